@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type { Lang } from './text.js';
+
+/** An ordinal scale: values in ascending order, each with a zh and en label. */
+export interface Scale<T extends string> {
+  readonly name: string;
+  readonly values: readonly T[];
+  readonly labels: Readonly<Record<T, Readonly<Record<Lang, string>>>>;
+  readonly schema: z.ZodEnum<{ [K in T]: K }>;
+  /** Position of `v` on the scale, 0 for the lowest. */
+  rank(v: T): number;
+  /** Negative when a < b, 0 when equal, positive when a > b. */
+  compare(a: T, b: T): number;
+  label(v: T, lang: Lang): string;
+}
+
+function scale<const T extends string>(
+  name: string,
+  description: string,
+  entries: readonly (readonly [T, string, string])[],
+): Scale<T> {
+  const values = entries.map((e) => e[0]);
+  const labels = Object.fromEntries(entries.map(([v, zh, en]) => [v, { zh, en }])) as Record<T, Record<Lang, string>>;
+  const index = new Map<T, number>(values.map((v, i) => [v, i]));
+  const rank = (v: T): number => {
+    const r = index.get(v);
+    if (r === undefined) throw new TypeError(`"${v}" is not on the ${name} scale.`);
+    return r;
+  };
+  const listed = values.map((v, i) => `${i + 1}. \`${v}\` (${labels[v].zh} / ${labels[v].en})`).join('; ');
+  return {
+    name,
+    values,
+    labels,
+    schema: z.enum(values as [T, ...T[]]).describe(`${description} Ascending: ${listed}.`),
+    rank,
+    compare: (a, b) => rank(a) - rank(b),
+    label: (v, lang) => labels[v][lang],
+  };
+}
+
+/** Seniority of a role. */
+export const LEVEL = scale('level', 'Seniority of the role.', [
+  ['staff', '专员', 'Staff'],
+  ['senior', '资深', 'Senior'],
+  ['supervisor', '主管', 'Supervisor'],
+  ['manager', '经理', 'Manager'],
+  ['director', '总监', 'Director'],
+  ['executive', '高管', 'Executive'],
+] as const);
+export type Level = (typeof LEVEL.values)[number];
+
+/**
+ * How far a role's right over something reaches. `executes` is acting within rules set by others;
+ * `approves` is signing off others' decisions (seed 002's 审批权).
+ */
+export const AUTHORITY = scale('authority', 'How far the right reaches.', [
+  ['informed', '知情', 'Informed'],
+  ['consulted', '征询', 'Consulted'],
+  ['proposes', '建议', 'Proposes'],
+  ['participates', '参与', 'Participates'],
+  ['executes', '执行', 'Executes'],
+  ['decides', '决定', 'Decides'],
+  ['approves', '审批', 'Approves'],
+] as const);
+export type Authority = (typeof AUTHORITY.values)[number];
+
+/** Formal education, from below 大专 up to a doctorate. */
+export const EDUCATION = scale('education', 'Formal education.', [
+  ['none', '不限', 'No requirement'],
+  ['secondary', '高中/中专', 'Secondary school'],
+  ['associate', '大专', 'Associate degree'],
+  ['bachelor', '本科', "Bachelor's degree"],
+  ['master', '硕士', "Master's degree"],
+  ['doctorate', '博士', 'Doctorate'],
+] as const);
+export type EducationLevel = (typeof EDUCATION.values)[number];
+
+/** Proficiency in a skill. */
+export const SKILL_LEVEL = scale('skill level', 'Proficiency in the skill.', [
+  ['basic', '基础', 'Basic'],
+  ['working', '熟练', 'Working'],
+  ['advanced', '精通', 'Advanced'],
+  ['expert', '专家', 'Expert'],
+] as const);
+export type SkillLevel = (typeof SKILL_LEVEL.values)[number];
+
+/** Every ordinal scale, by name. */
+export const SCALES = { level: LEVEL, authority: AUTHORITY, education: EDUCATION, skillLevel: SKILL_LEVEL } as const;
