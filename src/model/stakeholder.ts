@@ -22,7 +22,7 @@ export const CareerStepSchema = z
     note: LocalizedTextSchema.optional().describe('What the move involves.'),
   })
   .refine((s) => (s.to === undefined) !== (s.title === undefined), {
-    message: 'A career step names either `to` (a catalog role) or `title` (a position outside the catalog), not both.',
+    message: 'A career step names exactly one of `to` (a catalog role) or `title` (a position outside the catalog).',
   })
   .describe('A possible next step from this role.');
 export type CareerStep = z.infer<typeof CareerStepSchema>;

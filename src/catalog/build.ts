@@ -1,0 +1,110 @@
+import type { Diagnostic } from '../errors.js';
+import type { ValidDocument } from '../load/validate.js';
+import { REQUIRED_ROLE_FIELDS, type Role, type RoleDocument } from '../model/role.js';
+import type { CatalogSettings } from '../model/vocabulary.js';
+import { LANGS } from '../model/text.js';
+import { Catalog, emptyVocabularies } from './catalog.js';
+import { makeReporter, type CatalogContext, type Located } from './context.js';
+import { mergeRole } from './merge.js';
+import { CATALOG_RULES } from './rules/index.js';
+
+export interface BuildOptions {
+  /** A catalog the documents build on: its roles and vocabularies can be referenced and extended. */
+  base?: Catalog | undefined;
+  /** Ids from documents that failed their schema, so references to them are not reported twice. */
+  unvalidated?: UnvalidatedIds | undefined;
+}
+
+export interface UnvalidatedIds {
+  roles: Set<string>;
+  vocabularies: Map<string, Set<string>>;
+}
+
+/** Indexes validated documents, applies `extends` and runs the cross-document rules. */
+export function buildCatalog(docs: readonly ValidDocument[], diagnostics: Diagnostic[], options: BuildOptions = {}): Catalog {
+  const report = makeReporter(diagnostics);
+  let settings: Located<CatalogSettings> | undefined;
+  const roles = new Map<string, Located<RoleDocument>>();
+  const vocabularies = Object.fromEntries(Object.keys(emptyVocabularies()).map((k) => [k, new Map()])) as CatalogContext['vocabularies'];
+
+  for (const d of docs) {
+    if (d.kind === 'Catalog') {
+      if (settings) {
+        report(d.source, ['kind'], 'DUPLICATE_CATALOG_SETTINGS', `A catalog has one \`kind: Catalog\` document; the first is in ${settings.source.file}.`, {
+          hint: 'Merge the two into one file.',
+        });
+      } else settings = { value: d.value, source: d.source, path: [] };
+    } else if (d.kind === 'Role') {
+      const prev = roles.get(d.value.id);
+      if (prev) {
+        report(d.source, ['id'], 'DUPLICATE_ID', `The role id "${d.value.id}" is already defined in ${where(prev)}.`, { hint: 'Role ids are unique across the catalog; rename one of the roles.' });
+      } else roles.set(d.value.id, { value: d.value, source: d.source, path: [] });
+    } else {
+      const map = vocabularies[d.value.vocabulary];
+      d.value.entries.forEach((entry, i) => {
+        const prev = map.get(entry.id);
+        if (prev) {
+          report(d.source, ['entries', i, 'id'], 'DUPLICATE_ID', `The ${d.value.vocabulary} entry "${entry.id}" is already defined in ${where(prev)}.`, {
+            hint: 'Each vocabulary entry has one id across the catalog; remove or rename one of them.',
+          });
+        } else map.set(entry.id, { value: entry, source: d.source, path: ['entries', i] });
+      });
+    }
+  }
+
+  const ctx: CatalogContext = {
+    languages: settings?.value.languages ?? options.base?.languages ?? LANGS,
+    roles,
+    resolved: resolveAll(roles, options.base),
+    vocabularies,
+    base: options.base,
+    unvalidated: options.unvalidated ?? { roles: new Set(), vocabularies: new Map() },
+    report,
+    diagnostics,
+  };
+  for (const rule of CATALOG_RULES) rule(ctx);
+
+  const outVocab = emptyVocabularies();
+  for (const kind of Object.keys(outVocab) as (keyof typeof outVocab)[]) {
+    for (const [id, e] of options.base?.vocabularies[kind] ?? []) outVocab[kind].set(id, e);
+    for (const [id, e] of vocabularies[kind]) outVocab[kind].set(id, e.value);
+  }
+  const sources = new Map<string, string>([...roles].map(([id, r]) => [id, r.source.file]));
+  return new Catalog({ settings: settings?.value ?? options.base?.settings, roles: ctx.resolved, vocabularies: outVocab, sources });
+}
+
+function where(l: Located<unknown>): string {
+  const pos = l.source.lineCounter.linePos(l.source.doc.contents?.range[0] ?? 0);
+  return `${l.source.file}:${pos.line}:${pos.col}`;
+}
+
+/** Applies `extends` along each chain; roles in a loop, or extending a missing role, are left out. */
+function resolveAll(roles: ReadonlyMap<string, Located<RoleDocument>>, base: Catalog | undefined): Map<string, Role> {
+  const resolved = new Map<string, Role>();
+  const failed = new Set<string>();
+  const resolve = (id: string, stack: Set<string>): Role | undefined => {
+    const done = resolved.get(id);
+    if (done) return done;
+    if (failed.has(id)) return undefined;
+    const entry = roles.get(id);
+    if (!entry) return base?.get(id);
+    const doc = entry.value;
+    let role: Role | undefined;
+    if (doc.extends === undefined) {
+      role = doc as Role;
+    } else if (!stack.has(id)) {
+      stack.add(id);
+      const parent = resolve(doc.extends, stack);
+      stack.delete(id);
+      if (parent) role = mergeRole(parent, doc);
+    }
+    if (role && REQUIRED_ROLE_FIELDS.every((k) => role[k] !== undefined)) {
+      resolved.set(id, role);
+      return role;
+    }
+    failed.add(id);
+    return undefined;
+  };
+  for (const id of roles.keys()) resolve(id, new Set());
+  return resolved;
+}

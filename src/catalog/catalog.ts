@@ -1,0 +1,65 @@
+import { LEVEL } from '../model/scales.js';
+import { LANGS, textIn, type Lang } from '../model/text.js';
+import type { Role, RoleId, VocabId, VocabularyEntry, VocabularyKind, CatalogSettings } from '../model/index.js';
+import { VOCABULARY_KINDS } from '../model/vocabulary.js';
+
+export type Vocabularies = { readonly [K in VocabularyKind]: ReadonlyMap<string, VocabularyEntry> };
+
+/** An indexed, cross-checked set of roles (with `extends` applied) and the vocabularies they use. */
+export class Catalog {
+  readonly settings: CatalogSettings | undefined;
+  readonly roles: ReadonlyMap<string, Role>;
+  readonly vocabularies: Vocabularies;
+  /** The file each role came from. */
+  readonly sources: ReadonlyMap<string, string>;
+
+  constructor(init: {
+    settings?: CatalogSettings | undefined;
+    roles: ReadonlyMap<string, Role>;
+    vocabularies: Vocabularies;
+    sources?: ReadonlyMap<string, string>;
+  }) {
+    this.settings = init.settings;
+    this.roles = init.roles;
+    this.vocabularies = init.vocabularies;
+    this.sources = init.sources ?? new Map();
+  }
+
+  static empty(): Catalog {
+    return new Catalog({ roles: new Map(), vocabularies: emptyVocabularies() });
+  }
+
+  /** Languages every label is expected in. */
+  get languages(): readonly Lang[] {
+    return this.settings?.languages ?? LANGS;
+  }
+
+  get(id: RoleId | string): Role | undefined {
+    return this.roles.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.roles.has(id);
+  }
+
+  /** Roles ordered by family, then from the most senior level down, then by id. */
+  list(): Role[] {
+    return [...this.roles.values()].sort(
+      (a, b) => (a.family < b.family ? -1 : a.family > b.family ? 1 : 0) || LEVEL.compare(b.level, a.level) || (a.id < b.id ? -1 : 1),
+    );
+  }
+
+  entry(kind: VocabularyKind, id: VocabId | string): VocabularyEntry | undefined {
+    return this.vocabularies[kind].get(id);
+  }
+
+  /** The label of a vocabulary entry in `lang`, or the id itself when the entry is unknown. */
+  label(kind: VocabularyKind, id: string, lang: Lang): string {
+    const e = this.vocabularies[kind].get(id);
+    return e === undefined ? id : textIn(e.label, lang);
+  }
+}
+
+export function emptyVocabularies(): { [K in VocabularyKind]: Map<string, VocabularyEntry> } {
+  return Object.fromEntries(VOCABULARY_KINDS.map((k) => [k, new Map()])) as { [K in VocabularyKind]: Map<string, VocabularyEntry> };
+}

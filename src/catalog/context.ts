@@ -1,0 +1,33 @@
+import type { Diagnostic, DiagnosticCode, PathSegment, Severity } from '../errors.js';
+import { diagnosticAt, type SourceDocument } from '../load/source.js';
+import type { Lang, Role, RoleDocument, VocabularyEntry, VocabularyKind } from '../model/index.js';
+import type { Catalog } from './catalog.js';
+
+/** Where something was defined: its document and its path there. */
+export interface Located<T> {
+  value: T;
+  source: SourceDocument;
+  path: PathSegment[];
+}
+
+/** What cross-document rules see. A rule reads it and pushes diagnostics; adding a rule touches one file. */
+export interface CatalogContext {
+  languages: readonly Lang[];
+  /** Role documents as written, by id (the first definition wins when ids clash). */
+  roles: Map<string, Located<RoleDocument>>;
+  /** Roles with `extends` applied; only roles whose chain resolved. */
+  resolved: Map<string, Role>;
+  vocabularies: { [K in VocabularyKind]: Map<string, Located<VocabularyEntry>> };
+  /** A catalog the documents build on (e.g. the shipped one), for references and `extends`. */
+  base: Catalog | undefined;
+  /** Ids from documents that failed their schema: they exist, but are not in the catalog. */
+  unvalidated: { roles: ReadonlySet<string>; vocabularies: ReadonlyMap<string, ReadonlySet<string>> };
+  report(src: SourceDocument, path: readonly PathSegment[], code: DiagnosticCode, message: string, opts?: { at?: 'key' | 'value'; hint?: string | undefined; severity?: Severity }): void;
+  diagnostics: Diagnostic[];
+}
+
+export type CatalogRule = (ctx: CatalogContext) => void;
+
+export function makeReporter(diagnostics: Diagnostic[]): CatalogContext['report'] {
+  return (src, path, code, message, opts) => diagnostics.push(diagnosticAt(src, path, code, message, opts));
+}

@@ -1,0 +1,74 @@
+import type { CareerStep, Role, RoleDocument } from '../model/index.js';
+
+/**
+ * Applies `extends`: the child's fields on top of the parent's.
+ * - scalars and texts: the child's value replaces the parent's;
+ * - keyed lists (duties and permissions by `id`, kpis and skills by `ref`, stakeholders by `audience`,
+ *   career steps by `to` or `title`): a child item with the parent item's key replaces it in place, new items append;
+ * - plain lists (traits, tools, certifications, fields, focus, knowledge, areas): union, parent's order first;
+ * - objects (qualifications, education, experience, workEnvironment, classification): merged key by key.
+ * The result keeps the child's `id` and `extends`.
+ */
+export function mergeRole(parent: Role, child: RoleDocument): Role {
+  return mergeValue(parent, child, '') as Role;
+}
+
+const KEYED: Record<string, (item: never) => string> = {
+  duties: (d: { id: string }) => d.id,
+  permissions: (p: { id: string }) => p.id,
+  kpis: (k: { ref: string }) => k.ref,
+  skills: (s: { ref: string }) => s.ref,
+  stakeholders: (s: { audience: string }) => s.audience,
+  career: (c: CareerStep) => (c.to !== undefined ? `to:${c.to}` : `title:${JSON.stringify(c.title)}`),
+};
+
+/** Objects whose keys merge one by one; any other object (a localized text, a target) is replaced whole. */
+const MERGED_OBJECTS = new Set(['', 'qualifications', 'education', 'experience', 'management', 'workEnvironment', 'classification']);
+
+function mergeValue(a: unknown, b: unknown, key: string): unknown {
+  if (b === undefined) return a;
+  if (a === undefined) return b;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    const keyOf = KEYED[key];
+    if (keyOf) return mergeKeyed(a, b, keyOf as (item: unknown) => string);
+    return union(a, b);
+  }
+  if (MERGED_OBJECTS.has(key) && isPlainObject(a) && isPlainObject(b)) {
+    const out: Record<string, unknown> = { ...a };
+    for (const [k, v] of Object.entries(b)) out[k] = mergeValue(a[k], v, k);
+    return out;
+  }
+  return b;
+}
+
+function mergeKeyed(a: unknown[], b: unknown[], keyOf: (item: unknown) => string): unknown[] {
+  const out = [...a];
+  const index = new Map(out.map((item, i) => [keyOf(item), i]));
+  for (const item of b) {
+    const i = index.get(keyOf(item));
+    if (i === undefined) {
+      index.set(keyOf(item), out.length);
+      out.push(item);
+    } else {
+      out[i] = item;
+    }
+  }
+  return out;
+}
+
+function union(a: unknown[], b: unknown[]): unknown[] {
+  const seen = new Set(a.map((x) => JSON.stringify(x)));
+  const out = [...a];
+  for (const x of b) {
+    const k = JSON.stringify(x);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(x);
+    }
+  }
+  return out;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

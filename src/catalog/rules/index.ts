@@ -1,0 +1,16 @@
+import type { CatalogRule } from '../context.js';
+import { extendsCycles, reportsToCycles } from './cycles.js';
+import { duplicateItems } from './duplicate-items.js';
+import { kpiWeights } from './kpi-weights.js';
+import { danglingReferences } from './references.js';
+import { missingTranslations } from './translations.js';
+
+/** The cross-document rules, run in this order after every document passed its schema. */
+export const CATALOG_RULES: readonly CatalogRule[] = [
+  duplicateItems,
+  danglingReferences,
+  extendsCycles,
+  reportsToCycles,
+  kpiWeights,
+  missingTranslations,
+];

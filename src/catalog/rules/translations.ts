@@ -1,0 +1,47 @@
+import type { PathSegment } from '../../errors.js';
+import type { SourceDocument } from '../../load/source.js';
+import type { Lang } from '../../model/text.js';
+import type { CatalogRule } from '../context.js';
+
+/** `{ zh: '…' }` and `{ en: '…' }` are localized texts; plain strings stand for every language. */
+function localizedLangs(v: object): Lang[] | undefined {
+  const keys = Object.keys(v);
+  if (keys.length === 0 || keys.length > 2) return undefined;
+  if (!keys.every((k) => (k === 'zh' || k === 'en') && typeof (v as Record<string, unknown>)[k] === 'string')) return undefined;
+  return keys as Lang[];
+}
+
+/** A label in one language only, when the catalog declares more. */
+export const missingTranslations: CatalogRule = (ctx) => {
+  if (ctx.languages.length < 2) return;
+  const seen = new Set<SourceDocument>();
+  const docs = [...ctx.roles.values(), ...Object.values(ctx.vocabularies).flatMap((m) => [...m.values()])];
+  for (const { source } of docs) {
+    if (seen.has(source)) continue;
+    seen.add(source);
+    walk(source.value, [], (path, have) => {
+      const missing = ctx.languages.filter((l) => !have.includes(l));
+      ctx.report(source, path, 'MISSING_TRANSLATION', `This text has no ${missing.map(name).join(' or ')} version; the catalog declares ${ctx.languages.join(' and ')}.`, {
+        hint: `Add ${missing.map((l) => `\`${l}:\``).join(' and ')} beside ${have.map((l) => `\`${l}:\``).join(' and ')}.`,
+      });
+    });
+  }
+};
+
+function name(l: Lang): string {
+  return l === 'zh' ? 'Chinese (zh)' : 'English (en)';
+}
+
+function walk(v: unknown, path: PathSegment[], found: (path: PathSegment[], have: Lang[]) => void): void {
+  if (v === null || typeof v !== 'object') return;
+  if (Array.isArray(v)) {
+    v.forEach((x, i) => walk(x, [...path, i], found));
+    return;
+  }
+  const langs = localizedLangs(v);
+  if (langs !== undefined) {
+    if (langs.length === 1) found(path, langs);
+    return;
+  }
+  for (const [k, x] of Object.entries(v)) walk(x, [...path, k], found);
+}

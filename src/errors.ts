@@ -1,0 +1,80 @@
+/** Every diagnostic code rolematrix reports. Codes are permanent: never rename one. */
+export const DIAGNOSTIC_CODES = {
+  YAML_SYNTAX: 'The file is not well-formed YAML.',
+  YAML_WARNING: 'The YAML parser warns about something that is probably a mistake.',
+  FILE_TOO_LARGE: 'The file exceeds the size limit and was not read.',
+  ALIAS_LIMIT: 'The file expands too many YAML aliases (a possible alias bomb).',
+  FORBIDDEN_KEY: 'A key such as __proto__ that could tamper with objects.',
+  NOT_A_DOCUMENT: 'The YAML document is not a mapping with a known `kind`.',
+  UNKNOWN_KIND: 'The `kind` is not one rolematrix knows.',
+  UNKNOWN_KEY: 'A key the model does not define.',
+  MISSING_KEY: 'A required key is absent.',
+  INVALID_TYPE: 'A value has the wrong type.',
+  INVALID_VALUE: 'A value has the right type but is not allowed (enum, pattern, range).',
+  DUPLICATE_ID: 'Two items share an id (within a role, a vocabulary or the catalog).',
+  DANGLING_REFERENCE: 'A reference to a role or vocabulary entry that does not exist.',
+  EXTENDS_CYCLE: 'Roles extend each other in a loop.',
+  REPORTS_TO_CYCLE: 'Roles report to each other in a loop.',
+  KPI_WEIGHTS_SUM: 'KPI weights are given but do not sum to 100.',
+  MISSING_TRANSLATION: 'A label lacks one of the languages the catalog declares.',
+  DUPLICATE_CATALOG_SETTINGS: 'More than one `kind: Catalog` document.',
+  IO_ERROR: 'A file or directory could not be read.',
+} as const;
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** The one diagnostic type: what is wrong, where, and what to do about it. */
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  /** The file as given to the loader (relative paths stay relative). */
+  file: string;
+  /** YAML path in the document, e.g. `duties[2].title`; empty for the document itself. */
+  path: string;
+  /** 1-based line of the offending node (its parent when a key is missing). */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  /** A full sentence saying what is wrong. */
+  message: string;
+  /** What to do about it, where useful. */
+  hint?: string;
+}
+
+/** A path as the list of keys and indexes from the document root. */
+export type PathSegment = string | number;
+
+/** Renders a path as `duties[2].title`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(seg)) out += out === '' ? seg : `.${seg}`;
+    else out += `[${JSON.stringify(seg)}]`;
+  }
+  return out;
+}
+
+/** `file:line:col path: message [CODE]`, like tsc and eslint. The hint, if any, follows on its own line. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = `${d.file}:${d.line}:${d.column}${d.path === '' ? '' : ` ${d.path}`}`;
+  const head = `${where}: ${d.severity === 'error' ? '' : `${d.severity}: `}${d.message} [${d.code}]`;
+  return d.hint === undefined ? head : `${head}\n  hint: ${d.hint}`;
+}
+
+/** Sorts diagnostics by file, then position, then code, for stable output. */
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return list.sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+}
+
+/** True when any diagnostic is an error. */
+export function hasErrors(list: readonly Diagnostic[]): boolean {
+  return list.some((d) => d.severity === 'error');
+}

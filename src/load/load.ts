@@ -1,0 +1,55 @@
+import { buildCatalog, type BuildOptions, type UnvalidatedIds } from '../catalog/build.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { sortDiagnostics, type Diagnostic } from '../errors.js';
+import { parseYaml, type ParseOptions } from './parse.js';
+import { validateDocument, type ValidDocument } from './validate.js';
+
+/** A file's path (as it should appear in diagnostics) and its text. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export interface LoadOptions extends ParseOptions, BuildOptions {}
+
+export interface LoadResult {
+  /** The catalog built from every document that passed its schema; check `diagnostics` before trusting it. */
+  catalog: Catalog;
+  /** Every problem found, in one pass, sorted by file and position. */
+  diagnostics: Diagnostic[];
+}
+
+/** Loads a set of YAML texts into a catalog. Works anywhere (no file system): the browser-side loader. */
+export function loadDocuments(files: readonly SourceFile[], options: LoadOptions = {}): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const valid: ValidDocument[] = [];
+  const unvalidated: UnvalidatedIds = { roles: new Set(), vocabularies: new Map() };
+  for (const f of files) {
+    const { documents, diagnostics: parseDiags } = parseYaml(f.text, f.path, options);
+    diagnostics.push(...parseDiags);
+    for (const src of documents) {
+      const v = validateDocument(src, diagnostics);
+      if (v) valid.push(v);
+      else harvestIds(src.value, unvalidated);
+    }
+  }
+  const catalog = buildCatalog(valid, diagnostics, { ...options, unvalidated });
+  return { catalog, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** Loads the documents of one YAML text (one file, possibly several `---` documents). */
+export function loadText(text: string, file = '<input>', options: LoadOptions = {}): LoadResult {
+  return loadDocuments([{ path: file, text }], options);
+}
+
+/** Ids defined by documents that failed their schema: references to them are not reported as dangling too. */
+function harvestIds(value: unknown, into: UnvalidatedIds): void {
+  if (value === null || typeof value !== 'object') return;
+  const doc = value as { kind?: unknown; id?: unknown; vocabulary?: unknown; entries?: unknown };
+  if (doc.kind === 'Role' && typeof doc.id === 'string') into.roles.add(doc.id);
+  if (doc.kind === 'Vocabulary' && typeof doc.vocabulary === 'string' && Array.isArray(doc.entries)) {
+    const set = into.vocabularies.get(doc.vocabulary) ?? new Set<string>();
+    for (const e of doc.entries) if (e && typeof (e as { id?: unknown }).id === 'string') set.add((e as { id: string }).id);
+    into.vocabularies.set(doc.vocabulary, set);
+  }
+}

@@ -1,0 +1,158 @@
+import { LineCounter, isScalar, parseAllDocuments, visit, type Document } from 'yaml';
+import type { Diagnostic } from '../errors.js';
+import { formatPath, type PathSegment } from '../errors.js';
+import type { SourceDocument } from './source.js';
+
+export interface ParseOptions {
+  /** Largest file accepted, in bytes (UTF-8). Default 1 MiB. */
+  maxFileBytes?: number;
+  /** Most alias expansions in one document before it counts as an alias bomb. Default 100. */
+  maxAliasCount?: number;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+export const DEFAULT_MAX_ALIAS_COUNT = 100;
+
+/** Keys that could reach Object.prototype if copied carelessly; rejected wherever they appear. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** UTF-8 byte length, computed only when the string could be over the limit. */
+function overLimit(text: string, limit: number): number | undefined {
+  if (text.length * 3 <= limit) return undefined;
+  const bytes = new TextEncoder().encode(text).length;
+  return bytes > limit ? bytes : undefined;
+}
+
+/**
+ * Parses YAML text (one or several documents) into located documents. Never throws on bad content:
+ * syntax errors, forbidden keys, alias bombs and oversized input come back as diagnostics.
+ */
+export function parseYaml(text: string, file: string, options: ParseOptions = {}): { documents: SourceDocument[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const size = overLimit(text, maxBytes);
+  if (size !== undefined) {
+    diagnostics.push(fileTooLarge(file, size, maxBytes));
+    return { documents: [], diagnostics };
+  }
+  // A BOM is legal at the start of a YAML stream; drop it so columns on line 1 count from the first real character.
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lineCounter = new LineCounter();
+  const parsed = parseAllDocuments(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
+  const documents: SourceDocument[] = [];
+  docs.forEach((doc, index) => {
+    const at = (offset: number) => lineCounter.linePos(offset);
+    for (const e of doc.errors) {
+      const p = at(e.pos[0]);
+      diagnostics.push({
+        code: 'YAML_SYNTAX',
+        severity: 'error',
+        file,
+        path: '',
+        line: p.line,
+        column: p.col,
+        message: sentence(e.message),
+        hint: `YAML error ${e.code}. Check indentation, quoting and brackets around this position.`,
+      });
+    }
+    for (const w of doc.warnings) {
+      const p = at(w.pos[0]);
+      diagnostics.push({ code: 'YAML_WARNING', severity: 'warning', file, path: '', line: p.line, column: p.col, message: sentence(w.message) });
+    }
+    if (doc.errors.length > 0) return;
+    if (doc.contents === null) return; // an empty document (e.g. a trailing `---`)
+    removeForbiddenKeys(doc, (path, offset) => {
+      const p = at(offset);
+      diagnostics.push({
+        code: 'FORBIDDEN_KEY',
+        severity: 'error',
+        file,
+        path: formatPath(path),
+        line: p.line,
+        column: p.col,
+        message: `The key "${String(path[path.length - 1])}" is not allowed: it could tamper with object prototypes.`,
+        hint: 'Rename or remove the key; it has been ignored.',
+      });
+    });
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT });
+    } catch (err) {
+      const firstAlias = findFirstAliasOffset(doc);
+      const p = at(firstAlias ?? 0);
+      diagnostics.push({
+        code: 'ALIAS_LIMIT',
+        severity: 'error',
+        file,
+        path: '',
+        line: p.line,
+        column: p.col,
+        message: `The document expands more than ${options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT} aliases, which looks like an alias bomb; it was not loaded.`,
+        hint: err instanceof Error && /alias/i.test(err.message) ? 'Write the repeated content out, or use fewer nested aliases.' : 'The document could not be converted.',
+      });
+      return;
+    }
+    documents.push({ file, index, doc, lineCounter, value });
+  });
+  return { documents, diagnostics };
+}
+
+export function fileTooLarge(file: string, size: number, limit: number): Diagnostic {
+  return {
+    code: 'FILE_TOO_LARGE',
+    severity: 'error',
+    file,
+    path: '',
+    line: 1,
+    column: 1,
+    message: `The file is ${size} bytes, over the limit of ${limit} bytes; it was not read.`,
+    hint: 'Split it into smaller files, or raise the limit with the maxFileBytes option.',
+  };
+}
+
+function removeForbiddenKeys(doc: Document.Parsed, report: (path: PathSegment[], offset: number) => void): void {
+  visit(doc, {
+    Pair(_key, pair, path) {
+      if (isScalar(pair.key) && typeof pair.key.value === 'string' && FORBIDDEN_KEYS.has(pair.key.value)) {
+        report([...pathOf(path), pair.key.value], pair.key.range?.[0] ?? 0);
+        return visit.REMOVE;
+      }
+      return undefined;
+    },
+  });
+}
+
+/** Reconstructs the key/index path from the ancestors `visit` hands over. */
+function pathOf(ancestors: readonly unknown[]): PathSegment[] {
+  const out: PathSegment[] = [];
+  for (let i = 0; i < ancestors.length; i++) {
+    const node = ancestors[i] as { items?: unknown[]; key?: unknown } | null;
+    const child = ancestors[i + 1];
+    if (node && 'key' in node && 'value' in node) {
+      const k = node.key;
+      out.push(isScalar(k) ? String(k.value) : '?');
+    } else if (node && Array.isArray(node.items) && child !== undefined) {
+      const idx = node.items.indexOf(child);
+      if (idx >= 0 && !(child && typeof child === 'object' && 'key' in child && 'value' in child)) out.push(idx);
+    }
+  }
+  return out;
+}
+
+function findFirstAliasOffset(doc: Document.Parsed): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_k, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+function sentence(msg: string): string {
+  const trimmed = msg.trim();
+  const cap = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]$/.test(cap) ? cap : `${cap}.`;
+}
