@@ -1,0 +1,78 @@
+import { stringify } from 'yaml';
+import type { Catalog } from '../catalog/catalog.js';
+import { hasErrors, type Diagnostic, type Severity } from '../errors.js';
+import { didYouMean } from '../load/suggest.js';
+import { roleJsonSchema } from '../model/document.js';
+import { LEVEL } from '../model/scales.js';
+import { textIn } from '../model/text.js';
+import { columns } from '../render/columns.js';
+import { t } from '../render/labels.js';
+import { renderRoleText } from '../render/role-text.js';
+import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
+
+export interface Loaded {
+  catalog: Catalog;
+  diagnostics: readonly Diagnostic[];
+}
+
+/** `validate [dir]`: every diagnostic, one per line; exit 1 when any is at or above `--fail-on`. */
+export function validateCommand(io: CliIO, opts: CommonOptions, loaded: Loaded, failOn: Severity): number {
+  const { catalog, diagnostics } = loaded;
+  if (opts.format === 'json') {
+    io.stdout(`${JSON.stringify({ valid: !hasErrors(diagnostics), roles: catalog.roles.size, diagnostics }, null, 2)}\n`);
+  } else {
+    printDiagnostics(io, diagnostics);
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+    const entries = Object.values(catalog.vocabularies).reduce((n, m) => n + m.size, 0);
+    const counts = opts.lang === 'zh'
+      ? `${catalog.roles.size} ${t('roles', 'zh')},${entries} ${t('vocabularyEntries', 'zh')}`
+      : `${catalog.roles.size} ${t('roles', 'en')}, ${entries} ${t('vocabularyEntries', 'en')}`;
+    if (errors === 0 && warnings === 0) io.stdout(`${t('valid', opts.lang)}${opts.lang === 'zh' ? ':' : ': '}${counts}\n`);
+    else io.stdout(`${errors} ${t('errors', opts.lang)}${opts.lang === 'zh' ? ',' : ', '}${warnings} ${t('warnings', opts.lang)}${opts.lang === 'zh' ? '。' : '.'}\n`);
+  }
+  const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+  return diagnostics.some((d) => rank[d.severity] >= rank[failOn]) ? EXIT.findings : EXIT.ok;
+}
+
+/** `list`: one line per role. */
+export function listCommand(io: CliIO, opts: CommonOptions, catalog: Catalog): number {
+  const roles = catalog.list();
+  if (opts.format === 'json') {
+    io.stdout(`${JSON.stringify(roles.map((r) => ({ id: r.id, title: textIn(r.title, opts.lang), family: r.family, level: r.level })), null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const rows = [[t('id', opts.lang), t('title', opts.lang), t('family', opts.lang), t('level', opts.lang)]];
+  for (const r of roles) rows.push([r.id, textIn(r.title, opts.lang), catalog.label('families', r.family, opts.lang), LEVEL.label(r.level, opts.lang)]);
+  io.stdout(`${columns(rows)}\n`);
+  return EXIT.ok;
+}
+
+/** `show <id>`: the resolved role as text, JSON or YAML. */
+export function showCommand(io: CliIO, opts: CommonOptions, catalog: Catalog, id: string | undefined): number {
+  if (id === undefined) throw new UsageError(opts.lang === 'zh' ? '请指定岗位编号,例如:rolematrix show customer-service-manager' : 'Name a role, e.g. `rolematrix show customer-service-manager`.');
+  const role = catalog.get(id);
+  if (!role) {
+    const hint = didYouMean(id, catalog.roles.keys());
+    throw new UsageError(`${opts.lang === 'zh' ? `目录中没有岗位 "${id}"。` : `The catalog has no role "${id}".`}${hint ? ` ${hint}` : ''}`);
+  }
+  switch (opts.format ?? 'text') {
+    case 'json':
+      io.stdout(`${JSON.stringify(role, null, 2)}\n`);
+      break;
+    case 'yaml':
+      io.stdout(stringify(role, { lineWidth: 0 }));
+      break;
+    case 'text':
+      io.stdout(renderRoleText(role, catalog, opts.lang));
+      break;
+    default:
+      throw new UsageError(`--format must be text, json or yaml for show, not "${opts.format}".`);
+  }
+  return EXIT.ok;
+}
+
+/** `schema`: the JSON Schema generated from the model. */
+export function schemaText(): string {
+  return `${JSON.stringify(roleJsonSchema(), null, 2)}\n`;
+}

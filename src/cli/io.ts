@@ -1,0 +1,31 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { formatDiagnostic, type Diagnostic } from '../errors.js';
+import type { Lang } from '../model/text.js';
+
+/** Where a command writes; tests pass their own. */
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Environment variables, for the default language. */
+  env?: Record<string, string | undefined>;
+}
+
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+/** Thrown inside commands for usage and input errors; main() prints it and exits 2. */
+export class UsageError extends Error {}
+
+export interface CommonOptions {
+  lang: Lang;
+  dir: string | undefined;
+  format: string | undefined;
+}
+
+/** The catalog a command works on: `--dir`, or the shipped one. */
+export interface CatalogSource {
+  load(dir: string | undefined): { catalog: Catalog; diagnostics: readonly Diagnostic[] };
+}
+
+export function printDiagnostics(io: CliIO, diagnostics: readonly Diagnostic[]): void {
+  for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+}

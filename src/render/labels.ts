@@ -1,0 +1,125 @@
+import type { Lang } from '../model/text.js';
+
+/** Every user-facing label, in both languages. */
+export const LABELS = {
+  id: { zh: '编号', en: 'Id' },
+  title: { zh: '岗位', en: 'Title' },
+  aliases: { zh: '别称', en: 'Also known as' },
+  family: { zh: '岗位族', en: 'Family' },
+  level: { zh: '层级', en: 'Level' },
+  reportsTo: { zh: '汇报对象', en: 'Reports to' },
+  extends: { zh: '继承自', en: 'Extends' },
+  orientation: { zh: '导向', en: 'Orientation' },
+  summary: { zh: '概述', en: 'Summary' },
+  focus: { zh: '工作重心', en: 'Focus' },
+  workEnvironment: { zh: '工作环境', en: 'Work environment' },
+  classification: { zh: '职业分类', en: 'Classification' },
+  duties: { zh: '岗位职责', en: 'Duties' },
+  permissions: { zh: '岗位权限', en: 'Permissions' },
+  qualifications: { zh: '任职资格', en: 'Qualifications' },
+  education: { zh: '学历', en: 'Education' },
+  fields: { zh: '优先专业', en: 'Preferred fields' },
+  experience: { zh: '工作经验', en: 'Experience' },
+  management: { zh: '管理经验', en: 'Management experience' },
+  skills: { zh: '技能', en: 'Skills' },
+  traits: { zh: '素质', en: 'Traits' },
+  certifications: { zh: '证书', en: 'Certifications' },
+  tools: { zh: '工具与方法', en: 'Tools and methods' },
+  knowledge: { zh: '专业知识', en: 'Knowledge' },
+  kpis: { zh: '绩效指标', en: 'KPIs' },
+  target: { zh: '目标', en: 'Target' },
+  frequency: { zh: '频率', en: 'Frequency' },
+  weight: { zh: '权重', en: 'Weight' },
+  dataSource: { zh: '数据来源', en: 'Data source' },
+  stakeholders: { zh: '沟通对象与方式', en: 'Stakeholders and channels' },
+  career: { zh: '职业发展', en: 'Career' },
+  limit: { zh: '限度', en: 'Limit' },
+  escalateTo: { zh: '超出时上报', en: 'Beyond that, escalate to' },
+  authority: { zh: '权限等级', en: 'Authority' },
+  domain: { zh: '权限领域', en: 'Domain' },
+  years: { zh: '年', en: 'years' },
+  orMore: { zh: '以上', en: 'or more' },
+  upTo: { zh: '以内', en: 'at most' },
+  valid: { zh: '目录有效', en: 'The catalog is valid' },
+  roles: { zh: '个岗位', en: 'roles' },
+  vocabularyEntries: { zh: '个词汇条目', en: 'vocabulary entries' },
+  errors: { zh: '个错误', en: 'errors' },
+  warnings: { zh: '个警告', en: 'warnings' },
+  none: { zh: '无', en: 'none' },
+} as const satisfies Record<string, Record<Lang, string>>;
+export type LabelKey = keyof typeof LABELS;
+
+export function t(key: LabelKey, lang: Lang): string {
+  return LABELS[key][lang];
+}
+
+/** Labels of enum values that are not ordinal scales. */
+export const VALUE_LABELS: Record<string, Record<string, Record<Lang, string>>> = {
+  orientation: {
+    customer: { zh: '客户导向', en: 'Customer-oriented' },
+    project: { zh: '项目目标导向', en: 'Project-goal-oriented' },
+    operations: { zh: '运营导向', en: 'Operations-oriented' },
+    commercial: { zh: '业绩导向', en: 'Commercially oriented' },
+  },
+  domain: {
+    people: { zh: '人事管理', en: 'People' },
+    resources: { zh: '资源调配', en: 'Resources' },
+    process: { zh: '流程与标准', en: 'Process and standards' },
+    'customer-issues': { zh: '客户问题处理', en: 'Customer issues' },
+    budget: { zh: '预算', en: 'Budget' },
+    information: { zh: '信息', en: 'Information' },
+    scope: { zh: '范围', en: 'Scope' },
+    schedule: { zh: '进度', en: 'Schedule' },
+    quality: { zh: '质量', en: 'Quality' },
+    risk: { zh: '风险', en: 'Risk' },
+    vendors: { zh: '供应商', en: 'Vendors' },
+  },
+  track: {
+    management: { zh: '管理通道', en: 'Management track' },
+    professional: { zh: '专业通道', en: 'Professional track' },
+    lateral: { zh: '转岗', en: 'Lateral move' },
+  },
+  frequency: {
+    daily: { zh: '每日', en: 'daily' },
+    weekly: { zh: '每周', en: 'weekly' },
+    monthly: { zh: '每月', en: 'monthly' },
+    quarterly: { zh: '每季度', en: 'quarterly' },
+    semiannual: { zh: '每半年', en: 'semiannually' },
+    annual: { zh: '每年', en: 'annually' },
+    'per-project': { zh: '每个项目', en: 'per project' },
+    'per-contact': { zh: '每次接触', en: 'per contact' },
+    continuous: { zh: '持续', en: 'continuously' },
+  },
+  unit: {
+    percent: { zh: '%', en: '%' },
+    seconds: { zh: '秒', en: 's' },
+    minutes: { zh: '分钟', en: 'min' },
+    hours: { zh: '小时', en: 'h' },
+    days: { zh: '天', en: 'days' },
+    count: { zh: '次', en: '' },
+    score: { zh: '分', en: 'points' },
+    ratio: { zh: '', en: '' },
+    currency: { zh: '元', en: 'CNY' },
+  },
+  setting: {
+    office: { zh: '办公室', en: 'office' },
+    'call-center': { zh: '呼叫中心', en: 'call center' },
+    'on-site': { zh: '现场', en: 'on site' },
+    remote: { zh: '远程', en: 'remote' },
+    travel: { zh: '出差', en: 'travel' },
+  },
+  intensity: {
+    low: { zh: '强度低', en: 'low intensity' },
+    moderate: { zh: '强度适中', en: 'moderate intensity' },
+    high: { zh: '高强度', en: 'high intensity' },
+  },
+  routine: {
+    standardized: { zh: '标准化流程', en: 'standardized processes' },
+    mixed: { zh: '流程与变化兼有', en: 'a mix of routine and variety' },
+    varied: { zh: '工作多变', en: 'varied work' },
+  },
+};
+
+export function valueLabel(group: string, value: string, lang: Lang): string {
+  return VALUE_LABELS[group]?.[value]?.[lang] ?? value;
+}

@@ -1,0 +1,134 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL } from '../model/scales.js';
+import { textIn, type Lang, type LocalizedText } from '../model/text.js';
+import type { KpiTarget, Role, YearsRange } from '../model/index.js';
+import { t, valueLabel } from './labels.js';
+
+const SEP = { zh: ':', en: ': ' } as const;
+const LIST = { zh: '、', en: ', ' } as const;
+
+/** A role as readable text in one language, with its graded authorities. */
+export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string {
+  const L = (x: LocalizedText | undefined) => textIn(x, lang);
+  const roleTitle = (id: string) => {
+    const r = catalog.get(id);
+    return r ? `${L(r.title)} (${id})` : id;
+  };
+  const out: string[] = [];
+  const field = (label: string, value: string) => {
+    if (value !== '') out.push(`${label}${SEP[lang]}${value}`);
+  };
+  const heading = (label: string) => out.push('', `## ${label}`);
+
+  out.push(`# ${L(role.title)} (${role.id})`);
+  const aliases = [...(role.aliases?.[lang] ?? []), ...(role.aliases?.[lang === 'zh' ? 'en' : 'zh'] ?? [])];
+  field(t('aliases', lang), aliases.join(LIST[lang]));
+  field(t('family', lang), catalog.label('families', role.family, lang));
+  field(t('level', lang), LEVEL.label(role.level, lang));
+  if (role.reportsTo) field(t('reportsTo', lang), roleTitle(role.reportsTo));
+  if (role.extends) field(t('extends', lang), roleTitle(role.extends));
+  field(t('orientation', lang), valueLabel('orientation', role.orientation, lang));
+  field(t('summary', lang), L(role.summary));
+  if (role.focus?.length) field(t('focus', lang), role.focus.map(L).join(LIST[lang]));
+  const env = role.workEnvironment;
+  if (env) {
+    const parts = [
+      ...(env.settings ?? []).map((s) => valueLabel('setting', s, lang)),
+      ...(env.intensity ? [valueLabel('intensity', env.intensity, lang)] : []),
+      ...(env.routine ? [valueLabel('routine', env.routine, lang)] : []),
+    ];
+    field(t('workEnvironment', lang), [parts.join(LIST[lang]), L(env.description)].filter(Boolean).join(lang === 'zh' ? '。' : '. '));
+  }
+  const c = role.classification;
+  if (c) field(t('classification', lang), [c.isco08 && `ISCO-08 ${c.isco08}`, c.onetSoc && `O*NET-SOC ${c.onetSoc}`, c.cn2022 && `GBM ${c.cn2022}`].filter(Boolean).join(LIST[lang]));
+
+  if (role.duties?.length) {
+    heading(t('duties', lang));
+    role.duties.forEach((d, i) => {
+      out.push(`${i + 1}. ${L(d.title)}${d.description ? `${SEP[lang]}${L(d.description)}` : ''}`);
+      for (const a of d.activities ?? []) out.push(`   - ${L(a)}`);
+    });
+  }
+
+  if (role.permissions?.length) {
+    heading(t('permissions', lang));
+    const byDomain = new Map<string, typeof role.permissions>();
+    for (const p of role.permissions) byDomain.set(p.domain, [...(byDomain.get(p.domain) ?? []), p]);
+    for (const [domain, perms] of byDomain) {
+      out.push(`- ${valueLabel('domain', domain, lang)}`);
+      for (const p of perms) {
+        const extras = [
+          p.limit ? `${t('limit', lang)}${SEP[lang]}${L(p.limit)}` : '',
+          p.escalateTo ? `${t('escalateTo', lang)}${SEP[lang]}${roleTitle(p.escalateTo)}` : '',
+        ].filter(Boolean);
+        out.push(`  - [${AUTHORITY.label(p.authority, lang)}] ${L(p.title)}${extras.length ? ` (${extras.join(lang === 'zh' ? ';' : '; ')})` : ''}`);
+      }
+    }
+  }
+
+  const q = role.qualifications;
+  if (q) {
+    heading(t('qualifications', lang));
+    if (q.education) {
+      const fields = (q.education.fields ?? []).map((f) => catalog.label('fields', f, lang)).join(LIST[lang]);
+      field(`- ${t('education', lang)}`, `${EDUCATION.label(q.education.minimum, lang)}${lang === 'zh' ? '及以上' : ' or higher'}${fields ? (lang === 'zh' ? `;${t('fields', lang)}:${fields}` : `; ${t('fields', lang).toLowerCase()}: ${fields}`) : ''}`);
+    }
+    const exp = q.experience;
+    if (exp?.years) field(`- ${t('experience', lang)}`, years(exp.years, lang));
+    if (exp?.management) field(`- ${t('management', lang)}`, years(exp.management.years, lang));
+    if (exp?.areas?.length) field(`- ${t('experience', lang)}`, exp.areas.map(L).join(LIST[lang]));
+    if (q.skills?.length) field(`- ${t('skills', lang)}`, q.skills.map((s) => `${catalog.label('skills', s.ref, lang)} (${SKILL_LEVEL.label(s.level, lang)})`).join(LIST[lang]));
+    for (const key of ['traits', 'certifications', 'tools'] as const) {
+      const ids = q[key];
+      if (ids?.length) field(`- ${t(key, lang)}`, ids.map((id) => catalog.label(key, id, lang)).join(LIST[lang]));
+    }
+    if (q.knowledge?.length) field(`- ${t('knowledge', lang)}`, q.knowledge.map(L).join(LIST[lang]));
+  }
+
+  if (role.kpis?.length) {
+    heading(t('kpis', lang));
+    for (const k of role.kpis) {
+      const entry = catalog.entry('kpis', k.ref);
+      const bits = [
+        k.target ? `${t('target', lang)} ${target(k.target, entry?.unit, lang)}` : '',
+        k.frequency ? valueLabel('frequency', k.frequency, lang) : '',
+        k.weight !== undefined ? `${t('weight', lang)} ${k.weight}%` : '',
+        k.dataSource ?? entry?.dataSource ? `${t('dataSource', lang)}${SEP[lang]}${L(k.dataSource ?? entry?.dataSource)}` : '',
+      ].filter(Boolean);
+      out.push(`- ${catalog.label('kpis', k.ref, lang)}${bits.length ? ` (${bits.join(lang === 'zh' ? ';' : '; ')})` : ''}`);
+    }
+  }
+
+  if (role.stakeholders?.length) {
+    heading(t('stakeholders', lang));
+    for (const s of role.stakeholders) {
+      const ch = (s.channels ?? []).map((c) => catalog.label('channels', c, lang)).join(LIST[lang]);
+      out.push(`- ${catalog.label('audiences', s.audience, lang)}${ch ? `${SEP[lang]}${ch}` : ''}${s.purpose ? ` — ${L(s.purpose)}` : ''}`);
+    }
+  }
+
+  if (role.career?.length) {
+    heading(t('career', lang));
+    for (const step of role.career) {
+      out.push(`- ${valueLabel('track', step.track, lang)}${SEP[lang]}${step.to ? roleTitle(step.to) : L(step.title)}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function years(r: YearsRange, lang: Lang): string {
+  const y = t('years', lang);
+  if (r.min !== undefined && r.max !== undefined) return lang === 'zh' ? `${r.min}–${r.max} ${y}` : `${r.min}–${r.max} ${y}`;
+  if (r.min !== undefined) return lang === 'zh' ? `${r.min} ${y}${t('orMore', lang)}` : `${r.min} ${y} ${t('orMore', lang)}`;
+  if (r.max !== undefined) return lang === 'zh' ? `${r.max} ${y}${t('upTo', lang)}` : `${t('upTo', lang)} ${r.max} ${y}`;
+  return '';
+}
+
+/** A KPI target as text, e.g. `≥ 90%` or `45–60 s`. */
+export function target(tg: KpiTarget, defaultUnit: string | undefined, lang: Lang): string {
+  if ('text' in tg) return textIn(tg.text, lang);
+  const unit = valueLabel('unit', tg.unit ?? defaultUnit ?? '', lang);
+  const u = unit === '%' || unit === '' ? unit : ` ${unit}`;
+  const op = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=', between: '' }[tg.op];
+  return tg.op === 'between' ? `${tg.value}–${tg.max ?? '?'}${u}` : `${op} ${tg.value}${u}`;
+}
