@@ -1,0 +1,72 @@
+import { stringify } from 'yaml';
+import type { SourceFile } from '../../src/load/load.js';
+
+const LEVELS = ['staff', 'senior', 'supervisor', 'manager', 'director', 'executive'] as const;
+const AUTH = ['informed', 'consulted', 'proposes', 'participates', 'executes', 'decides', 'approves'] as const;
+
+/** A synthetic but realistic catalog: shared vocabularies and `n` bilingual roles about the size of the shipped ones. */
+export function generateCatalog(n: number): SourceFile[] {
+  const vocab = (kind: string, count: number, extra: (i: number) => object = () => ({})) => ({
+    path: `roles/vocabulary/${kind}.yaml`,
+    text: stringify({
+      apiVersion: 'rolematrix/v1',
+      kind: 'Vocabulary',
+      vocabulary: kind,
+      entries: Array.from({ length: count }, (_, i) => ({ id: `${kind}-${i}`, label: { zh: `${kind}条目${i}`, en: `${kind} entry ${i}` }, ...extra(i) })),
+    }),
+  });
+  const files: SourceFile[] = [
+    { path: 'roles/catalog.yaml', text: stringify({ apiVersion: 'rolematrix/v1', kind: 'Catalog', name: { zh: '基准目录', en: 'Benchmark catalog' }, languages: ['zh', 'en'] }) },
+    vocab('families', 10),
+    vocab('kpis', 40, (i) => ({ type: 'quantitative', unit: 'percent', direction: i % 2 ? 'higher' : 'lower' })),
+    vocab('skills', 60),
+    vocab('traits', 20),
+    vocab('tools', 20),
+    vocab('fields', 20),
+    vocab('audiences', 15),
+    vocab('channels', 10),
+  ];
+  for (let r = 0; r < n; r++) {
+    const level = LEVELS[r % LEVELS.length]!;
+    const role = {
+      apiVersion: 'rolematrix/v1',
+      kind: 'Role',
+      id: `role-${r}`,
+      title: { zh: `岗位${r}`, en: `Role ${r}` },
+      aliases: { zh: [`别名${r}`], en: [`Alias ${r}`] },
+      family: `families-${r % 10}`,
+      level,
+      ...(r >= 6 ? { reportsTo: `role-${r - (r % 6) + 5 - 6}` } : {}),
+      orientation: r % 2 ? 'customer' : 'project',
+      summary: { zh: `这是第${r}个岗位的概述,说明其主要职责与工作重心。`, en: `Summary of role ${r}: its main duties and where its attention goes.` },
+      workEnvironment: { settings: ['office'], intensity: 'moderate', routine: 'mixed', description: { zh: '办公室环境。', en: 'Office work.' } },
+      duties: Array.from({ length: 7 }, (_, d) => ({
+        id: `duty-${d}`,
+        title: { zh: `职责${d}`, en: `Duty ${d}` },
+        description: { zh: `负责第${d}项工作,确保质量与效率。`, en: `Responsible for work item ${d}, with quality and efficiency.` },
+        category: 'operations',
+        activities: [{ zh: `活动${d}甲`, en: `Activity ${d}a` }, { zh: `活动${d}乙`, en: `Activity ${d}b` }],
+        keywords: { zh: [`关键词${d}`], en: [`keyword${d}`] },
+      })),
+      permissions: Array.from({ length: 6 }, (_, p) => ({
+        id: `perm-${p}`,
+        title: { zh: `权限${p}`, en: `Right ${p}` },
+        domain: 'people',
+        authority: AUTH[(r + p) % AUTH.length],
+        limit: { zh: '部门范围内', en: 'Within the department' },
+      })),
+      qualifications: {
+        education: { minimum: 'associate', fields: [`fields-${r % 20}`] },
+        experience: { years: { min: 3, max: 5 }, management: { years: { min: 1, max: 2 } } },
+        skills: Array.from({ length: 5 }, (_, s) => ({ ref: `skills-${(r + s) % 60}`, level: 'advanced' })),
+        traits: [`traits-${r % 20}`, `traits-${(r + 1) % 20}`],
+        tools: [`tools-${r % 20}`],
+      },
+      kpis: Array.from({ length: 4 }, (_, k) => ({ ref: `kpis-${(r + k) % 40}`, target: { op: '>=', value: 90, unit: 'percent' }, frequency: 'monthly', weight: 25 })),
+      stakeholders: [{ audience: `audiences-${r % 15}`, channels: [`channels-${r % 10}`, `channels-${(r + 3) % 10}`] }],
+      career: r + 6 < n ? [{ to: `role-${r + 6}`, track: 'management' }] : [{ title: { zh: '高管', en: 'Executive' }, track: 'management' }],
+    };
+    files.push({ path: `roles/role-${r}.yaml`, text: `# yaml-language-server: $schema=./rolematrix.schema.json\n${stringify(role)}` });
+  }
+  return files;
+}
