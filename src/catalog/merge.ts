@@ -7,10 +7,13 @@ import type { CareerStep, Role, RoleDocument } from '../model/index.js';
  *   career steps by `to` or `title`): a child item with the parent item's key replaces it in place, new items append;
  * - plain lists (traits, tools, certifications, fields, focus, knowledge, areas): union, parent's order first;
  * - objects (qualifications, education, experience, workEnvironment, classification): merged key by key.
- * The result keeps the child's `id` and `extends`.
+ * The result keeps the child's `id` and `extends`; an inherited career step to the child itself is dropped.
  */
 export function mergeRole(parent: Role, child: RoleDocument): Role {
-  return mergeValue(parent, child, '') as Role;
+  const merged = mergeValue(parent, child, '') as Role;
+  // A parent's step up to the child (project-manager → senior-project-manager) is no step for the child itself.
+  if (merged.career?.some((c) => c.to === child.id)) merged.career = merged.career.filter((c) => c.to !== child.id);
+  return merged;
 }
 
 const KEYED: Record<string, (item: never) => string> = {
