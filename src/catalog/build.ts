@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../errors.js';
+import { locate } from '../load/source.js';
 import type { ValidDocument } from '../load/validate.js';
 import { REQUIRED_ROLE_FIELDS, type Role, type RoleDocument } from '../model/role.js';
 import type { CatalogSettings } from '../model/vocabulary.js';
@@ -74,8 +75,8 @@ export function buildCatalog(docs: readonly ValidDocument[], diagnostics: Diagno
 }
 
 function where(l: Located<unknown>): string {
-  const pos = l.source.lineCounter.linePos(l.source.doc.contents?.range[0] ?? 0);
-  return `${l.source.file}:${pos.line}:${pos.col}`;
+  const pos = locate(l.source, l.path);
+  return `${l.source.file}:${pos.line}:${pos.column}`;
 }
 
 /** Applies `extends` along each chain; roles in a loop, or extending a missing role, are left out. */

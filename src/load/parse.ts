@@ -1,4 +1,4 @@
-import { LineCounter, isScalar, parseAllDocuments, visit, type Document } from 'yaml';
+import { LineCounter, isScalar, parseAllDocuments, visit, type Alias, type Document } from 'yaml';
 import type { Diagnostic } from '../errors.js';
 import { formatPath, type PathSegment } from '../errors.js';
 import type { SourceDocument } from './source.js';
@@ -38,7 +38,7 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
   // A BOM is legal at the start of a YAML stream; drop it so columns on line 1 count from the first real character.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const parsed = parseAllDocuments(source, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' }); // 'error': a library does not print warnings
   const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
   const documents: SourceDocument[] = [];
   docs.forEach((doc, index) => {
@@ -61,7 +61,7 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
       diagnostics.push({ code: 'YAML_WARNING', severity: 'warning', file, path: '', line: p.line, column: p.col, message: sentence(w.message) });
     }
     if (doc.errors.length > 0) return;
-    if (doc.contents === null) return; // an empty document (e.g. a trailing `---`)
+    if (isEmptyDocument(doc)) return; // e.g. a trailing `---`, or one followed only by comments
     removeForbiddenKeys(doc, (path, offset) => {
       const p = at(offset);
       diagnostics.push({
@@ -79,6 +79,22 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
     try {
       value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT });
     } catch (err) {
+      // `*name` with no `&name` before it only shows up here, when the alias is resolved: it is a syntax error, not a bomb.
+      const unresolved = findFirstAliasOffset(doc, (alias) => alias.resolve(doc) === undefined);
+      if (unresolved !== undefined) {
+        const p = at(unresolved);
+        diagnostics.push({
+          code: 'YAML_SYNTAX',
+          severity: 'error',
+          file,
+          path: '',
+          line: p.line,
+          column: p.col,
+          message: sentence(err instanceof Error ? err.message : String(err)),
+          hint: 'Define the anchor (`&name`) before the alias (`*name`) that refers to it.',
+        });
+        return;
+      }
       const firstAlias = findFirstAliasOffset(doc);
       const p = at(firstAlias ?? 0);
       diagnostics.push({
@@ -96,6 +112,12 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
     documents.push({ file, index, doc, lineCounter, value });
   });
   return { documents, diagnostics };
+}
+
+/** No content at all: the parser gives an empty `---` document a zero-width null scalar, not `contents: null`. */
+function isEmptyDocument(doc: Document.Parsed): boolean {
+  const c = doc.contents;
+  return c === null || (isScalar(c) && c.value === null && c.range !== undefined && c.range !== null && c.range[0] === c.range[1]);
 }
 
 export function fileTooLarge(file: string, size: number, limit: number): Diagnostic {
@@ -140,10 +162,11 @@ function pathOf(ancestors: readonly unknown[]): PathSegment[] {
   return out;
 }
 
-function findFirstAliasOffset(doc: Document.Parsed): number | undefined {
+function findFirstAliasOffset(doc: Document.Parsed, where: (alias: Alias) => boolean = () => true): number | undefined {
   let offset: number | undefined;
   visit(doc, {
     Alias(_k, node) {
+      if (!where(node)) return undefined;
       offset = node.range?.[0];
       return visit.BREAK;
     },

@@ -37,8 +37,8 @@ export function validateDocument(src: SourceDocument, diagnostics: Diagnostic[])
   }
   if (typeof kind !== 'string' || !(DOCUMENT_KINDS as string[]).includes(kind)) {
     diagnostics.push(
-      diagnosticAt(src, ['kind'], 'UNKNOWN_KIND', `The kind ${JSON.stringify(kind)} is not one rolematrix knows.`, {
-        hint: didYouMean(String(kind), DOCUMENT_KINDS) ?? `Use one of: ${DOCUMENT_KINDS.join(', ')}.`,
+      diagnosticAt(src, ['kind'], 'UNKNOWN_KIND', typeof kind === 'string' ? `The kind ${JSON.stringify(kind)} is not one rolematrix knows.` : `The kind must be text, but it is ${describe(kind)}.`, {
+        hint: (typeof kind === 'string' ? didYouMean(kind, DOCUMENT_KINDS) : undefined) ?? `Use one of: ${DOCUMENT_KINDS.join(', ')}.`,
       }),
     );
     return undefined;
@@ -89,9 +89,14 @@ function reportIssue(src: SourceDocument, root: AnySchema, issue: Issue, base: r
     }
     case 'invalid_value': {
       const actual = valueAt(src.value, path);
+      // zod reports an absent literal or enum (e.g. `apiVersion`, `track`) as a wrong value; it is a missing key.
+      if (actual === undefined) {
+        push('MISSING_KEY', missingMessage(path), { hint: fieldHint(root, path) }, path.slice(0, -1));
+        return;
+      }
       const allowed = issue.values.map((v) => String(v));
       const hint = typeof actual === 'string' ? didYouMean(actual, allowed) : undefined;
-      push('INVALID_VALUE', `${JSON.stringify(actual)} is not allowed here; use ${allowed.length === 1 ? JSON.stringify(allowed[0]) : `one of: ${allowed.join(', ')}`}.`, { hint });
+      push('INVALID_VALUE', `${typeof actual === 'string' ? JSON.stringify(actual) : capitalize(describe(actual))} is not allowed here; use ${allowed.length === 1 ? JSON.stringify(allowed[0]) : `one of: ${allowed.join(', ')}`}.`, { hint });
       return;
     }
     case 'custom': {
@@ -187,6 +192,10 @@ function describe(v: unknown): string {
     default:
       return typeof v;
   }
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function sentence(msg: string): string {
