@@ -1,0 +1,183 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import stringWidth from 'string-width';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { roleJsonSchema } from '../../src/index.js';
+
+function run(...argv: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'rolematrix-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('validate', () => {
+  test('the shipped catalog is valid', () => {
+    const r = run('validate');
+    expect(r).toEqual({ code: 0, stdout: 'The catalog is valid: 12 roles, 101 vocabulary entries\n', stderr: '' });
+  });
+
+  test('in Chinese', () => {
+    expect(run('validate', '--lang', 'zh').stdout).toBe('目录有效:12 个岗位,101 个词汇条目\n');
+  });
+
+  test('a broken catalog: every problem as file:line:col path: message [CODE], exit 1', () => {
+    const dir = join(tmp, 'broken');
+    execFileSync('mkdir', ['-p', dir]);
+    writeFileSync(
+      join(dir, 'a.yaml'),
+      ['apiVersion: rolematrix/v1', 'kind: Role', 'id: a', 'title: { zh: 甲, en: A }', 'family: x', 'level: mgr', 'orientation: customer', 'summary: { zh: 概述, en: Summary }', 'dutys: []', ''].join('\n'),
+    );
+    const r = run('validate', dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')).toEqual([
+      `${join(dir, 'a.yaml')}:5:9 family: The job family "x" does not exist: the families vocabulary has no entry with that id. [DANGLING_REFERENCE]`,
+      '  hint: Add "x" to roles/vocabulary/families.yaml, or use an existing id.',
+      `${join(dir, 'a.yaml')}:6:8 level: "mgr" is not allowed here; use one of: staff, senior, supervisor, manager, director, executive. [INVALID_VALUE]`,
+      `${join(dir, 'a.yaml')}:9:1 dutys: The key \`dutys\` is not part of the model here. [UNKNOWN_KEY]`,
+      '  hint: Did you mean "duties"?',
+      '',
+    ]);
+    expect(r.stdout).toBe('3 errors, 0 warnings.\n');
+  });
+
+  test('--format json puts only JSON on stdout', () => {
+    const r = run('validate', join(tmp, 'broken'), '--format', 'json');
+    const out = JSON.parse(r.stdout);
+    expect(out.valid).toBe(false);
+    expect(out.diagnostics.map((d: { code: string; line: number; column: number }) => [d.code, d.line, d.column])).toEqual([
+      ['DANGLING_REFERENCE', 5, 9],
+      ['INVALID_VALUE', 6, 8],
+      ['UNKNOWN_KEY', 9, 1],
+    ]);
+    expect(r.stderr).toBe('');
+  });
+
+  test('a directory that does not exist is an input error, not a stack trace', () => {
+    const r = run('validate', join(tmp, 'nope'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/nope:1:1: The directory ".*nope" cannot be read \(ENOENT\)\. \[IO_ERROR\]/);
+  });
+});
+
+describe('show', () => {
+  test('the customer service manager in Chinese, with graded authorities', () => {
+    const r = run('show', 'customer-service-manager', '--lang', 'zh');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('# 客服经理 (customer-service-manager)');
+    expect(lines).toContain('## 岗位职责');
+    expect(lines).toContain('## 岗位权限');
+    expect(lines).toContain('  - [决定] 录用决定 (限度:遵循公司人事政策；有的企业中只享有参与权而非决定权)');
+    expect(r.stdout).toContain('[审批] 奖惩、晋升与调岗审批');
+    expect(r.stdout).toContain('超出时上报:客户服务总监 (customer-service-director)');
+    expect(r.stdout).toContain('学历:大专及以上');
+    expect(r.stdout).toContain('管理经验:1–2 年');
+    expect(r.stdout).not.toMatch(/Duties|Permissions/);
+  });
+
+  test('in English', () => {
+    const r = run('show', 'call-center-agent', '--lang', 'en');
+    expect(r.stdout.split('\n')[0]).toBe('# Call Center Agent (call-center-agent)');
+    expect(r.stdout).toContain('## KPIs');
+    expect(r.stdout).toMatch(/Work environment: call center.*high intensity.*standardized processes/);
+  });
+
+  test('--format json and yaml give the resolved role', () => {
+    const json = JSON.parse(run('show', 'senior-project-manager', '--format', 'json').stdout);
+    expect(json.id).toBe('senior-project-manager');
+    expect(json.duties.length).toBeGreaterThan(10);
+    const yaml = parse(run('show', 'senior-project-manager', '--format', 'yaml').stdout);
+    expect(yaml).toEqual(json);
+  });
+
+  test('an unknown role: exit 2 with a suggestion', () => {
+    const r = run('show', 'project-manger');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('The catalog has no role "project-manger". Did you mean "project-manager"?');
+  });
+
+  test('no role named: exit 2', () => {
+    expect(run('show').code).toBe(2);
+  });
+});
+
+describe('list', () => {
+  test('aligns columns by display width, Chinese counting double', () => {
+    const r = run('list', '--lang', 'zh');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(13);
+    expect(lines[0]).toMatch(/^编号\s+岗位\s+岗位族\s+层级$/);
+    // The third column starts at the same display column on every line.
+    const starts = lines.map((l) => stringWidth(/^\S+\s+\S+\s+/.exec(l)![0]));
+    expect(new Set(starts)).toEqual(new Set([starts[0]]));
+    expect(starts[0]).toBe(stringWidth('customer-service-representative') + 2 + stringWidth('项目管理办公室主任') + 2);
+    expect(r.stdout).toContain('customer-service-manager');
+    expect(r.stdout).toContain('客服经理');
+  });
+
+  test('--format json', () => {
+    const list = JSON.parse(run('list', '--format', 'json').stdout);
+    expect(list).toHaveLength(12);
+    expect(list.find((r: { id: string }) => r.id === 'project-manager')).toEqual({ id: 'project-manager', title: 'Project Manager', family: 'project-management', level: 'manager' });
+  });
+
+  test('with --dir on a broken catalog: diagnostics, exit 2', () => {
+    const r = run('list', '--dir', join(tmp, 'broken'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('[UNKNOWN_KEY]');
+  });
+});
+
+describe('schema', () => {
+  test('prints the JSON Schema generated from the model', () => {
+    expect(JSON.parse(run('schema').stdout)).toEqual(roleJsonSchema());
+  });
+
+  test('--out writes it to a file', () => {
+    const out = join(tmp, 'schema.json');
+    expect(run('schema', '--out', out).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(roleJsonSchema());
+  });
+});
+
+describe('usage errors exit 2', () => {
+  test.each([
+    [['frobnicate'], /Unknown command "frobnicate"/],
+    [['list', '--lang', 'fr'], /--lang must be zh or en, not "fr"/],
+    [['list', '--bogus'], /Unknown option '--bogus'/],
+    [['show', 'project-manager', '--format', 'pdf'], /--format must be text, json or yaml, not "pdf"/],
+    [['validate', '--fail-on', 'never'], /--fail-on must be error or warning/],
+  ])('%j', (argv, message) => {
+    const r = run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toContain('rolematrix --help');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('--help in both languages', () => {
+    expect(run('--help').stdout).toContain('rolematrix show <id>');
+    expect(run('--help', '--lang', 'zh').stdout).toContain('查看一个岗位及其分级权限');
+  });
+});
+
+describe('the built binary', () => {
+  const bin = new URL('../../dist/cli/bin.js', import.meta.url).pathname;
+  test('runs from dist (built by npm install / npm ci)', () => {
+    expect(existsSync(bin), 'dist/cli/bin.js is missing: run `npm run build`').toBe(true);
+    const r = spawnSync(process.execPath, [bin, 'show', 'customer-service-manager', '--lang', 'zh'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('# 客服经理 (customer-service-manager)');
+    const bad = spawnSync(process.execPath, [bin, 'show', 'nobody'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+  });
+});

@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { catalog, catalogDiagnostics, catalogSources } from '../../src/catalog/shipped.js';
+import { loadCatalog } from '../../src/node/index.js';
+import { AUTHORITY, LEVEL, type Role } from '../../src/index.js';
+import { main } from '../../src/cli/main.js';
+
+const ROLE_IDS = [
+  'account-manager',
+  'call-center-agent',
+  'complaint-handling-specialist',
+  'customer-relationship-manager',
+  'customer-service-director',
+  'customer-service-manager',
+  'customer-service-representative',
+  'customer-service-supervisor',
+  'pmo-director',
+  'project-director',
+  'project-manager',
+  'senior-project-manager',
+];
+
+const role = (id: string): Role => {
+  const r = catalog.get(id);
+  if (!r) throw new Error(`missing role ${id}`);
+  return r;
+};
+const authorityOf = (id: string, perm: string) => role(id).permissions?.find((p) => p.id === perm)?.authority;
+
+describe('the shipped catalog', () => {
+  test('is valid: no diagnostics at all', () => {
+    expect(catalogDiagnostics).toEqual([]);
+  });
+
+  test('holds the twelve roles', () => {
+    expect([...catalog.roles.keys()].sort()).toEqual(ROLE_IDS);
+  });
+
+  test('reads the same from disk as embedded', () => {
+    const fromDisk = loadCatalog('roles');
+    expect(fromDisk.diagnostics).toEqual([]);
+    expect([...fromDisk.catalog.roles.values()]).toEqual([...catalog.roles.values()]);
+  });
+
+  test('every file carries the yaml-language-server modeline pointing at the generated schema', () => {
+    for (const f of catalogSources) {
+      const expected = f.path.startsWith('roles/vocabulary/') ? '../rolematrix.schema.json' : './rolematrix.schema.json';
+      expect(f.text.split('\n')[0], f.path).toBe(`# yaml-language-server: $schema=${expected}`);
+    }
+    expect(catalogSources.length).toBeGreaterThanOrEqual(22);
+  });
+
+  test('every role is bilingual in its title and summary and has duties, permissions and KPIs', () => {
+    for (const r of catalog.roles.values()) {
+      expect(typeof r.title === 'object' && r.title.zh && r.title.en, r.id).toBeTruthy();
+      expect(typeof r.summary === 'object' && r.summary.zh && r.summary.en, r.id).toBeTruthy();
+      expect(r.duties?.length, r.id).toBeGreaterThan(2);
+      expect(r.permissions?.length, r.id).toBeGreaterThan(0);
+      expect(r.kpis?.length, r.id).toBeGreaterThan(0);
+      expect(r.workEnvironment, r.id).toBeDefined();
+    }
+  });
+
+  test('reporting lines rise in level', () => {
+    for (const r of catalog.roles.values()) {
+      if (r.reportsTo) expect(LEVEL.compare(role(r.reportsTo).level, r.level), `${r.id} → ${r.reportsTo}`).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('seed 002: the customer service manager in depth', () => {
+  const csm = role('customer-service-manager');
+
+  test('seven duties', () => {
+    expect(csm.duties?.map((d) => d.id)).toEqual([
+      'team-leadership',
+      'service-standards',
+      'customer-issue-resolution',
+      'quality-monitoring',
+      'operating-efficiency',
+      'data-analysis-reporting',
+      'cross-department-collaboration',
+    ]);
+  });
+
+  test('six authority areas, each right graded', () => {
+    expect(new Set(csm.permissions?.map((p) => p.domain))).toEqual(new Set(['people', 'resources', 'process', 'customer-issues', 'budget', 'information']));
+    expect(authorityOf('customer-service-manager', 'recruitment-proposal')).toBe('proposes');
+    expect(authorityOf('customer-service-manager', 'hiring-decision')).toBe('decides');
+    expect(authorityOf('customer-service-manager', 'pay-adjustment-proposal')).toBe('proposes');
+    expect(authorityOf('customer-service-manager', 'reward-promotion-transfer-approval')).toBe('approves');
+    const general = csm.permissions?.find((p) => p.id === 'general-complaint-resolution');
+    expect(general).toMatchObject({ authority: 'decides', escalateTo: 'customer-service-director' });
+    expect(general?.limit).toMatchObject({ en: expect.stringMatching(/general complaints/i) });
+    const budget = csm.permissions?.find((p) => p.id === 'department-budget');
+    expect(budget?.authority).toBe('decides');
+    expect(budget?.limit).toMatchObject({ zh: expect.stringContaining('预算') });
+  });
+
+  test('qualifications: 大专 or higher, preferred majors, 3–5 years with 1–2 managing', () => {
+    expect(csm.qualifications?.education).toMatchObject({ minimum: 'associate' });
+    expect(csm.qualifications?.education?.fields).toEqual(expect.arrayContaining(['marketing', 'business-administration', 'customer-relationship-management']));
+    expect(csm.qualifications?.experience?.years).toEqual({ min: 3, max: 5 });
+    expect(csm.qualifications?.experience?.management?.years).toEqual({ min: 1, max: 2 });
+  });
+});
+
+describe('seed 000: customer service manager vs project manager', () => {
+  test('orientation: customer vs project goals', () => {
+    expect(role('customer-service-manager').orientation).toBe('customer');
+    expect(role('project-manager').orientation).toBe('project');
+  });
+
+  test('skills and majors', () => {
+    const csmSkills = role('customer-service-manager').qualifications?.skills?.map((s) => s.ref);
+    expect(csmSkills).toEqual(expect.arrayContaining(['communication', 'relationship-management', 'data-analysis']));
+    expect(role('customer-service-manager').qualifications?.traits).toEqual(expect.arrayContaining(['empathy', 'emotional-control']));
+    expect(role('customer-service-manager').qualifications?.education?.fields).toEqual(expect.arrayContaining(['customer-service-management', 'public-relations']));
+    const pmSkills = role('project-manager').qualifications?.skills?.map((s) => s.ref);
+    expect(pmSkills).toEqual(expect.arrayContaining(['project-planning', 'schedule-control', 'cost-management', 'risk-assessment', 'leadership']));
+    expect(role('project-manager').qualifications?.education?.fields).toEqual(['computer-science', 'engineering-management', 'business-administration']);
+  });
+
+  test('KPIs', () => {
+    expect(role('customer-service-manager').kpis?.map((k) => k.ref)).toEqual(
+      expect.arrayContaining(['customer-satisfaction', 'customer-retention-rate', 'complaint-handling-efficiency', 'complaint-count', 'renewal-rate', 'repeat-purchase-rate']),
+    );
+    expect(role('project-manager').kpis?.map((k) => k.ref)).toEqual(expect.arrayContaining(['on-time-delivery-rate', 'budget-variance', 'quality-compliance-rate']));
+  });
+
+  test('whom they talk to, and how', () => {
+    const customers = role('customer-service-manager').stakeholders?.find((s) => s.audience === 'customers');
+    expect(customers?.channels).toEqual(expect.arrayContaining(['phone', 'email', 'online-chat']));
+    const pm = role('project-manager').stakeholders ?? [];
+    expect(pm.map((s) => s.audience)).toEqual(expect.arrayContaining(['team-members', 'cross-department-colleagues', 'senior-management', 'external-partners']));
+    expect(pm.flatMap((s) => s.channels ?? [])).toEqual(expect.arrayContaining(['meetings', 'reports', 'project-plan-documents', 'progress-tracking-tools']));
+  });
+
+  test('career directions', () => {
+    expect(role('customer-service-manager').career?.map((c) => c.to ?? c.track)).toEqual(expect.arrayContaining(['customer-service-director', 'lateral']));
+    expect(role('project-manager').career?.filter((c) => c.to).map((c) => c.to)).toEqual(['senior-project-manager', 'project-director', 'pmo-director']);
+  });
+});
+
+describe('seed 001: call center vs project manager', () => {
+  const agent = role('call-center-agent');
+
+  test('call-center KPIs include first-call connection rate and average handling time', () => {
+    expect(agent.kpis?.map((k) => k.ref)).toEqual(
+      expect.arrayContaining(['customer-satisfaction', 'problem-resolution-rate', 'first-call-connection-rate', 'average-handling-time', 'quality-score', 'complaint-handling-efficiency']),
+    );
+  });
+
+  test('career path agent → supervisor → manager → director', () => {
+    const path: string[] = ['call-center-agent'];
+    for (let id: string | undefined = 'call-center-agent'; id; ) {
+      id = role(id).career?.find((c) => c.track === 'management' && c.to)?.to;
+      if (id) path.push(id);
+    }
+    expect(path).toEqual(['call-center-agent', 'customer-service-supervisor', 'customer-service-manager', 'customer-service-director']);
+  });
+
+  test('work environment: intense and standardized for the agent, varied for the project manager', () => {
+    expect(agent.workEnvironment).toMatchObject({ intensity: 'high', routine: 'standardized' });
+    expect(agent.workEnvironment?.settings).toContain('call-center');
+    expect(role('project-manager').workEnvironment).toMatchObject({ routine: 'varied' });
+  });
+
+  test('the project manager covers the whole life cycle', () => {
+    expect(role('project-manager').duties?.map((d) => d.id)).toEqual(expect.arrayContaining(['initiation', 'planning', 'execution', 'schedule-control', 'project-closing']));
+    expect(role('project-manager').qualifications?.tools).toEqual(expect.arrayContaining(['wbs', 'gantt-chart', 'network-planning', 'risk-matrix', 'budgeting-methods']));
+  });
+});
+
+describe('extends in the shipped catalog', () => {
+  test('the senior project manager inherits from the project manager and overrides by id', () => {
+    const pm = role('project-manager');
+    const spm = role('senior-project-manager');
+    expect(spm.extends).toBe('project-manager');
+    const pmIds = pm.duties?.map((d) => d.id) ?? [];
+    expect(spm.duties?.map((d) => d.id).slice(0, pmIds.length)).toEqual(pmIds);
+    expect(spm.duties?.map((d) => d.id)).toContain('pm-mentoring');
+    expect(spm.career?.some((c) => c.to === 'senior-project-manager')).toBe(false);
+    const raw = catalogSources.find((f) => f.path === 'roles/senior-project-manager.yaml')?.text ?? '';
+    expect(raw).toMatch(/^extends: project-manager$/m);
+  });
+
+  test('authorities are comparable across roles', () => {
+    const pmRisk = authorityOf('project-manager', 'scope-change');
+    const spmRisk = authorityOf('senior-project-manager', 'scope-change');
+    expect(pmRisk && spmRisk && AUTHORITY.compare(spmRisk, pmRisk)).toBeGreaterThan(0);
+  });
+});
+
+test('every `npx rolematrix …` command in the README runs and exits 0 on the shipped catalog', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  expect(readme).toMatch(/^npm test$/m);
+  const commands = [...readme.matchAll(/npx rolematrix ([^\n`&|]+)/g)].map((m) => m[1]!.trim());
+  expect(commands.length).toBeGreaterThan(3);
+  for (const cmd of commands) {
+    const out: string[] = [];
+    const code = main(cmd.split(/\s+/), { stdout: (s) => out.push(s), stderr: (s) => out.push(s) });
+    expect(code, `npx rolematrix ${cmd}\n${out.join('')}`).toBe(0);
+  }
+});
