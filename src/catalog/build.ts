@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../errors.js';
-import { locate } from '../load/source.js';
+import type { Diagnostic, PathSegment } from '../errors.js';
+import { locate, type SourceDocument } from '../load/source.js';
 import type { ValidDocument } from '../load/validate.js';
 import { REQUIRED_ROLE_FIELDS, type Role, type RoleDocument } from '../model/role.js';
 import type { CatalogSettings } from '../model/vocabulary.js';
@@ -19,6 +19,8 @@ export interface BuildOptions {
 export interface UnvalidatedIds {
   roles: Set<string>;
   vocabularies: Map<string, Set<string>>;
+  /** Role documents that failed their schema: their references are still checked, so one pass finds everything. */
+  roleDocuments: SourceDocument[];
 }
 
 /** Indexes validated documents, applies `extends` and runs the cross-document rules. */
@@ -31,22 +33,22 @@ export function buildCatalog(docs: readonly ValidDocument[], diagnostics: Diagno
   for (const d of docs) {
     if (d.kind === 'Catalog') {
       if (settings) {
-        report(d.source, ['kind'], 'DUPLICATE_CATALOG_SETTINGS', `A catalog has one \`kind: Catalog\` document; the first is in ${settings.source.file}.`, {
-          hint: 'Merge the two into one file.',
+        report(d.source, ['kind'], 'DUPLICATE_CATALOG_SETTINGS', 'A catalog has one `kind: Catalog` document, and this is a second one.', {
+          hint: `The first is at ${where(settings)}; merge the two into one.`,
         });
       } else settings = { value: d.value, source: d.source, path: [] };
     } else if (d.kind === 'Role') {
       const prev = roles.get(d.value.id);
       if (prev) {
-        report(d.source, ['id'], 'DUPLICATE_ID', `The role id "${d.value.id}" is already defined in ${where(prev)}.`, { hint: 'Role ids are unique across the catalog; rename one of the roles.' });
+        report(d.source, ['id'], 'DUPLICATE_ID', `The role id "${d.value.id}" is already taken by another role.`, { hint: `Role ids are unique across the catalog; the first definition is at ${where(prev, ['id'])}. Rename one of the roles.` });
       } else roles.set(d.value.id, { value: d.value, source: d.source, path: [] });
     } else {
       const map = vocabularies[d.value.vocabulary];
       d.value.entries.forEach((entry, i) => {
         const prev = map.get(entry.id);
         if (prev) {
-          report(d.source, ['entries', i, 'id'], 'DUPLICATE_ID', `The ${d.value.vocabulary} entry "${entry.id}" is already defined in ${where(prev)}.`, {
-            hint: 'Each vocabulary entry has one id across the catalog; remove or rename one of them.',
+          report(d.source, ['entries', i, 'id'], 'DUPLICATE_ID', `The ${d.value.vocabulary} entry "${entry.id}" is defined twice.`, {
+            hint: `Each vocabulary entry has one id across the catalog; the first definition is at ${where(prev)}. Remove or rename one of them.`,
           });
         } else map.set(entry.id, { value: entry, source: d.source, path: ['entries', i] });
       });
@@ -59,7 +61,7 @@ export function buildCatalog(docs: readonly ValidDocument[], diagnostics: Diagno
     resolved: resolveAll(roles, options.base),
     vocabularies,
     base: options.base,
-    unvalidated: options.unvalidated ?? { roles: new Set(), vocabularies: new Map() },
+    unvalidated: options.unvalidated ?? { roles: new Set(), vocabularies: new Map(), roleDocuments: [] },
     report,
     diagnostics,
   };
@@ -74,8 +76,8 @@ export function buildCatalog(docs: readonly ValidDocument[], diagnostics: Diagno
   return new Catalog({ settings: settings?.value ?? options.base?.settings, roles: ctx.resolved, vocabularies: outVocab, sources });
 }
 
-function where(l: Located<unknown>): string {
-  const pos = locate(l.source, l.path);
+function where(l: Located<unknown>, sub: PathSegment[] = []): string {
+  const pos = locate(l.source, [...l.path, ...sub]);
   return `${l.source.file}:${pos.line}:${pos.column}`;
 }
 

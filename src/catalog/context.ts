@@ -21,7 +21,7 @@ export interface CatalogContext {
   /** A catalog the documents build on (e.g. the shipped one), for references and `extends`. */
   base: Catalog | undefined;
   /** Ids from documents that failed their schema: they exist, but are not in the catalog. */
-  unvalidated: { roles: ReadonlySet<string>; vocabularies: ReadonlyMap<string, ReadonlySet<string>> };
+  unvalidated: { roles: ReadonlySet<string>; vocabularies: ReadonlyMap<string, ReadonlySet<string>>; roleDocuments: readonly SourceDocument[] };
   report(src: SourceDocument, path: readonly PathSegment[], code: DiagnosticCode, message: string, opts?: { at?: 'key' | 'value'; hint?: string | undefined; severity?: Severity }): void;
   diagnostics: Diagnostic[];
 }

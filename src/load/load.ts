@@ -2,6 +2,7 @@ import { buildCatalog, type BuildOptions, type UnvalidatedIds } from '../catalog
 import type { Catalog } from '../catalog/catalog.js';
 import { sortDiagnostics, type Diagnostic } from '../errors.js';
 import { parseYaml, type ParseOptions } from './parse.js';
+import type { SourceDocument } from './source.js';
 import { validateDocument, type ValidDocument } from './validate.js';
 
 /** A file's path (as it should appear in diagnostics) and its text. */
@@ -23,14 +24,14 @@ export interface LoadResult {
 export function loadDocuments(files: readonly SourceFile[], options: LoadOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const valid: ValidDocument[] = [];
-  const unvalidated: UnvalidatedIds = { roles: new Set(), vocabularies: new Map() };
+  const unvalidated: UnvalidatedIds = { roles: new Set(), vocabularies: new Map(), roleDocuments: [] };
   for (const f of files) {
     const { documents, diagnostics: parseDiags } = parseYaml(f.text, f.path, options);
     diagnostics.push(...parseDiags);
     for (const src of documents) {
       const v = validateDocument(src, diagnostics);
       if (v) valid.push(v);
-      else harvestIds(src.value, unvalidated);
+      else harvestIds(src, unvalidated);
     }
   }
   const catalog = buildCatalog(valid, diagnostics, { ...options, unvalidated });
@@ -42,10 +43,12 @@ export function loadText(text: string, file = '<input>', options: LoadOptions = 
   return loadDocuments([{ path: file, text }], options);
 }
 
-/** Ids defined by documents that failed their schema: references to them are not reported as dangling too. */
-function harvestIds(value: unknown, into: UnvalidatedIds): void {
+/** Ids defined by documents that failed their schema (references to them are not reported as dangling too), and the failed role documents, whose own references are still checked. */
+function harvestIds(src: SourceDocument, into: UnvalidatedIds): void {
+  const value = src.value;
   if (value === null || typeof value !== 'object') return;
   const doc = value as { kind?: unknown; id?: unknown; vocabulary?: unknown; entries?: unknown };
+  if (doc.kind === 'Role') into.roleDocuments.push(src);
   if (doc.kind === 'Role' && typeof doc.id === 'string') into.roles.add(doc.id);
   if (doc.kind === 'Vocabulary' && typeof doc.vocabulary === 'string' && Array.isArray(doc.entries)) {
     const set = into.vocabularies.get(doc.vocabulary) ?? new Set<string>();

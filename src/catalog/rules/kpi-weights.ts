@@ -10,7 +10,8 @@ export const kpiWeights: CatalogRule = (ctx) => {
     const unweighted = kpis.filter((k) => k.weight === undefined).map((k) => k.ref);
     if (Math.abs(sum - 100) < 1e-9 && unweighted.length === 0) continue;
     const at = ctx.roles.get(id);
-    if (!at) continue;
+    // A role that inherits all its KPIs is covered by the finding on the role it extends.
+    if (!at || (at.value.kpis === undefined && at.value.extends !== undefined)) continue;
     const path = at.value.kpis !== undefined ? [...at.path, 'kpis'] : at.path;
     const missing = unweighted.length > 0 ? ` ${unweighted.length} KPI(s) have no weight: ${unweighted.join(', ')}.` : '';
     ctx.report(at.source, path, 'KPI_WEIGHTS_SUM', `The KPI weights of role "${id}" sum to ${+sum.toFixed(6)}, not 100.${missing}`, {
