@@ -1,0 +1,46 @@
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { describe, expect, test } from 'vitest';
+
+const root = new URL('../', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+const require = createRequire(import.meta.url);
+
+describe('the published package', () => {
+  test('every export target exists after the build (ESM, CJS and types)', () => {
+    const targets: string[] = [];
+    const collect = (v: unknown) => {
+      if (typeof v === 'string') targets.push(v);
+      else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+    };
+    collect(pkg.exports);
+    expect(targets.length).toBeGreaterThan(10);
+    for (const t of targets) expect(existsSync(`${root}${t}`), `${t} (run npm run build)`).toBe(true);
+    expect(pkg.bin.rolematrix).toBe('./dist/cli/bin.js');
+    expect(readFileSync(`${root}dist/cli/bin.js`, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+  });
+
+  test('the CommonJS build loads and carries the shipped catalog', () => {
+    const core = require(`${root}dist/index.cjs`);
+    const shipped = require(`${root}dist/catalog/shipped.cjs`);
+    expect(core.AUTHORITY.compare('proposes', 'decides')).toBeLessThan(0);
+    expect(shipped.catalog.roles.size).toBe(12);
+    expect(shipped.catalogDiagnostics).toEqual([]);
+  });
+
+  test('runtime dependencies stay dependencies; the toolchain is pinned for Node 20', () => {
+    expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(['zod', 'yaml']));
+    expect(pkg.devDependencies.vitest).toMatch(/^~?4\.1\./);
+    expect(pkg.devDependencies.tsup).toMatch(/^~?8\.5\./);
+    expect(pkg.engines.node).toBe('>=20');
+  });
+
+  test.each([['dist/index.js'], ['dist/catalog/shipped.js']])('%s bundles for the browser: no file system in the core', async (entry) => {
+    const result = await build({ entryPoints: [`${root}${entry}`], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
+    expect(result.errors).toEqual([]);
+    const code = result.outputFiles[0]!.text;
+    expect(code).not.toMatch(/["']node:/);
+    if (entry.includes('shipped')) expect(code).toContain('id: customer-service-manager');
+  });
+});
