@@ -1,5 +1,5 @@
 import { LineCounter, isScalar, parseAllDocuments, visit, type Alias, type Document } from 'yaml';
-import type { Diagnostic } from '../errors.js';
+import type { Diagnostic, DiagnosticCode, Severity } from '../errors.js';
 import { formatPath, type PathSegment } from '../errors.js';
 import type { SourceDocument } from './source.js';
 
@@ -42,71 +42,44 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
   const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
   const documents: SourceDocument[] = [];
   docs.forEach((doc, index) => {
-    const at = (offset: number) => lineCounter.linePos(offset);
+    const push = (code: DiagnosticCode, offset: number, message: string, hint?: string, path = '', severity: Severity = 'error') => {
+      const p = lineCounter.linePos(offset);
+      const d: Diagnostic = { code, severity, file, path, line: p.line, column: p.col, message };
+      if (hint !== undefined) d.hint = hint;
+      diagnostics.push(d);
+    };
     for (const e of doc.errors) {
-      const p = at(e.pos[0]);
-      diagnostics.push({
-        code: 'YAML_SYNTAX',
-        severity: 'error',
-        file,
-        path: '',
-        line: p.line,
-        column: p.col,
-        message: sentence(e.message),
-        hint: `YAML error ${e.code}. Check indentation, quoting and brackets around this position.`,
-      });
+      push('YAML_SYNTAX', e.pos[0], sentence(e.message), `YAML error ${e.code}. Check indentation, quoting and brackets around this position.`);
     }
-    for (const w of doc.warnings) {
-      const p = at(w.pos[0]);
-      diagnostics.push({ code: 'YAML_WARNING', severity: 'warning', file, path: '', line: p.line, column: p.col, message: sentence(w.message) });
-    }
+    for (const w of doc.warnings) push('YAML_WARNING', w.pos[0], sentence(w.message), undefined, '', 'warning');
     if (doc.errors.length > 0) return;
     if (isEmptyDocument(doc)) return; // e.g. a trailing `---`, or one followed only by comments
-    removeForbiddenKeys(doc, (path, offset) => {
-      const p = at(offset);
-      diagnostics.push({
-        code: 'FORBIDDEN_KEY',
-        severity: 'error',
-        file,
-        path: formatPath(path),
-        line: p.line,
-        column: p.col,
-        message: `The key "${String(path[path.length - 1])}" is not allowed: it could tamper with object prototypes.`,
-        hint: 'Rename or remove the key; it has been ignored.',
-      });
-    });
+    removeForbiddenKeys(doc, (path, offset) =>
+      push(
+        'FORBIDDEN_KEY',
+        offset,
+        `The key "${String(path[path.length - 1])}" is not allowed: it could tamper with object prototypes.`,
+        'Rename or remove the key; it has been ignored.',
+        formatPath(path),
+      ),
+    );
     let value: unknown;
+    const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
     try {
-      value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT });
+      value = doc.toJS({ maxAliasCount });
     } catch (err) {
       // `*name` with no `&name` before it only shows up here, when the alias is resolved: it is a syntax error, not a bomb.
       const unresolved = findFirstAliasOffset(doc, (alias) => alias.resolve(doc) === undefined);
       if (unresolved !== undefined) {
-        const p = at(unresolved);
-        diagnostics.push({
-          code: 'YAML_SYNTAX',
-          severity: 'error',
-          file,
-          path: '',
-          line: p.line,
-          column: p.col,
-          message: sentence(err instanceof Error ? err.message : String(err)),
-          hint: 'Define the anchor (`&name`) before the alias (`*name`) that refers to it.',
-        });
-        return;
+        push('YAML_SYNTAX', unresolved, sentence(err instanceof Error ? err.message : String(err)), 'Define the anchor (`&name`) before the alias (`*name`) that refers to it.');
+      } else {
+        push(
+          'ALIAS_LIMIT',
+          findFirstAliasOffset(doc) ?? 0,
+          `The document expands more than ${maxAliasCount} aliases, which looks like an alias bomb; it was not loaded.`,
+          err instanceof Error && /alias/i.test(err.message) ? 'Write the repeated content out, or use fewer nested aliases.' : 'The document could not be converted.',
+        );
       }
-      const firstAlias = findFirstAliasOffset(doc);
-      const p = at(firstAlias ?? 0);
-      diagnostics.push({
-        code: 'ALIAS_LIMIT',
-        severity: 'error',
-        file,
-        path: '',
-        line: p.line,
-        column: p.col,
-        message: `The document expands more than ${options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT} aliases, which looks like an alias bomb; it was not loaded.`,
-        hint: err instanceof Error && /alias/i.test(err.message) ? 'Write the repeated content out, or use fewer nested aliases.' : 'The document could not be converted.',
-      });
       return;
     }
     documents.push({ file, index, doc, lineCounter, value });
