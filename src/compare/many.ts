@@ -1,0 +1,55 @@
+import type { Catalog } from '../catalog/catalog.js';
+import type { Role, RoleId } from '../model/index.js';
+import { compareRoles, similarity } from './compare.js';
+import type { CompareOptions, RoleComparison } from './types.js';
+
+/** An N×N similarity matrix: `scores[i][j]` is the overall similarity of roles i and j (1 on the diagonal). */
+export interface SimilarityMatrix {
+  roles: RoleId[];
+  scores: number[][];
+}
+
+/** Pairwise overall similarity of every two roles; each pair is computed once (the matrix is symmetric). */
+export function similarityMatrix(roles: readonly Role[], catalog: Catalog, options: CompareOptions = {}): SimilarityMatrix {
+  const n = roles.length;
+  const scores = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+  for (let i = 0; i < n; i++) {
+    const row = scores[i]!;
+    for (let j = i + 1; j < n; j++) {
+      const s = similarity(roles[i]!, roles[j]!, catalog, options);
+      row[j] = s;
+      scores[j]![i] = s;
+    }
+  }
+  return { roles: roles.map((r) => r.id as RoleId), scores };
+}
+
+/** The N-role comparison: every role's content per dimension, what all of them share, and the similarity matrix. */
+export interface ManyComparison {
+  roles: RoleId[];
+  /** Keys of items held by every role, per dimension (what the table marks as shared). */
+  common: Record<string, string[]>;
+  /** Comparisons of each role with the first, in order (the first compared with itself is left out). */
+  againstFirst: RoleComparison[];
+  matrix: SimilarityMatrix;
+}
+
+/** Compares N roles at once: the material for the dimension × role table of seeds 000 and 001, and the N×N matrix. */
+export function compareMany(roles: readonly Role[], catalog: Catalog, options: CompareOptions = {}): ManyComparison {
+  if (roles.length === 0) return { roles: [], common: {}, againstFirst: [], matrix: { roles: [], scores: [] } };
+  const first = roles[0]!;
+  const againstFirst = roles.slice(1).map((r) => compareRoles(first, r, catalog, options));
+  const common: Record<string, string[]> = {};
+  if (againstFirst.length > 0) {
+    for (const [dim, c] of Object.entries(againstFirst[0]!.dimensions)) {
+      let keys = new Set([...c.shared, ...c.changed].map((m) => m.key));
+      for (const other of againstFirst.slice(1)) {
+        const d = other.dimensions[dim as keyof typeof other.dimensions];
+        const k = new Set([...d.shared, ...d.changed].map((m) => m.key));
+        keys = new Set([...keys].filter((x) => k.has(x)));
+      }
+      common[dim] = [...keys];
+    }
+  }
+  return { roles: roles.map((r) => r.id as RoleId), common, againstFirst, matrix: similarityMatrix(roles, catalog, options) };
+}

@@ -1,0 +1,75 @@
+import type { Catalog } from '../catalog/catalog.js';
+import type { Duty, RoleId } from '../model/index.js';
+import { diceSorted, WordIndex, wordsOf } from './features.js';
+import { similarityMatrix } from './many.js';
+import type { CompareOptions } from './types.js';
+
+export interface RoleOverlap {
+  a: RoleId;
+  b: RoleId;
+  score: number;
+}
+
+/** A duty that several roles hold, by the same id or in close enough words. */
+export interface SharedDuty {
+  holders: { role: RoleId; duty: Duty }[];
+  /** The lowest pairwise text similarity that joined the group (1 when all holders use the same id and text). */
+  score: number;
+}
+
+export interface Overlaps {
+  threshold: number;
+  roles: RoleOverlap[];
+  duties: SharedDuty[];
+}
+
+/**
+ * Near-duplicate roles (overall similarity at or above `threshold`) and duties held by several roles
+ * (same id, or text similarity at or above `threshold`), most similar first.
+ */
+export function findOverlaps(catalog: Catalog, threshold = 0.6, options: CompareOptions = {}): Overlaps {
+  const roles = catalog.list();
+  const m = similarityMatrix(roles, catalog, options);
+  const roleOverlaps: RoleOverlap[] = [];
+  for (let i = 0; i < roles.length; i++) {
+    for (let j = i + 1; j < roles.length; j++) {
+      const s = m.scores[i]![j]!;
+      if (s >= threshold) roleOverlaps.push({ a: m.roles[i]!, b: m.roles[j]!, score: s });
+    }
+  }
+  roleOverlaps.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : 1));
+
+  // Duties: union-find over (role, duty) pairs from different roles that share an id or read alike.
+  const index = new WordIndex();
+  const items = roles.flatMap((r) =>
+    (r.duties ?? []).map((d) => ({ role: r.id as RoleId, duty: d, words: index.intern(wordsOf([d.title, d.description, ...(d.activities ?? [])])), title: index.intern(wordsOf([d.title])) })),
+  );
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const weakest = new Map<number, number>();
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i]!;
+      const b = items[j]!;
+      if (a.role === b.role) continue;
+      const all = diceSorted(a.words, b.words);
+      const s = a.duty.id === b.duty.id && all >= threshold / 2 ? Math.max(all, threshold) : Math.max(all, (all + diceSorted(a.title, b.title)) / 2);
+      if (s < threshold) continue;
+      const ra = find(i);
+      const rb = find(j);
+      const w = Math.min(s, weakest.get(ra) ?? 1, weakest.get(rb) ?? 1);
+      if (ra !== rb) parent[rb] = ra;
+      weakest.set(find(i), w);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const r = find(i);
+    groups.set(r, [...(groups.get(r) ?? []), i]);
+  });
+  const duties: SharedDuty[] = [...groups.entries()]
+    .filter(([, members]) => new Set(members.map((i) => items[i]!.role)).size > 1)
+    .map(([root, members]) => ({ holders: members.map((i) => ({ role: items[i]!.role, duty: items[i]!.duty })), score: weakest.get(root) ?? 1 }))
+    .sort((x, y) => y.holders.length - x.holders.length || y.score - x.score);
+  return { threshold, roles: roleOverlaps, duties };
+}
