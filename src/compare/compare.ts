@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Role, RoleId } from '../model/index.js';
 import { diceSorted, WordIndex } from './features.js';
-import { compareScalar, listSpecs, SCALAR_PARTS, type ListDimension, type ListSpec } from './dimensions.js';
+import { listSpecs, scalarChange, scalarScore, SCALAR_PARTS, type ListDimension, type ListSpec } from './dimensions.js';
 import {
   DIMENSIONS,
   type CompareOptions,
@@ -48,7 +48,11 @@ interface PreparedItem {
   /** The compared fields as one string: equal fingerprints mean nothing to diff. */
   print: string;
 }
-type PreparedRole = Record<ListDimension, PreparedItem[]>;
+interface PreparedList {
+  items: PreparedItem[];
+  byKey: Map<string, number>;
+}
+type PreparedRole = Record<ListDimension, PreparedList> & { scalars: Partial<Record<Dimension, (string | number | undefined)[]>> };
 
 /** Per-catalog state: the dimension specs, the word index, and each role's prepared items. */
 class Engine {
@@ -63,14 +67,18 @@ class Engine {
   prepare(role: Role): PreparedRole {
     let p = this.prepared.get(role);
     if (p) return p;
-    p = {} as PreparedRole;
+    p = { scalars: {} } as unknown as PreparedRole;
+    for (const [d, parts] of Object.entries(SCALAR_PARTS)) p.scalars[d as Dimension] = parts.map((part) => part.read(role));
     for (const d of LIST_DIMENSIONS) {
       const spec = this.specs[d] as ListSpec<Dimension>;
-      p[d] = spec.items(role).map((item) => {
+      const items = spec.items(role).map((item) => {
         const words = this.index.intern(spec.words(item as never, this.catalog));
         const title = spec.titleWords ? this.index.intern(spec.titleWords(item as never, this.catalog)) : words;
-        return { key: spec.key(item as never), item, words, title, print: JSON.stringify(item) };
+        return { key: spec.key(item as never), item, words, title, print: spec.fingerprint ? spec.fingerprint(item as never) : JSON.stringify(item) };
       });
+      const byKey = new Map<string, number>();
+      items.forEach((it, i) => byKey.has(it.key) || byKey.set(it.key, i));
+      p[d] = { items, byKey };
     }
     this.prepared.set(role, p);
     return p;
@@ -105,76 +113,83 @@ function textSimilarity(a: PreparedItem, b: PreparedItem): number {
   return a.title === a.words ? all : Math.max(all, (all + diceSorted(a.title, b.title)) / 2);
 }
 
-/** Compares one list dimension; returns its list score (null when both lists are empty). */
-function compareList(spec: ListSpec<Dimension>, as: PreparedItem[], bs: PreparedItem[], threshold: number, out: Collector | undefined): number | null {
+/** Compares one list dimension; returns its list score (null when both lists are empty). Hot path of the matrix. */
+function compareList(spec: ListSpec<Dimension>, pa: PreparedList, pb: PreparedList, threshold: number, out: Collector | undefined): number | null {
+  const as = pa.items;
+  const bs = pb.items;
   if (as.length === 0 && bs.length === 0) return null;
   let credit = 0;
   let union = 0;
-  const restA: PreparedItem[] = [];
-  const matchedB = new Set<string>();
-  for (const a of as) {
-    const b = bs.find((x) => x.key === a.key);
-    if (b === undefined) {
-      restA.push(a);
+  let restA: number[] | undefined;
+  const matchedB = bs.length > 0 ? new Uint8Array(bs.length) : undefined;
+  let matched = 0;
+  for (let i = 0; i < as.length; i++) {
+    const a = as[i]!;
+    const j = pb.byKey.get(a.key);
+    if (j === undefined || matchedB![j] === 1) {
+      (restA ??= []).push(i);
       continue;
     }
-    matchedB.add(b.key);
+    matchedB![j] = 1;
+    matched++;
     union++;
+    const b = bs[j]!;
     if (a.print === b.print) {
-      credit += 1;
-      out?.shared.push({ key: a.key, a: a.item, b: b.item });
-      continue;
-    }
-    const changes = spec.diff(a.item as never, b.item as never);
-    if (changes.length === 0) {
       credit += 1;
       out?.shared.push({ key: a.key, a: a.item, b: b.item });
     } else {
       credit += CHANGED_CREDIT;
-      out?.changed.push({ key: a.key, a: a.item, b: b.item, changes });
+      out?.changed.push({ key: a.key, a: a.item, b: b.item, changes: spec.diff(a.item as never, b.item as never) });
     }
   }
-  const restB = matchedB.size === bs.length ? [] : bs.filter((b) => !matchedB.has(b.key));
-  // Pair leftover items by text similarity, best pairs first; each item joins at most one pair.
-  const pairs: [number, number, number][] = [];
-  for (let i = 0; i < restA.length; i++) {
-    for (let j = 0; j < restB.length; j++) {
-      const s = textSimilarity(restA[i]!, restB[j]!);
-      if (s >= threshold) pairs.push([s, i, j]);
+  let restB: number[] | undefined;
+  if (matched < bs.length) for (let j = 0; j < bs.length; j++) if (matchedB![j] !== 1) (restB ??= []).push(j);
+  const nA = restA?.length ?? 0;
+  const nB = restB?.length ?? 0;
+  let paired = 0;
+  if (nA > 0 && nB > 0 && threshold <= 1) {
+    // Pair leftover items by text similarity, best pair first; each item joins at most one pair.
+    const grid = new Float64Array(nA * nB);
+    let candidates = 0;
+    for (let x = 0; x < nA; x++) {
+      for (let y = 0; y < nB; y++) {
+        const s = textSimilarity(as[restA![x]!]!, bs[restB![y]!]!);
+        if (s >= threshold) {
+          grid[x * nB + y] = s;
+          candidates++;
+        } else grid[x * nB + y] = -1;
+      }
+    }
+    while (candidates > 0) {
+      let best = -1;
+      let at = -1;
+      for (let k = 0; k < grid.length; k++) if (grid[k]! > best) (best = grid[k]!), (at = k);
+      if (at < 0) break;
+      const x = Math.floor(at / nB);
+      const y = at % nB;
+      for (let k = 0; k < nB; k++) if (grid[x * nB + k]! >= 0) (grid[x * nB + k] = -1), candidates--;
+      for (let k = 0; k < nA; k++) if (grid[k * nB + y]! >= 0) (grid[k * nB + y] = -1), candidates--;
+      paired++;
+      credit += best;
+      const a = as[restA![x]!]!;
+      const b = bs[restB![y]!]!;
+      out?.similar.push({ keyA: a.key, keyB: b.key, a: a.item, b: b.item, score: best });
+      if (out) {
+        restA![x] = -1;
+        restB![y] = -1;
+      }
+    }
+    if (out) {
+      restA = restA!.filter((i) => i >= 0);
+      restB = restB!.filter((j) => j >= 0);
     }
   }
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
-  if (pairs.length > 0) {
-    pairs.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
-    for (const [s, i, j] of pairs) {
-      if (usedA.has(i) || usedB.has(j)) continue;
-      usedA.add(i);
-      usedB.add(j);
-      credit += s;
-      union++;
-      const a = restA[i]!;
-      const b = restB[j]!;
-      out?.similar.push({ keyA: a.key, keyB: b.key, a: a.item, b: b.item, score: s });
-    }
-  }
-  union += restA.length - usedA.size + restB.length - usedB.size;
+  union += paired + nA - paired + nB - paired;
   if (out) {
-    restA.forEach((a, i) => usedA.has(i) || out.onlyA.push({ key: a.key, item: a.item }));
-    restB.forEach((b, j) => usedB.has(j) || out.onlyB.push({ key: b.key, item: b.item }));
+    for (const i of restA ?? []) out.onlyA.push({ key: as[i]!.key, item: as[i]!.item });
+    for (const j of restB ?? []) out.onlyB.push({ key: bs[j]!.key, item: bs[j]!.item });
   }
   return credit / union;
-}
-
-function mean(xs: readonly (number | null)[]): number | null {
-  let sum = 0;
-  let n = 0;
-  for (const x of xs) {
-    if (x === null) continue;
-    sum += x;
-    n++;
-  }
-  return n === 0 ? null : sum / n;
 }
 
 function run(engine: Engine, a: Role, b: Role, threshold: number, collect: boolean): { score: number; dimensions?: DimensionComparisons } {
@@ -187,13 +202,27 @@ function run(engine: Engine, a: Role, b: Role, threshold: number, collect: boole
     const out: Collector | undefined = collect ? { shared: [], changed: [], similar: [], onlyA: [], onlyB: [] } : undefined;
     const listScore = d === 'orientation' || d === 'level' ? null : compareList(engine.specs[d] as ListSpec<Dimension>, pa[d], pb[d], threshold, out);
     const scalars: FieldChange[] = [];
-    const scalarScores: (number | null)[] = [];
-    for (const part of SCALAR_PARTS[d] ?? []) {
-      const r = compareScalar(part, a, b);
-      scalarScores.push(r.score);
-      if (r.change) scalars.push(r.change);
+    let scalarSum = 0;
+    let scalarN = 0;
+    const parts = SCALAR_PARTS[d];
+    if (parts) {
+      const va = pa.scalars[d]!;
+      const vb = pb.scalars[d]!;
+      for (let k = 0; k < parts.length; k++) {
+        const sc = scalarScore(parts[k]!, va[k], vb[k]);
+        if (sc === sc) {
+          scalarSum += sc;
+          scalarN++;
+        }
+        if (collect) {
+          const c = scalarChange(parts[k]!, va[k], vb[k]);
+          if (c) scalars.push(c);
+        }
+      }
     }
-    const score = mean([listScore, mean(scalarScores)]);
+    // The dimension's score: the mean of its list part and the mean of its single-valued parts, where present.
+    const scalarMean = scalarN === 0 ? null : scalarSum / scalarN;
+    const score = listScore === null ? scalarMean : scalarMean === null ? listScore : (listScore + scalarMean) / 2;
     if (score !== null) {
       weighted += score * DIMENSION_WEIGHTS[d];
       weights += DIMENSION_WEIGHTS[d];

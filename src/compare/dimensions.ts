@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { CareerStep, Duty, KpiTarget, LocalizedText, Permission, Role, RoleKpi, SkillRequirement, Stakeholder } from '../model/index.js';
 import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL, type Scale } from '../model/scales.js';
-import { roleTitleWords, vocabWords, wordsOf } from './features.js';
+import { roleTitleWords, vocabWords as vocabWordsOf, wordsOf } from './features.js';
 import type { Dimension, DimensionItems, Effect, FieldChange } from './types.js';
 
 /** How one list dimension reads its items from a role, keys them, finds their words, and diffs two with one key. */
@@ -12,6 +12,11 @@ export interface ListSpec<D extends Dimension> {
   /** Words of the item's name alone, when it has more text than a name; similarity weighs both halves equally. */
   titleWords?(item: DimensionItems[D], catalog: Catalog): Set<string>;
   diff(a: DimensionItems[D], b: DimensionItems[D]): FieldChange[];
+  /**
+   * The compared fields as one string (default: the item as JSON). Two items with one key differ exactly when
+   * their fingerprints differ, so the score-only path can skip `diff`.
+   */
+  fingerprint?(item: DimensionItems[D]): string;
 }
 
 /** One single-valued part of a dimension (a level, a minimum, a number of years). */
@@ -51,7 +56,8 @@ export function targetEffect(a: KpiTarget | undefined, b: KpiTarget | undefined,
   return tighter ? 'raised' : 'lowered';
 }
 
-const vocabList = <D extends Dimension>(kind: 'traits' | 'certifications' | 'tools' | 'fields' | 'channels', read: (r: Role) => readonly string[] | undefined): ListSpec<D> =>
+type VocabWords = (catalog: Catalog, kind: 'traits' | 'certifications' | 'tools' | 'fields' | 'channels', id: string) => Set<string>;
+const vocabList = <D extends Dimension>(vocabWords: VocabWords, kind: 'traits' | 'certifications' | 'tools' | 'fields' | 'channels', read: (r: Role) => readonly string[] | undefined): ListSpec<D> =>
   ({
     items: (r: Role) => read(r) ?? [],
     key: (id: string) => id,
@@ -65,11 +71,19 @@ const textList = <D extends Dimension>(read: (r: Role) => readonly LocalizedText
     key: textKey,
     words: (t: LocalizedText) => wordsOf([t]),
     diff: () => [],
+    fingerprint: textKey,
   }) as unknown as ListSpec<D>;
 
 export type ListDimension = Exclude<Dimension, 'orientation' | 'level'>;
 
 export function listSpecs(catalog: Catalog): { [D in ListDimension]: ListSpec<D> } {
+  const memo = new Map<string, Set<string>>();
+  const vocabWords = (cat: Catalog, kind: Parameters<typeof vocabWordsOf>[1], id: string) => {
+    const k = `${kind}\u0000${id}`;
+    let w = memo.get(k);
+    if (!w) memo.set(k, (w = vocabWordsOf(cat, kind, id)));
+    return w;
+  };
   const kpiDirection = (ref: string) => catalog.entry('kpis', ref)?.direction;
   return {
     duties: {
@@ -96,7 +110,7 @@ export function listSpecs(catalog: Catalog): { [D in ListDimension]: ListSpec<D>
         return out;
       },
     },
-    education: vocabList('fields', (r) => r.qualifications?.education?.fields),
+    education: vocabList(vocabWords, 'fields', (r) => r.qualifications?.education?.fields),
     experience: textList((r) => r.qualifications?.experience?.areas),
     skills: {
       items: (r) => r.qualifications?.skills ?? [],
@@ -104,9 +118,9 @@ export function listSpecs(catalog: Catalog): { [D in ListDimension]: ListSpec<D>
       words: (s: SkillRequirement) => vocabWords(catalog, 'skills', s.ref),
       diff: (a, b) => (a.level === b.level ? [] : [change('level', a.level, b.level, ordinalEffect(SKILL_LEVEL, a.level, b.level))]),
     },
-    traits: vocabList('traits', (r) => r.qualifications?.traits),
-    certifications: vocabList('certifications', (r) => r.qualifications?.certifications),
-    tools: vocabList('tools', (r) => r.qualifications?.tools),
+    traits: vocabList(vocabWords, 'traits', (r) => r.qualifications?.traits),
+    certifications: vocabList(vocabWords, 'certifications', (r) => r.qualifications?.certifications),
+    tools: vocabList(vocabWords, 'tools', (r) => r.qualifications?.tools),
     knowledge: textList((r) => r.qualifications?.knowledge),
     kpis: {
       items: (r) => r.kpis ?? [],
@@ -131,8 +145,9 @@ export function listSpecs(catalog: Catalog): { [D in ListDimension]: ListSpec<D>
         if (added.length || removed.length) out.push(change('channels', a.channels ?? [], b.channels ?? []));
         return out.concat(fieldDiff(a, b, ['purpose', 'style']));
       },
+      fingerprint: (s: Stakeholder) => JSON.stringify([s.audience, [...(s.channels ?? [])].sort(), s.purpose, s.style]),
     },
-    channels: vocabList('channels', (r) => [...new Set((r.stakeholders ?? []).flatMap((s) => s.channels ?? []))]),
+    channels: vocabList(vocabWords, 'channels', (r) => [...new Set((r.stakeholders ?? []).flatMap((s) => s.channels ?? []))]),
     career: {
       items: (r) => r.career ?? [],
       key: (c: CareerStep) => (c.to !== undefined ? c.to : `title:${textKey(c.title ?? '')}`),
@@ -167,24 +182,38 @@ export const SCALAR_PARTS: Partial<Record<Dimension, readonly ScalarPart[]>> = {
   ],
 };
 
-/** Compares one scalar part: its score (null when neither role has it) and the change, if any. */
-export function compareScalar(part: ScalarPart, a: Role, b: Role): { score: number | null; change?: FieldChange } {
-  const va = part.read(a);
-  const vb = part.read(b);
-  if (va === undefined && vb === undefined) return { score: null };
-  if (va === vb) return { score: 1 };
-  if (va === undefined || vb === undefined) return { score: 0, change: change(part.path, va, vb) };
+/** Position of a value on the part's order (the number itself for numbers), or undefined when unordered. */
+function position(part: ScalarPart, v: string | number): number | undefined {
   const order = part.order;
-  if (order === undefined) return { score: 0, change: change(part.path, va, vb) };
-  let d: number;
+  if (order === undefined) return undefined;
+  if (order === 'number') return Number(v);
+  const values: readonly string[] = Array.isArray(order) ? (order as readonly string[]) : (order as Scale<string>).values;
+  return values.indexOf(String(v));
+}
+
+/** Score of one scalar part: 1 when equal, the distance on its order otherwise, NaN when neither role has it. */
+export function scalarScore(part: ScalarPart, va: string | number | undefined, vb: string | number | undefined): number {
+  if (va === undefined && vb === undefined) return Number.NaN;
+  if (va === vb) return 1;
+  if (va === undefined || vb === undefined) return 0;
+  const pa = position(part, va);
+  const pb = position(part, vb);
+  if (pa === undefined || pb === undefined) return 0;
   let span: number;
-  if (order === 'number') {
-    d = Number(vb) - Number(va);
-    span = Math.max(Math.abs(Number(va)), Math.abs(Number(vb)), 1);
-  } else {
-    const values: readonly string[] = Array.isArray(order) ? (order as readonly string[]) : (order as Scale<string>).values;
-    d = values.indexOf(String(vb)) - values.indexOf(String(va));
-    span = Math.max(values.length - 1, 1);
+  if (part.order === 'number') span = Math.max(Math.abs(pa), Math.abs(pb), 1);
+  else {
+    const order = part.order!;
+    span = Math.max((Array.isArray(order) ? order.length : (order as Scale<string>).values.length) - 1, 1);
   }
-  return { score: Math.max(0, 1 - Math.abs(d) / span), change: change(part.path, va, vb, d > 0 ? 'raised' : 'lowered') };
+  return Math.max(0, 1 - Math.abs(pb - pa) / span);
+}
+
+/** The change of one scalar part between two roles, with its effect when the part is ordered. */
+export function scalarChange(part: ScalarPart, va: string | number | undefined, vb: string | number | undefined): FieldChange | undefined {
+  if (va === vb) return undefined;
+  if (va === undefined || vb === undefined) return change(part.path, va, vb);
+  const pa = position(part, va);
+  const pb = position(part, vb);
+  if (pa === undefined || pb === undefined) return change(part.path, va, vb);
+  return change(part.path, va, vb, pb > pa ? 'raised' : 'lowered');
 }

@@ -11,6 +11,9 @@ function segmenter(locale: string): Intl.Segmenter {
 }
 
 const HAN = /\p{Script=Han}/u;
+/** Segmenting is the costly part of matching, and catalogs repeat their texts (labels, activities): remember results. */
+const cache = new Map<string, readonly string[]>();
+const CACHE_LIMIT = 100_000;
 /** Words that carry no meaning for matching. */
 const STOP = new Set([
   'a', 'an', 'and', 'the', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'or', 'as', 'at', 'from', 'its', 'their', 'is', 'are', 'be',
@@ -21,8 +24,11 @@ const STOP = new Set([
  * Words of `text`, lower-cased, punctuation and stop words dropped. Chinese is segmented with `Intl.Segmenter`
  * (dictionary-based), never split on spaces; English words are reduced to a crude stem so "complaints" meets "complaint".
  */
-export function words(text: string, lang?: Lang): string[] {
+export function words(text: string, lang?: Lang): readonly string[] {
   const locale = lang ?? (HAN.test(text) ? 'zh' : 'en');
+  const cacheKey = `${locale}\u0000${text}`;
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
   const out: string[] = [];
   for (const seg of segmenter(locale).segment(text.toLowerCase())) {
     if (!seg.isWordLike) continue;
@@ -30,6 +36,8 @@ export function words(text: string, lang?: Lang): string[] {
     if (w.length === 0 || STOP.has(w)) continue;
     out.push(w);
   }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(cacheKey, out);
   return out;
 }
 

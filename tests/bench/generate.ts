@@ -2,6 +2,12 @@ import { stringify } from 'yaml';
 import type { SourceFile } from '../../src/load/load.js';
 
 const LEVELS = ['staff', 'senior', 'supervisor', 'manager', 'director', 'executive'] as const;
+const SYLLABLES = ['ka', 'lo', 'mi', 'ner', 'ta', 'vo', 'shi', 'ren', 'qu', 'dal', 'bo', 'fen', 'gu', 'hai', 'jin'];
+const ZH = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
+/** A made-up word, distinct per number, so generated labels do not all share words. */
+const word = (n: number) => SYLLABLES[n % 15]! + SYLLABLES[Math.floor(n / 15) % 15]! + SYLLABLES[Math.floor(n / 225) % 15]!;
+const zhWord = (n: number) => ZH[n % ZH.length]! + ZH[Math.floor(n / ZH.length) % ZH.length]!;
+
 const AUTH = ['informed', 'consulted', 'proposes', 'participates', 'executes', 'decides', 'approves'] as const;
 
 /** A synthetic but realistic catalog: shared vocabularies and `n` bilingual roles about the size of the shipped ones. */
@@ -12,7 +18,7 @@ export function generateCatalog(n: number): SourceFile[] {
       apiVersion: 'rolematrix/v1',
       kind: 'Vocabulary',
       vocabulary: kind,
-      entries: Array.from({ length: count }, (_, i) => ({ id: `${kind}-${i}`, label: { zh: `${kind}条目${i}`, en: `${kind} entry ${i}` }, ...extra(i) })),
+      entries: Array.from({ length: count }, (_, i) => ({ id: `${kind}-${i}`, label: { zh: `${zhWord(i * 7 + kind.length)}${zhWord(i * 11 + 3)}`, en: `${word(i * 7 + kind.length)} ${word(i * 13 + 5)}` }, ...extra(i) })),
     }),
   });
   const files: SourceFile[] = [
