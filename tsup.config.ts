@@ -15,16 +15,23 @@ const embedCatalog: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+const library: Options = {
+  entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts', 'catalog/shipped': 'src/catalog/shipped.ts' },
+  dts: true,
+  sourcemap: true,
+  target: 'node20',
+  esbuildPlugins: [embedCatalog],
+};
+
+/**
+ * ESM-only dependencies: `require()` cannot load them before Node 20.19, and from 20.19 on it returns their namespace,
+ * which tsup's interop takes for `module.exports` (so the default export is not a function). The CJS build bundles them.
+ */
+const ESM_ONLY = ['string-width'];
+
 export default defineConfig([
-  {
-    entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts', 'catalog/shipped': 'src/catalog/shipped.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: true,
-    target: 'node20',
-    esbuildPlugins: [embedCatalog],
-  },
+  { ...library, format: ['esm'], clean: true },
+  { ...library, format: ['cjs'], noExternal: ESM_ONLY },
   {
     entry: { 'cli/bin': 'src/cli/bin.ts' },
     format: ['esm'],

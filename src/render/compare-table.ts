@@ -1,0 +1,151 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { itemKey, listItems, SCALAR_PARTS } from '../compare/dimensions.js';
+import type { RoleChange } from '../compare/diff.js';
+import type { ManyComparison, SimilarityMatrix } from '../compare/many.js';
+import type { Overlaps } from '../compare/overlaps.js';
+import { DIMENSIONS, type Dimension, type DimensionComparison, type DimensionItems, type RoleComparison } from '../compare/types.js';
+import type { Role } from '../model/index.js';
+import { textIn, type Lang } from '../model/text.js';
+import { CHANGE_LABELS, COMPARE_LABELS, DIMENSION_LABELS } from './labels.js';
+import { describeChange, describeItem, describeScalar, roleName, scalarName } from './present.js';
+import { cell, type Cell, type Row, type Table } from './table.js';
+
+const L = (key: keyof typeof COMPARE_LABELS, lang: Lang) => COMPARE_LABELS[key][lang];
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const SEP = { zh: ':', en: ': ' } as const;
+
+function legend(lang: Lang): Table['legend'] {
+  return { shared: L('shared', lang), similar: L('similar', lang), changed: L('changed', lang), onlyA: L('onlyA', lang), onlyB: L('onlyB', lang) };
+}
+
+/** Lines describing a role's single values in a dimension (level, minimum education, years, intensity, …). */
+function scalarLines(dim: Dimension, role: Role, lang: Lang): string[] {
+  const parts = SCALAR_PARTS[dim] ?? [];
+  const lines: string[] = [];
+  for (const part of parts) {
+    const v = part.read(role);
+    if (v === undefined) continue;
+    lines.push(parts.length === 1 ? describeScalar(part.path, v, lang) : `${scalarName(part.path, lang)}${SEP[lang]}${describeScalar(part.path, v, lang)}`);
+  }
+  if (dim === 'workEnvironment' && role.workEnvironment?.description) lines.push(textIn(role.workEnvironment.description, lang));
+  return lines;
+}
+
+/**
+ * Two roles side by side: one section per dimension with its similarity, then the shared items, the items held by
+ * both with different details (and what differs), similar pairs, and what only one role has.
+ */
+export function comparisonTable(cmp: RoleComparison, catalog: Catalog, lang: Lang): Table {
+  const a = catalog.get(cmp.a);
+  const b = catalog.get(cmp.b);
+  if (!a || !b) throw new Error(`comparisonTable: roles ${cmp.a} and ${cmp.b} must be in the catalog`);
+  const rows: Row[] = [];
+  for (const dim of DIMENSIONS) {
+    const c = cmp.dimensions[dim] as DimensionComparison;
+    if (c.score === null) continue;
+    const d = <T,>(item: T) => describeItem(dim, item as DimensionItems[typeof dim], catalog, lang);
+    rows.push({ section: true, cells: [cell(`${DIMENSION_LABELS[dim]![lang]} · ${L('similarity', lang)} ${pct(c.score)}`, undefined, c.score), cell(''), cell('')] });
+    const sa = scalarLines(dim, a, lang);
+    const sb = scalarLines(dim, b, lang);
+    if (sa.length || sb.length) {
+      const mark = c.scalars.length === 0 ? 'shared' : 'changed';
+      rows.push({ cells: [cell(L('value', lang)), cell(sa, mark), cell([...sb, ...c.scalars.filter((s) => s.effect).map((s) => describeChange(s, lang))], mark)] });
+    }
+    if (c.shared.length) {
+      const lines = c.shared.flatMap((m) => d(m.a));
+      rows.push({ cells: [cell(L('shared', lang)), cell(lines, 'shared'), cell(c.shared.flatMap((m) => d(m.b)), 'shared')] });
+    }
+    for (const m of c.changed) {
+      rows.push({ cells: [cell(L('changed', lang)), cell(d(m.a), 'changed'), cell([...d(m.b), ...m.changes.filter((x) => x.effect).map((x) => describeChange(x, lang))], 'changed')] });
+    }
+    for (const s of c.similar) {
+      rows.push({ cells: [cell(`${L('similar', lang)} ${pct(s.score)}`, undefined, s.score), cell(d(s.a), 'similar'), cell(d(s.b), 'similar')] });
+    }
+    if (c.onlyA.length || c.onlyB.length) {
+      rows.push({ cells: [cell(L('distinct', lang)), cell(c.onlyA.flatMap((x) => d(x.item)), c.onlyA.length ? 'onlyA' : undefined), cell(c.onlyB.flatMap((x) => d(x.item)), c.onlyB.length ? 'onlyB' : undefined)] });
+    }
+  }
+  return {
+    title: `${L('compareTitle', lang)}${SEP[lang]}${textIn(a.title, lang)} ↔ ${textIn(b.title, lang)}`,
+    caption: `${L('overall', lang)} ${pct(cmp.score)}`,
+    columns: [`${L('dimension', lang)} / ${L('aspect', lang)}`, textIn(a.title, lang), textIn(b.title, lang)],
+    rows,
+    legend: legend(lang),
+  };
+}
+
+/** The N-role table of seeds 000 and 001: a row per dimension, a column per role; items every role holds are listed on a row of their own. */
+export function manyTable(result: ManyComparison, catalog: Catalog, lang: Lang): Table {
+  const roles = result.roles.map((id) => catalog.get(id)).filter((r): r is Role => r !== undefined);
+  const rows: Row[] = [];
+  for (const dim of DIMENSIONS) {
+    const cells: Cell[] = roles.map((r) => {
+      const items = (listItems(dim, r) as unknown[]).flatMap((it) => describeItem(dim, it as never, catalog, lang, { details: false }));
+      return cell([...scalarLines(dim, r, lang), ...items]);
+    });
+    if (cells.every((c) => c.lines.length === 0)) continue;
+    rows.push({ cells: [cell(DIMENSION_LABELS[dim]![lang]), ...cells] });
+    const common = result.common[dim] ?? [];
+    if (roles.length > 1 && common.length > 0) {
+      const first = roles[0]!;
+      const lines = (listItems(dim, first) as unknown[]).filter((it) => common.includes(itemKey(dim, it))).flatMap((it) => describeItem(dim, it as never, catalog, lang, { details: false }));
+      rows.push({ cells: [cell(`${DIMENSION_LABELS[dim]![lang]} · ${L('shared', lang)}`), ...roles.map(() => cell(lines, 'shared'))] });
+    }
+  }
+  return {
+    title: `${L('matrixTitle', lang)}${SEP[lang]}${roles.map((r) => textIn(r.title, lang)).join(' / ')}`,
+    columns: [L('dimension', lang), ...roles.map((r) => textIn(r.title, lang))],
+    rows,
+    legend: { shared: L('shared', lang) },
+  };
+}
+
+/** The N×N similarity matrix as a heatmap-ready table: every cell carries its score as `value`. */
+export function matrixTable(m: SimilarityMatrix, catalog: Catalog, lang: Lang): Table {
+  const names = m.roles.map((id) => roleName(id, catalog, lang));
+  return {
+    title: L('similarityTitle', lang),
+    columns: [L('role', lang), ...names],
+    rows: m.scores.map((row, i) => ({ cells: [cell(names[i]!), ...row.map((s) => cell(pct(s), undefined, s))] })),
+  };
+}
+
+/** Near-duplicate roles and duties several roles hold. */
+export function overlapsTable(o: Overlaps, catalog: Catalog, lang: Lang): Table {
+  const rows: Row[] = [{ section: true, cells: [cell(`${L('overlapsTitle', lang)} (≥ ${pct(o.threshold)})`), cell(''), cell('')] }];
+  for (const r of o.roles) rows.push({ cells: [cell(`${roleName(r.a, catalog, lang)} ↔ ${roleName(r.b, catalog, lang)}`), cell([r.a, r.b]), cell(pct(r.score), undefined, r.score)] });
+  if (o.roles.length === 0) rows.push({ cells: [cell(L('none', lang)), cell(''), cell('')] });
+  rows.push({ section: true, cells: [cell(L('sharedDutiesTitle', lang)), cell(''), cell('')] });
+  for (const g of o.duties) {
+    rows.push({
+      cells: [cell(g.holders.map((h) => textIn(h.duty.title, lang)).filter((x, i, all) => all.indexOf(x) === i)), cell(g.holders.map((h) => `${roleName(h.role, catalog, lang)} (${h.duty.id})`)), cell(pct(g.score), undefined, g.score)],
+    });
+  }
+  if (o.duties.length === 0) rows.push({ cells: [cell(L('none', lang)), cell(''), cell('')] });
+  return { title: L('overlapsTitle', lang), columns: [L('item', lang), L('roles', lang), L('similarity', lang)], rows };
+}
+
+/** Classified changes between versions, one per row, marked by whether they raise or lower what the role demands. */
+export function diffTable(changes: readonly RoleChange[], catalog: Catalog, lang: Lang): Table {
+  const rows: Row[] = changes.map((c) => {
+    const item = c.key !== undefined ? c.key : c.path ?? '';
+    const fromTo = c.kind.endsWith('-added') || c.kind.endsWith('-removed') ? summarize(c.kind.endsWith('-added') ? c.to : c.from, c, catalog, lang) : describeChange({ path: c.path ?? '', from: c.from, to: c.to }, lang);
+    const mark = c.demand === 'raises' ? 'raised' : c.demand === 'lowers' ? 'lowered' : undefined;
+    return { cells: [cell(roleName(c.role, catalog, lang)), cell(CHANGE_LABELS[c.kind]![lang]), cell(item), cell(fromTo), cell(L(c.demand, lang), mark)] };
+  });
+  if (rows.length === 0) rows.push({ cells: [cell(L('noChanges', lang)), cell(''), cell(''), cell(''), cell('')] });
+  return {
+    title: L('diffTitle', lang),
+    columns: [L('role', lang), L('change', lang), L('item', lang), L('fromTo', lang), L('demand', lang)],
+    rows,
+    legend: { raised: L('raises', lang), lowered: L('lowers', lang) },
+  };
+}
+
+function summarize(v: unknown, c: RoleChange, catalog: Catalog, lang: Lang): string {
+  if (v === undefined) return '';
+  if (c.dimension) return describeItem(c.dimension, v as never, catalog, lang, { details: false }).join(' ');
+  if (typeof v === 'object' && v !== null) return textIn(v as never, lang);
+  return String(v);
+}
+

@@ -1,0 +1,26 @@
+import Papa from 'papaparse';
+import type { Cell, Table } from './table.js';
+import { MARK_SYMBOLS, cellAt } from './text.js';
+
+/**
+ * Fields a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) get a leading `'`, as OWASP
+ * advises; a plain signed number such as `-5` or `+12.5%` is left alone.
+ */
+const FORMULA = /^(?![+-]\d+(?:\.\d+)?%?$)[=+\-@\t\r]/;
+
+/**
+ * The table as RFC 4180 CSV for spreadsheets: a UTF-8 byte-order mark (so Excel reads Chinese), CRLF line ends, the
+ * header row, then one record per row with a cell's lines joined by `\n`. Pure data: no title, caption or legend.
+ * A mark is a bracketed symbol before the text (`[=] …`), never a bare `=` that Excel would take for a formula.
+ */
+export function renderCsv(table: Table): string {
+  const records = [table.columns, ...table.rows.map((r) => table.columns.map((_, i) => field(cellAt(r, i))))];
+  return `\uFEFF${Papa.unparse(records, { newline: '\r\n', escapeFormulae: FORMULA })}\r\n`;
+}
+
+function field(cell: Cell): string {
+  const text = cell.lines.join('\n');
+  if (cell.mark === undefined) return text;
+  const mark = `[${MARK_SYMBOLS[cell.mark]}]`;
+  return text === '' ? mark : `${mark} ${text}`;
+}

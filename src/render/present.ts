@@ -1,0 +1,106 @@
+import type { Catalog } from '../catalog/catalog.js';
+import type { Dimension, DimensionItems, FieldChange } from '../compare/types.js';
+import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL } from '../model/scales.js';
+import { textIn, type Lang, type LocalizedText } from '../model/text.js';
+import type { CareerStep, Duty, Permission, RoleKpi, SkillRequirement, Stakeholder } from '../model/index.js';
+import { t, valueLabel } from './labels.js';
+import { target } from './role-text.js';
+
+const SEP = { zh: ':', en: ': ' } as const;
+const LIST = { zh: '、', en: ', ' } as const;
+
+/** The lines that show one item of a dimension: its name first, then details (a duty's activities). */
+export function describeItem<D extends Dimension>(dim: D, item: DimensionItems[D], catalog: Catalog, lang: Lang, opts: { details?: boolean } = {}): string[] {
+  const L = (x: LocalizedText | undefined) => textIn(x, lang);
+  switch (dim) {
+    case 'duties': {
+      const d = item as Duty;
+      return [L(d.title), ...(opts.details === false ? [] : (d.activities ?? []).map((a) => `· ${L(a)}`))];
+    }
+    case 'permissions': {
+      const p = item as Permission;
+      const extras = [p.limit ? `${t('limit', lang)}${SEP[lang]}${L(p.limit)}` : '', p.escalateTo ? `${t('escalateTo', lang)}${SEP[lang]}${roleName(p.escalateTo, catalog, lang)}` : ''].filter(Boolean);
+      return [`[${AUTHORITY.label(p.authority, lang)}] ${L(p.title)}${extras.length ? ` (${extras.join(lang === 'zh' ? ';' : '; ')})` : ''}`];
+    }
+    case 'skills': {
+      const s = item as SkillRequirement;
+      return [`${catalog.label('skills', s.ref, lang)} (${SKILL_LEVEL.label(s.level, lang)})`];
+    }
+    case 'kpis': {
+      const k = item as RoleKpi;
+      const entry = catalog.entry('kpis', k.ref);
+      const bits = [k.target ? target(k.target, entry?.unit, lang) : '', k.frequency ? valueLabel('frequency', k.frequency, lang) : '', k.weight !== undefined ? `${t('weight', lang)} ${k.weight}%` : ''].filter(Boolean);
+      return [`${catalog.label('kpis', k.ref, lang)}${bits.length ? ` (${bits.join(lang === 'zh' ? ';' : '; ')})` : ''}`];
+    }
+    case 'stakeholders': {
+      const s = item as Stakeholder;
+      const ch = (s.channels ?? []).map((c) => catalog.label('channels', c, lang)).join(LIST[lang]);
+      return [`${catalog.label('audiences', s.audience, lang)}${ch ? `${SEP[lang]}${ch}` : ''}`, ...(s.style ? [`· ${L(s.style)}`] : [])];
+    }
+    case 'career': {
+      const c = item as CareerStep;
+      return [`${valueLabel('track', c.track, lang)}${SEP[lang]}${c.to ? roleName(c.to, catalog, lang) : L(c.title)}`];
+    }
+    case 'education':
+      return [catalog.label('fields', item as string, lang)];
+    case 'traits':
+    case 'certifications':
+    case 'tools':
+    case 'channels':
+      return [catalog.label(dim, item as string, lang)];
+    case 'workEnvironment':
+      return [valueLabel('setting', item as string, lang)];
+    default:
+      return [L(item as LocalizedText)];
+  }
+}
+
+export function roleName(id: string, catalog: Catalog, lang: Lang): string {
+  const r = catalog.get(id);
+  return r ? textIn(r.title, lang) : id;
+}
+
+/** A scalar value as text: a level, an education minimum, a number of years, an orientation. */
+export function describeScalar(path: string, value: unknown, lang: Lang): string {
+  if (value === undefined || value === null) return '—';
+  const v = String(value);
+  if (path === 'level') return LEVEL.label(v as never, lang);
+  if (path.endsWith('education.minimum')) return `${EDUCATION.label(v as never, lang)}${lang === 'zh' ? '及以上' : ' or higher'}`;
+  if (path === 'orientation') return valueLabel('orientation', v, lang);
+  if (path.endsWith('intensity')) return valueLabel('intensity', v, lang);
+  if (path.endsWith('routine')) return valueLabel('routine', v, lang);
+  return v;
+}
+
+/** Short names of scalar paths. */
+const SCALAR_NAMES: Record<string, Record<Lang, string>> = {
+  'qualifications.experience.years.min': { zh: '最少年限', en: 'minimum years' },
+  'qualifications.experience.years.max': { zh: '最多年限', en: 'maximum years' },
+  'qualifications.experience.management.years.min': { zh: '最少管理年限', en: 'minimum management years' },
+  'qualifications.experience.management.years.max': { zh: '最多管理年限', en: 'maximum management years' },
+  'qualifications.education.minimum': { zh: '最低学历', en: 'minimum education' },
+  'workEnvironment.intensity': { zh: '工作强度', en: 'intensity' },
+  'workEnvironment.routine': { zh: '工作方式', en: 'routine' },
+  level: { zh: '层级', en: 'level' },
+  orientation: { zh: '导向', en: 'orientation' },
+};
+
+export function scalarName(path: string, lang: Lang): string {
+  return SCALAR_NAMES[path]?.[lang] ?? path;
+}
+
+/** A field change as `authority: 建议 → 决定 ↑`. */
+export function describeChange(c: FieldChange, lang: Lang): string {
+  const show = (v: unknown): string => {
+    if (v === undefined) return '—';
+    if (c.path === 'authority') return AUTHORITY.label(v as never, lang);
+    if (c.path === 'level' && typeof v === 'string' && (SKILL_LEVEL.values as readonly string[]).includes(v)) return SKILL_LEVEL.label(v as never, lang);
+    if (typeof v === 'string' && !c.path.includes('.')) return describeScalar(c.path, v, lang);
+    if (typeof v === 'object' && v !== null && ('zh' in v || 'en' in v)) return textIn(v as LocalizedText, lang);
+    if (typeof v === 'object' && v !== null && 'op' in v) return target(v as never, undefined, lang);
+    if (Array.isArray(v)) return v.join(LIST[lang]);
+    return describeScalar(c.path, v, lang);
+  };
+  const arrow = c.effect === 'raised' ? ' ↑' : c.effect === 'lowered' ? ' ↓' : '';
+  return `${scalarName(c.path, lang)}${SEP[lang]}${show(c.from)} → ${show(c.to)}${arrow}`;
+}

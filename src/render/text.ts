@@ -1,0 +1,257 @@
+import stringWidth from 'string-width';
+import type { Cell, CellMark, Row, Table } from './table.js';
+
+/** The short symbol each mark gets in text formats (terminal, Markdown, CSV, the HTML legend). */
+export const MARK_SYMBOLS: Readonly<Record<CellMark, string>> = {
+  shared: '=',
+  similar: '≈',
+  onlyA: 'A',
+  onlyB: 'B',
+  changed: 'Δ',
+  raised: '↑',
+  lowered: '↓',
+  error: '✗',
+  warning: '!',
+};
+
+/** The table's legend as `[mark, words]` pairs, in the fixed order of `MARK_SYMBOLS`. */
+export function legendEntries(table: Table): [CellMark, string][] {
+  const legend = table.legend ?? {};
+  return (Object.keys(MARK_SYMBOLS) as CellMark[]).flatMap((m) => (legend[m] ? [[m, legend[m]] as [CellMark, string]] : []));
+}
+
+const EMPTY: Cell = { lines: [] };
+
+/** The cell at column `i` of a row; a short row is padded with empty cells. */
+export function cellAt(row: Row, i: number): Cell {
+  return row.cells[i] ?? EMPTY;
+}
+
+/** A section row whose label is its first cell alone, so it can span the whole table. */
+export function isSpanningSection(row: Row): boolean {
+  return row.section === true && row.cells.slice(1).every((c) => c.lines.length === 0 && c.mark === undefined);
+}
+
+export interface TextOptions {
+  /** The widest a line may be, in terminal columns (default 100). */
+  width?: number;
+}
+
+const DEFAULT_WIDTH = 100;
+/** The narrowest a column is shrunk to (two Chinese characters); a table too wide even then overflows `width`. */
+const MIN_COLUMN = 4;
+
+/**
+ * The table for a terminal: box-drawn columns measured in display cells (a Chinese character is two), lines wrapped to
+ * `width` by shrinking the widest columns first, marks as a symbol before the cell, the legend underneath.
+ */
+export function renderText(table: Table, options: TextOptions = {}): string {
+  const width = options.width ?? DEFAULT_WIDTH;
+  if (!Number.isInteger(width) || width < 1) throw new RangeError(`The text width must be a positive integer, got ${width}.`);
+  const out: string[] = [];
+  for (const t of [table.title, table.caption]) if (t) for (const line of textLines(t)) out.push(...wrap(line, width));
+  if (out.length > 0) out.push('');
+  if (table.columns.length > 0) out.push(...grid(table, width));
+  const legend = legendEntries(table).map(([m, words]) => `${MARK_SYMBOLS[m]} ${textLines(words).join(' ')}`);
+  if (legend.length > 0) out.push('', ...pack(legend, width, '  '));
+  return out.join('\n') + '\n';
+}
+
+/** A cell's text lines with its mark symbol before the first and the others indented to match. */
+interface Block {
+  lines: string[];
+  indent: number;
+  mark?: string;
+}
+
+function block(cell: Cell): Block {
+  const lines = cell.lines.flatMap(textLines);
+  if (cell.mark === undefined) return { lines, indent: 0 };
+  const mark = MARK_SYMBOLS[cell.mark];
+  return { lines, indent: stringWidth(mark) + 1, mark };
+}
+
+function naturalWidth(b: Block): number {
+  return b.lines.reduce((w, l) => Math.max(w, b.indent + stringWidth(l)), b.mark === undefined ? 0 : b.indent - 1);
+}
+
+/** A list bullet at the start of a line (`· `, `- `, `1. `, `2、`): wrapped lines hang under the text after it. */
+const BULLET = /^(?:[·•◦‣▪] *|[*-] +|\d{1,3}[.)] +|\d{1,3}、 *)/;
+
+/** One line wrapped to `width`, continuation lines indented past its bullet if it has one. */
+function hang(line: string, width: number): string[] {
+  const bullet = BULLET.exec(line)?.[0] ?? '';
+  const indent = stringWidth(bullet);
+  if (indent === 0 || width - indent < 2) return wrap(line, width);
+  return wrap(line.slice(bullet.length), width - indent).map((l, i) => (i === 0 ? bullet : ' '.repeat(indent)) + l);
+}
+
+/** The block's lines wrapped to `width`, the mark (if any) in front of the first. */
+function layout(b: Block, width: number): string[] {
+  const lines = b.lines.flatMap((l) => hang(l, Math.max(1, width - b.indent)));
+  if (b.mark === undefined) return lines;
+  if (lines.length === 0) return [b.mark];
+  return lines.map((l, i) => (i === 0 ? `${b.mark} ` : ' '.repeat(b.indent)) + l);
+}
+
+function grid(table: Table, width: number): string[] {
+  const n = table.columns.length;
+  const header = table.columns.map((c) => block({ lines: [c] }));
+  const body = table.rows.map((row) => ({ span: isSpanningSection(row), blocks: table.columns.map((_, i) => block(cellAt(row, i))) }));
+  // Each column costs its width plus "│ " … " "; the last adds the closing "│".
+  const widths = columnWidths([header, ...body.filter((r) => !r.span).map((r) => r.blocks)], width - (3 * n + 1));
+  const spanWidth = widths.reduce((a, b) => a + b, 0) + 3 * (n - 1);
+
+  const drawn = body.map((r) => (r.span ? [layout(r.blocks[0]!, spanWidth)] : r.blocks.map((b, i) => layout(b, widths[i]!))));
+  const ruled = drawn.some((cells) => cells.some((lines) => lines.length > 1));
+  const line = (cells: string[][], w: number[]) => {
+    const height = Math.max(1, ...cells.map((c) => c.length));
+    return Array.from({ length: height }, (_, k) => `│ ${cells.map((c, i) => pad(c[k] ?? '', w[i]!)).join(' │ ')} │`);
+  };
+  const rule = (left: string, right: string, up: boolean, down: boolean) => {
+    const joint = up && down ? '┼' : up ? '┴' : down ? '┬' : '─';
+    return left + widths.map((w) => '─'.repeat(w + 2)).join(joint) + right;
+  };
+
+  const out = [rule('┌', '┐', false, true), ...line(header.map((b, i) => layout(b, widths[i]!)), widths)];
+  let above = true; // whether the row above has column dividers
+  body.forEach((r, k) => {
+    if (k === 0 || ruled || r.span || body[k - 1]!.span) out.push(rule('├', '┤', above, !r.span));
+    out.push(...(r.span ? line(drawn[k]!, [spanWidth]) : line(drawn[k]!, widths)));
+    above = !r.span;
+  });
+  out.push(rule('└', '┘', above, false));
+  return out;
+}
+
+/** Natural column widths, the widest shrunk one cell at a time until they fit `available`. */
+function columnWidths(rows: Block[][], available: number): number[] {
+  const natural = rows[0]!.map((_, i) => Math.max(1, ...rows.map((r) => naturalWidth(r[i]!))));
+  const floor = natural.map((w, i) => Math.min(w, Math.max(MIN_COLUMN, ...rows.map((r) => r[i]!.indent + 2))));
+  const widths = [...natural];
+  let excess = widths.reduce((a, b) => a + b, 0) - available;
+  while (excess > 0) {
+    let widest = -1;
+    widths.forEach((w, i) => {
+      if (w > floor[i]! && (widest < 0 || w >= widths[widest]!)) widest = i;
+    });
+    if (widest < 0) break; // every column at its floor: the table is wider than asked
+    widths[widest]!--;
+    excess--;
+  }
+  return widths;
+}
+
+function pad(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
+}
+
+/** Greedy lines of whole items joined by `sep`; an item wider than the line is wrapped on its own. */
+function pack(items: string[], width: number, sep: string): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const item of items) {
+    if (line !== '' && stringWidth(line + sep + item) <= width) line += sep + item;
+    else {
+      if (line !== '') out.push(line);
+      const pieces = wrap(item, width);
+      line = pieces.pop()!;
+      out.push(...pieces);
+    }
+  }
+  if (line !== '') out.push(line);
+  return out;
+}
+
+/** Text safe for a terminal: tabs become spaces, other control characters (escape sequences) a visible U+FFFD. */
+function clean(s: string): string {
+  return s.replace(/\t/g, ' ').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '\uFFFD');
+}
+
+/** A string's own lines, cleaned. */
+function textLines(s: string): string[] {
+  return clean(s).split(/\r\n|\r|\n/);
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Breakable spaces: the ASCII space and the ideographic space (a no-break space stays inside its word). */
+const SPACE = /^[ \u3000]+$/;
+/** Punctuation that must not begin a line (kinsoku): it stays with the character before it. */
+const NO_START = new Set([...'，。、；：！？）」』》〉】〕〗｝”’…—～·%,.;:!?)]}']);
+/** Punctuation that must not end a line: it stays with the character after it. */
+const NO_END = new Set([...'（「『《〈【〔〖｛“‘([{']);
+
+/** A run that is never broken inside (a Latin word, one CJK character with its punctuation) and the spaces before it. */
+interface Unit {
+  text: string;
+  width: number;
+  space: string;
+  wideEnd: boolean;
+}
+
+function units(text: string): Unit[] {
+  const out: Unit[] = [];
+  let space = '';
+  let glue = false;
+  for (const { segment: g } of graphemes.segment(text)) {
+    if (SPACE.test(g)) {
+      space += g;
+      glue = false;
+      continue;
+    }
+    const w = stringWidth(g);
+    const wide = w >= 2;
+    const last = out.at(-1);
+    // No break between two narrow characters (a Latin word) except after a hyphen between letters; a break is allowed
+    // on either side of a wide one.
+    const afterHyphen = last !== undefined && /\p{L}-$/u.test(last.text) && /^\p{L}/u.test(g);
+    if (last !== undefined && space === '' && (glue || NO_START.has(g) || (!wide && !last.wideEnd && !afterHyphen))) {
+      last.text += g;
+      last.width += w;
+      last.wideEnd = wide;
+    } else out.push({ text: g, width: w, space, wideEnd: wide });
+    space = '';
+    glue = NO_END.has(g);
+  }
+  return out;
+}
+
+/**
+ * Lines of `text` at most `width` display cells wide: Latin text breaks at spaces and after a hyphen inside a word,
+ * Chinese between any two characters (never before a closing or after an opening punctuation mark), and a word longer
+ * than the line anywhere.
+ * Written here rather than taken from wrap-ansi, which treats a space-less Chinese run as one word.
+ */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const u of units(text)) {
+    const gap = line === '' ? 0 : stringWidth(u.space);
+    if (line !== '' && used + gap + u.width <= width) {
+      line += u.space + u.text;
+      used += gap + u.width;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    line = '';
+    used = 0;
+    if (u.width <= width) {
+      line = u.text;
+      used = u.width;
+      continue;
+    }
+    for (const { segment: g } of graphemes.segment(u.text)) {
+      const w = stringWidth(g);
+      if (line !== '' && used + w > width) {
+        lines.push(line);
+        line = '';
+        used = 0;
+      }
+      line += g;
+      used += w;
+    }
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}
