@@ -59,6 +59,17 @@ export { loadDocuments, loadText } from './load/load.js';
 export { parseYaml, FORBIDDEN_KEYS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_ALIAS_COUNT } from './load/parse.js';
 export { Catalog } from './catalog/catalog.js';
 export { mergeRole } from './catalog/merge.js';
+export { compareRoles, similarity, DIMENSION_WEIGHTS, CHANGED_CREDIT, DEFAULT_SIMILAR_THRESHOLD } from './compare/compare.js';
+export { compareMany, similarityMatrix } from './compare/many.js';
+export { findOverlaps } from './compare/overlaps.js';
+export { diffRole, diffCatalogs, CHANGE_KINDS } from './compare/diff.js';
+export { DIMENSIONS } from './compare/types.js';
+export { query, evaluate, parseQuery, formatQuery, formatQueryError, q, queryTable, QUERY_FIELDS } from './query/index.js';
+export { renderTable } from './render/render.js';
+export { cell, TABLE_FORMATS } from './render/table.js';
+export { comparisonTable, manyTable, matrixTable, overlapsTable, diffTable } from './render/compare-table.js';
+export { renderRoleText } from './render/role-text.js';
+export { words, textWords } from './text/segment.js';
 
 export type { Diagnostic, DiagnosticCode, Severity, PathSegment } from './errors.js';
 export type {
@@ -100,3 +111,23 @@ export type {
 export type { SourceFile, LoadOptions, LoadResult } from './load/load.js';
 export type { ParseOptions } from './load/parse.js';
 export type { Vocabularies } from './catalog/catalog.js';
+export type {
+  Dimension,
+  DimensionItems,
+  DimensionComparison,
+  DimensionComparisons,
+  RoleComparison,
+  CompareOptions,
+  FieldChange,
+  Effect,
+  Keyed,
+  Matched,
+  Changed,
+  Similar,
+} from './compare/types.js';
+export type { SimilarityMatrix, ManyComparison } from './compare/many.js';
+export type { Overlaps, RoleOverlap, SharedDuty } from './compare/overlaps.js';
+export type { RoleChange, ChangeKind, Demand } from './compare/diff.js';
+export type { QueryNode, QueryError, QueryResult, QueryMatch, QueryReason, QuerySuccess, QueryFailure } from './query/index.js';
+export type { Table, Row, Cell, CellMark, TableFormat } from './render/table.js';
+export type { RenderOptions } from './render/render.js';

@@ -5,7 +5,10 @@ import type { Severity } from '../errors.js';
 import type { Lang } from '../model/text.js';
 import { loadCatalog } from '../node/index.js';
 import { listCommand, schemaText, showCommand, validateCommand, type Loaded } from './commands.js';
+import { compareCommand, diffCommand, matrixCommand, overlapsCommand, type TableOptions } from './compare.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
+import { queryCommand } from './query.js';
+import type { TableFormat } from '../render/table.js';
 
 export type { CliIO } from './io.js';
 
@@ -19,11 +22,22 @@ Usage:
   rolematrix list                      list the roles
   rolematrix show <id>                 show one role with its graded authorities
   rolematrix schema [--out file]       print the JSON Schema for role files
+  rolematrix compare <a> <b>           compare two roles, dimension by dimension
+  rolematrix matrix <ids…>             the N-role comparison table
+  rolematrix matrix [ids…] --scores    the N×N similarity matrix (all roles by default)
+  rolematrix overlaps                  near-duplicate roles and duties held by several roles
+  rolematrix diff <old.yaml> <new.yaml>    what changed between two versions of a role
+  rolematrix diff --since <git-rev> [dir]  what changed in a catalog since a git revision
+  rolematrix query "<expr>"            find roles, e.g. "permission:budget>=decides and level>=manager"
 
 Options:
   --dir <dir>          use the catalog in <dir> instead of the shipped one
   --lang zh|en         language of the output (default: en, or zh when LANG starts with zh)
-  --format <fmt>       text | json (validate, list); text | json | yaml (show)
+  --format <fmt>       text | json (validate, list); text | json | yaml (show);
+                       text | md | csv | json | html (compare, matrix, overlaps, diff, query)
+  --threshold <0–1>    compare: how close two items must read to count as similar (0.35);
+                       overlaps: how similar roles and duties must be to be listed (0.6)
+  --width <n>          text tables: wrap to n columns (default 100)
   --fail-on <sev>      validate: exit 1 at error (default) or warning
   -h, --help           this help
   -v, --version        the version
@@ -37,11 +51,22 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
   rolematrix list                      列出全部岗位
   rolematrix show <编号>               查看一个岗位及其分级权限
   rolematrix schema [--out 文件]       输出岗位文件的 JSON Schema
+  rolematrix compare <甲> <乙>         按维度对比两个岗位
+  rolematrix matrix <编号…>            多岗位对比表
+  rolematrix matrix [编号…] --scores   岗位相似度矩阵(默认全部岗位)
+  rolematrix overlaps                  相近岗位及多个岗位共有的职责
+  rolematrix diff <旧.yaml> <新.yaml>      同一岗位两个版本之间的变更
+  rolematrix diff --since <版本> [目录]    自某个 git 版本以来目录中的变更
+  rolematrix query "<表达式>"          查询岗位,例如 "permission:budget>=decides and level>=manager"
 
 选项:
   --dir <目录>         使用 <目录> 中的岗位目录,而非内置目录
   --lang zh|en         输出语言(默认 en;LANG 以 zh 开头时为 zh)
-  --format <格式>      text | json(validate、list);text | json | yaml(show)
+  --format <格式>      text | json(validate、list);text | json | yaml(show);
+                       text | md | csv | json | html(compare、matrix、overlaps、diff、query)
+  --threshold <0–1>    compare:条目文字多接近才算相近(默认 0.35);
+                       overlaps:岗位和职责多相似才列出(默认 0.6)
+  --width <列数>       文本表格按此宽度换行(默认 100)
   --fail-on <级别>     validate:遇到 error(默认)或 warning 时退出码为 1
   -h, --help           显示帮助
   -v, --version        显示版本
@@ -50,7 +75,22 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
 `,
 };
 
-const COMMANDS = ['validate', 'list', 'show', 'schema'] as const;
+const COMMANDS = ['validate', 'list', 'show', 'schema', 'compare', 'matrix', 'overlaps', 'diff', 'query'] as const;
+type Command = (typeof COMMANDS)[number];
+
+const TABLE = ['text', 'md', 'csv', 'json', 'html'] as const;
+/** The formats each command takes; the first is the default. */
+const FORMATS: Record<Command, readonly string[]> = {
+  validate: ['text', 'json'],
+  list: ['text', 'json'],
+  show: ['text', 'json', 'yaml'],
+  schema: ['json'],
+  compare: TABLE,
+  matrix: TABLE,
+  overlaps: TABLE,
+  diff: TABLE,
+  query: TABLE,
+};
 
 /** The CLI as a plain function: argv (without node and script) in, exit code out. */
 export function main(argv: readonly string[], io: CliIO): number {
@@ -67,6 +107,10 @@ export function main(argv: readonly string[], io: CliIO): number {
         format: { type: 'string' },
         'fail-on': { type: 'string' },
         out: { type: 'string' },
+        threshold: { type: 'string' },
+        since: { type: 'string' },
+        scores: { type: 'boolean' },
+        width: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -89,25 +133,49 @@ export function main(argv: readonly string[], io: CliIO): number {
     }
     const failOn = values['fail-on'] ?? 'error';
     if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`--fail-on must be error or warning, not "${failOn}".`);
-    const format = values.format;
-    if (format !== undefined && !['text', 'json', 'yaml'].includes(format)) throw new UsageError(`--format must be text, json or yaml, not "${format}".`);
+    const cmd = command as Command;
+    const allowed = FORMATS[cmd];
+    const format = values.format ?? allowed[0]!;
+    if (!allowed.includes(format)) throw new UsageError(`--format must be ${allowed.slice(0, -1).join(', ')}${allowed.length > 1 ? ' or ' : ''}${allowed.at(-1)} for ${cmd}, not "${format}".`);
+    let width: number | undefined;
+    if (values.width !== undefined) {
+      width = Number(values.width);
+      if (!Number.isInteger(width) || width < 20) throw new UsageError(`--width must be a whole number of at least 20, not "${values.width}".`);
+    }
     const dir = command === 'validate' && rest[0] !== undefined ? rest[0] : values.dir;
     const opts: CommonOptions = { lang, dir, format };
+    const topts: TableOptions = { ...opts, format: format as TableFormat, width };
 
     if (command === 'schema') {
       if (values.out !== undefined) writeFileSync(values.out, schemaText());
       else io.stdout(schemaText());
       return EXIT.ok;
     }
-    const loaded: Loaded = dir === undefined ? { catalog: shipped, diagnostics: catalogDiagnostics } : loadCatalog(dir);
+    // diff --since reads its own directory (old and new) and needs no other catalog to start from.
+    const loaded: Loaded = dir === undefined || (cmd === 'diff' && values.since !== undefined) ? { catalog: shipped, diagnostics: catalogDiagnostics } : loadCatalog(dir);
     if (command === 'validate') return validateCommand(io, opts, loaded, failOn as Severity);
     if (loaded.diagnostics.some((d) => d.severity === 'error')) {
       printDiagnostics(io, loaded.diagnostics);
       io.stderr(lang === 'zh' ? '岗位目录有错误;请先运行 rolematrix validate 并修正。\n' : 'The catalog has errors; run `rolematrix validate` and fix them first.\n');
       return EXIT.usage;
     }
-    if (command === 'list') return listCommand(io, opts, loaded.catalog);
-    return showCommand(io, opts, loaded.catalog, rest[0]);
+    const catalog = loaded.catalog;
+    switch (cmd) {
+      case 'list':
+        return listCommand(io, opts, catalog);
+      case 'show':
+        return showCommand(io, opts, catalog, rest[0]);
+      case 'compare':
+        return compareCommand(io, topts, catalog, rest, values.threshold);
+      case 'matrix':
+        return matrixCommand(io, topts, catalog, rest, values.scores ?? false);
+      case 'overlaps':
+        return overlapsCommand(io, topts, catalog, values.threshold);
+      case 'diff':
+        return diffCommand(io, topts, catalog, rest, values.since);
+      default:
+        return queryCommand(io, topts, catalog, rest.join(' '));
+    }
   } catch (err) {
     if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
       io.stderr(`${err.message}\n${lang === 'zh' ? '运行 rolematrix --help 查看用法。' : 'Run `rolematrix --help` for usage.'}\n`);

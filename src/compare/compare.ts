@@ -50,7 +50,10 @@ interface PreparedItem {
 }
 interface PreparedList {
   items: PreparedItem[];
-  byKey: Map<string, number>;
+  /** Item indexes ordered by their interned key, for matching two lists in one merge walk. */
+  order: Int32Array;
+  /** The interned key of each item, in `order`. */
+  keys: Int32Array;
 }
 type PreparedRole = Record<ListDimension, PreparedList> & { scalars: Partial<Record<Dimension, (string | number | undefined)[]>> };
 
@@ -59,6 +62,13 @@ class Engine {
   readonly specs: { [D in ListDimension]: ListSpec<D> };
   readonly index = new WordIndex();
   private readonly prepared = new WeakMap<Role, PreparedRole>();
+  private readonly keyIds = new Map<string, number>();
+
+  keyId(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) this.keyIds.set(key, (id = this.keyIds.size));
+    return id;
+  }
 
   constructor(readonly catalog: Catalog) {
     this.specs = listSpecs(catalog);
@@ -76,9 +86,9 @@ class Engine {
         const title = spec.titleWords ? this.index.intern(spec.titleWords(item as never, this.catalog)) : words;
         return { key: spec.key(item as never), item, words, title, print: spec.fingerprint ? spec.fingerprint(item as never) : JSON.stringify(item) };
       });
-      const byKey = new Map<string, number>();
-      items.forEach((it, i) => byKey.has(it.key) || byKey.set(it.key, i));
-      p[d] = { items, byKey };
+      const ids = items.map((it) => this.keyId(it.key));
+      const order = Int32Array.from(items.keys()).sort((x, y) => ids[x]! - ids[y]! || x - y);
+      p[d] = { items, order, keys: Int32Array.from(order, (i) => ids[i]!) };
     }
     this.prepared.set(role, p);
     return p;
@@ -113,26 +123,54 @@ function textSimilarity(a: PreparedItem, b: PreparedItem): number {
   return a.title === a.words ? all : Math.max(all, (all + diceSorted(a.title, b.title)) / 2);
 }
 
+// Scratch buffers reused across calls: the matrix compares hundreds of thousands of pairs, and allocating typed
+// arrays per call cost more than the comparisons themselves. compareList does not re-enter, so sharing is safe.
+let matchedB = new Uint8Array(64);
+let restA = new Int32Array(64);
+let restB = new Int32Array(64);
+let grid = new Float64Array(256);
+
+function ensure(n: number, m: number): void {
+  if (matchedB.length < m) matchedB = new Uint8Array(m * 2);
+  if (restA.length < n) restA = new Int32Array(n * 2);
+  if (restB.length < m) restB = new Int32Array(m * 2);
+  if (grid.length < n * m) grid = new Float64Array(n * m * 2);
+}
+
 /** Compares one list dimension; returns its list score (null when both lists are empty). Hot path of the matrix. */
 function compareList(spec: ListSpec<Dimension>, pa: PreparedList, pb: PreparedList, threshold: number, out: Collector | undefined): number | null {
   const as = pa.items;
   const bs = pb.items;
-  if (as.length === 0 && bs.length === 0) return null;
+  const na = as.length;
+  const nb = bs.length;
+  if (na === 0 && nb === 0) return null;
+  ensure(na, nb);
+  matchedB.fill(0, 0, nb);
   let credit = 0;
   let union = 0;
-  let restA: number[] | undefined;
-  const matchedB = bs.length > 0 ? new Uint8Array(bs.length) : undefined;
-  let matched = 0;
-  for (let i = 0; i < as.length; i++) {
-    const a = as[i]!;
-    const j = pb.byKey.get(a.key);
-    if (j === undefined || matchedB![j] === 1) {
-      (restA ??= []).push(i);
+  let nA = 0;
+  // Merge walk over both lists in key order: equal keys are the same item in both roles.
+  const ka = pa.keys;
+  const kb = pb.keys;
+  let x = 0;
+  let y = 0;
+  while (x < na) {
+    const i = pa.order[x]!;
+    if (y >= nb || ka[x]! < kb[y]!) {
+      restA[nA++] = i;
+      x++;
       continue;
     }
-    matchedB![j] = 1;
-    matched++;
+    if (ka[x]! > kb[y]!) {
+      y++;
+      continue;
+    }
+    const j = pb.order[y]!;
+    x++;
+    y++;
+    matchedB[j] = 1;
     union++;
+    const a = as[i]!;
     const b = bs[j]!;
     if (a.print === b.print) {
       credit += 1;
@@ -142,18 +180,23 @@ function compareList(spec: ListSpec<Dimension>, pa: PreparedList, pb: PreparedLi
       out?.changed.push({ key: a.key, a: a.item, b: b.item, changes: spec.diff(a.item as never, b.item as never) });
     }
   }
-  let restB: number[] | undefined;
-  if (matched < bs.length) for (let j = 0; j < bs.length; j++) if (matchedB![j] !== 1) (restB ??= []).push(j);
-  const nA = restA?.length ?? 0;
-  const nB = restB?.length ?? 0;
+  if (nA > 1) restA.subarray(0, nA).sort(); // back to the roles' own order, so results read in document order
+  if (out && (out.shared.length > 1 || out.changed.length > 1)) {
+    const pos = new Map(as.map((it, i) => [it.item, i]));
+    const byA = (m: { a: unknown }, n: { a: unknown }) => pos.get(m.a)! - pos.get(n.a)!;
+    out.shared.sort(byA);
+    out.changed.sort(byA);
+  }
+  let nB = 0;
+  for (let j = 0; j < nb; j++) if (matchedB[j] !== 1) restB[nB++] = j;
   let paired = 0;
   if (nA > 0 && nB > 0 && threshold <= 1) {
     // Pair leftover items by text similarity, best pair first; each item joins at most one pair.
-    const grid = new Float64Array(nA * nB);
     let candidates = 0;
     for (let x = 0; x < nA; x++) {
+      const a = as[restA[x]!]!;
       for (let y = 0; y < nB; y++) {
-        const s = textSimilarity(as[restA![x]!]!, bs[restB![y]!]!);
+        const s = textSimilarity(a, bs[restB[y]!]!);
         if (s >= threshold) {
           grid[x * nB + y] = s;
           candidates++;
@@ -163,31 +206,28 @@ function compareList(spec: ListSpec<Dimension>, pa: PreparedList, pb: PreparedLi
     while (candidates > 0) {
       let best = -1;
       let at = -1;
-      for (let k = 0; k < grid.length; k++) if (grid[k]! > best) (best = grid[k]!), (at = k);
+      const cells = nA * nB;
+      for (let k = 0; k < cells; k++) if (grid[k]! > best) (best = grid[k]!), (at = k);
       if (at < 0) break;
       const x = Math.floor(at / nB);
-      const y = at % nB;
+      const y = at - x * nB;
       for (let k = 0; k < nB; k++) if (grid[x * nB + k]! >= 0) (grid[x * nB + k] = -1), candidates--;
       for (let k = 0; k < nA; k++) if (grid[k * nB + y]! >= 0) (grid[k * nB + y] = -1), candidates--;
       paired++;
       credit += best;
-      const a = as[restA![x]!]!;
-      const b = bs[restB![y]!]!;
-      out?.similar.push({ keyA: a.key, keyB: b.key, a: a.item, b: b.item, score: best });
       if (out) {
-        restA![x] = -1;
-        restB![y] = -1;
+        const a = as[restA[x]!]!;
+        const b = bs[restB[y]!]!;
+        out.similar.push({ keyA: a.key, keyB: b.key, a: a.item, b: b.item, score: best });
       }
-    }
-    if (out) {
-      restA = restA!.filter((i) => i >= 0);
-      restB = restB!.filter((j) => j >= 0);
+      restA[x] = -1 - restA[x]!; // marked as paired, still recoverable
+      restB[y] = -1 - restB[y]!;
     }
   }
-  union += paired + nA - paired + nB - paired;
+  union += nA + nB - paired;
   if (out) {
-    for (const i of restA ?? []) out.onlyA.push({ key: as[i]!.key, item: as[i]!.item });
-    for (const j of restB ?? []) out.onlyB.push({ key: bs[j]!.key, item: bs[j]!.item });
+    for (let x = 0; x < nA; x++) if (restA[x]! >= 0) out.onlyA.push({ key: as[restA[x]!]!.key, item: as[restA[x]!]!.item });
+    for (let y = 0; y < nB; y++) if (restB[y]! >= 0) out.onlyB.push({ key: bs[restB[y]!]!.key, item: bs[restB[y]!]!.item });
   }
   return credit / union;
 }

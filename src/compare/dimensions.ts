@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog/catalog.js';
+import { Catalog } from '../catalog/catalog.js';
 import type { CareerStep, Duty, KpiTarget, LocalizedText, Permission, Role, RoleKpi, SkillRequirement, Stakeholder } from '../model/index.js';
 import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL, type Scale } from '../model/scales.js';
 import { roleTitleWords, vocabWords as vocabWordsOf, wordsOf } from './features.js';
@@ -216,4 +216,20 @@ export function scalarChange(part: ScalarPart, va: string | number | undefined, 
   const pb = position(part, vb);
   if (pa === undefined || pb === undefined) return change(part.path, va, vb);
   return change(part.path, va, vb, pb > pa ? 'raised' : 'lowered');
+}
+
+let plainSpecs: { [D in ListDimension]: ListSpec<D> } | undefined;
+/** Specs for reading items and keys only (no catalog needed for those). */
+function readers(): { [D in ListDimension]: ListSpec<D> } {
+  return (plainSpecs ??= listSpecs(Catalog.empty()));
+}
+
+/** The items a role holds in a dimension (none for the single-valued dimensions). */
+export function listItems(dim: Dimension, role: Role): readonly unknown[] {
+  return dim === 'orientation' || dim === 'level' ? [] : readers()[dim].items(role);
+}
+
+/** The key an item is matched by in its dimension (an id, a vocabulary ref, a normalized text). */
+export function itemKey(dim: Dimension, item: unknown): string {
+  return dim === 'orientation' || dim === 'level' ? '' : readers()[dim].key(item as never);
 }

@@ -154,7 +154,7 @@ describe('usage errors exit 2', () => {
     [['frobnicate'], /Unknown command "frobnicate"/],
     [['list', '--lang', 'fr'], /--lang must be zh or en, not "fr"/],
     [['list', '--bogus'], /Unknown option '--bogus'/],
-    [['show', 'project-manager', '--format', 'pdf'], /--format must be text, json or yaml, not "pdf"/],
+    [['show', 'project-manager', '--format', 'pdf'], /--format must be text, json or yaml for show, not "pdf"/],
     [['validate', '--fail-on', 'never'], /--fail-on must be error or warning/],
   ])('%j', (argv, message) => {
     const r = run(...argv);

@@ -1,0 +1,103 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { compareRoles } from '../compare/compare.js';
+import { diffCatalogs, diffRole } from '../compare/diff.js';
+import { compareMany, similarityMatrix } from '../compare/many.js';
+import { findOverlaps } from '../compare/overlaps.js';
+import { hasErrors } from '../errors.js';
+import { didYouMean } from '../load/suggest.js';
+import type { Role } from '../model/index.js';
+import { GitError, readYamlAtRevision } from '../node/git.js';
+import { loadCatalog, loadDocuments, loadFiles } from '../node/index.js';
+import { comparisonTable, diffTable, manyTable, matrixTable, overlapsTable } from '../render/compare-table.js';
+import { renderTable } from '../render/render.js';
+import type { Table, TableFormat } from '../render/table.js';
+import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
+
+export interface TableOptions extends CommonOptions {
+  format: TableFormat;
+  width?: number | undefined;
+}
+
+export function print(io: CliIO, opts: TableOptions, table: Table): void {
+  io.stdout(renderTable(table, opts.format, { lang: opts.lang, ...(opts.width ? { width: opts.width } : {}) }));
+}
+
+function need(catalog: Catalog, id: string, lang: CommonOptions['lang']): Role {
+  const r = catalog.get(id);
+  if (r) return r;
+  const hint = didYouMean(id, catalog.roles.keys());
+  throw new UsageError(`${lang === 'zh' ? `目录中没有岗位 "${id}"。` : `The catalog has no role "${id}".`}${hint ? ` ${hint}` : ''}`);
+}
+
+function threshold(raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--threshold must be a number from 0 to 1, not "${raw}".`);
+  return n;
+}
+
+/** `compare <a> <b>`: two roles side by side, dimension by dimension. */
+export function compareCommand(io: CliIO, opts: TableOptions, catalog: Catalog, ids: string[], rawThreshold?: string): number {
+  if (ids.length !== 2) throw new UsageError(opts.lang === 'zh' ? '请给出两个岗位编号,例如:rolematrix compare customer-service-manager project-manager' : 'Name two roles, e.g. `rolematrix compare customer-service-manager project-manager`.');
+  const [a, b] = ids.map((id) => need(catalog, id, opts.lang)) as [Role, Role];
+  print(io, opts, comparisonTable(compareRoles(a, b, catalog, { similarThreshold: threshold(rawThreshold, 0.35) }), catalog, opts.lang));
+  return EXIT.ok;
+}
+
+/** `matrix <ids…>`: the N-role table; with `--scores`, the N×N similarity matrix (all roles when none are named). */
+export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, ids: string[], scores: boolean): number {
+  const roles = ids.length > 0 ? ids.map((id) => need(catalog, id, opts.lang)) : catalog.list();
+  if (scores) {
+    print(io, opts, matrixTable(similarityMatrix(roles, catalog), catalog, opts.lang));
+    return EXIT.ok;
+  }
+  if (roles.length < 2 || ids.length === 0) throw new UsageError(opts.lang === 'zh' ? '请给出至少两个岗位编号。' : 'Name at least two roles (or use --scores for the similarity matrix of the whole catalog).');
+  print(io, opts, manyTable(compareMany(roles, catalog), catalog, opts.lang));
+  return EXIT.ok;
+}
+
+/** `overlaps`: near-duplicate roles and duties held by several roles. */
+export function overlapsCommand(io: CliIO, opts: TableOptions, catalog: Catalog, rawThreshold?: string): number {
+  print(io, opts, overlapsTable(findOverlaps(catalog, threshold(rawThreshold, 0.6)), catalog, opts.lang));
+  return EXIT.ok;
+}
+
+/** One role from one YAML file, checked against the catalog it belongs to. */
+function roleFromFile(io: CliIO, path: string, base: Catalog): Role {
+  const { catalog, diagnostics } = loadFiles([path], { base });
+  if (hasErrors(diagnostics)) {
+    printDiagnostics(io, diagnostics);
+    throw new UsageError(`${path} has errors; fix them first.`);
+  }
+  const roles = [...catalog.roles.values()];
+  if (roles.length !== 1) throw new UsageError(`${path} must hold exactly one role; it holds ${roles.length}.`);
+  return roles[0]!;
+}
+
+/** `diff old.yaml new.yaml`, or `diff --since <rev> [dir]`: classified changes between versions. */
+export function diffCommand(io: CliIO, opts: TableOptions, catalog: Catalog, args: string[], since: string | undefined): number {
+  if (since !== undefined) {
+    const dir = args[0] ?? opts.dir ?? 'roles';
+    let files;
+    try {
+      files = readYamlAtRevision(since, dir);
+    } catch (err) {
+      if (err instanceof GitError) throw new UsageError(`Cannot read ${dir} at ${since} through git: ${err.message}`);
+      throw err;
+    }
+    const before = loadDocuments(files);
+    const after = loadCatalog(dir);
+    if (hasErrors(after.diagnostics)) {
+      printDiagnostics(io, after.diagnostics);
+      throw new UsageError(`The catalog in ${dir} has errors; fix them first.`);
+    }
+    if (hasErrors(before.diagnostics)) io.stderr(`${opts.lang === 'zh' ? `注意:${since} 版本的目录有错误,只比较能读取的岗位。` : `Note: the catalog at ${since} has errors; only the roles that load are compared.`}\n`);
+    print(io, opts, diffTable(diffCatalogs(before.catalog, after.catalog), after.catalog, opts.lang));
+    return EXIT.ok;
+  }
+  if (args.length !== 2) throw new UsageError(opts.lang === 'zh' ? '用法:rolematrix diff 旧.yaml 新.yaml,或 rolematrix diff --since <版本> [目录]' : 'Usage: `rolematrix diff old.yaml new.yaml` or `rolematrix diff --since <git-rev> [dir]`.');
+  const before = roleFromFile(io, args[0]!, catalog);
+  const after = roleFromFile(io, args[1]!, catalog);
+  print(io, opts, diffTable(diffRole(before, after, catalog), catalog, opts.lang));
+  return EXIT.ok;
+}

@@ -1,0 +1,16 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { formatQueryError, query, queryTable } from '../query/index.js';
+import { print, type TableOptions } from './compare.js';
+import { EXIT, UsageError, type CliIO } from './io.js';
+
+/** `query "<expr>"`: the matching roles and why each matched; a malformed expression is shown with a caret under its column. */
+export function queryCommand(io: CliIO, opts: TableOptions, catalog: Catalog, expr: string): number {
+  if (expr.trim() === '') throw new UsageError(opts.lang === 'zh' ? '请给出查询表达式,例如:rolematrix query "kpi:customer-satisfaction"' : 'Give an expression, e.g. `rolematrix query "kpi:customer-satisfaction"`.');
+  const result = query(catalog, expr);
+  if (!result.ok) {
+    io.stderr(`${formatQueryError(expr, result.error)}\n`);
+    return EXIT.usage;
+  }
+  print(io, opts, queryTable(result, catalog, opts.lang));
+  return EXIT.ok;
+}

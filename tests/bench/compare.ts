@@ -1,0 +1,41 @@
+import { diff as jsondiff } from 'jsondiffpatch';
+import { compareRoles, similarity } from '../../src/compare/compare.js';
+import { similarityMatrix } from '../../src/compare/many.js';
+import { loadDocuments } from '../../src/load/load.js';
+import { generateCatalog } from './generate.js';
+import { median, time } from './util.js';
+
+/**
+ * The full similarity matrix of 1,000 generated roles, and the cost of one comparison as a ratio to
+ * jsondiffpatch.diff of the same two role objects, on the same sample of pairs in the same run.
+ */
+export function benchCompare(): boolean {
+  const ROLES = 1000;
+  const { catalog, diagnostics } = loadDocuments(generateCatalog(ROLES));
+  if (diagnostics.length > 0) throw new Error('the generated catalog should be valid');
+  const roles = catalog.list();
+  const pairs = (ROLES * (ROLES - 1)) / 2;
+
+  const matrixMs = time(() => similarityMatrix(roles, catalog));
+
+  // Per-pair cost on a fixed sample of pairs (every 25th), three alternating rounds, medians.
+  const sample: [number, number][] = [];
+  for (let i = 0, k = 0; i < ROLES; i++) for (let j = i + 1; j < ROLES; j++, k++) if (k % 25 === 0) sample.push([i, j]);
+  const rounds = { jsondiffpatch: [] as number[], compareRoles: [] as number[], similarity: [] as number[] };
+  for (let r = 0; r < 3; r++) {
+    rounds.jsondiffpatch.push(time(() => { for (const [i, j] of sample) jsondiff(roles[i], roles[j]); }));
+    rounds.compareRoles.push(time(() => { for (const [i, j] of sample) compareRoles(roles[i]!, roles[j]!, catalog); }));
+    rounds.similarity.push(time(() => { for (const [i, j] of sample) similarity(roles[i]!, roles[j]!, catalog); }));
+  }
+  const per = (xs: number[]) => (median(xs) * 1000) / sample.length;
+  const base = per(rounds.jsondiffpatch);
+  const full = per(rounds.compareRoles);
+  const score = per(rounds.similarity);
+  console.log(`pairwise comparison: ${ROLES} generated roles, ${pairs.toLocaleString('en')} pairs`);
+  console.log(`  similarity matrix (all pairs)   ${(matrixMs / 1000).toFixed(2)} s   (target < 10 s) ${matrixMs < 10_000 ? 'OK' : 'OVER TARGET'}`);
+  console.log(`  per pair, on ${sample.length.toLocaleString('en')} sampled pairs (median of 3 rounds):`);
+  console.log(`    jsondiffpatch.diff (baseline)   ${base.toFixed(1)} µs`);
+  console.log(`    compareRoles (full result)      ${full.toFixed(1)} µs   ratio ${(full / base).toFixed(2)}x (target < 1.00x) ${full < base ? 'OK' : 'OVER TARGET'}`);
+  console.log(`    similarity (score only)         ${score.toFixed(1)} µs   ratio ${(score / base).toFixed(2)}x`);
+  return matrixMs < 10_000 && full < base;
+}
