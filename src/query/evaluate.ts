@@ -1,0 +1,470 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { didYouMean } from '../load/suggest.js';
+import { PERMISSION_DOMAINS, type Permission } from '../model/permission.js';
+import type { Role } from '../model/role.js';
+import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL, type Authority, type SkillLevel } from '../model/scales.js';
+import type { CareerStep } from '../model/stakeholder.js';
+import type { LocalizedText } from '../model/text.js';
+import type { VocabularyKind } from '../model/vocabulary.js';
+import { VALUE_LABELS } from '../render/labels.js';
+import type { FieldName, FieldNode, QueryError, QueryNode, QueryOp, RefFieldNode, TextNode } from './ast.js';
+import { fieldSpec, normalize } from './fields.js';
+import { formatQuery } from './format.js';
+import { parseQuery } from './parse.js';
+import type { QueryEvidence, QueryMatch, QueryReason, QueryResult, TextPlace } from './result.js';
+import { listTargets, matcher, matchesAny, target, targets, type Matcher, type TextTarget } from './text.js';
+
+interface Outcome {
+  hit: boolean;
+  items: QueryEvidence[];
+  score?: number;
+}
+type Test = (role: Role) => Outcome;
+type Compiled =
+  | { kind: 'leaf'; predicate: string; field: FieldName | 'text'; test: Test }
+  | { kind: 'and' | 'or'; children: Compiled[] }
+  | { kind: 'not'; child: Compiled };
+
+class Fail {
+  constructor(readonly error: QueryError) {}
+}
+
+/** Runs a query (text or syntax tree) over a catalog. Never throws on a bad query: it returns the error. */
+export function query(catalog: Catalog, expr: string | QueryNode): QueryResult {
+  if (typeof expr === 'string') {
+    const parsed = parseQuery(expr);
+    return parsed.ok ? execute(parsed.ast, catalog, expr) : { ok: false, expr, error: parsed.error };
+  }
+  if (typeof expr !== 'object' || expr === null) throw new TypeError('query() takes a query string or a syntax tree from parseQuery() or q.');
+  return evaluate(expr, catalog);
+}
+
+/**
+ * Runs a syntax tree over a catalog. The tree is checked by printing it (`formatQuery`) and reading it back, so a
+ * hand-built tree gets the same checks as text, and error columns refer to the printed form (`result.expr`).
+ */
+export function evaluate(ast: QueryNode, catalog: Catalog): QueryResult {
+  const expr = formatQuery(ast);
+  const parsed = parseQuery(expr);
+  return parsed.ok ? execute(parsed.ast, catalog, expr) : { ok: false, expr, error: parsed.error };
+}
+
+function execute(ast: QueryNode, catalog: Catalog, expr: string): QueryResult {
+  let compiled: Compiled;
+  try {
+    compiled = compile(ast, new Context(catalog));
+  } catch (e) {
+    if (e instanceof Fail) return { ok: false, expr, error: e.error };
+    throw e;
+  }
+  const scored = hasText(compiled);
+  const matches: QueryMatch[] = [];
+  for (const role of catalog.list()) {
+    const r = run(compiled, role);
+    if (!r.ok) continue;
+    const m: QueryMatch = { id: role.id, reasons: r.why };
+    if (scored) m.score = r.why.reduce((s, w) => s + (w.holds ? (w.score ?? 0) : 0), 0);
+    matches.push(m);
+  }
+  if (scored) matches.sort((a, b) => (b.score ?? 0) - (a.score ?? 0));
+  return { ok: true, expr, matches };
+}
+
+function hasText(c: Compiled): boolean {
+  if (c.kind === 'leaf') return c.field === 'text';
+  if (c.kind === 'not') return hasText(c.child);
+  return c.children.some(hasText);
+}
+
+interface Run {
+  ok: boolean;
+  /** The terms that made the node true. */
+  why: QueryReason[];
+  /** The terms that made it false. */
+  whyNot: QueryReason[];
+}
+
+function run(c: Compiled, role: Role): Run {
+  switch (c.kind) {
+    case 'leaf': {
+      const o = c.test(role);
+      const reason: QueryReason = { predicate: c.predicate, field: c.field, holds: o.hit, items: o.items };
+      if (o.score !== undefined) reason.score = o.score;
+      return o.hit ? { ok: true, why: [reason], whyNot: [] } : { ok: false, why: [], whyNot: [reason] };
+    }
+    case 'not': {
+      const r = run(c.child, role);
+      return { ok: !r.ok, why: r.whyNot, whyNot: r.why };
+    }
+    case 'and': {
+      const rs = c.children.map((x) => run(x, role));
+      const ok = rs.every((r) => r.ok);
+      return ok ? { ok, why: rs.flatMap((r) => r.why), whyNot: [] } : { ok, why: [], whyNot: rs.filter((r) => !r.ok).flatMap((r) => r.whyNot) };
+    }
+    case 'or': {
+      const rs = c.children.map((x) => run(x, role));
+      const ok = rs.some((r) => r.ok);
+      return ok ? { ok, why: rs.filter((r) => r.ok).flatMap((r) => r.why), whyNot: [] } : { ok, why: [], whyNot: rs.flatMap((r) => r.whyNot) };
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Compiling: names of catalog content are resolved once, then each term becomes a test of one role.
+
+/** Free text: where it is looked for in a role, and what a hit there is worth. */
+interface TextItem {
+  place: TextPlace;
+  id?: string;
+  weight: number;
+  targets: TextTarget[];
+}
+
+const WEIGHTS = { title: 5, alias: 4, duty: 3, summary: 2, focus: 2, permission: 2, detail: 1 } as const;
+
+const roleTextCache = new WeakMap<Role, TextItem[]>();
+
+function roleText(role: Role): TextItem[] {
+  let items = roleTextCache.get(role);
+  if (items) return items;
+  items = [
+    { place: 'title', weight: WEIGHTS.title, targets: targets(role.title) },
+    { place: 'alias', weight: WEIGHTS.alias, targets: listTargets(role.aliases) },
+    { place: 'summary', weight: WEIGHTS.summary, targets: targets(role.summary) },
+    { place: 'focus', weight: WEIGHTS.focus, targets: (role.focus ?? []).flatMap(targets) },
+  ];
+  for (const d of role.duties ?? []) {
+    items.push({ place: 'duty', id: d.id, weight: WEIGHTS.duty, targets: [...targets(d.title), ...listTargets(d.keywords)] });
+    items.push({ place: 'duty', id: d.id, weight: WEIGHTS.detail, targets: [...targets(d.description), ...(d.activities ?? []).flatMap(targets)] });
+  }
+  for (const p of role.permissions ?? []) items.push({ place: 'permission', id: p.id, weight: WEIGHTS.permission, targets: targets(p.title) });
+  const q = role.qualifications;
+  items.push({
+    place: 'qualifications',
+    weight: WEIGHTS.detail,
+    targets: [...(q?.knowledge ?? []).flatMap(targets), ...(q?.experience?.areas ?? []).flatMap(targets)],
+  });
+  roleTextCache.set(role, items);
+  return items;
+}
+
+/** The strings of a localized text, in every language it has. */
+function strings(t: LocalizedText | undefined): string[] {
+  if (t === undefined) return [];
+  return typeof t === 'string' ? [t] : [t.zh, t.en].filter((s): s is string => s !== undefined);
+}
+
+const idWords = (id: string): TextTarget => target(id.replace(/-/g, ' '), 'en');
+
+class Context {
+  readonly roles: readonly Role[];
+  constructor(readonly catalog: Catalog) {
+    this.roles = catalog.list();
+  }
+}
+
+function fail(node: FieldNode | TextNode, message: string, hint?: string): never {
+  const where = (node.type === 'field' ? node.valueSpan : undefined) ?? node.span ?? { column: 1, length: 0 };
+  throw new Fail(hint === undefined ? { ...where, message } : { ...where, message, hint });
+}
+
+function compare(op: QueryOp, d: number): boolean {
+  switch (op) {
+    case ':':
+    case '=':
+      return d === 0;
+    case '!=':
+      return d !== 0;
+    case '>=':
+      return d >= 0;
+    case '<=':
+      return d <= 0;
+    case '>':
+      return d > 0;
+    case '<':
+      return d < 0;
+  }
+}
+
+function compile(node: QueryNode, ctx: Context): Compiled {
+  switch (node.type) {
+    case 'and':
+    case 'or':
+      return { kind: node.type, children: node.children.map((c) => compile(c, ctx)) };
+    case 'not':
+      return { kind: 'not', child: compile(node.child, ctx) };
+    case 'text':
+      return { kind: 'leaf', predicate: formatQuery(node), field: 'text', test: textTest(node) };
+    case 'field': {
+      // `!=` is `not =`: the test runs with `=` and its answer is turned round.
+      const negate = node.op === '!=';
+      const op: QueryOp = negate ? '=' : node.op;
+      const test = fieldTest(node, op, ctx);
+      return {
+        kind: 'leaf',
+        predicate: formatQuery(node),
+        field: node.field,
+        test: negate
+          ? (r) => {
+              const o = test(r);
+              return { ...o, hit: !o.hit };
+            }
+          : test,
+      };
+    }
+  }
+}
+
+function textTest(node: TextNode): Test {
+  const m = matcher(node.text, node.quoted);
+  return (role) => {
+    const best = new Map<string, QueryEvidence & { kind: 'text' }>();
+    for (const item of roleText(role)) {
+      if (!matchesAny(m, item.targets)) continue;
+      const key = `${item.place}\0${item.id ?? ''}`;
+      const prev = best.get(key);
+      if (prev === undefined || prev.weight < item.weight) {
+        best.set(key, item.id === undefined ? { kind: 'text', place: item.place, weight: item.weight } : { kind: 'text', place: item.place, id: item.id, weight: item.weight });
+      }
+    }
+    const items = [...best.values()];
+    return { hit: items.length > 0, items, score: items.reduce((s, i) => s + i.weight, 0) };
+  };
+}
+
+/** Items of a role that a vocabulary field looks at. */
+const VOCAB_FIELDS: Partial<Record<FieldName, { vocabulary: VocabularyKind; items: (r: Role) => { id: string; level?: SkillLevel }[] }>> = {
+  family: { vocabulary: 'families', items: (r) => [{ id: r.family }] },
+  major: { vocabulary: 'fields', items: (r) => (r.qualifications?.education?.fields ?? []).map((id) => ({ id })) },
+  trait: { vocabulary: 'traits', items: (r) => (r.qualifications?.traits ?? []).map((id) => ({ id })) },
+  tool: { vocabulary: 'tools', items: (r) => (r.qualifications?.tools ?? []).map((id) => ({ id })) },
+  certification: { vocabulary: 'certifications', items: (r) => (r.qualifications?.certifications ?? []).map((id) => ({ id })) },
+  kpi: { vocabulary: 'kpis', items: (r) => (r.kpis ?? []).map((k) => ({ id: k.ref })) },
+  audience: { vocabulary: 'audiences', items: (r) => unique((r.stakeholders ?? []).map((s) => s.audience)).map((id) => ({ id })) },
+  channel: { vocabulary: 'channels', items: (r) => unique((r.stakeholders ?? []).flatMap((s) => s.channels ?? [])).map((id) => ({ id })) },
+  skill: { vocabulary: 'skills', items: (r) => (r.qualifications?.skills ?? []).map((s) => ({ id: s.ref, level: s.level })) },
+};
+
+const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
+
+function fieldTest(node: FieldNode, op: QueryOp, ctx: Context): Test {
+  const vocab = VOCAB_FIELDS[node.field];
+  if (vocab) return vocabTest(node, op, ctx, vocab.vocabulary, vocab.items);
+  switch (node.field) {
+    case 'level': {
+      const v = node.value;
+      return (r) => ({ hit: compare(op, LEVEL.compare(r.level, v)), items: [{ kind: 'level', value: r.level }] });
+    }
+    case 'education': {
+      const v = node.value;
+      return (r) => {
+        const e = r.qualifications?.education?.minimum;
+        return e === undefined ? { hit: false, items: [] } : { hit: compare(op, EDUCATION.compare(e, v)), items: [{ kind: 'education', value: e }] };
+      };
+    }
+    case 'orientation': {
+      const v = node.value;
+      return (r) => ({ hit: r.orientation === v, items: [{ kind: 'orientation', value: r.orientation }] });
+    }
+    case 'setting': {
+      const v = node.value;
+      return (r) => {
+        const hit = r.workEnvironment?.settings?.includes(v) ?? false;
+        return { hit, items: hit ? [{ kind: 'setting', value: v }] : [] };
+      };
+    }
+    case 'authority': {
+      const v = node.value;
+      return (r) => {
+        const items = (r.permissions ?? []).filter((p) => compare(op, AUTHORITY.compare(p.authority, v))).map(permissionEvidence);
+        return { hit: items.length > 0, items };
+      };
+    }
+    case 'experience.years':
+    case 'experience.management': {
+      const v = node.value;
+      const of = node.field === 'experience.years' ? 'years' : 'management';
+      return (r) => {
+        const x = r.qualifications?.experience;
+        const range = of === 'years' ? x?.years : x?.management?.years;
+        const min = range?.min ?? 0;
+        const e: QueryEvidence = { kind: 'experience', of, min, stated: range !== undefined };
+        if (range?.max !== undefined) e.max = range.max;
+        return { hit: compare(op, min - v), items: [e] };
+      };
+    }
+    case 'permission':
+      return permissionTest(node, op, ctx);
+    case 'id':
+    case 'reportsTo':
+    case 'extends': {
+      const ids = resolveRole(ctx, node.value);
+      if (ids.size === 0) {
+        fail(node, `"${node.value}" is not a role in the catalog; give a role id or title, e.g. ${fieldSpec(node.field)?.example}.`, didYouMean(node.value, ctx.catalog.roles.keys()));
+      }
+      const get = (r: Role): string | undefined => (node.field === 'id' ? r.id : node.field === 'reportsTo' ? r.reportsTo : r.extends);
+      return (r) => {
+        const id = get(r);
+        return { hit: id !== undefined && ids.has(id), items: id === undefined ? [] : [{ kind: 'role', id }] };
+      };
+    }
+    case 'title':
+      return titleTest(node, op, ctx);
+    case 'duty':
+      return dutyTest(node, op, ctx);
+    case 'career':
+      return careerTest(node, op, ctx);
+    case 'family':
+    case 'major':
+    case 'trait':
+    case 'tool':
+    case 'certification':
+    case 'kpi':
+    case 'audience':
+    case 'channel':
+    case 'skill':
+      throw new Error(`unreachable: ${node.field} is a vocabulary field`);
+  }
+}
+
+/** Names of a vocabulary entry: its labels and aliases in both languages. */
+function entryNames(e: { label: LocalizedText; aliases?: { zh?: string[]; en?: string[] } | undefined }): string[] {
+  return [...strings(e.label), ...(e.aliases?.zh ?? []), ...(e.aliases?.en ?? [])];
+}
+
+/**
+ * The entries a value names: its id; else every entry with that label or alias; else (for `:` only) every entry
+ * whose id, label or an alias contains all the value's words.
+ */
+function resolveVocab(ctx: Context, kind: VocabularyKind, value: string, op: QueryOp): Set<string> {
+  const entries = ctx.catalog.vocabularies[kind];
+  const n = normalize(value);
+  if (entries.has(n)) return new Set([n]);
+  const exact = new Set([...entries.values()].filter((e) => entryNames(e).some((x) => normalize(x) === n)).map((e) => e.id));
+  if (exact.size > 0 || op !== ':') return exact;
+  const m = matcher(value, false);
+  return new Set(
+    [...entries.values()]
+      .filter((e) => matchesAny(m, [idWords(e.id), ...targets(e.label), ...listTargets(e.aliases)]))
+      .map((e) => e.id),
+  );
+}
+
+function vocabTest(node: FieldNode, op: QueryOp, ctx: Context, kind: VocabularyKind, items: (r: Role) => { id: string; level?: SkillLevel }[]): Test {
+  const value = String(node.value);
+  const ids = resolveVocab(ctx, kind, value, op);
+  if (ids.size === 0) {
+    const spec = fieldSpec(node.field)!;
+    const noun = spec.value.kind === 'vocabulary' ? spec.value.noun : node.field;
+    const entries = [...ctx.catalog.vocabularies[kind].values()];
+    const how = op === ':' ? 'by id, label, alias or their words' : 'exactly, by id, label or alias';
+    fail(node, `"${value}" does not name ${noun} in the catalog (${how}); e.g. ${spec.name}:${spec.example}.`, didYouMean(value, [...entries.map((e) => e.id), ...entries.flatMap(entryNames)]));
+  }
+  const q = 'qualifier' in node ? node.qualifier : undefined;
+  return (r) => {
+    const found = items(r).filter(
+      (i) => ids.has(i.id) && (q === undefined || (i.level !== undefined && compare(q.op, SKILL_LEVEL.compare(i.level, q.value as SkillLevel)))),
+    );
+    return {
+      hit: found.length > 0,
+      items: found.map((i) => (i.level === undefined ? { kind: 'vocabulary', vocabulary: kind, id: i.id } : { kind: 'vocabulary', vocabulary: kind, id: i.id, level: i.level })),
+    };
+  };
+}
+
+/** Roles a value names: by id, else by an exact title or alias (either language, any case). */
+function resolveRole(ctx: Context, value: string): Set<string> {
+  const n = normalize(value);
+  if (ctx.catalog.has(n)) return new Set([n]);
+  return new Set(ctx.roles.filter((r) => [...strings(r.title), ...(r.aliases?.zh ?? []), ...(r.aliases?.en ?? [])].some((s) => normalize(s) === n)).map((r) => r.id));
+}
+
+const permissionEvidence = (p: Permission): QueryEvidence => ({ kind: 'permission', id: p.id, domain: p.domain, authority: p.authority });
+
+function permissionTest(node: FieldNode & { field: 'permission' }, op: QueryOp, ctx: Context): Test {
+  const n = normalize(node.value);
+  const domain = PERMISSION_DOMAINS.find((d) => d === n || Object.values(VALUE_LABELS.domain?.[d] ?? {}).some((l) => normalize(l) === n));
+  const m = matcher(node.value, false);
+  const named = (p: Permission): boolean =>
+    p.id === n ||
+    p.domain === domain ||
+    (op === ':' ? matchesAny(m, [...targets(p.title), idWords(p.id)]) : strings(p.title).some((s) => normalize(s) === n));
+  const all = ctx.roles.flatMap((r) => r.permissions ?? []);
+  if (!all.some(named)) {
+    fail(
+      node,
+      `"${node.value}" names no permission in the catalog (by id, domain${op === ':' ? ' or words of its title' : ' or title'}); e.g. permission:budget or permission:hiring-decision.`,
+      didYouMean(node.value, [...all.map((p) => p.id), ...PERMISSION_DOMAINS]),
+    );
+  }
+  const q = node.qualifier;
+  return (r) => {
+    const items = (r.permissions ?? []).filter((p) => named(p) && (q === undefined || compare(q.op, AUTHORITY.compare(p.authority, q.value as Authority)))).map(permissionEvidence);
+    return { hit: items.length > 0, items };
+  };
+}
+
+function titleTest(node: RefFieldNode, op: QueryOp, ctx: Context): Test {
+  const n = normalize(node.value);
+  const m = matcher(node.value, false);
+  const hits = (r: Role): QueryEvidence[] => {
+    const out: QueryEvidence[] = [];
+    const title = op === ':' ? matchesAny(m, targets(r.title)) : strings(r.title).some((s) => normalize(s) === n);
+    if (title) out.push({ kind: 'text', place: 'title', weight: WEIGHTS.title });
+    const aliases = [...(r.aliases?.zh ?? []), ...(r.aliases?.en ?? [])];
+    const alias = op === ':' ? matchesAny(m, listTargets(r.aliases)) : aliases.some((s) => normalize(s) === n);
+    if (alias) out.push({ kind: 'text', place: 'alias', weight: WEIGHTS.alias });
+    return out;
+  };
+  if (!ctx.roles.some((r) => hits(r).length > 0)) {
+    fail(node, `No role title or alias in the catalog ${op === ':' ? 'contains' : 'is'} "${node.value}"; search all of a role's text by writing the words without a field.`);
+  }
+  return (r) => {
+    const items = hits(r);
+    return { hit: items.length > 0, items };
+  };
+}
+
+function dutyTest(node: RefFieldNode, op: QueryOp, ctx: Context): Test {
+  const n = normalize(node.value);
+  const m = matcher(node.value, false);
+  const named = (d: NonNullable<Role['duties']>[number]): boolean =>
+    d.id === n || (op === ':' ? matchesAny(m, [...targets(d.title), ...listTargets(d.keywords)]) : strings(d.title).some((s) => normalize(s) === n));
+  const all = ctx.roles.flatMap((r) => r.duties ?? []);
+  if (!all.some(named)) {
+    fail(node, `"${node.value}" names no duty in the catalog (by id${op === ':' ? ', or words of its title or keywords' : ' or title'}); e.g. duty:risk-management or duty:投诉.`, didYouMean(node.value, all.map((d) => d.id)));
+  }
+  return (r) => {
+    const items: QueryEvidence[] = (r.duties ?? []).filter(named).map((d) => ({ kind: 'duty', id: d.id }));
+    return { hit: items.length > 0, items };
+  };
+}
+
+function careerTest(node: RefFieldNode, op: QueryOp, ctx: Context): Test {
+  const n = normalize(node.value);
+  const ids = resolveRole(ctx, node.value);
+  const m: Matcher = matcher(node.value, false);
+  const text = (s: CareerStep): { targets: TextTarget[]; strings: string[] } => {
+    const to = s.to === undefined ? undefined : ctx.catalog.get(s.to);
+    const own = [...strings(s.title), ...strings(to?.title)];
+    return { targets: [...targets(s.title), ...targets(to?.title), ...listTargets(to?.aliases)], strings: own };
+  };
+  const named = (s: CareerStep): boolean => {
+    // A value that names a role matches steps to that role only; other values match words of the next position.
+    if (ids.size > 0) return s.to !== undefined && ids.has(s.to);
+    const t = text(s);
+    return op === ':' ? matchesAny(m, t.targets) : t.strings.some((x) => normalize(x) === n);
+  };
+  if (!ctx.roles.some((r) => (r.career ?? []).some(named))) {
+    fail(node, `"${node.value}" names no career step in the catalog (by role id, or words of the next position); e.g. career:project-director.`, didYouMean(node.value, ctx.catalog.roles.keys()));
+  }
+  return (r) => {
+    const items: QueryEvidence[] = (r.career ?? []).filter(named).map((s) => {
+      const e: QueryEvidence & { kind: 'career' } = { kind: 'career', track: s.track };
+      if (s.to !== undefined) e.to = s.to;
+      if (s.title !== undefined) e.title = s.title;
+      return e;
+    });
+    return { hit: items.length > 0, items };
+  };
+}
