@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Role, RoleId } from '../model/index.js';
-import { diceSorted, WordIndex } from './features.js';
+import { WordIndex } from './features.js';
 import { listSpecs, scalarChange, scalarScore, SCALAR_PARTS, type ListDimension, type ListSpec } from './dimensions.js';
 import {
   DIMENSIONS,
@@ -47,6 +47,9 @@ interface PreparedItem {
   title: Int32Array;
   /** The compared fields as one string: equal fingerprints mean nothing to diff. */
   print: string;
+  /** Sums of the words' weights (inverse document frequency), for weighted Dice. */
+  wordsWeight: number;
+  titleWeight: number;
 }
 interface PreparedList {
   items: PreparedItem[];
@@ -57,12 +60,39 @@ interface PreparedList {
 }
 type PreparedRole = Record<ListDimension, PreparedList> & { scalars: Partial<Record<Dimension, (string | number | undefined)[]>> };
 
-/** Per-catalog state: the dimension specs, the word index, and each role's prepared items. */
+/**
+ * Per-catalog state: the dimension specs, the word index with each word's weight, and each role's prepared items.
+ * A word's weight is its inverse document frequency over every item of the catalog's roles, so words most items
+ * share ("management", "经理", "director") count for little when texts are matched.
+ */
 class Engine {
   readonly specs: { [D in ListDimension]: ListSpec<D> };
   readonly index = new WordIndex();
   private readonly prepared = new WeakMap<Role, PreparedRole>();
   private readonly keyIds = new Map<string, number>();
+  /** Per dimension: each word's weight, and the weight of a word no catalog item of that dimension has. */
+  private readonly idf = new Map<Dimension, { weights: Float64Array; unseen: number }>();
+
+  constructor(readonly catalog: Catalog) {
+    this.specs = listSpecs(catalog);
+    for (const d of LIST_DIMENSIONS) {
+      const df = new Map<number, number>();
+      let items = 0;
+      for (const role of catalog.roles.values()) {
+        for (const it of this.prepare(role)[d].items) {
+          items++;
+          for (const w of it.words) df.set(w, (df.get(w) ?? 0) + 1);
+        }
+      }
+      const weights = new Float64Array(this.index.size);
+      for (let w = 0; w < weights.length; w++) weights[w] = Math.log(1 + items / (df.get(w) ?? 1));
+      this.idf.set(d, { weights, unseen: Math.log(1 + Math.max(items, 1)) });
+    }
+    for (const role of catalog.roles.values()) {
+      const p = this.prepare(role);
+      for (const d of LIST_DIMENSIONS) for (const it of p[d].items) this.weigh(d, it);
+    }
+  }
 
   keyId(key: string): number {
     let id = this.keyIds.get(key);
@@ -70,8 +100,17 @@ class Engine {
     return id;
   }
 
-  constructor(readonly catalog: Catalog) {
-    this.specs = listSpecs(catalog);
+  private weight(d: Dimension, word: number): number {
+    const t = this.idf.get(d);
+    if (!t) return 1; // still preparing the catalog; weights are set once every role is read
+    return word < t.weights.length ? t.weights[word]! : t.unseen;
+  }
+
+  private weigh(d: Dimension, it: PreparedItem): void {
+    it.wordsWeight = 0;
+    for (const w of it.words) it.wordsWeight += this.weight(d, w);
+    it.titleWeight = 0;
+    for (const w of it.title) it.titleWeight += this.weight(d, w);
   }
 
   prepare(role: Role): PreparedRole {
@@ -84,7 +123,9 @@ class Engine {
       const items = spec.items(role).map((item) => {
         const words = this.index.intern(spec.words(item as never, this.catalog));
         const title = spec.titleWords ? this.index.intern(spec.titleWords(item as never, this.catalog)) : words;
-        return { key: spec.key(item as never), item, words, title, print: spec.fingerprint ? spec.fingerprint(item as never) : JSON.stringify(item) };
+        const it: PreparedItem = { key: spec.key(item as never), item, words, title, print: spec.fingerprint ? spec.fingerprint(item as never) : JSON.stringify(item), wordsWeight: 0, titleWeight: 0 };
+        this.weigh(d, it);
+        return it;
       });
       const ids = items.map((it) => this.keyId(it.key));
       const order = Int32Array.from(items.keys()).sort((x, y) => ids[x]! - ids[y]! || x - y);
@@ -92,6 +133,37 @@ class Engine {
     }
     this.prepared.set(role, p);
     return p;
+  }
+
+  /** Dice over weighted words: twice the weight of the common words over the weight of both sets. */
+  dice(d: Dimension, a: Int32Array, aw: number, b: Int32Array, bw: number): number {
+    if (aw === 0 || bw === 0) return 0;
+    const t = this.idf.get(d)!;
+    const weights = t.weights;
+    const n = weights.length;
+    let i = 0;
+    let j = 0;
+    let common = 0;
+    while (i < a.length && j < b.length) {
+      const x = a[i]!;
+      const y = b[j]!;
+      if (x === y) {
+        common += x < n ? weights[x]! : t.unseen;
+        i++;
+        j++;
+      } else if (x < y) i++;
+      else j++;
+    }
+    return (2 * common) / (aw + bw);
+  }
+
+  /**
+   * Weighted Dice over all the words; when the items have more text than a name, a close name can lift it to the
+   * mean of that and Dice over the names (two duties named alike but described at different length).
+   */
+  similarity(d: Dimension, a: PreparedItem, b: PreparedItem): number {
+    const all = this.dice(d, a.words, a.wordsWeight, b.words, b.wordsWeight);
+    return a.title === a.words ? all : Math.max(all, (all + this.dice(d, a.title, a.titleWeight, b.title, b.titleWeight)) / 2);
   }
 }
 
@@ -114,15 +186,6 @@ interface Collector {
   onlyB: { key: string; item: unknown }[];
 }
 
-/**
- * Dice over all the words; when the items have more text than a name, a close name can lift it to the mean of
- * that and Dice over the names (two duties named alike but described at different length).
- */
-function textSimilarity(a: PreparedItem, b: PreparedItem): number {
-  const all = diceSorted(a.words, b.words);
-  return a.title === a.words ? all : Math.max(all, (all + diceSorted(a.title, b.title)) / 2);
-}
-
 // Scratch buffers reused across calls: the matrix compares hundreds of thousands of pairs, and allocating typed
 // arrays per call cost more than the comparisons themselves. compareList does not re-enter, so sharing is safe.
 let matchedB = new Uint8Array(64);
@@ -138,7 +201,7 @@ function ensure(n: number, m: number): void {
 }
 
 /** Compares one list dimension; returns its list score (null when both lists are empty). Hot path of the matrix. */
-function compareList(spec: ListSpec<Dimension>, pa: PreparedList, pb: PreparedList, threshold: number, out: Collector | undefined): number | null {
+function compareList(engine: Engine, dim: Dimension, spec: ListSpec<Dimension>, pa: PreparedList, pb: PreparedList, threshold: number, out: Collector | undefined): number | null {
   const as = pa.items;
   const bs = pb.items;
   const na = as.length;
@@ -196,7 +259,7 @@ function compareList(spec: ListSpec<Dimension>, pa: PreparedList, pb: PreparedLi
     for (let x = 0; x < nA; x++) {
       const a = as[restA[x]!]!;
       for (let y = 0; y < nB; y++) {
-        const s = textSimilarity(a, bs[restB[y]!]!);
+        const s = engine.similarity(dim, a, bs[restB[y]!]!);
         if (s >= threshold) {
           grid[x * nB + y] = s;
           candidates++;
@@ -240,7 +303,7 @@ function run(engine: Engine, a: Role, b: Role, threshold: number, collect: boole
   let weights = 0;
   for (const d of DIMENSIONS) {
     const out: Collector | undefined = collect ? { shared: [], changed: [], similar: [], onlyA: [], onlyB: [] } : undefined;
-    const listScore = d === 'orientation' || d === 'level' ? null : compareList(engine.specs[d] as ListSpec<Dimension>, pa[d], pb[d], threshold, out);
+    const listScore = d === 'orientation' || d === 'level' ? null : compareList(engine, d, engine.specs[d] as ListSpec<Dimension>, pa[d], pb[d], threshold, out);
     const scalars: FieldChange[] = [];
     let scalarSum = 0;
     let scalarN = 0;
@@ -286,4 +349,16 @@ export function compareRoles(a: Role, b: Role, catalog: Catalog, options: Compar
 /** The overall similarity of two roles, without building the detailed result; equal to `compareRoles(...).score`. */
 export function similarity(a: Role, b: Role, catalog: Catalog, options: CompareOptions = {}): number {
   return run(engineFor(catalog), a, b, options.similarThreshold ?? DEFAULT_SIMILAR_THRESHOLD, false).score;
+}
+
+/**
+ * Text similarity of two items of one dimension, each found by its key in its role: what `compareRoles` uses to
+ * pair items (weighted Dice over the words of both languages). Undefined when a key is not in its role.
+ */
+export function itemSimilarity(catalog: Catalog, dim: Dimension, a: Role, keyA: string, b: Role, keyB: string): number | undefined {
+  if (dim === 'orientation' || dim === 'level') return undefined;
+  const engine = engineFor(catalog);
+  const ia = engine.prepare(a)[dim].items.find((x) => x.key === keyA);
+  const ib = engine.prepare(b)[dim].items.find((x) => x.key === keyB);
+  return ia && ib ? engine.similarity(dim, ia, ib) : undefined;
 }

@@ -59,8 +59,14 @@ const NO_SIMILAR = { similarThreshold: Number.POSITIVE_INFINITY };
 /** Top-level fields that no dimension covers, compared as wholes. */
 const OTHER_FIELDS = ['title', 'aliases', 'family', 'reportsTo', 'extends', 'summary', 'classification'] as const;
 
+/** Free texts inside a dimension that its comparison does not look at; without these an edit to them would go unreported. */
+const OTHER_TEXTS: readonly { path: string; dimension: Dimension; kind: ChangeKind; read: (r: Role) => unknown }[] = [
+  { path: 'qualifications.education.note', dimension: 'education', kind: 'qualification-changed', read: (r) => r.qualifications?.education?.note },
+  { path: 'workEnvironment.description', dimension: 'workEnvironment', kind: 'field-changed', read: (r) => r.workEnvironment?.description },
+];
+
 function effectDemand(c: FieldChange): Demand {
-  return c.effect === 'raised' ? 'raises' : c.effect === 'lowered' ? 'lowers' : 'neutral';
+  return c.effect === 'raised' ? 'lowers' : c.effect === 'lowered' ? 'raises' : 'neutral';
 }
 
 /**
@@ -126,7 +132,8 @@ export function diffRole(before: Role, after: Role, catalog: Catalog): RoleChang
   for (const c of d.career.changed) for (const f of c.changes) push({ kind: 'career-step-changed', dimension: 'career', key: c.key, path: f.path, from: f.from, to: f.to, demand: 'neutral' });
 
   for (const f of d.level.scalars) push({ kind: f.effect === 'raised' ? 'level-raised' : 'level-lowered', dimension: 'level', path: f.path, from: f.from, to: f.to, demand: effectDemand(f) });
-  for (const dim of ['orientation', 'workEnvironment', 'focus', 'channels'] as const) {
+  // Not 'channels': it is read from the stakeholders, whose channel changes are reported above.
+  for (const dim of ['orientation', 'workEnvironment', 'focus'] as const) {
     const c = d[dim] as DimensionComparison;
     for (const f of c.scalars) push({ kind: 'field-changed', dimension: dim, path: f.path, from: f.from, to: f.to, demand: effectDemand(f) });
     for (const x of c.onlyB) push({ kind: 'field-changed', dimension: dim, key: x.key, to: x.item, demand: 'neutral' });
@@ -134,6 +141,10 @@ export function diffRole(before: Role, after: Role, catalog: Catalog): RoleChang
   }
   for (const f of OTHER_FIELDS) {
     if (JSON.stringify(before[f]) !== JSON.stringify(after[f])) push({ kind: 'field-changed', path: f, from: before[f], to: after[f], demand: 'neutral' });
+  }
+  for (const t of OTHER_TEXTS) {
+    const [from, to] = [t.read(before), t.read(after)];
+    if (JSON.stringify(from) !== JSON.stringify(to)) push({ kind: t.kind, dimension: t.dimension, path: t.path, from, to, demand: 'neutral' });
   }
   return out;
 }

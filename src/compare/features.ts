@@ -9,6 +9,10 @@ import { listWords, textWords } from '../text/segment.js';
 export class WordIndex {
   private readonly ids = new Map<string, number>();
 
+  get size(): number {
+    return this.ids.size;
+  }
+
   intern(words: Iterable<string>): Int32Array {
     const out: number[] = [];
     for (const w of words) {

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Duty, RoleId } from '../model/index.js';
-import { diceSorted, WordIndex, wordsOf } from './features.js';
+import { itemSimilarity } from './compare.js';
 import { similarityMatrix } from './many.js';
 import type { CompareOptions } from './types.js';
 
@@ -39,11 +39,8 @@ export function findOverlaps(catalog: Catalog, threshold = 0.6, options: Compare
   }
   roleOverlaps.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : 1));
 
-  // Duties: union-find over (role, duty) pairs from different roles that share an id or read alike.
-  const index = new WordIndex();
-  const items = roles.flatMap((r) =>
-    (r.duties ?? []).map((d) => ({ role: r.id as RoleId, duty: d, words: index.intern(wordsOf([d.title, d.description, ...(d.activities ?? [])])), title: index.intern(wordsOf([d.title])) })),
-  );
+  // Duties: union-find over duties of different roles that read alike (the same similarity compareRoles pairs by).
+  const items = roles.flatMap((r) => (r.duties ?? []).map((d) => ({ role: r, duty: d })));
   const parent = items.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const weakest = new Map<number, number>();
@@ -52,8 +49,7 @@ export function findOverlaps(catalog: Catalog, threshold = 0.6, options: Compare
       const a = items[i]!;
       const b = items[j]!;
       if (a.role === b.role) continue;
-      const all = diceSorted(a.words, b.words);
-      const s = a.duty.id === b.duty.id && all >= threshold / 2 ? Math.max(all, threshold) : Math.max(all, (all + diceSorted(a.title, b.title)) / 2);
+      const s = itemSimilarity(catalog, 'duties', a.role, a.duty.id, b.role, b.duty.id) ?? 0;
       if (s < threshold) continue;
       const ra = find(i);
       const rb = find(j);
@@ -68,8 +64,8 @@ export function findOverlaps(catalog: Catalog, threshold = 0.6, options: Compare
     groups.set(r, [...(groups.get(r) ?? []), i]);
   });
   const duties: SharedDuty[] = [...groups.entries()]
-    .filter(([, members]) => new Set(members.map((i) => items[i]!.role)).size > 1)
-    .map(([root, members]) => ({ holders: members.map((i) => ({ role: items[i]!.role, duty: items[i]!.duty })), score: weakest.get(root) ?? 1 }))
+    .filter(([, members]) => new Set(members.map((i) => items[i]!.role.id)).size > 1)
+    .map(([root, members]) => ({ holders: members.map((i) => ({ role: items[i]!.role.id as RoleId, duty: items[i]!.duty })), score: weakest.get(root) ?? 1 }))
     .sort((x, y) => y.holders.length - x.holders.length || y.score - x.score);
   return { threshold, roles: roleOverlaps, duties };
 }

@@ -49,14 +49,15 @@ export function comparisonTable(cmp: RoleComparison, catalog: Catalog, lang: Lan
     const sb = scalarLines(dim, b, lang);
     if (sa.length || sb.length) {
       const mark = c.scalars.length === 0 ? 'shared' : 'changed';
-      rows.push({ cells: [cell(L('value', lang)), cell(sa, mark), cell([...sb, ...c.scalars.filter((s) => s.effect).map((s) => describeChange(s, lang))], mark)] });
+      const lb = [...sb, ...c.scalars.filter((s) => s.effect).map((s) => describeChange(s, lang, dim))];
+      rows.push({ cells: [cell(L('value', lang)), cell(sa, sa.length ? mark : undefined), cell(lb, lb.length ? mark : undefined)] });
     }
     if (c.shared.length) {
       const lines = c.shared.flatMap((m) => d(m.a));
       rows.push({ cells: [cell(L('shared', lang)), cell(lines, 'shared'), cell(c.shared.flatMap((m) => d(m.b)), 'shared')] });
     }
     for (const m of c.changed) {
-      rows.push({ cells: [cell(L('changed', lang)), cell(d(m.a), 'changed'), cell([...d(m.b), ...m.changes.filter((x) => x.effect).map((x) => describeChange(x, lang))], 'changed')] });
+      rows.push({ cells: [cell(L('changed', lang)), cell(d(m.a), 'changed'), cell([...d(m.b), ...m.changes.filter((x) => x.effect).map((x) => describeChange(x, lang, dim))], 'changed')] });
     }
     for (const s of c.similar) {
       rows.push({ cells: [cell(`${L('similar', lang)} ${pct(s.score)}`, undefined, s.score), cell(d(s.a), 'similar'), cell(d(s.b), 'similar')] });
@@ -129,7 +130,7 @@ export function overlapsTable(o: Overlaps, catalog: Catalog, lang: Lang): Table 
 export function diffTable(changes: readonly RoleChange[], catalog: Catalog, lang: Lang): Table {
   const rows: Row[] = changes.map((c) => {
     const item = c.key !== undefined ? c.key : c.path ?? '';
-    const fromTo = c.kind.endsWith('-added') || c.kind.endsWith('-removed') ? summarize(c.kind.endsWith('-added') ? c.to : c.from, c, catalog, lang) : describeChange({ path: c.path ?? '', from: c.from, to: c.to }, lang);
+    const fromTo = c.kind.endsWith('-added') || c.kind.endsWith('-removed') ? summarize(c.kind.endsWith('-added') ? c.to : c.from, c, catalog, lang) : describeChange({ path: c.path ?? '', from: c.from, to: c.to }, lang, c.dimension);
     const mark = c.demand === 'raises' ? 'raised' : c.demand === 'lowers' ? 'lowered' : undefined;
     return { cells: [cell(roleName(c.role, catalog, lang)), cell(CHANGE_LABELS[c.kind]![lang]), cell(item), cell(fromTo), cell(L(c.demand, lang), mark)] };
   });

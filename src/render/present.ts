@@ -79,6 +79,14 @@ const SCALAR_NAMES: Record<string, Record<Lang, string>> = {
   'qualifications.experience.management.years.min': { zh: '最少管理年限', en: 'minimum management years' },
   'qualifications.experience.management.years.max': { zh: '最多管理年限', en: 'maximum management years' },
   'qualifications.education.minimum': { zh: '最低学历', en: 'minimum education' },
+  authority: { zh: '权限等级', en: 'authority' },
+  target: { zh: '目标', en: 'target' },
+  weight: { zh: '权重', en: 'weight' },
+  frequency: { zh: '频率', en: 'frequency' },
+  title: { zh: '名称', en: 'title' },
+  description: { zh: '说明', en: 'description' },
+  channels: { zh: '沟通方式', en: 'channels' },
+  track: { zh: '发展通道', en: 'track' },
   'workEnvironment.intensity': { zh: '工作强度', en: 'intensity' },
   'workEnvironment.routine': { zh: '工作方式', en: 'routine' },
   level: { zh: '层级', en: 'level' },
@@ -90,7 +98,7 @@ export function scalarName(path: string, lang: Lang): string {
 }
 
 /** A field change as `authority: 建议 → 决定 ↑`. */
-export function describeChange(c: FieldChange, lang: Lang): string {
+export function describeChange(c: FieldChange, lang: Lang, dim?: Dimension): string {
   const show = (v: unknown): string => {
     if (v === undefined) return '—';
     if (c.path === 'authority') return AUTHORITY.label(v as never, lang);
@@ -102,5 +110,6 @@ export function describeChange(c: FieldChange, lang: Lang): string {
     return describeScalar(c.path, v, lang);
   };
   const arrow = c.effect === 'raised' ? ' ↑' : c.effect === 'lowered' ? ' ↓' : '';
-  return `${scalarName(c.path, lang)}${SEP[lang]}${show(c.from)} → ${show(c.to)}${arrow}`;
+  const name = dim === 'skills' && c.path === 'level' ? (lang === 'zh' ? '熟练程度' : 'proficiency') : scalarName(c.path, lang);
+  return `${name}${SEP[lang]}${show(c.from)} → ${show(c.to)}${arrow}`;
 }
