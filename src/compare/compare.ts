@@ -60,6 +60,12 @@ interface PreparedList {
 }
 type PreparedRole = Record<ListDimension, PreparedList> & { scalars: Partial<Record<Dimension, (string | number | undefined)[]>> };
 
+interface WordWeights {
+  weights: Float64Array;
+  /** The weight of a word no catalog item of the dimension has. */
+  unseen: number;
+}
+
 /**
  * Per-catalog state: the dimension specs, the word index with each word's weight, and each role's prepared items.
  * A word's weight is its inverse document frequency over every item of the catalog's roles, so words most items
@@ -71,7 +77,7 @@ class Engine {
   private readonly prepared = new WeakMap<Role, PreparedRole>();
   private readonly keyIds = new Map<string, number>();
   /** Per dimension: each word's weight, and the weight of a word no catalog item of that dimension has. */
-  private readonly idf = new Map<Dimension, { weights: Float64Array; unseen: number }>();
+  private readonly idf = new Map<Dimension, WordWeights>();
 
   constructor(readonly catalog: Catalog) {
     this.specs = listSpecs(catalog);
@@ -136,9 +142,13 @@ class Engine {
   }
 
   /** Dice over weighted words: twice the weight of the common words over the weight of both sets. */
-  dice(d: Dimension, a: Int32Array, aw: number, b: Int32Array, bw: number): number {
+  /** The word weights of a dimension (looked up once per list, not once per pair of items). */
+  weights(d: Dimension): WordWeights {
+    return this.idf.get(d)!;
+  }
+
+  dice(t: WordWeights, a: Int32Array, aw: number, b: Int32Array, bw: number): number {
     if (aw === 0 || bw === 0) return 0;
-    const t = this.idf.get(d)!;
     const weights = t.weights;
     const n = weights.length;
     let i = 0;
@@ -161,9 +171,9 @@ class Engine {
    * Weighted Dice over all the words; when the items have more text than a name, a close name can lift it to the
    * mean of that and Dice over the names (two duties named alike but described at different length).
    */
-  similarity(d: Dimension, a: PreparedItem, b: PreparedItem): number {
-    const all = this.dice(d, a.words, a.wordsWeight, b.words, b.wordsWeight);
-    return a.title === a.words ? all : Math.max(all, (all + this.dice(d, a.title, a.titleWeight, b.title, b.titleWeight)) / 2);
+  similarity(t: WordWeights, a: PreparedItem, b: PreparedItem): number {
+    const all = this.dice(t, a.words, a.wordsWeight, b.words, b.wordsWeight);
+    return a.title === a.words ? all : Math.max(all, (all + this.dice(t, a.title, a.titleWeight, b.title, b.titleWeight)) / 2);
   }
 }
 
@@ -255,11 +265,12 @@ function compareList(engine: Engine, dim: Dimension, spec: ListSpec<Dimension>, 
   let paired = 0;
   if (nA > 0 && nB > 0 && threshold <= 1) {
     // Pair leftover items by text similarity, best pair first; each item joins at most one pair.
+    const weights = engine.weights(dim);
     let candidates = 0;
     for (let x = 0; x < nA; x++) {
       const a = as[restA[x]!]!;
       for (let y = 0; y < nB; y++) {
-        const s = engine.similarity(dim, a, bs[restB[y]!]!);
+        const s = engine.similarity(weights, a, bs[restB[y]!]!);
         if (s >= threshold) {
           grid[x * nB + y] = s;
           candidates++;
@@ -360,5 +371,5 @@ export function itemSimilarity(catalog: Catalog, dim: Dimension, a: Role, keyA: 
   const engine = engineFor(catalog);
   const ia = engine.prepare(a)[dim].items.find((x) => x.key === keyA);
   const ib = engine.prepare(b)[dim].items.find((x) => x.key === keyB);
-  return ia && ib ? engine.similarity(dim, ia, ib) : undefined;
+  return ia && ib ? engine.similarity(engine.weights(dim), ia, ib) : undefined;
 }
