@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { compareRoles } from '../compare/compare.js';
+import { compareRoles, DEFAULT_SIMILAR_THRESHOLD } from '../compare/compare.js';
 import { diffCatalogs, diffRole } from '../compare/diff.js';
 import { compareMany, similarityMatrix } from '../compare/many.js';
 import { findOverlaps } from '../compare/overlaps.js';
@@ -40,7 +40,7 @@ function threshold(raw: string | undefined, fallback: number): number {
 export function compareCommand(io: CliIO, opts: TableOptions, catalog: Catalog, ids: string[], rawThreshold?: string): number {
   if (ids.length !== 2) throw new UsageError(opts.lang === 'zh' ? '请给出两个岗位编号,例如:rolematrix compare customer-service-manager project-manager' : 'Name two roles, e.g. `rolematrix compare customer-service-manager project-manager`.');
   const [a, b] = ids.map((id) => need(catalog, id, opts.lang)) as [Role, Role];
-  print(io, opts, comparisonTable(compareRoles(a, b, catalog, { similarThreshold: threshold(rawThreshold, 0.35) }), catalog, opts.lang));
+  print(io, opts, comparisonTable(compareRoles(a, b, catalog, { similarThreshold: threshold(rawThreshold, DEFAULT_SIMILAR_THRESHOLD) }), catalog, opts.lang));
   return EXIT.ok;
 }
 

@@ -35,7 +35,7 @@ Options:
   --lang zh|en         language of the output (default: en, or zh when LANG starts with zh)
   --format <fmt>       text | json (validate, list); text | json | yaml (show);
                        text | md | csv | json | html (compare, matrix, overlaps, diff, query)
-  --threshold <0–1>    compare: how close two items must read to count as similar (0.35);
+  --threshold <0–1>    compare: how close two items must read to count as similar (0.3);
                        overlaps: how similar roles and duties must be to be listed (0.6)
   --width <n>          text tables: wrap to n columns (default 100)
   --fail-on <sev>      validate: exit 1 at error (default) or warning
@@ -64,7 +64,7 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
   --lang zh|en         输出语言(默认 en;LANG 以 zh 开头时为 zh)
   --format <格式>      text | json(validate、list);text | json | yaml(show);
                        text | md | csv | json | html(compare、matrix、overlaps、diff、query)
-  --threshold <0–1>    compare:条目文字多接近才算相近(默认 0.35);
+  --threshold <0–1>    compare:条目文字多接近才算相近(默认 0.3);
                        overlaps:岗位和职责多相似才列出(默认 0.6)
   --width <列数>       文本表格按此宽度换行(默认 100)
   --fail-on <级别>     validate:遇到 error(默认)或 warning 时退出码为 1

@@ -35,7 +35,7 @@ export const DIMENSION_WEIGHTS: Readonly<Record<Dimension, number>> = {
 
 /** What an item held by both roles with different details counts for, against 1 for an identical one. */
 export const CHANGED_CREDIT = 0.75;
-export const DEFAULT_SIMILAR_THRESHOLD = 0.35;
+export const DEFAULT_SIMILAR_THRESHOLD = 0.3;
 
 const LIST_DIMENSIONS = DIMENSIONS.filter((d): d is ListDimension => d !== 'orientation' && d !== 'level');
 

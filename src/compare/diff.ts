@@ -66,7 +66,7 @@ const OTHER_TEXTS: readonly { path: string; dimension: Dimension; kind: ChangeKi
 ];
 
 function effectDemand(c: FieldChange): Demand {
-  return c.effect === 'raised' ? 'lowers' : c.effect === 'lowered' ? 'raises' : 'neutral';
+  return c.effect === 'raised' ? 'raises' : c.effect === 'lowered' ? 'lowers' : 'neutral';
 }
 
 /**

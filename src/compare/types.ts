@@ -107,6 +107,6 @@ export interface RoleComparison {
 }
 
 export interface CompareOptions {
-  /** Lowest text similarity for two differently-identified items to count as similar. Default 0.35. */
+  /** Lowest text similarity for two differently-identified items to count as similar. Default 0.3. */
   similarThreshold?: number;
 }

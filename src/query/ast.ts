@@ -11,9 +11,9 @@ export interface Span {
 export interface QueryError {
   /** A full sentence: what is wrong and what to write instead. */
   message: string;
-  /** 1-based column of the offending text; `expr.length + 1` when the query ends too early. */
+  /** 1-based column of the offending text, at most `expr.length + 1`. */
   column: number;
-  /** How many characters the problem covers; 0 at the end of the query. */
+  /** How many characters the problem covers; 0 when there is nothing to point at (an empty query). */
   length: number;
   /** A suggestion, e.g. `Did you mean "manager"?`. */
   hint?: string;

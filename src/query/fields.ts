@@ -116,7 +116,7 @@ for (const f of QUERY_FIELDS) {
 
 /** The field a name (case-insensitive, alias or canonical) stands for. */
 export function fieldSpec(name: string): FieldSpec | undefined {
-  return BY_NAME.get(name.toLowerCase());
+  return BY_NAME.get(name.normalize('NFKC').toLowerCase());
 }
 
 /** Every spelling of every field, for "did you mean". */

@@ -10,7 +10,7 @@ import {
   type TextNode,
 } from './ast.js';
 import { QUERY_FIELDS, fieldNames, fieldSpec, lookupValue, type FieldSpec, type ValueSet } from './fields.js';
-import { lex, type Token } from './lexer.js';
+import { lex, needsQuotes, quote, type Token } from './lexer.js';
 
 export type ParseResult = { ok: true; ast: QueryNode } | { ok: false; error: QueryError };
 
@@ -196,7 +196,10 @@ class Parser {
     const q = this.peek();
     if (q?.kind === 'op') {
       if (spec.qualifier === undefined) {
-        fail(at(q), `"${spec.name}" takes no comparison after its value; join another condition with and, e.g. ${spec.name}${op}${valueToken.text} and level>=manager.`);
+        fail(
+          at(q),
+          `"${spec.name}" takes no comparison after its value; join another condition with and, e.g. ${spec.name}${op}${needsQuotes(valueToken.text) ? quote(valueToken.text) : valueToken.text} and level>=manager.`,
+        );
       }
       if (q.op === ':') {
         fail(at(q), `Compare the ${spec.qualifier.noun.replace(/^an? /, '')} with =, !=, >=, <=, > or <, e.g. ${spec.name}:${spec.example}>=${spec.qualifier.values[spec.qualifier.values.length - 2]}.`);

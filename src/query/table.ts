@@ -24,7 +24,7 @@ export function queryTable(result: QuerySuccess, catalog: Catalog, lang: Lang): 
   const scored = result.matches.some((m) => m.score !== undefined);
   return {
     title: `${WORDS.title[lang]}${lang === 'zh' ? ':' : ': '}${result.expr}`,
-    caption: n === 0 ? WORDS.none[lang] : scored ? `${count} ${WORDS.byScore[lang]}` : count,
+    caption: n === 0 ? WORDS.none[lang] : scored ? `${count}${lang === 'zh' ? '' : ' '}${WORDS.byScore[lang]}` : count,
     columns: [t('id', lang), t('title', lang), WORDS.why[lang]],
     rows: result.matches.map((m) => {
       const role = catalog.get(m.id);

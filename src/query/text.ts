@@ -31,19 +31,30 @@ export function target(text: string, lang?: Lang): TextTarget {
   return { seq, set: new Set(seq), compact: compact(text) };
 }
 
+const cache = new WeakMap<object, TextTarget[]>();
+
 /** One target per language of a localized text (so a phrase never spans two languages). */
 export function targets(t: LocalizedText | undefined): TextTarget[] {
   if (t === undefined) return [];
   if (typeof t === 'string') return [target(t)];
-  const out: TextTarget[] = [];
-  if (t.zh !== undefined) out.push(target(t.zh, 'zh'));
-  if (t.en !== undefined) out.push(target(t.en, 'en'));
+  let out = cache.get(t);
+  if (out === undefined) {
+    out = [];
+    if (t.zh !== undefined) out.push(target(t.zh, 'zh'));
+    if (t.en !== undefined) out.push(target(t.en, 'en'));
+    cache.set(t, out);
+  }
   return out;
 }
 
 export function listTargets(l: LocalizedList | undefined): TextTarget[] {
   if (l === undefined) return [];
-  return [...(l.zh ?? []).map((s) => target(s, 'zh')), ...(l.en ?? []).map((s) => target(s, 'en'))];
+  let out = cache.get(l);
+  if (out === undefined) {
+    out = [...(l.zh ?? []).map((s) => target(s, 'zh')), ...(l.en ?? []).map((s) => target(s, 'en'))];
+    cache.set(l, out);
+  }
+  return out;
 }
 
 /**
