@@ -6,7 +6,7 @@ import { roleJsonSchema } from '../model/document.js';
 import { LEVEL } from '../model/scales.js';
 import { textIn } from '../model/text.js';
 import { columns } from '../render/columns.js';
-import { t } from '../render/labels.js';
+import { t } from '../labels.js';
 import { renderRoleText } from '../render/role-text.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { realpathSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { SourceFile } from '../load/load.js';
 
@@ -20,12 +21,26 @@ function git(args: string[], cwd: string): string {
  * with paths as they would be given today (relative to the current directory when `dir` was).
  */
 export function readYamlAtRevision(rev: string, dir: string): SourceFile[] {
-  const abs = resolve(dir);
+  let abs: string;
+  try {
+    // git reports the top level with symlinks resolved; `dir` must be too, or its path inside the repository is wrong.
+    abs = realpathSync(resolve(dir));
+    if (!statSync(abs).isDirectory()) throw new GitError(`"${dir}" is not a directory.`);
+  } catch (err) {
+    if (err instanceof GitError) throw err;
+    throw new GitError(`The directory "${dir}" does not exist.`);
+  }
   const top = git(['rev-parse', '--show-toplevel'], abs).trim();
-  git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], top);
+  try {
+    git(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], top);
+  } catch {
+    // --quiet leaves stderr empty, so git's own message would be blank.
+    throw new GitError(`"${rev}" is not a known revision.`);
+  }
   const inRepo = relative(top, abs).split(sep).join('/');
-  const listed = git(['ls-tree', '-r', '--name-only', rev, '--', inRepo === '' ? '.' : inRepo], top)
-    .split('\n')
+  // -z: without it git quotes non-ASCII names ("\345\256\242….yaml"), which then match neither the filter nor `git show`.
+  const listed = git(['ls-tree', '-r', '-z', '--name-only', rev, '--', inRepo === '' ? '.' : inRepo], top)
+    .split('\0')
     .filter((p) => /\.ya?ml$/i.test(p));
   return listed.map((p) => ({
     path: relative(process.cwd(), resolve(top, p)) || p,

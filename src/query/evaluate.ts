@@ -6,7 +6,7 @@ import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL, type Authority, type SkillLev
 import type { CareerStep } from '../model/stakeholder.js';
 import type { LocalizedText } from '../model/text.js';
 import type { VocabularyKind } from '../model/vocabulary.js';
-import { VALUE_LABELS } from '../render/labels.js';
+import { VALUE_LABELS } from '../labels.js';
 import type { FieldName, FieldNode, QueryError, QueryNode, QueryOp, RefFieldNode, TextNode } from './ast.js';
 import { fieldSpec, normalize } from './fields.js';
 import { formatQuery } from './format.js';

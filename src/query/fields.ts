@@ -1,7 +1,7 @@
 import { ORIENTATIONS, WORK_SETTINGS } from '../model/role.js';
 import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL, type Scale } from '../model/scales.js';
 import type { VocabularyKind } from '../model/vocabulary.js';
-import { VALUE_LABELS } from '../render/labels.js';
+import { VALUE_LABELS } from '../labels.js';
 import type { FieldName } from './ast.js';
 
 /** A closed set of values a field accepts, with the labels that also name them. */

@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { Role } from '../model/role.js';
 import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL } from '../model/scales.js';
 import { textIn, type Lang } from '../model/text.js';
-import { t, valueLabel } from '../render/labels.js';
+import { t, valueLabel } from '../labels.js';
 import { cell, type Table } from '../render/table.js';
 import type { QueryEvidence, QueryReason, QuerySuccess } from './result.js';
 

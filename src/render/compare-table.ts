@@ -6,7 +6,7 @@ import type { Overlaps } from '../compare/overlaps.js';
 import { DIMENSIONS, type Dimension, type DimensionComparison, type DimensionItems, type RoleComparison } from '../compare/types.js';
 import type { Role } from '../model/index.js';
 import { textIn, type Lang } from '../model/text.js';
-import { CHANGE_LABELS, COMPARE_LABELS, DIMENSION_LABELS } from './labels.js';
+import { CHANGE_LABELS, COMPARE_LABELS, DIMENSION_LABELS } from '../labels.js';
 import { describeChange, describeItem, describeScalar, roleName, scalarName } from './present.js';
 import { cell, type Cell, type Row, type Table } from './table.js';
 

@@ -3,7 +3,7 @@ import type { Dimension, DimensionItems, FieldChange } from '../compare/types.js
 import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL } from '../model/scales.js';
 import { textIn, type Lang, type LocalizedText } from '../model/text.js';
 import type { CareerStep, Duty, Permission, RoleKpi, SkillRequirement, Stakeholder } from '../model/index.js';
-import { t, valueLabel } from './labels.js';
+import { t, valueLabel } from '../labels.js';
 import { target } from './role-text.js';
 
 const SEP = { zh: ':', en: ': ' } as const;

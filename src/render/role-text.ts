@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL } from '../model/scales.js';
 import { textIn, type Lang, type LocalizedText } from '../model/text.js';
 import type { KpiTarget, Role, YearsRange } from '../model/index.js';
-import { t, valueLabel } from './labels.js';
+import { t, valueLabel } from '../labels.js';
 
 const SEP = { zh: ':', en: ': ' } as const;
 const LIST = { zh: '、', en: ', ' } as const;

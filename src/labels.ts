@@ -1,4 +1,4 @@
-import type { Lang } from '../model/text.js';
+import type { Lang } from './model/text.js';
 
 /** Every user-facing label, in both languages. */
 export const LABELS = {
