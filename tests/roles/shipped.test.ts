@@ -196,10 +196,12 @@ test('every `npx rolematrix …` command in the README runs and exits 0 on the s
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   expect(readme).toMatch(/^npm test$/m);
   const commands = [...readme.matchAll(/npx rolematrix ([^\n`&|]+)/g)].map((m) => m[1]!.trim());
-  expect(commands.length).toBeGreaterThan(3);
+  expect(commands.length).toBeGreaterThan(10);
   for (const cmd of commands) {
     const out: string[] = [];
-    const code = main(cmd.split(/\s+/), { stdout: (s) => out.push(s), stderr: (s) => out.push(s) });
+    // Shell words: "quoted strings" stay one argument, without their quotes.
+    const argv = [...cmd.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+    const code = main(argv, { stdout: (s) => out.push(s), stderr: (s) => out.push(s) });
     expect(code, `npx rolematrix ${cmd}\n${out.join('')}`).toBe(0);
   }
 });
