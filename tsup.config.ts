@@ -30,8 +30,9 @@ const library: Options = {
 const ESM_ONLY = ['string-width'];
 
 export default defineConfig([
-  { ...library, format: ['esm'], clean: true },
-  { ...library, format: ['cjs'], noExternal: ESM_ONLY },
+  // The matrix worker is one ESM file that both builds start (`new URL('./matrix-worker.js', import.meta.url)`).
+  { ...library, entry: { ...library.entry, 'node/matrix-worker': 'src/node/matrix-worker.ts' }, format: ['esm'], clean: true },
+  { ...library, format: ['cjs'], noExternal: ESM_ONLY, shims: true },
   {
     entry: { 'cli/bin': 'src/cli/bin.ts' },
     format: ['esm'],

@@ -44,3 +44,18 @@ describe('the published package', () => {
     if (entry.includes('shipped')) expect(code).toContain('id: customer-service-manager');
   });
 });
+
+test('the parallel similarity matrix (worker threads of the built package) equals the serial one, in ESM and CJS', async () => {
+  const { catalog } = await import('../src/catalog/shipped.js');
+  const { similarityMatrix } = await import('../src/compare/many.js');
+  const esm = await import(`${root}dist/node/index.js`);
+  const cjs = require(`${root}dist/node/index.cjs`);
+  const roles = catalog.list();
+  const serial = similarityMatrix(roles, catalog);
+  for (const lib of [esm, cjs]) {
+    const parallel = await lib.similarityMatrixParallel(roles, catalog, { threads: 2 });
+    expect(parallel.roles).toEqual(serial.roles);
+    parallel.scores.forEach((row: number[], i: number) => row.forEach((s, j) => expect(s).toBeCloseTo(serial.scores[i]![j]!, 12)));
+  }
+  expect(serial.scores[roles.findIndex((r) => r.id === 'project-manager')]![roles.findIndex((r) => r.id === 'senior-project-manager')]).toBeGreaterThan(0.9);
+});

@@ -8,6 +8,7 @@ import { listYamlFiles } from './files.js';
 
 export * from '../index.js';
 export { listYamlFiles } from './files.js';
+export { similarityMatrixParallel } from './matrix.js';
 
 /** Loads every YAML file under `dir` (recursively) into a catalog; returns it with every diagnostic. Never throws on bad content. */
 export function loadCatalog(dir: string, options: LoadOptions = {}): LoadResult {

@@ -6,5 +6,5 @@ import { benchLoad } from './load.js';
 const only = process.argv[2];
 const results: boolean[] = [];
 if (only === undefined || only === 'load') results.push(benchLoad());
-if (only === undefined || only === 'compare') results.push(benchCompare());
+if (only === undefined || only === 'compare') results.push(await benchCompare());
 if (results.some((ok) => !ok)) process.exitCode = 1;
