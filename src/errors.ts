@@ -40,6 +40,24 @@ export interface Diagnostic {
   message: string;
   /** What to do about it, where useful. */
   hint?: string;
+  /** The message and hint in Chinese (`message` and `hint` are English). */
+  zh: { message: string; hint?: string };
+}
+
+/** A message given in both languages. */
+export interface Bilingual {
+  en: string;
+  zh: string;
+}
+
+/** Builds the text fields of a diagnostic from bilingual message and hint. */
+export function texts(message: Bilingual, hint?: Bilingual): Pick<Diagnostic, 'message' | 'hint' | 'zh'> {
+  const out: Pick<Diagnostic, 'message' | 'hint' | 'zh'> = { message: message.en, zh: { message: message.zh } };
+  if (hint !== undefined) {
+    out.hint = hint.en;
+    out.zh.hint = hint.zh;
+  }
+  return out;
 }
 
 /** A path as the list of keys and indexes from the document root. */
@@ -56,11 +74,15 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
-/** `file:line:col path: message [CODE]`, like tsc and eslint. The hint, if any, follows on its own line. */
-export function formatDiagnostic(d: Diagnostic): string {
+/** `file:line:col path: message [CODE]`, like tsc and eslint, in English or Chinese. The hint, if any, follows on its own line. */
+export function formatDiagnostic(d: Diagnostic, lang: 'zh' | 'en' = 'en'): string {
   const where = `${d.file}:${d.line}:${d.column}${d.path === '' ? '' : ` ${d.path}`}`;
-  const head = `${where}: ${d.severity === 'error' ? '' : `${d.severity}: `}${d.message} [${d.code}]`;
-  return d.hint === undefined ? head : `${head}\n  hint: ${d.hint}`;
+  const zh = lang === 'zh';
+  const message = zh ? d.zh.message : d.message;
+  const hint = zh ? d.zh.hint : d.hint;
+  const severity = d.severity === 'error' ? '' : `${zh ? (d.severity === 'warning' ? '警告' : '提示') : d.severity}: `;
+  const head = `${where}: ${severity}${message} [${d.code}]`;
+  return hint === undefined ? head : `${head}\n  ${zh ? '提示' : 'hint'}: ${hint}`;
 }
 
 /** Sorts diagnostics by file, then position, then code, for stable output. */

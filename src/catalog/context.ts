@@ -1,4 +1,4 @@
-import type { Diagnostic, DiagnosticCode, PathSegment, Severity } from '../errors.js';
+import type { Bilingual, Diagnostic, DiagnosticCode, PathSegment, Severity } from '../errors.js';
 import { diagnosticAt, type SourceDocument } from '../load/source.js';
 import type { Lang, Role, RoleDocument, VocabularyEntry, VocabularyKind } from '../model/index.js';
 import type { Catalog } from './catalog.js';
@@ -22,7 +22,7 @@ export interface CatalogContext {
   base: Catalog | undefined;
   /** Ids from documents that failed their schema: they exist, but are not in the catalog. */
   unvalidated: { roles: ReadonlySet<string>; vocabularies: ReadonlyMap<string, ReadonlySet<string>>; roleDocuments: readonly SourceDocument[] };
-  report(src: SourceDocument, path: readonly PathSegment[], code: DiagnosticCode, message: string, opts?: { at?: 'key' | 'value'; hint?: string | undefined; severity?: Severity }): void;
+  report(src: SourceDocument, path: readonly PathSegment[], code: DiagnosticCode, message: Bilingual, opts?: { at?: 'key' | 'value'; hint?: Bilingual | undefined; severity?: Severity }): void;
   diagnostics: Diagnostic[];
 }
 

@@ -21,7 +21,7 @@ export function validateCommand(io: CliIO, opts: CommonOptions, loaded: Loaded, 
   if (opts.format === 'json') {
     io.stdout(`${JSON.stringify({ valid: !hasErrors(diagnostics), roles: catalog.roles.size, diagnostics }, null, 2)}\n`);
   } else {
-    printDiagnostics(io, diagnostics);
+    printDiagnostics(io, diagnostics, opts.lang);
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
     const entries = Object.values(catalog.vocabularies).reduce((n, m) => n + m.size, 0);

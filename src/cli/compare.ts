@@ -63,11 +63,11 @@ export function overlapsCommand(io: CliIO, opts: TableOptions, catalog: Catalog,
 }
 
 /** One role from one YAML file, checked against the catalog it belongs to. */
-function roleFromFile(io: CliIO, path: string, base: Catalog): Role {
+function roleFromFile(io: CliIO, path: string, base: Catalog, lang: CommonOptions['lang']): Role {
   const { catalog, diagnostics } = loadFiles([path], { base });
   if (hasErrors(diagnostics)) {
-    printDiagnostics(io, diagnostics);
-    throw new UsageError(`${path} has errors; fix them first.`);
+    printDiagnostics(io, diagnostics, lang);
+    throw new UsageError(lang === 'zh' ? `${path} 有错误,请先修正。` : `${path} has errors; fix them first.`);
   }
   const roles = [...catalog.roles.values()];
   if (roles.length !== 1) throw new UsageError(`${path} must hold exactly one role; it holds ${roles.length}.`);
@@ -88,7 +88,7 @@ export function diffCommand(io: CliIO, opts: TableOptions, catalog: Catalog, arg
     const before = loadDocuments(files);
     const after = loadCatalog(dir);
     if (hasErrors(after.diagnostics)) {
-      printDiagnostics(io, after.diagnostics);
+      printDiagnostics(io, after.diagnostics, opts.lang);
       throw new UsageError(`The catalog in ${dir} has errors; fix them first.`);
     }
     if (hasErrors(before.diagnostics)) io.stderr(`${opts.lang === 'zh' ? `注意:${since} 版本的目录有错误,只比较能读取的岗位。` : `Note: the catalog at ${since} has errors; only the roles that load are compared.`}\n`);
@@ -96,8 +96,8 @@ export function diffCommand(io: CliIO, opts: TableOptions, catalog: Catalog, arg
     return EXIT.ok;
   }
   if (args.length !== 2) throw new UsageError(opts.lang === 'zh' ? '用法:rolematrix diff 旧.yaml 新.yaml,或 rolematrix diff --since <版本> [目录]' : 'Usage: `rolematrix diff old.yaml new.yaml` or `rolematrix diff --since <git-rev> [dir]`.');
-  const before = roleFromFile(io, args[0]!, catalog);
-  const after = roleFromFile(io, args[1]!, catalog);
+  const before = roleFromFile(io, args[0]!, catalog, opts.lang);
+  const after = roleFromFile(io, args[1]!, catalog, opts.lang);
   print(io, opts, diffTable(diffRole(before, after, catalog), catalog, opts.lang));
   return EXIT.ok;
 }

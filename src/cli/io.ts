@@ -26,6 +26,6 @@ export interface CatalogSource {
   load(dir: string | undefined): { catalog: Catalog; diagnostics: readonly Diagnostic[] };
 }
 
-export function printDiagnostics(io: CliIO, diagnostics: readonly Diagnostic[]): void {
-  for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+export function printDiagnostics(io: CliIO, diagnostics: readonly Diagnostic[], lang: Lang): void {
+  for (const d of diagnostics) io.stderr(`${formatDiagnostic(d, lang)}\n`);
 }

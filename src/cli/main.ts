@@ -155,7 +155,7 @@ export function main(argv: readonly string[], io: CliIO): number {
     const loaded: Loaded = dir === undefined || (cmd === 'diff' && values.since !== undefined) ? { catalog: shipped, diagnostics: catalogDiagnostics } : loadCatalog(dir);
     if (command === 'validate') return validateCommand(io, opts, loaded, failOn as Severity);
     if (loaded.diagnostics.some((d) => d.severity === 'error')) {
-      printDiagnostics(io, loaded.diagnostics);
+      printDiagnostics(io, loaded.diagnostics, lang);
       io.stderr(lang === 'zh' ? '岗位目录有错误;请先运行 rolematrix validate 并修正。\n' : 'The catalog has errors; run `rolematrix validate` and fix them first.\n');
       return EXIT.usage;
     }

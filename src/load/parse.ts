@@ -1,5 +1,5 @@
 import { LineCounter, isScalar, parseAllDocuments, visit, type Alias, type Document } from 'yaml';
-import type { Diagnostic, DiagnosticCode, Severity } from '../errors.js';
+import { texts, type Bilingual, type Diagnostic, type DiagnosticCode, type Severity } from '../errors.js';
 import { formatPath, type PathSegment } from '../errors.js';
 import type { SourceDocument } from './source.js';
 
@@ -42,24 +42,34 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
   const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
   const documents: SourceDocument[] = [];
   docs.forEach((doc, index) => {
-    const push = (code: DiagnosticCode, offset: number, message: string, hint?: string, path = '', severity: Severity = 'error') => {
+    const push = (code: DiagnosticCode, offset: number, message: Bilingual, hint?: Bilingual, path = '', severity: Severity = 'error') => {
       const p = lineCounter.linePos(offset);
-      const d: Diagnostic = { code, severity, file, path, line: p.line, column: p.col, message };
-      if (hint !== undefined) d.hint = hint;
-      diagnostics.push(d);
+      diagnostics.push({ code, severity, file, path, line: p.line, column: p.col, ...texts(message, hint) });
     };
     for (const e of doc.errors) {
-      push('YAML_SYNTAX', e.pos[0], sentence(e.message), `YAML error ${e.code}. Check indentation, quoting and brackets around this position.`);
+      const en = sentence(e.message);
+      push(
+        'YAML_SYNTAX',
+        e.pos[0],
+        { en, zh: `YAML 语法错误:${en}` },
+        { en: `YAML error ${e.code}. Check indentation, quoting and brackets around this position.`, zh: `YAML 错误 ${e.code}。请检查此处附近的缩进、引号和括号。` },
+      );
     }
-    for (const w of doc.warnings) push('YAML_WARNING', w.pos[0], sentence(w.message), undefined, '', 'warning');
+    for (const w of doc.warnings) {
+      const en = sentence(w.message);
+      push('YAML_WARNING', w.pos[0], { en, zh: `YAML 警告:${en}` }, undefined, '', 'warning');
+    }
     if (doc.errors.length > 0) return;
     if (isEmptyDocument(doc)) return; // e.g. a trailing `---`, or one followed only by comments
     removeForbiddenKeys(doc, (path, offset) =>
       push(
         'FORBIDDEN_KEY',
         offset,
-        `The key "${String(path[path.length - 1])}" is not allowed: it could tamper with object prototypes.`,
-        'Rename or remove the key; it has been ignored.',
+        {
+          en: `The key "${String(path[path.length - 1])}" is not allowed: it could tamper with object prototypes.`,
+          zh: `不允许使用键 "${String(path[path.length - 1])}":它可能篡改对象原型。`,
+        },
+        { en: 'Rename or remove the key; it has been ignored.', zh: '请改名或删除该键;它已被忽略。' },
         formatPath(path),
       ),
     );
@@ -71,13 +81,22 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
       // `*name` with no `&name` before it only shows up here, when the alias is resolved: it is a syntax error, not a bomb.
       const unresolved = findFirstAliasOffset(doc, (alias) => alias.resolve(doc) === undefined);
       if (unresolved !== undefined) {
-        push('YAML_SYNTAX', unresolved, sentence(err instanceof Error ? err.message : String(err)), 'Define the anchor (`&name`) before the alias (`*name`) that refers to it.');
+        const en = sentence(err instanceof Error ? err.message : String(err));
+        push('YAML_SYNTAX', unresolved, { en, zh: `YAML 语法错误:别名找不到对应的锚点。${en}` }, {
+          en: 'Define the anchor (`&name`) before the alias (`*name`) that refers to it.',
+          zh: '请先定义锚点(`&name`),再使用引用它的别名(`*name`)。',
+        });
       } else {
         push(
           'ALIAS_LIMIT',
           findFirstAliasOffset(doc) ?? 0,
-          `The document expands more than ${maxAliasCount} aliases, which looks like an alias bomb; it was not loaded.`,
-          err instanceof Error && /alias/i.test(err.message) ? 'Write the repeated content out, or use fewer nested aliases.' : 'The document could not be converted.',
+          {
+            en: `The document expands more than ${maxAliasCount} aliases, which looks like an alias bomb; it was not loaded.`,
+            zh: `该文档展开的别名超过 ${maxAliasCount} 个,疑似“别名炸弹”,未予加载。`,
+          },
+          err instanceof Error && /alias/i.test(err.message)
+            ? { en: 'Write the repeated content out, or use fewer nested aliases.', zh: '请直接写出重复的内容,或减少嵌套的别名。' }
+            : { en: 'The document could not be converted.', zh: '该文档无法转换。' },
         );
       }
       return;
@@ -101,8 +120,10 @@ export function fileTooLarge(file: string, size: number, limit: number): Diagnos
     path: '',
     line: 1,
     column: 1,
-    message: `The file is ${size} bytes, over the limit of ${limit} bytes; it was not read.`,
-    hint: 'Split it into smaller files, or raise the limit with the maxFileBytes option.',
+    ...texts(
+      { en: `The file is ${size} bytes, over the limit of ${limit} bytes; it was not read.`, zh: `文件大小为 ${size} 字节,超过 ${limit} 字节的上限,未予读取。` },
+      { en: 'Split it into smaller files, or raise the limit with the maxFileBytes option.', zh: '请拆分为较小的文件,或用 maxFileBytes 选项提高上限。' },
+    ),
   };
 }
 

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { Diagnostic, DiagnosticCode, PathSegment, Severity } from '../errors.js';
-import { formatPath } from '../errors.js';
+import { formatPath, texts, type Bilingual } from '../errors.js';
 
 /** One parsed YAML document and what is needed to point into it. */
 export interface SourceDocument {
@@ -61,19 +61,17 @@ export function diagnosticAt(
   src: SourceDocument,
   path: readonly PathSegment[],
   code: DiagnosticCode,
-  message: string,
-  opts: { at?: 'key' | 'value'; hint?: string | undefined; severity?: Severity } = {},
+  message: Bilingual,
+  opts: { at?: 'key' | 'value'; hint?: Bilingual | undefined; severity?: Severity } = {},
 ): Diagnostic {
   const pos = locate(src, path, opts.at);
-  const d: Diagnostic = {
+  return {
     code,
     severity: opts.severity ?? 'error',
     file: src.file,
     path: formatPath(path),
     line: pos.line,
     column: pos.column,
-    message,
+    ...texts(message, opts.hint),
   };
-  if (opts.hint !== undefined) d.hint = opts.hint;
-  return d;
 }

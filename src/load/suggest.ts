@@ -22,3 +22,9 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   const c = closest(input, candidates);
   return c === undefined ? undefined : `Did you mean "${c}"?`;
 }
+
+/** The "did you mean" hint in both languages, or undefined. */
+export function suggestion(input: string, candidates: Iterable<string>): { en: string; zh: string } | undefined {
+  const c = closest(input, candidates);
+  return c === undefined ? undefined : { en: `Did you mean "${c}"?`, zh: `是不是要写 "${c}"?` };
+}

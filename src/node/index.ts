@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../errors.js';
-import { sortDiagnostics } from '../errors.js';
+import { sortDiagnostics, texts, type Bilingual } from '../errors.js';
 import { loadDocuments, type LoadOptions, type LoadResult, type SourceFile } from '../load/load.js';
 import { DEFAULT_MAX_FILE_BYTES, fileTooLarge } from '../load/parse.js';
 import { Catalog } from '../catalog/catalog.js';
@@ -15,10 +15,11 @@ export function loadCatalog(dir: string, options: LoadOptions = {}): LoadResult 
   const diagnostics: Diagnostic[] = [];
   let paths: string[];
   try {
-    if (!statSync(dir).isDirectory()) return ioError(dir, `"${dir}" is not a directory.`);
+    if (!statSync(dir).isDirectory()) return ioError(dir, { en: `"${dir}" is not a directory.`, zh: `"${dir}" 不是目录。` });
     paths = listYamlFiles(dir);
   } catch (err) {
-    return ioError(dir, `The directory "${dir}" cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}).`);
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    return ioError(dir, { en: `The directory "${dir}" cannot be read (${code}).`, zh: `无法读取目录 "${dir}"(${code})。` });
   }
   const files = readFiles(paths, options, diagnostics);
   const result = loadDocuments(files, options);
@@ -38,7 +39,8 @@ export function readFiles(paths: readonly string[], options: LoadOptions, diagno
       }
       files.push({ path: p, text: readFileSync(p, 'utf8') });
     } catch (err) {
-      diagnostics.push(ioDiagnostic(p, `The file "${p}" cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'}).`));
+      const code = (err as NodeJS.ErrnoException).code ?? 'error';
+      diagnostics.push(ioDiagnostic(p, { en: `The file "${p}" cannot be read (${code}).`, zh: `无法读取文件 "${p}"(${code})。` }));
     }
   }
   return files;
@@ -51,10 +53,10 @@ export function loadFiles(paths: readonly string[], options: LoadOptions = {}): 
   return { catalog: result.catalog, diagnostics: sortDiagnostics([...diagnostics, ...result.diagnostics]) };
 }
 
-function ioDiagnostic(file: string, message: string): Diagnostic {
-  return { code: 'IO_ERROR', severity: 'error', file, path: '', line: 1, column: 1, message, hint: 'Check the path and its permissions.' };
+function ioDiagnostic(file: string, message: Bilingual): Diagnostic {
+  return { code: 'IO_ERROR', severity: 'error', file, path: '', line: 1, column: 1, ...texts(message, { en: 'Check the path and its permissions.', zh: '请检查路径及其访问权限。' }) };
 }
 
-function ioError(dir: string, message: string): LoadResult {
+function ioError(dir: string, message: Bilingual): LoadResult {
   return { catalog: Catalog.empty(), diagnostics: [ioDiagnostic(dir, message)] };
 }

@@ -20,7 +20,7 @@ export function findChainCycles(order: readonly string[], next: (id: string) => 
   return cycles;
 }
 
-function chainRule(key: 'extends' | 'reportsTo', code: DiagnosticCode, verb: string): CatalogRule {
+function chainRule(key: 'extends' | 'reportsTo', code: DiagnosticCode, verb: { en: string; zh: string }): CatalogRule {
   return (ctx: CatalogContext) => {
     const order = [...ctx.roles.keys()];
     const cycles = findChainCycles(order, (id) => {
@@ -33,12 +33,12 @@ function chainRule(key: 'extends' | 'reportsTo', code: DiagnosticCode, verb: str
       const at = ctx.roles.get(first);
       if (!at) continue;
       const loop = [...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first].join(' → ');
-      ctx.report(at.source, [...at.path, key], code, `Roles ${verb} each other in a loop: ${loop}.`, {
-        hint: `Break the loop by changing \`${key}\` on one of these roles.`,
+      ctx.report(at.source, [...at.path, key], code, { en: `Roles ${verb.en} each other in a loop: ${loop}.`, zh: `岗位之间${verb.zh}形成了循环:${loop}。` }, {
+        hint: { en: `Break the loop by changing \`${key}\` on one of these roles.`, zh: `请修改其中一个岗位的 \`${key}\` 以打破循环。` },
       });
     }
   };
 }
 
-export const extendsCycles = chainRule('extends', 'EXTENDS_CYCLE', 'extend');
-export const reportsToCycles = chainRule('reportsTo', 'REPORTS_TO_CYCLE', 'report to');
+export const extendsCycles = chainRule('extends', 'EXTENDS_CYCLE', { en: 'extend', zh: '相互继承' });
+export const reportsToCycles = chainRule('reportsTo', 'REPORTS_TO_CYCLE', { en: 'report to', zh: '相互汇报' });

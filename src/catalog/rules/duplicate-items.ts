@@ -2,13 +2,13 @@ import type { PathSegment } from '../../errors.js';
 import type { CatalogRule } from '../context.js';
 
 /** Lists inside a role whose items must be unique, and the field that identifies an item. */
-const KEYED_LISTS: ReadonlyArray<readonly [list: PathSegment[], key: string, what: string]> = [
-  [['duties'], 'id', 'duty id'],
-  [['permissions'], 'id', 'permission id'],
-  [['kpis'], 'ref', 'KPI'],
-  [['qualifications', 'skills'], 'ref', 'skill'],
-  [['stakeholders'], 'audience', 'audience'],
-  [['career'], 'to', 'career target'],
+const KEYED_LISTS: ReadonlyArray<readonly [list: PathSegment[], key: string, what: { en: string; zh: string }]> = [
+  [['duties'], 'id', { en: 'duty id', zh: '职责编号' }],
+  [['permissions'], 'id', { en: 'permission id', zh: '权限编号' }],
+  [['kpis'], 'ref', { en: 'KPI', zh: '绩效指标' }],
+  [['qualifications', 'skills'], 'ref', { en: 'skill', zh: '技能' }],
+  [['stakeholders'], 'audience', { en: 'audience', zh: '沟通对象' }],
+  [['career'], 'to', { en: 'career target', zh: '发展目标岗位' }],
 ];
 
 /** Duplicate ids inside one role: two duties with one id, a KPI listed twice, … */
@@ -28,8 +28,8 @@ export const duplicateItems: CatalogRule = (ctx) => {
           return;
         }
         const where = [...listPath, j].map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace('.[', '[');
-        ctx.report(source, [...base, ...listPath, i, key], 'DUPLICATE_ID', `The ${what} "${id}" appears twice in role "${role.id}"; it is already at ${where}.`, {
-          hint: `Give each item its own ${key}, or merge the two.`,
+        ctx.report(source, [...base, ...listPath, i, key], 'DUPLICATE_ID', { en: `The ${what.en} "${id}" appears twice in role "${role.id}"; it is already at ${where}.`, zh: `岗位 "${role.id}" 中的${what.zh} "${id}" 出现了两次;它已在 ${where}。` }, {
+          hint: { en: `Give each item its own ${key}, or merge the two.`, zh: `请为每一项使用不同的 ${key},或将两项合并。` },
         });
       });
     }

@@ -1,9 +1,9 @@
-import type { PathSegment } from '../../errors.js';
-import { didYouMean } from '../../load/suggest.js';
+import type { Bilingual, PathSegment } from '../../errors.js';
+import { suggestion } from '../../load/suggest.js';
 import type { RoleDocument, VocabularyKind } from '../../model/index.js';
 import type { CatalogContext, CatalogRule } from '../context.js';
 
-type Ref = { path: PathSegment[]; id: string; target: 'role' | VocabularyKind; message: string };
+type Ref = { path: PathSegment[]; id: string; target: 'role' | VocabularyKind; message: Bilingual };
 
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const obj = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
@@ -12,25 +12,26 @@ const obj = (v: unknown): Record<string, unknown> => (v !== null && typeof v ===
 export function roleReferences(roleValue: RoleDocument | unknown): Ref[] {
   const role = obj(roleValue);
   const refs: Ref[] = [];
-  const add = (path: PathSegment[], id: unknown, target: Ref['target'], message: (id: string) => string) => {
+  const add = (path: PathSegment[], id: unknown, target: Ref['target'], message: (id: string) => Bilingual) => {
     if (typeof id === 'string') refs.push({ path, id, target, message: message(id) });
   };
-  const vocab = (what: string) => (id: string) => `The ${what} "${id}" is not in the vocabulary.`;
-  add(['extends'], role.extends, 'role', (id) => `This role extends "${id}", but the catalog has no such role.`);
-  add(['reportsTo'], role.reportsTo, 'role', (id) => `This role reports to "${id}", but the catalog has no such role.`);
-  add(['family'], role.family, 'families', (id) => `The job family "${id}" is not in the families vocabulary.`);
-  list(role.career).forEach((c, i) => add(['career', i, 'to'], obj(c).to, 'role', (id) => `The career step leads to "${id}", but the catalog has no such role.`));
-  list(role.permissions).forEach((p, i) => add(['permissions', i, 'escalateTo'], obj(p).escalateTo, 'role', (id) => `The permission escalates to "${id}", but the catalog has no such role.`));
+  const vocab = (en: string, zh: string) => (id: string) => ({ en: `The ${en} "${id}" is not in the vocabulary.`, zh: `词汇表中没有${zh} "${id}"。` });
+  const noRole = (id: string) => `,但目录中没有岗位 "${id}"。`;
+  add(['extends'], role.extends, 'role', (id) => ({ en: `This role extends "${id}", but the catalog has no such role.`, zh: `该岗位继承自 "${id}"${noRole(id)}` }));
+  add(['reportsTo'], role.reportsTo, 'role', (id) => ({ en: `This role reports to "${id}", but the catalog has no such role.`, zh: `该岗位向 "${id}" 汇报${noRole(id)}` }));
+  add(['family'], role.family, 'families', (id) => ({ en: `The job family "${id}" is not in the families vocabulary.`, zh: `岗位族词汇表中没有 "${id}"。` }));
+  list(role.career).forEach((c, i) => add(['career', i, 'to'], obj(c).to, 'role', (id) => ({ en: `The career step leads to "${id}", but the catalog has no such role.`, zh: `该发展路径通向 "${id}"${noRole(id)}` })));
+  list(role.permissions).forEach((p, i) => add(['permissions', i, 'escalateTo'], obj(p).escalateTo, 'role', (id) => ({ en: `The permission escalates to "${id}", but the catalog has no such role.`, zh: `该权限超出时上报给 "${id}"${noRole(id)}` })));
   const q = obj(role.qualifications);
-  list(obj(q.education).fields).forEach((f, i) => add(['qualifications', 'education', 'fields', i], f, 'fields', vocab('field of study')));
-  list(q.skills).forEach((s, i) => add(['qualifications', 'skills', i, 'ref'], obj(s).ref, 'skills', vocab('skill')));
-  list(q.traits).forEach((t, i) => add(['qualifications', 'traits', i], t, 'traits', vocab('trait')));
-  list(q.certifications).forEach((c, i) => add(['qualifications', 'certifications', i], c, 'certifications', vocab('certification')));
-  list(q.tools).forEach((t, i) => add(['qualifications', 'tools', i], t, 'tools', vocab('tool')));
-  list(role.kpis).forEach((k, i) => add(['kpis', i, 'ref'], obj(k).ref, 'kpis', vocab('KPI')));
+  list(obj(q.education).fields).forEach((f, i) => add(['qualifications', 'education', 'fields', i], f, 'fields', vocab('field of study', '专业')));
+  list(q.skills).forEach((s, i) => add(['qualifications', 'skills', i, 'ref'], obj(s).ref, 'skills', vocab('skill', '技能')));
+  list(q.traits).forEach((t, i) => add(['qualifications', 'traits', i], t, 'traits', vocab('trait', '素质')));
+  list(q.certifications).forEach((c, i) => add(['qualifications', 'certifications', i], c, 'certifications', vocab('certification', '证书')));
+  list(q.tools).forEach((t, i) => add(['qualifications', 'tools', i], t, 'tools', vocab('tool', '工具')));
+  list(role.kpis).forEach((k, i) => add(['kpis', i, 'ref'], obj(k).ref, 'kpis', vocab('KPI', '绩效指标')));
   list(role.stakeholders).forEach((s, i) => {
-    add(['stakeholders', i, 'audience'], obj(s).audience, 'audiences', vocab('audience'));
-    list(obj(s).channels).forEach((c, j) => add(['stakeholders', i, 'channels', j], c, 'channels', vocab('channel')));
+    add(['stakeholders', i, 'audience'], obj(s).audience, 'audiences', vocab('audience', '沟通对象'));
+    list(obj(s).channels).forEach((c, j) => add(['stakeholders', i, 'channels', j], c, 'channels', vocab('channel', '沟通方式')));
   });
   return refs;
 }
@@ -56,7 +57,11 @@ export const danglingReferences: CatalogRule = (ctx) => {
       const set = known(ctx, ref.target);
       if (set.has(ref.id)) continue;
       ctx.report(source, ref.path, 'DANGLING_REFERENCE', ref.message, {
-        hint: didYouMean(ref.id, set.ids()) ?? (ref.target === 'role' ? 'Add the role, or correct the id.' : `Add "${ref.id}" to the ${ref.target} vocabulary (roles/vocabulary/${ref.target}.yaml), or use an existing id.`),
+        hint:
+          suggestion(ref.id, set.ids()) ??
+          (ref.target === 'role'
+            ? { en: 'Add the role, or correct the id.', zh: '请添加该岗位,或更正编号。' }
+            : { en: `Add "${ref.id}" to the ${ref.target} vocabulary (roles/vocabulary/${ref.target}.yaml), or use an existing id.`, zh: `请把 "${ref.id}" 加入 ${ref.target} 词汇表(roles/vocabulary/${ref.target}.yaml),或使用已有的编号。` }),
       });
     }
   }

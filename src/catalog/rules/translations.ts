@@ -21,16 +21,26 @@ export const missingTranslations: CatalogRule = (ctx) => {
     seen.add(source);
     walk(source.value, [], (path, have) => {
       const missing = ctx.languages.filter((l) => !have.includes(l));
-      ctx.report(source, path, 'MISSING_TRANSLATION', `This text has no ${missing.map(name).join(' or ')} version; the catalog declares ${ctx.languages.join(' and ')}.`, {
-        hint: `Add ${missing.map((l) => `\`${l}:\``).join(' and ')} beside ${have.map((l) => `\`${l}:\``).join(' and ')}.`,
-      });
+      const add = missing.map((l) => `\`${l}:\``).join(' and ');
+      const beside = have.map((l) => `\`${l}:\``).join(' and ');
+      ctx.report(
+        source,
+        path,
+        'MISSING_TRANSLATION',
+        {
+          en: `This text has no ${missing.map((l) => NAMES[l].en).join(' or ')} version; the catalog declares ${ctx.languages.join(' and ')}.`,
+          zh: `这段文字缺少${missing.map((l) => NAMES[l].zh).join('或')}版本;目录声明的语言是 ${ctx.languages.join(' 和 ')}。`,
+        },
+        { hint: { en: `Add ${add} beside ${beside}.`, zh: `请在 ${beside} 旁边加上 ${add}。` } },
+      );
     });
   }
 };
 
-function name(l: Lang): string {
-  return l === 'zh' ? 'Chinese (zh)' : 'English (en)';
-}
+const NAMES: Record<Lang, { en: string; zh: string }> = {
+  zh: { en: 'Chinese (zh)', zh: '中文(zh)' },
+  en: { en: 'English (en)', zh: '英文(en)' },
+};
 
 function walk(v: unknown, path: PathSegment[], found: (path: PathSegment[], have: Lang[]) => void): void {
   if (v === null || typeof v !== 'object') return;
