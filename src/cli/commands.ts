@@ -67,7 +67,7 @@ export function showCommand(io: CliIO, opts: CommonOptions, catalog: Catalog, id
       io.stdout(renderRoleText(role, catalog, opts.lang));
       break;
     default:
-      throw new UsageError(`--format must be text, json or yaml for show, not "${opts.format}".`);
+      throw new UsageError({ en: `--format must be text, json or yaml for show, not "${opts.format}".`, zh: `show 的 --format 只能是 text、json 或 yaml,不能是 "${opts.format}"。` });
   }
   return EXIT.ok;
 }

@@ -32,7 +32,7 @@ function need(catalog: Catalog, id: string, lang: CommonOptions['lang']): Role {
 function threshold(raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--threshold must be a number from 0 to 1, not "${raw}".`);
+  if (!Number.isFinite(n) || n < 0 || n > 1) throw new UsageError({ en: `--threshold must be a number from 0 to 1, not "${raw}".`, zh: `--threshold 应为 0 到 1 之间的数,不能是 "${raw}"。` });
   return n;
 }
 
@@ -70,7 +70,7 @@ function roleFromFile(io: CliIO, path: string, base: Catalog, lang: CommonOption
     throw new UsageError(lang === 'zh' ? `${path} 有错误,请先修正。` : `${path} has errors; fix them first.`);
   }
   const roles = [...catalog.roles.values()];
-  if (roles.length !== 1) throw new UsageError(`${path} must hold exactly one role; it holds ${roles.length}.`);
+  if (roles.length !== 1) throw new UsageError({ en: `${path} must hold exactly one role; it holds ${roles.length}.`, zh: `${path} 应当只包含一个岗位,实际包含 ${roles.length} 个。` });
   return roles[0]!;
 }
 
@@ -82,14 +82,14 @@ export function diffCommand(io: CliIO, opts: TableOptions, catalog: Catalog, arg
     try {
       files = readYamlAtRevision(since, dir);
     } catch (err) {
-      if (err instanceof GitError) throw new UsageError(`Cannot read ${dir} at ${since} through git: ${err.message}`);
+      if (err instanceof GitError) throw new UsageError({ en: `Cannot read ${dir} at ${since} through git: ${err.message}`, zh: `无法通过 git 读取 ${since} 版本的 ${dir}:${err.message}` });
       throw err;
     }
     const before = loadDocuments(files);
     const after = loadCatalog(dir);
     if (hasErrors(after.diagnostics)) {
       printDiagnostics(io, after.diagnostics, opts.lang);
-      throw new UsageError(`The catalog in ${dir} has errors; fix them first.`);
+      throw new UsageError({ en: `The catalog in ${dir} has errors; fix them first.`, zh: `${dir} 中的岗位目录有错误,请先修正。` });
     }
     if (hasErrors(before.diagnostics)) io.stderr(`${opts.lang === 'zh' ? `注意:${since} 版本的目录有错误,只比较能读取的岗位。` : `Note: the catalog at ${since} has errors; only the roles that load are compared.`}\n`);
     print(io, opts, diffTable(diffCatalogs(before.catalog, after.catalog), after.catalog, opts.lang));

@@ -12,8 +12,14 @@ export interface CliIO {
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
-/** Thrown inside commands for usage and input errors; main() prints it and exits 2. */
-export class UsageError extends Error {}
+/** Thrown inside commands for usage and input errors; main() prints it (in `--lang`) and exits 2. */
+export class UsageError extends Error {
+  readonly zh: string;
+  constructor(text: string | { en: string; zh: string }) {
+    super(typeof text === 'string' ? text : text.en);
+    this.zh = typeof text === 'string' ? text : text.zh;
+  }
+}
 
 export interface CommonOptions {
   lang: Lang;

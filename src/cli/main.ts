@@ -132,15 +132,20 @@ export function main(argv: readonly string[], io: CliIO): number {
       throw new UsageError(lang === 'zh' ? `未知命令 "${command}"。可用命令:${COMMANDS.join('、')}。` : `Unknown command "${command}". Commands: ${COMMANDS.join(', ')}.`);
     }
     const failOn = values['fail-on'] ?? 'error';
-    if (failOn !== 'error' && failOn !== 'warning') throw new UsageError(`--fail-on must be error or warning, not "${failOn}".`);
+    if (failOn !== 'error' && failOn !== 'warning') throw new UsageError({ en: `--fail-on must be error or warning, not "${failOn}".`, zh: `--fail-on 只能是 error 或 warning,不能是 "${failOn}"。` });
     const cmd = command as Command;
     const allowed = FORMATS[cmd];
     const format = values.format ?? allowed[0]!;
-    if (!allowed.includes(format)) throw new UsageError(`--format must be ${allowed.slice(0, -1).join(', ')}${allowed.length > 1 ? ' or ' : ''}${allowed.at(-1)} for ${cmd}, not "${format}".`);
+    if (!allowed.includes(format)) {
+      throw new UsageError({
+        en: `--format must be ${allowed.slice(0, -1).join(', ')}${allowed.length > 1 ? ' or ' : ''}${allowed.at(-1)} for ${cmd}, not "${format}".`,
+        zh: `${cmd} 的 --format 只能是 ${allowed.join('、')},不能是 "${format}"。`,
+      });
+    }
     let width: number | undefined;
     if (values.width !== undefined) {
       width = Number(values.width);
-      if (!Number.isInteger(width) || width < 20) throw new UsageError(`--width must be a whole number of at least 20, not "${values.width}".`);
+      if (!Number.isInteger(width) || width < 20) throw new UsageError({ en: `--width must be a whole number of at least 20, not "${values.width}".`, zh: `--width 应为不小于 20 的整数,不能是 "${values.width}"。` });
     }
     const dir = command === 'validate' && rest[0] !== undefined ? rest[0] : values.dir;
     const opts: CommonOptions = { lang, dir, format };
@@ -178,7 +183,8 @@ export function main(argv: readonly string[], io: CliIO): number {
     }
   } catch (err) {
     if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr(`${err.message}\n${lang === 'zh' ? '运行 rolematrix --help 查看用法。' : 'Run `rolematrix --help` for usage.'}\n`);
+      const message = lang === 'zh' && err instanceof UsageError ? err.zh : err.message;
+      io.stderr(`${message}\n${lang === 'zh' ? '运行 rolematrix --help 查看用法。' : 'Run `rolematrix --help` for usage.'}\n`);
       return EXIT.usage;
     }
     throw err;

@@ -181,3 +181,19 @@ describe('the built binary', () => {
     expect(bad.status).toBe(2);
   });
 });
+
+describe('--lang zh everywhere', () => {
+  test('validate prints Chinese diagnostics and summary', () => {
+    const r = run('validate', join(tmp, 'broken'), '--lang', 'zh');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('level: 此处不允许使用 "mgr";请使用以下之一:staff、senior、supervisor、manager、director、executive。 [INVALID_VALUE]');
+    expect(r.stderr).toContain('  提示: 是不是要写 "duties"?');
+    expect(r.stdout).toBe('3 个错误,0 个警告。\n');
+  });
+
+  test('usage errors in Chinese', () => {
+    const r = run('compare', 'customer-service-manager', 'project-manager', '--threshold', '2', '--lang', 'zh');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('--threshold 应为 0 到 1 之间的数,不能是 "2"。\n运行 rolematrix --help 查看用法。\n');
+  });
+});
