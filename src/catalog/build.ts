@@ -1,6 +1,7 @@
 import type { Diagnostic, PathSegment } from '../errors.js';
 import { locate, type SourceDocument } from '../load/source.js';
 import type { ValidDocument } from '../load/validate.js';
+import type { ResponsibilityMatrix } from '../model/matrix.js';
 import { REQUIRED_ROLE_FIELDS, type Role, type RoleDocument } from '../model/role.js';
 import type { CatalogSettings } from '../model/vocabulary.js';
 import { LANGS } from '../model/text.js';
@@ -28,6 +29,7 @@ export function buildCatalog(docs: readonly ValidDocument[], diagnostics: Diagno
   const report = makeReporter(diagnostics);
   let settings: Located<CatalogSettings> | undefined;
   const roles = new Map<string, Located<RoleDocument>>();
+  const matrices = new Map<string, Located<ResponsibilityMatrix>>();
   const vocabularies = Object.fromEntries(Object.keys(emptyVocabularies()).map((k) => [k, new Map()])) as CatalogContext['vocabularies'];
 
   for (const d of docs) {
@@ -38,6 +40,14 @@ export function buildCatalog(docs: readonly ValidDocument[], diagnostics: Diagno
           hint: { en: `The first is at ${first}; merge the two into one.`, zh: `第一个位于 ${first};请将两者合并为一个。` },
         });
       } else settings = { value: d.value, source: d.source, path: [] };
+    } else if (d.kind === 'ResponsibilityMatrix') {
+      const prev = matrices.get(d.value.id);
+      if (prev) {
+        const first = where(prev, ['id']);
+        report(d.source, ['id'], 'DUPLICATE_ID', { en: `The matrix id "${d.value.id}" is already taken by another matrix.`, zh: `职责矩阵编号 "${d.value.id}" 已被另一个矩阵使用。` }, {
+          hint: { en: `Matrix ids are unique across the catalog; the first definition is at ${first}.`, zh: `矩阵编号在整个目录中必须唯一;第一次定义位于 ${first}。` },
+        });
+      } else matrices.set(d.value.id, { value: d.value, source: d.source, path: [] });
     } else if (d.kind === 'Role') {
       const prev = roles.get(d.value.id);
       if (prev) {
@@ -63,6 +73,7 @@ export function buildCatalog(docs: readonly ValidDocument[], diagnostics: Diagno
   const ctx: CatalogContext = {
     languages: settings?.value.languages ?? options.base?.languages ?? LANGS,
     roles,
+    matrices,
     resolved: resolveAll(roles, options.base),
     vocabularies,
     base: options.base,
@@ -78,7 +89,14 @@ export function buildCatalog(docs: readonly ValidDocument[], diagnostics: Diagno
     for (const [id, e] of vocabularies[kind]) outVocab[kind].set(id, e.value);
   }
   const sources = new Map<string, string>([...roles].map(([id, r]) => [id, r.source.file]));
-  return new Catalog({ settings: settings?.value ?? options.base?.settings, roles: ctx.resolved, vocabularies: outVocab, sources });
+  return new Catalog({
+    settings: settings?.value ?? options.base?.settings,
+    roles: ctx.resolved,
+    vocabularies: outVocab,
+    sources,
+    matrices: new Map([...(options.base?.matrices ?? []), ...[...matrices].map(([id, m]) => [id, m.value] as const)]),
+    matrixSources: new Map([...(options.base?.matrixSources ?? []), ...[...matrices].map(([id, m]) => [id, m.source] as const)]),
+  });
 }
 
 function where(l: Located<unknown>, sub: PathSegment[] = []): string {

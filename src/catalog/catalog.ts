@@ -1,6 +1,7 @@
 import { LEVEL } from '../model/scales.js';
 import { LANGS, textIn, type Lang } from '../model/text.js';
-import type { Role, RoleId, VocabId, VocabularyEntry, VocabularyKind, CatalogSettings } from '../model/index.js';
+import type { Role, RoleId, VocabId, VocabularyEntry, VocabularyKind, CatalogSettings, ResponsibilityMatrix } from '../model/index.js';
+import type { SourceDocument } from '../load/source.js';
 import { VOCABULARY_KINDS } from '../model/vocabulary.js';
 
 export type Vocabularies = { readonly [K in VocabularyKind]: ReadonlyMap<string, VocabularyEntry> };
@@ -12,17 +13,25 @@ export class Catalog {
   readonly vocabularies: Vocabularies;
   /** The file each role came from. */
   readonly sources: ReadonlyMap<string, string>;
+  /** Responsibility matrices, by id. */
+  readonly matrices: ReadonlyMap<string, ResponsibilityMatrix>;
+  /** Where each matrix was read from, so checks on it can point at lines (absent for matrices built in code). */
+  readonly matrixSources: ReadonlyMap<string, SourceDocument>;
 
   constructor(init: {
     settings?: CatalogSettings | undefined;
     roles: ReadonlyMap<string, Role>;
     vocabularies: Vocabularies;
     sources?: ReadonlyMap<string, string>;
+    matrices?: ReadonlyMap<string, ResponsibilityMatrix>;
+    matrixSources?: ReadonlyMap<string, SourceDocument>;
   }) {
     this.settings = init.settings;
     this.roles = init.roles;
     this.vocabularies = init.vocabularies;
     this.sources = init.sources ?? new Map();
+    this.matrices = init.matrices ?? new Map();
+    this.matrixSources = init.matrixSources ?? new Map();
   }
 
   static empty(): Catalog {

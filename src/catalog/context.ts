@@ -1,6 +1,6 @@
 import type { Bilingual, Diagnostic, DiagnosticCode, PathSegment, Severity } from '../errors.js';
 import { diagnosticAt, type SourceDocument } from '../load/source.js';
-import type { Lang, Role, RoleDocument, VocabularyEntry, VocabularyKind } from '../model/index.js';
+import type { Lang, ResponsibilityMatrix, Role, RoleDocument, VocabularyEntry, VocabularyKind } from '../model/index.js';
 import type { Catalog } from './catalog.js';
 
 /** Where something was defined: its document and its path there. */
@@ -15,6 +15,8 @@ export interface CatalogContext {
   languages: readonly Lang[];
   /** Role documents as written, by id (the first definition wins when ids clash). */
   roles: Map<string, Located<RoleDocument>>;
+  /** Responsibility matrices as written, by id. */
+  matrices: Map<string, Located<ResponsibilityMatrix>>;
   /** Roles with `extends` applied; only roles whose chain resolved. */
   resolved: Map<string, Role>;
   vocabularies: { [K in VocabularyKind]: Map<string, Located<VocabularyEntry>> };

@@ -8,7 +8,7 @@ export function queryCommand(io: CliIO, opts: TableOptions, catalog: Catalog, ex
   if (expr.trim() === '') throw new UsageError(opts.lang === 'zh' ? '请给出查询表达式,例如:rolematrix query "kpi:customer-satisfaction"' : 'Give an expression, e.g. `rolematrix query "kpi:customer-satisfaction"`.');
   const result = query(catalog, expr);
   if (!result.ok) {
-    io.stderr(`${formatQueryError(expr, result.error)}\n`);
+    io.stderr(`${formatQueryError(expr, result.error, opts.lang)}\n`);
     return EXIT.usage;
   }
   print(io, opts, queryTable(result, catalog, opts.lang));

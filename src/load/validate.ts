@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Bilingual, Diagnostic, DiagnosticCode, PathSegment } from '../errors.js';
 import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS, type DocumentKind } from '../model/document.js';
+import type { ResponsibilityMatrix } from '../model/matrix.js';
 import type { RoleDocument } from '../model/role.js';
 import type { CatalogSettings, Vocabulary } from '../model/vocabulary.js';
 import { diagnosticAt, type SourceDocument } from './source.js';
@@ -10,7 +11,8 @@ import { suggestion } from './suggest.js';
 export type ValidDocument =
   | { kind: 'Role'; value: RoleDocument; source: SourceDocument }
   | { kind: 'Vocabulary'; value: Vocabulary; source: SourceDocument }
-  | { kind: 'Catalog'; value: CatalogSettings; source: SourceDocument };
+  | { kind: 'Catalog'; value: CatalogSettings; source: SourceDocument }
+  | { kind: 'ResponsibilityMatrix'; value: ResponsibilityMatrix; source: SourceDocument };
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;

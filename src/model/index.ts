@@ -8,4 +8,5 @@ export * from './kpi.js';
 export * from './stakeholder.js';
 export * from './role.js';
 export * from './vocabulary.js';
+export * from './matrix.js';
 export * from './document.js';

@@ -77,6 +77,16 @@ export const CatalogSettingsSchema = z
       .array(z.enum(['zh', 'en']))
       .min(1)
       .describe('Languages every label must exist in; with both, a label in one language only is reported.'),
+    rules: z
+      .record(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'A rule is named by its code, e.g. LINT_ROLE_WITHOUT_KPI.'), z.enum(['error', 'warning', 'info', 'off']))
+      .optional()
+      .describe('Severity per rule code of `rolematrix lint` and `rolematrix raci` (error, warning, info, or off to silence it).'),
+    raci: z
+      .strictObject({
+        maxAccountable: z.number().int().min(1).optional().describe('A role that is A on more activities of one matrix than this is overloaded (default 5).'),
+      })
+      .optional()
+      .describe('Settings of the responsibility-matrix checks.'),
   })
   .describe('Settings of the catalog as a whole (one `kind: Catalog` document per catalog).');
 export type CatalogSettings = z.infer<typeof CatalogSettingsSchema>;

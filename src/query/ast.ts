@@ -7,7 +7,7 @@ export interface Span {
   length: number;
 }
 
-/** A problem with a query, pointing at the offending part of its text. */
+/** A problem with a query, pointing at the offending part of its text; `message` and `hint` are English, `zh` Chinese. */
 export interface QueryError {
   /** A full sentence: what is wrong and what to write instead. */
   message: string;
@@ -17,6 +17,8 @@ export interface QueryError {
   length: number;
   /** A suggestion, e.g. `Did you mean "manager"?`. */
   hint?: string;
+  /** The message and hint in Chinese, e.g. `"mangr" 不是层级;…` and `是不是要写 "manager"?`. */
+  zh: { message: string; hint?: string };
 }
 
 /** `:` has / matches, `=` is exactly, `!=` is not, and the four orderings. */

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { didYouMean } from '../load/suggest.js';
+import { suggestion } from '../load/suggest.js';
 import { PERMISSION_DOMAINS, type Permission } from '../model/permission.js';
 import type { Role } from '../model/role.js';
 import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL, type Authority, type SkillLevel } from '../model/scales.js';
@@ -8,6 +8,7 @@ import type { LocalizedText } from '../model/text.js';
 import type { VocabularyKind } from '../model/vocabulary.js';
 import { VALUE_LABELS } from '../labels.js';
 import type { FieldName, FieldNode, QueryError, QueryNode, QueryOp, RefFieldNode, TextNode } from './ast.js';
+import { queryError, type Bilingual } from './error.js';
 import { fieldSpec, normalize } from './fields.js';
 import { formatQuery } from './format.js';
 import { parseQuery } from './parse.js';
@@ -163,9 +164,9 @@ class Context {
   }
 }
 
-function fail(node: FieldNode | TextNode, message: string, hint?: string): never {
+function fail(node: FieldNode | TextNode, message: Bilingual, hint?: Bilingual): never {
   const where = (node.type === 'field' ? node.valueSpan : undefined) ?? node.span ?? { column: 1, length: 0 };
-  throw new Fail(hint === undefined ? { ...where, message } : { ...where, message, hint });
+  throw new Fail(queryError(where, message, hint));
 }
 
 function compare(op: QueryOp, d: number): boolean {
@@ -300,7 +301,15 @@ function fieldTest(node: FieldNode, op: QueryOp, ctx: Context): Test {
     case 'extends': {
       const ids = resolveRole(ctx, node.value);
       if (ids.size === 0) {
-        fail(node, `"${node.value}" is not a role in the catalog; give a role id or title, e.g. ${fieldSpec(node.field)?.example}.`, didYouMean(node.value, ctx.catalog.roles.keys()));
+        const example = fieldSpec(node.field)?.example;
+        fail(
+          node,
+          {
+            en: `"${node.value}" is not a role in the catalog; give a role id or title, e.g. ${example}.`,
+            zh: `目录中没有岗位 "${node.value}";请写岗位编号或名称,例如 ${example}。`,
+          },
+          suggestion(node.value, ctx.catalog.roles.keys()),
+        );
       }
       const get = (r: Role): string | undefined => (node.field === 'id' ? r.id : node.field === 'reportsTo' ? r.reportsTo : r.extends);
       return (r) => {
@@ -355,10 +364,20 @@ function vocabTest(node: FieldNode, op: QueryOp, ctx: Context, kind: VocabularyK
   const ids = resolveVocab(ctx, kind, value, op);
   if (ids.size === 0) {
     const spec = fieldSpec(node.field)!;
-    const noun = spec.value.kind === 'vocabulary' ? spec.value.noun : node.field;
+    const noun = spec.value.kind === 'vocabulary' ? spec.value : { noun: node.field, nounZh: node.field };
     const entries = [...ctx.catalog.vocabularies[kind].values()];
-    const how = op === ':' ? 'by id, label, alias or their words' : 'exactly, by id, label or alias';
-    fail(node, `"${value}" does not name ${noun} in the catalog (${how}); e.g. ${spec.name}:${spec.example}.`, didYouMean(value, [...entries.map((e) => e.id), ...entries.flatMap(entryNames)]));
+    const how: Bilingual =
+      op === ':'
+        ? { en: 'by id, label, alias or their words', zh: '按编号、名称、别称或其中的词查找' }
+        : { en: 'exactly, by id, label or alias', zh: '按编号、名称或别称精确查找' };
+    fail(
+      node,
+      {
+        en: `"${value}" does not name ${noun.noun} in the catalog (${how.en}); e.g. ${spec.name}:${spec.example}.`,
+        zh: `目录中没有与 "${value}" 对应的${noun.nounZh}(${how.zh});例如 ${spec.name}:${spec.example}。`,
+      },
+      suggestion(value, [...entries.map((e) => e.id), ...entries.flatMap(entryNames)]),
+    );
   }
   const q = 'qualifier' in node ? node.qualifier : undefined;
   return (r) => {
@@ -393,8 +412,11 @@ function permissionTest(node: FieldNode & { field: 'permission' }, op: QueryOp, 
   if (!all.some(named)) {
     fail(
       node,
-      `"${node.value}" names no permission in the catalog (by id, domain${op === ':' ? ' or words of its title' : ' or title'}); e.g. permission:budget or permission:hiring-decision.`,
-      didYouMean(node.value, [...all.map((p) => p.id), ...PERMISSION_DOMAINS]),
+      {
+        en: `"${node.value}" names no permission in the catalog (by id, domain${op === ':' ? ' or words of its title' : ' or title'}); e.g. permission:budget or permission:hiring-decision.`,
+        zh: `目录中没有与 "${node.value}" 对应的权限(按编号、领域${op === ':' ? '或权限名称中的词' : '或权限名称'}查找);例如 permission:budget 或 permission:hiring-decision。`,
+      },
+      suggestion(node.value, [...all.map((p) => p.id), ...PERMISSION_DOMAINS]),
     );
   }
   const q = node.qualifier;
@@ -417,7 +439,10 @@ function titleTest(node: RefFieldNode, op: QueryOp, ctx: Context): Test {
     return out;
   };
   if (!ctx.roles.some((r) => hits(r).length > 0)) {
-    fail(node, `No role title or alias in the catalog ${op === ':' ? 'contains' : 'is'} "${node.value}"; search all of a role's text by writing the words without a field.`);
+    fail(node, {
+      en: `No role title or alias in the catalog ${op === ':' ? 'contains' : 'is'} "${node.value}"; search all of a role's text by writing the words without a field.`,
+      zh: `目录中没有哪个岗位的名称或别称${op === ':' ? '包含' : '是'} "${node.value}";要在岗位的全部文字中搜索,请直接写这些词,不加字段。`,
+    });
   }
   return (r) => {
     const items = hits(r);
@@ -432,7 +457,14 @@ function dutyTest(node: RefFieldNode, op: QueryOp, ctx: Context): Test {
     d.id === n || (op === ':' ? matchesAny(m, [...targets(d.title), ...listTargets(d.keywords)]) : strings(d.title).some((s) => normalize(s) === n));
   const all = ctx.roles.flatMap((r) => r.duties ?? []);
   if (!all.some(named)) {
-    fail(node, `"${node.value}" names no duty in the catalog (by id${op === ':' ? ', or words of its title or keywords' : ' or title'}); e.g. duty:risk-management or duty:投诉.`, didYouMean(node.value, all.map((d) => d.id)));
+    fail(
+      node,
+      {
+        en: `"${node.value}" names no duty in the catalog (by id${op === ':' ? ', or words of its title or keywords' : ' or title'}); e.g. duty:risk-management or duty:投诉.`,
+        zh: `目录中没有与 "${node.value}" 对应的职责(按编号${op === ':' ? ',或职责名称、关键词中的词' : '或职责名称'}查找);例如 duty:risk-management 或 duty:投诉。`,
+      },
+      suggestion(node.value, all.map((d) => d.id)),
+    );
   }
   return (r) => {
     const items: QueryEvidence[] = (r.duties ?? []).filter(named).map((d) => ({ kind: 'duty', id: d.id }));
@@ -456,7 +488,14 @@ function careerTest(node: RefFieldNode, op: QueryOp, ctx: Context): Test {
     return op === ':' ? matchesAny(m, t.targets) : t.strings.some((x) => normalize(x) === n);
   };
   if (!ctx.roles.some((r) => (r.career ?? []).some(named))) {
-    fail(node, `"${node.value}" names no career step in the catalog (by role id, or words of the next position); e.g. career:project-director.`, didYouMean(node.value, ctx.catalog.roles.keys()));
+    fail(
+      node,
+      {
+        en: `"${node.value}" names no career step in the catalog (by role id, or words of the next position); e.g. career:project-director.`,
+        zh: `目录中没有与 "${node.value}" 对应的发展路径(按岗位编号,或下一职位名称中的词查找);例如 career:project-director。`,
+      },
+      suggestion(node.value, ctx.catalog.roles.keys()),
+    );
   }
   return (r) => {
     const items: QueryEvidence[] = (r.career ?? []).filter(named).map((s) => {

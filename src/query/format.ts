@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import type { Lang } from '../model/text.js';
 import type { QueryError, QueryNode } from './ast.js';
 import { needsQuotes, quote } from './lexer.js';
 
@@ -27,18 +28,21 @@ export function formatQuery(node: QueryNode): string {
 
 /**
  * The query, a caret line under the part the error points at (measured in terminal cells, so Chinese text lines
- * up), and the message with its hint:
+ * up), and the message with its hint in `lang`:
  *
  * ```
  * level>=mangr
  *        ^^^^^
  * "mangr" is not a level; use one of staff, senior, supervisor, manager, director, executive. Did you mean "manager"?
  * ```
+ *
+ * In Chinese the hint follows the message's "。" without a space.
  */
-export function formatQueryError(expr: string, error: QueryError): string {
+export function formatQueryError(expr: string, error: QueryError, lang: Lang = 'en'): string {
   const line = expr.replace(/[\t\n\v\f\r]/g, ' ');
   const start = Math.max(0, Math.min(line.length, error.column - 1));
   const pad = ' '.repeat(stringWidth(line.slice(0, start)));
   const carets = '^'.repeat(Math.max(1, stringWidth(line.slice(start, start + Math.max(0, error.length)))));
-  return `${line}\n${pad}${carets}\n${error.message}${error.hint === undefined ? '' : ` ${error.hint}`}`;
+  const text = lang === 'zh' ? error.zh.message + (error.zh.hint ?? '') : `${error.message}${error.hint === undefined ? '' : ` ${error.hint}`}`;
+  return `${line}\n${pad}${carets}\n${text}`;
 }

@@ -1,4 +1,5 @@
 import type { QueryError, QueryOp } from './ast.js';
+import { queryError } from './error.js';
 
 /** A token with its 0-based [start, end) offsets in the query text. */
 export type Token =
@@ -76,11 +77,13 @@ export function lex(expr: string): { tokens: Token[] } | { error: QueryError } {
       }
       if (j >= expr.length) {
         return {
-          error: {
-            message: `The quote ${c} is never closed; add a closing ${close} after the quoted text.`,
-            column: i + 1,
-            length: expr.length - i,
-          },
+          error: queryError(
+            { column: i + 1, length: expr.length - i },
+            {
+              en: `The quote ${c} is never closed; add a closing ${close} after the quoted text.`,
+              zh: `引号 ${c} 没有闭合;请在引用的文字后面补上 ${close}。`,
+            },
+          ),
         };
       }
       tokens.push({ kind: 'quoted', text, start: i, end: j + 1 });

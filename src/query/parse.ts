@@ -1,4 +1,4 @@
-import { didYouMean } from '../load/suggest.js';
+import { suggestion } from '../load/suggest.js';
 import { words } from '../text/segment.js';
 import {
   ORDER_OPS,
@@ -9,6 +9,7 @@ import {
   type Span,
   type TextNode,
 } from './ast.js';
+import { queryError, type Bilingual } from './error.js';
 import { QUERY_FIELDS, fieldNames, fieldSpec, lookupValue, type FieldSpec, type ValueSet } from './fields.js';
 import { lex, needsQuotes, quote, type Token } from './lexer.js';
 
@@ -22,8 +23,8 @@ class Fail {
 }
 
 const at = (t: { start: number; end: number }): Span => ({ column: t.start + 1, length: t.end - t.start });
-function fail(where: Span, message: string, hint?: string): never {
-  throw new Fail(hint === undefined ? { ...where, message } : { ...where, message, hint });
+function fail(where: Span, message: Bilingual, hint?: Bilingual): never {
+  throw new Fail(queryError(where, message, hint));
 }
 const isOrder = (op: QueryOp): boolean => (ORDER_OPS as readonly string[]).includes(op);
 
@@ -42,7 +43,13 @@ export function parseQuery(expr: string): ParseResult {
   if (lexed.tokens.length === 0) {
     return {
       ok: false,
-      error: { message: 'The query is empty; write a condition such as kpi:customer-satisfaction, or words to search for.', column: 1, length: 0 },
+      error: queryError(
+        { column: 1, length: 0 },
+        {
+          en: 'The query is empty; write a condition such as kpi:customer-satisfaction, or words to search for.',
+          zh: '查询是空的;请写一个条件(例如 kpi:customer-satisfaction),或要搜索的词。',
+        },
+      ),
     };
   }
   try {
@@ -85,14 +92,23 @@ class Parser {
   private unexpected(t: Token): never {
     switch (t.kind) {
       case 'rparen':
-        return fail(at(t), `There is no "(" for this "${t.text}" to close; remove it, or add "(" where the group starts.`);
+        return fail(at(t), {
+          en: `There is no "(" for this "${t.text}" to close; remove it, or add "(" where the group starts.`,
+          zh: `这个 "${t.text}" 前面没有与之配对的 "(";请删掉它,或在分组开始处补上 "("。`,
+        });
       case 'and':
       case 'or':
-        return fail(at(t), `"${t.text}" needs a condition before it.`);
+        return fail(at(t), { en: `"${t.text}" needs a condition before it.`, zh: `"${t.text}" 前面缺少条件。` });
       case 'op':
-        return fail(at(t), `"${t.text}" must follow a field name, as in level>=manager or kpi:customer-satisfaction.`);
+        return fail(at(t), {
+          en: `"${t.text}" must follow a field name, as in level>=manager or kpi:customer-satisfaction.`,
+          zh: `"${t.text}" 前面应当是字段名,例如 level>=manager 或 kpi:customer-satisfaction。`,
+        });
       default:
-        return fail(at(t), `"${t.text}" is out of place here; join conditions with and, or, not and parentheses.`);
+        return fail(at(t), {
+          en: `"${t.text}" is out of place here; join conditions with and, or, not and parentheses.`,
+          zh: `"${t.text}" 不该出现在这里;条件之间请用 and、or、not 和括号连接。`,
+        });
     }
   }
 
@@ -102,7 +118,7 @@ class Parser {
     const children = [this.parseAnd()];
     for (let t = this.peek(); t?.kind === 'or'; t = this.peek()) {
       this.next();
-      if (!Parser.startsTerm(this.peek())) fail(at(t), `"${t.text}" needs a condition after it.`);
+      if (!Parser.startsTerm(this.peek())) fail(at(t), needsAfter(t));
       children.push(this.parseAnd());
     }
     return combine('or', children.filter((c) => c !== undefined));
@@ -113,7 +129,7 @@ class Parser {
     for (let t = this.peek(); t !== undefined; t = this.peek()) {
       if (t.kind === 'and') {
         this.next();
-        if (!Parser.startsTerm(this.peek())) fail(at(t), `"${t.text}" needs a condition after it.`);
+        if (!Parser.startsTerm(this.peek())) fail(at(t), needsAfter(t));
       } else if (!Parser.startsTerm(t)) break;
       children.push(this.parseUnary());
     }
@@ -121,14 +137,19 @@ class Parser {
   }
 
   private deeper(t: Token): void {
-    if (++this.depth > MAX_DEPTH) fail(at(t), `The query nests parentheses and "not" more than ${MAX_DEPTH} levels deep; simplify it.`);
+    if (++this.depth > MAX_DEPTH) {
+      fail(at(t), {
+        en: `The query nests parentheses and "not" more than ${MAX_DEPTH} levels deep; simplify it.`,
+        zh: `查询中括号和 "not" 的嵌套超过了 ${MAX_DEPTH} 层;请简化查询。`,
+      });
+    }
   }
 
   private parseUnary(): QueryNode | undefined {
     const t = this.peek();
     if (t?.kind !== 'not') return this.parsePrimary();
     this.next();
-    if (!Parser.startsTerm(this.peek())) fail(at(t), `"${t.text}" needs a condition after it.`);
+    if (!Parser.startsTerm(this.peek())) fail(at(t), needsAfter(t));
     this.deeper(t);
     const child = this.parseUnary();
     this.depth--;
@@ -141,13 +162,15 @@ class Parser {
     if (t.kind === 'lparen') {
       this.next();
       const first = this.peek();
-      if (first === undefined) fail(at(t), `The "${t.text}" is never closed; add a condition and ")".`);
-      if (first.kind === 'rparen') fail({ column: t.start + 1, length: first.end - t.start }, 'The parentheses are empty; put a condition between them.');
+      if (first === undefined) fail(at(t), { en: `The "${t.text}" is never closed; add a condition and ")".`, zh: `"${t.text}" 没有闭合;请补上条件和 ")"。` });
+      if (first.kind === 'rparen') {
+        fail({ column: t.start + 1, length: first.end - t.start }, { en: 'The parentheses are empty; put a condition between them.', zh: '括号里是空的;请在括号中写一个条件。' });
+      }
       this.deeper(t);
       const inner = this.parseOr();
       this.depth--;
       const close = this.peek();
-      if (close === undefined) fail(at(t), `The "${t.text}" is never closed; add ")" where the group ends.`);
+      if (close === undefined) fail(at(t), { en: `The "${t.text}" is never closed; add ")" where the group ends.`, zh: `"${t.text}" 没有闭合;请在分组结束处补上 ")"。` });
       if (close.kind !== 'rparen') this.unexpected(close);
       this.next();
       return inner;
@@ -156,7 +179,7 @@ class Parser {
       this.next();
       const op = this.peek();
       if (op?.kind === 'op') {
-        if (t.kind === 'quoted') fail(at(t), 'A field name is written without quotes, as in title:"project manager".');
+        if (t.kind === 'quoted') fail(at(t), { en: 'A field name is written without quotes, as in title:"project manager".', zh: '字段名不加引号,例如 title:"project manager"。' });
         return this.parseField(t, op);
       }
       if (t.kind === 'word' && !hasWords(t.text)) {
@@ -171,8 +194,12 @@ class Parser {
   private parseField(name: Token, opToken: Token & { kind: 'op' }): FieldNode {
     const spec = fieldSpec(name.text);
     if (spec === undefined) {
-      const hint = didYouMean(name.text, fieldNames());
-      fail(at(name), `"${name.text}" is not a field; use one of ${QUERY_FIELDS.map((f) => f.name).join(', ')}.`, hint);
+      const names = QUERY_FIELDS.map((f) => f.name);
+      fail(
+        at(name),
+        { en: `"${name.text}" is not a field; use one of ${names.join(', ')}.`, zh: `"${name.text}" 不是字段;请使用以下之一:${names.join('、')}。` },
+        suggestion(name.text, fieldNames()),
+      );
     }
     this.next();
     const op = opToken.op;
@@ -187,7 +214,12 @@ class Parser {
       node = { type: 'field', field: spec.name, op, value: checkValue(v.set, valueToken) } as FieldNode;
     } else if (v.kind === 'number') {
       const text = valueToken.text.trim();
-      if (!/^\d+(?:\.\d+)?$/.test(text)) fail(valueSpan, `"${valueToken.text}" is not a number of years; write a number such as ${spec.example}.`);
+      if (!/^\d+(?:\.\d+)?$/.test(text)) {
+        fail(valueSpan, {
+          en: `"${valueToken.text}" is not a number of years; write a number such as ${spec.example}.`,
+          zh: `"${valueToken.text}" 不是年数;请写一个数字,例如 ${spec.example}。`,
+        });
+      }
       node = { type: 'field', field: spec.name as 'experience.years', op, value: Number(text) };
     } else {
       node = { type: 'field', field: spec.name, op, value: valueToken.text } as FieldNode;
@@ -196,13 +228,18 @@ class Parser {
     const q = this.peek();
     if (q?.kind === 'op') {
       if (spec.qualifier === undefined) {
-        fail(
-          at(q),
-          `"${spec.name}" takes no comparison after its value; join another condition with and, e.g. ${spec.name}${op}${needsQuotes(valueToken.text) ? quote(valueToken.text) : valueToken.text} and level>=manager.`,
-        );
+        const example = `${spec.name}${op}${needsQuotes(valueToken.text) ? quote(valueToken.text) : valueToken.text} and level>=manager`;
+        fail(at(q), {
+          en: `"${spec.name}" takes no comparison after its value; join another condition with and, e.g. ${example}.`,
+          zh: `"${spec.name}" 的值后面不能再跟比较;请用 and 连接另一个条件,例如 ${example}。`,
+        });
       }
       if (q.op === ':') {
-        fail(at(q), `Compare the ${spec.qualifier.noun.replace(/^an? /, '')} with =, !=, >=, <=, > or <, e.g. ${spec.name}:${spec.example}>=${spec.qualifier.values[spec.qualifier.values.length - 2]}.`);
+        const example = `${spec.name}:${spec.example}>=${spec.qualifier.values[spec.qualifier.values.length - 2]}`;
+        fail(at(q), {
+          en: `Compare the ${spec.qualifier.noun.replace(/^an? /, '')} with =, !=, >=, <=, > or <, e.g. ${example}.`,
+          zh: `比较${spec.qualifier.nounZh}请用 =、!=、>=、<=、> 或 <,例如 ${example}。`,
+        });
       }
       this.next();
       const qv = this.takeValue(
@@ -213,7 +250,9 @@ class Parser {
       node = { ...node, qualifier: { op: q.op, value: checkValue(spec.qualifier, qv), span: cover(at(q), at(qv)) } } as FieldNode;
       end = qv.end;
       const again = this.peek();
-      if (again?.kind === 'op') fail(at(again), `Only one comparison may follow a value; join another condition with and.`);
+      if (again?.kind === 'op') {
+        fail(at(again), { en: 'Only one comparison may follow a value; join another condition with and.', zh: '一个值后面只能跟一个比较;请用 and 连接另一个条件。' });
+      }
     }
     node.span = { column: name.start + 1, length: end - name.start };
     node.valueSpan = valueSpan;
@@ -224,11 +263,11 @@ class Parser {
   private takeValue(written: string, op: Token & { kind: 'op' }, example: string): Token {
     const t = this.peek();
     if (t?.kind === 'word' || t?.kind === 'quoted') {
-      if (t.text.trim() === '') fail(at(t), `The value after "${op.text}" is empty; write one between the quotes.`);
+      if (t.text.trim() === '') fail(at(t), { en: `The value after "${op.text}" is empty; write one between the quotes.`, zh: `"${op.text}" 后面的值是空的;请在引号中写上值。` });
       this.next();
       return t;
     }
-    return fail(at(op), `"${written}" needs a value after "${op.text}", e.g. ${example}.`);
+    return fail(at(op), { en: `"${written}" needs a value after "${op.text}", e.g. ${example}.`, zh: `"${written}" 后面缺少值,例如 ${example}。` });
   }
 }
 
@@ -236,30 +275,47 @@ function hasOrder(spec: FieldSpec): boolean {
   return spec.value.kind === 'number' || (spec.value.kind === 'set' && spec.value.set.scale !== undefined);
 }
 
-function noOrderMessage(spec: FieldSpec, op: string): string {
+function noOrderMessage(spec: FieldSpec, op: string): Bilingual {
   if (spec.name === 'permission') {
-    return `A permission has no order of its own, so "${op}" cannot compare it; write permission:budget${op}decides to compare the authority of matching permissions, or authority${op}decides for any permission.`;
+    return {
+      en: `A permission has no order of its own, so "${op}" cannot compare it; write permission:budget${op}decides to compare the authority of matching permissions, or authority${op}decides for any permission.`,
+      zh: `权限本身没有高低之分,不能用 "${op}" 比较;要比较相应权限的权限等级,请写 permission:budget${op}decides,不限哪项权限则写 authority${op}decides。`,
+    };
   }
   if (spec.name === 'skill') {
-    return `A skill has no order of its own, so "${op}" cannot compare it; write skill:communication${op}advanced to compare the level the role needs.`;
+    return {
+      en: `A skill has no order of its own, so "${op}" cannot compare it; write skill:communication${op}advanced to compare the level the role needs.`,
+      zh: `技能本身没有高低之分,不能用 "${op}" 比较;要比较岗位要求的技能等级,请写 skill:communication${op}advanced。`,
+    };
   }
-  return `"${spec.name}" has no order, so "${op}" cannot compare it; use ":" (has), "=" (exactly) or "!=" (not).`;
+  return {
+    en: `"${spec.name}" has no order, so "${op}" cannot compare it; use ":" (has), "=" (exactly) or "!=" (not).`,
+    zh: `"${spec.name}" 没有高低之分,不能用 "${op}" 比较;请使用 ":"(包含)、"="(等于)或 "!="(不等于)。`,
+  };
 }
 
 /** The canonical value a set field names, or an error listing the allowed values. */
 function checkValue(set: ValueSet, t: Token): string {
   const v = lookupValue(set, t.text);
   if (v !== undefined) return v;
-  const hint = didYouMean(t.text, [...set.values, ...set.values.flatMap((v) => Object.values(set.labels[v] ?? {}))]);
-  return fail(at(t), `"${t.text}" is not ${set.noun}; use one of ${set.values.join(', ')}.`, hint);
+  const hint = suggestion(t.text, [...set.values, ...set.values.flatMap((v) => Object.values(set.labels[v] ?? {}))]);
+  return fail(
+    at(t),
+    { en: `"${t.text}" is not ${set.noun}; use one of ${set.values.join(', ')}.`, zh: `"${t.text}" 不是${set.nounZh};请使用以下之一:${set.values.join('、')}。` },
+    hint,
+  );
 }
 
+const needsAfter = (t: Token): Bilingual => ({ en: `"${t.text}" needs a condition after it.`, zh: `"${t.text}" 后面缺少条件。` });
+
 const hasWords = (text: string): boolean => words(text.normalize('NFKC')).length > 0;
-const noWords = (text: string): string =>
-  `"${text}" has no words to search for (only punctuation or words as common as "the" or "的"); use a more specific word.`;
+const noWords = (text: string): Bilingual => ({
+  en: `"${text}" has no words to search for (only punctuation or words as common as "the" or "的"); use a more specific word.`,
+  zh: `"${text}" 里没有可搜索的词(只有标点,或 "the"、"的" 这类太常见的词);请换一个更具体的词。`,
+});
 
 function textNode(t: Token): TextNode {
-  if (t.text.trim() === '') fail(at(t), 'The quotes are empty; put a word or phrase between them.');
+  if (t.text.trim() === '') fail(at(t), { en: 'The quotes are empty; put a word or phrase between them.', zh: '引号里是空的;请在引号中写上词或短语。' });
   if (!hasWords(t.text)) fail(at(t), noWords(t.text));
   return { type: 'text', text: t.text, quoted: t.kind === 'quoted', span: at(t) };
 }

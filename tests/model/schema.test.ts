@@ -55,9 +55,9 @@ describe('generated JSON Schema', () => {
     expect([...keys].filter((k) => !doc.includes(`\`${k}\``))).toEqual([]);
   });
 
-  test('knows the three document kinds', () => {
+  test('knows the four document kinds', () => {
     const s = roleJsonSchema() as { anyOf: { properties: { kind: { const: string } } }[] };
-    expect(s.anyOf.map((b) => b.properties.kind.const)).toEqual(['Role', 'Vocabulary', 'Catalog']);
+    expect(s.anyOf.map((b) => b.properties.kind.const)).toEqual(['Role', 'Vocabulary', 'Catalog', 'ResponsibilityMatrix']);
   });
 });
 

@@ -15,7 +15,7 @@ function localizedLangs(v: object): Lang[] | undefined {
 export const missingTranslations: CatalogRule = (ctx) => {
   if (ctx.languages.length < 2) return;
   const seen = new Set<SourceDocument>();
-  const docs = [...ctx.roles.values(), ...Object.values(ctx.vocabularies).flatMap((m) => [...m.values()])];
+  const docs = [...ctx.roles.values(), ...ctx.matrices.values(), ...Object.values(ctx.vocabularies).flatMap((m) => [...m.values()])];
   for (const { source } of docs) {
     if (seen.has(source)) continue;
     seen.add(source);
