@@ -19,6 +19,30 @@ export const DIAGNOSTIC_CODES = {
   MISSING_TRANSLATION: 'A label lacks one of the languages the catalog declares.',
   DUPLICATE_CATALOG_SETTINGS: 'More than one `kind: Catalog` document.',
   IO_ERROR: 'A file or directory could not be read.',
+  // Responsibility matrices (rolematrix raci): src/raci/rules/
+  RACI_NO_ACCOUNTABLE: 'An activity has no A: nobody owns the outcome.',
+  RACI_MULTIPLE_ACCOUNTABLE: 'An activity has more than one A.',
+  RACI_NO_RESPONSIBLE: 'An activity has no R: nobody does the work.',
+  RACI_UNKNOWN_ROLE: 'A matrix names a role the catalog does not have.',
+  RACI_UNKNOWN_ITEM: 'A matrix links an activity to a duty or permission the role does not have.',
+  RACI_LETTER_NOT_ALLOWED: 'The letter S in a matrix that is not RASCI.',
+  RACI_ACCOUNTABLE_WITHOUT_AUTHORITY: 'The A of an activity has no matching permission graded decides or above.',
+  RACI_RESPONSIBLE_WITHOUT_DUTY: 'An R of an activity has no duty that covers it.',
+  RACI_OVERLOAD: 'A role is A on more activities than the configured maximum.',
+  RACI_GAP: 'An activity is linked to no duty of any role.',
+  RACI_OMISSION: 'A duty of a role in the matrix is covered by no activity.',
+  RACI_OVERLAP: 'Two roles both decide (or approve) over the same activity.',
+  // Catalog health (rolematrix lint): src/lint/rules/
+  LINT_NEAR_DUPLICATE_ROLES: 'Two roles are so similar they may be one role.',
+  LINT_CAREER_DEAD_END: 'A role below the top of its family has no career step.',
+  LINT_CAREER_CYCLE: 'Career steps lead back to where they started.',
+  LINT_REPORTS_TO_LEVEL: 'A role reports to a role that is not above it in level.',
+  LINT_KPI_NO_RUBRIC: 'A qualitative KPI has no rubric to judge it by.',
+  LINT_KPI_NO_DATA_SOURCE: 'A KPI says nowhere where its measurement comes from.',
+  LINT_KPI_NO_FREQUENCY: 'A KPI of a role has no measuring frequency.',
+  LINT_ROLE_WITHOUT_KPI: 'A role is measured on no KPI.',
+  LINT_MISSING_TRANSLATION: 'A list of names (aliases, keywords) lacks one of the catalog languages.',
+  LINT_UNUSED_VOCABULARY: 'A vocabulary entry that no role uses.',
 } as const;
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 
