@@ -197,10 +197,11 @@ describe('formatQueryError', () => {
     expect(formatQueryError(expr, error(expr), 'zh')).toBe(
       ['投诉 且 level>=经里', '               ^^^^', `"经里" 不是层级;请使用以下之一:${LEVELS_ZH}。是不是要写 "经理"?`].join('\n'),
     );
-    const wide = '技能：沟通 且 level≥mangr';
+    // full-width ：and Han characters take two cells each, ≥ one
+    const wide = 'kpi：客户满意度 且 level≥mangr';
     expect(formatQueryError(wide, error(wide), 'zh').split('\n')).toEqual([
       wide,
-      '                      ^^^^^',
+      `${' '.repeat(25)}^^^^^`,
       `"mangr" 不是层级;请使用以下之一:${LEVELS_ZH}。是不是要写 "manager"?`,
     ]);
     expect(formatQueryError('', error(''), 'zh')).toBe('\n^\n查询是空的;请写一个条件(例如 kpi:customer-satisfaction),或要搜索的词。');

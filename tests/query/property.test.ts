@@ -24,6 +24,14 @@ function queriesSafely(expr: string): void {
     check(/^\S.*[.]$/su.test(e.message), 'a full sentence', e);
     check(e.hint === undefined || /^Did you mean ".+"\?$/su.test(e.hint), 'a did-you-mean hint', e);
     check(formatQueryError(expr, e).split('\n').length >= 3, 'the caret display', e);
+    // the same error in Chinese: a sentence with Han characters, a hint exactly when there is one in English
+    check(typeof e.zh?.message === 'string' && e.zh.message.trim() !== '' && /\p{Script=Han}/u.test(e.zh.message), 'a Chinese message', e);
+    check(/[。]$/u.test(e.zh.message), 'a full Chinese sentence', e);
+    check((e.hint === undefined) === (e.zh.hint === undefined), 'a Chinese hint exactly when there is an English one', e);
+    check(e.zh.hint === undefined || /^是不是要写 ".+"\?$/su.test(e.zh.hint), 'a Chinese did-you-mean hint', e);
+    const [line, carets] = formatQueryError(expr, e, 'zh').split('\n');
+    const [enLine, enCarets] = formatQueryError(expr, e, 'en').split('\n');
+    check(line === enLine && carets === enCarets, 'the same caret line in both languages', e);
     return;
   }
   const seen = new Set<string>();
@@ -62,6 +70,20 @@ describe('query() never throws on any text', () => {
 
   test('strings made of the language\'s own pieces', () => {
     fc.assert(fc.property(grammarish, queriesSafely), { numRuns: 3000 });
+  });
+
+  test('every error from random strings has a Chinese message', () => {
+    let errors = 0;
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), grammarish), (expr) => {
+        const r = query(catalog, expr);
+        if (r.ok) return;
+        errors++;
+        check(r.error.zh.message.length > 0 && /\p{Script=Han}/u.test(r.error.zh.message), 'a Chinese message', r.error);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(errors).toBeGreaterThan(100);
   });
 
   test('the examples that matter most stay safe', () => {

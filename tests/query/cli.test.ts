@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+function run(...argv: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+const LEVELS_ZH = 'staff、senior、supervisor、manager、director、executive';
+
+describe('rolematrix query: a malformed expression in the chosen language', () => {
+  test('--lang zh: the caret line, then the message and hint in Chinese; exit 2', () => {
+    expect(run('query', 'family:customer-service and level>=mangr', '--lang', 'zh')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: [
+        'family:customer-service and level>=mangr',
+        '                                   ^^^^^',
+        `"mangr" 不是层级;请使用以下之一:${LEVELS_ZH}。是不是要写 "manager"?`,
+        '',
+      ].join('\n'),
+    });
+  });
+
+  test('--lang zh with Chinese in the expression: the caret still sits under the value', () => {
+    expect(run('query', '投诉 且 level>=经里', '--lang', 'zh')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: ['投诉 且 level>=经里', '               ^^^^', `"经里" 不是层级;请使用以下之一:${LEVELS_ZH}。是不是要写 "经理"?`, ''].join('\n'),
+    });
+  });
+
+  test('--lang zh: a catalog error, no hint', () => {
+    expect(run('query', 'duty:xyz', '--lang', 'zh')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: ['duty:xyz', '     ^^^', '目录中没有与 "xyz" 对应的职责(按编号,或职责名称、关键词中的词查找);例如 duty:risk-management 或 duty:投诉。', ''].join('\n'),
+    });
+  });
+
+  test('LANG=zh_CN picks Chinese too', () => {
+    let stderr = '';
+    const code = main(['query', 'kpi:x and'], { stdout: () => {}, stderr: (s) => (stderr += s), env: { LANG: 'zh_CN.UTF-8' } });
+    expect(code).toBe(2);
+    expect(stderr).toBe(['kpi:x and', '      ^^^', '"and" 后面缺少条件。', ''].join('\n'));
+  });
+
+  test('English stays the default', () => {
+    expect(run('query', 'level>=mangr')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: [
+        'level>=mangr',
+        '       ^^^^^',
+        '"mangr" is not a level; use one of staff, senior, supervisor, manager, director, executive. Did you mean "manager"?',
+        '',
+      ].join('\n'),
+    });
+  });
+});
