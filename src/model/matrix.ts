@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DutyIdSchema, ID_PATTERN, PermissionIdSchema, RoleIdSchema } from './ids.js';
+import { DutyIdSchema, ID_PATTERN, PermissionIdSchema } from './ids.js';
 import { ApiVersionSchema } from './role.js';
 import { LocalizedTextSchema } from './text.js';
 
@@ -10,6 +10,9 @@ export type RaciLetter = (typeof RACI_LETTERS)[number];
 export const RaciLetterSchema = z
   .enum(RACI_LETTERS)
   .describe('R responsible (does the work), A accountable (owns the outcome; exactly one per activity), S supportive (helps R; RASCI), C consulted (asked before), I informed (told after).');
+
+/** Role ids as map keys (plain strings: branded keys would make every lookup a cast). */
+const RoleKeySchema = z.string().regex(ID_PATTERN, 'A role id is lower-case words joined by hyphens, e.g. "call-center-agent".').describe('A role id.');
 
 const ActivityIdSchema = z
   .string()
@@ -23,14 +26,14 @@ export const ActivitySchema = z
     phase: LocalizedTextSchema.optional().describe('The stage of the process the activity belongs to (e.g. planning).'),
     description: LocalizedTextSchema.optional().describe('More about the activity.'),
     assign: z
-      .record(RoleIdSchema, z.union([RaciLetterSchema, z.array(RaciLetterSchema).min(1)]))
+      .record(RoleKeySchema, z.union([RaciLetterSchema, z.array(RaciLetterSchema).min(1)]))
       .describe('Role id → letter (or letters, e.g. [A, R]) for this activity.'),
     duties: z
-      .record(RoleIdSchema, z.array(DutyIdSchema).min(1))
+      .record(RoleKeySchema, z.array(DutyIdSchema).min(1))
       .optional()
       .describe('Role id → the ids of that role\'s duties this activity carries out.'),
     permissions: z
-      .record(RoleIdSchema, z.array(PermissionIdSchema).min(1))
+      .record(RoleKeySchema, z.array(PermissionIdSchema).min(1))
       .optional()
       .describe('Role id → the ids of that role\'s permissions this activity exercises.'),
   })

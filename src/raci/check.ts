@@ -1,0 +1,34 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { sortDiagnostics, type Diagnostic } from '../errors.js';
+import type { ResponsibilityMatrix } from '../model/matrix.js';
+import { makeContext, type MatrixCheckOptions, type MatrixRule } from './context.js';
+import { authorityAndDuty, gapsAndOmissions, overlaps, overload } from './rules/coverage.js';
+import { accountability, unknownReferences } from './rules/letters.js';
+
+/** The matrix rules, in the order they run. */
+export const MATRIX_RULES: readonly MatrixRule[] = [unknownReferences, accountability, authorityAndDuty, overload, gapsAndOmissions, overlaps];
+
+/**
+ * Checks a responsibility matrix against the catalog's roles: one A and at least one R per activity, authority
+ * behind the A, duties behind each R, overload, gaps, omissions and overlaps. Findings point into the matrix's YAML
+ * when the catalog read it from a file; severities follow the catalog document's `rules`.
+ */
+export function checkMatrix(matrix: ResponsibilityMatrix, catalog: Catalog, options: MatrixCheckOptions = {}): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const source = catalog.matrices.get(matrix.id) === matrix ? catalog.matrixSources.get(matrix.id) : undefined;
+  const ctx = makeContext(matrix, catalog, source, out, options);
+  for (const rule of MATRIX_RULES) rule(ctx);
+  return sortDiagnostics(applySeverities(out, catalog.settings?.rules));
+}
+
+/** Severities from a `rules` map (code → error | warning | info | off); `off` drops the finding. */
+export function applySeverities(diagnostics: Diagnostic[], rules: Readonly<Record<string, string>> | undefined): Diagnostic[] {
+  if (!rules) return diagnostics;
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const s = rules[d.code];
+    if (s === 'off') continue;
+    out.push(s === 'error' || s === 'warning' || s === 'info' ? { ...d, severity: s } : d);
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { formatPath, texts, type Bilingual, type Diagnostic, type DiagnosticCode, type PathSegment, type Severity } from '../errors.js';
+import { diagnosticAt, type SourceDocument } from '../load/source.js';
+import type { Activity, Duty, Permission, RaciLetter, ResponsibilityMatrix, Role } from '../model/index.js';
+import { textWords, listWords, dice } from '../text/segment.js';
+
+export interface MatrixCheckOptions {
+  /** A role that is A on more activities than this is overloaded. Default: the catalog's `raci.maxAccountable`, else 5. */
+  maxAccountable?: number;
+}
+
+/** What a matrix rule sees: the matrix, the catalog, where to point, and the links between activities and role items. */
+export interface MatrixContext {
+  matrix: ResponsibilityMatrix;
+  catalog: Catalog;
+  maxAccountable: number;
+  report(path: readonly PathSegment[], code: DiagnosticCode, message: Bilingual, opts?: { hint?: Bilingual; severity?: Severity; at?: 'key' | 'value' }): void;
+  /** The letters a role has in an activity. */
+  letters(activity: Activity, role: string): RaciLetter[];
+  /** The duties of `role` an activity carries out: those it links, or else those whose words it shares. */
+  duties(activity: Activity, role: Role): Duty[];
+  /** The permissions of `role` an activity exercises: those it links, or else those whose words it shares. */
+  permissions(activity: Activity, role: Role): Permission[];
+}
+
+export type MatrixRule = (ctx: MatrixContext) => void;
+
+/** How close an activity's words must be to a duty's or permission's for an unlinked match. */
+export const MATCH_THRESHOLD = 0.2;
+
+const activityWords = new WeakMap<Activity, Set<string>>();
+function wordsOfActivity(a: Activity): Set<string> {
+  let w = activityWords.get(a);
+  if (!w) activityWords.set(a, (w = textWords(a.description, textWords(a.title))));
+  return w;
+}
+
+function dutyWords(d: Duty): Set<string> {
+  const set = textWords(d.title, textWords(d.description));
+  for (const a of d.activities ?? []) textWords(a, set);
+  return listWords(d.keywords, set);
+}
+
+export function makeContext(matrix: ResponsibilityMatrix, catalog: Catalog, source: SourceDocument | undefined, out: Diagnostic[], options: MatrixCheckOptions): MatrixContext {
+  const file = source?.file ?? `<matrix ${matrix.id}>`;
+  return {
+    matrix,
+    catalog,
+    maxAccountable: options.maxAccountable ?? catalog.settings?.raci?.maxAccountable ?? 5,
+    report(path, code, message, opts = {}) {
+      if (source) {
+        out.push(diagnosticAt(source, path, code, message, opts));
+        return;
+      }
+      out.push({ code, severity: opts.severity ?? 'error', file, path: formatPath(path), line: 1, column: 1, ...texts(message, opts.hint) });
+    },
+    letters(activity, role) {
+      const v = activity.assign[role];
+      return v === undefined ? [] : Array.isArray(v) ? v : [v];
+    },
+    duties(activity, role) {
+      const linked = activity.duties?.[role.id];
+      if (linked) return (role.duties ?? []).filter((d) => linked.includes(d.id));
+      const aw = wordsOfActivity(activity);
+      return (role.duties ?? []).filter((d) => dice(aw, dutyWords(d)) >= MATCH_THRESHOLD);
+    },
+    permissions(activity, role) {
+      const linked = activity.permissions?.[role.id];
+      if (linked) return (role.permissions ?? []).filter((p) => linked.includes(p.id));
+      const aw = wordsOfActivity(activity);
+      return (role.permissions ?? []).filter((p) => dice(aw, textWords(p.description, textWords(p.limit, textWords(p.title)))) >= MATCH_THRESHOLD);
+    },
+  };
+}
