@@ -8,6 +8,7 @@ import { listCommand, schemaText, showCommand, validateCommand, type Loaded } fr
 import { compareCommand, diffCommand, matrixCommand, overlapsCommand, type TableOptions } from './compare.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 import { queryCommand } from './query.js';
+import { raciCommand } from './raci.js';
 import type { TableFormat } from '../render/table.js';
 
 export type { CliIO } from './io.js';
@@ -29,6 +30,9 @@ Usage:
   rolematrix diff <old.yaml> <new.yaml>    what changed between two versions of a role
   rolematrix diff --since <git-rev> [dir]  what changed in a catalog since a git revision
   rolematrix query "<expr>"            find roles, e.g. "permission:budget>=decides and level>=manager"
+  rolematrix raci <matrix>             a responsibility matrix as a letter grid, with its rule findings
+  rolematrix raci --role <id>          one role's letters across every matrix
+  rolematrix raci --draft <matrix>     letters proposed from the roles' duties and permissions, for review
 
 Options:
   --dir <dir>          use the catalog in <dir> instead of the shipped one
@@ -58,6 +62,9 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
   rolematrix diff <旧.yaml> <新.yaml>      同一岗位两个版本之间的变更
   rolematrix diff --since <版本> [目录]    自某个 git 版本以来目录中的变更
   rolematrix query "<表达式>"          查询岗位,例如 "permission:budget>=decides and level>=manager"
+  rolematrix raci <矩阵>               以字母表格显示职责矩阵及检查结果
+  rolematrix raci --role <编号>        某个岗位在所有矩阵中的字母
+  rolematrix raci --draft <矩阵>       根据岗位职责和权限草拟字母,供人工复核
 
 选项:
   --dir <目录>         使用 <目录> 中的岗位目录,而非内置目录
@@ -75,7 +82,7 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
 `,
 };
 
-const COMMANDS = ['validate', 'list', 'show', 'schema', 'compare', 'matrix', 'overlaps', 'diff', 'query'] as const;
+const COMMANDS = ['validate', 'list', 'show', 'schema', 'compare', 'matrix', 'overlaps', 'diff', 'query', 'raci'] as const;
 type Command = (typeof COMMANDS)[number];
 
 const TABLE = ['text', 'md', 'csv', 'json', 'html'] as const;
@@ -90,6 +97,7 @@ const FORMATS: Record<Command, readonly string[]> = {
   overlaps: TABLE,
   diff: TABLE,
   query: TABLE,
+  raci: TABLE,
 };
 
 /** The CLI as a plain function: argv (without node and script) in, exit code out. */
@@ -110,6 +118,8 @@ export function main(argv: readonly string[], io: CliIO): number {
         threshold: { type: 'string' },
         since: { type: 'string' },
         scores: { type: 'boolean' },
+        role: { type: 'string' },
+        draft: { type: 'string' },
         width: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -178,6 +188,8 @@ export function main(argv: readonly string[], io: CliIO): number {
         return overlapsCommand(io, topts, catalog, values.threshold);
       case 'diff':
         return diffCommand(io, topts, catalog, rest, values.since);
+      case 'raci':
+        return raciCommand(io, topts, catalog, rest, { role: values.role, draft: values.draft, failOn: failOn as Severity });
       default:
         return queryCommand(io, topts, catalog, rest.join(' '));
     }

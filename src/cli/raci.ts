@@ -1,0 +1,48 @@
+import type { Catalog } from '../catalog/catalog.js';
+import type { Severity } from '../errors.js';
+import { suggestion } from '../load/suggest.js';
+import { checkMatrix } from '../raci/check.js';
+import { draftMatrix } from '../raci/draft.js';
+import { draftTable, raciTable, roleLettersTable } from '../render/raci-table.js';
+import { print, type TableOptions } from './compare.js';
+import { EXIT, UsageError, printDiagnostics, type CliIO } from './io.js';
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+function matrixOf(catalog: Catalog, id: string | undefined, lang: TableOptions['lang']) {
+  const ids = [...catalog.matrices.keys()];
+  if (id === undefined) {
+    throw new UsageError({ en: `Name a matrix: ${ids.join(', ')}.`, zh: `请指定一个职责矩阵:${ids.join('、')}。` });
+  }
+  const m = catalog.matrices.get(id);
+  if (m) return m;
+  const hint = suggestion(id, ids);
+  throw new UsageError({
+    en: `The catalog has no matrix "${id}"; it has ${ids.join(', ') || 'none'}.${hint ? ` ${hint.en}` : ''}`,
+    zh: `目录中没有职责矩阵 "${id}";现有:${ids.join('、') || '无'}。${hint ? hint.zh : ''}`,
+  });
+}
+
+/**
+ * `raci <matrix>`: the letter grid with the rule findings marked (findings also on stderr; exit 1 at or above
+ * `--fail-on`). `raci --role <id>`: one role's letters in every matrix. `raci --draft <matrix>`: proposed letters.
+ */
+export function raciCommand(io: CliIO, opts: TableOptions, catalog: Catalog, args: string[], flags: { role?: string | undefined; draft?: string | undefined; failOn: Severity }): number {
+  if (flags.role !== undefined) {
+    if (!catalog.has(flags.role)) {
+      const hint = suggestion(flags.role, catalog.roles.keys());
+      throw new UsageError({ en: `The catalog has no role "${flags.role}".${hint ? ` ${hint.en}` : ''}`, zh: `目录中没有岗位 "${flags.role}"。${hint ? hint.zh : ''}` });
+    }
+    print(io, opts, roleLettersTable(flags.role, catalog, opts.lang));
+    return EXIT.ok;
+  }
+  if (flags.draft !== undefined) {
+    print(io, opts, draftTable(draftMatrix(matrixOf(catalog, flags.draft, opts.lang), catalog), catalog, opts.lang));
+    return EXIT.ok;
+  }
+  const matrix = matrixOf(catalog, args[0], opts.lang);
+  const findings = checkMatrix(matrix, catalog);
+  print(io, opts, raciTable(matrix, catalog, opts.lang, findings));
+  printDiagnostics(io, findings, opts.lang);
+  return findings.some((d) => RANK[d.severity] >= RANK[flags.failOn]) ? EXIT.findings : EXIT.ok;
+}

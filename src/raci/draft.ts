@@ -1,0 +1,56 @@
+import type { Catalog } from '../catalog/catalog.js';
+import type { Activity, RaciLetter, ResponsibilityMatrix, Role } from '../model/index.js';
+import { AUTHORITY, LEVEL } from '../model/scales.js';
+import { makeContext } from './context.js';
+
+export interface DraftCell {
+  letters: RaciLetter[];
+  /** The duties and permissions the letters come from. */
+  because: { duties: string[]; permissions: string[] };
+}
+
+export interface DraftMatrix {
+  matrix: string;
+  roles: string[];
+  activities: { id: string; activity: Activity; cells: Record<string, DraftCell> }[];
+}
+
+const rank = (a: string) => AUTHORITY.rank(a as never);
+
+/**
+ * Proposes letters for a matrix's activities from its roles' duties and permissions, for a person to review:
+ * A to the role with the highest authority over the activity (decides or above; the lower level wins a tie, since
+ * the decision belongs as close to the work as possible), R to roles whose duties cover it, C to roles that
+ * propose or participate, I to roles only informed or consulted.
+ */
+export function draftMatrix(matrix: ResponsibilityMatrix, catalog: Catalog): DraftMatrix {
+  const ctx = makeContext(matrix, catalog, undefined, [], {});
+  const roles = [...new Set(matrix.activities.flatMap((a) => Object.keys(a.assign)))].map((id) => catalog.get(id)).filter((r): r is Role => r !== undefined);
+  // Judge from the roles' own items, not from the links the matrix already makes.
+  const bare = (a: Activity): Activity => ({ id: a.id, title: a.title, ...(a.description ? { description: a.description } : {}), assign: a.assign });
+  return {
+    matrix: matrix.id,
+    roles: roles.map((r) => r.id),
+    activities: matrix.activities.map((original) => {
+      const a = bare(original);
+      const cells: Record<string, DraftCell> = {};
+      let owner: { role: Role; authority: number } | undefined;
+      for (const role of roles) {
+        const duties = ctx.duties(a, role).map((d) => d.id);
+        const perms = ctx.permissions(a, role);
+        const top = perms.reduce((m, p) => Math.max(m, rank(p.authority)), -1);
+        const letters: RaciLetter[] = [];
+        if (duties.length > 0) letters.push('R');
+        else if (top >= rank('proposes')) letters.push('C');
+        else if (top >= 0) letters.push('I');
+        cells[role.id] = { letters, because: { duties, permissions: perms.map((p) => `${p.id}:${p.authority}`) } };
+        if (top >= rank('decides') && (!owner || top > owner.authority || (top === owner.authority && LEVEL.compare(role.level, owner.role.level) < 0))) owner = { role, authority: top };
+      }
+      if (owner) {
+        const cell = cells[owner.role.id]!;
+        cell.letters = cell.letters.includes('R') ? ['A', 'R'] : ['A'];
+      }
+      return { id: a.id, activity: original, cells };
+    }),
+  };
+}

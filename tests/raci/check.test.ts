@@ -1,0 +1,159 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { catalog as shipped } from '../../src/catalog/shipped.js';
+import { main } from '../../src/cli/main.js';
+import type { Diagnostic } from '../../src/errors.js';
+import { listYamlFiles, loadFiles } from '../../src/node/index.js';
+import { applySeverities, checkMatrix } from '../../src/raci/check.js';
+import { draftMatrix } from '../../src/raci/draft.js';
+import { raciTable } from '../../src/render/raci-table.js';
+
+const FIXTURES = new URL('../fixtures/raci/', import.meta.url).pathname;
+const CATALOG_FILES = listYamlFiles(join(FIXTURES, 'catalog'));
+
+/** The fixture catalog plus one matrix file, and the findings on that matrix. */
+function check(name: string): { findings: Diagnostic[]; file: string } {
+  const file = join(FIXTURES, 'matrices', `${name}.yaml`);
+  const { catalog, diagnostics } = loadFiles([...CATALOG_FILES, file]);
+  expect(diagnostics).toEqual([]);
+  return { findings: checkMatrix(catalog.matrices.get('complaints')!, catalog), file };
+}
+
+const brief = (d: Diagnostic) => ({ code: d.code, severity: d.severity, path: d.path, line: d.line, column: d.column });
+
+describe('one fixture per rule', () => {
+  test('a clean matrix has no findings', () => {
+    expect(check('clean').findings).toEqual([]);
+  });
+
+  test.each([
+    ['no-accountable', [{ code: 'RACI_NO_ACCOUNTABLE', severity: 'error', path: 'activities[2].assign', line: 18, column: 5 }]],
+    // two A's: the second one is reported, and it also lacks the authority an A needs
+    ['multiple-accountable', [
+      { code: 'RACI_ACCOUNTABLE_WITHOUT_AUTHORITY', severity: 'error', path: 'activities[0].assign.manager', line: 8, column: 40 },
+      { code: 'RACI_MULTIPLE_ACCOUNTABLE', severity: 'error', path: 'activities[0].assign.manager', line: 8, column: 40 },
+    ]],
+    ['no-responsible', [{ code: 'RACI_NO_RESPONSIBLE', severity: 'error', path: 'activities[3].assign', line: 23, column: 5 }]],
+    ['unknown-role', [{ code: 'RACI_UNKNOWN_ROLE', severity: 'error', path: 'activities[0].assign.supervsior', line: 8, column: 52 }]],
+    ['unknown-item', [{ code: 'RACI_UNKNOWN_ITEM', severity: 'error', path: 'activities[2].duties.agent[1]', line: 19, column: 34 }]],
+    ['letter-not-allowed', [{ code: 'RACI_LETTER_NOT_ALLOWED', severity: 'error', path: 'activities[3].assign.supervisor', line: 23, column: 44 }]],
+    ['accountable-without-authority', [{ code: 'RACI_ACCOUNTABLE_WITHOUT_AUTHORITY', severity: 'error', path: 'activities[2].assign.agent', line: 18, column: 15 }]],
+    ['responsible-without-duty', [{ code: 'RACI_RESPONSIBLE_WITHOUT_DUTY', severity: 'error', path: 'activities[0].assign.manager', line: 8, column: 40 }]],
+    ['overload', [{ code: 'RACI_OVERLOAD', severity: 'warning', path: 'activities[5].assign.supervisor', line: 33, column: 25 }]],
+    // an activity nobody's duty covers has, by definition, nobody responsible for it either
+    ['gap', [
+      { code: 'RACI_GAP', severity: 'warning', path: 'activities[3]', line: 21, column: 5 },
+      { code: 'RACI_NO_RESPONSIBLE', severity: 'error', path: 'activities[3].assign', line: 23, column: 5 },
+    ]],
+    ['omission', [{ code: 'RACI_OMISSION', severity: 'info', path: 'activities[0].assign.agent', line: 8, column: 15 }]],
+    ['overlap', [{ code: 'RACI_OVERLAP', severity: 'warning', path: 'activities[3].assign.supervisor', line: 23, column: 32 }]],
+  ])('%s', (name, expected) => {
+    const { findings, file } = check(name);
+    expect(findings.map(brief)).toEqual(expected);
+    for (const d of findings) {
+      expect(d.file).toBe(file);
+      expect(d.message.length).toBeGreaterThan(10);
+      expect(d.zh.message).toMatch(/\p{Script=Han}/u);
+    }
+  });
+
+  test('messages name the roles and items involved', () => {
+    expect(check('accountable-without-authority').findings[0]!.message).toBe(
+      '"agent" is accountable for "call-back" but holds no permission over it graded decides or above; it has small-refunds (executes).',
+    );
+    expect(check('unknown-role').findings[0]!.hint).toBe('Did you mean "supervisor"?');
+    expect(check('overload').findings[0]!.zh.message).toBe('"supervisor" 在矩阵 "complaints" 中对超过 5 项活动负责(A)。');
+  });
+});
+
+describe('configuration', () => {
+  test('the catalog document sets severities, and off silences a rule', () => {
+    const findings = check('overlap').findings;
+    expect(applySeverities(findings, { RACI_OVERLAP: 'error' }).map((d) => d.severity)).toEqual(['error']);
+    expect(applySeverities(findings, { RACI_OVERLAP: 'off' })).toEqual([]);
+  });
+
+  test('maxAccountable can be raised', () => {
+    const file = join(FIXTURES, 'matrices', 'overload.yaml');
+    const { catalog } = loadFiles([...CATALOG_FILES, file]);
+    expect(checkMatrix(catalog.matrices.get('complaints')!, catalog, { maxAccountable: 7 })).toEqual([]);
+  });
+});
+
+describe('drafting letters', () => {
+  test('proposes A to the role that decides, R to roles whose duties cover the activity', () => {
+    const { catalog } = loadFiles([...CATALOG_FILES, join(FIXTURES, 'matrices', 'clean.yaml')]);
+    const draft = draftMatrix(catalog.matrices.get('complaints')!, catalog);
+    const letters = Object.fromEntries(draft.activities.map((a) => [a.id, Object.fromEntries(Object.entries(a.cells).map(([r, c]) => [r, c.letters.join('/')]))]));
+    expect(letters.take).toMatchObject({ agent: 'R' });
+    expect(letters.resolve).toMatchObject({ supervisor: 'A/R' });
+    expect(letters.improve).toMatchObject({ manager: 'A/R' });
+    expect(draft.activities.find((a) => a.id === 'resolve')!.cells.supervisor!.because).toEqual({ duties: ['resolve-escalations'], permissions: ['escalated-complaints:decides'] });
+  });
+});
+
+describe('the letter grid', () => {
+  test('marks the cell a finding points at', () => {
+    const file = join(FIXTURES, 'matrices', 'accountable-without-authority.yaml');
+    const { catalog } = loadFiles([...CATALOG_FILES, file]);
+    const m = catalog.matrices.get('complaints')!;
+    const t = raciTable(m, catalog, 'en', checkMatrix(m, catalog));
+    expect(t.columns).toEqual(['Activity', 'Service agent', 'Service supervisor', 'Service manager']);
+    const row = t.rows.find((r) => r.cells[0]!.lines[0] === 'Call the customer back')!;
+    expect(row.cells[1]).toEqual({ lines: ['A/R', 'RACI_ACCOUNTABLE_WITHOUT_AUTHORITY'], mark: 'error', value: 1 });
+    expect(row.cells[2]).toEqual({ lines: ['I'], value: 0.2 });
+  });
+});
+
+describe('the shipped matrices', () => {
+  test('there are four, and none has an error', () => {
+    expect([...shipped.matrices.keys()].sort()).toEqual(['account-management', 'complaint-handling', 'project-delivery', 'service-positions']);
+    for (const m of shipped.matrices.values()) {
+      const errors = checkMatrix(m, shipped).filter((d) => d.severity === 'error');
+      expect(errors, m.id).toEqual([]);
+    }
+  });
+});
+
+describe('rolematrix raci', () => {
+  const run = (...argv: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+    return { code, stdout, stderr };
+  };
+
+  test('a matrix with an error: the grid on stdout, the located finding on stderr, exit 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rolematrix-raci-'));
+    cpSync(join(FIXTURES, 'catalog'), dir, { recursive: true });
+    cpSync(join(FIXTURES, 'matrices', 'accountable-without-authority.yaml'), join(dir, 'matrix.yaml'));
+    try {
+      const r = run('raci', 'complaints', '--dir', dir, '--format', 'md');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('— 1 finding (1 error)');
+      expect(r.stdout).toContain('| Call the customer back | ✗ A/R<br>RACI\\_ACCOUNTABLE\\_WITHOUT\\_AUTHORITY | I |  |');
+      expect(r.stderr).toBe(
+        `${join(dir, 'matrix.yaml')}:18:15 activities[2].assign.agent: "agent" is accountable for "call-back" but holds no permission over it graded decides or above; it has small-refunds (executes). [RACI_ACCOUNTABLE_WITHOUT_AUTHORITY]\n` +
+          '  hint: Give the A to the role that decides here, grade the role\'s permission decides or approves, or link the permission under `permissions: { agent: [...] }`.\n',
+      );
+      expect(run('raci', 'complaints', '--dir', dir, '--format', 'json').code).toBe(1);
+      expect(run('raci', 'clean', '--dir', dir).code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('--role lists one role across the shipped matrices', () => {
+    const r = run('raci', '--role', 'call-center-agent', '--format', 'md', '--lang', 'zh');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('### 岗位职责分工:呼叫中心客服专员');
+  });
+
+  test('an unknown matrix is a usage error with a suggestion', () => {
+    const r = run('raci', 'complaint-handlng');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Did you mean "complaint-handling"?');
+  });
+});
