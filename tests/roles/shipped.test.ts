@@ -44,7 +44,7 @@ describe('the shipped catalog', () => {
 
   test('every file carries the yaml-language-server modeline pointing at the generated schema', () => {
     for (const f of catalogSources) {
-      const expected = f.path.startsWith('roles/vocabulary/') ? '../rolematrix.schema.json' : './rolematrix.schema.json';
+      const expected = /^roles\/(vocabulary|matrices)\//.test(f.path) ? '../rolematrix.schema.json' : './rolematrix.schema.json';
       expect(f.text.split('\n')[0], f.path).toBe(`# yaml-language-server: $schema=${expected}`);
     }
     expect(catalogSources.length).toBeGreaterThanOrEqual(22);
