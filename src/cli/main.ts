@@ -42,7 +42,7 @@ Options:
   --threshold <0–1>    compare: how close two items must read to count as similar (0.3);
                        overlaps: how similar roles and duties must be to be listed (0.6)
   --width <n>          text tables: wrap to n columns (default 100)
-  --fail-on <sev>      validate: exit 1 at error (default) or warning
+  --fail-on <sev>      validate, raci: exit 1 at error (default) or warning
   -h, --help           this help
   -v, --version        the version
 
@@ -74,7 +74,7 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
   --threshold <0–1>    compare:条目文字多接近才算相近(默认 0.3);
                        overlaps:岗位和职责多相似才列出(默认 0.6)
   --width <列数>       文本表格按此宽度换行(默认 100)
-  --fail-on <级别>     validate:遇到 error(默认)或 warning 时退出码为 1
+  --fail-on <级别>     validate、raci:遇到 error(默认)或 warning 时退出码为 1
   -h, --help           显示帮助
   -v, --version        显示版本
 
