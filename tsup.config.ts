@@ -17,7 +17,8 @@ const embedCatalog: NonNullable<Options['esbuildPlugins']>[number] = {
 
 const library: Options = {
   entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts', 'catalog/shipped': 'src/catalog/shipped.ts' },
-  dts: true,
+  // SARIF's types come from @types/sarif (a dev dependency); inline them so users need not install it.
+  dts: { resolve: ['sarif'] },
   sourcemap: true,
   target: 'node20',
   esbuildPlugins: [embedCatalog],

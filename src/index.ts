@@ -71,6 +71,9 @@ export { comparisonTable, manyTable, matrixTable, overlapsTable, diffTable } fro
 export { renderRoleText } from './render/role-text.js';
 export { checkMatrix, applySeverities, MATRIX_RULES } from './raci/check.js';
 export { draftMatrix } from './raci/draft.js';
+export { lintCatalog, LINT_SEVERITIES } from './lint/lint.js';
+export { parseSources } from './lint/sources.js';
+export { toSarif } from './lint/sarif.js';
 export { raciTable, draftTable, roleLettersTable } from './render/raci-table.js';
 export { RACI_LETTERS, ResponsibilityMatrixSchema, ActivitySchema } from './model/matrix.js';
 export { words, textWords } from './text/segment.js';
@@ -138,4 +141,6 @@ export type { ResponsibilityMatrix, Activity, RaciLetter } from './model/matrix.
 export type { MatrixCheckOptions } from './raci/context.js';
 export type { DraftMatrix, DraftCell } from './raci/draft.js';
 export type { Bilingual } from './errors.js';
+export type { LintOptions } from './lint/lint.js';
+export type { SarifOptions } from './lint/sarif.js';
 export type { RenderOptions } from './render/render.js';

@@ -1,0 +1,49 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { formatPath, texts, type Bilingual, type Diagnostic, type DiagnosticCode, type PathSegment, type Severity } from '../errors.js';
+import { diagnosticAt } from '../load/source.js';
+import type { VocabularyKind } from '../model/index.js';
+import type { SourceIndex, Target } from './sources.js';
+
+/** A severity as the catalog's `rules` map sets it: `off` silences the rule. */
+export type RuleSetting = Severity | 'off';
+
+/** What a lint rule sees: the catalog, the settings, and reporters that locate findings in the YAML. */
+export interface LintContext {
+  catalog: Catalog;
+  /** Overall similarity at or above which two roles count as near duplicates (0–1). */
+  nearDuplicateThreshold: number;
+  /** Languages the catalog declares. */
+  languages: Catalog['languages'];
+  /** Reports a finding about `path` of a role as resolved (with `extends` applied); it points where that part is written. */
+  role(id: string, path: readonly PathSegment[], message: Bilingual, hint?: Bilingual): void;
+  /** Reports a finding about `sub` of a vocabulary entry. */
+  entry(kind: VocabularyKind, id: string, sub: readonly PathSegment[], message: Bilingual, hint?: Bilingual): void;
+}
+
+/** One health check: its permanent code, its default severity, and the check itself. Adding a rule touches one file. */
+export interface LintRule {
+  code: DiagnosticCode;
+  severity: Severity;
+  check(ctx: LintContext): void;
+}
+
+/** A context whose reporters push findings of `rule` into `out`, once per code and position (a part inherited through `extends` is reported where it is written, not once per heir). */
+export function makeContext(catalog: Catalog, index: SourceIndex, rule: LintRule, nearDuplicateThreshold: number, out: Diagnostic[], seen: Set<string>): LintContext {
+  const push = (target: Target, message: Bilingual, hint: Bilingual | undefined) => {
+    const d: Diagnostic =
+      'source' in target
+        ? diagnosticAt(target.source, target.path, rule.code, message, { hint, severity: rule.severity })
+        : { code: rule.code, severity: rule.severity, file: target.file, path: formatPath(target.path), line: 1, column: 1, ...texts(message, hint) };
+    const key = `${d.code}\0${d.file}\0${d.path}\0${d.line}\0${d.column}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(d);
+  };
+  return {
+    catalog,
+    nearDuplicateThreshold,
+    languages: catalog.languages,
+    role: (id, path, message, hint) => push(index.role(id, path), message, hint),
+    entry: (kind, id, sub, message, hint) => push(index.entry(kind, id, sub), message, hint),
+  };
+}

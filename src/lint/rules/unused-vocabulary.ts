@@ -1,0 +1,32 @@
+import { roleReferences } from '../../catalog/rules/references.js';
+import { VOCABULARY_KINDS, type VocabularyKind } from '../../model/vocabulary.js';
+import type { LintRule } from '../context.js';
+import { VOCABULARY_NAMES } from './names.js';
+
+/** A vocabulary entry no role refers to, by any kind of reference (family, fields, skills, traits, certifications, tools, KPIs, audiences, channels). */
+export const unusedVocabulary: LintRule = {
+  code: 'LINT_UNUSED_VOCABULARY',
+  severity: 'info',
+  check(ctx) {
+    const used = new Map<VocabularyKind, Set<string>>(VOCABULARY_KINDS.map((k) => [k, new Set()]));
+    for (const r of ctx.catalog.roles.values()) {
+      for (const ref of roleReferences(r)) if (ref.target !== 'role') used.get(ref.target)!.add(ref.id);
+    }
+    for (const kind of VOCABULARY_KINDS) {
+      const name = VOCABULARY_NAMES[kind];
+      for (const id of ctx.catalog.vocabularies[kind].keys()) {
+        if (used.get(kind)!.has(id)) continue;
+        ctx.entry(
+          kind,
+          id,
+          [],
+          { en: `The ${name.en} "${id}" is used by no role.`, zh: `${name.zh} "${id}" 没有被任何岗位使用。` },
+          {
+            en: `Refer to it from a role (\`${name.field}\`), or remove it from the ${kind} vocabulary.`,
+            zh: `请在岗位中引用它(\`${name.field}\`),或从 ${kind} 词汇表中删除。`,
+          },
+        );
+      }
+    }
+  },
+};
