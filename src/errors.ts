@@ -43,6 +43,27 @@ export const DIAGNOSTIC_CODES = {
   LINT_ROLE_WITHOUT_KPI: 'A role is measured on no KPI.',
   LINT_MISSING_TRANSLATION: 'A list of names (aliases, keywords) lacks one of the catalog languages.',
   LINT_UNUSED_VOCABULARY: 'A vocabulary entry that no role uses.',
+  // Job descriptions (rolematrix check-jd): src/jd/
+  JD_SYNTAX: 'A structured (YAML or JSON) job description cannot be read.',
+  JD_MISSING_SECTION: 'The job description lacks a section readers expect (duties, requirements).',
+  JD_TOO_LONG: 'The job description or one of its items is too long to read well.',
+  JD_VAGUE: 'A vague, unmeasurable statement.',
+  JD_GENDER: 'A requirement on gender.',
+  JD_AGE: 'A requirement on age.',
+  JD_MARITAL: 'A requirement on marital or childbearing status.',
+  JD_ETHNICITY: 'A requirement on ethnicity, nationality or religion.',
+  JD_REGION: 'A requirement on region of origin or household registration (户口).',
+  JD_APPEARANCE: 'A requirement on appearance, height or weight.',
+  JD_HEALTH: 'A requirement on health status unrelated to the job.',
+  JD_GENDER_CODED: 'Wording that signals a gender without saying so.',
+  JD_MISSING_DUTY: 'A duty of the role the job description does not mention.',
+  JD_MISSING_KPI: 'A KPI of the role the job description does not mention.',
+  JD_MISSING_SKILL: 'A skill or qualification of the role the job description does not ask for.',
+  JD_EXPERIENCE_MISMATCH: "Years of experience outside the role's range.",
+  JD_EDUCATION_BELOW_MINIMUM: "An education requirement below the role's minimum.",
+  JD_AUTHORITY_ABOVE_GRADE: 'The job description grants an authority above what the role holds.',
+  JD_ROLE_CREEP: 'A duty that belongs to another role in the catalog.',
+  JD_NO_GOOD_MATCH: 'No role in the catalog fits the job description well.',
 } as const;
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 
@@ -66,6 +87,8 @@ export interface Diagnostic {
   hint?: string;
   /** The message and hint in Chinese (`message` and `hint` are English). */
   zh: { message: string; hint?: string };
+  /** The text the finding is about, where it helps to show it (a job description's phrase). */
+  excerpt?: string;
 }
 
 /** A message given in both languages. */
