@@ -47,11 +47,13 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
       diagnostics.push({ code, severity, file, path, line: p.line, column: p.col, ...texts(message, hint) });
     };
     for (const e of doc.errors) {
-      const en = sentence(e.message);
+      // The parser recurses per nesting level; hostile input nested thousands deep surfaces as a stack overflow.
+      const tooDeep = /call stack/i.test(e.message);
+      const en = tooDeep ? 'The YAML is nested too deeply to read (thousands of levels of brackets or indentation).' : sentence(e.message);
       push(
         'YAML_SYNTAX',
         e.pos[0],
-        { en, zh: `YAML 语法错误:${en}` },
+        tooDeep ? { en, zh: 'YAML 嵌套层级过深(成千上万层括号或缩进),无法读取。' } : { en, zh: `YAML 语法错误:${en}` },
         { en: `YAML error ${e.code}. Check indentation, quoting and brackets around this position.`, zh: `YAML 错误 ${e.code}。请检查此处附近的缩进、引号和括号。` },
       );
     }

@@ -178,3 +178,11 @@ describe('mutations of a valid catalog text', () => {
     );
   });
 });
+
+test('brackets nested thousands deep give a located diagnostic, not a crash', async () => {
+  const { loadText } = await import('../../src/load/load.js');
+  for (const text of [`a: ${'['.repeat(20000)}`, `a: ${'['.repeat(20000)}${']'.repeat(20000)}`]) {
+    const { diagnostics } = loadText(text, 'deep.yaml');
+    expect(diagnostics[0]).toMatchObject({ code: 'YAML_SYNTAX', file: 'deep.yaml', line: 1, message: expect.stringMatching(/nested too deeply/) });
+  }
+});
