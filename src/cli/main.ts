@@ -10,6 +10,7 @@ import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } fr
 import { queryCommand } from './query.js';
 import { raciCommand } from './raci.js';
 import { lintCommand, loadLintInput } from './lint.js';
+import { checkJdCommand } from './check-jd.js';
 import type { TableFormat } from '../render/table.js';
 
 export type { CliIO } from './io.js';
@@ -35,18 +36,19 @@ Usage:
   rolematrix raci --role <id>          one role's letters across every matrix
   rolematrix raci --draft <matrix>     letters proposed from the roles' duties and permissions, for review
   rolematrix lint                      catalog health: near duplicates, career dead ends, KPIs without data, …
+  rolematrix check-jd <file…> [--role <id>|auto] [--config f]   check job descriptions (zh/en)
 
 Options:
   --dir <dir>          use the catalog in <dir> instead of the shipped one
   --lang zh|en         language of the output (default: en, or zh when LANG starts with zh)
   --format <fmt>       text | json (validate, list); text | json | yaml (show);
                        text | md | csv | json | html (compare, matrix, overlaps, diff, query, raci);
-                       text | json | sarif (lint)
+                       text | json | sarif (lint, check-jd)
   --threshold <0–1>    compare: how close two items must read to count as similar (0.3);
                        overlaps: how similar roles and duties must be to be listed (0.6);
                        lint: how similar two roles must be to count as near duplicates (0.8)
   --width <n>          text tables: wrap to n columns (default 100)
-  --fail-on <sev>      validate, raci, lint: exit 1 at error (default) or warning
+  --fail-on <sev>      validate, raci, lint, check-jd: exit 1 at error (default) or warning
   -h, --help           this help
   -v, --version        the version
 
@@ -70,18 +72,19 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
   rolematrix raci --role <编号>        某个岗位在所有矩阵中的字母
   rolematrix raci --draft <矩阵>       根据岗位职责和权限草拟字母,供人工复核
   rolematrix lint                      目录健康检查:相近岗位、晋升死路、缺少数据来源的指标等
+  rolematrix check-jd <文件…> [--role <编号>|auto] [--config 文件]   检查职位描述(中英文)
 
 选项:
   --dir <目录>         使用 <目录> 中的岗位目录,而非内置目录
   --lang zh|en         输出语言(默认 en;LANG 以 zh 开头时为 zh)
   --format <格式>      text | json(validate、list);text | json | yaml(show);
                        text | md | csv | json | html(compare、matrix、overlaps、diff、query、raci);
-                       text | json | sarif(lint)
+                       text | json | sarif(lint、check-jd)
   --threshold <0–1>    compare:条目文字多接近才算相近(默认 0.3);
                        overlaps:岗位和职责多相似才列出(默认 0.6);
                        lint:两个岗位多相似才算相近重复(默认 0.8)
   --width <列数>       文本表格按此宽度换行(默认 100)
-  --fail-on <级别>     validate、raci、lint:遇到 error(默认)或 warning 时退出码为 1
+  --fail-on <级别>     validate、raci、lint、check-jd:遇到 error(默认)或 warning 时退出码为 1
   -h, --help           显示帮助
   -v, --version        显示版本
 
@@ -89,7 +92,7 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
 `,
 };
 
-const COMMANDS = ['validate', 'list', 'show', 'schema', 'compare', 'matrix', 'overlaps', 'diff', 'query', 'raci', 'lint'] as const;
+const COMMANDS = ['validate', 'list', 'show', 'schema', 'compare', 'matrix', 'overlaps', 'diff', 'query', 'raci', 'lint', 'check-jd'] as const;
 type Command = (typeof COMMANDS)[number];
 
 const TABLE = ['text', 'md', 'csv', 'json', 'html'] as const;
@@ -106,6 +109,7 @@ const FORMATS: Record<Command, readonly string[]> = {
   query: TABLE,
   raci: TABLE,
   lint: ['text', 'json', 'sarif'],
+  'check-jd': ['text', 'json', 'sarif'],
 };
 
 /** The CLI as a plain function: argv (without node and script) in, exit code out. */
@@ -128,6 +132,7 @@ export function main(argv: readonly string[], io: CliIO): number {
         scores: { type: 'boolean' },
         role: { type: 'string' },
         draft: { type: 'string' },
+        config: { type: 'string' },
         width: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -197,6 +202,8 @@ export function main(argv: readonly string[], io: CliIO): number {
         return overlapsCommand(io, topts, catalog, values.threshold);
       case 'diff':
         return diffCommand(io, topts, catalog, rest, values.since);
+      case 'check-jd':
+        return checkJdCommand(io, { ...opts, role: values.role, config: values.config, version: VERSION }, catalog, rest, failOn as Severity);
       case 'raci':
         return raciCommand(io, topts, catalog, rest, { role: values.role, draft: values.draft, failOn: failOn as Severity });
       default:

@@ -1,10 +1,12 @@
 // npm run bench: every figure is a ratio to a baseline measured in the same run, on the same input.
-// `npm run bench -- load` or `-- compare` runs one part.
+// `npm run bench -- load`, `-- compare` or `-- jd` runs one part.
 import { benchCompare } from './compare.js';
+import { benchJd } from './jd.js';
 import { benchLoad } from './load.js';
 
 const only = process.argv[2];
 const results: boolean[] = [];
 if (only === undefined || only === 'load') results.push(benchLoad());
 if (only === undefined || only === 'compare') results.push(await benchCompare());
+if (only === undefined || only === 'jd') results.push(benchJd());
 if (results.some((ok) => !ok)) process.exitCode = 1;

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import type { Catalog } from '../catalog/catalog.js';
+import { formatDiagnostic, type Severity } from '../errors.js';
+import { checkJobDescription, type JdReport } from '../jd/check.js';
+import { toSarif } from '../lint/sarif.js';
+import { suggestion } from '../load/suggest.js';
+import { textIn } from '../model/text.js';
+import { EXIT, UsageError, type CliIO, type CommonOptions } from './io.js';
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+export interface CheckJdCommandOptions extends CommonOptions {
+  role: string | undefined;
+  config: string | undefined;
+  version: string;
+}
+
+/** Rule severities from a `--config` YAML file: `rules: { JD_AGE: warning, JD_VAGUE: off }`. */
+function readConfig(path: string): Record<string, string> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError({ en: `The config file "${path}" cannot be read (${code}).`, zh: `无法读取配置文件 "${path}"(${code})。` });
+  }
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (err) {
+    throw new UsageError({ en: `The config file "${path}" is not valid YAML: ${(err as Error).message}`, zh: `配置文件 "${path}" 不是有效的 YAML:${(err as Error).message}` });
+  }
+  const rules = (value as { rules?: unknown } | null)?.rules;
+  if (rules === undefined) return {};
+  if (rules === null || typeof rules !== 'object' || Array.isArray(rules) || !Object.values(rules).every((v) => ['error', 'warning', 'info', 'off'].includes(String(v)))) {
+    throw new UsageError({ en: `In "${path}", \`rules\` maps rule codes to error, warning, info or off.`, zh: `"${path}" 中的 \`rules\` 应把规则代码映射为 error、warning、info 或 off。` });
+  }
+  return rules as Record<string, string>;
+}
+
+/** `check-jd <file…> --role <id>|auto`: every finding with line:column and the excerpt, as text, JSON or SARIF. */
+export function checkJdCommand(io: CliIO, opts: CheckJdCommandOptions, catalog: Catalog, files: string[], failOn: Severity): number {
+  if (files.length === 0) throw new UsageError({ en: 'Name one or more job-description files, e.g. `rolematrix check-jd jd.md --role auto`.', zh: '请给出一个或多个职位描述文件,例如:rolematrix check-jd jd.md --role auto' });
+  const role = opts.role ?? 'auto';
+  if (role !== 'auto' && !catalog.has(role)) {
+    const hint = suggestion(role, catalog.roles.keys());
+    throw new UsageError({ en: `The catalog has no role "${role}".${hint ? ` ${hint.en}` : ''}`, zh: `目录中没有岗位 "${role}"。${hint ? hint.zh : ''}` });
+  }
+  const rules = opts.config !== undefined ? { ...catalog.settings?.rules, ...readConfig(opts.config) } : undefined;
+  const reports: JdReport[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? 'error';
+      throw new UsageError({ en: `The file "${file}" cannot be read (${code}).`, zh: `无法读取文件 "${file}"(${code})。` });
+    }
+    reports.push(checkJobDescription(text, catalog, { file, role, ...(rules ? { rules } : {}) }));
+  }
+  const all = reports.flatMap((r) => r.diagnostics);
+  const zh = opts.lang === 'zh';
+  if (opts.format === 'sarif') {
+    io.stdout(`${JSON.stringify(toSarif(all, { toolName: 'rolematrix', version: opts.version, lang: opts.lang }), null, 2)}\n`);
+  } else if (opts.format === 'json') {
+    const json = reports.map((r) => ({
+      file: r.file,
+      role: r.role ?? null,
+      fit: r.coverage?.score ?? null,
+      ranking: r.ranking?.slice(0, 3).map((x) => ({ role: x.role, score: x.score, matched: x.matched })) ?? null,
+      missing: r.coverage?.missing ?? [],
+      diagnostics: r.diagnostics,
+    }));
+    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  } else {
+    for (const r of reports) {
+      const title = r.role ? textIn(catalog.get(r.role)?.title, opts.lang) : '';
+      const top = r.ranking?.[0];
+      if (r.role) {
+        const how = top ? (zh ? `自动匹配,吻合度 ${top.score.toFixed(2)};匹配项:${top.matched.slice(0, 5).join('、')}` : `picked by auto, fit ${top.score.toFixed(2)}; matched: ${top.matched.slice(0, 5).join(', ')}`) : zh ? '指定岗位' : 'given';
+        io.stdout(`${r.file}: ${zh ? '岗位' : 'role'} ${r.role} (${title}) — ${how}\n`);
+      } else {
+        io.stdout(`${r.file}: ${zh ? '没有足够吻合的岗位' : 'no good match'}\n`);
+      }
+      for (const d of r.diagnostics) {
+        io.stdout(`${formatDiagnostic(d, opts.lang)}\n`);
+        if (d.excerpt) io.stdout(`  > ${d.excerpt}\n`);
+      }
+    }
+    const count = (s: Severity) => all.filter((d) => d.severity === s).length;
+    io.stdout(zh ? `${count('error')} 个错误,${count('warning')} 个警告,${count('info')} 条信息(${reports.length} 份职位描述)。\n` : `${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes in ${reports.length} job description(s).\n`);
+  }
+  return all.some((d) => RANK[d.severity] >= RANK[failOn]) ? EXIT.findings : EXIT.ok;
+}

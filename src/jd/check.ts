@@ -1,0 +1,66 @@
+import { Catalog } from '../catalog/catalog.js';
+import { sortDiagnostics, type Diagnostic } from '../errors.js';
+import type { Role } from '../model/index.js';
+import { applySeverities } from '../raci/check.js';
+import { isDisabled } from './disable.js';
+import { autoRole, checkAgainstRole, type RoleCheck, type RoleRank } from './match.js';
+import { parseJobDescription } from './parse.js';
+import { runLanguageRules } from './rules/index.js';
+import type { JobDescription } from './types.js';
+
+export interface CheckJdOptions {
+  /** The file name shown in diagnostics; its extension also tells YAML/JSON from text. */
+  file?: string;
+  /** With a catalog: a role id to check against, or `auto` to pick the best-fitting role. Default `auto`. */
+  role?: string;
+  /** Severity per rule code (error, warning, info, off); defaults to the catalog document's `rules`. */
+  rules?: Readonly<Record<string, string>>;
+}
+
+export interface JdReport {
+  file: string;
+  jd: JobDescription;
+  /** The role the JD was checked against (picked by `auto`, or given). */
+  role?: string;
+  /** With `auto`: every role by fit, best first; the first carries the evidence. */
+  ranking?: RoleRank[];
+  /** Coverage of the role: what the JD covers and what it misses, by importance. */
+  coverage?: Pick<RoleCheck, 'score' | 'covered' | 'missing'>;
+  /** Every finding: reading, language rules, coverage, contradictions, role creep; sorted by position. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Checks a job description (Markdown, plain text, YAML or JSON; Chinese, English or both): the language rules
+ * (discrimination, gender-coded and vague wording, missing sections, length) and, against a role, coverage of its
+ * duties, KPIs and skills, contradictions with its requirements and authorities, and duties that belong to other
+ * roles. `target` is a catalog (with `options.role` an id or `auto`) or a single role. Never throws on bad input.
+ */
+export function checkJobDescription(text: string, target: Catalog | Role, options: CheckJdOptions = {}): JdReport {
+  const file = options.file ?? '<jd>';
+  const catalog = target instanceof Catalog ? target : new Catalog({ roles: new Map([[target.id, target]]), vocabularies: Catalog.empty().vocabularies });
+  const rules = options.rules ?? catalog.settings?.rules;
+  const { jd, diagnostics } = parseJobDescription(text, file);
+  const out: Diagnostic[] = [...diagnostics, ...runLanguageRules(jd, rules ? { rules: rules as Record<string, 'error' | 'warning' | 'info' | 'off'> } : {})];
+  const report: JdReport = { file, jd, diagnostics: [] };
+
+  let role: Role | undefined;
+  if (!(target instanceof Catalog)) role = target;
+  else if (options.role === undefined || options.role === 'auto') {
+    const auto = autoRole(jd, catalog);
+    report.ranking = auto.ranking;
+    out.push(...auto.diagnostics);
+    role = auto.role;
+  } else {
+    role = catalog.get(options.role);
+    if (!role) throw new RangeError(`checkJobDescription: the catalog has no role "${options.role}"`);
+  }
+  if (role) {
+    const check = checkAgainstRole(jd, role, catalog);
+    report.role = role.id;
+    report.coverage = { score: check.score, covered: check.covered, missing: check.missing };
+    out.push(...check.diagnostics.filter((d) => !isDisabled(jd, d.code, d.line)));
+  }
+  report.diagnostics = sortDiagnostics(applySeverities(out, rules));
+  return report;
+}
