@@ -1,0 +1,49 @@
+import { GENDER } from '../messages.js';
+import type { JdRule } from '../rule.js';
+import { phraseScanner, type PhraseMatch } from '../scan.js';
+
+/** "Assist the Head of Sales; she will set your targets", "he will report to you": a named other person, not the candidate. */
+const aboutCandidate = (m: PhraseMatch) =>
+  !/\b(?:manager|head|director|ceo|cto|cfo|founder|lead|supervisor|colleague|client|customer|chair\w*|president|owner|report)\b/i.test(m.before) &&
+  !/^\s+(?:will\s+)?reports?\s+(?:in\s+)?to\s+you\b/i.test(m.after.replace(/^['’]ll/u, ' will'));
+
+const PEOPLE = '(?:males?|females?|m[ae]n|wom[ae]n|lad(?:y|ies)|gentlem[ae]n|girls?|boys?|guys?)';
+
+const PRONOUN = {
+  message: {
+    en: 'The job description calls the candidate "he" or "she", which tells everyone else the job is not meant for them.',
+    zh: '职位描述用"他"或"她"指代求职者,等于告诉其他性别的人这份工作不属于他们。',
+  },
+  hint: { en: 'Write "you" or "they".', zh: '改用"你"或"they"等中性称呼。' },
+};
+
+/**
+ * male only, female preferred, must be male, looking for a female receptionist, gender: male; "he will".
+ *
+ * Severity: error for every stated limit or preference; warning for a pronoun (he will / she should) used for the
+ * candidate, an assumption rather than a condition. "he or she", "he/she" and "s/he" are not flagged, nor are
+ * positive-action lines such as "women are encouraged to apply", nor a pronoun for a named other person ("the Head
+ * of Sales; she will set your targets").
+ */
+export const enGender: JdRule = {
+  code: 'JD_GENDER',
+  locale: 'en',
+  severity: 'error',
+  ...GENDER,
+  check: phraseScanner([
+    { re: new RegExp(`\\b${PEOPLE}(?:\\s+(?:candidates?|applicants?))?\\s+(?:only|preferred|wanted|needed|required)\\b`, 'i') },
+    { re: new RegExp(`\\b(?:only|preferably|must\\s+be(?:\\s+an?)?|should\\s+be(?:\\s+an?)?|seeking\\s+an?|looking\\s+for\\s+an?|hiring\\s+an?)\\s+(?:(?<=(?:seeking|for|hiring)\\s+an?\\s+)[a-z-]+\\s+)?${PEOPLE}\\b`, 'i') },
+    { re: /\b(?:gender|sex)\s*:\s*(?:male|female|m|f)\b/i },
+    { re: new RegExp(`\\bnot\\s+(?:suitable|open)\\s+(?:for|to)\\s+${PEOPLE}\\b|\\bno\\s+(?:wom[ae]n|females|ladies|males|men)\\b`, 'i') },
+    { re: /\b(?:he|she)(?<!(?:\/\s?|\bor\s)(?:he|she))(?:\s+(?:will|must|should|shall|would|can|is|has|needs|may)\b|['’]ll\b)(?!\s*\/)/i, severity: 'warning', keep: aboutCandidate, ...PRONOUN },
+  ]),
+  examples: {
+    bad: ['Male only', '- Female candidates preferred', '- Must be male', 'We are looking for a female receptionist.', 'Gender: male', '- The ideal candidate is organised; he will manage the front desk.'],
+    good: [
+      '- Women are encouraged to apply.',
+      '- He or she will manage the front desk.',
+      '- You will manage the front desk.',
+      '- Experience marketing to female customers',
+    ],
+  },
+};
