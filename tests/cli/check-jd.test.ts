@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+function run(...argv: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+const BAD = 'docs/examples/jd/call-center-agent.zh.bad.md';
+const GOOD = 'docs/examples/jd/customer-service-manager.zh.good.md';
+const OFF = 'docs/examples/jd/software-engineer.en.md';
+const tmp = mkdtempSync(join(tmpdir(), 'rolematrix-jd-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('rolematrix check-jd', () => {
+  test('text: the picked role, then every finding with line:column and the excerpt; exit 1 on errors', () => {
+    const r = run('check-jd', BAD, '--role', 'auto');
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^docs\/examples\/jd\/call-center-agent\.zh\.bad\.md: role call-center-agent \(Call Center Agent\) — picked by auto, fit 0\.\d+; matched: duty:inbound-contacts/);
+    expect(r.stdout).toContain(`${BAD}:14:7 sections[1].items[0]: The job description`);
+    expect(r.stdout).toContain('[JD_AGE]\n');
+    expect(r.stdout).toContain('  > 35岁以下\n');
+    expect(r.stdout).toContain('  > 本地户口\n');
+    expect(r.stdout).toMatch(/:8:14: .*\[JD_AUTHORITY_ABOVE_GRADE\]\n.*\n  > 审批退款和补偿申请\n/);
+    expect(lines.at(-2)).toMatch(/^4 errors, 4 warnings, \d+ notes in 1 job description\(s\)\.$/);
+  });
+
+  test('--lang zh', () => {
+    const r = run('check-jd', BAD, '--lang', 'zh');
+    expect(r.stdout.split('\n')[0]).toContain('岗位 call-center-agent (呼叫中心客服专员) — 自动匹配');
+    expect(r.stdout).toMatch(/4 个错误,4 个警告,\d+ 条信息\(1 份职位描述\)。/);
+  });
+
+  test('a good JD: no errors or warnings, exit 0', () => {
+    const r = run('check-jd', GOOD, '--format', 'json');
+    expect(r.code).toBe(0);
+    const [report] = JSON.parse(r.stdout);
+    expect(report.role).toBe('customer-service-manager');
+    expect(report.diagnostics.filter((d: { severity: string }) => d.severity !== 'info')).toEqual([]);
+  });
+
+  test('an off-catalog JD: no good match (a warning), exit 1 only with --fail-on warning', () => {
+    expect(run('check-jd', OFF).stdout.split('\n')[0]).toBe(`${OFF}: no good match`);
+    expect(run('check-jd', OFF).code).toBe(0);
+    expect(run('check-jd', OFF, '--fail-on', 'warning').code).toBe(1);
+  });
+
+  test('--role names the role to check against', () => {
+    const [report] = JSON.parse(run('check-jd', BAD, '--role', 'customer-service-supervisor', '--format', 'json').stdout);
+    expect(report.role).toBe('customer-service-supervisor');
+    expect(report.ranking).toBeNull();
+  });
+
+  test('SARIF 2.1.0 with one result per finding', () => {
+    const log = JSON.parse(run('check-jd', BAD, '--format', 'sarif').stdout);
+    expect(log.version).toBe('2.1.0');
+    const age = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'JD_AGE');
+    expect(age.level).toBe('error');
+    expect(age.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: BAD }, region: { startLine: 14, startColumn: 7 } });
+  });
+
+  test('a config file tunes rules: off, or another severity', () => {
+    const config = join(tmp, 'jd.yaml');
+    writeFileSync(config, 'rules:\n  JD_AGE: off\n  JD_GENDER: warning\n  JD_REGION: off\n  JD_AUTHORITY_ABOVE_GRADE: warning\n');
+    const [report] = JSON.parse(run('check-jd', BAD, '--config', config, '--format', 'json').stdout);
+    const codes = report.diagnostics.map((d: { code: string }) => d.code);
+    expect(codes).not.toContain('JD_AGE');
+    expect(codes).not.toContain('JD_REGION');
+    expect(report.diagnostics.find((d: { code: string }) => d.code === 'JD_GENDER').severity).toBe('warning');
+    expect(run('check-jd', BAD, '--config', config).code).toBe(0);
+  });
+
+  test('usage errors exit 2 without a stack trace', () => {
+    for (const argv of [['check-jd'], ['check-jd', 'nope.md'], ['check-jd', BAD, '--role', 'call-centre-agent'], ['check-jd', BAD, '--config', join(tmp, 'missing.yaml')], ['check-jd', BAD, '--format', 'html']]) {
+      const r = run(...argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(run('check-jd', BAD, '--role', 'call-centre-agent').stderr).toContain('Did you mean "call-center-agent"?');
+  });
+});
