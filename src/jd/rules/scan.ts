@@ -57,12 +57,9 @@ function lastAtMost<T>(list: readonly T[], value: number, key: (t: T) => number)
   return found;
 }
 
-/** The 1-based line and column of a 0-based offset in the JD's text. */
-export function positionAt(jd: JobDescription, offset: number): { line: number; column: number } {
-  const { lineStarts } = textIndex(jd);
-  const i = Math.max(0, lastAtMost(lineStarts, offset, (n) => n));
-  return { line: i + 1, column: offset - lineStarts[i]! + 1 };
-}
+/** The 1-based line and column of a 0-based offset in the JD's text (the parser's own). */
+export { positionAt } from '../parse.js';
+import { positionAt } from '../parse.js';
 
 /** The 0-based offset of a 1-based line and column, or undefined when the line does not exist. */
 export function offsetAt(jd: JobDescription, line: number, column: number): number | undefined {
