@@ -31,6 +31,8 @@ export function validateCommand(io: CliIO, opts: CommonOptions, loaded: Loaded, 
     if (errors === 0 && warnings === 0) io.stdout(`${t('valid', opts.lang)}${opts.lang === 'zh' ? ':' : ': '}${counts}\n`);
     else io.stdout(`${errors} ${t('errors', opts.lang)}${opts.lang === 'zh' ? ',' : ', '}${warnings} ${t('warnings', opts.lang)}${opts.lang === 'zh' ? '。' : '.'}\n`);
   }
+  // A catalog directory that cannot be read at all is an input error, not a finding about its content.
+  if (diagnostics.length > 0 && diagnostics.every((d) => d.code === 'IO_ERROR') && opts.dir !== undefined && diagnostics.some((d) => d.file === opts.dir)) return EXIT.usage;
   const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
   return diagnostics.some((d) => rank[d.severity] >= rank[failOn]) ? EXIT.findings : EXIT.ok;
 }

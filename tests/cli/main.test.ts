@@ -60,9 +60,9 @@ describe('validate', () => {
     expect(r.stderr).toBe('');
   });
 
-  test('a directory that does not exist is an input error, not a stack trace', () => {
+  test('a directory that does not exist is an input error (exit 2), not a stack trace', () => {
     const r = run('validate', join(tmp, 'nope'));
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/nope:1:1: The directory ".*nope" cannot be read \(ENOENT\)\. \[IO_ERROR\]/);
   });
 });
@@ -179,6 +179,10 @@ describe('the built binary', () => {
     expect(r.stdout.split('\n')[0]).toBe('# 客服经理 (customer-service-manager)');
     const bad = spawnSync(process.execPath, [bin, 'show', 'nobody'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
+    // A reader that closes the pipe early ends the output quietly, with no EPIPE stack trace.
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" show customer-service-manager --format yaml | head -1`], { encoding: 'utf8' });
+    expect(piped.stdout).toBe('apiVersion: rolematrix/v1\n');
+    expect(piped.stderr).toBe('');
   });
 });
 
