@@ -21,6 +21,7 @@ export const LABELS = {
   fields: { zh: '优先专业', en: 'Preferred fields' },
   experience: { zh: '工作经验', en: 'Experience' },
   management: { zh: '管理经验', en: 'Management experience' },
+  experienceAreas: { zh: '经验领域', en: 'Experience in' },
   skills: { zh: '技能', en: 'Skills' },
   traits: { zh: '素质', en: 'Traits' },
   certifications: { zh: '证书', en: 'Certifications' },

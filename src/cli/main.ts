@@ -95,6 +95,22 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
 const COMMANDS = ['validate', 'list', 'show', 'schema', 'compare', 'matrix', 'overlaps', 'diff', 'query', 'raci', 'lint', 'check-jd'] as const;
 type Command = (typeof COMMANDS)[number];
 
+/** How many arguments each command takes after its name (extra ones are a usage error, not silently ignored). */
+const MAX_ARGS: Record<Command, number> = {
+  validate: 1,
+  list: 0,
+  show: 1,
+  schema: 0,
+  compare: 2,
+  matrix: Number.POSITIVE_INFINITY,
+  overlaps: 0,
+  diff: 2,
+  query: Number.POSITIVE_INFINITY,
+  raci: 1,
+  lint: 1,
+  'check-jd': Number.POSITIVE_INFINITY,
+};
+
 const TABLE = ['text', 'md', 'csv', 'json', 'html'] as const;
 /** The formats each command takes; the first is the default. */
 const FORMATS: Record<Command, readonly string[]> = {
@@ -115,7 +131,10 @@ const FORMATS: Record<Command, readonly string[]> = {
 /** The CLI as a plain function: argv (without node and script) in, exit code out. */
 export function main(argv: readonly string[], io: CliIO): number {
   const envLang: Lang = /^zh/i.test(io.env?.LANG ?? '') ? 'zh' : 'en';
-  let lang: Lang = envLang;
+  // Read --lang before parsing, so even an error about the other options is in the language asked for.
+  const langArg = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const early = langArg < 0 ? undefined : argv[langArg]!.includes('=') ? argv[langArg]!.slice('--lang='.length) : argv[langArg + 1];
+  let lang: Lang = early === 'zh' || early === 'en' ? early : envLang;
   try {
     const { values, positionals } = parseArgs({
       args: [...argv],
@@ -170,12 +189,26 @@ export function main(argv: readonly string[], io: CliIO): number {
       width = Number(values.width);
       if (!Number.isInteger(width) || width < 20) throw new UsageError({ en: `--width must be a whole number of at least 20, not "${values.width}".`, zh: `--width 应为不小于 20 的整数,不能是 "${values.width}"。` });
     }
-    const dir = command === 'validate' && rest[0] !== undefined ? rest[0] : values.dir;
+    const most = MAX_ARGS[cmd];
+    if (rest.length > most) {
+      throw new UsageError({
+        en: `${cmd} takes ${most === 0 ? 'no arguments' : most === 1 ? 'at most one argument' : `at most ${most} arguments`}; "${rest[most]}" is one too many.`,
+        zh: `${cmd} ${most === 0 ? '不接受参数' : `最多接受 ${most} 个参数`};"${rest[most]}" 是多余的。`,
+      });
+    }
+    const dir = (command === 'validate' || command === 'lint') && rest[0] !== undefined ? rest[0] : values.dir;
     const opts: CommonOptions = { lang, dir, format };
     const topts: TableOptions = { ...opts, format: format as TableFormat, width };
 
     if (command === 'schema') {
-      if (values.out !== undefined) writeFileSync(values.out, schemaText());
+      if (values.out !== undefined) {
+        try {
+          writeFileSync(values.out, schemaText());
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code ?? 'error';
+          throw new UsageError({ en: `Cannot write "${values.out}" (${code}).`, zh: `无法写入 "${values.out}"(${code})。` });
+        }
+      }
       else io.stdout(schemaText());
       return EXIT.ok;
     }
@@ -211,10 +244,26 @@ export function main(argv: readonly string[], io: CliIO): number {
     }
   } catch (err) {
     if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
-      const message = lang === 'zh' && err instanceof UsageError ? err.zh : err.message;
+      const usage = err instanceof UsageError ? err : parseArgsError(err as TypeError & { code: string });
+      const message = lang === 'zh' ? usage.zh : usage.message;
       io.stderr(`${message}\n${lang === 'zh' ? '运行 rolematrix --help 查看用法。' : 'Run `rolematrix --help` for usage.'}\n`);
       return EXIT.usage;
     }
     throw err;
   }
+}
+
+/** node:util parseArgs errors, reworded in both languages (its own messages are English and quote oddly). */
+function parseArgsError(err: TypeError & { code: string }): UsageError {
+  const option = /'(-[^' ]+)/.exec(err.message)?.[1] ?? '';
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return new UsageError({ en: `Unknown option ${option}.`, zh: `未知选项 ${option}。` });
+  }
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return new UsageError({
+      en: `The option ${option} needs a value; write ${option}=<value> when the value starts with "-".`,
+      zh: `选项 ${option} 需要一个值;值以 "-" 开头时请写成 ${option}=<值>。`,
+    });
+  }
+  return new UsageError({ en: err.message, zh: err.message });
 }

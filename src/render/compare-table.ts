@@ -49,7 +49,10 @@ export function comparisonTable(cmp: RoleComparison, catalog: Catalog, lang: Lan
     const sb = scalarLines(dim, b, lang);
     if (sa.length || sb.length) {
       const mark = c.scalars.length === 0 ? 'shared' : 'changed';
-      const lb = [...sb, ...c.scalars.filter((s) => s.effect).map((s) => describeChange(s, lang, dim))];
+      // Spell out what changed when the dimension has several values (years, intensity and routine) or the change
+      // has a direction; a single unordered value (orientation) already shows both sides.
+      const several = (SCALAR_PARTS[dim]?.length ?? 0) > 1;
+      const lb = [...sb, ...c.scalars.filter((s) => several || s.effect).map((s) => describeChange(s, lang, dim))];
       rows.push({ cells: [cell(L('value', lang)), cell(sa, sa.length ? mark : undefined), cell(lb, lb.length ? mark : undefined)] });
     }
     if (c.shared.length) {
@@ -88,9 +91,9 @@ export function manyTable(result: ManyComparison, catalog: Catalog, lang: Lang):
     rows.push({ cells: [cell(DIMENSION_LABELS[dim]![lang]), ...cells] });
     const common = result.common[dim] ?? [];
     if (roles.length > 1 && common.length > 0) {
-      const first = roles[0]!;
-      const lines = (listItems(dim, first) as unknown[]).filter((it) => common.includes(itemKey(dim, it))).flatMap((it) => describeItem(dim, it as never, catalog, lang, { details: false }));
-      rows.push({ cells: [cell(`${DIMENSION_LABELS[dim]![lang]} · ${L('shared', lang)}`), ...roles.map(() => cell(lines, 'shared'))] });
+      // Each role's own version of the shared items: the same skill may be needed at different levels.
+      const own = (r: Role) => (listItems(dim, r) as unknown[]).filter((it) => common.includes(itemKey(dim, it))).flatMap((it) => describeItem(dim, it as never, catalog, lang, { details: false }));
+      rows.push({ cells: [cell(`${DIMENSION_LABELS[dim]![lang]} · ${L('shared', lang)}`), ...roles.map((r) => cell(own(r), 'shared'))] });
     }
   }
   return {

@@ -11,7 +11,7 @@ const HEAT: Record<RaciLetter, number> = { A: 1, R: 0.8, S: 0.6, C: 0.4, I: 0.2 
 const WORDS = {
   activity: { zh: '活动', en: 'Activity' },
   legend: { zh: 'R 执行 · A 负责批准 · S 协助 · C 征询 · I 知会', en: 'R responsible · A accountable · S supportive · C consulted · I informed' },
-  draft: { zh: '草拟(待人工复核)', en: 'draft, for review' },
+  draft: { zh: '草拟,待人工复核', en: 'draft, for review' },
   matrix: { zh: '矩阵', en: 'Matrix' },
   letters: { zh: '字母', en: 'Letters' },
   role: { zh: '岗位职责分工', en: 'Responsibilities of' },

@@ -76,7 +76,7 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
     const exp = q.experience;
     if (exp?.years) field(`- ${t('experience', lang)}`, years(exp.years, lang));
     if (exp?.management) field(`- ${t('management', lang)}`, years(exp.management.years, lang));
-    if (exp?.areas?.length) field(`- ${t('experience', lang)}`, exp.areas.map(L).join(LIST[lang]));
+    if (exp?.areas?.length) field(`- ${t('experienceAreas', lang)}`, exp.areas.map(L).join(LIST[lang]));
     if (q.skills?.length) field(`- ${t('skills', lang)}`, q.skills.map((s) => `${catalog.label('skills', s.ref, lang)} (${SKILL_LEVEL.label(s.level, lang)})`).join(LIST[lang]));
     for (const key of ['traits', 'certifications', 'tools'] as const) {
       const ids = q[key];
