@@ -9,6 +9,7 @@ import { textIn } from '../model/text.js';
 import { EXIT, UsageError, type CliIO, type CommonOptions } from './io.js';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface CheckJdCommandOptions extends CommonOptions {
   role: string | undefined;
@@ -89,7 +90,7 @@ export function checkJdCommand(io: CliIO, opts: CheckJdCommandOptions, catalog: 
       }
     }
     const count = (s: Severity) => all.filter((d) => d.severity === s).length;
-    io.stdout(zh ? `${count('error')} 个错误,${count('warning')} 个警告,${count('info')} 条信息(${reports.length} 份职位描述)。\n` : `${count('error')} errors, ${count('warning')} warnings, ${count('info')} notes in ${reports.length} job description(s).\n`);
+    io.stdout(zh ? `${count('error')} 个错误,${count('warning')} 个警告,${count('info')} 条信息(${reports.length} 份职位描述)。\n` : `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')} in ${plural(reports.length, 'job description')}.\n`);
   }
   return all.some((d) => RANK[d.severity] >= RANK[failOn]) ? EXIT.findings : EXIT.ok;
 }

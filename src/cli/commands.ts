@@ -29,7 +29,8 @@ export function validateCommand(io: CliIO, opts: CommonOptions, loaded: Loaded, 
       ? `${catalog.roles.size} ${t('roles', 'zh')},${entries} ${t('vocabularyEntries', 'zh')}`
       : `${catalog.roles.size} ${t('roles', 'en')}, ${entries} ${t('vocabularyEntries', 'en')}`;
     if (errors === 0 && warnings === 0) io.stdout(`${t('valid', opts.lang)}${opts.lang === 'zh' ? ':' : ': '}${counts}\n`);
-    else io.stdout(`${errors} ${t('errors', opts.lang)}${opts.lang === 'zh' ? ',' : ', '}${warnings} ${t('warnings', opts.lang)}${opts.lang === 'zh' ? '。' : '.'}\n`);
+    else if (opts.lang === 'zh') io.stdout(`${errors} ${t('errors', 'zh')},${warnings} ${t('warnings', 'zh')}。\n`);
+    else io.stdout(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n`);
   }
   // A catalog directory that cannot be read at all is an input error, not a finding about its content.
   if (diagnostics.length > 0 && diagnostics.every((d) => d.code === 'IO_ERROR') && opts.dir !== undefined && diagnostics.some((d) => d.file === opts.dir)) return EXIT.usage;

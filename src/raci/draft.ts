@@ -1,12 +1,12 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Activity, RaciLetter, ResponsibilityMatrix, Role } from '../model/index.js';
-import { AUTHORITY, LEVEL } from '../model/scales.js';
+import { AUTHORITY, LEVEL, type Authority } from '../model/scales.js';
 import { makeContext } from './context.js';
 
 export interface DraftCell {
   letters: RaciLetter[];
   /** The duties and permissions the letters come from. */
-  because: { duties: string[]; permissions: string[] };
+  because: { duties: string[]; permissions: { id: string; authority: Authority }[] };
 }
 
 export interface DraftMatrix {
@@ -43,7 +43,7 @@ export function draftMatrix(matrix: ResponsibilityMatrix, catalog: Catalog): Dra
         if (duties.length > 0) letters.push('R');
         else if (top >= rank('proposes')) letters.push('C');
         else if (top >= 0) letters.push('I');
-        cells[role.id] = { letters, because: { duties, permissions: perms.map((p) => `${p.id}:${p.authority}`) } };
+        cells[role.id] = { letters, because: { duties, permissions: perms.map((p) => ({ id: p.id, authority: p.authority })) } };
         if (top >= rank('decides') && (!owner || top > owner.authority || (top === owner.authority && LEVEL.compare(role.level, owner.role.level) < 0))) owner = { role, authority: top };
       }
       if (owner) {

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../errors.js';
 import type { RaciLetter, ResponsibilityMatrix } from '../model/index.js';
 import { textIn, type Lang } from '../model/text.js';
 import type { DraftMatrix } from '../raci/draft.js';
+import { AUTHORITY } from '../model/scales.js';
 import { roleName } from './present.js';
 import { cell, type Cell, type CellMark, type Row, type Table } from './table.js';
 
@@ -88,7 +89,8 @@ export function draftTable(draft: DraftMatrix, catalog: Catalog, lang: Lang): Ta
         cell(textIn(a.activity.title, lang)),
         ...draft.roles.map((r) => {
           const c = a.cells[r]!;
-          return cell(c.letters.length ? [letterText(c.letters), ...c.because.duties, ...c.because.permissions] : [], undefined, heat(c.letters));
+          const perms = c.because.permissions.map((p) => `${p.id} (${AUTHORITY.label(p.authority, lang)})`);
+          return cell(c.letters.length ? [letterText(c.letters), ...c.because.duties, ...perms] : [], undefined, heat(c.letters));
         }),
       ],
     })),

@@ -90,7 +90,7 @@ describe('drafting letters', () => {
     expect(letters.take).toMatchObject({ agent: 'R' });
     expect(letters.resolve).toMatchObject({ supervisor: 'A/R' });
     expect(letters.improve).toMatchObject({ manager: 'A/R' });
-    expect(draft.activities.find((a) => a.id === 'resolve')!.cells.supervisor!.because).toEqual({ duties: ['resolve-escalations'], permissions: ['escalated-complaints:decides'] });
+    expect(draft.activities.find((a) => a.id === 'resolve')!.cells.supervisor!.because).toEqual({ duties: ['resolve-escalations'], permissions: [{ id: 'escalated-complaints', authority: 'decides' }] });
   });
 });
 

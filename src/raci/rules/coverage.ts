@@ -15,9 +15,10 @@ export const authorityAndDuty: MatrixRule = (ctx) => {
         const perms = ctx.permissions(a, role);
         if (!perms.some((p) => AUTHORITY.rank(p.authority) >= DECIDES)) {
           const held = perms.map((p) => `${p.id} (${p.authority})`).join(', ');
+          const heldZh = perms.map((p) => `${p.id}(${AUTHORITY.label(p.authority, 'zh')})`).join('、');
           ctx.report(['activities', i, 'assign', roleId], 'RACI_ACCOUNTABLE_WITHOUT_AUTHORITY', {
             en: `"${roleId}" is accountable for "${a.id}" but holds no permission over it graded decides or above${held ? `; it has ${held}` : ''}.`,
-            zh: `"${roleId}" 对活动 "${a.id}" 负责(A),但没有与之对应、等级达到“决定”的权限${held ? `;它只有 ${held}` : ''}。`,
+            zh: `"${roleId}" 对活动 "${a.id}" 负责(A),但没有与之对应、等级达到“决定”的权限${heldZh ? `;它只有 ${heldZh}` : ''}。`,
           }, {
             hint: {
               en: `Give the A to the role that decides here, grade the role's permission decides or approves, or link the permission under \`permissions: { ${roleId}: [...] }\`.`,
