@@ -1,5 +1,5 @@
 import { Catalog } from '../catalog/catalog.js';
-import { sortDiagnostics, type Diagnostic } from '../errors.js';
+import { sortDiagnostics, texts, type Diagnostic } from '../errors.js';
 import type { Role } from '../model/index.js';
 import { applySeverities } from '../raci/check.js';
 import { isDisabled } from './disable.js';
@@ -7,6 +7,9 @@ import { autoRole, checkAgainstRole, type RoleCheck, type RoleRank } from './mat
 import { parseJobDescription } from './parse.js';
 import { runLanguageRules } from './rules/index.js';
 import type { JobDescription } from './types.js';
+
+/** The longest text checked, in characters (about 16 times a typical 2 KB job description). */
+export const MAX_JD_CHARS = 32_000;
 
 export interface CheckJdOptions {
   /** The file name shown in diagnostics; its extension also tells YAML/JSON from text. */
@@ -38,6 +41,23 @@ export interface JdReport {
  */
 export function checkJobDescription(text: string, target: Catalog | Role, options: CheckJdOptions = {}): JdReport {
   const file = options.file ?? '<jd>';
+  if (text.length > MAX_JD_CHARS) {
+    // A real JD is a few kilobytes; refusing huge input keeps a hostile file from costing minutes.
+    const { jd } = parseJobDescription('', file);
+    const d: Diagnostic = {
+      code: 'JD_TOO_LONG',
+      severity: 'error',
+      file,
+      path: '',
+      line: 1,
+      column: 1,
+      ...texts(
+        { en: `The file has ${text.length} characters, over the ${MAX_JD_CHARS} a job description may have; it was not checked.`, zh: `文件有 ${text.length} 个字符,超过职位描述 ${MAX_JD_CHARS} 个字符的上限,未予检查。` },
+        { en: 'Check the job description itself, not a whole document or export that contains it.', zh: '请只检查职位描述本身,而不是包含它的整份文档或导出文件。' },
+      ),
+    };
+    return { file, jd: { ...jd, text }, diagnostics: [d] };
+  }
   const catalog = target instanceof Catalog ? target : new Catalog({ roles: new Map([[target.id, target]]), vocabularies: Catalog.empty().vocabularies });
   const rules = options.rules ?? catalog.settings?.rules;
   const { jd, diagnostics } = parseJobDescription(text, file);

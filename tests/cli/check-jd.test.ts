@@ -85,3 +85,12 @@ describe('rolematrix check-jd', () => {
     expect(run('check-jd', BAD, '--role', 'call-centre-agent').stderr).toContain('Did you mean "call-center-agent"?');
   });
 });
+
+test('a huge file is refused quickly with a located JD_TOO_LONG, not analysed for minutes', () => {
+  const big = join(tmp, 'huge.md');
+  writeFileSync(big, `## Responsibilities\n- ${'handle customer complaints and calls '.repeat(4000)}`);
+  const t0 = Date.now();
+  const [report] = JSON.parse(run('check-jd', big, '--format', 'json').stdout);
+  expect(Date.now() - t0).toBeLessThan(5000);
+  expect(report.diagnostics).toMatchObject([{ code: 'JD_TOO_LONG', severity: 'error', line: 1, column: 1 }]);
+});
