@@ -215,3 +215,24 @@ export const CHANGE_LABELS: Record<string, Record<Lang, string>> = {
   'level-lowered': { zh: '层级降低', en: 'level lowered' },
   'field-changed': { zh: '字段变更', en: 'field changed' },
 };
+
+/** Names of the fields a comparison or diff reports a change in, by path. */
+export const FIELD_LABELS: Record<string, Record<Lang, string>> = {
+  'qualifications.experience.years.min': { zh: '最少年限', en: 'minimum years' },
+  'qualifications.experience.years.max': { zh: '最多年限', en: 'maximum years' },
+  'qualifications.experience.management.years.min': { zh: '最少管理年限', en: 'minimum management years' },
+  'qualifications.experience.management.years.max': { zh: '最多管理年限', en: 'maximum management years' },
+  'qualifications.education.minimum': { zh: '最低学历', en: 'minimum education' },
+  authority: { zh: '权限等级', en: 'authority' },
+  target: { zh: '目标', en: 'target' },
+  weight: { zh: '权重', en: 'weight' },
+  frequency: { zh: '频率', en: 'frequency' },
+  title: { zh: '名称', en: 'title' },
+  description: { zh: '说明', en: 'description' },
+  channels: { zh: '沟通方式', en: 'channels' },
+  track: { zh: '发展通道', en: 'track' },
+  'workEnvironment.intensity': { zh: '工作强度', en: 'intensity' },
+  'workEnvironment.routine': { zh: '工作方式', en: 'routine' },
+  level: { zh: '层级', en: 'level' },
+  orientation: { zh: '导向', en: 'orientation' },
+};

@@ -3,7 +3,7 @@ import type { Dimension, DimensionItems, FieldChange } from '../compare/types.js
 import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL } from '../model/scales.js';
 import { textIn, type Lang, type LocalizedText } from '../model/text.js';
 import type { CareerStep, Duty, Permission, RoleKpi, SkillRequirement, Stakeholder } from '../model/index.js';
-import { t, valueLabel } from '../labels.js';
+import { FIELD_LABELS, t, valueLabel } from '../labels.js';
 import { target } from './role-text.js';
 
 const SEP = { zh: ':', en: ': ' } as const;
@@ -72,29 +72,8 @@ export function describeScalar(path: string, value: unknown, lang: Lang): string
   return v;
 }
 
-/** Short names of scalar paths. */
-const SCALAR_NAMES: Record<string, Record<Lang, string>> = {
-  'qualifications.experience.years.min': { zh: '最少年限', en: 'minimum years' },
-  'qualifications.experience.years.max': { zh: '最多年限', en: 'maximum years' },
-  'qualifications.experience.management.years.min': { zh: '最少管理年限', en: 'minimum management years' },
-  'qualifications.experience.management.years.max': { zh: '最多管理年限', en: 'maximum management years' },
-  'qualifications.education.minimum': { zh: '最低学历', en: 'minimum education' },
-  authority: { zh: '权限等级', en: 'authority' },
-  target: { zh: '目标', en: 'target' },
-  weight: { zh: '权重', en: 'weight' },
-  frequency: { zh: '频率', en: 'frequency' },
-  title: { zh: '名称', en: 'title' },
-  description: { zh: '说明', en: 'description' },
-  channels: { zh: '沟通方式', en: 'channels' },
-  track: { zh: '发展通道', en: 'track' },
-  'workEnvironment.intensity': { zh: '工作强度', en: 'intensity' },
-  'workEnvironment.routine': { zh: '工作方式', en: 'routine' },
-  level: { zh: '层级', en: 'level' },
-  orientation: { zh: '导向', en: 'orientation' },
-};
-
 export function scalarName(path: string, lang: Lang): string {
-  return SCALAR_NAMES[path]?.[lang] ?? path;
+  return FIELD_LABELS[path]?.[lang] ?? path;
 }
 
 /** A field change as `authority: 建议 → 决定 ↑`. */
