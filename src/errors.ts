@@ -121,6 +121,11 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
+/** A finding about a whole file (too large, unreadable, no match): it points at line 1, column 1. */
+export function fileDiagnostic(file: string, code: DiagnosticCode, message: Bilingual, hint?: Bilingual, severity: Severity = 'error'): Diagnostic {
+  return { code, severity, file, path: '', line: 1, column: 1, ...texts(message, hint) };
+}
+
 /** `file:line:col path: message [CODE]`, like tsc and eslint, in English or Chinese. The hint, if any, follows on its own line. */
 export function formatDiagnostic(d: Diagnostic, lang: 'zh' | 'en' = 'en'): string {
   const where = `${d.file}:${d.line}:${d.column}${d.path === '' ? '' : ` ${d.path}`}`;

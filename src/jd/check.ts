@@ -1,5 +1,5 @@
 import { Catalog } from '../catalog/catalog.js';
-import { sortDiagnostics, texts, type Diagnostic } from '../errors.js';
+import { fileDiagnostic, sortDiagnostics, type Diagnostic } from '../errors.js';
 import type { Role } from '../model/index.js';
 import { applySeverities } from '../raci/check.js';
 import { isDisabled } from './disable.js';
@@ -44,18 +44,12 @@ export function checkJobDescription(text: string, target: Catalog | Role, option
   if (text.length > MAX_JD_CHARS) {
     // A real JD is a few kilobytes; refusing huge input keeps a hostile file from costing minutes.
     const { jd } = parseJobDescription('', file);
-    const d: Diagnostic = {
-      code: 'JD_TOO_LONG',
-      severity: 'error',
+    const d = fileDiagnostic(
       file,
-      path: '',
-      line: 1,
-      column: 1,
-      ...texts(
-        { en: `The file has ${text.length} characters, over the ${MAX_JD_CHARS} a job description may have; it was not checked.`, zh: `文件有 ${text.length} 个字符,超过职位描述 ${MAX_JD_CHARS} 个字符的上限,未予检查。` },
-        { en: 'Check the job description itself, not a whole document or export that contains it.', zh: '请只检查职位描述本身,而不是包含它的整份文档或导出文件。' },
-      ),
-    };
+      'JD_TOO_LONG',
+      { en: `The file has ${text.length} characters, over the ${MAX_JD_CHARS} a job description may have; it was not checked.`, zh: `文件有 ${text.length} 个字符,超过职位描述 ${MAX_JD_CHARS} 个字符的上限,未予检查。` },
+      { en: 'Check the job description itself, not a whole document or export that contains it.', zh: '请只检查职位描述本身,而不是包含它的整份文档或导出文件。' },
+    );
     return { file, jd: { ...jd, text }, diagnostics: [d] };
   }
   const catalog = target instanceof Catalog ? target : new Catalog({ roles: new Map([[target.id, target]]), vocabularies: Catalog.empty().vocabularies });

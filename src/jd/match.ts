@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { texts, type Diagnostic, type DiagnosticCode, type Severity } from '../errors.js';
+import { fileDiagnostic, texts, type Diagnostic, type DiagnosticCode, type Severity } from '../errors.js';
 import type { Duty, LocalizedText, Role, VocabularyEntry } from '../model/index.js';
 import { AUTHORITY, EDUCATION, SKILL_LEVEL, type Authority } from '../model/scales.js';
 import { textIn } from '../model/text.js';
@@ -682,18 +682,13 @@ export function autoRole(jd: JobDescription, catalog: Catalog): AutoRoleResult {
     best: undefined,
     ranking,
     diagnostics: [
-      {
-        code: 'JD_NO_GOOD_MATCH',
-        severity: 'warning',
-        file: jd.file,
-        path: '',
-        line: 1,
-        column: 1,
-        ...texts(
-          { en: `No role in the catalog fits the job description well.${best.en}`, zh: `目录中没有与职位描述足够吻合的岗位。${best.zh}` },
-          { en: 'Name the role with --role, or add the role this job description is for to the catalog.', zh: '用 --role 指定岗位，或把这个职位描述对应的岗位加入目录。' },
-        ),
-      },
+      fileDiagnostic(
+        jd.file,
+        'JD_NO_GOOD_MATCH',
+        { en: `No role in the catalog fits the job description well.${best.en}`, zh: `目录中没有与职位描述足够吻合的岗位。${best.zh}` },
+        { en: 'Name the role with --role, or add the role this job description is for to the catalog.', zh: '用 --role 指定岗位，或把这个职位描述对应的岗位加入目录。' },
+        'warning',
+      ),
     ],
   };
 }

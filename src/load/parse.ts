@@ -1,5 +1,5 @@
 import { LineCounter, isScalar, parseAllDocuments, visit, type Alias, type Document } from 'yaml';
-import { texts, type Bilingual, type Diagnostic, type DiagnosticCode, type Severity } from '../errors.js';
+import { fileDiagnostic, texts, type Bilingual, type Diagnostic, type DiagnosticCode, type Severity } from '../errors.js';
 import { formatPath, type PathSegment } from '../errors.js';
 import type { SourceDocument } from './source.js';
 
@@ -115,18 +115,12 @@ function isEmptyDocument(doc: Document.Parsed): boolean {
 }
 
 export function fileTooLarge(file: string, size: number, limit: number): Diagnostic {
-  return {
-    code: 'FILE_TOO_LARGE',
-    severity: 'error',
+  return fileDiagnostic(
     file,
-    path: '',
-    line: 1,
-    column: 1,
-    ...texts(
-      { en: `The file is ${size} bytes, over the limit of ${limit} bytes; it was not read.`, zh: `文件大小为 ${size} 字节,超过 ${limit} 字节的上限,未予读取。` },
-      { en: 'Split it into smaller files, or raise the limit with the maxFileBytes option.', zh: '请拆分为较小的文件,或用 maxFileBytes 选项提高上限。' },
-    ),
-  };
+    'FILE_TOO_LARGE',
+    { en: `The file is ${size} bytes, over the limit of ${limit} bytes; it was not read.`, zh: `文件大小为 ${size} 字节,超过 ${limit} 字节的上限,未予读取。` },
+    { en: 'Split it into smaller files, or raise the limit with the maxFileBytes option.', zh: '请拆分为较小的文件,或用 maxFileBytes 选项提高上限。' },
+  );
 }
 
 function removeForbiddenKeys(doc: Document.Parsed, report: (path: PathSegment[], offset: number) => void): void {

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../errors.js';
-import { sortDiagnostics, texts, type Bilingual } from '../errors.js';
+import { fileDiagnostic, sortDiagnostics, type Bilingual } from '../errors.js';
 import { loadDocuments, type LoadOptions, type LoadResult, type SourceFile } from '../load/load.js';
 import { DEFAULT_MAX_FILE_BYTES, fileTooLarge } from '../load/parse.js';
 import { Catalog } from '../catalog/catalog.js';
@@ -54,7 +54,7 @@ export function loadFiles(paths: readonly string[], options: LoadOptions = {}): 
 }
 
 function ioDiagnostic(file: string, message: Bilingual): Diagnostic {
-  return { code: 'IO_ERROR', severity: 'error', file, path: '', line: 1, column: 1, ...texts(message, { en: 'Check the path and its permissions.', zh: '请检查路径及其访问权限。' }) };
+  return fileDiagnostic(file, 'IO_ERROR', message, { en: 'Check the path and its permissions.', zh: '请检查路径及其访问权限。' });
 }
 
 function ioError(dir: string, message: Bilingual): LoadResult {
