@@ -64,6 +64,17 @@ export const DIAGNOSTIC_CODES = {
   JD_AUTHORITY_ABOVE_GRADE: 'The job description grants an authority above what the role holds.',
   JD_ROLE_CREEP: 'A duty that belongs to another role in the catalog.',
   JD_NO_GOOD_MATCH: 'No role in the catalog fits the job description well.',
+  // Exports to HR tools (rolematrix export): src/export/
+  EXPORT_TOO_LONG: 'A value is longer than the target tool accepts; it would be cut or refused.',
+  EXPORT_WEIGHTS_SUM: 'Weights the target tool needs to sum to exactly 100 do not (or are missing).',
+  EXPORT_DUPLICATE: 'Two records would collide on a value the target tool keeps unique.',
+  EXPORT_MISSING_VALUE: 'A value the target tool requires is missing.',
+  EXPORT_UNKNOWN_ROLE: 'A role asked for in the export is not in the catalog.',
+  // Imports back into YAML (rolematrix import): src/import/
+  IMPORT_SYNTAX: 'An import file cannot be read as the format given (JSON, CSV or XLSX).',
+  IMPORT_UNKNOWN_COLUMN: 'A CSV or XLSX column (or sheet) the importer does not know.',
+  IMPORT_MISSING_COLUMN: 'A CSV or XLSX sheet lacks a column the importer needs.',
+  IMPORT_ORPHAN_ROW: 'A row refers to a role that no row of the roles sheet defines.',
 } as const;
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 

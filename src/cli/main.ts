@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { catalog as shipped, catalogDiagnostics } from '../catalog/shipped.js';
-import type { Severity } from '../errors.js';
+import { hasErrors, type Diagnostic, type Severity } from '../errors.js';
 import type { Lang } from '../model/text.js';
 import { loadCatalog } from '../node/index.js';
 import { listCommand, schemaText, showCommand, validateCommand, type Loaded } from './commands.js';
@@ -11,6 +11,8 @@ import { queryCommand } from './query.js';
 import { raciCommand } from './raci.js';
 import { lintCommand, loadLintInput } from './lint.js';
 import { checkJdCommand } from './check-jd.js';
+import { exportCommand, importCommand } from './interchange.js';
+import { reportCommand } from './report.js';
 import type { TableFormat } from '../render/table.js';
 
 export type { CliIO } from './io.js';
@@ -37,6 +39,9 @@ Usage:
   rolematrix raci --draft <matrix>     letters proposed from the roles' duties and permissions, for review
   rolematrix lint                      catalog health: near duplicates, career dead ends, KPIs without data, …
   rolematrix check-jd <file…> [--role <id>|auto] [--config f]   check job descriptions (zh/en)
+  rolematrix export <target> [--out dir] [ids…]   json | jsonld | jdx | odoo | frappe | orangehrm | xlsx | csv
+  rolematrix import <file…> --from json|csv|xlsx [--out dir]   back into YAML files (comments kept)
+  rolematrix report [--out report.html] [ids…]     one self-contained HTML page: overview, comparison, RACI
 
 Options:
   --dir <dir>          use the catalog in <dir> instead of the shipped one
@@ -73,6 +78,9 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
   rolematrix raci --draft <矩阵>       根据岗位职责和权限草拟字母,供人工复核
   rolematrix lint                      目录健康检查:相近岗位、晋升死路、缺少数据来源的指标等
   rolematrix check-jd <文件…> [--role <编号>|auto] [--config 文件]   检查职位描述(中英文)
+  rolematrix export <目标> [--out 目录] [编号…]    json | jsonld | jdx | odoo | frappe | orangehrm | xlsx | csv
+  rolematrix import <文件…> --from json|csv|xlsx [--out 目录]   导回 YAML 文件(保留注释)
+  rolematrix report [--out report.html] [编号…]    单个自包含 HTML 页面:总览、对比、RACI
 
 选项:
   --dir <目录>         使用 <目录> 中的岗位目录,而非内置目录
@@ -92,7 +100,7 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
 `,
 };
 
-const COMMANDS = ['validate', 'list', 'show', 'schema', 'compare', 'matrix', 'overlaps', 'diff', 'query', 'raci', 'lint', 'check-jd'] as const;
+const COMMANDS = ['validate', 'list', 'show', 'schema', 'compare', 'matrix', 'overlaps', 'diff', 'query', 'raci', 'lint', 'check-jd', 'export', 'import', 'report'] as const;
 type Command = (typeof COMMANDS)[number];
 
 /** How many arguments each command takes after its name (extra ones are a usage error, not silently ignored). */
@@ -109,6 +117,9 @@ const MAX_ARGS: Record<Command, number> = {
   raci: 1,
   lint: 1,
   'check-jd': Number.POSITIVE_INFINITY,
+  export: Number.POSITIVE_INFINITY,
+  import: Number.POSITIVE_INFINITY,
+  report: Number.POSITIVE_INFINITY,
 };
 
 const TABLE = ['text', 'md', 'csv', 'json', 'html'] as const;
@@ -126,10 +137,17 @@ const FORMATS: Record<Command, readonly string[]> = {
   raci: TABLE,
   lint: ['text', 'json', 'sarif'],
   'check-jd': ['text', 'json', 'sarif'],
+  // The target of an export is its first argument, and import takes --from: neither has a --format.
+  export: ['text'],
+  import: ['text'],
+  report: ['html'],
 };
 
-/** The CLI as a plain function: argv (without node and script) in, exit code out. */
-export function main(argv: readonly string[], io: CliIO): number {
+/**
+ * The CLI as a plain function: argv (without node and script) in, exit code out. Commands that write files
+ * (export, import) return a promise of the exit code.
+ */
+export function main(argv: readonly string[], io: CliIO): number | Promise<number> {
   const envLang: Lang = /^zh/i.test(io.env?.LANG ?? '') ? 'zh' : 'en';
   // Read --lang before parsing, so even an error about the other options is in the language asked for.
   const langArg = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -153,6 +171,7 @@ export function main(argv: readonly string[], io: CliIO): number {
         draft: { type: 'string' },
         config: { type: 'string' },
         width: { type: 'string' },
+        from: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -212,15 +231,17 @@ export function main(argv: readonly string[], io: CliIO): number {
       else io.stdout(schemaText());
       return EXIT.ok;
     }
+    if (cmd === 'import') return importCommand(io, { ...opts, out: values.out, from: values.from }, rest).catch((err: unknown) => usageExit(err, io, lang));
+    if (cmd === 'export') {
+      const input = loadLintInput(dir);
+      if (hasErrors(input.diagnostics)) return catalogErrors(io, input.diagnostics, lang);
+      return exportCommand(io, { ...opts, out: values.out, version: VERSION }, input.catalog, input.documents, rest).catch((err: unknown) => usageExit(err, io, lang));
+    }
     if (cmd === 'lint') return lintCommand(io, { ...opts, threshold: values.threshold, version: VERSION }, loadLintInput(dir), failOn as Severity);
     // diff --since reads its own directory (old and new) and needs no other catalog to start from.
     const loaded: Loaded = dir === undefined || (cmd === 'diff' && values.since !== undefined) ? { catalog: shipped, diagnostics: catalogDiagnostics } : loadCatalog(dir);
     if (command === 'validate') return validateCommand(io, opts, loaded, failOn as Severity);
-    if (loaded.diagnostics.some((d) => d.severity === 'error')) {
-      printDiagnostics(io, loaded.diagnostics, lang);
-      io.stderr(lang === 'zh' ? '岗位目录有错误;请先运行 rolematrix validate 并修正。\n' : 'The catalog has errors; run `rolematrix validate` and fix them first.\n');
-      return EXIT.usage;
-    }
+    if (hasErrors(loaded.diagnostics)) return catalogErrors(io, loaded.diagnostics, lang);
     const catalog = loaded.catalog;
     switch (cmd) {
       case 'list':
@@ -237,20 +258,34 @@ export function main(argv: readonly string[], io: CliIO): number {
         return diffCommand(io, topts, catalog, rest, values.since);
       case 'check-jd':
         return checkJdCommand(io, { ...opts, role: values.role, config: values.config, version: VERSION }, catalog, rest, failOn as Severity);
+      case 'report':
+        return reportCommand(io, { ...opts, out: values.out }, catalog, rest);
       case 'raci':
         return raciCommand(io, topts, catalog, rest, { role: values.role, draft: values.draft, failOn: failOn as Severity });
       default:
         return queryCommand(io, topts, catalog, rest.join(' '));
     }
   } catch (err) {
-    if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
-      const usage = err instanceof UsageError ? err : parseArgsError(err as TypeError & { code: string });
-      const message = lang === 'zh' ? usage.zh : usage.message;
-      io.stderr(`${message}\n${lang === 'zh' ? '运行 rolematrix --help 查看用法。' : 'Run `rolematrix --help` for usage.'}\n`);
-      return EXIT.usage;
-    }
-    throw err;
+    return usageExit(err, io, lang);
   }
+}
+
+/** Prints a usage error (ours, or one of node:util parseArgs) in `lang` and gives exit code 2; anything else is a bug and is rethrown. */
+function usageExit(err: unknown, io: CliIO, lang: Lang): number {
+  if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
+    const usage = err instanceof UsageError ? err : parseArgsError(err as TypeError & { code: string });
+    const message = lang === 'zh' ? usage.zh : usage.message;
+    io.stderr(`${message}\n${lang === 'zh' ? '运行 rolematrix --help 查看用法。' : 'Run `rolematrix --help` for usage.'}\n`);
+    return EXIT.usage;
+  }
+  throw err;
+}
+
+/** A catalog with errors cannot be worked on: its diagnostics, a pointer to validate, exit 2. */
+function catalogErrors(io: CliIO, diagnostics: readonly Diagnostic[], lang: Lang): number {
+  printDiagnostics(io, diagnostics, lang);
+  io.stderr(lang === 'zh' ? '岗位目录有错误;请先运行 rolematrix validate 并修正。\n' : 'The catalog has errors; run `rolematrix validate` and fix them first.\n');
+  return EXIT.usage;
 }
 
 /** node:util parseArgs errors, reworded in both languages (its own messages are English and quote oddly). */

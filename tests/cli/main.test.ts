@@ -11,7 +11,7 @@ import { roleJsonSchema } from '../../src/index.js';
 function run(...argv: string[]): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
-  const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }) as number;
   return { code, stdout, stderr };
 }
 

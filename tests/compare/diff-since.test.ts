@@ -11,7 +11,7 @@ const VALID = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
 function run(...argv: string[]): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
-  const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }) as number;
   return { code, stdout, stderr };
 }
 

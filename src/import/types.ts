@@ -1,0 +1,34 @@
+import type { Diagnostic } from '../errors.js';
+
+/** The formats `rolematrix import` reads. */
+export const IMPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** One file to import: its name (for diagnostics) and its content. */
+export interface ImportInput {
+  file: string;
+  /** Text for JSON and CSV; bytes for XLSX (text is accepted for CSV/JSON given as bytes, decoded as UTF-8). */
+  data: string | Uint8Array;
+}
+
+export type ImportedKind = 'Role' | 'Vocabulary' | 'ResponsibilityMatrix' | 'Catalog';
+
+/** A document read from an import, ready to be written as YAML. */
+export interface ImportedDocument {
+  kind: ImportedKind;
+  /** The role id, vocabulary kind, matrix id, or `catalog`. */
+  id: string;
+  /** Where it belongs in a catalog directory, e.g. `project-manager.yaml`, `vocabulary/skills.yaml`, `matrices/complaint-handling.yaml`, `catalog.yaml`. */
+  file: string;
+  /**
+   * The document as plain data with `apiVersion` and `kind`. Roles come resolved (with `extends` applied, `extends`
+   * kept as a field); the YAML writer turns a role that extends another back into its delta.
+   */
+  value: Record<string, unknown>;
+}
+
+export interface ImportResult {
+  documents: ImportedDocument[];
+  /** Problems located in the import file (line and column; for CSV/XLSX the row and the column number). */
+  diagnostics: Diagnostic[];
+}
