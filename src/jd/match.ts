@@ -94,7 +94,16 @@ export function matchWords(text: string): readonly string[] {
     if (n.length === 1 && !HAN.test(n)) return;
     out.push(n);
   };
-  if (HAN.test(text)) for (const w of words(text, 'zh')) push(w);
+  if (HAN.test(text)) {
+    for (const w of words(text, 'zh')) {
+      // The segmenter keeps some four-character compounds whole ("妥善处理", "客服团队") that catalog phrases write
+      // apart ("投诉处理"); both sides go through here, so two halves meet where the whole would not.
+      if (w.length === 4 && /^\p{Script=Han}{4}$/u.test(w)) {
+        push(w.slice(0, 2));
+        push(w.slice(2));
+      } else push(w);
+    }
+  }
   else for (const m of text.toLowerCase().matchAll(LATIN_WORD)) push(m[0]);
   if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
   tokenCache.set(text, out);
@@ -497,9 +506,31 @@ function phraseScore(f: Features, phrase: Phrase, seq: Int32Array, scaled: boole
   }
   if (count === 0 || (count < n && (!phrase.partial || n < 3 || count < 2 || common < PHRASE_PART * phrase.weight))) return 0;
   // Close together: first places usually tell; a word said twice needs the exact window.
-  if (count > 1 && last - first + 1 > n + PHRASE_GAP && minWindow(seq, words, count) > n + PHRASE_GAP) return 0;
+  if (count > 1 && last - first + 1 > n + PHRASE_GAP && minWindow(seq, words, count) > n + PHRASE_GAP) {
+    // One word far from the rest ("处理 客户投诉和突发事件" for 突发事件处理): the rest may still carry the phrase in part.
+    return phrase.partial && n >= 3 && count >= 3 ? dropOneScore(f, phrase, seq, common, count, scaled) : 0;
+  }
   const coverage = common / phrase.weight;
   return scaled ? coverage * Math.min(1, phrase.weight / FULL_WEIGHT) : coverage;
+}
+
+/**
+ * The best partial score of a phrase without one of its words, for when all are in the item but not together:
+ * the others must still be close and weigh PHRASE_PART of the phrase.
+ */
+function dropOneScore(f: Features, phrase: Phrase, seq: Int32Array, common: number, count: number, scaled: boolean): number {
+  const words = phrase.words;
+  let best = 0;
+  for (let k = 0; k < words.length; k++) {
+    const dropped = words[k]!;
+    if (wordEpoch[dropped] !== epoch) continue;
+    const rest = common - f.idf[dropped]!;
+    if (rest < PHRASE_PART * phrase.weight || rest / phrase.weight <= best) continue;
+    const others = words.filter((w) => w !== dropped && wordEpoch[w] === epoch);
+    if (minWindow(seq, others, count - 1) > words.length - 1 + PHRASE_GAP) continue;
+    best = rest / phrase.weight;
+  }
+  return scaled ? best * Math.min(1, phrase.weight / FULL_WEIGHT) : best;
 }
 
 /** The fewest consecutive words of `seq` holding `need` distinct words of `words` (sorted). */

@@ -181,6 +181,11 @@ describe('matching words', () => {
     expect(matchWords('Managing the team')).toEqual(matchWords('team management').slice().reverse());
     expect(matchWords('you will ensure the team')).toEqual(['team']);
   });
+
+  test('a four-character compound the segmenter keeps whole meets the same words written apart', () => {
+    // Intl.Segmenter gives 妥善处理 as one word; the skill 投诉处理 is 投诉 + 处理.
+    expect(matchWords('妥善处理客户投诉')).toEqual(['妥善', '处理', '客户', '投诉']);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -233,6 +238,14 @@ describe('coverage of a role', () => {
     const kpi = check.diagnostics.find((d) => d.code === 'JD_MISSING_KPI')!;
     expect([kpi.line, kpi.column]).toEqual([1, 1]);
     expect(check.diagnostics.find((d) => d.code === 'JD_MISSING_SKILL')).toMatchObject({ line: 1, column: 1 });
+  });
+
+  test('a skill written in other words is covered, and a phrase whose one word stands apart still counts in part', () => {
+    // docs/examples/jd/customer-service-manager.zh.good.md, line 15: 处理 belongs to 投诉 here, 突发事件 stands on its own.
+    const check = checkAgainstRole(jdOf('# 客服经理\n\n## 任职要求\n\n- 能妥善处理客户投诉和突发事件，会用数据分析发现问题'), manager, catalog);
+    const covered = check.covered.map((c) => `${c.kind}:${c.id}`);
+    expect(covered).toEqual(expect.arrayContaining(['skill:complaint-handling', 'skill:crisis-handling', 'skill:data-analysis']));
+    expect(check.missing.map((m) => m.id)).not.toContain('complaint-handling');
   });
 
   test('KPIs and skills are matched through labels and aliases in both languages', () => {
