@@ -1,0 +1,343 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { similarityMatrix } from '../compare/many.js';
+import type { Bilingual, Diagnostic, PathSegment, Severity } from '../errors.js';
+import type { LocalizedList, LocalizedText, Role } from '../model/index.js';
+import { LANGS, textIn, type Lang } from '../model/text.js';
+import type { ExportContext } from './types.js';
+import { COLUMN_LABELS, SHEET_LABELS, bilingualHeader, columnHeader, sheetName, type ColumnLabel, type SheetKey } from './sheet-labels.js';
+
+export { SHEET_LABELS, COLUMN_LABELS, sheetName, bilingualHeader, type SheetKey } from './sheet-labels.js';
+
+/** A cell of the neutral sheet model: text (lines joined by `\n`), a number, or empty. */
+export type CellValue = string | number | null;
+
+/**
+ * How a model field is laid out in cells:
+ * `value` one id or enum value; `number`; `ids` a list of ids, one per line; `text` a LocalizedText as a zh and an en
+ * column; `texts` a list of LocalizedText as a zh and an en column, item i on line i of both; `words` a LocalizedList
+ * as a zh and an en column, one word per line.
+ */
+export type FieldKind = 'value' | 'number' | 'ids' | 'text' | 'texts' | 'words';
+
+/** One model field of a sheet's item. */
+export interface SheetField {
+  /** Stable key; the columns of a bilingual field are `<key>.zh` and `<key>.en`. */
+  key: string;
+  /** Path of the value inside the item; empty when the item is the value itself (focus, traits, …). */
+  path: readonly string[];
+  kind: FieldKind;
+  label: Bilingual;
+  /** The model requires the field: a sheet without its column(s) cannot be imported completely. */
+  required?: boolean;
+}
+
+/** What a sheet holds: one row per role (`single`) or one row per item of a list in the role. */
+export interface SheetSpec {
+  key: Exclude<SheetKey, 'matrix'>;
+  /** Where the items are in a role: the list (`duties`) or the object (`qualifications.education`); empty for the role itself. */
+  at: readonly string[];
+  single: boolean;
+  fields: readonly SheetField[];
+}
+
+const f = (key: string, kind: FieldKind, label: ColumnLabel, required = false, path?: readonly string[]): SheetField => ({
+  key,
+  path: path ?? key.split('.'),
+  kind,
+  label: COLUMN_LABELS[label],
+  ...(required ? { required } : {}),
+});
+/** A sheet whose items are bare values (a LocalizedText, an id): the item is the field. */
+const bare = (key: string, kind: FieldKind, label: ColumnLabel): SheetField => f(key, kind, label, true, []);
+
+/** The role id column that every sheet but `roles` starts with. */
+export const ROLE_COLUMN = 'role';
+
+/** The workbook layout, sheet by sheet, in the order of the model; shared by the exporters and the importer. */
+export const SHEET_SPECS: readonly SheetSpec[] = [
+  {
+    key: 'roles',
+    at: [],
+    single: true,
+    fields: [
+      f('id', 'value', 'id', true),
+      f('extends', 'value', 'extends'),
+      f('title', 'text', 'title', true),
+      f('aliases', 'words', 'aliases'),
+      f('family', 'value', 'family', true),
+      f('level', 'value', 'level', true),
+      f('reportsTo', 'value', 'reportsTo'),
+      f('orientation', 'value', 'orientation', true),
+      f('summary', 'text', 'summary', true),
+      f('workEnvironment.settings', 'ids', 'settings'),
+      f('workEnvironment.intensity', 'value', 'intensity'),
+      f('workEnvironment.routine', 'value', 'routine'),
+      f('workEnvironment.description', 'text', 'environment'),
+      f('classification.isco08', 'value', 'isco08'),
+      f('classification.onetSoc', 'value', 'onetSoc'),
+      f('classification.cn2022', 'value', 'cn2022'),
+    ],
+  },
+  { key: 'focus', at: ['focus'], single: false, fields: [bare('focus', 'text', 'focus')] },
+  {
+    key: 'duties',
+    at: ['duties'],
+    single: false,
+    fields: [
+      f('id', 'value', 'dutyId', true),
+      f('title', 'text', 'dutyTitle', true),
+      f('description', 'text', 'description'),
+      f('category', 'value', 'category'),
+      f('activities', 'texts', 'activities'),
+      f('keywords', 'words', 'keywords'),
+    ],
+  },
+  {
+    key: 'permissions',
+    at: ['permissions'],
+    single: false,
+    fields: [
+      f('id', 'value', 'permissionId', true),
+      f('title', 'text', 'permissionTitle', true),
+      f('domain', 'value', 'domain', true),
+      f('authority', 'value', 'authority', true),
+      f('limit', 'text', 'limit'),
+      f('escalateTo', 'value', 'escalateTo'),
+      f('description', 'text', 'description'),
+    ],
+  },
+  {
+    key: 'education',
+    at: ['qualifications', 'education'],
+    single: true,
+    fields: [f('minimum', 'value', 'minimum', true), f('fields', 'ids', 'fields'), f('note', 'text', 'note')],
+  },
+  {
+    key: 'experience',
+    at: ['qualifications', 'experience'],
+    single: true,
+    fields: [
+      f('years.min', 'number', 'yearsMin'),
+      f('years.max', 'number', 'yearsMax'),
+      f('management.years.min', 'number', 'managementMin'),
+      f('management.years.max', 'number', 'managementMax'),
+      f('areas', 'texts', 'areas'),
+    ],
+  },
+  {
+    key: 'skills',
+    at: ['qualifications', 'skills'],
+    single: false,
+    fields: [f('ref', 'value', 'skill', true), f('level', 'value', 'skillLevel', true)],
+  },
+  { key: 'traits', at: ['qualifications', 'traits'], single: false, fields: [bare('trait', 'value', 'trait')] },
+  { key: 'certifications', at: ['qualifications', 'certifications'], single: false, fields: [bare('certification', 'value', 'certification')] },
+  { key: 'tools', at: ['qualifications', 'tools'], single: false, fields: [bare('tool', 'value', 'tool')] },
+  { key: 'knowledge', at: ['qualifications', 'knowledge'], single: false, fields: [bare('knowledge', 'text', 'knowledge')] },
+  {
+    key: 'kpis',
+    at: ['kpis'],
+    single: false,
+    fields: [
+      f('ref', 'value', 'kpi', true),
+      f('target.op', 'value', 'targetOp'),
+      f('target.value', 'number', 'targetValue'),
+      f('target.max', 'number', 'targetMax'),
+      f('target.unit', 'value', 'targetUnit'),
+      f('target.text', 'text', 'targetText'),
+      f('frequency', 'value', 'frequency'),
+      f('dataSource', 'text', 'dataSource'),
+      f('weight', 'number', 'weight'),
+      f('note', 'text', 'note'),
+    ],
+  },
+  {
+    key: 'stakeholders',
+    at: ['stakeholders'],
+    single: false,
+    fields: [
+      f('audience', 'value', 'audience', true),
+      f('channels', 'ids', 'channels'),
+      f('purpose', 'text', 'purpose'),
+      f('style', 'text', 'style'),
+    ],
+  },
+  {
+    key: 'career',
+    at: ['career'],
+    single: false,
+    fields: [
+      f('to', 'value', 'careerTo'),
+      f('title', 'text', 'careerTitle'),
+      f('track', 'value', 'track', true),
+      f('note', 'text', 'note'),
+    ],
+  },
+];
+
+/** One column of a sheet. */
+export interface SheetColumn {
+  /** Stable key: `role`, `title.zh`, `target.value`, … (the importer accepts it as a header). */
+  key: string;
+  /** The header in both languages (`标题（中文）` / `Title (zh)`); the workbook writes `zh / en`. */
+  header: Bilingual;
+  /** The field the column writes (absent for the role column and the matrix). */
+  field?: SheetField;
+  /** The language of a bilingual field's column. */
+  lang?: Lang;
+  /** Numbers rather than text. */
+  numeric?: boolean;
+}
+
+/** Where a row came from, so an exporter can point a diagnostic at the YAML behind a cell. */
+export interface RowOrigin {
+  role: string;
+  /** Path of the row's item in the resolved role, e.g. `['duties', 2]`. */
+  path: PathSegment[];
+}
+
+/** One sheet of the neutral model, written as an XLSX worksheet or a CSV file. */
+export interface Sheet {
+  key: SheetKey;
+  /** Name in both languages; the workbook writes `zh en` (see `sheetName`). */
+  name: Bilingual;
+  columns: SheetColumn[];
+  rows: CellValue[][];
+  /** Parallel to `rows` (absent for the matrix). */
+  origins?: RowOrigin[];
+}
+
+/** The columns of a sheet: the role id first (except on `roles`), then a column per field and language. */
+export function sheetColumns(spec: SheetSpec): SheetColumn[] {
+  const columns: SheetColumn[] = [];
+  if (spec.key !== 'roles') columns.push({ key: ROLE_COLUMN, header: columnHeader(COLUMN_LABELS.role) });
+  for (const field of spec.fields) {
+    if (field.kind === 'text' || field.kind === 'texts' || field.kind === 'words') {
+      for (const lang of LANGS) columns.push({ key: `${field.key}.${lang}`, header: columnHeader(field.label, lang), field, lang });
+    } else {
+      columns.push({ key: field.key, header: columnHeader(field.label), field, ...(field.kind === 'number' ? { numeric: true } : {}) });
+    }
+  }
+  return columns;
+}
+
+/** The header row as the workbook writes it. */
+export function headerRow(sheet: Pick<Sheet, 'columns'>): string[] {
+  return sheet.columns.map((c) => bilingualHeader(c.header));
+}
+
+/**
+ * The catalog's roles as sheets: `roles` (one row per role, scalar fields), one sheet per list dimension (one row per
+ * item, the role id first), and last the N×N similarity matrix of the roles (export only). Roles are taken as given
+ * (resolved, `extends` kept). `lang` picks the language of the role titles heading the matrix.
+ */
+export function catalogSheets(catalog: Catalog, roles: readonly Role[], lang: Lang = 'en'): Sheet[] {
+  const sheets: Sheet[] = SHEET_SPECS.map((spec) => {
+    const columns = sheetColumns(spec);
+    const rows: CellValue[][] = [];
+    const origins: RowOrigin[] = [];
+    for (const role of roles) {
+      const at = valueAt(role, spec.at);
+      const items: [unknown, PathSegment[]][] = spec.single
+        ? at === undefined ? [] : [[at, [...spec.at]]]
+        : Array.isArray(at) ? at.map((item, i) => [item, [...spec.at, i]]) : [];
+      for (const [item, path] of items) {
+        rows.push(columns.map((c) => (c.field === undefined ? role.id : encode(c.field, valueAt(item, c.field.path), c.lang))));
+        origins.push({ role: role.id, path });
+      }
+    }
+    return { key: spec.key, name: { ...SHEET_LABELS[spec.key] }, columns, rows, origins };
+  });
+  sheets.push(matrixSheet(catalog, roles, lang));
+  return sheets;
+}
+
+function matrixSheet(catalog: Catalog, roles: readonly Role[], lang: Lang): Sheet {
+  const m = similarityMatrix(roles, catalog);
+  const columns: SheetColumn[] = [
+    { key: ROLE_COLUMN, header: columnHeader(COLUMN_LABELS.role) },
+    { key: 'title', header: columnHeader(COLUMN_LABELS.roleTitle) },
+    ...roles.map((r): SheetColumn => {
+      const title = textIn(r.title, lang);
+      return { key: r.id, header: { zh: title, en: title }, numeric: true };
+    }),
+  ];
+  const rows = roles.map((r, i): CellValue[] => [r.id, textIn(r.title, lang), ...(m.scores[i] ?? [])]);
+  return { key: 'matrix', name: { ...SHEET_LABELS.matrix }, columns, rows };
+}
+
+/** The value at `path` inside `v`, or undefined. */
+export function valueAt(v: unknown, path: readonly PathSegment[]): unknown {
+  let cur = v;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[seg];
+  }
+  return cur;
+}
+
+function encode(field: SheetField, value: unknown, lang: Lang | undefined): CellValue {
+  if (value === undefined || value === null) return null;
+  switch (field.kind) {
+    case 'value':
+      return String(value as string);
+    case 'number':
+      return typeof value === 'number' ? value : String(value as string);
+    case 'ids':
+      return lines((value as string[]).map(String));
+    case 'text':
+      return textCell(value as LocalizedText, lang ?? 'en');
+    case 'texts': {
+      const cells = (value as LocalizedText[]).map((t) => textCell(t, lang ?? 'en') ?? '');
+      return cells.every((c) => c === '') ? null : cells.join('\n');
+    }
+    case 'words':
+      return lines((value as LocalizedList)[lang ?? 'en'] ?? []);
+  }
+}
+
+/** A LocalizedText in one language's column: a plain string (same text for every language) fills both columns. */
+function textCell(t: LocalizedText, lang: Lang): string | null {
+  if (typeof t === 'string') return t;
+  return t[lang] ?? null;
+}
+
+function lines(list: readonly string[]): string | null {
+  return list.length === 0 ? null : list.join('\n');
+}
+
+/** The most characters an Excel cell holds. */
+export const EXCEL_CELL_LIMIT = 32_767;
+
+/**
+ * EXPORT_TOO_LONG for every text cell over Excel's limit, located at the YAML value behind it. `severity` is an error
+ * for XLSX (the file would be refused) and a warning for CSV (Excel cuts the cell when it opens the file).
+ */
+export function longCellDiagnostics(ctx: ExportContext, sheets: readonly Sheet[], severity: Severity): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const sheet of sheets) {
+    sheet.rows.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        if (typeof cell !== 'string' || cell.length <= EXCEL_CELL_LIMIT) return;
+        const origin = sheet.origins?.[r];
+        const column = sheet.columns[c];
+        if (origin === undefined || column?.field === undefined) return;
+        const path = [...origin.path, ...column.field.path, ...(column.lang !== undefined && column.field.kind !== 'texts' ? [column.lang] : [])];
+        out.push(
+          ctx.diagnostic(
+            origin.role,
+            path,
+            'EXPORT_TOO_LONG',
+            {
+              en: `The text has ${cell.length} characters; an Excel cell holds at most ${EXCEL_CELL_LIMIT}.`,
+              zh: `该文字有 ${cell.length} 个字符，而 Excel 单元格最多容纳 ${EXCEL_CELL_LIMIT} 个。`,
+            },
+            { en: 'Shorten the text, or split it into several items.', zh: '请缩短文字，或拆分为多个条目。' },
+            severity,
+          ),
+        );
+      });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,533 @@
+import Papa from 'papaparse';
+import readExcelFile from 'read-excel-file/universal';
+import { parseDocument, LineCounter } from 'yaml';
+import { fileDiagnostic, formatPath, sortDiagnostics, texts, type Bilingual, type Diagnostic, type DiagnosticCode, type PathSegment, type Severity } from '../errors.js';
+import { unescapeFormula } from '../export/csv.js';
+import { SHEET_LABELS, bilingualHeader, sheetName, type SheetKey } from '../export/sheet-labels.js';
+import { ROLE_COLUMN, SHEET_SPECS, sheetColumns, type SheetColumn, type SheetField, type SheetSpec } from '../export/sheets.js';
+import { suggestion } from '../load/suggest.js';
+import { validateDocument } from '../load/validate.js';
+import { API_VERSION } from '../model/role.js';
+import type { LocalizedText } from '../model/text.js';
+import type { ImportedDocument, ImportInput, ImportResult } from './types.js';
+
+/** A cell as read: text, a number, or empty (booleans and dates are turned into text). */
+type Raw = string | number | null;
+
+/** One sheet as read from a workbook or a CSV file. */
+interface RawSheet {
+  file: string;
+  /** The worksheet name, or the CSV file name without directories. */
+  name: string;
+  rows: Raw[][];
+}
+
+/** Where a value came from: a cell of a sheet. */
+interface Cell {
+  file: string;
+  sheet: string;
+  row: number;
+  column: number;
+}
+
+/** A recognised sheet: its spec, and for each of its columns the index in the rows (or -1). */
+interface Table {
+  raw: RawSheet;
+  spec: SheetSpec;
+  /** Key used in cell addresses (`duties!C5`). */
+  key: SheetKey;
+  columns: SheetColumn[];
+  index: Map<string, number>;
+  /** Required fields the sheet has no column for. */
+  missing: Set<string>;
+  /** False when the id (or role) column is missing: the rows cannot be told apart and are not read. */
+  usable: boolean;
+}
+
+/**
+ * Reads spreadsheets written by `rolematrix export xlsx|csv` (and edited by people) back into role documents. An XLSX
+ * workbook is read sheet by sheet; with CSV each file is one sheet, recognised by its name or its header row. Headers
+ * may be the bilingual header, its Chinese or English half, or the column key. Every problem is reported, located at
+ * the sheet's row and column (path `duties!C5`); each role is checked against the model. The matrix sheet is ignored.
+ */
+export async function readSheets(inputs: readonly ImportInput[], from: 'csv' | 'xlsx'): Promise<ImportResult> {
+  const diagnostics: Diagnostic[] = [];
+  const raws: RawSheet[] = [];
+  for (const input of inputs) {
+    if (from === 'xlsx') raws.push(...(await readWorkbook(input, diagnostics)));
+    else {
+      const sheet = readCsv(input, diagnostics);
+      if (sheet !== undefined) raws.push(sheet);
+    }
+  }
+  const tables: Table[] = [];
+  for (const raw of raws) {
+    const table = recognise(raw, from, diagnostics);
+    if (table !== undefined) tables.push(table);
+  }
+  const documents = assemble(tables, inputs, from, diagnostics);
+  return { documents, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Reading files
+
+async function readWorkbook(input: ImportInput, diagnostics: Diagnostic[]): Promise<RawSheet[]> {
+  const bytes = typeof input.data === 'string' ? new TextEncoder().encode(input.data) : input.data;
+  try {
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const sheets = await readExcelFile(buffer, { trim: false });
+    return sheets.map((s) => ({ file: input.file, name: s.sheet, rows: s.data.map((row) => row.map(rawCell)) }));
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    diagnostics.push(
+      fileDiagnostic(
+        input.file,
+        'IMPORT_SYNTAX',
+        { en: `The file cannot be read as an XLSX workbook (${reason}).`, zh: `无法将该文件读取为 XLSX 工作簿（${reason}）。` },
+        { en: 'Save the file from Excel, WPS or LibreOffice as "Excel Workbook (.xlsx)"; .xls and .numbers files are not read.', zh: '请在 Excel、WPS 或 LibreOffice 中另存为“Excel 工作簿（.xlsx）”；不支持 .xls 和 .numbers 文件。' },
+      ),
+    );
+    return [];
+  }
+}
+
+function rawCell(v: unknown): Raw {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v);
+}
+
+function readCsv(input: ImportInput, diagnostics: Diagnostic[]): RawSheet | undefined {
+  let text: string;
+  try {
+    text = typeof input.data === 'string' ? input.data : new TextDecoder('utf-8', { fatal: true }).decode(input.data);
+  } catch {
+    diagnostics.push(
+      fileDiagnostic(input.file, 'IMPORT_SYNTAX', { en: 'The file is not UTF-8 text.', zh: '该文件不是 UTF-8 编码的文本。' }, {
+        en: 'Save it as "CSV UTF-8 (comma delimited)".',
+        zh: '请另存为“CSV UTF-8（逗号分隔）”。',
+      }),
+    );
+    return undefined;
+  }
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  // Excel in some locales saves CSV with semicolons or tabs; a file with one column has no delimiter to find (comma then).
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
+  for (const e of parsed.errors) {
+    // A missing or extra field is harmless (short rows read as empty cells), and so is a delimiter there was no need for.
+    if (e.type === 'FieldMismatch' || e.type === 'Delimiter') continue;
+    const row = (e.row ?? 0) + 1;
+    diagnostics.push({
+      code: 'IMPORT_SYNTAX',
+      severity: 'error',
+      file: input.file,
+      path: '',
+      line: row,
+      column: 1,
+      ...texts(
+        { en: `Row ${row} is not well-formed CSV (${e.message}).`, zh: `第 ${row} 行不是格式正确的 CSV（${e.message}）。` },
+        { en: 'Check the quotes in that row: a quoted field must end with a quote.', zh: '请检查该行的引号：用引号括起的字段必须以引号结束。' },
+      ),
+    });
+  }
+  const rows = parsed.data.map((r) => r.map((c): Raw => (c === '' ? null : unescapeFormula(c))));
+  // Papa reads the CRLF after the last record as one more, empty row.
+  while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === null)) rows.pop();
+  return { file: input.file, name: baseName(input.file), rows };
+}
+
+function baseName(file: string): string {
+  return (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]*$/, '');
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Recognising sheets and columns
+
+/** Header text as compared: NFKC (full-width brackets become ASCII), lower case, without spaces. */
+function norm(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+function sheetNames(key: SheetKey): string[] {
+  const l = SHEET_LABELS[key];
+  return [key, l.zh, l.en, sheetName(key)];
+}
+
+function headerForms(c: SheetColumn): string[] {
+  return [c.key, c.header.zh, c.header.en, bilingualHeader(c.header)];
+}
+
+const SPECS = new Map(SHEET_SPECS.map((s) => [s.key as SheetKey, s]));
+
+function recognise(raw: RawSheet, from: 'csv' | 'xlsx', diagnostics: Diagnostic[]): Table | undefined {
+  const header = raw.rows[0] ?? [];
+  const byName = (Object.keys(SHEET_LABELS) as SheetKey[]).find((k) => sheetNames(k).some((n) => norm(n) === norm(raw.name)));
+  let key: SheetKey | undefined = byName;
+  if (key === undefined && from === 'csv') {
+    // A CSV file renamed by hand: take the sheet whose columns its header row matches best.
+    let best = 0;
+    for (const spec of SHEET_SPECS) {
+      const forms = new Set(sheetColumns(spec).flatMap((c) => headerForms(c).map(norm)));
+      const hits = header.filter((h) => h !== null && forms.has(norm(String(h)))).length;
+      if (hits > best) {
+        best = hits;
+        key = spec.key;
+      }
+    }
+  }
+  if (key === 'matrix') return undefined;
+  const spec = key === undefined ? undefined : SPECS.get(key);
+  if (key === undefined || spec === undefined) {
+    const known = (Object.keys(SHEET_LABELS) as SheetKey[]).map(sheetName);
+    diagnostics.push(
+      fileDiagnostic(
+        raw.file,
+        'IMPORT_UNKNOWN_COLUMN',
+        from === 'xlsx'
+          ? { en: `The sheet "${raw.name}" is not one rolematrix writes; it is ignored.`, zh: `工作表“${raw.name}”不是 rolematrix 生成的工作表，已忽略。` }
+          : { en: 'Neither the file name nor the header row says which sheet this file is; it is ignored.', zh: '无法从文件名或表头判断该文件对应哪张工作表，已忽略。' },
+        suggestion(raw.name, known) ?? { en: `Known sheets: ${known.join(', ')}.`, zh: `可识别的工作表：${known.join('、')}。` },
+        from === 'xlsx' ? 'warning' : 'error',
+      ),
+    );
+    return undefined;
+  }
+  const columns = sheetColumns(spec);
+  const lookup = new Map<string, SheetColumn>();
+  for (const c of columns) for (const form of headerForms(c)) lookup.set(norm(form), c);
+  const index = new Map<string, number>();
+  header.forEach((h, i) => {
+    if (h === null || String(h).trim() === '') return;
+    const text = String(h).trim();
+    const column = lookup.get(norm(text));
+    const at = { file: raw.file, sheet: key, row: 1, column: i + 1 };
+    if (column === undefined) {
+      const candidates = columns.flatMap((c) => [c.header.en, c.header.zh, c.key]);
+      diagnostics.push(
+        cellDiag(
+          at,
+          'IMPORT_UNKNOWN_COLUMN',
+          { en: `The column "${text}" is not one the ${SHEET_LABELS[key].en} sheet has; it is ignored.`, zh: `“${SHEET_LABELS[key].zh}”工作表没有“${text}”这一列，已忽略。` },
+          suggestion(text, candidates),
+          'warning',
+        ),
+      );
+      return;
+    }
+    if (index.has(column.key)) {
+      diagnostics.push(
+        cellDiag(
+          at,
+          'IMPORT_UNKNOWN_COLUMN',
+          { en: `The column "${text}" appears twice; only the first is read.`, zh: `“${text}”列出现了两次，只读取第一列。` },
+          undefined,
+          'warning',
+        ),
+      );
+      return;
+    }
+    index.set(column.key, i);
+  });
+  const missing = new Set<string>();
+  const structural = key === 'roles' ? 'id' : ROLE_COLUMN;
+  for (const c of columns) {
+    const required = c.key === structural || c.field?.required === true;
+    if (!required || index.has(c.key)) continue;
+    // A bilingual field needs only one of its two columns.
+    if (c.field !== undefined && c.lang !== undefined && columns.some((o) => o.field === c.field && index.has(o.key))) continue;
+    const fieldKey = c.field?.key ?? c.key;
+    if (missing.has(fieldKey)) continue;
+    missing.add(fieldKey);
+    const header = bilingualHeader(c.header);
+    diagnostics.push(
+      cellDiag(
+        { file: raw.file, sheet: key, row: 1, column: 1 },
+        'IMPORT_MISSING_COLUMN',
+        { en: `The ${SHEET_LABELS[key].en} sheet has no column "${header}", which the model requires.`, zh: `“${SHEET_LABELS[key].zh}”工作表缺少必需的“${header}”列。` },
+        { en: `Add the column with the header "${header}" (or "${c.key}").`, zh: `请加上表头为“${header}”（或“${c.key}”）的列。` },
+      ),
+    );
+  }
+  return { raw, spec, key, columns, index, missing, usable: index.has(structural) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Rebuilding roles
+
+interface Builder {
+  id: string;
+  value: Record<string, unknown>;
+  /** Formatted model path → the cell it came from. */
+  cells: Map<string, Cell>;
+  /** Formatted paths of required keys whose column is missing (already reported once per sheet). */
+  suppressed: Set<string>;
+  /** Keys of the single-row sheets already seen for this role. */
+  seen: Set<string>;
+}
+
+function assemble(tables: Table[], inputs: readonly ImportInput[], from: 'csv' | 'xlsx', diagnostics: Diagnostic[]): ImportedDocument[] {
+  const roleTables = tables.filter((t) => t.key === 'roles' && t.usable);
+  // Files that could not be read at all are reported already; a roles sheet without its id column is, too.
+  if (tables.length > 0 && !tables.some((t) => t.key === 'roles')) {
+    const file = inputs[0]?.file ?? '<input>';
+    diagnostics.push(
+      fileDiagnostic(
+        file,
+        'IMPORT_SYNTAX',
+        { en: 'There is no roles sheet, so no role can be rebuilt.', zh: '没有“岗位”工作表，无法重建任何岗位。' },
+        from === 'xlsx'
+          ? { en: `Keep the sheet "${sheetName('roles')}" in the workbook.`, zh: `请在工作簿中保留“${sheetName('roles')}”工作表。` }
+          : { en: 'Import roles.csv together with the other CSV files.', zh: '请把 roles.csv 与其他 CSV 文件一起导入。' },
+      ),
+    );
+  }
+  if (roleTables.length === 0) return [];
+  const roles = new Map<string, Builder>();
+  for (const table of roleTables) {
+    forEachRow(table, (row, r) => {
+      const idAt = table.index.get('id')!;
+      const id = textOf(row[idAt]);
+      const at = cellAt(table, r, idAt);
+      if (id === undefined) {
+        diagnostics.push(cellDiag(at, 'MISSING_KEY', { en: 'The row has no role id.', zh: '该行没有岗位编号。' }, { en: 'Give every role an id, e.g. "customer-service-manager".', zh: '请为每个岗位填写编号，例如 "customer-service-manager"。' }));
+        return;
+      }
+      if (roles.has(id)) {
+        diagnostics.push(cellDiag(at, 'DUPLICATE_ID', { en: `The role "${id}" is on the roles sheet twice; this row is ignored.`, zh: `岗位“${id}”在岗位表中出现了两次，已忽略此行。` }));
+        return;
+      }
+      const b: Builder = { id, value: { apiVersion: API_VERSION, kind: 'Role' }, cells: new Map([['', at]]), suppressed: new Set(), seen: new Set() };
+      roles.set(id, b);
+      fillItem(b, table, row, r, b.value, []);
+    });
+  }
+  for (const table of tables) {
+    if (table.key === 'roles' || !table.usable) continue;
+    const roleAt = table.index.get(ROLE_COLUMN)!;
+    forEachRow(table, (row, r) => {
+      const at = cellAt(table, r, roleAt);
+      const id = textOf(row[roleAt]);
+      const b = id === undefined ? undefined : roles.get(id);
+      if (b === undefined) {
+        diagnostics.push(
+          cellDiag(
+            at,
+            'IMPORT_ORPHAN_ROW',
+            id === undefined
+              ? { en: 'The row names no role; it is ignored.', zh: '该行没有填写岗位编号，已忽略。' }
+              : { en: `The row belongs to the role "${id}", which no row of the roles sheet defines; it is ignored.`, zh: `该行属于岗位“${id}”，但岗位表中没有该岗位，已忽略。` },
+            (id === undefined ? undefined : suggestion(id, roles.keys())) ?? {
+              en: `Use an id from the Id column of the sheet "${sheetName('roles')}".`,
+              zh: `请使用“${sheetName('roles')}”工作表“编号”列中的岗位编号。`,
+            },
+          ),
+        );
+        return;
+      }
+      const spec = table.spec;
+      if (spec.single) {
+        if (b.seen.has(spec.key)) {
+          diagnostics.push(
+            cellDiag(at, 'DUPLICATE_ID', { en: `The role "${b.id}" has a second row on this sheet; only the first is read.`, zh: `岗位“${b.id}”在此表中有第二行，只读取第一行。` }),
+          );
+          return;
+        }
+        b.seen.add(spec.key);
+        const item: Record<string, unknown> = {};
+        setAt(b.value, spec.at, item);
+        b.cells.set(formatPath(spec.at), at);
+        fillItem(b, table, row, r, item, spec.at);
+        return;
+      }
+      // A row with nothing but the role id adds no item.
+      if (row.every((c, i) => i === roleAt || textOf(c) === undefined)) return;
+      const list = ensureList(b.value, spec.at);
+      const path = [...spec.at, list.length];
+      b.cells.set(formatPath(path), at);
+      const holder: Record<string, unknown> = {};
+      fillItem(b, table, row, r, holder, path);
+      // Bare items (a focus text, a trait id) are the value of their one field; the holder keeps it under ''.
+      list.push(spec.fields.length === 1 && spec.fields[0]!.path.length === 0 ? holder[''] : holder);
+    });
+  }
+  const documents: ImportedDocument[] = [];
+  for (const b of roles.values()) {
+    const value = validate(b, diagnostics);
+    if (value !== undefined) documents.push({ kind: 'Role', id: b.id, file: `${b.id}.yaml`, value });
+  }
+  return documents;
+}
+
+/** Calls `fn` for every data row that has anything in it, with its 0-based index in `raw.rows`. */
+function forEachRow(table: Table, fn: (row: Raw[], r: number) => void): void {
+  table.raw.rows.forEach((row, r) => {
+    if (r === 0) return;
+    if (row.every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) return;
+    fn(row, r);
+  });
+}
+
+function cellAt(table: Table, r: number, c: number): Cell {
+  return { file: table.raw.file, sheet: table.key, row: r + 1, column: c + 1 };
+}
+
+/** Decodes the row's fields into `target` (the role, the single object, or a holder for a list item). */
+function fillItem(b: Builder, table: Table, row: Raw[], r: number, target: Record<string, unknown>, base: readonly PathSegment[]): void {
+  for (const field of table.spec.fields) {
+    const cols = table.columns.filter((c) => c.field === field);
+    const present = cols.filter((c) => table.index.has(c.key));
+    const fieldPath = [...base, ...field.path];
+    if (present.length === 0) {
+      if (field.required) b.suppressed.add(formatPath(fieldPath));
+      continue;
+    }
+    const get = (lang?: 'zh' | 'en'): Raw => {
+      const c = cols.find((x) => x.lang === lang);
+      const i = c === undefined ? undefined : table.index.get(c.key);
+      return i === undefined ? null : (row[i] ?? null);
+    };
+    b.cells.set(formatPath(fieldPath), cellAt(table, r, table.index.get(present[0]!.key)!));
+    for (const c of present) if (c.lang !== undefined) b.cells.set(formatPath([...fieldPath, c.lang]), cellAt(table, r, table.index.get(c.key)!));
+    const value = decode(field, get);
+    if (value === undefined) continue;
+    setAt(target, field.path.length === 0 ? [''] : field.path, value);
+  }
+}
+
+function decode(field: SheetField, get: (lang?: 'zh' | 'en') => Raw): unknown {
+  switch (field.kind) {
+    case 'value':
+      return textOf(get());
+    case 'number': {
+      const v = get();
+      if (typeof v === 'number') return v;
+      const s = textOf(v);
+      if (s === undefined) return undefined;
+      const n = Number(s);
+      // Anything that is not plainly a number stays text, so the model reports it as the wrong type.
+      return /^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(s) && Number.isFinite(n) ? n : s;
+    }
+    case 'ids': {
+      const list = linesOf(get()).filter((l) => l !== '');
+      return list.length === 0 ? undefined : list;
+    }
+    case 'text':
+      return localized(textOf(get('zh')), textOf(get('en')));
+    case 'texts': {
+      const zh = linesOf(get('zh'));
+      const en = linesOf(get('en'));
+      const out: LocalizedText[] = [];
+      for (let i = 0; i < Math.max(zh.length, en.length); i++) {
+        const t = localized(zh[i] || undefined, en[i] || undefined);
+        if (t !== undefined) out.push(t);
+      }
+      return out.length === 0 ? undefined : out;
+    }
+    case 'words': {
+      const out: Record<string, string[]> = {};
+      for (const lang of ['zh', 'en'] as const) {
+        const list = linesOf(get(lang)).filter((l) => l !== '');
+        if (list.length > 0) out[lang] = list;
+      }
+      return Object.keys(out).length === 0 ? undefined : out;
+    }
+  }
+}
+
+/** The same text in both columns is one text for every language; otherwise each language that has text. */
+function localized(zh: string | undefined, en: string | undefined): LocalizedText | undefined {
+  if (zh === undefined && en === undefined) return undefined;
+  if (zh !== undefined && zh === en) return zh;
+  return { ...(zh !== undefined ? { zh } : {}), ...(en !== undefined ? { en } : {}) };
+}
+
+function textOf(v: Raw | undefined): string | undefined {
+  if (v === null || v === undefined) return undefined;
+  const s = String(v).trim();
+  return s === '' ? undefined : s;
+}
+
+function linesOf(v: Raw): string[] {
+  if (v === null) return [];
+  const lines = String(v).split(/\r\n|\r|\n/).map((l) => l.trim());
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+function setAt(target: Record<string, unknown>, path: readonly PathSegment[], value: unknown): void {
+  let cur = target;
+  path.forEach((seg, i) => {
+    const key = String(seg);
+    if (i === path.length - 1) {
+      cur[key] = value;
+      return;
+    }
+    const next = cur[key];
+    if (next === null || typeof next !== 'object') cur[key] = {};
+    cur = cur[key] as Record<string, unknown>;
+  });
+}
+
+function ensureList(target: Record<string, unknown>, path: readonly string[]): unknown[] {
+  let cur = target;
+  for (const seg of path.slice(0, -1)) {
+    if (cur[seg] === undefined) cur[seg] = {};
+    cur = cur[seg] as Record<string, unknown>;
+  }
+  const last = path[path.length - 1]!;
+  if (!Array.isArray(cur[last])) cur[last] = [];
+  return cur[last] as unknown[];
+}
+
+/** Checks the rebuilt role against the model; issues are reported at the cells their values came from. */
+function validate(b: Builder, diagnostics: Diagnostic[]): Record<string, unknown> | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(JSON.stringify(b.value), { lineCounter });
+  const found: Diagnostic[] = [];
+  const valid = validateDocument({ file: b.id, index: 0, doc, lineCounter, value: b.value }, found);
+  for (const d of found) {
+    let path = d.path;
+    if (d.code === 'MISSING_KEY') {
+      // The loader points a missing key at its parent; the sheet has a cell for the key itself.
+      const key = /`([^`]+)`/.exec(d.message)?.[1];
+      if (key !== undefined) {
+        const full = path === '' ? key : `${path}.${key}`;
+        if (b.suppressed.has(full)) continue;
+        if (b.cells.has(full)) path = full;
+      }
+    }
+    const at = nearestCell(b, path);
+    const { code, severity, message, hint, zh } = d;
+    diagnostics.push({ code, severity, file: at.file, path: address(at), line: at.row, column: at.column, message, zh, ...(hint !== undefined ? { hint } : {}) });
+  }
+  return valid === undefined ? undefined : (valid.value as Record<string, unknown>);
+}
+
+/** The cell behind `path`, or behind its nearest ancestor (the role's id cell at worst). */
+function nearestCell(b: Builder, path: string): Cell {
+  let p = path;
+  for (;;) {
+    const cell = b.cells.get(p);
+    if (cell !== undefined) return cell;
+    if (p === '') return b.cells.get('')!;
+    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+    p = cut <= 0 ? '' : p.slice(0, cut);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Diagnostics
+
+/** `duties!C5`: the sheet key and the cell's address in A1 notation. */
+function address(at: Cell): string {
+  let col = '';
+  for (let n = at.column; n > 0; n = Math.floor((n - 1) / 26)) col = String.fromCharCode(65 + ((n - 1) % 26)) + col;
+  return `${at.sheet}!${col}${at.row}`;
+}
+
+function cellDiag(at: Cell, code: DiagnosticCode, message: Bilingual, hint?: Bilingual, severity: Severity = 'error'): Diagnostic {
+  return { code, severity, file: at.file, path: address(at), line: at.row, column: at.column, ...texts(message, hint) };
+}
+

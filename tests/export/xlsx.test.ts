@@ -1,0 +1,219 @@
+import readExcelFile from 'read-excel-file/universal';
+import { describe, expect, test } from 'vitest';
+import { catalog, catalogSources } from '../../src/catalog/shipped.js';
+import { similarityMatrix } from '../../src/compare/many.js';
+import { exportCatalog } from '../../src/export/index.js';
+import { SHEET_LABELS, catalogSheets, headerRow, sheetName, type SheetKey } from '../../src/export/sheets.js';
+import { parseSources } from '../../src/lint/sources.js';
+import { loadText } from '../../src/load/load.js';
+
+async function workbook(bytes: Uint8Array) {
+  return readExcelFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, { trim: false });
+}
+
+/** The exact header row of every sheet but the matrix: the contract HR edits against and the importer reads. */
+const HEADERS: Record<Exclude<SheetKey, 'matrix'>, string[]> = {
+  roles: [
+    '编号 / Id',
+    '继承自 / Extends',
+    '岗位名称（中文） / Title (zh)',
+    '岗位名称（英文） / Title (en)',
+    '别称（中文） / Aliases (zh)',
+    '别称（英文） / Aliases (en)',
+    '岗位族 / Family',
+    '层级 / Level',
+    '汇报对象 / Reports to',
+    '导向 / Orientation',
+    '概述（中文） / Summary (zh)',
+    '概述（英文） / Summary (en)',
+    '工作场所 / Work settings',
+    '工作强度 / Intensity',
+    '工作规律 / Routine',
+    '工作环境（中文） / Work environment (zh)',
+    '工作环境（英文） / Work environment (en)',
+    'ISCO-08 代码 / ISCO-08 code',
+    'O*NET-SOC 代码 / O*NET-SOC code',
+    '职业分类大典代码 / China 2022 code',
+  ],
+  focus: ['岗位编号 / Role id', '工作重心（中文） / Focus (zh)', '工作重心（英文） / Focus (en)'],
+  duties: [
+    '岗位编号 / Role id',
+    '职责编号 / Duty id',
+    '职责名称（中文） / Duty (zh)',
+    '职责名称（英文） / Duty (en)',
+    '说明（中文） / Description (zh)',
+    '说明（英文） / Description (en)',
+    '类别 / Category',
+    '具体工作（中文） / Activities (zh)',
+    '具体工作（英文） / Activities (en)',
+    '关键词（中文） / Keywords (zh)',
+    '关键词（英文） / Keywords (en)',
+  ],
+  permissions: [
+    '岗位编号 / Role id',
+    '权限编号 / Permission id',
+    '权限事项（中文） / Permission (zh)',
+    '权限事项（英文） / Permission (en)',
+    '权限领域 / Domain',
+    '权限等级 / Authority',
+    '限度（中文） / Limit (zh)',
+    '限度（英文） / Limit (en)',
+    '超出时上报 / Escalate to',
+    '说明（中文） / Description (zh)',
+    '说明（英文） / Description (en)',
+  ],
+  education: ['岗位编号 / Role id', '最低学历 / Minimum education', '优先专业 / Preferred fields', '备注（中文） / Note (zh)', '备注（英文） / Note (en)'],
+  experience: [
+    '岗位编号 / Role id',
+    '最少年限 / Years (min)',
+    '最多年限 / Years (max)',
+    '管理经验最少年限 / Management years (min)',
+    '管理经验最多年限 / Management years (max)',
+    '经验领域（中文） / Experience areas (zh)',
+    '经验领域（英文） / Experience areas (en)',
+  ],
+  skills: ['岗位编号 / Role id', '技能 / Skill', '熟练程度 / Proficiency'],
+  traits: ['岗位编号 / Role id', '素质 / Trait'],
+  certifications: ['岗位编号 / Role id', '证书 / Certification'],
+  tools: ['岗位编号 / Role id', '工具与方法 / Tool or method'],
+  knowledge: ['岗位编号 / Role id', '专业知识（中文） / Knowledge (zh)', '专业知识（英文） / Knowledge (en)'],
+  kpis: [
+    '岗位编号 / Role id',
+    '绩效指标 / KPI',
+    '目标比较符 / Target operator',
+    '目标值 / Target value',
+    '目标上限 / Target max',
+    '目标单位 / Target unit',
+    '定性目标（中文） / Target text (zh)',
+    '定性目标（英文） / Target text (en)',
+    '考核频率 / Frequency',
+    '数据来源（中文） / Data source (zh)',
+    '数据来源（英文） / Data source (en)',
+    '权重 / Weight',
+    '备注（中文） / Note (zh)',
+    '备注（英文） / Note (en)',
+  ],
+  stakeholders: [
+    '岗位编号 / Role id',
+    '沟通对象 / Audience',
+    '沟通渠道 / Channels',
+    '沟通目的（中文） / Purpose (zh)',
+    '沟通目的（英文） / Purpose (en)',
+    '沟通方式（中文） / Style (zh)',
+    '沟通方式（英文） / Style (en)',
+  ],
+  career: [
+    '岗位编号 / Role id',
+    '目标岗位 / To role',
+    '目标职位（中文） / Position (zh)',
+    '目标职位（英文） / Position (en)',
+    '发展通道 / Track',
+    '备注（中文） / Note (zh)',
+    '备注（英文） / Note (en)',
+  ],
+};
+
+describe('sheet model', () => {
+  const sheets = catalogSheets(catalog, catalog.list());
+
+  test('sheets come in model order with the matrix last', () => {
+    expect(sheets.map((s) => s.key)).toEqual([...Object.keys(HEADERS), 'matrix']);
+  });
+
+  test.each(Object.entries(HEADERS))('the %s sheet has its exact bilingual header row', (key, header) => {
+    expect(headerRow(sheets.find((s) => s.key === key)!)).toEqual(header);
+  });
+
+  test('sheet names fit Excel: at most 31 characters, none of []:*?/\\, all different', () => {
+    const names = (Object.keys(SHEET_LABELS) as SheetKey[]).map(sheetName);
+    for (const n of names) {
+      expect(n.length).toBeLessThanOrEqual(31);
+      expect(n).not.toMatch(/[[\]:*?/\\]/);
+    }
+    expect(new Set(names).size).toBe(names.length);
+    expect(sheetName('duties')).toBe('岗位职责 Duties');
+  });
+
+  test('list sheets have one row per item, the role id first', () => {
+    const duties = sheets.find((s) => s.key === 'duties')!;
+    const count = catalog.list().reduce((n, r) => n + (r.duties?.length ?? 0), 0);
+    expect(duties.rows).toHaveLength(count);
+    const pm = catalog.get('project-manager')!;
+    const first = duties.rows.findIndex((r) => r[0] === 'project-manager');
+    const d = pm.duties![0]!;
+    expect(duties.rows[first]!.slice(0, 4)).toEqual(['project-manager', d.id, (d.title as { zh: string }).zh, (d.title as { en: string }).en]);
+    // Activities: one per line, item i on line i of both columns.
+    const zhActs = (d.activities ?? []).map((a) => (typeof a === 'string' ? a : a.zh)).join('\n');
+    expect(duties.rows[first]![7]).toBe(zhActs);
+    expect(duties.origins![first]).toEqual({ role: 'project-manager', path: ['duties', 0] });
+  });
+
+  test('the roles sheet keeps the extends id of a role that extends another', () => {
+    const roles = sheets.find((s) => s.key === 'roles')!;
+    const row = roles.rows.find((r) => r[0] === 'senior-project-manager')!;
+    expect(row[1]).toBe('project-manager');
+    expect(row[7]).toBe(catalog.get('senior-project-manager')!.level);
+  });
+});
+
+describe('exportCatalog xlsx', () => {
+  test('writes one workbook whose sheets, headers and values read back', async () => {
+    const result = await exportCatalog(catalog, 'xlsx');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.files.map((f) => [f.name, f.mediaType])).toEqual([['rolematrix.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']]);
+    const content = result.files[0]!.content;
+    expect(content).toBeInstanceOf(Uint8Array);
+    const book = await workbook(content as Uint8Array);
+    expect(book.map((s) => s.sheet)).toEqual([...Object.keys(HEADERS), 'matrix'].map((k) => sheetName(k as SheetKey)));
+    for (const [key, header] of Object.entries(HEADERS)) expect(book.find((s) => s.sheet === sheetName(key as SheetKey))!.data[0]).toEqual(header);
+    const roles = book[0]!.data;
+    const csm = roles.find((r) => r[0] === 'customer-service-manager')!;
+    expect(csm[2]).toBe('客服经理');
+  });
+
+  test('the matrix sheet is the similarity matrix with role titles as headers', async () => {
+    const picked = ['call-center-agent', 'customer-service-representative', 'project-manager'];
+    const result = await exportCatalog(catalog, 'xlsx', { roles: picked, lang: 'zh' });
+    const book = await workbook(result.files[0]!.content as Uint8Array);
+    const matrix = book.find((s) => s.sheet === sheetName('matrix'))!.data;
+    const roles = catalog.list().filter((r) => picked.includes(r.id));
+    const titles = roles.map((r) => (r.title as { zh: string }).zh);
+    expect(matrix[0]).toEqual(['岗位编号 / Role id', '岗位名称 / Role title', ...titles]);
+    const expected = similarityMatrix(roles, catalog);
+    roles.forEach((r, i) => {
+      expect(matrix[i + 1]!.slice(0, 2)).toEqual([r.id, titles[i]]);
+      expect(matrix[i + 1]!.slice(2)).toEqual(expected.scores[i]);
+    });
+    // Only the picked roles are exported.
+    expect(book[0]!.data.slice(1).map((r) => r[0])).toEqual(roles.map((r) => r.id));
+  });
+
+  test('a text over 32,767 characters is EXPORT_TOO_LONG at its YAML line, and no file is written', async () => {
+    const text = [
+      'apiVersion: rolematrix/v1',
+      'kind: Role',
+      'id: long-role',
+      'title: { zh: 长岗位, en: Long role }',
+      'family: customer-service',
+      'level: staff',
+      'orientation: customer',
+      'summary:',
+      '  zh: 简介',
+      `  en: ${'x'.repeat(32_768)}`,
+      '',
+    ].join('\n');
+    const loaded = loadText(text, 'roles/long-role.yaml');
+    expect(loaded.catalog.get('long-role')).toBeDefined();
+    const result = await exportCatalog(loaded.catalog, 'xlsx', { documents: parseSources([{ path: 'roles/long-role.yaml', text }]) });
+    expect(result.files).toEqual([]);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.file, d.path, d.line, d.column])).toEqual([
+      ['EXPORT_TOO_LONG', 'error', 'roles/long-role.yaml', 'summary.en', 10, 7],
+    ]);
+    expect(result.diagnostics[0]!.message).toBe('The text has 32768 characters; an Excel cell holds at most 32767.');
+  });
+
+  test('the shipped catalog fits Excel: no diagnostics', async () => {
+    const result = await exportCatalog(catalog, 'xlsx', { documents: parseSources(catalogSources) });
+    expect(result.diagnostics).toEqual([]);
+  });
+});
