@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { FORMULA } from '../render/csv.js';
 import { headerRow, catalogSheets, longCellDiagnostics, type CellValue } from './sheets.js';
 import type { Exporter } from './types.js';
 
@@ -7,8 +8,6 @@ import type { Exporter } from './types.js';
  * `'` before such a field — get one leading `'`, so that `unescapeFormula` can take exactly that quote off again.
  * A plain signed number such as `-5` or `+12.5%` is left alone.
  */
-const FORMULA = /^(?![+-]\d+(?:\.\d+)?%?$)[=+\-@\t\r]/;
-
 function needsQuote(s: string): boolean {
   return FORMULA.test(s) || (s.startsWith("'") && needsQuote(s.slice(1)));
 }

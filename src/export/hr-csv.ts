@@ -1,10 +1,5 @@
 import Papa from 'papaparse';
-
-/**
- * A field a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab or CR first), as OWASP lists them; a plain
- * signed number such as `-5` is left alone.
- */
-const FORMULA = /^(?![+-]\d+(?:\.\d+)?%?$)[=+\-@\t\r]/;
+import { FORMULA } from '../render/csv.js';
 
 /** True when `text` would get a protective `'` in an import CSV (see {@link importCsv}). */
 export function startsLikeFormula(text: string): boolean {

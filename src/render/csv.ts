@@ -4,9 +4,9 @@ import { MARK_SYMBOLS, cellAt } from './text.js';
 
 /**
  * Fields a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) get a leading `'`, as OWASP
- * advises; a plain signed number such as `-5` or `+12.5%` is left alone.
+ * advises; a plain signed number such as `-5` or `+12.5%` is left alone. Every CSV rolematrix writes uses this test.
  */
-const FORMULA = /^(?![+-]\d+(?:\.\d+)?%?$)[=+\-@\t\r]/;
+export const FORMULA = /^(?![+-]\d+(?:\.\d+)?%?$)[=+\-@\t\r]/;
 
 /**
  * The table as RFC 4180 CSV for spreadsheets: a UTF-8 byte-order mark (so Excel reads Chinese), CRLF line ends, the
