@@ -1,11 +1,51 @@
+import { writeFileSync } from 'node:fs';
 import type { Catalog } from '../catalog/catalog.js';
-import type { CliIO, CommonOptions } from './io.js';
+import { closest } from '../load/suggest.js';
+import { renderReport } from '../report/index.js';
+import { EXIT, UsageError, type CliIO, type CommonOptions } from './io.js';
 
 export interface ReportCommandOptions extends CommonOptions {
   out: string | undefined;
 }
 
-/** Placeholder: `report [--out report.html] [roles…]`. */
-export function reportCommand(_io: CliIO, _opts: ReportCommandOptions, _catalog: Catalog, _ids: readonly string[]): number {
-  throw new Error('report is not written yet');
+/** Where the report goes when `--out` is not given. */
+export const DEFAULT_REPORT_FILE = 'report.html';
+
+/**
+ * `report [--out report.html] [roles…]`: writes the one-page visual report (all roles, or those named) to `--out`
+ * (default `report.html`; `-` for stdout) and says where it went. Unknown role ids are a usage error, all named at once.
+ */
+export function reportCommand(io: CliIO, opts: ReportCommandOptions, catalog: Catalog, ids: readonly string[]): number {
+  const missing = ids.filter((id) => !catalog.has(id));
+  if (missing.length > 0) {
+    const ours = [...catalog.roles.keys()];
+    const en = missing.map((id) => {
+      const c = closest(id, ours);
+      return `"${id}"${c ? ` (did you mean "${c}"?)` : ''}`;
+    });
+    const zh = missing.map((id) => {
+      const c = closest(id, ours);
+      return `"${id}"${c ? `（是不是要写 "${c}"？）` : ''}`;
+    });
+    throw new UsageError({
+      en: `The catalog has no role ${en.join(', ')}. Run \`rolematrix list\` to see the role ids.`,
+      zh: `目录中没有岗位 ${zh.join('、')}。运行 rolematrix list 查看岗位编号。`,
+    });
+  }
+  const html = renderReport(catalog, { lang: opts.lang, roles: ids });
+  const out = opts.out ?? DEFAULT_REPORT_FILE;
+  if (out === '-') {
+    io.stdout(html);
+    return EXIT.ok;
+  }
+  try {
+    writeFileSync(out, html);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    throw new UsageError({ en: `Cannot write "${out}" (${code}).`, zh: `无法写入 "${out}"（${code}）。` });
+  }
+  const kb = Math.ceil(new TextEncoder().encode(html).length / 1024);
+  const count = ids.length > 0 ? new Set(ids).size : catalog.roles.size;
+  io.stdout(opts.lang === 'zh' ? `已写入 ${out}（${count} 个岗位，${kb} KB），双击即可在浏览器中打开。\n` : `Wrote ${out} (${count} roles, ${kb} KB); open it in a browser.\n`);
+  return EXIT.ok;
 }

@@ -1,0 +1,191 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { compareRoles } from '../compare/compare.js';
+import { listItems, SCALAR_PARTS } from '../compare/dimensions.js';
+import { DIMENSIONS, type Dimension, type DimensionComparison, type FieldChange, type RoleComparison } from '../compare/types.js';
+import { COMPARE_LABELS, DIMENSION_LABELS } from '../labels.js';
+import type { Role } from '../model/index.js';
+import { LANGS, textIn, type Lang, type LocalizedText } from '../model/text.js';
+import { MARK_CLASSES } from '../render/html.js';
+import { MARK_SYMBOLS } from '../render/text.js';
+import { describeChange, describeItem, describeScalar, scalarName } from '../render/present.js';
+import { REPORT_LABELS } from './labels.js';
+
+/** Text in both languages, `[zh, en]`, or one string when both read the same. */
+export type Bi = string | [zh: string, en: string];
+
+/** One role as the client script sees it. Item texts live here once; comparisons refer to them by index. */
+export interface ReportRole {
+  id: string;
+  /** Title. */
+  t: Bi;
+  /** Aliases, both languages joined (for search). */
+  al: string;
+  /** Summary. */
+  sm: Bi;
+  /** Per dimension (index into `dims`): each item's lines joined by a newline, or 0 when the role has none. */
+  it: (Bi[] | 0)[];
+  /** Per dimension: the single values (level, education minimum, years, …) as lines, or 0. */
+  sc: (Bi | 0)[];
+}
+
+/** A change of one field, as text both ways: B against A, and A against B (for the mirrored pair). */
+export type ChangeTexts = [ab: Bi, ba: Bi];
+
+/**
+ * One dimension of a pair: `[dim, score, scalar changes, shared, changed, similar, onlyA, onlyB]`; item numbers index
+ * the roles' `it[dim]`.
+ */
+export type PairDimension = [
+  dim: number,
+  score: number,
+  scalars: ChangeTexts[],
+  scalarsDiffer: 0 | 1,
+  shared: [a: number, b: number][],
+  changed: [a: number, b: number, changes: ChangeTexts[]][],
+  similar: [a: number, b: number, score: number][],
+  onlyA: number[],
+  onlyB: number[],
+];
+
+/** Every pair of roles once, i < j, in the order (0,1), (0,2), … (n-2,n-1): `[overall score, dimensions]`. */
+export type PairData = [score: number, dimensions: PairDimension[]];
+
+/** Everything the client script needs, embedded in the page as JSON. */
+export interface ReportData {
+  /** The language the page opens in. */
+  lang: Lang;
+  roles: ReportRole[];
+  /** Dimension names, in `DIMENSIONS` order. */
+  dims: Bi[];
+  pairs: PairData[];
+  /** Dimension keys, in `DIMENSIONS` order (the `data-dim` of comparison rows). */
+  dimKeys: readonly string[];
+  /** Dimensions whose items the search box looks through besides title, aliases and summary. */
+  searchDims: number[];
+  /** The words the client script shows. */
+  labels: Record<string, Bi>;
+  /** Symbol and CSS class of each comparison mark, as the HTML tables use them. */
+  symbols: Record<CompareMark, string>;
+  classes: Record<CompareMark, string>;
+}
+
+/** The marks of a comparison row. */
+export type CompareMark = 'shared' | 'similar' | 'changed' | 'onlyA' | 'onlyB';
+const MARKS: readonly CompareMark[] = ['shared', 'similar', 'changed', 'onlyA', 'onlyB'];
+
+/** `[zh, en]`, collapsed to one string when both read the same. */
+export function bi(f: (lang: Lang) => string): Bi {
+  const zh = f('zh');
+  const en = f('en');
+  return zh === en ? zh : [zh, en];
+}
+
+const biText = (t: LocalizedText | undefined): Bi => bi((l) => textIn(t, l));
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The index of pair (i, j), i < j, of n roles in `ReportData.pairs`. */
+export function pairIndex(i: number, j: number, n: number): number {
+  return (i * (2 * n - i - 1)) / 2 + (j - i - 1);
+}
+
+/** The lines of a role's single values in a dimension, as the comparison table writes them. */
+function scalarLines(dim: Dimension, role: Role, lang: Lang): string[] {
+  const parts = SCALAR_PARTS[dim] ?? [];
+  const lines: string[] = [];
+  for (const part of parts) {
+    const v = part.read(role);
+    if (v === undefined) continue;
+    lines.push(parts.length === 1 ? describeScalar(part.path, v, lang) : `${scalarName(part.path, lang)}${lang === 'zh' ? '：' : ': '}${describeScalar(part.path, v, lang)}`);
+  }
+  if (dim === 'workEnvironment' && role.workEnvironment?.description) lines.push(textIn(role.workEnvironment.description, lang));
+  return lines;
+}
+
+function reportRole(role: Role, catalog: Catalog): ReportRole {
+  const it: (Bi[] | 0)[] = [];
+  const sc: (Bi | 0)[] = [];
+  for (const dim of DIMENSIONS) {
+    const items = listItems(dim, role);
+    it.push(items.length === 0 ? 0 : items.map((item) => bi((l) => describeItem(dim, item as never, catalog, l).join('\n'))));
+    const s = bi((l) => scalarLines(dim, role, l).join('\n'));
+    sc.push(s === '' ? 0 : s);
+  }
+  const aliases = LANGS.flatMap((l) => role.aliases?.[l] ?? []).join(' / ');
+  return { id: role.id, t: biText(role.title), al: aliases, sm: biText(role.summary), it, sc };
+}
+
+const flip = (c: FieldChange): FieldChange => {
+  const out: FieldChange = { path: c.path, from: c.to, to: c.from };
+  if (c.effect) out.effect = c.effect === 'raised' ? 'lowered' : 'raised';
+  return out;
+};
+const changeTexts = (c: FieldChange, dim: Dimension): ChangeTexts => [bi((l) => describeChange(c, l, dim)), bi((l) => describeChange(flip(c), l, dim))];
+
+/** Where an item of a comparison sits in its role's list: by identity, else by the first equal value. */
+function locate(items: readonly unknown[], item: unknown): number {
+  const i = items.indexOf(item);
+  if (i >= 0) return i;
+  const json = JSON.stringify(item);
+  return items.findIndex((x) => JSON.stringify(x) === json);
+}
+
+function pairData(cmp: RoleComparison, a: Role, b: Role): PairData {
+  const dims: PairDimension[] = [];
+  DIMENSIONS.forEach((dim, d) => {
+    const c = cmp.dimensions[dim] as DimensionComparison;
+    if (c.score === null) return;
+    const ia = listItems(dim, a);
+    const ib = listItems(dim, b);
+    // Like the comparison table: spell out scalar changes when the dimension has several values or the change has a direction.
+    const several = (SCALAR_PARTS[dim]?.length ?? 0) > 1;
+    dims.push([
+      d,
+      round(c.score),
+      c.scalars.filter((s) => several || s.effect).map((s) => changeTexts(s, dim)),
+      c.scalars.length === 0 ? 0 : 1,
+      c.shared.map((m) => [locate(ia, m.a), locate(ib, m.b)]),
+      c.changed.map((m) => [locate(ia, m.a), locate(ib, m.b), m.changes.filter((x) => x.effect).map((x) => changeTexts(x, dim))]),
+      c.similar.map((s) => [locate(ia, s.a), locate(ib, s.b), round(s.score)]),
+      c.onlyA.map((x) => locate(ia, x.item)),
+      c.onlyB.map((x) => locate(ib, x.item)),
+    ]);
+  });
+  return [round(cmp.score), dims];
+}
+
+/** The words of `COMPARE_LABELS` and `REPORT_LABELS` the client script uses. */
+const CLIENT_LABELS = ['shared', 'similar', 'changed', 'distinct', 'value', 'similarity', 'overall', 'dimension', 'aspect'] as const;
+const CLIENT_REPORT_LABELS = ['matchCount', 'needTwo', 'sameRole', 'toggle', 'toggleHint', 'searchPlaceholder'] as const;
+
+/**
+ * The data embedded in the report: each role's item texts in both languages, and the comparison of every pair of
+ * roles (computed once per pair with `compareRoles`; the client mirrors it when the roles are picked the other way round).
+ */
+export function buildReportData(roles: readonly Role[], catalog: Catalog, lang: Lang): ReportData {
+  const pairs: PairData[] = [];
+  for (let i = 0; i < roles.length; i++) {
+    for (let j = i + 1; j < roles.length; j++) pairs.push(pairData(compareRoles(roles[i]!, roles[j]!, catalog), roles[i]!, roles[j]!));
+  }
+  const labels: Record<string, Bi> = {};
+  for (const k of CLIENT_LABELS) labels[k] = bi((l) => COMPARE_LABELS[k][l]);
+  for (const k of CLIENT_REPORT_LABELS) labels[k] = bi((l) => REPORT_LABELS[k][l]);
+  return {
+    lang,
+    roles: roles.map((r) => reportRole(r, catalog)),
+    dims: DIMENSIONS.map((d) => bi((l) => DIMENSION_LABELS[d]![l])),
+    pairs,
+    dimKeys: DIMENSIONS,
+    searchDims: [DIMENSIONS.indexOf('duties'), DIMENSIONS.indexOf('focus')],
+    labels,
+    symbols: Object.fromEntries(MARKS.map((m) => [m, MARK_SYMBOLS[m]])) as Record<CompareMark, string>,
+    classes: Object.fromEntries(MARKS.map((m) => [m, MARK_CLASSES[m]])) as Record<CompareMark, string>,
+  };
+}
+
+/**
+ * JSON that is safe inside a `<script type="application/json">` element: `<`, `>` and `&` become `\u003c`, `\u003e`
+ * and `\u0026`, so no text can close the element or open a comment, and U+2028/U+2029 are escaped as well.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,0 +1,227 @@
+import { sha256 } from '@noble/hashes/sha2';
+import type { Catalog } from '../catalog/catalog.js';
+import { similarityMatrix } from '../compare/many.js';
+import type { Diagnostic } from '../errors.js';
+import type { RaciLetter, ResponsibilityMatrix, Role } from '../model/index.js';
+import { LEVEL } from '../model/scales.js';
+import { textIn, type Lang, type LocalizedText } from '../model/text.js';
+import { checkMatrix } from '../raci/check.js';
+import { escapeHtml, heatmap, MARK_CLASSES } from '../render/html.js';
+import { MARK_SYMBOLS } from '../render/text.js';
+import { COMPARE_LABELS } from '../labels.js';
+import { CLIENT_SCRIPT } from './client.js';
+import { bi, buildReportData, scriptJson, type Bi, type CompareMark } from './data.js';
+import { REPORT_LABELS, type ReportLabelKey } from './labels.js';
+import { familiesOf, ladderSvg, levelsOf } from './svg.js';
+import { REPORT_CSS } from './styles.js';
+
+/** The CSP hash of the one inline script (base64 of its SHA-256), so the page runs that script and nothing else. */
+const SCRIPT_HASH = btoa(String.fromCharCode(...sha256(new TextEncoder().encode(CLIENT_SCRIPT))));
+
+export { buildReportData, scriptJson, pairIndex } from './data.js';
+export type { ReportData, ReportRole, PairData, PairDimension, Bi } from './data.js';
+export { REPORT_LABELS } from './labels.js';
+
+export interface ReportOptions {
+  /** The language the page opens in (default `en`); the reader can switch without reloading. */
+  lang?: Lang;
+  /** Ids of the roles to show, in this order (default: every role, by family and level). Unknown ids throw. */
+  roles?: readonly string[];
+  /** The page title (default: the catalog's name). */
+  title?: LocalizedText;
+}
+
+const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+/** Text for both languages: one escaped string, or two spans of which CSS shows the current language's. */
+function span(text: Bi): string {
+  if (typeof text === 'string') return escapeHtml(text);
+  return `<span class="t-zh" lang="zh-CN">${escapeHtml(text[0])}</span><span class="t-en" lang="en">${escapeHtml(text[1])}</span>`;
+}
+const label = (key: ReportLabelKey) => span(bi((l) => REPORT_LABELS[key][l]));
+const local = (t: LocalizedText | undefined) => span(bi((l) => textIn(t, l)));
+
+/** The roles to report on: the ids asked for, in their order, or the whole catalog. */
+function chosenRoles(catalog: Catalog, ids: readonly string[] | undefined): Role[] {
+  if (ids === undefined || ids.length === 0) return catalog.list();
+  const missing = ids.filter((id) => !catalog.has(id));
+  if (missing.length > 0) throw new RangeError(`renderReport: the catalog has no role ${missing.map((m) => `"${m}"`).join(', ')}.`);
+  return [...new Set(ids)].map((id) => catalog.get(id)!);
+}
+
+/**
+ * The one-page visual report: a self-contained HTML file (inline CSS and script, no network, a Content-Security-Policy
+ * that allows only its own script by hash) with the catalog overview and career graph, a two-role comparison driven by
+ * two pickers, the similarity matrix, and RACI heatmaps with their findings, in both languages with a toggle, a search
+ * box and a print style. Every text is escaped; role data travels as JSON the script reads with `JSON.parse`.
+ */
+export function renderReport(catalog: Catalog, options: ReportOptions = {}): string {
+  const lang = options.lang ?? 'en';
+  if (lang !== 'zh' && lang !== 'en') throw new RangeError(`renderReport: lang must be zh or en, got ${String(lang)}.`);
+  const roles = chosenRoles(catalog, options.roles);
+  const title: LocalizedText = options.title ?? catalog.settings?.name ?? { zh: REPORT_LABELS.defaultTitle.zh, en: REPORT_LABELS.defaultTitle.en };
+  const data = buildReportData(roles, catalog, lang);
+  data.labels.pageTitle = bi((l) => textIn(title, l));
+  const csp = [`default-src 'none'`, `script-src 'sha256-${SCRIPT_HASH}'`, `style-src 'unsafe-inline'`, `img-src data:`, `base-uri 'none'`, `form-action 'none'`].join('; ');
+  const out = [
+    '<!doctype html>',
+    `<html lang="${HTML_LANG[lang]}" data-lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="generator" content="rolematrix">',
+    `<title>${escapeHtml(textIn(title, lang))}</title>`,
+    `<style>\n${REPORT_CSS}</style>`,
+    '</head>',
+    '<body>',
+    '<header class="top">',
+    `<h1 id="report-title">${local(title)}</h1>`,
+    '<div class="tools">',
+    `<input type="search" id="search" aria-label="${escapeHtml(`${REPORT_LABELS.search.zh} / ${REPORT_LABELS.search.en}`)}" placeholder="${escapeHtml(REPORT_LABELS.searchPlaceholder[lang])}" autocomplete="off">`,
+    '<span id="search-count" aria-live="polite"></span>',
+    `<button type="button" id="lang-toggle">${escapeHtml(REPORT_LABELS.toggle[lang])}</button>`,
+    `<button type="button" id="print">${label('print')}</button>`,
+    '</div>',
+    '</header>',
+    `<nav class="toc"><a href="#overview">${label('overview')}</a><a href="#compare">${label('comparison')}</a><a href="#matrix">${label('matrix')}</a><a href="#raci">${label('raci')}</a></nav>`,
+    '<main>',
+    overviewSection(roles, catalog),
+    compareSection(),
+    matrixSection(roles, catalog),
+    raciSection(roles, catalog),
+    '</main>',
+    `<footer>${roles.length} ${label('roleCount')} · ${label('generated')}</footer>`,
+    `<script type="application/json" id="report-data">${scriptJson(data)}</script>`,
+    `<script>${CLIENT_SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+  ];
+  return out.join('\n') + '\n';
+}
+
+function overviewSection(roles: readonly Role[], catalog: Catalog): string {
+  const families = familiesOf(roles, catalog);
+  const levels = levelsOf(roles);
+  const out = [`<section id="overview">`, `<h2>${label('overview')}</h2>`, `<h3>${label('grid')}</h3>`, '<div class="scroll"><table class="grid">', '<thead><tr>', `<th scope="col">${label('level')}</th>`];
+  for (const f of families) out.push(`<th scope="col" data-family="${escapeHtml(f)}">${span(bi((l) => catalog.label('families', f, l)))}</th>`);
+  out.push('</tr></thead>', '<tbody>');
+  for (const lv of levels) {
+    out.push(`<tr data-level="${escapeHtml(lv)}">`, `<th scope="row">${span(bi((l) => LEVEL.label(lv as never, l)))}</th>`);
+    for (const f of families) {
+      const here = roles.filter((r) => r.family === f && r.level === lv);
+      out.push(`<td>${here.map((r) => `<button type="button" class="chip pick" data-role="${escapeHtml(r.id)}">${local(r.title)}</button>`).join('')}</td>`);
+    }
+    out.push('</tr>');
+  }
+  out.push('</tbody></table></div>', `<p class="hint">${label('pickHint')}</p>`);
+  out.push(`<h3>${label('graph')}</h3>`, '<div class="scroll">', ladderSvg(roles, catalog), '</div>');
+  out.push(`<ul class="legend"><li><span class="line-reports"></span> ${label('legendReports')}</li><li><span class="line-career"></span> ${label('legendCareer')}</li></ul>`);
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function compareSection(): string {
+  const marks: CompareMark[] = ['shared', 'similar', 'changed', 'onlyA', 'onlyB'];
+  return [
+    '<section id="compare">',
+    `<h2>${label('comparison')}</h2>`,
+    '<div class="pickers">',
+    `<label>${label('roleA')} <select id="pick-a"></select></label>`,
+    `<button type="button" id="swap">⇄ ${label('swap')}</button>`,
+    `<label>${label('roleB')} <select id="pick-b"></select></label>`,
+    '</div>',
+    '<div id="compare-out"></div>',
+    `<ul class="legend">${marks.map((m) => `<li><span class="sym ${MARK_CLASSES[m]}">${escapeHtml(MARK_SYMBOLS[m])}</span> ${span(bi((l) => COMPARE_LABELS[m][l]))}</li>`).join('')}</ul>`,
+    '</section>',
+  ].join('\n');
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+function matrixSection(roles: readonly Role[], catalog: Catalog): string {
+  const m = similarityMatrix(roles, catalog);
+  const out = ['<section id="matrix">', `<h2>${label('matrix')}</h2>`, `<p class="hint">${label('matrixHint')}</p>`, '<div class="scroll"><table class="sim-matrix">', '<thead><tr><td></td>'];
+  for (const r of roles) out.push(`<th scope="col" class="col">${local(r.title)}</th>`);
+  out.push('</tr></thead>', '<tbody>');
+  m.scores.forEach((row, i) => {
+    const a = roles[i]!;
+    out.push(`<tr data-role="${escapeHtml(a.id)}">`, `<th scope="row">${local(a.title)}</th>`);
+    row.forEach((s, j) => {
+      if (i === j) out.push('<td class="self">—</td>');
+      else out.push(`<td data-pair-a="${escapeHtml(a.id)}" data-pair-b="${escapeHtml(roles[j]!.id)}" data-value="${s.toFixed(3)}" style="background: ${heatmap(s)}">${pct(s)}</td>`);
+    });
+    out.push('</tr>');
+  });
+  out.push('</tbody></table></div>', '</section>');
+  return out.join('\n');
+}
+
+/** The activity and role a RACI finding concerns, read from paths like `activities[3].assign.call-center-agent`. */
+function findingTarget(d: Diagnostic): { activity?: number; role?: string } {
+  const m = /^activities\[(\d+)\](?:\.(?:assign|duties|permissions)(?:\.([a-z0-9-]+)|\["([^"]+)"\])?)?/.exec(d.path);
+  if (!m) return {};
+  const role = m[2] ?? m[3];
+  return role === undefined ? { activity: Number(m[1]) } : { activity: Number(m[1]), role };
+}
+
+function raciSection(roles: readonly Role[], catalog: Catalog): string {
+  const shown = new Set<string>(roles.map((r) => r.id));
+  const matrices = [...catalog.matrices.values()].filter((m) => m.activities.some((a) => Object.keys(a.assign).some((r) => shown.has(r))));
+  const out = ['<section id="raci">', `<h2>${label('raci')}</h2>`, `<p class="muted">${label('raciLegend')}</p>`];
+  if (matrices.length === 0) out.push(`<p class="note">${label('noMatrices')}</p>`);
+  for (const m of matrices) out.push(raciMatrix(m, catalog, checkMatrix(m, catalog)));
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function raciMatrix(matrix: ResponsibilityMatrix, catalog: Catalog, findings: readonly Diagnostic[]): string {
+  const roles = [...new Set(matrix.activities.flatMap((a) => Object.keys(a.assign)))];
+  // Finding numbers (1-based, as listed below the table) per cell `activity|role` and per row `activity|`.
+  const at = new Map<string, { numbers: number[]; error: boolean }>();
+  findings.forEach((d, k) => {
+    const t = findingTarget(d);
+    if (t.activity === undefined) return;
+    const key = `${t.activity}|${t.role !== undefined && roles.includes(t.role) ? t.role : ''}`;
+    const prev = at.get(key) ?? { numbers: [], error: false };
+    at.set(key, { numbers: [...prev.numbers, k + 1], error: prev.error || d.severity === 'error' });
+  });
+  const marks = (key: string) => {
+    const f = at.get(key);
+    return f ? { cls: ` finding ${f.error ? 'error' : 'warning'}`, sup: `<sup>${f.numbers.map((n) => `[${n}]`).join('')}</sup>` } : { cls: '', sup: '' };
+  };
+  const id = escapeHtml(matrix.id);
+  const out = [`<h3 id="raci-${id}">${local(matrix.title)}</h3>`];
+  if (matrix.description) out.push(`<p class="muted">${local(matrix.description)}</p>`);
+  out.push(`<div class="scroll"><table class="raci" data-matrix="${id}">`, '<thead><tr>', `<th scope="col">${label('activity')}</th>`);
+  for (const r of roles) out.push(`<th scope="col" class="col" data-role-col="${escapeHtml(r)}">${catalog.has(r) ? local(catalog.get(r)!.title) : escapeHtml(r)}</th>`);
+  out.push('</tr></thead>', '<tbody>');
+  let phase = '';
+  matrix.activities.forEach((a, i) => {
+    const p = a.phase === undefined ? '' : JSON.stringify(a.phase);
+    if (p !== '' && p !== phase) out.push(`<tr class="section"><th scope="colgroup" colspan="${roles.length + 1}">${local(a.phase)}</th></tr>`);
+    phase = p;
+    const row = marks(`${i}|`);
+    out.push(`<tr data-activity="${escapeHtml(a.id)}">`, `<th scope="row" class="activity${row.cls}">${local(a.title)}${row.sup}</th>`);
+    for (const r of roles) {
+      const v = a.assign[r];
+      const letters: readonly RaciLetter[] = v === undefined ? [] : Array.isArray(v) ? v : [v];
+      const cell = marks(`${i}|${r}`);
+      const strongest = (['A', 'R', 'S', 'C', 'I'] as const).find((l) => letters.includes(l));
+      out.push(`<td class="letter${strongest ? ` l-${strongest}` : ''}${cell.cls}" data-raci-role="${escapeHtml(r)}">${escapeHtml(letters.join('/'))}${cell.sup}</td>`);
+    }
+    out.push('</tr>');
+  });
+  out.push('</tbody></table></div>');
+  out.push(`<h4>${label('findings')} (${findings.length})</h4>`);
+  if (findings.length === 0) out.push(`<p class="note">${label('noFindings')}</p>`);
+  else {
+    out.push(`<ol class="findings" data-matrix="${id}">`);
+    for (const d of findings) {
+      const sev = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'info';
+      out.push(`<li data-code="${escapeHtml(d.code)}"><span class="sev-${sev}">${label(sev)}</span> <code>${escapeHtml(d.code)}</code> <code>${escapeHtml(d.path)}</code> ${span(bi((l) => (l === 'zh' ? d.zh.message : d.message)))}</li>`);
+    }
+    out.push('</ol>');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,71 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { HOSTILE_DIR } from './fixture.js';
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'rolematrix-report-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('rolematrix report', () => {
+  test('--out writes the page and says where, with its size', async () => {
+    const out = join(tmp, 'report.html');
+    const r = await run('report', '--out', out);
+    const html = readFileSync(out, 'utf8');
+    const kb = Math.ceil(Buffer.byteLength(html) / 1024);
+    expect(r).toEqual({ code: 0, stdout: `Wrote ${out} (12 roles, ${kb} KB); open it in a browser.\n`, stderr: '' });
+    expect(html.startsWith('<!doctype html>\n<html lang="en" data-lang="en">')).toBe(true);
+  });
+
+  test('--lang zh: the page opens in Chinese and the message is Chinese', async () => {
+    const out = join(tmp, 'zh.html');
+    const r = await run('report', '--lang', 'zh', '--out', out, 'customer-service-manager', 'project-manager');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^已写入 ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}（2 个岗位，\\d+ KB），双击即可在浏览器中打开。\\n$`));
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<html lang="zh-CN" data-lang="zh">');
+    expect(html.match(/class="chip pick"/g)).toHaveLength(2);
+  });
+
+  test('--out - writes the page to stdout and nothing else', async () => {
+    const r = await run('report', '--out', '-', '--dir', HOSTILE_DIR);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.startsWith('<!doctype html>')).toBe(true);
+    expect(r.stdout.endsWith('</html>\n')).toBe(true);
+    expect(r.stdout).toContain('data-role="hostile"');
+  });
+
+  test('unknown role ids: all named, with a suggestion, exit 2, nothing written', async () => {
+    const out = join(tmp, 'never.html');
+    const r = await run('report', '--out', out, 'project-manger', 'nobody-at-all');
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'The catalog has no role "project-manger" (did you mean "project-manager"?), "nobody-at-all". Run `rolematrix list` to see the role ids.\nRun `rolematrix --help` for usage.\n',
+    });
+    expect(existsSync(out)).toBe(false);
+    const zh = await run('report', '--lang', 'zh', '--out', out, 'project-manger');
+    expect(zh).toEqual({ code: 2, stdout: '', stderr: '目录中没有岗位 "project-manger"（是不是要写 "project-manager"？）。运行 rolematrix list 查看岗位编号。\n运行 rolematrix --help 查看用法。\n' });
+  });
+
+  test('a file that cannot be written is a usage error, exit 2', async () => {
+    const out = join(tmp, 'no-such-dir', 'report.html');
+    const r = await run('report', '--out', out);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `Cannot write "${out}" (ENOENT).\nRun \`rolematrix --help\` for usage.\n` });
+  });
+
+  test('--format other than html is refused', async () => {
+    const r = await run('report', '--format', 'json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('--format must be html for report, not "json".\nRun `rolematrix --help` for usage.\n');
+  });
+});
