@@ -24,11 +24,6 @@ export function textPath(text: LocalizedText | undefined, base: readonly PathSeg
   return [...base, lang === 'zh' ? 'en' : 'zh'];
 }
 
-/** Text safe inside HTML elements and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
 /** `Label: value` (`标签：值` in Chinese). */
 export function labelled(label: string, value: string, lang: Lang): string {
   return `${label}${SEP[lang]}${value}`;

@@ -2,7 +2,8 @@ import type { Diagnostic } from '../errors.js';
 import { t } from '../labels.js';
 import type { Role } from '../model/index.js';
 import { textIn, type Lang } from '../model/text.js';
-import { dutyLines, duplicateName, escapeHtml, qualificationLines, textPath, UniqueNames } from './hr-common.js';
+import { escapeHtml } from '../render/html.js';
+import { dutyLines, duplicateName, qualificationLines, textPath, UniqueNames } from './hr-common.js';
 import { importCsv } from './hr-csv.js';
 import type { ExportFile, Exporter } from './types.js';
 
