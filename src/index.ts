@@ -81,6 +81,15 @@ export { JD_RULES, runLanguageRules } from './jd/rules/index.js';
 export { raciTable, draftTable, roleLettersTable } from './render/raci-table.js';
 export { RACI_LETTERS, ResponsibilityMatrixSchema, ActivitySchema } from './model/matrix.js';
 export { words, textWords } from './text/segment.js';
+export { exportCatalog, EXPORT_FORMATS } from './export/index.js';
+export { jsonLdDocument, occupationId, jobPostingId, termSetId } from './export/jsonld.js';
+export { jdxJobDescription, jdxFileName, JDX_ROLE_SET } from './export/jdx.js';
+export { odooXmlId, ODOO_JOB_COLUMNS, ODOO_DEPARTMENT_COLUMNS, ODOO_SKILL_TYPE_COLUMNS, ODOO_JOB_SKILL_COLUMNS } from './export/odoo.js';
+export { FRAPPE_SKILL_COLUMNS, FRAPPE_KRA_COLUMNS, FRAPPE_APPRAISAL_TEMPLATE_COLUMNS, FRAPPE_DESIGNATION_COLUMNS, FRAPPE_DATA_MAX } from './export/frappe.js';
+export { ORANGEHRM_LIMITS } from './export/orangehrm.js';
+export { catalogSheets, headerRow, sheetName, SHEET_SPECS, EXCEL_CELL_LIMIT } from './export/sheets.js';
+export { readSheets } from './import/sheets.js';
+export { renderReport, buildReportData, REPORT_LABELS } from './report/index.js';
 
 export type { Diagnostic, DiagnosticCode, Severity, PathSegment } from './errors.js';
 export type {
@@ -151,3 +160,10 @@ export type { CheckJdOptions, JdReport } from './jd/check.js';
 export type { JobDescription, JdSection, JdItem, JdSectionKind } from './jd/types.js';
 export type { JdRule } from './jd/rules/index.js';
 export type { RenderOptions } from './render/render.js';
+export type { ExportFormat, ExportOptions, ExportResult, ExportFile, ExportContext } from './export/index.js';
+export type { JsonLdDocument } from './export/jsonld.js';
+export type { JdxJobDescription, JdxAnnotatedDefinedTerm } from './export/jdx.js';
+export type { OrangeHrmJobTitle } from './export/orangehrm.js';
+export type { Sheet, SheetColumn, CellValue, SheetKey } from './export/sheets.js';
+export type { ImportFormat, ImportInput, ImportResult, ImportedDocument } from './import/types.js';
+export type { ReportOptions, ReportData } from './report/index.js';

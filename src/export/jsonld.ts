@@ -292,7 +292,21 @@ function jobPosting(role: Role, b: Builder, catalog: Catalog): JobPostingNode {
  * The schema.org JSON-LD for `roles`: per role an `Occupation` (zh and en, language-tagged) and a `JobPosting` template
  * in `lang`, plus a `DefinedTermSet` per rolematrix vocabulary their terms come from.
  */
-export function jsonLdDocument(catalog: Catalog, roles: readonly Role[], lang: Lang = 'en'): RoleGraph {
+export function jsonLdDocument(catalog: Catalog, roles: readonly Role[], lang: Lang = 'en'): JsonLdDocument {
+  return roleGraph(catalog, roles, lang) as unknown as JsonLdDocument;
+}
+
+/**
+ * The public shape of the JSON-LD document: plain JSON, so the package's type declarations need no schema-dts (the
+ * graph is still built and checked against schema-dts inside).
+ */
+export interface JsonLdDocument {
+  '@context': 'https://schema.org';
+  '@graph': ({ '@type': string; '@id'?: string } & Record<string, unknown>)[];
+}
+
+/** The graph of `jsonLdDocument`, typed by schema-dts. */
+function roleGraph(catalog: Catalog, roles: readonly Role[], lang: Lang): RoleGraph {
   const used = new Set<TermKind>();
   const both = new Builder(catalog, bilingual, used);
   const plain = new Builder(catalog, single(lang), used);
@@ -313,7 +327,7 @@ export const exportJsonLd: Exporter = (ctx) => ({
   files: [
     {
       name: 'rolematrix.jsonld',
-      content: `${JSON.stringify(jsonLdDocument(ctx.catalog, ctx.roles, ctx.lang), null, 2)}\n`,
+      content: `${JSON.stringify(roleGraph(ctx.catalog, ctx.roles, ctx.lang), null, 2)}\n`,
       mediaType: 'application/ld+json',
     },
   ],
