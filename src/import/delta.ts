@@ -1,0 +1,107 @@
+import { mergeRole } from '../catalog/merge.js';
+import { inModelOrder } from '../export/canonical.js';
+import type { CareerStep, Role, RoleDocument } from '../model/index.js';
+
+// The merge rules of src/catalog/merge.ts, seen from the other side: which lists merge by key and which objects merge
+// key by key. `roleDelta` checks its result with `mergeRole` itself, so a drift between the two shows as `exact: false`.
+const KEYED: Readonly<Record<string, (item: Record<string, unknown>) => string>> = {
+  duties: (d) => String(d.id),
+  permissions: (p) => String(p.id),
+  kpis: (k) => String(k.ref),
+  skills: (s) => String(s.ref),
+  stakeholders: (s) => String(s.audience),
+  career: (c) => (c.to !== undefined ? `to:${String(c.to)}` : `title:${JSON.stringify(c.title)}`),
+};
+const MERGED_OBJECTS = new Set(['', 'qualifications', 'education', 'experience', 'management', 'workEnvironment', 'classification']);
+/** Keys every role document writes, inherited or not. */
+const IDENTITY = ['apiVersion', 'kind', 'id', 'extends'] as const;
+
+export interface RoleDelta {
+  /** The role document to write: what differs from the parent, plus `apiVersion`, `kind`, `id` and `extends`. */
+  value: Record<string, unknown>;
+  /** True when `mergeRole(parent, value)` gives back the resolved role exactly. */
+  exact: boolean;
+  /**
+   * Top-level keys where it does not: the resolved role drops or reorders something it inherits, which a role that
+   * extends another cannot express (merging only replaces and adds).
+   */
+  lost: string[];
+}
+
+/**
+ * The delta of a resolved role against its parent's resolved form: the smallest role document that, merged onto the
+ * parent with the rules of `extends`, gives the resolved role back. When `written` (the role's document as it is
+ * written now) gives the same result for a key, its value is kept, so an unchanged role keeps its file as it is.
+ */
+export function roleDelta(resolved: Role, parent: Role, written?: Record<string, unknown>): RoleDelta {
+  const effective = parentFor(parent, resolved.id);
+  const merges = (doc: Record<string, unknown>) => deepEqual(mergeRole(parent, doc as RoleDocument), resolved);
+  if (written !== undefined && written.extends === resolved.extends && written.id === resolved.id && merges(written)) {
+    return { value: written, exact: true, lost: [] };
+  }
+  const delta = (deltaValue(resolved, effective, '') ?? {}) as Record<string, unknown>;
+  for (const key of IDENTITY) if (resolved[key] !== undefined) delta[key] = resolved[key];
+  let value = inModelOrder('Role', delta);
+  if (written !== undefined) {
+    // Keep what the file says wherever it merges to the same result: a restated inherited value, the file's own order.
+    for (const key of Object.keys(written)) {
+      if (deepEqual(written[key], value[key])) continue;
+      const trial = { ...value, [key]: written[key] };
+      if (written[key] === undefined) delete trial[key];
+      if (merges(trial)) value = inModelOrder('Role', trial);
+    }
+  }
+  const merged = mergeRole(parent, value as RoleDocument) as unknown as Record<string, unknown>;
+  const target = resolved as unknown as Record<string, unknown>;
+  const lost = [...new Set([...Object.keys(merged), ...Object.keys(target)])].filter((k) => !deepEqual(merged[k], target[k]));
+  return { value, exact: lost.length === 0, lost };
+}
+
+/** The parent as the child sees it: `mergeRole` drops a parent's career step up to the child itself. */
+function parentFor(parent: Role, childId: string): Role {
+  if (!parent.career?.some((c: CareerStep) => c.to === childId)) return parent;
+  return { ...parent, career: parent.career.filter((c) => c.to !== childId) };
+}
+
+function deltaValue(r: unknown, p: unknown, key: string): unknown {
+  if (p === undefined) return r;
+  if (r === undefined || deepEqual(r, p)) return undefined;
+  if (Array.isArray(r) && Array.isArray(p)) {
+    const keyOf = KEYED[key];
+    if (keyOf !== undefined) {
+      const inParent = new Map(p.map((item) => [keyOf(item as Record<string, unknown>), item]));
+      const items = r.filter((item) => {
+        const k = keyOf(item as Record<string, unknown>);
+        return !inParent.has(k) || !deepEqual(item, inParent.get(k));
+      });
+      return items.length > 0 ? items : undefined;
+    }
+    const items = r.filter((x) => !p.some((y) => deepEqual(x, y)));
+    return items.length > 0 ? items : undefined;
+  }
+  if (MERGED_OBJECTS.has(key) && isPlainObject(r) && isPlainObject(p)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(r)) {
+      const d = deltaValue(v, p[k], k);
+      if (d !== undefined) out[k] = d;
+    }
+    return Object.keys(out).length > 0 || key === '' ? out : undefined;
+  }
+  return r;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Structural equality of JSON-like values; key order does not matter, absent and `undefined` are the same. */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const ka = Object.keys(a).filter((k) => a[k] !== undefined);
+    const kb = Object.keys(b).filter((k) => b[k] !== undefined);
+    return ka.length === kb.length && ka.every((k) => deepEqual(a[k], b[k]));
+  }
+  return false;
+}
