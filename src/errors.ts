@@ -75,6 +75,7 @@ export const DIAGNOSTIC_CODES = {
   IMPORT_UNKNOWN_COLUMN: 'A CSV or XLSX column (or sheet) the importer does not know.',
   IMPORT_MISSING_COLUMN: 'A CSV or XLSX sheet lacks a column the importer needs.',
   IMPORT_ORPHAN_ROW: 'A row refers to a role that no row of the roles sheet defines.',
+  IMPORT_INHERITED_LOST: 'An imported role that extends another drops or reorders something it inherits, which `extends` cannot express.',
 } as const;
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 

@@ -89,6 +89,12 @@ export { FRAPPE_SKILL_COLUMNS, FRAPPE_KRA_COLUMNS, FRAPPE_APPRAISAL_TEMPLATE_COL
 export { ORANGEHRM_LIMITS } from './export/orangehrm.js';
 export { catalogSheets, headerRow, sheetName, SHEET_SPECS, EXCEL_CELL_LIMIT } from './export/sheets.js';
 export { readSheets } from './import/sheets.js';
+export { importDocuments, IMPORT_FORMATS } from './import/index.js';
+export { readJson } from './import/json.js';
+export { planImport } from './import/write.js';
+export { toYamlText, updateYamlText } from './import/yaml.js';
+export { roleDelta } from './import/delta.js';
+export { catalogExport, catalogExportJsonSchema, CatalogExportSchema, ExportedRoleSchema, RoleLabelsSchema, CATALOG_JSON_FILE, CATALOG_SCHEMA_FILE } from './export/canonical.js';
 export { renderReport, buildReportData, REPORT_LABELS } from './report/index.js';
 
 export type { Diagnostic, DiagnosticCode, Severity, PathSegment } from './errors.js';
@@ -165,5 +171,10 @@ export type { JsonLdDocument } from './export/jsonld.js';
 export type { JdxJobDescription, JdxAnnotatedDefinedTerm } from './export/jdx.js';
 export type { OrangeHrmJobTitle } from './export/orangehrm.js';
 export type { Sheet, SheetColumn, CellValue, SheetKey } from './export/sheets.js';
-export type { ImportFormat, ImportInput, ImportResult, ImportedDocument } from './import/types.js';
+export type { ImportFormat, ImportInput, ImportResult, ImportedDocument, ImportedKind } from './import/types.js';
+export type { ImportOptions } from './import/json.js';
+export type { ImportPlan, PlannedFile } from './import/write.js';
+export type { RoleDelta } from './import/delta.js';
+export type { YamlTextOptions } from './import/yaml.js';
+export type { CatalogExport, RoleLabels } from './export/canonical.js';
 export type { ReportOptions, ReportData } from './report/index.js';

@@ -1,4 +1,4 @@
-import type { CareerStep, Role, RoleDocument } from '../model/index.js';
+import type { Role, RoleDocument } from '../model/index.js';
 
 /**
  * Applies `extends`: the child's fields on top of the parent's.
@@ -16,17 +16,21 @@ export function mergeRole(parent: Role, child: RoleDocument): Role {
   return merged;
 }
 
-const KEYED: Record<string, (item: never) => string> = {
-  duties: (d: { id: string }) => d.id,
-  permissions: (p: { id: string }) => p.id,
-  kpis: (k: { ref: string }) => k.ref,
-  skills: (s: { ref: string }) => s.ref,
-  stakeholders: (s: { audience: string }) => s.audience,
-  career: (c: CareerStep) => (c.to !== undefined ? `to:${c.to}` : `title:${JSON.stringify(c.title)}`),
+/**
+ * The keyed lists `extends` merges item by item, with the key of an item (also used to undo a merge in
+ * src/import/delta.ts and to find an item's source in src/lint/sources.ts).
+ */
+export const KEYED: Readonly<Record<string, (item: Record<string, unknown>) => string>> = {
+  duties: (d) => String(d.id),
+  permissions: (p) => String(p.id),
+  kpis: (k) => String(k.ref),
+  skills: (s) => String(s.ref),
+  stakeholders: (s) => String(s.audience),
+  career: (c) => (c.to !== undefined ? `to:${String(c.to)}` : `title:${JSON.stringify(c.title)}`),
 };
 
 /** Objects whose keys merge one by one; any other object (a localized text, a target) is replaced whole. */
-const MERGED_OBJECTS = new Set(['', 'qualifications', 'education', 'experience', 'management', 'workEnvironment', 'classification']);
+export const MERGED_OBJECTS: ReadonlySet<string> = new Set(['', 'qualifications', 'education', 'experience', 'management', 'workEnvironment', 'classification']);
 
 function mergeValue(a: unknown, b: unknown, key: string): unknown {
   if (b === undefined) return a;

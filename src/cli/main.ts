@@ -39,12 +39,14 @@ Usage:
   rolematrix raci --draft <matrix>     letters proposed from the roles' duties and permissions, for review
   rolematrix lint                      catalog health: near duplicates, career dead ends, KPIs without data, …
   rolematrix check-jd <file…> [--role <id>|auto] [--config f]   check job descriptions (zh/en)
-  rolematrix export <target> [--out dir] [ids…]   json | jsonld | jdx | odoo | frappe | orangehrm | xlsx | csv
-  rolematrix import <file…> --from json|csv|xlsx [--out dir]   back into YAML files (comments kept)
-  rolematrix report [--out report.html] [ids…]     one self-contained HTML page: overview, comparison, RACI
+  rolematrix export <target> [--out dir|-] [ids…]   json | jsonld | jdx | odoo | frappe | orangehrm | xlsx | csv
+  rolematrix import <file…> [--from json|csv|xlsx] [--out dir]   back into YAML files (comments kept)
+  rolematrix report [--out report.html|-] [ids…]    one self-contained HTML page: overview, comparison, RACI
 
 Options:
   --dir <dir>          use the catalog in <dir> instead of the shipped one
+  --out <path>         export, import: the directory to write into (default: here); report: the file
+                       (default report.html); export (one text file), report: - for standard output
   --lang zh|en         language of the output (default: en, or zh when LANG starts with zh)
   --format <fmt>       text | json (validate, list); text | json | yaml (show);
                        text | md | csv | json | html (compare, matrix, overlaps, diff, query, raci);
@@ -78,12 +80,14 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
   rolematrix raci --draft <矩阵>       根据岗位职责和权限草拟字母,供人工复核
   rolematrix lint                      目录健康检查:相近岗位、晋升死路、缺少数据来源的指标等
   rolematrix check-jd <文件…> [--role <编号>|auto] [--config 文件]   检查职位描述(中英文)
-  rolematrix export <目标> [--out 目录] [编号…]    json | jsonld | jdx | odoo | frappe | orangehrm | xlsx | csv
-  rolematrix import <文件…> --from json|csv|xlsx [--out 目录]   导回 YAML 文件(保留注释)
-  rolematrix report [--out report.html] [编号…]    单个自包含 HTML 页面:总览、对比、RACI
+  rolematrix export <目标> [--out 目录|-] [编号…]   json | jsonld | jdx | odoo | frappe | orangehrm | xlsx | csv
+  rolematrix import <文件…> [--from json|csv|xlsx] [--out 目录]   导回 YAML 文件(保留注释)
+  rolematrix report [--out report.html|-] [编号…]   单个自包含 HTML 页面:总览、对比、RACI
 
 选项:
   --dir <目录>         使用 <目录> 中的岗位目录,而非内置目录
+  --out <路径>         export、import:写入的目录(默认当前目录);report:写入的文件(默认 report.html);
+                       export(单个文本文件)、report:写 - 表示输出到标准输出
   --lang zh|en         输出语言(默认 en;LANG 以 zh 开头时为 zh)
   --format <格式>      text | json(validate、list);text | json | yaml(show);
                        text | md | csv | json | html(compare、matrix、overlaps、diff、query、raci);

@@ -1,18 +1,7 @@
-import { mergeRole } from '../catalog/merge.js';
+import { KEYED, MERGED_OBJECTS, mergeRole } from '../catalog/merge.js';
 import { inModelOrder } from '../export/canonical.js';
 import type { CareerStep, Role, RoleDocument } from '../model/index.js';
 
-// The merge rules of src/catalog/merge.ts, seen from the other side: which lists merge by key and which objects merge
-// key by key. `roleDelta` checks its result with `mergeRole` itself, so a drift between the two shows as `exact: false`.
-const KEYED: Readonly<Record<string, (item: Record<string, unknown>) => string>> = {
-  duties: (d) => String(d.id),
-  permissions: (p) => String(p.id),
-  kpis: (k) => String(k.ref),
-  skills: (s) => String(s.ref),
-  stakeholders: (s) => String(s.audience),
-  career: (c) => (c.to !== undefined ? `to:${String(c.to)}` : `title:${JSON.stringify(c.title)}`),
-};
-const MERGED_OBJECTS = new Set(['', 'qualifications', 'education', 'experience', 'management', 'workEnvironment', 'classification']);
 /** Keys every role document writes, inherited or not. */
 const IDENTITY = ['apiVersion', 'kind', 'id', 'extends'] as const;
 

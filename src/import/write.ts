@@ -65,14 +65,14 @@ export function planImport(documents: readonly ImportedDocument[], existing: rea
           diagnostics.push({
             ...fileDiagnostic(
               target?.file ?? doc.file,
-              'INVALID_VALUE',
+              'IMPORT_INHERITED_LOST',
               {
                 en: `The imported role "${doc.id}" drops or reorders part of \`${k}\` that it inherits from "${String(doc.value.extends)}"; a role that extends another can only replace and add, so the file still inherits it.`,
-                zh: `导入的岗位 "${doc.id}" 删除或调整了从 "${String(doc.value.extends)}" 继承的 \`${k}\` 的部分内容;继承其他岗位的岗位只能替换和新增,因此文件仍会继承这些内容。`,
+                zh: `导入的岗位 "${doc.id}" 删除或调整了从 "${String(doc.value.extends)}" 继承的 \`${k}\` 的部分内容；继承其他岗位的岗位只能替换和新增，因此文件仍会继承这些内容。`,
               },
               {
                 en: `Change it in "${String(doc.value.extends)}", or remove \`extends\` and write the role in full.`,
-                zh: `请在 "${String(doc.value.extends)}" 中修改,或去掉 \`extends\` 并完整写出该岗位。`,
+                zh: `请在 "${String(doc.value.extends)}" 中修改，或去掉 \`extends\` 并完整写出该岗位。`,
               },
               'warning',
             ),

@@ -3,6 +3,7 @@ import type { SourceFile } from '../load/load.js';
 import { parseYaml, type ParseOptions } from '../load/parse.js';
 import type { SourceDocument } from '../load/source.js';
 import type { Catalog } from '../catalog/catalog.js';
+import { KEYED } from '../catalog/merge.js';
 import type { VocabularyKind } from '../model/index.js';
 
 /** Parses YAML texts into located documents, for `lintCatalog` to point at lines. Syntax problems are the loader's to report, so they are dropped here. */
@@ -12,16 +13,6 @@ export function parseSources(files: readonly SourceFile[], options: ParseOptions
 
 /** Where a finding points: a document and a path in it, or only a file when no document is known. */
 export type Target = { source: SourceDocument; path: PathSegment[] } | { file: string; path: PathSegment[] };
-
-/** Keys of the keyed lists `extends` merges item by item (as in src/catalog/merge.ts); other lists are unions. */
-const KEYED: Readonly<Record<string, (item: Record<string, unknown>) => string>> = {
-  duties: (d) => String(d.id),
-  permissions: (p) => String(p.id),
-  kpis: (k) => String(k.ref),
-  skills: (s) => String(s.ref),
-  stakeholders: (s) => String(s.audience),
-  career: (c) => (c.to !== undefined ? `to:${String(c.to)}` : `title:${JSON.stringify(c.title)}`),
-};
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 

@@ -250,5 +250,14 @@ describe('roles that extend another are written as their delta', () => {
     const d = roleDelta(resolved, parent);
     expect(d.exact).toBe(false);
     expect(d.lost).toEqual(['duties']);
+
+    // Written through planImport, the file keeps extends and the import warns, in both languages, at the role's file.
+    const plan = planImport([{ kind: 'Role', id: resolved.id, file: `${resolved.id}.yaml`, value: resolved as unknown as Record<string, unknown> }], catalogSources);
+    const lost = plan.diagnostics.filter((x) => x.code === 'IMPORT_INHERITED_LOST');
+    expect(lost).toHaveLength(1);
+    expect(lost[0]).toMatchObject({ severity: 'warning', file: 'roles/senior-project-manager.yaml', path: 'duties', line: 1, column: 1 });
+    expect(lost[0]!.message).toContain('"senior-project-manager" drops or reorders part of `duties` that it inherits from "project-manager"');
+    expect(lost[0]!.zh.message).toContain('继承的 `duties` 的部分内容');
+    expect(plan.files.find((f) => f.file === 'roles/senior-project-manager.yaml')?.text).toContain('extends: project-manager');
   });
 });
