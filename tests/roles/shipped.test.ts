@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { catalog, catalogDiagnostics, catalogSources } from '../../src/catalog/shipped.js';
 import { loadCatalog } from '../../src/node/index.js';
@@ -192,16 +194,28 @@ describe('extends in the shipped catalog', () => {
   });
 });
 
-test('every `npx rolematrix …` command in the README runs and exits 0 on the shipped catalog', () => {
+test('every `npx rolematrix …` command in the README runs and exits 0 on the shipped catalog', async () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   expect(readme).toMatch(/^npm test$/m);
   const commands = [...readme.matchAll(/npx rolematrix ([^\n`&|]+)/g)].map((m) => m[1]!.trim());
   expect(commands.length).toBeGreaterThan(10);
-  for (const cmd of commands) {
-    const out: string[] = [];
-    // Shell words: "quoted strings" stay one argument, without their quotes.
-    const argv = [...cmd.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
-    const code = main(argv, { stdout: (s) => out.push(s), stderr: (s) => out.push(s) });
-    expect(code, `npx rolematrix ${cmd}\n${out.join('')}`).toBe(0);
+  // Commands that write files (export, import, report) write into a temporary directory instead of the checkout:
+  // every --out path, and the files import reads, are taken relative to it, in README order.
+  const tmp = mkdtempSync(join(tmpdir(), 'rolematrix-readme-'));
+  try {
+    for (const cmd of commands) {
+      const out: string[] = [];
+      // Shell words: "quoted strings" stay one argument, without their quotes.
+      const words = [...cmd.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+      const argv = words.map((w, i) => (words[i - 1] === '--out' || (words[0] === 'import' && i > 0 && !w.startsWith('-') && words[i - 1] !== '--from') ? join(tmp, w) : w));
+      const code = await main(argv, { stdout: (s) => out.push(s), stderr: (s) => out.push(s) });
+      expect(code, `npx rolematrix ${cmd}\n${out.join('')}`).toBe(0);
+    }
+    // What they wrote: the report, the exports, and the roles imported back from the JSON export.
+    expect(readFileSync(join(tmp, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    expect(readdirSync(join(tmp, 'hr-export')).sort()).toEqual(expect.arrayContaining(['hr.job.csv', 'rolematrix.xlsx', 'rolematrix.catalog.json']));
+    expect(loadCatalog(join(tmp, 'roles-copy')).catalog.roles.size).toBe(catalog.roles.size);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
   }
 });
