@@ -22,7 +22,7 @@ html[data-lang="en"] .t-zh, html[data-lang="zh"] .t-en { display: none; }
 header.top { position: sticky; top: 0; z-index: 2; display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; padding: .6rem 1.5rem; background: #f6f8fa; border-bottom: 1px solid #d0d7de; }
 header.top h1 { margin: 0; font-size: 1.25rem; flex: 1 1 auto; }
 header.top .tools { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
-input[type="search"] { width: 18rem; max-width: 60vw; padding: .3rem .5rem; border: 1px solid #8c959f; border-radius: 6px; font: inherit; }
+input[type="search"] { width: 23rem; max-width: 60vw; padding: .3rem .5rem; border: 1px solid #8c959f; border-radius: 6px; font: inherit; }
 button, select { padding: .3rem .7rem; border: 1px solid #8c959f; border-radius: 6px; background: #fff; font: inherit; cursor: pointer; }
 button:hover, select:hover { background: #eef1f4; }
 #search-count { min-width: 8rem; color: #57606a; }
@@ -71,6 +71,9 @@ svg.ladder .arrowhead-career { fill: #1a7f37; }
 .sym { display: inline-block; min-width: 1.2em; font-weight: 700; text-align: center; }
 ${(Object.keys(MARK_COLOURS) as CellMark[]).map((m) => `.${MARK_CLASSES[m]} { background: ${MARK_COLOURS[m]}; }`).join('\n')}
 .sim-matrix th.col { writing-mode: vertical-rl; white-space: nowrap; font-weight: 600; }
+/* Chinese titles stand upright, one character under the other: vertical-rl needs vertical font metrics, which some CJK fonts lack. */
+html[data-lang="zh"] .sim-matrix th.col { writing-mode: horizontal-tb; white-space: normal; vertical-align: bottom; text-align: center; line-height: 1.2; }
+html[data-lang="zh"] .sim-matrix th.col > .t-zh { display: inline-block; width: 1em; overflow-wrap: anywhere; }
 .sim-matrix td { min-width: 3.2rem; text-align: right; cursor: pointer; }
 .sim-matrix td.self { color: #8c959f; cursor: default; }
 .sim-matrix tr.search-miss { display: none; }

@@ -194,6 +194,46 @@ describe.skipIf(!available)('the report in Chromium', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(existsSync(file)).toBe(true);
     if (process.env.UPDATE_SCREENSHOT === '1') copyFileSync(file, join(ROOT, 'docs', 'report.png'));
+    // The same page in Chinese (docs/report.zh.png).
+    await page.click('#lang-toggle');
+    const zhFile = join(ARTIFACTS, 'report.zh.png');
+    await page.screenshot({ path: zhFile });
+    expect(existsSync(zhFile)).toBe(true);
+    if (process.env.UPDATE_SCREENSHOT === '1') copyFileSync(zhFile, join(ROOT, 'docs', 'report.zh.png'));
+    await page.close();
+  });
+
+  test('in both languages every node title fits inside its box and the matrix column headings stand at full length', async () => {
+    const { page } = await open(shippedUrl);
+    /** Visible node texts whose drawn box sticks out of their node's rectangle (the page's DOM types, written out). */
+    type Box = { x: number; y: number; width: number; height: number };
+    type Drawn = { getBBox(): Box; textContent: string | null };
+    const overflowing = () =>
+      page.locator('svg.ladder g.node').evaluateAll((nodes) => {
+        const style = (globalThis as unknown as { getComputedStyle(e: unknown): { display: string } }).getComputedStyle;
+        return nodes.flatMap((g) => {
+          const r = (g.querySelector('rect') as unknown as Drawn).getBBox();
+          return [...g.querySelectorAll('text')]
+            .filter((t) => style(t).display !== 'none')
+            .map((t) => ({ role: g.getAttribute('data-role'), text: t.textContent, box: (t as unknown as Drawn).getBBox() }))
+            .filter(({ box }) => box.x < r.x + 2 || box.x + box.width > r.x + r.width - 2 || box.y < r.y || box.y + box.height > r.y + r.height)
+            .map(({ role, text }) => `${role}: ${text}`);
+        });
+      });
+    /** The height of the shortest and the tallest column heading of the similarity matrix. */
+    const headings = () =>
+      page.locator('#matrix th.col').evaluateAll((ths) => {
+        const h = ths.map((th) => th.getBoundingClientRect().height);
+        return [Math.min(...h), Math.max(...h)];
+      });
+    expect(await overflowing()).toEqual([]);
+    expect((await headings())[0]).toBeGreaterThan(150);
+    expect(await page.locator('svg.ladder g.node[data-role="customer-service-representative"] text.t-en').allTextContents()).toEqual(['Customer Service', 'Representative']);
+    await page.click('#lang-toggle');
+    expect(await overflowing()).toEqual([]);
+    // Nine characters stacked upright (项目管理办公室主任), not squeezed into one line's height.
+    expect((await headings())[1]).toBeGreaterThan(9 * 14);
+    expect(await page.locator('svg.ladder g.node[data-role="pmo-director"] text.t-zh').allTextContents()).toEqual(['项目管理办公室主任']);
     await page.close();
   });
 });

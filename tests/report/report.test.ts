@@ -4,6 +4,7 @@ import { catalog } from '../../src/catalog/shipped.js';
 import { checkMatrix } from '../../src/raci/check.js';
 import { buildReportData, pairIndex, renderReport, scriptJson, type ReportData } from '../../src/report/index.js';
 import { CLIENT_SCRIPT } from '../../src/report/client.js';
+import { nodeLines } from '../../src/report/svg.js';
 import { DIMENSIONS } from '../../src/compare/types.js';
 import { HOSTILE_TITLE, clientScript, embeddedData, hostileCatalog } from './fixture.js';
 
@@ -84,6 +85,138 @@ describe('the overview', () => {
     expect(svg.match(/class="edge reports"/g)).toHaveLength(reporting);
     expect(svg.match(/class="edge career"/g)).toHaveLength(steps);
     expect(svg).toContain('<title>客服经理 汇报给 客户服务总监 / Customer Service Manager reports to Customer Service Director</title>');
+  });
+});
+
+describe('the career graph geometry', () => {
+  const svg = /<svg class="ladder"[\s\S]*?<\/svg>/.exec(html)![0];
+  interface Rect {
+    x: number;
+    y: number;
+    w: number;
+    h: number;
+  }
+  const nodes = new Map<string, Rect>(
+    [...svg.matchAll(/<g class="node pick" data-role="([^"]+)"[^>]*>\n<title>[^<]*<\/title>\n<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)].map((m) => [
+      m[1]!,
+      { x: Number(m[2]), y: Number(m[3]), w: Number(m[4]), h: Number(m[5]) },
+    ]),
+  );
+  const edges = [...svg.matchAll(/<path class="edge (reports|career)" data-from="([^"]+)" data-to="([^"]+)" d="([^"]+)"/g)].map((m) => ({
+    kind: m[1]!,
+    from: m[2]!,
+    to: m[3]!,
+    d: m[4]!,
+    points: m[4]!.split(' ').map((cmd, i) => {
+      const p = /^([ML])(-?[\d.]+),(-?[\d.]+)$/.exec(cmd);
+      if (!p || (i === 0) !== (p[1] === 'M')) throw new Error(`not a polyline: ${m[4]}`);
+      return { x: Number(p[2]), y: Number(p[3]) };
+    }),
+  }));
+  /** Whether segment a–b has a point strictly inside r (Liang–Barsky clipping against the open rectangle). */
+  const crosses = (a: { x: number; y: number }, b: { x: number; y: number }, r: Rect) => {
+    const eps = 1e-6;
+    let t0 = 0;
+    let t1 = 1;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    for (const [p, q] of [
+      [-dx, a.x - (r.x + eps)],
+      [dx, r.x + r.w - eps - a.x],
+      [-dy, a.y - (r.y + eps)],
+      [dy, r.y + r.h - eps - a.y],
+    ] as const) {
+      if (p === 0) {
+        if (q < 0) return false;
+      } else if (p < 0) t0 = Math.max(t0, q / p);
+      else t1 = Math.min(t1, q / p);
+    }
+    return t0 < t1;
+  };
+  const onBorder = (p: { x: number; y: number }, r: Rect) =>
+    ((p.y === r.y || p.y === r.y + r.h) && p.x > r.x && p.x < r.x + r.w) || ((p.x === r.x || p.x === r.x + r.w) && p.y > r.y && p.y < r.y + r.h);
+
+  test('every role has a node and every edge is a polyline of horizontal and vertical segments', () => {
+    expect([...nodes.keys()].sort()).toEqual(catalog.list().map((r) => r.id).sort());
+    expect(edges).toHaveLength(27);
+    for (const e of edges) {
+      expect(e.points.length).toBeGreaterThanOrEqual(2);
+      for (let i = 1; i < e.points.length; i++) {
+        const [a, b] = [e.points[i - 1]!, e.points[i]!];
+        expect(a.x === b.x || a.y === b.y, `${e.from} → ${e.to}: ${e.d}`).toBe(true);
+      }
+    }
+  });
+
+  test('no edge runs through a node: not the ones it skips, not even its own two', () => {
+    const hits: string[] = [];
+    for (const e of edges) {
+      for (let i = 1; i < e.points.length; i++) {
+        for (const [id, r] of nodes) if (crosses(e.points[i - 1]!, e.points[i]!, r)) hits.push(`${e.kind} ${e.from} → ${e.to} crosses ${id}`);
+      }
+    }
+    expect(hits).toEqual([]);
+    // The skipping lines that used to run behind complaint-handling-specialist now go round it.
+    const agent = edges.find((e) => e.kind === 'reports' && e.from === 'call-center-agent')!;
+    expect(agent.to).toBe('customer-service-supervisor');
+    expect(agent.points.length).toBeGreaterThan(2);
+  });
+
+  test('an edge starts on the border of its source and ends on the border of its target, with a leg long enough for the arrowhead', () => {
+    for (const e of edges) {
+      const [first, last, before] = [e.points[0]!, e.points.at(-1)!, e.points.at(-2)!];
+      expect(onBorder(first, nodes.get(e.from)!), `${e.from} → ${e.to} starts at ${first.x},${first.y}`).toBe(true);
+      expect(onBorder(last, nodes.get(e.to)!), `${e.from} → ${e.to} ends at ${last.x},${last.y}`).toBe(true);
+      expect(Math.abs(last.x - before.x) + Math.abs(last.y - before.y)).toBeGreaterThanOrEqual(14);
+    }
+  });
+
+  test('the arrows into one node meet it at points at least 16 px apart, and no edge leaves a node where another does', () => {
+    const ends = new Map<string, number[]>();
+    for (const e of edges) {
+      const last = e.points.at(-1)!;
+      const first = e.points[0]!;
+      ends.set(`in ${e.to} ${last.y}`, [...(ends.get(`in ${e.to} ${last.y}`) ?? []), last.x]);
+      ends.set(`out ${e.from} ${first.y}`, [...(ends.get(`out ${e.from} ${first.y}`) ?? []), first.x]);
+    }
+    for (const [, xs] of ends) {
+      xs.sort((a, b) => a - b);
+      for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).toBeGreaterThanOrEqual(16);
+    }
+    // customer-service-supervisor takes six arrows along its bottom edge, project-director four.
+    const into = (id: string) => edges.filter((e) => e.to === id).map((e) => e.points.at(-1)!.x);
+    expect(new Set(into('customer-service-supervisor')).size).toBe(6);
+    expect(new Set(into('project-director')).size).toBe(4);
+  });
+
+  test('node titles wrap to at most two lines that fit the node, Chinese between characters, with … for the rest', () => {
+    expect(nodeLines('Call Center Agent')).toEqual(['Call Center Agent']);
+    expect(nodeLines('Customer Service Representative')).toEqual(['Customer Service', 'Representative']);
+    expect(nodeLines('项目管理办公室主任')).toEqual(['项目管理办公室主任']);
+    expect(nodeLines('客户体验与服务质量持续改进高级专员兼培训负责人')).toEqual(['客户体验与服务质量持续改进', '高级专员兼培训负责人']);
+    expect(nodeLines('全渠道客户体验与服务质量持续改进高级专员兼区域培训与知识库负责人')).toEqual(['全渠道客户体验与服务质量持', '续改进高级专员兼区域培训…']);
+    expect(nodeLines('Senior Vice President of Global Customer Experience Operations')).toEqual(['Senior Vice President of', 'Global Customer Experie…']);
+    expect(nodeLines('Supercalifragilisticexpialidocious')).toEqual(['Supercalifragilisticexpiali', 'docious']);
+    // In the page: the long English title of the shipped catalog is drawn as two lines.
+    expect(svg).toContain('>Customer Service</text>\n<text class="t-en" x="396" y="643" text-anchor="middle">Representative</text>');
+  });
+
+  test('no two edges share a stretch of line', () => {
+    const segs = edges.flatMap((e) => e.points.slice(1).map((b, i) => ({ e: `${e.kind} ${e.from} → ${e.to}`, a: e.points[i]!, b })));
+    const overlaps: string[] = [];
+    for (let i = 0; i < segs.length; i++) {
+      for (let j = i + 1; j < segs.length; j++) {
+        const [s, t] = [segs[i]!, segs[j]!];
+        if (s.e === t.e) continue;
+        const vertical = s.a.x === s.b.x && t.a.x === t.b.x && s.a.x === t.a.x;
+        const horizontal = s.a.y === s.b.y && t.a.y === t.b.y && s.a.y === t.a.y;
+        const span = (u: number, v: number) => [Math.min(u, v), Math.max(u, v)] as const;
+        const [s0, s1] = vertical ? span(s.a.y, s.b.y) : span(s.a.x, s.b.x);
+        const [t0, t1] = vertical ? span(t.a.y, t.b.y) : span(t.a.x, t.b.x);
+        if ((vertical || horizontal) && Math.min(s1, t1) - Math.max(s0, t0) > 0) overlaps.push(`${s.e} / ${t.e}`);
+      }
+    }
+    expect(overlaps).toEqual([]);
   });
 });
 
