@@ -6,12 +6,12 @@ import { EXPORT_FORMATS, exportCatalog, type ExportFormat } from '../export/inde
 import { importDocuments } from '../import/index.js';
 import { IMPORT_FORMATS, type ImportFormat, type ImportInput, type ImportResult } from '../import/types.js';
 import { planImport } from '../import/write.js';
-import type { SourceFile } from '../load/load.js';
+import { loadDocuments, type SourceFile } from '../load/load.js';
 import type { SourceDocument } from '../load/source.js';
 import { suggestion } from '../load/suggest.js';
 import { roleJsonSchema } from '../model/document.js';
 import type { Lang } from '../model/text.js';
-import { listYamlFiles, loadCatalog } from '../node/index.js';
+import { listYamlFiles } from '../node/index.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 
 export interface ExportCommandOptions extends CommonOptions {
@@ -125,14 +125,30 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
   const diagnostics = results.flatMap((r) => r.diagnostics);
   printDiagnostics(io, diagnostics, opts.lang);
   if (hasErrors(diagnostics)) {
-    io.stderr(zh ? '导入文件有错误,未写入任何文件。\n' : 'The import has errors; no file was written.\n');
+    io.stderr(zh ? '导入文件有错误，未写入任何文件。\n' : 'The import has errors; no file was written.\n');
     return EXIT.findings;
   }
   const dir = opts.out ?? '.';
-  const plan = planImport(results.flatMap((r) => r.documents), readCatalogDirectory(dir));
+  const existing = readCatalogDirectory(dir);
+  const plan = planImport(results.flatMap((r) => r.documents), existing);
   printDiagnostics(io, plan.diagnostics, opts.lang);
   if (hasErrors(plan.diagnostics)) {
-    io.stderr(zh ? '目标目录中有文件无法更新,未写入任何文件。\n' : 'Files in the target directory cannot be updated; no file was written.\n');
+    io.stderr(zh ? '目标目录中有文件无法更新，未写入任何文件。\n' : 'Files in the target directory cannot be updated; no file was written.\n');
+    return EXIT.findings;
+  }
+  // The catalog as it would be after the import, checked before anything is written: a reference to a role that is
+  // neither imported nor already there, or a cycle the import closes, stops the import like a bad value does.
+  const after = new Map(existing.map((f) => [f.path, f.text]));
+  for (const f of plan.files) after.set(f.file, f.text);
+  const loaded = loadDocuments([...after].map(([path, text]) => ({ path: join(dir, ...path.split('/')), text })));
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors > 0) {
+    printDiagnostics(io, loaded.diagnostics, opts.lang);
+    io.stderr(
+      zh
+        ? `导入后 ${dir} 中的目录会有 ${errors} 个错误，未写入任何文件。\n`
+        : `After this import the catalog in ${dir} would have ${errors} error${errors === 1 ? '' : 's'}; no file was written.\n`,
+    );
     return EXIT.findings;
   }
   makeDirectory(dir);
@@ -147,14 +163,8 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
     }
     io.stdout(`${STATUS[f.status][opts.lang]} ${path}\n`);
   }
-  const loaded = loadCatalog(dir);
   printDiagnostics(io, loaded.diagnostics, opts.lang);
-  const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors > 0) {
-    io.stderr(zh ? `${dir} 中的目录有 ${errors} 个错误;请修正后运行 rolematrix validate ${dir}。\n` : `The catalog in ${dir} has ${errors} error${errors === 1 ? '' : 's'}; fix ${errors === 1 ? 'it' : 'them'} and run \`rolematrix validate ${dir}\`.\n`);
-    return EXIT.findings;
-  }
-  io.stdout(zh ? `${dir} 中的目录有效:${loaded.catalog.roles.size} 个岗位。\n` : `The catalog in ${dir} is valid: ${loaded.catalog.roles.size} roles.\n`);
+  io.stdout(zh ? `${dir} 中的目录有效：${loaded.catalog.roles.size} 个岗位。\n` : `The catalog in ${dir} is valid: ${loaded.catalog.roles.size} roles.\n`);
   return EXIT.ok;
 }
 

@@ -115,7 +115,7 @@ describe('import', () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toContain(`更新 ${pm}\n`);
     expect(again.stdout).toContain(`未变 ${join(out, 'account-manager.yaml')}\n`);
-    expect(again.stdout.trim().split('\n').at(-1)).toBe(`${out} 中的目录有效:12 个岗位。`);
+    expect(again.stdout.trim().split('\n').at(-1)).toBe(`${out} 中的目录有效：12 个岗位。`);
     const text = readFileSync(pm, 'utf8');
     expect(text).toContain('title: { zh: 项目经理, en: Project lead }\n');
     expect(text).toContain('# reviewed by HR\nlevel:');
@@ -145,15 +145,19 @@ describe('import', () => {
     expect(missing.stderr).toBe(`${join(tmp, 'nope.json')}:1:1: The file cannot be read (ENOENT). [IO_ERROR]\n`);
   });
 
-  test('--from json reads any extension; a result with dangling references exits 1 after writing', async () => {
+  test('--from json reads any extension; a result with dangling references is refused before anything is written', async () => {
     const file = join(tmp, 'one-role.txt');
     writeFileSync(file, JSON.stringify({ apiVersion: 'rolematrix/v1', kind: 'Role', id: 'clerk', title: 'Clerk', family: 'ops', level: 'staff', orientation: 'operations', summary: 'Files.' }));
     const out = join(tmp, 'dangling');
     mkdirSync(out);
     const r = await run('import', file, '--from', 'json', '--out', out);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`created ${join(out, 'clerk.yaml')}\n`);
+    expect(r.stdout).toBe('');
+    // The diagnostic points into the file the import would have written.
     expect(r.stderr).toContain(`${join(out, 'clerk.yaml')}:6:9 family: The job family "ops" is not in the families vocabulary. [DANGLING_REFERENCE]`);
-    expect(r.stderr.trim().split('\n').at(-1)).toBe(`The catalog in ${out} has 1 error; fix it and run \`rolematrix validate ${out}\`.`);
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(`After this import the catalog in ${out} would have 1 error; no file was written.`);
+    expect(readdirSync(out)).toEqual([]);
+    const zh = await run('import', file, '--from', 'json', '--out', out, '--lang', 'zh');
+    expect(zh.stderr.trim().split('\n').at(-1)).toBe(`导入后 ${out} 中的目录会有 1 个错误，未写入任何文件。`);
   });
 });
