@@ -50,6 +50,18 @@ export const LABELS = {
 } as const satisfies Record<string, Record<Lang, string>>;
 export type LabelKey = keyof typeof LABELS;
 
+/** Punctuation between a label and its value and between details: full-width in Chinese, as Chinese text is written. */
+export const PUNCT = {
+  colon: { zh: '：', en: ': ' },
+  semicolon: { zh: '；', en: '; ' },
+  list: { zh: '、', en: ', ' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+/** `text (details)` in English, `text（details）` in Chinese. */
+export function paren(text: string, details: string, lang: Lang): string {
+  return lang === 'zh' ? `${text}（${details}）` : `${text} (${details})`;
+}
+
 export function t(key: LabelKey, lang: Lang): string {
   return LABELS[key][lang];
 }

@@ -6,30 +6,18 @@ import type { Overlaps } from '../compare/overlaps.js';
 import { DIMENSIONS, type Dimension, type DimensionComparison, type DimensionItems, type RoleComparison } from '../compare/types.js';
 import type { Role } from '../model/index.js';
 import { textIn, type Lang } from '../model/text.js';
-import { CHANGE_LABELS, COMPARE_LABELS, DIMENSION_LABELS } from '../labels.js';
-import { describeChange, describeItem, describeScalar, roleName, scalarName } from './present.js';
+import { CHANGE_LABELS, COMPARE_LABELS, DIMENSION_LABELS, PUNCT } from '../labels.js';
+import { describeChange, describeItem, roleName, scalarLines } from './present.js';
 import { cell, type Cell, type Row, type Table } from './table.js';
 
 const L = (key: keyof typeof COMPARE_LABELS, lang: Lang) => COMPARE_LABELS[key][lang];
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const SEP = { zh: ':', en: ': ' } as const;
+const SEP = PUNCT.colon;
 
 function legend(lang: Lang): Table['legend'] {
   return { shared: L('shared', lang), similar: L('similar', lang), changed: L('changed', lang), onlyA: L('onlyA', lang), onlyB: L('onlyB', lang) };
 }
 
-/** Lines describing a role's single values in a dimension (level, minimum education, years, intensity, …). */
-function scalarLines(dim: Dimension, role: Role, lang: Lang): string[] {
-  const parts = SCALAR_PARTS[dim] ?? [];
-  const lines: string[] = [];
-  for (const part of parts) {
-    const v = part.read(role);
-    if (v === undefined) continue;
-    lines.push(parts.length === 1 ? describeScalar(part.path, v, lang) : `${scalarName(part.path, lang)}${SEP[lang]}${describeScalar(part.path, v, lang)}`);
-  }
-  if (dim === 'workEnvironment' && role.workEnvironment?.description) lines.push(textIn(role.workEnvironment.description, lang));
-  return lines;
-}
 
 /**
  * Two roles side by side: one section per dimension with its similarity, then the shared items, the items held by

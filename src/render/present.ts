@@ -1,13 +1,14 @@
 import type { Catalog } from '../catalog/catalog.js';
+import { SCALAR_PARTS } from '../compare/dimensions.js';
 import type { Dimension, DimensionItems, FieldChange } from '../compare/types.js';
 import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL } from '../model/scales.js';
 import { textIn, type Lang, type LocalizedText } from '../model/text.js';
-import type { CareerStep, Duty, Permission, RoleKpi, SkillRequirement, Stakeholder } from '../model/index.js';
-import { FIELD_LABELS, t, valueLabel } from '../labels.js';
+import type { CareerStep, Duty, Permission, Role, RoleKpi, SkillRequirement, Stakeholder } from '../model/index.js';
+import { FIELD_LABELS, PUNCT, paren, t, valueLabel } from '../labels.js';
 import { target } from './role-text.js';
 
-const SEP = { zh: ':', en: ': ' } as const;
-const LIST = { zh: '、', en: ', ' } as const;
+const SEP = PUNCT.colon;
+const LIST = PUNCT.list;
 
 /** The lines that show one item of a dimension: its name first, then details (a duty's activities). */
 export function describeItem<D extends Dimension>(dim: D, item: DimensionItems[D], catalog: Catalog, lang: Lang, opts: { details?: boolean } = {}): string[] {
@@ -20,17 +21,17 @@ export function describeItem<D extends Dimension>(dim: D, item: DimensionItems[D
     case 'permissions': {
       const p = item as Permission;
       const extras = [p.limit ? `${t('limit', lang)}${SEP[lang]}${L(p.limit)}` : '', p.escalateTo ? `${t('escalateTo', lang)}${SEP[lang]}${roleName(p.escalateTo, catalog, lang)}` : ''].filter(Boolean);
-      return [`[${AUTHORITY.label(p.authority, lang)}] ${L(p.title)}${extras.length ? ` (${extras.join(lang === 'zh' ? ';' : '; ')})` : ''}`];
+      return [`[${AUTHORITY.label(p.authority, lang)}] ${L(p.title)}${extras.length ? paren('', extras.join(PUNCT.semicolon[lang]), lang) : ''}`];
     }
     case 'skills': {
       const s = item as SkillRequirement;
-      return [`${catalog.label('skills', s.ref, lang)} (${SKILL_LEVEL.label(s.level, lang)})`];
+      return [paren(catalog.label('skills', s.ref, lang), SKILL_LEVEL.label(s.level, lang), lang)];
     }
     case 'kpis': {
       const k = item as RoleKpi;
       const entry = catalog.entry('kpis', k.ref);
       const bits = [k.target ? target(k.target, entry?.unit, lang) : '', k.frequency ? valueLabel('frequency', k.frequency, lang) : '', k.weight !== undefined ? `${t('weight', lang)} ${k.weight}%` : ''].filter(Boolean);
-      return [`${catalog.label('kpis', k.ref, lang)}${bits.length ? ` (${bits.join(lang === 'zh' ? ';' : '; ')})` : ''}`];
+      return [`${catalog.label('kpis', k.ref, lang)}${bits.length ? paren('', bits.join(PUNCT.semicolon[lang]), lang) : ''}`];
     }
     case 'stakeholders': {
       const s = item as Stakeholder;
@@ -91,4 +92,17 @@ export function describeChange(c: FieldChange, lang: Lang, dim?: Dimension): str
   const arrow = c.effect === 'raised' ? ' ↑' : c.effect === 'lowered' ? ' ↓' : '';
   const name = dim === 'skills' && c.path === 'level' ? (lang === 'zh' ? '熟练程度' : 'proficiency') : scalarName(c.path, lang);
   return `${name}${SEP[lang]}${show(c.from)} → ${show(c.to)}${arrow}`;
+}
+
+/** Lines describing a role's single values in a dimension (level, minimum education, years, intensity, …). */
+export function scalarLines(dim: Dimension, role: Role, lang: Lang): string[] {
+  const parts = SCALAR_PARTS[dim] ?? [];
+  const lines: string[] = [];
+  for (const part of parts) {
+    const v = part.read(role);
+    if (v === undefined) continue;
+    lines.push(parts.length === 1 ? describeScalar(part.path, v, lang) : `${scalarName(part.path, lang)}${SEP[lang]}${describeScalar(part.path, v, lang)}`);
+  }
+  if (dim === 'workEnvironment' && role.workEnvironment?.description) lines.push(textIn(role.workEnvironment.description, lang));
+  return lines;
 }

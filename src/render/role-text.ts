@@ -2,10 +2,10 @@ import type { Catalog } from '../catalog/catalog.js';
 import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL } from '../model/scales.js';
 import { textIn, type Lang, type LocalizedText } from '../model/text.js';
 import type { KpiTarget, Role, YearsRange } from '../model/index.js';
-import { t, valueLabel } from '../labels.js';
+import { PUNCT, paren, t, valueLabel } from '../labels.js';
 
-const SEP = { zh: ':', en: ': ' } as const;
-const LIST = { zh: '、', en: ', ' } as const;
+const SEP = PUNCT.colon;
+const LIST = PUNCT.list;
 
 /** A role as readable text in one language, with its graded authorities. */
 export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string {
@@ -61,7 +61,7 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
           p.limit ? `${t('limit', lang)}${SEP[lang]}${L(p.limit)}` : '',
           p.escalateTo ? `${t('escalateTo', lang)}${SEP[lang]}${roleTitle(p.escalateTo)}` : '',
         ].filter(Boolean);
-        out.push(`  - [${AUTHORITY.label(p.authority, lang)}] ${L(p.title)}${extras.length ? ` (${extras.join(lang === 'zh' ? ';' : '; ')})` : ''}`);
+        out.push(`  - [${AUTHORITY.label(p.authority, lang)}] ${L(p.title)}${extras.length ? paren('', extras.join(PUNCT.semicolon[lang]), lang) : ''}`);
       }
     }
   }
@@ -77,7 +77,7 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
     if (exp?.years) field(`- ${t('experience', lang)}`, years(exp.years, lang));
     if (exp?.management) field(`- ${t('management', lang)}`, years(exp.management.years, lang));
     if (exp?.areas?.length) field(`- ${t('experienceAreas', lang)}`, exp.areas.map(L).join(LIST[lang]));
-    if (q.skills?.length) field(`- ${t('skills', lang)}`, q.skills.map((s) => `${catalog.label('skills', s.ref, lang)} (${SKILL_LEVEL.label(s.level, lang)})`).join(LIST[lang]));
+    if (q.skills?.length) field(`- ${t('skills', lang)}`, q.skills.map((s) => paren(catalog.label('skills', s.ref, lang), SKILL_LEVEL.label(s.level, lang), lang)).join(LIST[lang]));
     for (const key of ['traits', 'certifications', 'tools'] as const) {
       const ids = q[key];
       if (ids?.length) field(`- ${t(key, lang)}`, ids.map((id) => catalog.label(key, id, lang)).join(LIST[lang]));
@@ -95,7 +95,7 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
         k.weight !== undefined ? `${t('weight', lang)} ${k.weight}%` : '',
         k.dataSource ?? entry?.dataSource ? `${t('dataSource', lang)}${SEP[lang]}${L(k.dataSource ?? entry?.dataSource)}` : '',
       ].filter(Boolean);
-      out.push(`- ${catalog.label('kpis', k.ref, lang)}${bits.length ? ` (${bits.join(lang === 'zh' ? ';' : '; ')})` : ''}`);
+      out.push(`- ${catalog.label('kpis', k.ref, lang)}${bits.length ? paren('', bits.join(PUNCT.semicolon[lang]), lang) : ''}`);
     }
   }
 

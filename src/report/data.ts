@@ -7,7 +7,7 @@ import type { Role } from '../model/index.js';
 import { LANGS, textIn, type Lang, type LocalizedText } from '../model/text.js';
 import { MARK_CLASSES } from '../render/html.js';
 import { MARK_SYMBOLS } from '../render/text.js';
-import { describeChange, describeItem, describeScalar, scalarName } from '../render/present.js';
+import { describeChange, describeItem, scalarLines } from '../render/present.js';
 import { REPORT_LABELS } from './labels.js';
 
 /** Text in both languages, `[zh, en]`, or one string when both read the same. */
@@ -88,18 +88,6 @@ export function pairIndex(i: number, j: number, n: number): number {
   return (i * (2 * n - i - 1)) / 2 + (j - i - 1);
 }
 
-/** The lines of a role's single values in a dimension, as the comparison table writes them. */
-function scalarLines(dim: Dimension, role: Role, lang: Lang): string[] {
-  const parts = SCALAR_PARTS[dim] ?? [];
-  const lines: string[] = [];
-  for (const part of parts) {
-    const v = part.read(role);
-    if (v === undefined) continue;
-    lines.push(parts.length === 1 ? describeScalar(part.path, v, lang) : `${scalarName(part.path, lang)}${lang === 'zh' ? '：' : ': '}${describeScalar(part.path, v, lang)}`);
-  }
-  if (dim === 'workEnvironment' && role.workEnvironment?.description) lines.push(textIn(role.workEnvironment.description, lang));
-  return lines;
-}
 
 function reportRole(role: Role, catalog: Catalog): ReportRole {
   const it: (Bi[] | 0)[] = [];

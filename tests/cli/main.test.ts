@@ -75,11 +75,11 @@ describe('show', () => {
     expect(lines[0]).toBe('# 客服经理 (customer-service-manager)');
     expect(lines).toContain('## 岗位职责');
     expect(lines).toContain('## 岗位权限');
-    expect(lines).toContain('  - [决定] 录用决定 (限度:遵循公司人事政策；有的企业中只享有参与权而非决定权)');
+    expect(lines).toContain('  - [决定] 录用决定（限度：遵循公司人事政策；有的企业中只享有参与权而非决定权）');
     expect(r.stdout).toContain('[审批] 奖惩、晋升与调岗审批');
-    expect(r.stdout).toContain('超出时上报:客户服务总监 (customer-service-director)');
-    expect(r.stdout).toContain('学历:大专及以上');
-    expect(r.stdout).toContain('管理经验:1–2 年');
+    expect(r.stdout).toContain('超出时上报：客户服务总监 (customer-service-director)');
+    expect(r.stdout).toContain('学历：大专及以上');
+    expect(r.stdout).toContain('管理经验：1–2 年');
     expect(r.stdout).not.toMatch(/Duties|Permissions/);
   });
 

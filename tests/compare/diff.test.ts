@@ -684,7 +684,7 @@ describe('rolematrix diff old.yaml new.yaml', () => {
       ['客服经理', '指标目标提高', '提高'],
       ['客服经理', '任职要求提高', '提高'],
     ]);
-    expect(texts(t)[2]![3]).toBe('权限等级:建议 → 决定');
+    expect(texts(t)[2]![3]).toBe('权限等级：建议 → 决定');
   });
 
   test('the same file twice: exit 0 and a single "No changes" row', () => {

@@ -254,8 +254,8 @@ describe('the embedded data', () => {
     const education = dims.find((d) => d[0] === DIMENSIONS.indexOf('education'))!;
     expect(education[2]).toEqual([
       [
-        ['最低学历:大专及以上 → 本科及以上 ↑', "minimum education: Associate degree or higher → Bachelor's degree or higher ↑"],
-        ['最低学历:本科及以上 → 大专及以上 ↓', "minimum education: Bachelor's degree or higher → Associate degree or higher ↓"],
+        ['最低学历：大专及以上 → 本科及以上 ↑', "minimum education: Associate degree or higher → Bachelor's degree or higher ↑"],
+        ['最低学历：本科及以上 → 大专及以上 ↓', "minimum education: Bachelor's degree or higher → Associate degree or higher ↓"],
       ],
     ]);
     expect(education[3]).toBe(1);
