@@ -7,14 +7,14 @@ import { dutyLines, duplicateName, qualificationLines, textPath, UniqueNames } f
 import { importCsv } from './hr-csv.js';
 import type { ExportFile, Exporter } from './types.js';
 
-// Odoo 17.0 / 18.0 import files (Favorites → Import records). Records carry External IDs in the `id` column, so
+// Odoo 17.0 / 18.0 import files (⚙ → Import records). Records carry External IDs in the `id` column, so
 // importing the same files again updates them instead of creating duplicates.
 
 /** The External ID module every record is filed under. */
 export const ODOO_MODULE = 'rolematrix';
 
-/** Columns of `hr.job.csv`. */
-export const ODOO_JOB_COLUMNS = ['id', 'name', 'department_id/id', 'description', 'requirements'] as const;
+/** Columns of `hr.job.csv`; `department_id` links the job to its department by name, as Odoo's importer resolves it. */
+export const ODOO_JOB_COLUMNS = ['id', 'name', 'department_id', 'description', 'requirements'] as const;
 /** Columns of `hr.department.csv`. */
 export const ODOO_DEPARTMENT_COLUMNS = ['id', 'name'] as const;
 /** Columns of `hr.skill.type.csv`: the skill type, and its skills as one2many lines on the following rows. */
@@ -31,7 +31,8 @@ export function odooXmlId(kind: 'job' | 'department' | 'skill' | 'skill_type', i
 }
 
 /**
- * Odoo `hr.job` import: `hr.department.csv` (one department per job family), `hr.job.csv` (job positions), and, when
+ * Odoo `hr.job` import: `hr.department.csv` (one department per job family, for a database that lacks them),
+ * `hr.job.csv` (job positions, linked to their department by name), and, when
  * roles list skills, `hr.skill.type.csv` plus `hr.job.skills.csv` for the Recruitment Skills module's Expected Skills.
  * Names and texts are in `ctx.lang`. A job's name must be unique within its department.
  */
@@ -46,17 +47,19 @@ export const exportOdoo: Exporter = (ctx) => {
 
   for (const role of ctx.roles) {
     const name = textIn(role.title, lang);
-    const first = names.claim(`${role.family}\u0000${name}`, role.id, role.id);
+    // Jobs link to their department by its name, so the name is what the uniqueness is about.
+    const department = catalog.label('families', role.family, lang);
+    const first = names.claim(`${department}\u0000${name}`, role.id, role.id);
     if (first !== undefined) {
       diagnostics.push(
         duplicateName(ctx, role.id, textPath(role.title, ['title'], lang), { en: 'job position name', zh: '岗位名称' }, name, first, 'Odoo', {
-          en: `in the department "${catalog.label('families', role.family, lang)}"`,
-          zh: `（部门「${catalog.label('families', role.family, lang)}」内）`,
+          en: `in the department "${department}"`,
+          zh: `（部门「${department}」内）`,
         }),
       );
     }
-    if (!departments.has(role.family)) departments.set(role.family, catalog.label('families', role.family, lang));
-    jobs.push([odooXmlId('job', role.id), name, odooXmlId('department', role.family), jobDescription(role, lang), qualificationLines(role, catalog, lang).join('\n')]);
+    if (!departments.has(role.family)) departments.set(role.family, department);
+    jobs.push([odooXmlId('job', role.id), name, department, jobDescription(role, lang), qualificationLines(role, catalog, lang).join('\n')]);
     const refs = (role.qualifications?.skills ?? []).map((s) => s.ref);
     for (const ref of refs) if (!skills.has(ref)) skills.set(ref, catalog.label('skills', ref, lang));
     if (refs.length > 0) jobSkills.push([odooXmlId('job', role.id), refs.map((r) => odooXmlId('skill', r)).join(',')]);

@@ -31,7 +31,7 @@ describe('Odoo export of the shipped catalog (English)', async () => {
 
   test('hr.job.csv: a BOM, the import columns, CRLF records, one record per role', () => {
     const csv = text(r, 'hr.job.csv');
-    expect(csv.startsWith('\uFEFFid,name,department_id/id,description,requirements\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFid,name,department_id,description,requirements\r\n')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = read(r, 'hr.job.csv');
     expect(rows[0]).toEqual([...ODOO_JOB_COLUMNS]);
@@ -39,12 +39,12 @@ describe('Odoo export of the shipped catalog (English)', async () => {
     expect(new Set(rows.slice(1).map((row) => row[0])).size).toBe(catalog.roles.size);
   });
 
-  test('one job position, cell by cell: External ID, name, department by External ID, HTML description, plain requirements', () => {
+  test('one job position, cell by cell: External ID, name, department by name, HTML description, plain requirements', () => {
     const row = read(r, 'hr.job.csv').find((x) => x[0] === 'rolematrix.job_customer_service_representative');
     expect(row).toEqual([
       'rolematrix.job_customer_service_representative',
       'Customer Service Representative',
-      'rolematrix.department_customer_service',
+      'Customer service',
       '<p>A front-line post whose core job is answering customer enquiries and solving their problems: handling questions and complaints, suggesting products or services, following up on feedback and coordinating with other departments so every customer issue is seen through to the end.</p>' +
         '<h3>Duties</h3><ul>' +
         '<li><strong>Handling customer enquiries</strong>: Answers customers&#39; questions about products, services, orders and policies.</li>' +
@@ -65,8 +65,8 @@ describe('Odoo export of the shipped catalog (English)', async () => {
       ['rolematrix.department_customer_service', 'Customer service'],
       ['rolematrix.department_project_management', 'Project management'],
     ]);
-    // Every job points at a department the file defines.
-    const departments = new Set(read(r, 'hr.department.csv').slice(1).map((x) => x[0]));
+    // Every job names a department the file defines (by name, so an existing department of that name is used too).
+    const departments = new Set(read(r, 'hr.department.csv').slice(1).map((x) => x[1]));
     for (const row of read(r, 'hr.job.csv').slice(1)) expect(departments.has(row[2])).toBe(true);
   });
 
@@ -98,7 +98,7 @@ describe('Odoo export in Chinese', async () => {
   test('names, department, description and requirements are Chinese; ids and columns stay the same', () => {
     expect(r.diagnostics).toEqual([]);
     const row = read(r, 'hr.job.csv').find((x) => x[0] === 'rolematrix.job_customer_service_representative')!;
-    expect(row.slice(0, 3)).toEqual(['rolematrix.job_customer_service_representative', '客户服务代表', 'rolematrix.department_customer_service']);
+    expect(row.slice(0, 3)).toEqual(['rolematrix.job_customer_service_representative', '客户服务代表', '客户服务']);
     expect(row[3]).toContain('<h3>岗位职责</h3><ul><li><strong>处理客户咨询</strong>：答复客户关于产品、服务、订单和政策的疑问。</li>');
     expect(row[4]!.split('\n')[0]).toBe('学历：高中/中专及以上（来源未规定学历，大专更佳。）');
     expect(read(r, 'hr.department.csv')[2]).toEqual(['rolematrix.department_customer_service', '客户服务']);
@@ -127,9 +127,9 @@ describe('Odoo limits and escaping', () => {
     const r = await exportCatalog(fixture.catalog, 'odoo', { roles: ['lead-service', 'lead-project', 'lead-lower'] });
     expect(r.diagnostics).toEqual([]);
     expect(read(r, 'hr.job.csv').slice(1).map((x) => [x[1], x[2]])).toEqual([
-      ['team lead', 'rolematrix.department_customer_service'],
-      ['Team Lead', 'rolematrix.department_customer_service'],
-      ['Team Lead', 'rolematrix.department_project_management'],
+      ['team lead', 'Customer service'],
+      ['Team Lead', 'Customer service'],
+      ['Team Lead', 'Project management'],
     ]);
   });
 
