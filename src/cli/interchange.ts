@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, relative, sep } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
 import { fileDiagnostic, hasErrors, type Diagnostic } from '../errors.js';
 import { EXPORT_FORMATS, exportCatalog, type ExportFormat } from '../export/index.js';
 import { importDocuments } from '../import/index.js';
+import { DEFAULT_MAX_IMPORT_BYTES } from '../import/json.js';
 import { IMPORT_FORMATS, type ImportFormat, type ImportInput, type ImportResult } from '../import/types.js';
 import { planImport } from '../import/write.js';
 import { loadDocuments, type SourceFile } from '../load/load.js';
@@ -25,25 +26,26 @@ const STDOUT = '-';
 /**
  * `export <target> [ids…] [--out dir]`: the catalog (or the roles named) for an HR tool or standard. Diagnostics go to
  * stderr; with any error nothing is written and the exit code is 1. Otherwise every file goes into `--out` (default: the
- * current directory, created if needed) and each is named on stdout; `--out -` prints a single-file text export instead.
+ * current directory, created if needed), all or none (a file that cannot be written is a usage error, exit 2), and each
+ * is named on stdout; `--out -` prints a single-file text export instead.
  */
 export async function exportCommand(io: CliIO, opts: ExportCommandOptions, catalog: Catalog, documents: readonly SourceDocument[], args: readonly string[]): Promise<number> {
   const [target, ...roles] = args;
   const zh = opts.lang === 'zh';
   if (target === undefined) {
-    throw new UsageError({ en: `Name the export target: ${EXPORT_FORMATS.join(', ')}.`, zh: `请指定导出目标:${EXPORT_FORMATS.join('、')}。` });
+    throw new UsageError({ en: `Name the export target: ${EXPORT_FORMATS.join(', ')}.`, zh: `请指定导出目标：${EXPORT_FORMATS.join('、')}。` });
   }
   if (!(EXPORT_FORMATS as readonly string[]).includes(target)) {
     const hint = suggestion(target, EXPORT_FORMATS);
     throw new UsageError({
       en: `Unknown export target "${target}". Targets: ${EXPORT_FORMATS.join(', ')}.${hint ? ` ${hint.en}` : ''}`,
-      zh: `未知的导出目标 "${target}"。可用目标:${EXPORT_FORMATS.join('、')}。${hint ? hint.zh : ''}`,
+      zh: `未知的导出目标 "${target}"。可用目标：${EXPORT_FORMATS.join('、')}。${hint ? hint.zh : ''}`,
     });
   }
   const result = await exportCatalog(catalog, target as ExportFormat, { roles, lang: opts.lang, documents, generator: `rolematrix ${opts.version}` });
   printDiagnostics(io, result.diagnostics, opts.lang);
   if (hasErrors(result.diagnostics)) {
-    io.stderr(zh ? '导出有错误,未写入任何文件。\n' : 'The export has errors; no file was written.\n');
+    io.stderr(zh ? '导出有错误，未写入任何文件。\n' : 'The export has errors; no file was written.\n');
     return EXIT.findings;
   }
   if (opts.out === STDOUT) {
@@ -51,19 +53,15 @@ export async function exportCommand(io: CliIO, opts: ExportCommandOptions, catal
     if (result.files.length !== 1 || only === undefined || typeof only.content !== 'string') {
       throw new UsageError({
         en: `--out - prints a single text file, but the ${target} export writes ${result.files.length === 1 ? 'bytes' : `${result.files.length} files`}; give a directory.`,
-        zh: `--out - 只能输出单个文本文件,而 ${target} 导出${result.files.length === 1 ? '的是二进制内容' : `有 ${result.files.length} 个文件`};请指定目录。`,
+        zh: `--out - 只能输出单个文本文件，而 ${target} 导出${result.files.length === 1 ? '的是二进制内容' : `有 ${result.files.length} 个文件`}；请指定目录。`,
       });
     }
     io.stdout(only.content);
     return EXIT.ok;
   }
   const dir = opts.out ?? '.';
-  makeDirectory(dir);
-  for (const f of result.files) {
-    const path = join(dir, f.name);
-    write(path, f.content);
-    io.stdout(zh ? `已写入 ${path}\n` : `Wrote ${path}\n`);
-  }
+  const written = writeAll(result.files.map((f) => ({ path: join(dir, f.name), content: f.content })));
+  for (const path of written) io.stdout(zh ? `已写入 ${path}\n` : `Wrote ${path}\n`);
   return EXIT.ok;
 }
 
@@ -83,37 +81,56 @@ const STATUS: Record<'created' | 'updated' | 'unchanged', Record<Lang, string>> 
  * `import <file…> [--from json|csv|xlsx] [--out dir]`: import files back into the YAML catalog in `--out` (default: the
  * current directory). The format comes from `--from` or each file's extension. With any error in the import files,
  * nothing is written (exit 1). Existing files are updated in place with their comments; each file is reported as
- * created, updated or unchanged; then the directory's catalog is loaded and its diagnostics printed (exit 1 on errors).
+ * created, updated or unchanged. The catalog as it would be after the import is checked first (exit 1 on errors). Files
+ * are read as bytes (over 8 MiB: FILE_TOO_LARGE, not read) and written all or none; an import with no documents is an error.
  */
 export async function importCommand(io: CliIO, opts: ImportCommandOptions, args: readonly string[]): Promise<number> {
   const zh = opts.lang === 'zh';
   if (args.length === 0) {
-    throw new UsageError({ en: 'Name the files to import, e.g. `rolematrix import rolematrix.catalog.json --out roles`.', zh: '请指定要导入的文件,例如:rolematrix import rolematrix.catalog.json --out roles' });
+    throw new UsageError({ en: 'Name the files to import, e.g. `rolematrix import rolematrix.catalog.json --out roles`.', zh: '请指定要导入的文件，例如：rolematrix import rolematrix.catalog.json --out roles' });
   }
   if (opts.from !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(opts.from)) {
     const hint = suggestion(opts.from, IMPORT_FORMATS);
     throw new UsageError({
       en: `--from must be ${IMPORT_FORMATS.join(', ')}, not "${opts.from}".${hint ? ` ${hint.en}` : ''}`,
-      zh: `--from 只能是 ${IMPORT_FORMATS.join('、')},不能是 "${opts.from}"。${hint ? hint.zh : ''}`,
+      zh: `--from 只能是 ${IMPORT_FORMATS.join('、')}，不能是 "${opts.from}"。${hint ? hint.zh : ''}`,
     });
   }
   // Files in one format are read together (the sheets of a CSV export belong to each other).
   const groups = new Map<ImportFormat, ImportInput[]>();
   const unreadable: Diagnostic[] = [];
+  const tooLarge: Diagnostic[] = [];
   for (const file of args) {
     const format = (opts.from as ImportFormat | undefined) ?? EXTENSIONS[extname(file).toLowerCase()];
     if (format === undefined) {
       throw new UsageError({
         en: `Cannot tell the format of "${file}" from its extension (.json, .csv or .xlsx); add --from json|csv|xlsx.`,
-        zh: `无法从扩展名判断 "${file}" 的格式(.json、.csv 或 .xlsx);请加上 --from json|csv|xlsx。`,
+        zh: `无法从扩展名判断 "${file}" 的格式（.json、.csv 或 .xlsx）；请加上 --from json|csv|xlsx。`,
       });
     }
     try {
-      const bytes = readFileSync(file);
-      groups.set(format, [...(groups.get(format) ?? []), { file, data: format === 'xlsx' ? new Uint8Array(bytes) : bytes.toString('utf8') }]);
+      // The size first, so an oversized file is never read into memory.
+      const size = statSync(file).size;
+      if (size > DEFAULT_MAX_IMPORT_BYTES) {
+        tooLarge.push(
+          fileDiagnostic(
+            file,
+            'FILE_TOO_LARGE',
+            { en: `The file is ${size} bytes, over the import limit of ${DEFAULT_MAX_IMPORT_BYTES} bytes (8 MiB); it was not read.`, zh: `文件大小为 ${size} 字节，超过导入上限 ${DEFAULT_MAX_IMPORT_BYTES} 字节（8 MiB），未予读取。` },
+            {
+              en: 'Split it into files under 8 MiB and import them together, e.g. export the roles in groups: `rolematrix export json <id…> --out part1`.',
+              zh: '请拆分为每个小于 8 MiB 的文件后一起导入，例如分批导出岗位：rolematrix export json <编号…> --out part1',
+            },
+          ),
+        );
+        continue;
+      }
+      // Bytes for every format: the importers decode strictly, so a file that is not UTF-8 is said to be so.
+      const data = new Uint8Array(readFileSync(file));
+      groups.set(format, [...(groups.get(format) ?? []), { file, data }]);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? 'error';
-      unreadable.push(fileDiagnostic(file, 'IO_ERROR', { en: `The file cannot be read (${code}).`, zh: `无法读取该文件(${code})。` }));
+      unreadable.push(fileDiagnostic(file, 'IO_ERROR', { en: `The file cannot be read (${code}).`, zh: `无法读取该文件（${code}）。` }));
     }
   }
   if (unreadable.length > 0) {
@@ -122,7 +139,11 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
   }
   const results: ImportResult[] = [];
   for (const [format, inputs] of groups) results.push(await importDocuments(inputs, format));
-  const diagnostics = results.flatMap((r) => r.diagnostics);
+  const diagnostics = [...tooLarge, ...results.flatMap((r) => r.diagnostics)];
+  if (!hasErrors(diagnostics) && results.every((r) => r.documents.length === 0)) {
+    // Each importer says so per file; this covers inputs that were read but gave nothing, e.g. a workbook with no sheets.
+    diagnostics.push(fileDiagnostic(args[0]!, 'IMPORT_SYNTAX', { en: 'The import holds no documents, so there is nothing to write.', zh: '导入内容中没有任何文档，没有可写入的内容。' }));
+  }
   printDiagnostics(io, diagnostics, opts.lang);
   if (hasErrors(diagnostics)) {
     io.stderr(zh ? '导入文件有错误，未写入任何文件。\n' : 'The import has errors; no file was written.\n');
@@ -151,18 +172,13 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
     );
     return EXIT.findings;
   }
-  makeDirectory(dir);
   const files = [...plan.files];
-  // Editors find the schema the files' headers name when the directory has one.
-  if (!existsSync(join(dir, 'rolematrix.schema.json'))) files.push({ file: 'rolematrix.schema.json', text: `${JSON.stringify(roleJsonSchema(), null, 2)}\n`, status: 'created' });
-  for (const f of files) {
-    const path = join(dir, ...f.file.split('/'));
-    if (f.status !== 'unchanged') {
-      makeDirectory(dirname(path));
-      write(path, f.text);
-    }
-    io.stdout(`${STATUS[f.status][opts.lang]} ${path}\n`);
-  }
+  // Editors find the schema the files' headers name when the directory has one (written only along with a YAML file).
+  const changes = files.some((f) => f.status !== 'unchanged');
+  if (changes && !existsSync(join(dir, 'rolematrix.schema.json'))) files.push({ file: 'rolematrix.schema.json', text: `${JSON.stringify(roleJsonSchema(), null, 2)}\n`, status: 'created' });
+  const at = (f: { file: string }) => join(dir, ...f.file.split('/'));
+  writeAll(files.filter((f) => f.status !== 'unchanged').map((f) => ({ path: at(f), content: f.text })));
+  for (const f of files) io.stdout(`${STATUS[f.status][opts.lang]} ${at(f)}\n`);
   printDiagnostics(io, loaded.diagnostics, opts.lang);
   io.stdout(zh ? `${dir} 中的目录有效：${loaded.catalog.roles.size} 个岗位。\n` : `The catalog in ${dir} is valid: ${loaded.catalog.roles.size} roles.\n`);
   return EXIT.ok;
@@ -179,24 +195,75 @@ function readCatalogDirectory(dir: string): SourceFile[] {
   } catch (err) {
     if (err instanceof UsageError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError({ en: `Cannot read the directory "${dir}" (${code}).`, zh: `无法读取目录 "${dir}"(${code})。` });
+    throw new UsageError({ en: `Cannot read the directory "${dir}" (${code}).`, zh: `无法读取目录 "${dir}"（${code}）。` });
   }
 }
 
-function makeDirectory(dir: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError({ en: `Cannot create the directory "${dir}" (${code}).`, zh: `无法创建目录 "${dir}"(${code})。` });
-  }
+/** The temporary sibling a file is written to before it is renamed into place. */
+function temporary(path: string): string {
+  return join(dirname(path), `.${basename(path)}.rolematrix-tmp-${process.pid}`);
 }
 
-function write(path: string, content: string | Uint8Array): void {
-  try {
-    writeFileSync(path, content);
-  } catch (err) {
+/**
+ * Writes every file or none: each goes to a temporary sibling first (directories created as needed), and only when all
+ * are written and no target is in the way are they renamed into place. On any failure the temporaries and the
+ * directories made for them are removed, and a usage error names the path and the error code. Returns the paths.
+ */
+function writeAll(files: readonly { path: string; content: string | Uint8Array }[]): string[] {
+  const temps: string[] = [];
+  const made: string[] = [];
+  const fail = (path: string, err: unknown): never => {
+    for (const t of temps) rmSync(t, { force: true });
+    // Innermost first; a directory that is not empty (someone else's file) stays.
+    for (const d of [...made].sort((a, b) => b.length - a.length)) {
+      try {
+        rmdirSync(d);
+      } catch {
+        // not empty, or gone already
+      }
+    }
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError({ en: `Cannot write "${path}" (${code}).`, zh: `无法写入 "${path}"(${code})。` });
+    throw new UsageError({ en: `Cannot write "${path}" (${code}); no file was written.`, zh: `无法写入 "${path}"（${code}），未写入任何文件。` });
+  };
+  for (const f of files) {
+    const parent = dirname(f.path);
+    try {
+      const first = mkdirSync(parent, { recursive: true });
+      // mkdirSync names the outermost directory it created; every one from there down to `parent` is new.
+      if (first !== undefined) {
+        for (let d = parent; ; d = dirname(d)) {
+          made.push(d);
+          if (d === first || dirname(d) === d) break;
+        }
+      }
+    } catch (err) {
+      fail(parent, err);
+    }
+    try {
+      const temp = temporary(f.path);
+      temps.push(temp);
+      writeFileSync(temp, f.content);
+    } catch (err) {
+      fail(f.path, err);
+    }
   }
+  // A directory where a file is to go would stop the renames halfway: checked before the first. (Past this point only
+  // a failure of the file system itself can leave some files renamed and others not.)
+  for (const f of files) {
+    let directory = false;
+    try {
+      directory = lstatSync(f.path).isDirectory();
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') fail(f.path, err);
+    }
+    if (directory) fail(f.path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+  }
+  files.forEach((f, i) => {
+    try {
+      renameSync(temps[i]!, f.path);
+    } catch (err) {
+      fail(f.path, err);
+    }
+  });
+  return files.map((f) => f.path);
 }

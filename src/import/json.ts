@@ -1,11 +1,12 @@
-import { Document, isMap, isSeq, type Node } from 'yaml';
-import { fileDiagnostic, formatPath, sortDiagnostics, type Bilingual, type Diagnostic, type PathSegment } from '../errors.js';
+import { Document, isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { fileDiagnostic, formatPath, hasErrors, sortDiagnostics, texts, type Bilingual, type Diagnostic, type PathSegment } from '../errors.js';
 import { inModelOrder } from '../export/canonical.js';
-import { parseYaml, type ParseOptions } from '../load/parse.js';
+import { FORBIDDEN_KEYS } from '../load/parse.js';
 import { diagnosticAt, locate, type SourceDocument } from '../load/source.js';
 import { suggestion } from '../load/suggest.js';
 import { validateDocument, type ValidDocument } from '../load/validate.js';
 import { API_VERSION } from '../model/role.js';
+import { EXPECTED, scanJson, syntaxHint } from './json-scan.js';
 import type { ImportedDocument, ImportInput, ImportResult } from './types.js';
 
 export interface ImportOptions {
@@ -25,79 +26,267 @@ const SLOTS = { catalog: 'Catalog', roles: 'Role', vocabularies: 'Vocabulary', m
 
 /**
  * Reads JSON files back into rolematrix documents: the canonical export (`rolematrix.catalog.json`), a single document
- * (a role, vocabulary, matrix or catalog settings) or an array of them. The text goes through the YAML parser (JSON is
- * YAML), so every problem is located by line and column; each document is validated by the loader's own schema checks.
+ * (a role, vocabulary, matrix or catalog settings) or an array of them. Only strict JSON is read: YAML syntax, comments,
+ * single quotes, trailing commas and duplicate keys are reported at their line and column. The value comes from
+ * `JSON.parse`; the YAML parser (JSON is YAML) is run only when a diagnostic needs a line and column inside a valid file.
+ * Each document is validated by the loader's own schema checks; a file that holds no document is an error.
  */
 export function readJson(inputs: readonly ImportInput[], options: ImportOptions = {}): ImportResult {
   const diagnostics: Diagnostic[] = [];
   const valid: { doc: ValidDocument; path: PathSegment[] }[] = [];
+  const limit = options.maxFileBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   for (const input of inputs) {
-    const text = decode(input, diagnostics);
+    const size = typeof input.data === 'string' ? utf8Length(input.data, limit) : input.data.byteLength;
+    if (size > limit) {
+      diagnostics.push(
+        fileDiagnostic(
+          input.file,
+          'FILE_TOO_LARGE',
+          { en: `The file is ${size} bytes, over the import limit of ${limit} bytes; it was not read.`, zh: `文件大小为 ${size} 字节，超过导入上限 ${limit} 字节，未予读取。` },
+          { en: 'Split it into smaller files, or raise the maxFileBytes option.', zh: '请拆分为较小的文件，或调高 maxFileBytes 选项。' },
+        ),
+      );
+      continue;
+    }
+    const text = decodeUtf8(input, diagnostics);
     if (text === undefined) continue;
-    const parseOptions: ParseOptions = { maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_IMPORT_BYTES };
-    const parsed = parseYaml(text, input.file, parseOptions);
-    diagnostics.push(...parsed.diagnostics.map(asJsonSyntax));
-    for (const src of parsed.documents) readDocumentTree(src, diagnostics, valid);
+    const src = jsonSource(text, input.file, diagnostics);
+    if (src === undefined) continue;
+    const before = diagnostics.length;
+    const found = readDocumentTree(src, diagnostics, valid);
+    // An empty list or object, or an export with empty lists: said once, unless the file's problems say more already.
+    if (found === 0 && !hasErrors(diagnostics.slice(before))) diagnostics.push(noDocuments(input.file));
   }
   const documents = collect(valid, diagnostics);
   return { documents, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-/** The YAML parser's syntax errors, said in terms of JSON (the parser's own words stay in the hint). */
-function asJsonSyntax(d: Diagnostic): Diagnostic {
-  if (d.code !== 'YAML_SYNTAX') return d;
+/** UTF-8 byte length of `text`, computed only when it could be over `limit`. */
+function utf8Length(text: string, limit: number): number {
+  return text.length * 3 <= limit ? text.length : new TextEncoder().encode(text).length;
+}
+
+function noDocuments(file: string): Diagnostic {
+  return fileDiagnostic(file, 'IMPORT_SYNTAX', { en: 'The file holds no documents, so there is nothing to import.', zh: '该文件中没有任何文档，没有可导入的内容。' }, {
+    en: 'Import the rolematrix.catalog.json that `rolematrix export json` writes, a role object, or an array of them.',
+    zh: '请导入 rolematrix export json 生成的 rolematrix.catalog.json、单个岗位对象或它们组成的数组。',
+  });
+}
+
+/**
+ * Import file bytes as text: strict UTF-8 (a byte sequence that is not UTF-8 is reported once for the file, not
+ * replaced), without a leading BOM. Text given as a string is taken as it is, less the BOM.
+ */
+export function decodeUtf8(input: ImportInput, diagnostics: Diagnostic[], format: 'json' | 'csv' = 'json'): string | undefined {
+  let text: string;
+  if (typeof input.data === 'string') text = input.data;
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input.data);
+    } catch {
+      diagnostics.push(
+        fileDiagnostic(
+          input.file,
+          'IMPORT_SYNTAX',
+          format === 'csv'
+            ? {
+                en: 'The file is not UTF-8 text: it looks saved in another encoding (Excel\'s "CSV (comma delimited)" uses the system code page, GBK on Chinese Windows).',
+                zh: '该文件不是 UTF-8 编码的文本：它似乎以其他编码保存（Excel 的“CSV（逗号分隔）”使用系统代码页，中文 Windows 上为 GBK）。',
+              }
+            : { en: 'The file is not UTF-8 text, so it cannot be JSON.', zh: '该文件不是 UTF-8 编码的文本，因此不可能是 JSON。' },
+          format === 'csv'
+            ? {
+                en: 'In Excel use File → Save As → "CSV UTF-8 (comma delimited) (*.csv)"; in WPS choose the CSV type and the UTF-8 encoding; or import the .xlsx workbook instead.',
+                zh: '在 Excel 中选择“文件 → 另存为 → CSV UTF-8（逗号分隔）(*.csv)”；在 WPS 中选择 CSV 类型并将编码设为 UTF-8；也可以直接导入 .xlsx 工作簿。',
+              }
+            : { en: 'Save the file as UTF-8, or pass --from csv or --from xlsx if it is a spreadsheet.', zh: '请以 UTF-8 编码保存；若是电子表格，请使用 --from csv 或 --from xlsx。' },
+        ),
+      );
+      return undefined;
+    }
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * A JSON file as a located document: undefined (with diagnostics) when it is empty or not strict JSON. Keys that could
+ * reach Object.prototype are removed and reported.
+ */
+function jsonSource(text: string, file: string, diagnostics: Diagnostic[]): LazySource | undefined {
+  if (text.trim() === '') {
+    diagnostics.push(noDocuments(file));
+    return undefined;
+  }
+  const scan = scanJson(text);
+  const at = (offset: number) => positionOf(text, offset);
+  if (scan.error !== undefined) {
+    const { offset, expected } = scan.error;
+    const pos = at(offset);
+    const token = offset >= text.length ? undefined : String.fromCodePoint(text.codePointAt(offset)!);
+    const what = token === undefined ? { en: 'the file ends', zh: '文件在此处结束' } : { en: `\`${token}\` is not expected`, zh: `不应出现 \`${token}\`` };
+    diagnostics.push({
+      code: 'IMPORT_SYNTAX',
+      severity: 'error',
+      file,
+      path: '',
+      line: pos.line,
+      column: pos.column,
+      ...texts({ en: `The JSON is malformed here: ${what.en} (${EXPECTED[expected].en} was expected).`, zh: `JSON 格式有误：此处${what.zh}（应为${EXPECTED[expected].zh}）。` }, syntaxHint(token, expected)),
+    });
+    return undefined;
+  }
+  if (scan.duplicates.length > 0) {
+    for (const d of scan.duplicates) {
+      const pos = at(d.offset);
+      const first = at(d.first);
+      diagnostics.push({
+        code: 'IMPORT_SYNTAX',
+        severity: 'error',
+        file,
+        path: '',
+        line: pos.line,
+        column: pos.column,
+        ...texts(
+          { en: `The key ${JSON.stringify(d.key)} is given twice in this object; JSON allows each key once.`, zh: `此对象中的键 ${JSON.stringify(d.key)} 出现了两次；JSON 中每个键只能出现一次。` },
+          { en: `The first is at line ${first.line}, column ${first.column}; keep one of them.`, zh: `第一个位于第 ${first.line} 行第 ${first.column} 列；请只保留一个。` },
+        ),
+      });
+    }
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // The scan accepts exactly what JSON.parse does; this is for an engine limit (nesting too deep for it).
+    diagnostics.push(fileDiagnostic(file, 'IMPORT_SYNTAX', { en: 'The JSON cannot be read: it is nested too deeply.', zh: 'JSON 嵌套层级过深，无法读取。' }));
+    return undefined;
+  }
+  const src = lazySource(file, text, value);
+  removeForbiddenKeys(value, [], (path) =>
+    diagnostics.push(
+      diagnosticAt(
+        src,
+        path,
+        'FORBIDDEN_KEY',
+        { en: `The key "${String(path[path.length - 1])}" is not allowed: it could tamper with object prototypes.`, zh: `不允许使用键 "${String(path[path.length - 1])}"：它可能篡改对象原型。` },
+        { at: 'key', hint: { en: 'Rename or remove the key; it has been ignored.', zh: '请改名或删除该键；它已被忽略。' } },
+      ),
+    ),
+  );
+  return src;
+}
+
+function removeForbiddenKeys(value: unknown, path: PathSegment[], report: (path: PathSegment[]) => void): void {
+  // Iterative: a valid JSON file may nest deeper than the call stack allows.
+  const stack: { v: unknown; path: PathSegment[] }[] = [{ v: value, path }];
+  while (stack.length > 0) {
+    const { v, path: p } = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...p, i] });
+      continue;
+    }
+    const obj = v as Record<string, unknown>;
+    const keys = Object.keys(obj);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const k = keys[i]!;
+      if (FORBIDDEN_KEYS.has(k)) {
+        report([...p, k]);
+        delete obj[k];
+      } else stack.push({ v: obj[k], path: [...p, k] });
+    }
+  }
+}
+
+interface SyntaxTree {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
+/** A source document whose syntax tree is built on first use. */
+type LazySource = SourceDocument & { tree: () => SyntaxTree };
+
+/**
+ * A source whose YAML syntax tree is built on first use: a valid import never needs it, a diagnostic does. The tree
+ * of `text` is shared by every sub-document (`at` is the path of the node that is the document).
+ */
+function lazySource(file: string, text: string, value: unknown, root?: LazySource, at: readonly PathSegment[] = []): LazySource {
+  let cached: SyntaxTree | undefined;
+  const tree =
+    root?.tree ??
+    (() => {
+      if (cached === undefined) {
+        const lineCounter = new LineCounter();
+        let doc: Document.Parsed;
+        try {
+          doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'silent' });
+        } catch {
+          // Nested deeper than the parser's recursion: positions fall back to the start of the file.
+          doc = new Document() as Document.Parsed;
+        }
+        cached = { doc, lineCounter };
+      }
+      return cached;
+    });
+  let sub: Document.Parsed | undefined;
   return {
-    ...d,
-    code: 'IMPORT_SYNTAX',
-    message: 'The JSON is malformed here: a comma, colon, quote or bracket is missing or out of place.',
-    hint: `The parser says: ${d.message}`,
-    zh: { message: 'JSON 格式有误:此处缺少或多出了逗号、冒号、引号或括号。', hint: `解析器提示:${d.message}` },
+    file,
+    index: 0,
+    value,
+    tree,
+    get doc(): Document.Parsed {
+      if (at.length === 0) return tree().doc;
+      if (sub === undefined) {
+        sub = new Document() as Document.Parsed;
+        sub.contents = (nodeAt(tree().doc, at) ?? null) as Document.Parsed['contents'];
+      }
+      return sub;
+    },
+    get lineCounter(): LineCounter {
+      return tree().lineCounter;
+    },
   };
 }
 
-function decode(input: ImportInput, diagnostics: Diagnostic[]): string | undefined {
-  if (typeof input.data === 'string') return input.data;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(input.data);
-  } catch {
-    diagnostics.push(
-      fileDiagnostic(input.file, 'IMPORT_SYNTAX', { en: 'The file is not UTF-8 text, so it cannot be JSON.', zh: '该文件不是 UTF-8 文本,不可能是 JSON。' }, {
-        en: 'Save the file as UTF-8, or pass --from csv or --from xlsx if it is a spreadsheet.',
-        zh: '请以 UTF-8 编码保存,若是电子表格请使用 --from csv 或 --from xlsx。',
-      }),
-    );
-    return undefined;
-  }
-}
-
-/** Sorts out what the JSON holds (an export, one document, a list of documents) and validates each document in it. */
-function readDocumentTree(src: SourceDocument, diagnostics: Diagnostic[], valid: { doc: ValidDocument; path: PathSegment[] }[]): void {
-  const root = src.doc.contents;
-  if (!((isMap(root) || isSeq(root)) && root.flow)) {
-    diagnostics.push(
-      diagnosticAt(src, [], 'IMPORT_SYNTAX', { en: 'The file is not JSON: it should be an object `{…}` or an array `[…]`.', zh: '该文件不是 JSON:应为对象 `{…}` 或数组 `[…]`。' }, {
-        hint: { en: 'Import the rolematrix.catalog.json that `rolematrix export json` writes, a role object, or an array of them.', zh: '请导入 rolematrix export json 生成的 rolematrix.catalog.json、单个岗位对象或它们组成的数组。' },
-      }),
-    );
-    return;
-  }
+/** Sorts out what the JSON holds (an export, one document, a list of documents) and validates each document in it; returns how many documents it found. */
+function readDocumentTree(src: LazySource, diagnostics: Diagnostic[], valid: { doc: ValidDocument; path: PathSegment[] }[]): number {
   const value = src.value;
-  const sub = (path: PathSegment[], kind?: string) => validateAt(src, path, diagnostics, valid, kind);
+  if (value === null || typeof value !== 'object') {
+    diagnostics.push(
+      diagnosticAt(
+        src,
+        [],
+        'IMPORT_SYNTAX',
+        { en: `The file is JSON but holds no catalog, role or list of documents: it is ${describe(value)}.`, zh: `该文件是 JSON，但其中没有目录、岗位或文档列表：它是${describeZh(value)}。` },
+        {
+          hint: { en: 'Import the rolematrix.catalog.json that `rolematrix export json` writes, a role object `{…}`, or an array `[…]` of them.', zh: '请导入 rolematrix export json 生成的 rolematrix.catalog.json、单个岗位对象 `{…}` 或它们组成的数组 `[…]`。' },
+        },
+      ),
+    );
+    return -1;
+  }
+  let found = 0;
+  const sub = (path: PathSegment[], kind?: string) => {
+    found++;
+    validateAt(src, path, diagnostics, valid, kind);
+  };
   if (Array.isArray(value)) {
     value.forEach((_, i) => sub([i]));
-    return;
+    return found;
   }
   const obj = value as Record<string, unknown>;
+  if (Object.keys(obj).length === 0) return 0;
   if (obj.kind !== 'CatalogExport') {
     sub([]);
-    return;
+    return found;
   }
   for (const key of Object.keys(obj)) {
     if ((EXPORT_KEYS as readonly string[]).includes(key)) continue;
     diagnostics.push(
       diagnosticAt(src, [key], 'UNKNOWN_KEY', { en: `The key \`${key}\` is not part of a catalog export.`, zh: `目录导出文件中没有键 \`${key}\`。` }, {
         at: 'key',
-        hint: suggestion(key, EXPORT_KEYS) ?? { en: `Allowed keys: ${EXPORT_KEYS.join(', ')}.`, zh: `允许的键:${EXPORT_KEYS.join('、')}。` },
+        hint: suggestion(key, EXPORT_KEYS) ?? { en: `Allowed keys: ${EXPORT_KEYS.join(', ')}.`, zh: `允许的键：${EXPORT_KEYS.join('、')}。` },
       }),
     );
   }
@@ -107,7 +296,7 @@ function readDocumentTree(src: SourceDocument, diagnostics: Diagnostic[], valid:
     diagnostics.push(
       diagnosticAt(src, ['apiVersion'], 'INVALID_VALUE', {
         en: `${JSON.stringify(obj.apiVersion)} is not allowed here; use ${JSON.stringify(API_VERSION)}.`,
-        zh: `此处不允许使用 ${JSON.stringify(obj.apiVersion)};请使用 ${JSON.stringify(API_VERSION)}。`,
+        zh: `此处不允许使用 ${JSON.stringify(obj.apiVersion)}；请使用 ${JSON.stringify(API_VERSION)}。`,
       }),
     );
   }
@@ -124,6 +313,15 @@ function readDocumentTree(src: SourceDocument, diagnostics: Diagnostic[], valid:
     }
     v.forEach((_, i) => sub([slot, i], kind));
   }
+  return found;
+}
+
+function describe(v: unknown): string {
+  return v === null ? 'null' : typeof v === 'string' ? `the text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}` : `the ${typeof v} ${String(v)}`;
+}
+
+function describeZh(v: unknown): string {
+  return v === null ? ' null' : typeof v === 'string' ? `文字 ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}` : typeof v === 'number' ? `数字 ${v}` : `布尔值 ${String(v)}`;
 }
 
 function wrongType(src: SourceDocument, path: PathSegment[], message: Bilingual): Diagnostic {
@@ -134,8 +332,7 @@ function wrongType(src: SourceDocument, path: PathSegment[], message: Bilingual)
  * Validates the document at `path` with the loader's `validateDocument`, as if it were a YAML file of its own: the
  * node keeps its offsets, so diagnostics keep the JSON file's lines and columns; their paths are prefixed with `path`.
  */
-function validateAt(src: SourceDocument, path: PathSegment[], diagnostics: Diagnostic[], valid: { doc: ValidDocument; path: PathSegment[] }[], kind?: string): void {
-  const node = nodeAt(src, path);
+function validateAt(src: LazySource, path: PathSegment[], diagnostics: Diagnostic[], valid: { doc: ValidDocument; path: PathSegment[] }[], kind?: string): void {
   const raw = valueAt(src.value, path);
   let value = raw;
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
@@ -144,25 +341,24 @@ function validateAt(src: SourceDocument, path: PathSegment[], diagnostics: Diagn
       diagnostics.push(
         diagnosticAt(src, [...path, 'kind'], 'INVALID_VALUE', {
           en: `${JSON.stringify(obj.kind)} is not allowed here: \`${String(path[0])}\` holds ${kind} documents.`,
-          zh: `此处不允许使用 ${JSON.stringify(obj.kind)}:\`${String(path[0])}\` 中只能是 ${kind} 文档。`,
+          zh: `此处不允许使用 ${JSON.stringify(obj.kind)}：\`${String(path[0])}\` 中只能是 ${kind} 文档。`,
         }),
       );
       return;
     }
     if (obj.kind === 'Role') value = Object.fromEntries(Object.entries(obj).filter(([k]) => !ROLE_EXTRAS.includes(k)));
   }
-  const doc = new Document() as Document.Parsed;
-  doc.contents = (node ?? null) as Document.Parsed['contents'];
-  const sub: SourceDocument = { file: src.file, index: src.index, doc, lineCounter: src.lineCounter, value };
+  // The document is validated as if it were a file of its own; its node keeps the offsets of the whole file.
+  const sub = lazySource(src.file, '', value, src, path);
   const found: Diagnostic[] = [];
-  const result = node === undefined ? undefined : validateDocument(sub, found);
+  const result = raw === undefined ? undefined : validateDocument(sub, found);
   const prefix = formatPath(path);
   for (const d of found) diagnostics.push({ ...d, path: d.path === '' ? prefix : prefix === '' ? d.path : d.path.startsWith('[') ? `${prefix}${d.path}` : `${prefix}.${d.path}` });
-  if (result !== undefined) valid.push({ doc: { ...result, source: { ...sub, doc: src.doc } } as ValidDocument, path });
+  if (result !== undefined) valid.push({ doc: { ...result, source: lazySource(src.file, '', src.value, src) } as ValidDocument, path });
 }
 
-function nodeAt(src: SourceDocument, path: readonly PathSegment[]): Node | undefined {
-  let node: unknown = src.doc.contents;
+function nodeAt(doc: Document.Parsed, path: readonly PathSegment[]): Node | undefined {
+  let node: unknown = doc.contents;
   for (const seg of path) {
     if (isMap(node)) node = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === String(seg))?.value ?? undefined;
     else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
@@ -175,6 +371,17 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   let cur = root;
   for (const seg of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined;
   return cur;
+}
+
+/** 1-based line and column (in UTF-16 code units, as the YAML parser counts) of `offset` in `text`. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
 }
 
 /** The file a document belongs in, in the layout of the shipped catalog. */
@@ -208,7 +415,7 @@ function collect(valid: readonly { doc: ValidDocument; path: PathSegment[] }[], 
     const at = where(prev, []);
     diagnostics.push(
       diagnosticAt(v.doc.source, [...v.path, ...sub], key.startsWith('catalog') ? 'DUPLICATE_CATALOG_SETTINGS' : 'DUPLICATE_ID', what, {
-        hint: { en: `The first is at ${at}; keep one of them.`, zh: `第一个位于 ${at};请只保留一个。` },
+        hint: { en: `The first is at ${at}; keep one of them.`, zh: `第一个位于 ${at}；请只保留一个。` },
       }),
     );
     return true;

@@ -9,6 +9,7 @@ import { suggestion } from '../load/suggest.js';
 import { validateDocument } from '../load/validate.js';
 import { API_VERSION } from '../model/role.js';
 import type { LocalizedText } from '../model/text.js';
+import { decodeUtf8 } from './json.js';
 import type { ImportedDocument, ImportInput, ImportResult } from './types.js';
 
 /** A cell as read: text, a number, or empty (booleans and dates are turned into text). */
@@ -65,7 +66,8 @@ export async function readSheets(inputs: readonly ImportInput[], from: 'csv' | '
     const table = recognise(raw, from, diagnostics);
     if (table !== undefined) tables.push(table);
   }
-  const documents = assemble(tables, inputs, from, diagnostics);
+  // Files that could not be read at all are reported already; sheets that were read need a roles sheet among them.
+  const documents = raws.length > 0 ? assemble(tables, raws, from, diagnostics) : [];
   return { documents, diagnostics: sortDiagnostics(diagnostics) };
 }
 
@@ -100,19 +102,8 @@ function rawCell(v: unknown): Raw {
 }
 
 function readCsv(input: ImportInput, diagnostics: Diagnostic[]): RawSheet | undefined {
-  let text: string;
-  try {
-    text = typeof input.data === 'string' ? input.data : new TextDecoder('utf-8', { fatal: true }).decode(input.data);
-  } catch {
-    diagnostics.push(
-      fileDiagnostic(input.file, 'IMPORT_SYNTAX', { en: 'The file is not UTF-8 text.', zh: '该文件不是 UTF-8 编码的文本。' }, {
-        en: 'Save it as "CSV UTF-8 (comma delimited)".',
-        zh: '请另存为“CSV UTF-8（逗号分隔）”。',
-      }),
-    );
-    return undefined;
-  }
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  const text = decodeUtf8(input, diagnostics, 'csv');
+  if (text === undefined) return undefined;
   // Excel in some locales saves CSV with semicolons or tabs; a file with one column has no delimiter to find (comma then).
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
   for (const e of parsed.errors) {
@@ -267,14 +258,13 @@ interface Builder {
   seen: Set<string>;
 }
 
-function assemble(tables: Table[], inputs: readonly ImportInput[], from: 'csv' | 'xlsx', diagnostics: Diagnostic[]): ImportedDocument[] {
+function assemble(tables: Table[], raws: readonly RawSheet[], from: 'csv' | 'xlsx', diagnostics: Diagnostic[]): ImportedDocument[] {
   const roleTables = tables.filter((t) => t.key === 'roles' && t.usable);
-  // Files that could not be read at all are reported already; a roles sheet without its id column is, too.
-  if (tables.length > 0 && !tables.some((t) => t.key === 'roles')) {
-    const file = inputs[0]?.file ?? '<input>';
+  // A roles sheet without its id column is reported already; with no roles sheet at all the import has nothing to build on.
+  if (!tables.some((t) => t.key === 'roles')) {
     diagnostics.push(
       fileDiagnostic(
-        file,
+        raws[0]!.file,
         'IMPORT_SYNTAX',
         { en: 'There is no roles sheet, so no role can be rebuilt.', zh: '没有“岗位”工作表，无法重建任何岗位。' },
         from === 'xlsx'
@@ -284,6 +274,18 @@ function assemble(tables: Table[], inputs: readonly ImportInput[], from: 'csv' |
     );
   }
   if (roleTables.length === 0) return [];
+  if (roleTables.every((t) => t.raw.rows.slice(1).every(blankRow))) {
+    const first = roleTables[0]!;
+    diagnostics.push(
+      cellDiag(
+        { file: first.raw.file, sheet: 'roles', row: 1, column: 1 },
+        'IMPORT_SYNTAX',
+        { en: 'The roles sheet has a header but no role rows: the file holds no documents.', zh: '“岗位”工作表只有表头，没有岗位行：该文件中没有任何文档。' },
+        { en: 'Import the sheets `rolematrix export csv|xlsx` writes, with one row per role.', zh: '请导入 rolematrix export csv|xlsx 生成的工作表，每个岗位一行。' },
+      ),
+    );
+    return [];
+  }
   const roles = new Map<string, Builder>();
   for (const table of roleTables) {
     forEachRow(table, (row, r) => {
@@ -363,10 +365,13 @@ function assemble(tables: Table[], inputs: readonly ImportInput[], from: 'csv' |
 /** Calls `fn` for every data row that has anything in it, with its 0-based index in `raw.rows`. */
 function forEachRow(table: Table, fn: (row: Raw[], r: number) => void): void {
   table.raw.rows.forEach((row, r) => {
-    if (r === 0) return;
-    if (row.every((c) => c === null || (typeof c === 'string' && c.trim() === ''))) return;
+    if (r === 0 || blankRow(row)) return;
     fn(row, r);
   });
+}
+
+function blankRow(row: readonly Raw[]): boolean {
+  return row.every((c) => c === null || (typeof c === 'string' && c.trim() === ''));
 }
 
 function cellAt(table: Table, r: number, c: number): Cell {

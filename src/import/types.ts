@@ -7,7 +7,10 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 /** One file to import: its name (for diagnostics) and its content. */
 export interface ImportInput {
   file: string;
-  /** Text for JSON and CSV; bytes for XLSX (text is accepted for CSV/JSON given as bytes, decoded as UTF-8). */
+  /**
+   * The file's bytes (any format), or text for JSON and CSV. Bytes of JSON and CSV are decoded as strict UTF-8: a file in
+   * another encoding is one IMPORT_SYNTAX, not text with replacement characters. A leading BOM is dropped.
+   */
   data: string | Uint8Array;
 }
 

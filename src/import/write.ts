@@ -40,12 +40,20 @@ export function planImport(documents: readonly ImportedDocument[], existing: rea
       if (key !== undefined) located.set(key, [...(located.get(key) ?? []), { file: f.path, src }]);
     }
   }
-  const base = loadDocuments(existing).catalog;
+  // The existing catalog is only needed for a parent that is not imported: loaded on first use.
+  let base: ReturnType<typeof loadDocuments>['catalog'] | undefined;
+  const existingRole = (id: string) => (base ??= loadDocuments(existing).catalog).get(id);
   const imported = new Map(documents.filter((d) => d.kind === 'Role').map((d) => [d.id, d.value as unknown as Role]));
 
   // Each file's documents in their new form, in order of arrival.
   const updates = new Map<string, Record<string, unknown>[]>();
-  const add = (file: string, value: Record<string, unknown>) => updates.set(file, [...(updates.get(file) ?? []), value]);
+  const add = (file: string, value: Record<string, unknown>) => {
+    const list = updates.get(file);
+    if (list === undefined) updates.set(file, [value]);
+    else list.push(value);
+  };
+  // Values taken as they are written (the import changes nothing in them): their files need no edit for them.
+  const asWritten = new Set<unknown>();
 
   for (const doc of documents) {
     const key = identity(doc.value)!;
@@ -57,7 +65,7 @@ export function planImport(documents: readonly ImportedDocument[], existing: rea
     const target = at[0];
     let value = doc.value;
     if (doc.kind === 'Role' && typeof value.extends === 'string') {
-      const parent = imported.get(value.extends) ?? base.get(value.extends);
+      const parent = imported.get(value.extends) ?? existingRole(value.extends);
       if (parent !== undefined) {
         const delta = roleDelta(value as unknown as Role, parent, target?.src.value as Record<string, unknown> | undefined);
         value = delta.value;
@@ -81,7 +89,10 @@ export function planImport(documents: readonly ImportedDocument[], existing: rea
         }
       }
     }
-    if (target !== undefined && sameDocument(doc.kind, target.src.value, value)) value = target.src.value as Record<string, unknown>;
+    if (target !== undefined && sameDocument(doc.kind, target.src.value, value)) {
+      value = target.src.value as Record<string, unknown>;
+      asWritten.add(value);
+    }
     add(target?.file ?? doc.file, value);
   }
 
@@ -90,9 +101,9 @@ export function planImport(documents: readonly ImportedDocument[], existing: rea
     const before = texts.get(file);
     if (before !== undefined && broken.has(file)) {
       diagnostics.push(
-        fileDiagnostic(file, 'IO_ERROR', { en: 'The file is to be updated but is not valid YAML, so it was left alone.', zh: '该文件需要更新,但不是有效的 YAML,因此未作改动。' }, {
+        fileDiagnostic(file, 'IO_ERROR', { en: 'The file is to be updated but is not valid YAML, so it was left alone.', zh: '该文件需要更新，但不是有效的 YAML，因此未作改动。' }, {
           en: 'Fix its syntax (rolematrix validate shows where) and import again.',
-          zh: '请修正其语法(rolematrix validate 会指出位置)后重新导入。',
+          zh: '请修正其语法（rolematrix validate 会指出位置）后重新导入。',
         }),
       );
       continue;
@@ -101,7 +112,8 @@ export function planImport(documents: readonly ImportedDocument[], existing: rea
     if (before === undefined) {
       text = values.map((v, i) => (i === 0 ? toYamlText(v, { schema: schemaPath(file) }) : `---\n${toYamlText(v).replace(/^#.*\n/, '')}`)).join('');
     } else {
-      text = values.reduce((t, v) => updateYamlText(t, v), before);
+      // Each edit re-reads the file, so documents that stay as they are written are not edited at all.
+      text = values.reduce((t, v) => (asWritten.has(v) ? t : updateYamlText(t, v)), before);
     }
     files.push({ file, text, status: before === undefined ? 'created' : text === before ? 'unchanged' : 'updated' });
   }

@@ -1,6 +1,21 @@
-import stringWidth from 'string-width';
+import measure from 'string-width';
 import { isAlias, isMap, isPair, isScalar, isSeq, parse, parseAllDocuments, Scalar, type Document, type Node, type Pair } from 'yaml';
 import { deepEqual } from './delta.js';
+
+/**
+ * Display width. Printable ASCII is one column, common Chinese characters and full-width punctuation two (most of a
+ * role's text, counted here because measuring every value is slow); a string with anything else is measured.
+ */
+function stringWidth(s: string): number {
+  let width = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e) width += 1;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xff01 && c <= 0xff60) || (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011)) width += 2;
+    else return measure(s);
+  }
+  return width;
+}
 
 /** Lines of new YAML are kept within this many columns where the style allows (long texts stay on one line). */
 const WIDTH = 110;
@@ -419,14 +434,28 @@ function plainSafe(s: string, inFlow: boolean): boolean {
   if (/[\x00-\x1f\x7f-\x9f\ufeff\u2028\u2029]/.test(s)) return false;
   if (s.includes(': ') || s.includes(' #') || s.endsWith(':')) return false;
   if (inFlow && /[,[\]{}]/.test(s)) return false;
-  // Whatever YAML would read as something else (a number, true, null, a date-like tag) is quoted.
+  // Numbers, booleans and null are spelt with ASCII letters, digits and `.+-~` only; any other character (a space, a
+  // Chinese character) makes a string that passed the checks above plain text. In flow style `:` `?` `#` are left to the parser.
+  if (/[^0-9A-Za-z.+\-~]/.test(s) && !(inFlow && /[:?#]/.test(s))) return true;
+  // Whatever YAML would read as something else (a number, true, null, a date-like tag) is quoted. Short words repeat a
+  // lot (ids, levels), so the parser's verdict is remembered.
+  const key = `${inFlow ? 'f' : 'b'}${s}`;
+  const known = PLAIN_SAFE.get(key);
+  if (known !== undefined) return known;
+  let safe: boolean;
   try {
     const back: unknown = parse(inFlow ? `[${s}]` : s);
-    return inFlow ? Array.isArray(back) && back.length === 1 && back[0] === s : back === s;
+    safe = inFlow ? Array.isArray(back) && back.length === 1 && back[0] === s : back === s;
   } catch {
-    return false;
+    safe = false;
   }
+  if (PLAIN_SAFE.size >= 10_000) PLAIN_SAFE.clear();
+  PLAIN_SAFE.set(key, safe);
+  return safe;
 }
+
+/** The parser's verdicts on short words, by `b`/`f` (block or flow) and the word. */
+const PLAIN_SAFE = new Map<string, boolean>();
 
 /**
  * Single-spaced text with no line breaks, folded (`>-`) into lines of at most `width` columns, which YAML reads back

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -44,7 +44,7 @@ describe('export', () => {
     expect(existsSync(out)).toBe(false);
     const zh = await run('export', 'json', 'project-manger', '--out', out, '--lang', 'zh');
     expect(zh.stderr).toContain('岗位目录中没有岗位 "project-manger"。 [EXPORT_UNKNOWN_ROLE]');
-    expect(zh.stderr).toContain('导出有错误,未写入任何文件。');
+    expect(zh.stderr).toContain('导出有错误，未写入任何文件。');
   });
 
   test('a missing or unknown target is a usage error (exit 2) listing the targets', async () => {
@@ -55,7 +55,7 @@ describe('export', () => {
     expect(typo.code).toBe(2);
     expect(typo.stderr.split('\n')[0]).toBe(`Unknown export target "jsn". Targets: ${EXPORT_FORMATS.join(', ')}. Did you mean "json"?`);
     const zh = await run('export', 'jsn', '--lang', 'zh');
-    expect(zh.stderr.split('\n')[0]).toBe(`未知的导出目标 "jsn"。可用目标:${EXPORT_FORMATS.join('、')}。是不是要写 "json"?`);
+    expect(zh.stderr.split('\n')[0]).toBe(`未知的导出目标 "jsn"。可用目标：${EXPORT_FORMATS.join('、')}。是不是要写 "json"?`);
   });
 
   test('--out - refuses an export of several files', async () => {
@@ -64,26 +64,40 @@ describe('export', () => {
     expect(r.stderr.split('\n')[0]).toBe('--out - prints a single text file, but the json export writes 2 files; give a directory.');
   });
 
-  // The other targets are written by other modules; here only the wiring: files land in --out, one line each.
-  test.for(EXPORT_FORMATS.filter((f) => f !== 'json'))('%s goes through the command', async (format, ctx) => {
+  const JDX = ['customer-relationship-manager', 'account-manager', 'customer-service-director', 'customer-service-manager', 'customer-service-supervisor', 'complaint-handling-specialist', 'call-center-agent', 'customer-service-representative', 'pmo-director', 'project-director', 'project-manager', 'senior-project-manager'];
+  const CSV = ['roles', 'focus', 'duties', 'permissions', 'education', 'experience', 'skills', 'traits', 'certifications', 'tools', 'knowledge', 'kpis', 'stakeholders', 'career', 'matrix'];
+  const FILES: Record<(typeof EXPORT_FORMATS)[number], string[]> = {
+    json: ['rolematrix.catalog.json', 'rolematrix.catalog.schema.json'],
+    jsonld: ['rolematrix.jsonld'],
+    jdx: JDX.map((id) => `${id}.jdx.json`),
+    odoo: ['hr.department.csv', 'hr.job.csv', 'hr.skill.type.csv', 'hr.job.skills.csv'],
+    frappe: ['Skill.csv', 'KRA.csv', 'Appraisal Template.csv', 'Designation.csv'],
+    orangehrm: ['orangehrm-job-titles.json'],
+    xlsx: ['rolematrix.xlsx'],
+    csv: CSV.map((k) => `${k}.csv`),
+  };
+
+  test.each(EXPORT_FORMATS.map((f) => [f]))('%s: exit 0 for the shipped catalog; exactly its files, one line each in order', async (format) => {
     const out = join(tmp, `fmt-${format}`);
-    let r: Awaited<ReturnType<typeof run>>;
-    try {
-      r = await run('export', format, '--out', out);
-    } catch (err) {
-      // A target still being written throws "… is not written yet"; skip it rather than fail here.
-      if (err instanceof Error && /not written yet/.test(err.message)) return ctx.skip();
-      throw err;
-    }
-    if (r.code === 1) {
-      expect(r.stderr).toContain('The export has errors; no file was written.');
-      expect(existsSync(out)).toBe(false);
-      return;
-    }
+    const r = await run('export', format, '--out', out);
+    expect(r.stderr.split('\n').filter((l) => !/^\S+:\d+:\d+( \S+)?: warning: |^  hint: |^$/.test(l))).toEqual([]);
     expect(r.code).toBe(0);
-    const written = readdirSync(out).sort();
-    expect(written.length).toBeGreaterThan(0);
-    expect(r.stdout.trim().split('\n').map((l) => l.replace(`Wrote ${out}/`, '')).sort()).toEqual(written);
+    expect(r.stdout).toBe(FILES[format].map((f) => `Wrote ${join(out, f)}\n`).join(''));
+    // No temporary is left behind.
+    expect(readdirSync(out).sort()).toEqual([...FILES[format]].sort());
+  });
+
+  test('all or nothing: a directory where hr.job.csv goes stops the export before any file is written (EISDIR, exit 2)', async () => {
+    const out = join(tmp, 'eisdir-export');
+    mkdirSync(join(out, 'hr.job.csv'), { recursive: true });
+    const r = await run('export', 'odoo', '--out', out);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `Cannot write "${join(out, 'hr.job.csv')}" (EISDIR); no file was written.\nRun \`rolematrix --help\` for usage.\n` });
+    expect(readdirSync(out)).toEqual(['hr.job.csv']);
+    expect(readdirSync(join(out, 'hr.job.csv'))).toEqual([]);
+    const zh = await run('export', 'odoo', '--out', out, '--lang', 'zh');
+    expect(zh.code).toBe(2);
+    expect(zh.stderr.split('\n')[0]).toBe(`无法写入 "${join(out, 'hr.job.csv')}"（EISDIR），未写入任何文件。`);
+    expect(readdirSync(out)).toEqual(['hr.job.csv']);
   });
 });
 
@@ -125,7 +139,7 @@ describe('import', () => {
     const out = join(tmp, 'broken-out');
     const r = await run('import', 'tests/fixtures/import/json-broken.json', '--out', out);
     expect(r.code).toBe(1);
-    expect(r.stderr.split('\n')[0]).toBe('tests/fixtures/import/json-broken.json:5:13: The JSON is malformed here: a comma, colon, quote or bracket is missing or out of place. [IMPORT_SYNTAX]');
+    expect(r.stderr.split('\n')[0]).toBe('tests/fixtures/import/json-broken.json:5:17: The JSON is malformed here: `"` is not expected (a comma or a closing bracket was expected). [IMPORT_SYNTAX]');
     expect(r.stderr.trim().split('\n').at(-1)).toBe('The import has errors; no file was written.');
     expect(existsSync(out)).toBe(false);
   });
@@ -159,5 +173,93 @@ describe('import', () => {
     expect(readdirSync(out)).toEqual([]);
     const zh = await run('import', file, '--from', 'json', '--out', out, '--lang', 'zh');
     expect(zh.stderr.trim().split('\n').at(-1)).toBe(`导入后 ${out} 中的目录会有 1 个错误，未写入任何文件。`);
+  });
+  test('a CSV saved by Chinese Excel as GBK: one IMPORT_SYNTAX saying it is not UTF-8 and how to save it, nothing written', async () => {
+    // GBK bytes of the few characters needed (no encoder dependency): 编号 / 岗位名称 / 文员.
+    const GBK: Record<string, number[]> = { 编: [0xb1, 0xe0], 号: [0xba, 0xc5], 岗: [0xb8, 0xda], 位: [0xce, 0xbb], 名: [0xc3, 0xfb], 称: [0xb3, 0xc6], 文: [0xce, 0xc4], 员: [0xd4, 0xb1] };
+    const gbk = (text: string) => new Uint8Array([...text].flatMap((c) => GBK[c] ?? [c.charCodeAt(0)]));
+    const dir = join(tmp, 'gbk');
+    mkdirSync(dir);
+    const file = join(dir, 'roles.csv');
+    writeFileSync(file, gbk('编号,岗位名称\r\nclerk,文员\r\n'));
+    const out = join(tmp, 'gbk-out');
+    const r = await run('import', file, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `${file}:1:1: The file is not UTF-8 text: it looks saved in another encoding (Excel's "CSV (comma delimited)" uses the system code page, GBK on Chinese Windows). [IMPORT_SYNTAX]\n` +
+        '  hint: In Excel use File → Save As → "CSV UTF-8 (comma delimited) (*.csv)"; in WPS choose the CSV type and the UTF-8 encoding; or import the .xlsx workbook instead.\n' +
+        'The import has errors; no file was written.\n',
+    );
+    const zh = await run('import', file, '--out', out, '--lang', 'zh');
+    expect(zh.stderr).toBe(
+      `${file}:1:1: 该文件不是 UTF-8 编码的文本：它似乎以其他编码保存（Excel 的“CSV（逗号分隔）”使用系统代码页，中文 Windows 上为 GBK）。 [IMPORT_SYNTAX]\n` +
+        '  提示: 在 Excel 中选择“文件 → 另存为 → CSV UTF-8（逗号分隔）(*.csv)”；在 WPS 中选择 CSV 类型并将编码设为 UTF-8；也可以直接导入 .xlsx 工作簿。\n' +
+        '导入文件有错误，未写入任何文件。\n',
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test.each([
+    ['a 0-byte file', 'empty.json', ''],
+    ['an empty array', 'list.json', '[]'],
+    ['an empty object', 'object.json', '{}'],
+  ])('%s holds no documents: IMPORT_SYNTAX, exit 1, no directory and no schema file', async (_, name, text) => {
+    const file = join(tmp, name);
+    writeFileSync(file, text);
+    const out = join(tmp, `empty-out-${name}`);
+    const r = await run('import', file, '--out', out);
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `${file}:1:1: The file holds no documents, so there is nothing to import. [IMPORT_SYNTAX]\n  hint: Import the rolematrix.catalog.json that \`rolematrix export json\` writes, a role object, or an array of them.\nThe import has errors; no file was written.\n`,
+    });
+    expect(existsSync(out)).toBe(false);
+    mkdirSync(out);
+    expect((await run('import', file, '--out', out)).code).toBe(1);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  test('CSV files with no roles sheet: IMPORT_SYNTAX, exit 1, nothing written', async () => {
+    const file = join(tmp, 'duties.csv');
+    writeFileSync(file, 'role,id,title.en\r\nalpha,answer,Answer calls\r\n');
+    const out = join(tmp, 'no-roles-out');
+    const r = await run('import', file, '--out', out);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`${file}:1:1: There is no roles sheet, so no role can be rebuilt. [IMPORT_SYNTAX]\n  hint: Import roles.csv together with the other CSV files.\nThe import has errors; no file was written.\n`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test('a file over 8 MiB is FILE_TOO_LARGE without being read: the limit and how to split it', async () => {
+    const file = join(tmp, 'huge.json');
+    writeFileSync(file, '');
+    truncateSync(file, 8 * 1024 * 1024 + 1);
+    const r = await run('import', file, '--out', join(tmp, 'huge-out'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `${file}:1:1: The file is 8388609 bytes, over the import limit of 8388608 bytes (8 MiB); it was not read. [FILE_TOO_LARGE]\n` +
+        '  hint: Split it into files under 8 MiB and import them together, e.g. export the roles in groups: `rolematrix export json <id…> --out part1`.\n' +
+        'The import has errors; no file was written.\n',
+    );
+    const zh = await run('import', file, '--out', join(tmp, 'huge-out'), '--lang', 'zh');
+    expect(zh.stderr.split('\n').slice(0, 2)).toEqual([
+      `${file}:1:1: 文件大小为 8388609 字节，超过导入上限 8388608 字节（8 MiB），未予读取。 [FILE_TOO_LARGE]`,
+      '  提示: 请拆分为每个小于 8 MiB 的文件后一起导入，例如分批导出岗位：rolematrix export json <编号…> --out part1',
+    ]);
+    expect(existsSync(join(tmp, 'huge-out'))).toBe(false);
+  });
+
+  test('all or nothing: a directory where a role file goes stops the import before any file is written (EISDIR, exit 2)', async () => {
+    const exported = join(tmp, 'eisdir-export-json');
+    expect((await run('export', 'json', '--out', exported)).code).toBe(0);
+    const out = join(tmp, 'eisdir-import');
+    mkdirSync(join(out, 'project-manager.yaml'), { recursive: true });
+    const r = await run('import', join(exported, 'rolematrix.catalog.json'), '--out', out);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `Cannot write "${join(out, 'project-manager.yaml')}" (EISDIR); no file was written.\nRun \`rolematrix --help\` for usage.\n` });
+    // No role file, no schema file, no vocabulary or matrices directory, no temporary.
+    expect(readdirSync(out)).toEqual(['project-manager.yaml']);
+    const zh = await run('import', join(exported, 'rolematrix.catalog.json'), '--out', out, '--lang', 'zh');
+    expect(zh.stderr.split('\n')[0]).toBe(`无法写入 "${join(out, 'project-manager.yaml')}"（EISDIR），未写入任何文件。`);
+    expect(readdirSync(out)).toEqual(['project-manager.yaml']);
   });
 });

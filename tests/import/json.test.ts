@@ -23,12 +23,83 @@ describe('JSON import', () => {
   test('malformed JSON: IMPORT_SYNTAX at the line and column, no documents', async () => {
     const r = await importDocuments([fixture('json-broken.json')], 'json');
     expect(r.documents).toEqual([]);
-    expect(where(r.diagnostics)).toEqual([
-      ['IMPORT_SYNTAX', '', 5, 13, 'error'],
-      ['IMPORT_SYNTAX', '', 5, 17, 'error'],
+    // `{ "id": "a" "title": "A" }`: the second key, where a comma should be.
+    expect(where(r.diagnostics)).toEqual([['IMPORT_SYNTAX', '', 5, 17, 'error']]);
+    expect(r.diagnostics[0]!.message).toBe('The JSON is malformed here: `"` is not expected (a comma or a closing bracket was expected).');
+    expect(r.diagnostics[0]!.zh.message).toBe('JSON 格式有误：此处不应出现 `"`（应为逗号或右括号）。');
+    expect(r.diagnostics[0]!.hint).toBe('A comma, colon, quote or bracket is missing or out of place.');
+  });
+
+  // YAML is a superset of JSON; a .json file must still be strict JSON, reported at the first token that is not.
+  test.each([
+    ['a YAML block mapping', 'level: senior\n', 1, 1, 'This looks like YAML or JavaScript'],
+    ['a YAML tag', '{"id": !!str clerk}', 1, 8, 'YAML tags (`!!str`), anchors and aliases are not JSON'],
+    ['a single-quoted string', '[\n  {"id": \'clerk\'}\n]', 2, 10, 'JSON strings and keys take double quotes'],
+    ['an unquoted key', '{\n  id: "clerk"\n}', 2, 3, 'This looks like YAML or JavaScript'],
+    ['a # comment', '[\n  # roles\n  {}\n]', 2, 3, 'JSON has no comments'],
+    ['a // comment', '{"kind": "Role" // the kind\n}', 1, 17, 'JSON has no comments'],
+    ['a trailing comma', '[{"id": "a"},\n]', 2, 1, 'JSON allows no trailing comma'],
+    ['a cut-off file', '[{"id": "a"', 1, 12, 'The file ends before every bracket and quote is closed'],
+    ['a second value', '{}\n{}', 2, 1, 'A comma, colon, quote or bracket'],
+  ])('not strict JSON: %s is IMPORT_SYNTAX at the token', async (_, text, line, column, hint) => {
+    const r = await importDocuments([{ file: 'x.json', data: text }], 'json');
+    expect(r.documents).toEqual([]);
+    expect(r.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['IMPORT_SYNTAX', line, column]]);
+    expect(r.diagnostics[0]!.message).toMatch(/^The JSON is malformed here: /);
+    expect(r.diagnostics[0]!.zh.message).toMatch(/^JSON 格式有误：此处/);
+    expect(r.diagnostics[0]!.hint).toContain(hint);
+  });
+
+  test('a duplicate key says so in the message, at the second key, with the first in the hint', async () => {
+    const r = await importDocuments([{ file: 'dup.json', data: '{\n  "id": "a",\n  "id": "b"\n}' }], 'json');
+    expect(where(r.diagnostics)).toEqual([['IMPORT_SYNTAX', '', 3, 3, 'error']]);
+    expect(r.diagnostics[0]!.message).toBe('The key "id" is given twice in this object; JSON allows each key once.');
+    expect(r.diagnostics[0]!.zh.message).toBe('此对象中的键 "id" 出现了两次；JSON 中每个键只能出现一次。');
+    expect(r.diagnostics[0]!.hint).toBe('The first is at line 2, column 3; keep one of them.');
+    expect(r.documents).toEqual([]);
+  });
+
+  test.each([
+    ['an empty file', ''],
+    ['only white space', ' \n'],
+    ['an empty array', '[]'],
+    ['an empty object', '{}'],
+    ['an export with empty lists', '{"apiVersion": "rolematrix/v1", "kind": "CatalogExport", "roles": []}'],
+  ])('%s holds no documents: IMPORT_SYNTAX', async (_, text) => {
+    const r = await importDocuments([{ file: 'e.json', data: new TextEncoder().encode(text) }], 'json');
+    expect(r.documents).toEqual([]);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.line, d.column, d.message, d.zh.message])).toEqual([
+      ['IMPORT_SYNTAX', 'error', 1, 1, 'The file holds no documents, so there is nothing to import.', '该文件中没有任何文档，没有可导入的内容。'],
     ]);
-    expect(r.diagnostics[0]!.message).toBe('The JSON is malformed here: a comma, colon, quote or bracket is missing or out of place.');
-    expect(r.diagnostics[0]!.zh.message).toBe('JSON 格式有误:此处缺少或多出了逗号、冒号、引号或括号。');
+  });
+
+  test.each([
+    ['null', 'null', 'it is null.', '它是 null。'],
+    ['a number', '42', 'it is the number 42.', '它是数字 42。'],
+    ['a text', '"x"', 'it is the text "x".', '它是文字 "x"。'],
+  ])('top-level %s holds no catalog, role or list of documents', async (_, text, en, zh) => {
+    const r = await importDocuments([{ file: 's.json', data: text }], 'json');
+    expect(where(r.diagnostics)).toEqual([['IMPORT_SYNTAX', '', 1, 1, 'error']]);
+    expect(r.diagnostics[0]!.message).toBe(`The file is JSON but holds no catalog, role or list of documents: ${en}`);
+    expect(r.diagnostics[0]!.zh.message).toBe(`该文件是 JSON，但其中没有目录、岗位或文档列表：${zh}`);
+  });
+
+  test('a BOM is dropped; bytes that are not UTF-8 are one IMPORT_SYNTAX', async () => {
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(JSON.stringify(role('clerk')))]);
+    const ok = await importDocuments([{ file: 'bom.json', data: bom }], 'json');
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.documents.map((d) => d.id)).toEqual(['clerk']);
+    const gbk = await importDocuments([{ file: 'gbk.json', data: new Uint8Array([0x5b, 0x22, 0xce, 0xc4, 0xd4, 0xb1, 0x22, 0x5d]) }], 'json');
+    expect(gbk.diagnostics.map((d) => [d.code, d.line, d.column, d.message, d.zh.message])).toEqual([
+      ['IMPORT_SYNTAX', 1, 1, 'The file is not UTF-8 text, so it cannot be JSON.', '该文件不是 UTF-8 编码的文本，因此不可能是 JSON。'],
+    ]);
+  });
+
+  test('FILE_TOO_LARGE over maxFileBytes, before parsing', async () => {
+    const r = await importDocuments([{ file: 'big.json', data: new Uint8Array(2000).fill(0x20) }], 'json', { maxFileBytes: 1000 });
+    expect(r.diagnostics.map((d) => [d.code, d.message, d.hint])).toEqual([
+      ['FILE_TOO_LARGE', 'The file is 2000 bytes, over the import limit of 1000 bytes; it was not read.', 'Split it into smaller files, or raise the maxFileBytes option.'],
+    ]);
   });
 
   test('every problem of an export in one pass, located in the JSON, with the loader codes', async () => {

@@ -137,9 +137,26 @@ describe('csv import diagnostics', () => {
     expect(result.diagnostics[0]!.hint).toBe('Import roles.csv together with the other CSV files.');
   });
 
-  test('bytes that are not UTF-8 are IMPORT_SYNTAX', async () => {
+  test('bytes that are not UTF-8 are one IMPORT_SYNTAX for the file, saying how to save as UTF-8', async () => {
     const result = await readSheets([{ file: 'roles.csv', data: new Uint8Array([0x69, 0x64, 0x0a, 0xff, 0xfe, 0xfd]) }], 'csv');
-    expect(result.diagnostics.map(brief)).toContainEqual(['IMPORT_SYNTAX', 'error', 'roles.csv', '', 1, 1]);
+    expect(result.diagnostics.map(brief)).toEqual([['IMPORT_SYNTAX', 'error', 'roles.csv', '', 1, 1]]);
+    expect(result.diagnostics[0]!.message).toMatch(/^The file is not UTF-8 text/);
+    expect(result.diagnostics[0]!.hint).toContain('"CSV UTF-8 (comma delimited) (*.csv)"');
+    expect(result.diagnostics[0]!.zh.hint).toContain('CSV UTF-8（逗号分隔）');
+  });
+
+  test('a UTF-8 BOM is dropped before the header is read', async () => {
+    const bytes = new TextEncoder().encode('\uFEFFid,title.en,family,level,orientation,summary.en\r\nalpha,Agent,customer-service,staff,customer,Answers calls.\r\n');
+    const result = await readSheets([{ file: 'roles.csv', data: bytes }], 'csv');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.documents.map((d) => d.id)).toEqual(['alpha']);
+  });
+
+  test('a roles sheet with a header and no rows holds no documents: IMPORT_SYNTAX', async () => {
+    const result = await readSheets([{ file: 'roles.csv', data: 'id,title.en,family,level,orientation,summary.en\r\n' }], 'csv');
+    expect(result.diagnostics.map(brief)).toEqual([['IMPORT_SYNTAX', 'error', 'roles.csv', 'roles!A1', 1, 1]]);
+    expect(result.diagnostics[0]!.message).toBe('The roles sheet has a header but no role rows: the file holds no documents.');
+    expect(result.diagnostics[0]!.zh.message).toBe('“岗位”工作表只有表头，没有岗位行：该文件中没有任何文档。');
   });
 });
 
@@ -174,6 +191,35 @@ describe('xlsx import diagnostics', () => {
     ]);
     expect(result.diagnostics[0]!.message).toBe('The sheet "Notes" is not one rolematrix writes; it is ignored.');
     expect(result.documents).toEqual([]);
+  });
+});
+
+describe('a workbook with no roles sheet', () => {
+  test('only unknown sheets: the warnings and an IMPORT_SYNTAX error, no documents', async () => {
+    const blob = await writeExcelFile([
+      { sheet: 'Notes', data: [['anything'], ['at all']] },
+      { sheet: 'Sheet2', data: [['x']] },
+    ]).toBlob();
+    const result = await readSheets([{ file: 'other.xlsx', data: new Uint8Array(await blob.arrayBuffer()) }], 'xlsx');
+    // Errors sort before warnings at the same place.
+    expect(result.diagnostics.map(brief)).toEqual([
+      ['IMPORT_SYNTAX', 'error', 'other.xlsx', '', 1, 1],
+      ['IMPORT_UNKNOWN_COLUMN', 'warning', 'other.xlsx', '', 1, 1],
+      ['IMPORT_UNKNOWN_COLUMN', 'warning', 'other.xlsx', '', 1, 1],
+    ]);
+    expect(result.diagnostics[0]!.message).toBe('There is no roles sheet, so no role can be rebuilt.');
+    expect(result.diagnostics[0]!.zh.message).toBe('没有“岗位”工作表，无法重建任何岗位。');
+    expect(result.diagnostics[0]!.hint).toBe('Keep the sheet "岗位 Roles" in the workbook.');
+    expect(result.diagnostics[1]!.message).toBe('The sheet "Notes" is not one rolematrix writes; it is ignored.');
+    expect(result.documents).toEqual([]);
+  });
+
+  test('CSV files that match no sheet: an error each and IMPORT_SYNTAX for the missing roles sheet', async () => {
+    const result = await readSheets([{ file: 'notes.csv', data: 'Remark,Owner\r\nhello,me\r\n' }], 'csv');
+    expect(result.diagnostics.map((d) => [...brief(d), d.message])).toEqual([
+      ['IMPORT_SYNTAX', 'error', 'notes.csv', '', 1, 1, 'There is no roles sheet, so no role can be rebuilt.'],
+      ['IMPORT_UNKNOWN_COLUMN', 'error', 'notes.csv', '', 1, 1, 'Neither the file name nor the header row says which sheet this file is; it is ignored.'],
+    ]);
   });
 });
 
