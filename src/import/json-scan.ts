@@ -1,7 +1,8 @@
+import { printParseErrorCode, visit } from 'jsonc-parser';
 import type { Bilingual } from '../errors.js';
 
 /** What the scanner wanted where it stopped. */
-export type JsonExpectation = 'value' | 'key' | 'colon' | 'separator' | 'end' | 'string' | 'number' | 'escape';
+export type JsonExpectation = 'value' | 'key' | 'colon' | 'separator' | 'end' | 'string' | 'number' | 'escape' | 'nesting';
 
 /** The expectation in words, for `… (a value was expected)`. */
 export const EXPECTED: Readonly<Record<JsonExpectation, Bilingual>> = {
@@ -13,6 +14,7 @@ export const EXPECTED: Readonly<Record<JsonExpectation, Bilingual>> = {
   string: { en: 'the closing double quote', zh: '右双引号' },
   number: { en: 'a digit', zh: '数字' },
   escape: { en: 'an escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX', zh: '转义序列：\\" \\\\ \\/ \\b \\f \\n \\r \\t 或 \\uXXXX' },
+  nesting: { en: 'less deeply nested data', zh: '嵌套层级更少的数据' },
 };
 
 export interface JsonScan {
@@ -22,146 +24,63 @@ export interface JsonScan {
   duplicates: { key: string; offset: number; first: number }[];
 }
 
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+/** What jsonc-parser's error codes (by name: its enum is `const`) mean the text lacked. */
+const EXPECTATION: Readonly<Record<string, JsonExpectation>> = {
+  InvalidSymbol: 'value',
+  InvalidNumberFormat: 'number',
+  PropertyNameExpected: 'key',
+  ValueExpected: 'value',
+  ColonExpected: 'colon',
+  CommaExpected: 'separator',
+  CloseBraceExpected: 'separator',
+  CloseBracketExpected: 'separator',
+  EndOfFileExpected: 'end',
+  InvalidCommentToken: 'value',
+  UnexpectedEndOfComment: 'value',
+  UnexpectedEndOfString: 'string',
+  UnexpectedEndOfNumber: 'number',
+  InvalidUnicode: 'escape',
+  InvalidEscapeCharacter: 'escape',
+  InvalidCharacter: 'string',
+};
 
 /**
- * Checks that `text` is strict JSON, finding the first offending token (what `JSON.parse` rejects, with its place) and
- * every key repeated within one object (which `JSON.parse` silently resolves to the last). Iterative, so any depth of
- * nesting is scanned without recursion.
+ * Checks that `text` is strict JSON (RFC 8259: no comments, no trailing commas), finding the first offending token
+ * and every key repeated within one object (which `JSON.parse` silently resolves to the last). The tokens come from
+ * jsonc-parser (Microsoft's JSON scanner behind VS Code), run in its strict mode. Nesting too deep for its recursion is
+ * reported as an error at the start.
  */
 export function scanJson(text: string): JsonScan {
   const duplicates: JsonScan['duplicates'] = [];
-  const stack: { array: boolean; keys: Map<string, number> | undefined }[] = [];
-  type State = 'value' | 'valueOrClose' | 'keyOrClose' | 'key' | 'colon' | 'after';
-  let state: State = 'value';
-  let i = 0;
-  const n = text.length;
-  const fail = (offset: number, expected: JsonExpectation): JsonScan => ({ error: { offset, expected }, duplicates });
-  for (;;) {
-    while (i < n && WS.has(text.charCodeAt(i))) i++;
-    if (i >= n) return state === 'after' && stack.length === 0 ? { duplicates } : fail(n, expectationOf(state, stack));
-    const c = text[i]!;
-    switch (state) {
-      case 'keyOrClose':
-      case 'key': {
-        if (state === 'keyOrClose' && c === '}') {
-          stack.pop();
-          i++;
-          state = 'after';
-          break;
-        }
-        if (c !== '"') return fail(i, 'key');
-        const start = i;
-        const end = scanString(text, i);
-        if (typeof end !== 'number') return fail(end.offset, end.expected);
-        const key = JSON.parse(text.slice(start, end)) as string;
-        const keys = stack[stack.length - 1]!.keys!;
-        const first = keys.get(key);
-        if (first !== undefined) duplicates.push({ key, offset: start, first });
-        else keys.set(key, start);
-        i = end;
-        state = 'colon';
-        break;
-      }
-      case 'colon':
-        if (c !== ':') return fail(i, 'colon');
-        i++;
-        state = 'value';
-        break;
-      case 'valueOrClose':
-      case 'value': {
-        if (state === 'valueOrClose' && c === ']') {
-          stack.pop();
-          i++;
-          state = 'after';
-          break;
-        }
-        if (c === '{') {
-          stack.push({ array: false, keys: new Map() });
-          i++;
-          state = 'keyOrClose';
-          break;
-        }
-        if (c === '[') {
-          stack.push({ array: true, keys: undefined });
-          i++;
-          state = 'valueOrClose';
-          break;
-        }
-        let end: number | { offset: number; expected: JsonExpectation };
-        if (c === '"') end = scanString(text, i);
-        else if (c === '-' || (c >= '0' && c <= '9')) end = scanNumber(text, i);
-        else {
-          const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
-          if (word === undefined) return fail(i, 'value');
-          end = i + word.length;
-        }
-        if (typeof end !== 'number') return fail(end.offset, end.expected);
-        i = end;
-        state = 'after';
-        break;
-      }
-      case 'after': {
-        const top = stack[stack.length - 1];
-        if (top === undefined) return fail(i, 'end');
-        if (c === ',') {
-          i++;
-          state = top.array ? 'value' : 'key';
-        } else if (c === (top.array ? ']' : '}')) {
-          stack.pop();
-          i++;
-        } else return fail(i, 'separator');
-        break;
-      }
-    }
+  const objects: Map<string, number>[] = [];
+  let error: JsonScan['error'];
+  try {
+    visit(
+      text,
+      {
+        onObjectBegin: () => {
+          objects.push(new Map());
+        },
+        onObjectEnd: () => {
+          objects.pop();
+        },
+        onObjectProperty: (key, offset) => {
+          const keys = objects[objects.length - 1];
+          const first = keys?.get(key);
+          if (first !== undefined) duplicates.push({ key, offset, first });
+          else keys?.set(key, offset);
+        },
+        onError: (code, offset) => {
+          error ??= { offset, expected: EXPECTATION[printParseErrorCode(code)] ?? 'value' };
+        },
+      },
+      { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+    );
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    return { error: { offset: 0, expected: 'nesting' }, duplicates };
   }
-}
-
-function expectationOf(state: string, stack: readonly unknown[]): JsonExpectation {
-  if (state === 'key' || state === 'keyOrClose') return 'key';
-  if (state === 'colon') return 'colon';
-  if (state === 'after') return stack.length > 0 ? 'separator' : 'end';
-  return 'value';
-}
-
-/** The offset after the string starting at `i` (a double quote), or where it goes wrong. */
-function scanString(text: string, i: number): number | { offset: number; expected: JsonExpectation } {
-  for (let j = i + 1; j < text.length; j++) {
-    const code = text.charCodeAt(j);
-    if (code === 0x22) return j + 1;
-    if (code < 0x20) return { offset: j, expected: 'string' };
-    if (code === 0x5c) {
-      const e = text[j + 1];
-      if (e === 'u') {
-        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(j + 2, j + 6))) return { offset: j, expected: 'escape' };
-        j += 5;
-      } else if (e !== undefined && '"\\/bfnrt'.includes(e)) j++;
-      else return { offset: j, expected: 'escape' };
-    }
-  }
-  return { offset: text.length, expected: 'string' };
-}
-
-/** The offset after the number starting at `i`, or where it goes wrong: `-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?`. */
-function scanNumber(text: string, i: number): number | { offset: number; expected: JsonExpectation } {
-  const digit = (j: number) => j < text.length && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39;
-  let j = i;
-  if (text[j] === '-') j++;
-  if (!digit(j)) return { offset: j, expected: 'number' };
-  if (text[j] === '0') j++;
-  else while (digit(j)) j++;
-  if (text[j] === '.') {
-    j++;
-    if (!digit(j)) return { offset: j, expected: 'number' };
-    while (digit(j)) j++;
-  }
-  if (text[j] === 'e' || text[j] === 'E') {
-    j++;
-    if (text[j] === '+' || text[j] === '-') j++;
-    if (!digit(j)) return { offset: j, expected: 'number' };
-    while (digit(j)) j++;
-  }
-  return j;
+  return error === undefined ? { duplicates } : { error, duplicates };
 }
 
 /** What to do about the token the scanner stopped at: YAML and JavaScript habits get their own advice. */

@@ -119,6 +119,10 @@ function jsonSource(text: string, file: string, diagnostics: Diagnostic[]): Lazy
   }
   const scan = scanJson(text);
   const at = (offset: number) => positionOf(text, offset);
+  if (scan.error?.expected === 'nesting') {
+    diagnostics.push(fileDiagnostic(file, 'IMPORT_SYNTAX', { en: 'The JSON is nested too deeply to read; no rolematrix document nests more than a few levels.', zh: 'JSON 嵌套层级过深，无法读取；rolematrix 的文档只有几层嵌套。' }));
+    return undefined;
+  }
   if (scan.error !== undefined) {
     const { offset, expected } = scan.error;
     const pos = at(offset);
@@ -158,8 +162,8 @@ function jsonSource(text: string, file: string, diagnostics: Diagnostic[]): Lazy
   try {
     value = JSON.parse(text);
   } catch {
-    // The scan accepts exactly what JSON.parse does; this is for an engine limit (nesting too deep for it).
-    diagnostics.push(fileDiagnostic(file, 'IMPORT_SYNTAX', { en: 'The JSON cannot be read: it is nested too deeply.', zh: 'JSON 嵌套层级过深，无法读取。' }));
+    // The scan accepts what JSON.parse does; this is for an engine limit of JSON.parse itself.
+    diagnostics.push(fileDiagnostic(file, 'IMPORT_SYNTAX', { en: 'The JSON is nested too deeply to read; no rolematrix document nests more than a few levels.', zh: 'JSON 嵌套层级过深，无法读取；rolematrix 的文档只有几层嵌套。' }));
     return undefined;
   }
   const src = lazySource(file, text, value);

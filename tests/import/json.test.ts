@@ -50,6 +50,13 @@ describe('JSON import', () => {
     expect(r.diagnostics[0]!.hint).toContain(hint);
   });
 
+  test('nesting deeper than the scanner can follow is one located error, not a stack overflow', async () => {
+    const r = await importDocuments([{ file: 'deep.json', data: `${'['.repeat(300_000)}${']'.repeat(300_000)}` }], 'json');
+    expect(where(r.diagnostics)).toEqual([['IMPORT_SYNTAX', '', 1, 1, 'error']]);
+    expect(r.diagnostics[0]!.message).toBe('The JSON is nested too deeply to read; no rolematrix document nests more than a few levels.');
+    expect(r.diagnostics[0]!.zh.message).toBe('JSON 嵌套层级过深，无法读取；rolematrix 的文档只有几层嵌套。');
+  });
+
   test('a duplicate key says so in the message, at the second key, with the first in the hint', async () => {
     const r = await importDocuments([{ file: 'dup.json', data: '{\n  "id": "a",\n  "id": "b"\n}' }], 'json');
     expect(where(r.diagnostics)).toEqual([['IMPORT_SYNTAX', '', 3, 3, 'error']]);
