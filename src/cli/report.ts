@@ -46,6 +46,8 @@ export function reportCommand(io: CliIO, opts: ReportCommandOptions, catalog: Ca
   }
   const kb = Math.ceil(new TextEncoder().encode(html).length / 1024);
   const count = ids.length > 0 ? new Set(ids).size : catalog.roles.size;
-  io.stdout(opts.lang === 'zh' ? `已写入 ${out}（${count} 个岗位，${kb} KB），双击即可在浏览器中打开。\n` : `Wrote ${out} (${count} roles, ${kb} KB); open it in a browser.\n`);
+  io.stdout(
+    opts.lang === 'zh' ? `已写入 ${out}（${count} 个岗位，${kb} KB），双击即可在浏览器中打开。\n` : `Wrote ${out} (${count} ${count === 1 ? 'role' : 'roles'}, ${kb} KB); open it in a browser.\n`,
+  );
   return EXIT.ok;
 }

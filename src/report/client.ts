@@ -2,8 +2,10 @@
  * The report's one inline script (plain ES2017, no modules). It reads the embedded JSON with `JSON.parse` and builds
  * every dynamic element with `createElement` and `textContent`, never `innerHTML`, so role texts cannot become markup.
  * It fills the two role pickers and draws their comparison, mirrors a stored pair when the roles are picked the other
- * way round, switches the language without a reload, filters roles by the search box, and finally sets `data-ready`
- * (with the time since navigation start in `data-ready-ms`) on the root element.
+ * way round, switches the language without a reload, filters roles by the search box (hiding the similarity matrix's
+ * rows and columns of the other roles), and names each matrix cell for screen readers in the current language. Once
+ * the page has been painted (two animation frames after the script ran) it sets `data-ready` on the root element,
+ * with the time since navigation start in `data-ready-ms`.
  *
  * Kept as a string so the page's Content-Security-Policy can allow exactly this script by its SHA-256 hash.
  */
@@ -28,7 +30,8 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     return e;
   }
   function clear(e) { while (e.firstChild) e.removeChild(e.firstChild); }
-  function pct(x) { return Math.round(x * 100) + '%'; }
+  // Scores arrive as whole percents, rounded once when the report was written (as rolematrix compare rounds them).
+  function pct(x) { return x + '%'; }
   function pairIndex(i, j) { return (i * (2 * n - i - 1)) / 2 + (j - i - 1); }
 
   var pickA = doc.getElementById('pick-a');
@@ -51,13 +54,18 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     });
   }
 
-  // An item's text: its first line is its name, any further lines (a duty's activities) are details.
-  function fillCell(td, text, kind) {
-    if (!text) return;
+  // An item's text: its first line is its name, any further lines (a duty's activities) are details; then the lines
+  // saying what changed. A cell with either is marked, so one that only says "5 → —" is coloured too.
+  function fillCell(td, text, kind, extra) {
+    extra = extra || [];
+    if (!text && extra.length === 0) return;
     if (kind) td.className += ' ' + data.classes[kind];
-    var lines = text.split('\n');
-    td.appendChild(el('span', 'item', lines[0]));
-    if (lines.length > 1) td.appendChild(el('span', 'detail', lines.slice(1).join('\n')));
+    if (text) {
+      var lines = text.split('\n');
+      td.appendChild(el('span', 'item', lines[0]));
+      if (lines.length > 1) td.appendChild(el('span', 'detail', lines.slice(1).join('\n')));
+    }
+    extra.forEach(function (line) { td.appendChild(el('span', 'effect', line)); });
   }
 
   // One comparison row: the aspect (with the marks' symbols), then the first and the second role's side.
@@ -67,16 +75,19 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     tr.setAttribute('data-kind', kind);
     var th = el('th');
     th.setAttribute('scope', 'row');
+    // The marks as separate badges, each in its mark's colour, a space between them and before the aspect.
     [leftKind, rightKind].forEach(function (k, i) {
-      if (k && (i === 0 || k !== leftKind)) th.appendChild(el('span', 'sym', data.symbols[k]));
+      if (k && (i === 0 || k !== leftKind)) {
+        th.appendChild(el('span', 'sym badge ' + data.classes[k], data.symbols[k]));
+        th.appendChild(doc.createTextNode(' '));
+      }
     });
-    th.appendChild(doc.createTextNode(' ' + aspect));
+    th.appendChild(doc.createTextNode(aspect));
     tr.appendChild(th);
     var a = el('td', 'side-a');
     var b = el('td', 'side-b');
     fillCell(a, left, leftKind);
-    fillCell(b, right, rightKind);
-    (extra || []).forEach(function (line) { b.appendChild(el('span', 'effect', line)); });
+    fillCell(b, right, rightKind, extra);
     tr.appendChild(a);
     tr.appendChild(b);
     return tr;
@@ -169,8 +180,14 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       e.classList.toggle('search-miss', miss);
       e.classList.toggle('search-hit', hit);
     });
+    // The similarity matrix's columns: the heading and every cell of a role that does not match.
+    Array.prototype.forEach.call(doc.querySelectorAll('#matrix [data-col], #matrix [data-pair-b]'), function (e) {
+      var i = index[e.getAttribute('data-col') || e.getAttribute('data-pair-b')];
+      if (i !== undefined) e.classList.toggle('col-miss', terms.length > 0 && !match[i]);
+    });
     count.setAttribute('data-count', String(terms.length ? hits : n));
-    count.textContent = terms.length ? tx(L.matchCount).replace('{n}', String(hits)).replace('{total}', String(n)) : '';
+    var said = n === 1 ? L.matchCountOfOne : hits === 1 ? L.matchCountOne : L.matchCount;
+    count.textContent = terms.length ? tx(said).replace('{n}', String(hits)).replace('{total}', String(n)) : '';
   }
 
   function setLang(l) {
@@ -178,8 +195,18 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     root.setAttribute('data-lang', l);
     root.setAttribute('lang', l === 'zh' ? 'zh-CN' : 'en');
     doc.title = tx(L.pageTitle);
-    toggle.textContent = tx(L.toggle);
+    // The button names the other language in that language; its hint stays in the page's language.
+    clear(toggle);
+    var name = el('span', null, tx(L.toggle));
+    name.setAttribute('lang', l === 'zh' ? 'en' : 'zh-CN');
+    toggle.appendChild(name);
     toggle.setAttribute('title', tx(L.toggleHint));
+    Array.prototype.forEach.call(doc.querySelectorAll('#matrix td[data-pair-a] > button'), function (b) {
+      var td = b.parentNode;
+      var A = roles[index[td.getAttribute('data-pair-a')]];
+      var B = roles[index[td.getAttribute('data-pair-b')]];
+      if (A && B) b.setAttribute('aria-label', tx(L.matrixCell).replace('{a}', tx(A.t)).replace('{b}', tx(B.t)).replace('{p}', b.textContent));
+    });
     search.setAttribute('placeholder', tx(L.searchPlaceholder));
     fillPickers();
     renderCompare();
@@ -229,7 +256,12 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   fillPickers();
   if (n > 1) { pickA.value = roles[0].id; pickB.value = roles[1].id; }
   setLang(lang);
-  root.setAttribute('data-ready-ms', String(Math.round(performance.now())));
-  root.setAttribute('data-ready', '1');
+  // Ready once drawn: the first frame callback runs before the first paint, the second one after it.
+  requestAnimationFrame(function () {
+    requestAnimationFrame(function () {
+      root.setAttribute('data-ready-ms', String(Math.round(performance.now())));
+      root.setAttribute('data-ready', '1');
+    });
+  });
 })();
 `;

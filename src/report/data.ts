@@ -33,7 +33,7 @@ export type ChangeTexts = [ab: Bi, ba: Bi];
 
 /**
  * One dimension of a pair: `[dim, score, scalar changes, shared, changed, similar, onlyA, onlyB]`; item numbers index
- * the roles' `it[dim]`.
+ * the roles' `it[dim]`. Scores are whole percents, rounded once, as `rolematrix compare` shows them.
  */
 export type PairDimension = [
   dim: number,
@@ -47,7 +47,10 @@ export type PairDimension = [
   onlyB: number[],
 ];
 
-/** Every pair of roles once, i < j, in the order (0,1), (0,2), … (n-2,n-1): `[overall score, dimensions]`. */
+/**
+ * Every pair of roles once, i < j, in the order (0,1), (0,2), … (n-2,n-1): `[overall score, dimensions]`, the score a
+ * whole percent.
+ */
 export type PairData = [score: number, dimensions: PairDimension[]];
 
 /** Everything the client script needs, embedded in the page as JSON. */
@@ -81,7 +84,8 @@ export function bi(f: (lang: Lang) => string): Bi {
 }
 
 const biText = (t: LocalizedText | undefined): Bi => bi((l) => textIn(t, l));
-const round = (x: number) => Math.round(x * 1000) / 1000;
+/** A similarity as the whole percent `rolematrix compare` prints (`Math.round(score * 100)`), so the page never rounds twice. */
+const percent = (x: number) => Math.round(x * 100);
 
 /** The index of pair (i, j), i < j, of n roles in `ReportData.pairs`. */
 export function pairIndex(i: number, j: number, n: number): number {
@@ -128,22 +132,22 @@ function pairData(cmp: RoleComparison, a: Role, b: Role): PairData {
     const several = (SCALAR_PARTS[dim]?.length ?? 0) > 1;
     dims.push([
       d,
-      round(c.score),
+      percent(c.score),
       c.scalars.filter((s) => several || s.effect).map((s) => changeTexts(s, dim)),
       c.scalars.length === 0 ? 0 : 1,
       c.shared.map((m) => [locate(ia, m.a), locate(ib, m.b)]),
       c.changed.map((m) => [locate(ia, m.a), locate(ib, m.b), m.changes.filter((x) => x.effect).map((x) => changeTexts(x, dim))]),
-      c.similar.map((s) => [locate(ia, s.a), locate(ib, s.b), round(s.score)]),
+      c.similar.map((s) => [locate(ia, s.a), locate(ib, s.b), percent(s.score)]),
       c.onlyA.map((x) => locate(ia, x.item)),
       c.onlyB.map((x) => locate(ib, x.item)),
     ]);
   });
-  return [round(cmp.score), dims];
+  return [percent(cmp.score), dims];
 }
 
 /** The words of `COMPARE_LABELS` and `REPORT_LABELS` the client script uses. */
 const CLIENT_LABELS = ['shared', 'similar', 'changed', 'distinct', 'value', 'similarity', 'overall', 'dimension', 'aspect'] as const;
-const CLIENT_REPORT_LABELS = ['matchCount', 'needTwo', 'sameRole', 'toggle', 'toggleHint', 'searchPlaceholder'] as const;
+const CLIENT_REPORT_LABELS = ['matchCount', 'matchCountOne', 'matchCountOfOne', 'matrixCell', 'needTwo', 'sameRole', 'toggle', 'toggleHint', 'searchPlaceholder'] as const;
 
 /**
  * The data embedded in the report: each role's item texts in both languages, and the comparison of every pair of

@@ -80,7 +80,7 @@ export function renderReport(catalog: Catalog, options: ReportOptions = {}): str
     '<div class="tools">',
     `<input type="search" id="search" aria-label="${escapeHtml(`${REPORT_LABELS.search.zh} / ${REPORT_LABELS.search.en}`)}" placeholder="${escapeHtml(REPORT_LABELS.searchPlaceholder[lang])}" autocomplete="off">`,
     '<span id="search-count" aria-live="polite"></span>',
-    `<button type="button" id="lang-toggle">${escapeHtml(REPORT_LABELS.toggle[lang])}</button>`,
+    `<button type="button" id="lang-toggle" title="${escapeHtml(REPORT_LABELS.toggleHint[lang])}"><span lang="${HTML_LANG[lang === 'zh' ? 'en' : 'zh']}">${escapeHtml(REPORT_LABELS.toggle[lang])}</span></button>`,
     `<button type="button" id="print">${label('print')}</button>`,
     '</div>',
     '</header>',
@@ -91,7 +91,7 @@ export function renderReport(catalog: Catalog, options: ReportOptions = {}): str
     matrixSection(roles, catalog),
     raciSection(roles, catalog),
     '</main>',
-    `<footer>${roles.length} ${label('roleCount')} · ${label('generated')}</footer>`,
+    `<footer>${roles.length} ${label(roles.length === 1 ? 'roleCountOne' : 'roleCount')} · ${label('generated')}</footer>`,
     `<script type="application/json" id="report-data">${scriptJson(data)}</script>`,
     `<script>${CLIENT_SCRIPT}</script>`,
     '</body>',
@@ -137,19 +137,21 @@ function compareSection(): string {
   ].join('\n');
 }
 
+/** As `rolematrix compare` prints a similarity (src/render/compare-table.ts). */
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 function matrixSection(roles: readonly Role[], catalog: Catalog): string {
   const m = similarityMatrix(roles, catalog);
   const out = ['<section id="matrix">', `<h2>${label('matrix')}</h2>`, `<p class="hint">${label('matrixHint')}</p>`, '<div class="scroll"><table class="sim-matrix">', '<thead><tr><td></td>'];
-  for (const r of roles) out.push(`<th scope="col" class="col">${local(r.title)}</th>`);
+  for (const r of roles) out.push(`<th scope="col" class="col" data-col="${escapeHtml(r.id)}">${local(r.title)}</th>`);
   out.push('</tr></thead>', '<tbody>');
   m.scores.forEach((row, i) => {
     const a = roles[i]!;
     out.push(`<tr data-role="${escapeHtml(a.id)}">`, `<th scope="row">${local(a.title)}</th>`);
     row.forEach((s, j) => {
       if (i === j) out.push('<td class="self">—</td>');
-      else out.push(`<td data-pair-a="${escapeHtml(a.id)}" data-pair-b="${escapeHtml(roles[j]!.id)}" data-value="${s.toFixed(3)}" style="background: ${heatmap(s)}">${pct(s)}</td>`);
+      // A button in each cell, so the cell works from the keyboard; the script names it in the current language.
+      else out.push(`<td data-pair-a="${escapeHtml(a.id)}" data-pair-b="${escapeHtml(roles[j]!.id)}" data-value="${s.toFixed(3)}" style="background: ${heatmap(s)}"><button type="button">${pct(s)}</button></td>`);
     });
     out.push('</tr>');
   });

@@ -5,11 +5,16 @@ export const REPORT_LABELS = {
   defaultTitle: { zh: '岗位目录报告', en: 'Role catalog report' },
   generated: { zh: '由 rolematrix 生成，双击即可离线打开', en: 'Made by rolematrix; opens offline by double-click' },
   roleCount: { zh: '个岗位', en: 'roles' },
+  roleCountOne: { zh: '个岗位', en: 'role' },
   toggle: { zh: 'English', en: '中文' },
   toggleHint: { zh: '切换为英文', en: 'Switch to Chinese' },
   search: { zh: '搜索岗位', en: 'Search roles' },
   searchPlaceholder: { zh: '名称、别称、概述或职责，例如 投诉', en: 'Title, alias, summary or duty, e.g. complaint' },
   matchCount: { zh: '{n} / {total} 个岗位匹配', en: '{n} of {total} roles match' },
+  /** The count when exactly one of several roles matches. */
+  matchCountOne: { zh: '{n} / {total} 个岗位匹配', en: '{n} of {total} roles matches' },
+  /** The count when the report has a single role. */
+  matchCountOfOne: { zh: '{n} / {total} 个岗位匹配', en: '{n} of {total} role matches' },
   overview: { zh: '目录总览', en: 'Catalog overview' },
   grid: { zh: '岗位族与层级', en: 'Families and levels' },
   level: { zh: '层级', en: 'Level' },
@@ -27,6 +32,8 @@ export const REPORT_LABELS = {
   sameRole: { zh: '请选择两个不同的岗位。', en: 'Pick two different roles.' },
   matrix: { zh: '岗位相似度矩阵', en: 'Role similarity matrix' },
   matrixHint: { zh: '点击单元格即可对比这两个岗位', en: 'Click a cell to compare those two roles' },
+  /** The accessible name of a similarity-matrix cell: `{a}` and `{b}` the two role titles, `{p}` the similarity. */
+  matrixCell: { zh: '对比{a}与{b}（相似度 {p}）', en: 'Compare {a} with {b} ({p} similar)' },
   raci: { zh: 'RACI 职责矩阵', en: 'RACI matrices' },
   raciLegend: { zh: 'R 执行 · A 负责批准 · S 协助 · C 征询 · I 知会', en: 'R responsible · A accountable · S supportive · C consulted · I informed' },
   activity: { zh: '活动', en: 'Activity' },

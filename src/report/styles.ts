@@ -69,14 +69,18 @@ svg.ladder .arrowhead-career { fill: #1a7f37; }
 .compare-table .detail { color: #57606a; font-size: .9em; }
 .compare-table .effect { margin-top: .2rem; font-weight: 600; }
 .sym { display: inline-block; min-width: 1.2em; font-weight: 700; text-align: center; }
+.sym.badge { padding: 0 .2rem; border: 1px solid #8c959f; border-radius: 4px; line-height: 1.3; }
 ${(Object.keys(MARK_COLOURS) as CellMark[]).map((m) => `.${MARK_CLASSES[m]} { background: ${MARK_COLOURS[m]}; }`).join('\n')}
 .sim-matrix th.col { writing-mode: vertical-rl; white-space: nowrap; font-weight: 600; }
 /* Chinese titles stand upright, one character under the other: vertical-rl needs vertical font metrics, which some CJK fonts lack. */
 html[data-lang="zh"] .sim-matrix th.col { writing-mode: horizontal-tb; white-space: normal; vertical-align: bottom; text-align: center; line-height: 1.2; }
 html[data-lang="zh"] .sim-matrix th.col > .t-zh { display: inline-block; width: 1em; overflow-wrap: anywhere; }
-.sim-matrix td { min-width: 3.2rem; text-align: right; cursor: pointer; }
-.sim-matrix td.self { color: #8c959f; cursor: default; }
-.sim-matrix tr.search-miss { display: none; }
+.sim-matrix td { min-width: 3.2rem; padding: 0; text-align: right; }
+.sim-matrix td > button { display: block; width: 100%; padding: .3rem .55rem; border: 0; border-radius: 0; background: transparent; color: inherit; font: inherit; text-align: right; }
+.sim-matrix td > button:hover { background: rgba(0, 0, 0, .08); }
+.sim-matrix td > button:focus-visible { outline: 3px solid #0969da; outline-offset: -3px; }
+.sim-matrix td.self { padding: .3rem .55rem; color: #8c959f; }
+.sim-matrix tr.search-miss, .sim-matrix .col-miss { display: none; }
 .raci td.letter { text-align: center; font-weight: 700; min-width: 3rem; }
 ${(Object.keys(LETTER_COLOURS) as (keyof typeof LETTER_COLOURS)[]).map((l) => `.raci td.l-${l} { background: ${LETTER_COLOURS[l]}; color: ${l === 'A' || l === 'R' ? '#fff' : '#1f2328'}; }`).join('\n')}
 .raci td.finding, .raci th.finding { box-shadow: inset 0 0 0 3px #cf222e; }
@@ -87,8 +91,19 @@ ol.findings .sev-error { color: #cf222e; font-weight: 600; }
 ol.findings .sev-warning { color: #9a6700; font-weight: 600; }
 ol.findings code { font-size: .85em; }
 footer { padding: 1rem 1.5rem; color: #57606a; border-top: 1px solid #d0d7de; font-size: .85rem; }
+@page { size: A4 landscape; margin: 12mm; }
 @media print {
   header.top .tools, nav.toc, .pickers, .hint { display: none !important; }
+  main { padding: 0; }
+  header.top, footer { padding-left: 0; padding-right: 0; }
+  /* Nothing scrolls on paper: wide tables shrink to the page instead. */
+  .scroll { overflow: visible; }
+  svg.ladder { width: 100%; max-width: 100%; height: auto; }
+  .sim-matrix { font-size: 7pt; line-height: 1.25; }
+  .sim-matrix th, .sim-matrix td.self, .sim-matrix td > button { padding: .1rem .2rem; }
+  .sim-matrix td { min-width: 0; }
+  .raci { font-size: 8pt; }
+  .raci td.letter { min-width: 0; }
   header.top { position: static; background: #fff; border: 0; }
   body { font-size: 10pt; color: #000; background: #fff; }
   a { color: #000; }
@@ -98,6 +113,7 @@ footer { padding: 1rem 1.5rem; color: #57606a; border-top: 1px solid #d0d7de; fo
   thead { display: table-header-group; }
   .chip.search-miss { display: inline-block; }
   .sim-matrix tr.search-miss { display: table-row; }
+  .sim-matrix .col-miss { display: table-cell; }
   svg.ladder .node.search-miss { opacity: 1; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

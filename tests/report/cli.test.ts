@@ -35,6 +35,13 @@ describe('rolematrix report', () => {
     expect(html.match(/class="chip pick"/g)).toHaveLength(2);
   });
 
+  test('one role: the message says "1 role"', async () => {
+    const out = join(tmp, 'one.html');
+    const r = await run('report', '--out', out, 'project-manager');
+    const kb = Math.ceil(Buffer.byteLength(readFileSync(out, 'utf8')) / 1024);
+    expect(r).toEqual({ code: 0, stdout: `Wrote ${out} (1 role, ${kb} KB); open it in a browser.\n`, stderr: '' });
+  });
+
   test('--out - writes the page to stdout and nothing else', async () => {
     const r = await run('report', '--out', '-', '--dir', HOSTILE_DIR);
     expect(r.code).toBe(0);

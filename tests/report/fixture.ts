@@ -11,9 +11,17 @@ export const HOSTILE_TITLE = '<img src=x onerror=alert(1)><script>window.__pwned
 
 /** A small catalog whose titles, family label, summary, matrix and phase names are all HTML (tests/fixtures/report). */
 export function hostileCatalog(): Catalog {
-  const files = ['catalog.yaml', 'roles.yaml', 'matrix.yaml'].map((f) => ({ path: f, text: readFileSync(`${HOSTILE_DIR}${f}`, 'utf8') }));
-  const { catalog, diagnostics } = loadDocuments(files);
-  if (diagnostics.length > 0) throw new Error(`the report fixture should load cleanly: ${JSON.stringify(diagnostics)}`);
+  return fixtureCatalog('catalog.yaml', 'roles.yaml', 'matrix.yaml');
+}
+
+/** The hostile catalog's roles with a matrix made to have findings (`findings.yaml`): no A on one activity, two on the other. */
+export function findingsCatalog(): Catalog {
+  return fixtureCatalog('catalog.yaml', 'roles.yaml', 'findings.yaml');
+}
+
+function fixtureCatalog(...names: string[]): Catalog {
+  const { catalog, diagnostics } = loadDocuments(names.map((f) => ({ path: f, text: readFileSync(`${HOSTILE_DIR}${f}`, 'utf8') })));
+  if (diagnostics.length > 0) throw new Error(`the report fixture ${names.join(' + ')} should load cleanly: ${JSON.stringify(diagnostics)}`);
   return catalog;
 }
 

@@ -6,7 +6,10 @@ import { buildReportData, pairIndex, renderReport, scriptJson, type ReportData }
 import { CLIENT_SCRIPT } from '../../src/report/client.js';
 import { nodeLines } from '../../src/report/svg.js';
 import { DIMENSIONS } from '../../src/compare/types.js';
-import { HOSTILE_TITLE, clientScript, embeddedData, hostileCatalog } from './fixture.js';
+import { compareRoles } from '../../src/compare/compare.js';
+import { DIMENSION_LABELS } from '../../src/labels.js';
+import { comparisonTable } from '../../src/render/compare-table.js';
+import { HOSTILE_TITLE, clientScript, embeddedData, findingsCatalog, hostileCatalog } from './fixture.js';
 
 const html = renderReport(catalog);
 const dataOf = (page: string) => embeddedData(page).data as ReportData;
@@ -54,10 +57,24 @@ describe('the page', () => {
     const page = renderReport(catalog, { lang: 'zh' });
     expect(page).toContain('<html lang="zh-CN" data-lang="zh">');
     expect(page).toContain('<title>rolematrix 内置岗位目录</title>');
-    expect(page).toContain('<button type="button" id="lang-toggle">English</button>');
+    // The toggle names the other language, marked as that language.
+    expect(page).toContain('<button type="button" id="lang-toggle" title="切换为英文"><span lang="en">English</span></button>');
+    expect(html).toContain('<button type="button" id="lang-toggle" title="Switch to Chinese"><span lang="zh-CN">中文</span></button>');
     expect(dataOf(page).lang).toBe('zh');
     // Both languages are in either page; CSS shows one.
     expect(page).toContain('<h2><span class="t-zh" lang="zh-CN">目录总览</span><span class="t-en" lang="en">Catalog overview</span></h2>');
+  });
+
+  test('the footer counts the roles, one in the singular', () => {
+    expect(html).toContain('<footer>12 <span class="t-zh" lang="zh-CN">个岗位</span><span class="t-en" lang="en">roles</span> · ');
+    expect(renderReport(catalog, { roles: ['project-manager'] })).toContain('<footer>1 <span class="t-zh" lang="zh-CN">个岗位</span><span class="t-en" lang="en">role</span> · ');
+  });
+
+  test('the similarity matrix: a button per cell and a role id on every column heading', () => {
+    const matrix = /<table class="sim-matrix">[\s\S]*?<\/table>/.exec(html)![0];
+    expect([...matrix.matchAll(/<th scope="col" class="col" data-col="([^"]+)">/g)].map((m) => m[1])).toEqual(catalog.list().map((r) => r.id));
+    expect(matrix.match(/<td data-pair-a=[^>]*><button type="button">\d+%<\/button><\/td>/g)).toHaveLength(132);
+    expect(matrix.match(/<td class="self">—<\/td>/g)).toHaveLength(12);
   });
 
   test('a title given in the options replaces the catalog name', () => {
@@ -238,7 +255,7 @@ describe('the embedded data', () => {
     const b = ids.indexOf('project-manager');
     expect(a).toBeLessThan(b);
     const [score, dims] = data.pairs[pairIndex(a, b, ids.length)]!;
-    expect(score).toBeCloseTo(0.156, 3);
+    expect(score).toBe(16);
     const skills = dims.find((d) => d[0] === DIMENSIONS.indexOf('skills'))!;
     const A = data.roles[a]!;
     const B = data.roles[b]!;
@@ -259,6 +276,37 @@ describe('the embedded data', () => {
       ],
     ]);
     expect(education[3]).toBe(1);
+  });
+
+  test('every percent, overall and per dimension, is the one rolematrix compare prints, for every ordered pair', () => {
+    const matrix = /<table class="sim-matrix">[\s\S]*?<\/table>/.exec(html)![0];
+    const cells = new Map([...matrix.matchAll(/<td data-pair-a="([^"]+)" data-pair-b="([^"]+)"[^>]*><button type="button">(\d+%)<\/button><\/td>/g)].map((m) => [`${m[1]} ${m[2]}`, m[3]]));
+    expect(cells.size).toBe(12 * 11);
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (const [i, a] of ids.entries()) {
+      for (const [j, b] of ids.entries()) {
+        if (i === j) continue;
+        const [score, dims] = data.pairs[pairIndex(Math.min(i, j), Math.max(i, j), ids.length)]!;
+        const cli = comparisonTable(compareRoles(catalog.get(a)!, catalog.get(b)!, catalog), catalog, 'en');
+        // The CLI's caption, "Overall similarity 18%", and a section row per dimension, "Skills · Similarity 21%".
+        const page = [`Overall similarity ${score}%`, ...dims.map((d) => `${DIMENSION_LABELS[DIMENSIONS[d[0]]!]!.en} · Similarity ${d[1]}%`)];
+        const printed = [cli.caption!, ...cli.rows.filter((r) => r.section).map((r) => r.cells[0]!.lines[0]!)];
+        if (JSON.stringify(page) !== JSON.stringify(printed)) mismatches.push(`${a} ↔ ${b}: ${page.join(', ')} ≠ ${printed.join(', ')}`);
+        // The similar items' percents too, and the matrix cell.
+        const similar = dims.flatMap((d) => d[6].map((x) => `Similar ${x[2]}%`));
+        const cliSimilar = cli.rows.flatMap((r) => (r.cells[0]!.lines[0]?.startsWith('Similar ') ? [r.cells[0]!.lines[0]!] : []));
+        if (JSON.stringify(similar) !== JSON.stringify(cliSimilar)) mismatches.push(`${a} ↔ ${b}: ${similar.join(', ')} ≠ ${cliSimilar.join(', ')}`);
+        if (cells.get(`${a} ${b}`) !== `${score}%`) mismatches.push(`${a} ↔ ${b}: matrix ${cells.get(`${a} ${b}`)} ≠ ${score}%`);
+        checked++;
+      }
+    }
+    expect(checked).toBe(132);
+    expect(mismatches).toEqual([]);
+    // Two the review found rounded twice (x → 3 decimals → percent): 18% overall (the page said 19%), Skills 20% (it said 21%).
+    const pair = (a: string, b: string) => data.pairs[pairIndex(Math.min(ids.indexOf(a), ids.indexOf(b)), Math.max(ids.indexOf(a), ids.indexOf(b)), ids.length)]!;
+    expect(pair('account-manager', 'customer-service-representative')[0]).toBe(18);
+    expect(pair('customer-relationship-manager', 'customer-service-director')[1].find((d) => d[0] === DIMENSIONS.indexOf('skills'))![1]).toBe(20);
   });
 
   test('labels come in both languages', () => {
@@ -300,6 +348,19 @@ describe('RACI heatmaps', () => {
     expect(log).toContain('<td class="letter l-R finding error" data-raci-role="clerk">R<sup>[3][4][5]</sup></td>');
     expect(page.match(/<li data-code="/g)).toHaveLength(8);
     expect(page).toContain('<li data-code="RACI_NO_ACCOUNTABLE"><span class="sev-error">');
+  });
+
+  test('no A and two A: the row and the cell outlined, with the numbers of the findings listed below', () => {
+    const page = renderReport(findingsCatalog());
+    const table = /<table class="raci" data-matrix="leave-requests">[\s\S]*?<\/table>/.exec(page)![0];
+    expect(/<tr data-activity="record-request">[\s\S]*?<\/tr>/.exec(table)![0]).toContain(
+      '<th scope="row" class="activity finding error"><span class="t-zh" lang="zh-CN">登记申请</span><span class="t-en" lang="en">Record the request</span><sup>[1]</sup></th>',
+    );
+    const approve = /<tr data-activity="approve-request">[\s\S]*?<\/tr>/.exec(table)![0];
+    expect(approve).toContain('<td class="letter l-A" data-raci-role="hostile">A</td>');
+    expect(approve).toContain('<td class="letter l-A finding error" data-raci-role="clerk">A/R<sup>[2][3]</sup></td>');
+    expect(table.match(/ finding /g)).toHaveLength(2);
+    expect([...page.matchAll(/<li data-code="([A-Z_]+)">/g)].map((m) => m[1])).toEqual(['RACI_NO_ACCOUNTABLE', 'RACI_ACCOUNTABLE_WITHOUT_AUTHORITY', 'RACI_MULTIPLE_ACCOUNTABLE']);
   });
 });
 
