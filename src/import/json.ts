@@ -108,6 +108,11 @@ export function decodeUtf8(input: ImportInput, diagnostics: Diagnostic[], format
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** An IMPORT_SYNTAX error at a line and column of the JSON file. */
+function syntaxAt(file: string, pos: { line: number; column: number }, message: Bilingual, hint?: Bilingual): Diagnostic {
+  return { code: 'IMPORT_SYNTAX', severity: 'error', file, path: '', line: pos.line, column: pos.column, ...texts(message, hint) };
+}
+
 /**
  * A JSON file as a located document: undefined (with diagnostics) when it is empty or not strict JSON. Keys that could
  * reach Object.prototype are removed and reported.
@@ -128,33 +133,21 @@ function jsonSource(text: string, file: string, diagnostics: Diagnostic[]): Lazy
     const pos = at(offset);
     const token = offset >= text.length ? undefined : String.fromCodePoint(text.codePointAt(offset)!);
     const what = token === undefined ? { en: 'the file ends', zh: '文件在此处结束' } : { en: `\`${token}\` is not expected`, zh: `不应出现 \`${token}\`` };
-    diagnostics.push({
-      code: 'IMPORT_SYNTAX',
-      severity: 'error',
-      file,
-      path: '',
-      line: pos.line,
-      column: pos.column,
-      ...texts({ en: `The JSON is malformed here: ${what.en} (${EXPECTED[expected].en} was expected).`, zh: `JSON 格式有误：此处${what.zh}（应为${EXPECTED[expected].zh}）。` }, syntaxHint(token, expected)),
-    });
+    diagnostics.push(syntaxAt(file, pos, { en: `The JSON is malformed here: ${what.en} (${EXPECTED[expected].en} was expected).`, zh: `JSON 格式有误：此处${what.zh}（应为${EXPECTED[expected].zh}）。` }, syntaxHint(token, expected)));
     return undefined;
   }
   if (scan.duplicates.length > 0) {
     for (const d of scan.duplicates) {
       const pos = at(d.offset);
       const first = at(d.first);
-      diagnostics.push({
-        code: 'IMPORT_SYNTAX',
-        severity: 'error',
-        file,
-        path: '',
-        line: pos.line,
-        column: pos.column,
-        ...texts(
+      diagnostics.push(
+        syntaxAt(
+          file,
+          pos,
           { en: `The key ${JSON.stringify(d.key)} is given twice in this object; JSON allows each key once.`, zh: `此对象中的键 ${JSON.stringify(d.key)} 出现了两次；JSON 中每个键只能出现一次。` },
           { en: `The first is at line ${first.line}, column ${first.column}; keep one of them.`, zh: `第一个位于第 ${first.line} 行第 ${first.column} 列；请只保留一个。` },
         ),
-      });
+      );
     }
     return undefined;
   }
