@@ -53,13 +53,13 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
       push(
         'YAML_SYNTAX',
         e.pos[0],
-        tooDeep ? { en, zh: 'YAML 嵌套层级过深(成千上万层括号或缩进),无法读取。' } : { en, zh: `YAML 语法错误:${en}` },
+        tooDeep ? { en, zh: 'YAML 嵌套层级过深（成千上万层括号或缩进），无法读取。' } : { en, zh: `YAML 语法错误：${en}` },
         { en: `YAML error ${e.code}. Check indentation, quoting and brackets around this position.`, zh: `YAML 错误 ${e.code}。请检查此处附近的缩进、引号和括号。` },
       );
     }
     for (const w of doc.warnings) {
       const en = sentence(w.message);
-      push('YAML_WARNING', w.pos[0], { en, zh: `YAML 警告:${en}` }, undefined, '', 'warning');
+      push('YAML_WARNING', w.pos[0], { en, zh: `YAML 警告：${en}` }, undefined, '', 'warning');
     }
     if (doc.errors.length > 0) return;
     if (isEmptyDocument(doc)) return; // e.g. a trailing `---`, or one followed only by comments
@@ -69,9 +69,9 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
         offset,
         {
           en: `The key "${String(path[path.length - 1])}" is not allowed: it could tamper with object prototypes.`,
-          zh: `不允许使用键 "${String(path[path.length - 1])}":它可能篡改对象原型。`,
+          zh: `不允许使用键 "${String(path[path.length - 1])}"：它可能篡改对象原型。`,
         },
-        { en: 'Rename or remove the key; it has been ignored.', zh: '请改名或删除该键;它已被忽略。' },
+        { en: 'Rename or remove the key; it has been ignored.', zh: '请改名或删除该键；它已被忽略。' },
         formatPath(path),
       ),
     );
@@ -84,9 +84,9 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
       const unresolved = findFirstAliasOffset(doc, (alias) => alias.resolve(doc) === undefined);
       if (unresolved !== undefined) {
         const en = sentence(err instanceof Error ? err.message : String(err));
-        push('YAML_SYNTAX', unresolved, { en, zh: `YAML 语法错误:别名找不到对应的锚点。${en}` }, {
+        push('YAML_SYNTAX', unresolved, { en, zh: `YAML 语法错误：别名找不到对应的锚点。${en}` }, {
           en: 'Define the anchor (`&name`) before the alias (`*name`) that refers to it.',
-          zh: '请先定义锚点(`&name`),再使用引用它的别名(`*name`)。',
+          zh: '请先定义锚点（`&name`），再使用引用它的别名（`*name`）。',
         });
       } else {
         push(
@@ -94,10 +94,10 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
           findFirstAliasOffset(doc) ?? 0,
           {
             en: `The document expands more than ${maxAliasCount} aliases, which looks like an alias bomb; it was not loaded.`,
-            zh: `该文档展开的别名超过 ${maxAliasCount} 个,疑似“别名炸弹”,未予加载。`,
+            zh: `该文档展开的别名超过 ${maxAliasCount} 个，疑似“别名炸弹”，未予加载。`,
           },
           err instanceof Error && /alias/i.test(err.message)
-            ? { en: 'Write the repeated content out, or use fewer nested aliases.', zh: '请直接写出重复的内容,或减少嵌套的别名。' }
+            ? { en: 'Write the repeated content out, or use fewer nested aliases.', zh: '请直接写出重复的内容，或减少嵌套的别名。' }
             : { en: 'The document could not be converted.', zh: '该文档无法转换。' },
         );
       }
@@ -118,8 +118,8 @@ export function fileTooLarge(file: string, size: number, limit: number): Diagnos
   return fileDiagnostic(
     file,
     'FILE_TOO_LARGE',
-    { en: `The file is ${size} bytes, over the limit of ${limit} bytes; it was not read.`, zh: `文件大小为 ${size} 字节,超过 ${limit} 字节的上限,未予读取。` },
-    { en: 'Split it into smaller files, or raise the limit with the maxFileBytes option.', zh: '请拆分为较小的文件,或用 maxFileBytes 选项提高上限。' },
+    { en: `The file is ${size} bytes, over the limit of ${limit} bytes; it was not read.`, zh: `文件大小为 ${size} 字节，超过 ${limit} 字节的上限，未予读取。` },
+    { en: 'Split it into smaller files, or raise the limit with the maxFileBytes option.', zh: '请拆分为较小的文件，或用 maxFileBytes 选项提高上限。' },
   );
 }
 

@@ -26,5 +26,5 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
 /** The "did you mean" hint in both languages, or undefined. */
 export function suggestion(input: string, candidates: Iterable<string>): { en: string; zh: string } | undefined {
   const c = closest(input, candidates);
-  return c === undefined ? undefined : { en: `Did you mean "${c}"?`, zh: `是不是要写 "${c}"?` };
+  return c === undefined ? undefined : { en: `Did you mean "${c}"?`, zh: `是不是要写 "${c}"？` };
 }

@@ -26,7 +26,7 @@ export function validateDocument(src: SourceDocument, diagnostics: Diagnostic[])
         src,
         [],
         'NOT_A_DOCUMENT',
-        { en: `A rolematrix document is a mapping with a \`kind\`, but this document is ${describe(value)}.`, zh: `rolematrix 文档应是带有 \`kind\` 的映射,而该文档是${describeZh(value)}。` },
+        { en: `A rolematrix document is a mapping with a \`kind\`, but this document is ${describe(value)}.`, zh: `rolematrix 文档应是带有 \`kind\` 的映射，而该文档是${describeZh(value)}。` },
         {
           hint: {
             en: `Start the document with \`apiVersion: rolematrix/v1\` and \`kind: ${DOCUMENT_KINDS.join(' | ')}\`.`,
@@ -40,7 +40,7 @@ export function validateDocument(src: SourceDocument, diagnostics: Diagnostic[])
   const kind = (value as Record<string, unknown>).kind;
   if (kind === undefined) {
     diagnostics.push(
-      diagnosticAt(src, [], 'MISSING_KEY', { en: 'The document has no `kind`, so rolematrix cannot tell what it describes.', zh: '该文档没有 `kind`,无法判断它描述的是什么。' }, {
+      diagnosticAt(src, [], 'MISSING_KEY', { en: 'The document has no `kind`, so rolematrix cannot tell what it describes.', zh: '该文档没有 `kind`，无法判断它描述的是什么。' }, {
         hint: { en: `Add \`kind: ${DOCUMENT_KINDS.join(' | ')}\`.`, zh: `请加上 \`kind: ${DOCUMENT_KINDS.join(' | ')}\`。` },
       }),
     );
@@ -54,9 +54,9 @@ export function validateDocument(src: SourceDocument, diagnostics: Diagnostic[])
         'UNKNOWN_KIND',
         typeof kind === 'string'
           ? { en: `The kind ${JSON.stringify(kind)} is not one rolematrix knows.`, zh: `rolematrix 不认识文档类型 ${JSON.stringify(kind)}。` }
-          : { en: `The kind must be text, but it is ${describe(kind)}.`, zh: `kind 应为文字,实际是${describeZh(kind)}。` },
+          : { en: `The kind must be text, but it is ${describe(kind)}.`, zh: `kind 应为文字，实际是${describeZh(kind)}。` },
         {
-          hint: (typeof kind === 'string' ? suggestion(kind, DOCUMENT_KINDS) : undefined) ?? { en: `Use one of: ${DOCUMENT_KINDS.join(', ')}.`, zh: `请使用以下之一:${DOCUMENT_KINDS.join('、')}。` },
+          hint: (typeof kind === 'string' ? suggestion(kind, DOCUMENT_KINDS) : undefined) ?? { en: `Use one of: ${DOCUMENT_KINDS.join(', ')}.`, zh: `请使用以下之一：${DOCUMENT_KINDS.join('、')}。` },
         },
       ),
     );
@@ -79,7 +79,7 @@ function reportIssue(src: SourceDocument, root: AnySchema, issue: Issue, base: r
       for (const key of issue.keys) {
         push('UNKNOWN_KEY', { en: `The key \`${key}\` is not part of the model here.`, zh: `此处的模型中没有键 \`${key}\`。` }, {
           at: 'key',
-          hint: suggestion(key, known) ?? (known.length > 0 ? { en: `Allowed keys: ${known.join(', ')}.`, zh: `允许的键:${known.join('、')}。` } : undefined),
+          hint: suggestion(key, known) ?? (known.length > 0 ? { en: `Allowed keys: ${known.join(', ')}.`, zh: `允许的键：${known.join('、')}。` } : undefined),
         }, [...path, key]);
       }
       return;
@@ -119,7 +119,7 @@ function reportIssue(src: SourceDocument, root: AnySchema, issue: Issue, base: r
         'INVALID_VALUE',
         {
           en: `${typeof actual === 'string' ? JSON.stringify(actual) : capitalize(describe(actual))} is not allowed here; use ${allowed.length === 1 ? JSON.stringify(allowed[0]) : `one of: ${allowed.join(', ')}`}.`,
-          zh: `此处不允许使用${typeof actual === 'string' ? ` ${JSON.stringify(actual)}` : describeZh(actual)};请使用${allowed.length === 1 ? ` ${JSON.stringify(allowed[0])}` : `以下之一:${allowed.join('、')}`}。`,
+          zh: `此处不允许使用${typeof actual === 'string' ? ` ${JSON.stringify(actual)}` : describeZh(actual)}；请使用${allowed.length === 1 ? ` ${JSON.stringify(allowed[0])}` : `以下之一：${allowed.join('、')}`}。`,
         },
         { hint },
       );
@@ -149,24 +149,24 @@ const TYPE_ZH: Record<string, string> = { string: '文字', number: '数字', ob
 function wrongType(expected: readonly string[], actual: unknown): Bilingual {
   return {
     en: `Expected ${expected.join(' or ')}, but found ${describe(actual)}.`,
-    zh: `此处应为${expected.map((e) => TYPE_ZH[e] ?? e).join('或')},实际是${describeZh(actual)}。`,
+    zh: `此处应为${expected.map((e) => TYPE_ZH[e] ?? e).join('或')}，实际是${describeZh(actual)}。`,
   };
 }
 
 /** Chinese for the messages the model's own refinements and patterns give (they are written in English in the schema). */
 const SCHEMA_MESSAGES_ZH: [RegExp, (m: RegExpMatchArray, key?: string) => string][] = [
   [/^Text must not be empty\.$/, () => '文字不能为空。'],
-  [/^Give the text in at least one language/, () => '请至少用一种语言(zh 或 en)写出这段文字。'],
-  [/^A (.+) id is lower-case words joined by hyphens/, () => '编号须由小写英文单词和连字符组成,例如 "customer-satisfaction"。'],
+  [/^Give the text in at least one language/, () => '请至少用一种语言（zh 或 en）写出这段文字。'],
+  [/^A (.+) id is lower-case words joined by hyphens/, () => '编号须由小写英文单词和连字符组成，例如 "customer-satisfaction"。'],
   [/^The minimum must not exceed the maximum\.$/, () => '最小值不能大于最大值。'],
-  [/^An ISCO-08 unit group code has four digits/, () => 'ISCO-08 细类代码为四位数字,例如 "4222"。'],
+  [/^An ISCO-08 unit group code has four digits/, () => 'ISCO-08 细类代码为四位数字，例如 "4222"。'],
   [/^An O\*NET-SOC code looks like/, () => 'O*NET-SOC 代码的格式如 "43-4051.00"。'],
   [/^A code of China's 2022 occupational classification/, () => '2022 年版《职业分类大典》代码的格式如 "4-07-02-03"。'],
-  [/^A career step names exactly one of/, () => '发展路径须且只能给出 `to`(目录中的岗位)或 `title`(目录外的职位)之一。'],
-  [/^The role has no `(.+)`;/, (m) => `该岗位缺少 \`${m[1]}\`;请补上,或 \`extends\` 一个具有该字段的岗位。`],
-  [/^A KPI needs a `type`/, () => '绩效指标需要 `type`:quantitative(定量)或 qualitative(定性)。'],
-  [/^A quantitative KPI needs a `direction`/, () => '定量指标需要 `direction`:higher 或 lower(哪个方向更好)。'],
-  [/^`(.+)` belongs to KPI entries only/, (m) => `\`${m[1]}\` 只能用于绩效指标条目;请从该条目中删除。`],
+  [/^A career step names exactly one of/, () => '发展路径须且只能给出 `to`（目录中的岗位）或 `title`（目录外的职位）之一。'],
+  [/^The role has no `(.+)`;/, (m) => `该岗位缺少 \`${m[1]}\`；请补上，或 \`extends\` 一个具有该字段的岗位。`],
+  [/^A KPI needs a `type`/, () => '绩效指标需要 `type`：quantitative（定量）或 qualitative（定性）。'],
+  [/^A quantitative KPI needs a `direction`/, () => '定量指标需要 `direction`：higher 或 lower（哪个方向更好）。'],
+  [/^`(.+)` belongs to KPI entries only/, (m) => `\`${m[1]}\` 只能用于绩效指标条目；请从该条目中删除。`],
 ];
 
 function zhSchemaMessage(en: string, key?: string): string {
@@ -174,7 +174,7 @@ function zhSchemaMessage(en: string, key?: string): string {
     const m = en.match(re);
     if (m) return zh(m, key);
   }
-  return `取值不符合模型要求:${en}`;
+  return `取值不符合模型要求：${en}`;
 }
 
 /** The union branch that got furthest: one that did not fail on its own type, with the fewest issues. */
@@ -224,7 +224,7 @@ function fieldHint(root: AnySchema, path: readonly PathSegment[]): Bilingual | u
   for (let guard = 0; s !== undefined && guard < 10; guard++) {
     const desc = (s as unknown as { description?: string }).description;
     // The model's field descriptions are written once, in English (they are the JSON Schema's hover text).
-    if (desc) return { en: desc, zh: `字段说明(英文):${desc}` };
+    if (desc) return { en: desc, zh: `字段说明（英文）：${desc}` };
     const def = s._zod.def as { innerType?: AnySchema };
     s = def.innerType;
   }
@@ -242,7 +242,7 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
 }
 
 function describeZh(v: unknown): string {
-  if (v === null) return '空值(null)';
+  if (v === null) return '空值（null）';
   if (Array.isArray(v)) return '列表';
   switch (typeof v) {
     case 'string':

@@ -19,7 +19,7 @@ export function loadCatalog(dir: string, options: LoadOptions = {}): LoadResult 
     paths = listYamlFiles(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    return ioError(dir, { en: `The directory "${dir}" cannot be read (${code}).`, zh: `无法读取目录 "${dir}"(${code})。` });
+    return ioError(dir, { en: `The directory "${dir}" cannot be read (${code}).`, zh: `无法读取目录 "${dir}"（${code}）。` });
   }
   const files = readFiles(paths, options, diagnostics);
   const result = loadDocuments(files, options);
@@ -40,7 +40,7 @@ export function readFiles(paths: readonly string[], options: LoadOptions, diagno
       files.push({ path: p, text: readFileSync(p, 'utf8') });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? 'error';
-      diagnostics.push(ioDiagnostic(p, { en: `The file "${p}" cannot be read (${code}).`, zh: `无法读取文件 "${p}"(${code})。` }));
+      diagnostics.push(ioDiagnostic(p, { en: `The file "${p}" cannot be read (${code}).`, zh: `无法读取文件 "${p}"（${code}）。` }));
     }
   }
   return files;

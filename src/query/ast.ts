@@ -17,7 +17,7 @@ export interface QueryError {
   length: number;
   /** A suggestion, e.g. `Did you mean "manager"?`. */
   hint?: string;
-  /** The message and hint in Chinese, e.g. `"mangr" 不是层级;…` and `是不是要写 "manager"?`. */
+  /** The message and hint in Chinese, e.g. `"mangr" 不是层级；…` and `是不是要写 "manager"？`. */
   zh: { message: string; hint?: string };
 }
 

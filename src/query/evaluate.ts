@@ -306,7 +306,7 @@ function fieldTest(node: FieldNode, op: QueryOp, ctx: Context): Test {
           node,
           {
             en: `"${node.value}" is not a role in the catalog; give a role id or title, e.g. ${example}.`,
-            zh: `目录中没有岗位 "${node.value}";请写岗位编号或名称,例如 ${example}。`,
+            zh: `目录中没有岗位 "${node.value}"；请写岗位编号或名称，例如 ${example}。`,
           },
           suggestion(node.value, ctx.catalog.roles.keys()),
         );
@@ -374,7 +374,7 @@ function vocabTest(node: FieldNode, op: QueryOp, ctx: Context, kind: VocabularyK
       node,
       {
         en: `"${value}" does not name ${noun.noun} in the catalog (${how.en}); e.g. ${spec.name}:${spec.example}.`,
-        zh: `目录中没有与 "${value}" 对应的${noun.nounZh}(${how.zh});例如 ${spec.name}:${spec.example}。`,
+        zh: `目录中没有与 "${value}" 对应的${noun.nounZh}（${how.zh}）；例如 ${spec.name}:${spec.example}。`,
       },
       suggestion(value, [...entries.map((e) => e.id), ...entries.flatMap(entryNames)]),
     );
@@ -414,7 +414,7 @@ function permissionTest(node: FieldNode & { field: 'permission' }, op: QueryOp, 
       node,
       {
         en: `"${node.value}" names no permission in the catalog (by id, domain${op === ':' ? ' or words of its title' : ' or title'}); e.g. permission:budget or permission:hiring-decision.`,
-        zh: `目录中没有与 "${node.value}" 对应的权限(按编号、领域${op === ':' ? '或权限名称中的词' : '或权限名称'}查找);例如 permission:budget 或 permission:hiring-decision。`,
+        zh: `目录中没有与 "${node.value}" 对应的权限（按编号、领域${op === ':' ? '或权限名称中的词' : '或权限名称'}查找）；例如 permission:budget 或 permission:hiring-decision。`,
       },
       suggestion(node.value, [...all.map((p) => p.id), ...PERMISSION_DOMAINS]),
     );
@@ -441,7 +441,7 @@ function titleTest(node: RefFieldNode, op: QueryOp, ctx: Context): Test {
   if (!ctx.roles.some((r) => hits(r).length > 0)) {
     fail(node, {
       en: `No role title or alias in the catalog ${op === ':' ? 'contains' : 'is'} "${node.value}"; search all of a role's text by writing the words without a field.`,
-      zh: `目录中没有哪个岗位的名称或别称${op === ':' ? '包含' : '是'} "${node.value}";要在岗位的全部文字中搜索,请直接写这些词,不加字段。`,
+      zh: `目录中没有哪个岗位的名称或别称${op === ':' ? '包含' : '是'} "${node.value}"；要在岗位的全部文字中搜索，请直接写这些词，不加字段。`,
     });
   }
   return (r) => {
@@ -461,7 +461,7 @@ function dutyTest(node: RefFieldNode, op: QueryOp, ctx: Context): Test {
       node,
       {
         en: `"${node.value}" names no duty in the catalog (by id${op === ':' ? ', or words of its title or keywords' : ' or title'}); e.g. duty:risk-management or duty:投诉.`,
-        zh: `目录中没有与 "${node.value}" 对应的职责(按编号${op === ':' ? ',或职责名称、关键词中的词' : '或职责名称'}查找);例如 duty:risk-management 或 duty:投诉。`,
+        zh: `目录中没有与 "${node.value}" 对应的职责（按编号${op === ':' ? '，或职责名称、关键词中的词' : '或职责名称'}查找）；例如 duty:risk-management 或 duty:投诉。`,
       },
       suggestion(node.value, all.map((d) => d.id)),
     );
@@ -492,7 +492,7 @@ function careerTest(node: RefFieldNode, op: QueryOp, ctx: Context): Test {
       node,
       {
         en: `"${node.value}" names no career step in the catalog (by role id, or words of the next position); e.g. career:project-director.`,
-        zh: `目录中没有与 "${node.value}" 对应的发展路径(按岗位编号,或下一职位名称中的词查找);例如 career:project-director。`,
+        zh: `目录中没有与 "${node.value}" 对应的发展路径（按岗位编号，或下一职位名称中的词查找）；例如 career:project-director。`,
       },
       suggestion(node.value, ctx.catalog.roles.keys()),
     );

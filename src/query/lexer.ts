@@ -81,7 +81,7 @@ export function lex(expr: string): { tokens: Token[] } | { error: QueryError } {
             { column: i + 1, length: expr.length - i },
             {
               en: `The quote ${c} is never closed; add a closing ${close} after the quoted text.`,
-              zh: `引号 ${c} 没有闭合;请在引用的文字后面补上 ${close}。`,
+              zh: `引号 ${c} 没有闭合；请在引用的文字后面补上 ${close}。`,
             },
           ),
         };

@@ -47,7 +47,7 @@ export function parseQuery(expr: string): ParseResult {
         { column: 1, length: 0 },
         {
           en: 'The query is empty; write a condition such as kpi:customer-satisfaction, or words to search for.',
-          zh: '查询是空的;请写一个条件(例如 kpi:customer-satisfaction),或要搜索的词。',
+          zh: '查询是空的；请写一个条件（例如 kpi:customer-satisfaction），或要搜索的词。',
         },
       ),
     };
@@ -94,7 +94,7 @@ class Parser {
       case 'rparen':
         return fail(at(t), {
           en: `There is no "(" for this "${t.text}" to close; remove it, or add "(" where the group starts.`,
-          zh: `这个 "${t.text}" 前面没有与之配对的 "(";请删掉它,或在分组开始处补上 "("。`,
+          zh: `这个 "${t.text}" 前面没有与之配对的 "("；请删掉它，或在分组开始处补上 "("。`,
         });
       case 'and':
       case 'or':
@@ -102,12 +102,12 @@ class Parser {
       case 'op':
         return fail(at(t), {
           en: `"${t.text}" must follow a field name, as in level>=manager or kpi:customer-satisfaction.`,
-          zh: `"${t.text}" 前面应当是字段名,例如 level>=manager 或 kpi:customer-satisfaction。`,
+          zh: `"${t.text}" 前面应当是字段名，例如 level>=manager 或 kpi:customer-satisfaction。`,
         });
       default:
         return fail(at(t), {
           en: `"${t.text}" is out of place here; join conditions with and, or, not and parentheses.`,
-          zh: `"${t.text}" 不该出现在这里;条件之间请用 and、or、not 和括号连接。`,
+          zh: `"${t.text}" 不该出现在这里；条件之间请用 and、or、not 和括号连接。`,
         });
     }
   }
@@ -140,7 +140,7 @@ class Parser {
     if (++this.depth > MAX_DEPTH) {
       fail(at(t), {
         en: `The query nests parentheses and "not" more than ${MAX_DEPTH} levels deep; simplify it.`,
-        zh: `查询中括号和 "not" 的嵌套超过了 ${MAX_DEPTH} 层;请简化查询。`,
+        zh: `查询中括号和 "not" 的嵌套超过了 ${MAX_DEPTH} 层；请简化查询。`,
       });
     }
   }
@@ -162,15 +162,15 @@ class Parser {
     if (t.kind === 'lparen') {
       this.next();
       const first = this.peek();
-      if (first === undefined) fail(at(t), { en: `The "${t.text}" is never closed; add a condition and ")".`, zh: `"${t.text}" 没有闭合;请补上条件和 ")"。` });
+      if (first === undefined) fail(at(t), { en: `The "${t.text}" is never closed; add a condition and ")".`, zh: `"${t.text}" 没有闭合；请补上条件和 ")"。` });
       if (first.kind === 'rparen') {
-        fail({ column: t.start + 1, length: first.end - t.start }, { en: 'The parentheses are empty; put a condition between them.', zh: '括号里是空的;请在括号中写一个条件。' });
+        fail({ column: t.start + 1, length: first.end - t.start }, { en: 'The parentheses are empty; put a condition between them.', zh: '括号里是空的；请在括号中写一个条件。' });
       }
       this.deeper(t);
       const inner = this.parseOr();
       this.depth--;
       const close = this.peek();
-      if (close === undefined) fail(at(t), { en: `The "${t.text}" is never closed; add ")" where the group ends.`, zh: `"${t.text}" 没有闭合;请在分组结束处补上 ")"。` });
+      if (close === undefined) fail(at(t), { en: `The "${t.text}" is never closed; add ")" where the group ends.`, zh: `"${t.text}" 没有闭合；请在分组结束处补上 ")"。` });
       if (close.kind !== 'rparen') this.unexpected(close);
       this.next();
       return inner;
@@ -179,7 +179,7 @@ class Parser {
       this.next();
       const op = this.peek();
       if (op?.kind === 'op') {
-        if (t.kind === 'quoted') fail(at(t), { en: 'A field name is written without quotes, as in title:"project manager".', zh: '字段名不加引号,例如 title:"project manager"。' });
+        if (t.kind === 'quoted') fail(at(t), { en: 'A field name is written without quotes, as in title:"project manager".', zh: '字段名不加引号，例如 title:"project manager"。' });
         return this.parseField(t, op);
       }
       if (t.kind === 'word' && !hasWords(t.text)) {
@@ -197,7 +197,7 @@ class Parser {
       const names = QUERY_FIELDS.map((f) => f.name);
       fail(
         at(name),
-        { en: `"${name.text}" is not a field; use one of ${names.join(', ')}.`, zh: `"${name.text}" 不是字段;请使用以下之一:${names.join('、')}。` },
+        { en: `"${name.text}" is not a field; use one of ${names.join(', ')}.`, zh: `"${name.text}" 不是字段；请使用以下之一：${names.join('、')}。` },
         suggestion(name.text, fieldNames()),
       );
     }
@@ -217,7 +217,7 @@ class Parser {
       if (!/^\d+(?:\.\d+)?$/.test(text)) {
         fail(valueSpan, {
           en: `"${valueToken.text}" is not a number of years; write a number such as ${spec.example}.`,
-          zh: `"${valueToken.text}" 不是年数;请写一个数字,例如 ${spec.example}。`,
+          zh: `"${valueToken.text}" 不是年数；请写一个数字，例如 ${spec.example}。`,
         });
       }
       node = { type: 'field', field: spec.name as 'experience.years', op, value: Number(text) };
@@ -231,14 +231,14 @@ class Parser {
         const example = `${spec.name}${op}${needsQuotes(valueToken.text) ? quote(valueToken.text) : valueToken.text} and level>=manager`;
         fail(at(q), {
           en: `"${spec.name}" takes no comparison after its value; join another condition with and, e.g. ${example}.`,
-          zh: `"${spec.name}" 的值后面不能再跟比较;请用 and 连接另一个条件,例如 ${example}。`,
+          zh: `"${spec.name}" 的值后面不能再跟比较；请用 and 连接另一个条件，例如 ${example}。`,
         });
       }
       if (q.op === ':') {
         const example = `${spec.name}:${spec.example}>=${spec.qualifier.values[spec.qualifier.values.length - 2]}`;
         fail(at(q), {
           en: `Compare the ${spec.qualifier.noun.replace(/^an? /, '')} with =, !=, >=, <=, > or <, e.g. ${example}.`,
-          zh: `比较${spec.qualifier.nounZh}请用 =、!=、>=、<=、> 或 <,例如 ${example}。`,
+          zh: `比较${spec.qualifier.nounZh}请用 =、!=、>=、<=、> 或 <，例如 ${example}。`,
         });
       }
       this.next();
@@ -251,7 +251,7 @@ class Parser {
       end = qv.end;
       const again = this.peek();
       if (again?.kind === 'op') {
-        fail(at(again), { en: 'Only one comparison may follow a value; join another condition with and.', zh: '一个值后面只能跟一个比较;请用 and 连接另一个条件。' });
+        fail(at(again), { en: 'Only one comparison may follow a value; join another condition with and.', zh: '一个值后面只能跟一个比较；请用 and 连接另一个条件。' });
       }
     }
     node.span = { column: name.start + 1, length: end - name.start };
@@ -263,11 +263,11 @@ class Parser {
   private takeValue(written: string, op: Token & { kind: 'op' }, example: string): Token {
     const t = this.peek();
     if (t?.kind === 'word' || t?.kind === 'quoted') {
-      if (t.text.trim() === '') fail(at(t), { en: `The value after "${op.text}" is empty; write one between the quotes.`, zh: `"${op.text}" 后面的值是空的;请在引号中写上值。` });
+      if (t.text.trim() === '') fail(at(t), { en: `The value after "${op.text}" is empty; write one between the quotes.`, zh: `"${op.text}" 后面的值是空的；请在引号中写上值。` });
       this.next();
       return t;
     }
-    return fail(at(op), { en: `"${written}" needs a value after "${op.text}", e.g. ${example}.`, zh: `"${written}" 后面缺少值,例如 ${example}。` });
+    return fail(at(op), { en: `"${written}" needs a value after "${op.text}", e.g. ${example}.`, zh: `"${written}" 后面缺少值，例如 ${example}。` });
   }
 }
 
@@ -279,18 +279,18 @@ function noOrderMessage(spec: FieldSpec, op: string): Bilingual {
   if (spec.name === 'permission') {
     return {
       en: `A permission has no order of its own, so "${op}" cannot compare it; write permission:budget${op}decides to compare the authority of matching permissions, or authority${op}decides for any permission.`,
-      zh: `权限本身没有高低之分,不能用 "${op}" 比较;要比较相应权限的权限等级,请写 permission:budget${op}decides,不限哪项权限则写 authority${op}decides。`,
+      zh: `权限本身没有高低之分，不能用 "${op}" 比较；要比较相应权限的权限等级，请写 permission:budget${op}decides，不限哪项权限则写 authority${op}decides。`,
     };
   }
   if (spec.name === 'skill') {
     return {
       en: `A skill has no order of its own, so "${op}" cannot compare it; write skill:communication${op}advanced to compare the level the role needs.`,
-      zh: `技能本身没有高低之分,不能用 "${op}" 比较;要比较岗位要求的技能等级,请写 skill:communication${op}advanced。`,
+      zh: `技能本身没有高低之分，不能用 "${op}" 比较；要比较岗位要求的技能等级，请写 skill:communication${op}advanced。`,
     };
   }
   return {
     en: `"${spec.name}" has no order, so "${op}" cannot compare it; use ":" (has), "=" (exactly) or "!=" (not).`,
-    zh: `"${spec.name}" 没有高低之分,不能用 "${op}" 比较;请使用 ":"(包含)、"="(等于)或 "!="(不等于)。`,
+    zh: `"${spec.name}" 没有高低之分，不能用 "${op}" 比较；请使用 ":"（包含）、"="（等于）或 "!="（不等于）。`,
   };
 }
 
@@ -301,7 +301,7 @@ function checkValue(set: ValueSet, t: Token): string {
   const hint = suggestion(t.text, [...set.values, ...set.values.flatMap((v) => Object.values(set.labels[v] ?? {}))]);
   return fail(
     at(t),
-    { en: `"${t.text}" is not ${set.noun}; use one of ${set.values.join(', ')}.`, zh: `"${t.text}" 不是${set.nounZh};请使用以下之一:${set.values.join('、')}。` },
+    { en: `"${t.text}" is not ${set.noun}; use one of ${set.values.join(', ')}.`, zh: `"${t.text}" 不是${set.nounZh}；请使用以下之一：${set.values.join('、')}。` },
     hint,
   );
 }
@@ -311,11 +311,11 @@ const needsAfter = (t: Token): Bilingual => ({ en: `"${t.text}" needs a conditio
 const hasWords = (text: string): boolean => words(text.normalize('NFKC')).length > 0;
 const noWords = (text: string): Bilingual => ({
   en: `"${text}" has no words to search for (only punctuation or words as common as "the" or "的"); use a more specific word.`,
-  zh: `"${text}" 里没有可搜索的词(只有标点,或 "the"、"的" 这类太常见的词);请换一个更具体的词。`,
+  zh: `"${text}" 里没有可搜索的词（只有标点，或 "the"、"的" 这类太常见的词）；请换一个更具体的词。`,
 });
 
 function textNode(t: Token): TextNode {
-  if (t.text.trim() === '') fail(at(t), { en: 'The quotes are empty; put a word or phrase between them.', zh: '引号里是空的;请在引号中写上词或短语。' });
+  if (t.text.trim() === '') fail(at(t), { en: 'The quotes are empty; put a word or phrase between them.', zh: '引号里是空的；请在引号中写上词或短语。' });
   if (!hasWords(t.text)) fail(at(t), noWords(t.text));
   return { type: 'text', text: t.text, quoted: t.kind === 'quoted', span: at(t) };
 }

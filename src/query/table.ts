@@ -23,7 +23,7 @@ export function queryTable(result: QuerySuccess, catalog: Catalog, lang: Lang): 
   const count = lang === 'zh' ? `共 ${n} 个岗位。` : `${n} ${n === 1 ? 'role matches' : 'roles match'}.`;
   const scored = result.matches.some((m) => m.score !== undefined);
   return {
-    title: `${WORDS.title[lang]}${lang === 'zh' ? ':' : ': '}${result.expr}`,
+    title: `${WORDS.title[lang]}${lang === 'zh' ? '：' : ': '}${result.expr}`,
     caption: n === 0 ? WORDS.none[lang] : scored ? `${count}${lang === 'zh' ? '' : ' '}${WORDS.byScore[lang]}` : count,
     columns: [t('id', lang), t('title', lang), WORDS.why[lang]],
     rows: result.matches.map((m) => {
@@ -82,7 +82,7 @@ function describe(e: QueryEvidence, role: Role | undefined, catalog: Catalog, la
       return e.max === undefined ? `${e.min}+ years` : `${e.min}–${e.max} years`;
     }
     case 'text': {
-      const sep = lang === 'zh' ? ':' : ': ';
+      const sep = lang === 'zh' ? '：' : ': ';
       switch (e.place) {
         case 'title':
           return t('title', lang);

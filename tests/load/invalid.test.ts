@@ -62,7 +62,7 @@ const CASES: [fixture: string, expected: Diagnostic][] = [
   ['kpi-weights-sum', error({ code: 'KPI_WEIGHTS_SUM', file: 'agent.yaml', path: 'kpis', line: 9, column: 1, message: 'The KPI weights of role "agent" sum to 90, not 100.', hint: anyHint })],
   // the catalog declares zh and en; the title (a block mapping starting on line 5) has zh only
   ['missing-translation', error({ code: 'MISSING_TRANSLATION', file: 'agent.yaml', path: 'title', line: 5, column: 3, message: 'This text has no English (en) version; the catalog declares zh and en.', hint: 'Add `en:` beside `zh:`.' })],
-  ['yaml-warning', { code: 'YAML_WARNING', severity: 'warning', file: 'agent.yaml', path: '', line: 4, column: 8, message: 'Unresolved tag: !custom.', zh: { message: 'YAML 警告:Unresolved tag: !custom.' } }],
+  ['yaml-warning', { code: 'YAML_WARNING', severity: 'warning', file: 'agent.yaml', path: '', line: 4, column: 8, message: 'Unresolved tag: !custom.', zh: { message: 'YAML 警告：Unresolved tag: !custom.' } }],
 ];
 
 describe('each invalid fixture proves exactly one diagnostic', () => {
@@ -200,7 +200,7 @@ describe('files and documents', () => {
         column: 1,
         message: `The directory "${missing}" cannot be read (ENOENT).`,
         hint: anyHint,
-        zh: { message: `无法读取目录 "${missing}"(ENOENT)。`, hint: '请检查路径及其访问权限。' },
+        zh: { message: `无法读取目录 "${missing}"（ENOENT）。`, hint: '请检查路径及其访问权限。' },
       },
     ]);
     expect(loadCatalog(SHARED_VOCABULARY).diagnostics).toMatchObject([{ code: 'IO_ERROR', message: `"${SHARED_VOCABULARY}" is not a directory.` }]);
@@ -285,13 +285,13 @@ function loadDocumentsOf(files: Record<string, string>) {
 
 describe('diagnostics in Chinese', () => {
   test.each([
-    ['unknown-key', '此处的模型中没有键 `dutys`。', '是不是要写 "duties"?'],
-    ['invalid-value-enum', '此处不允许使用 "mgr";请使用以下之一:staff、senior、supervisor、manager、director、executive。', undefined],
-    ['missing-key', '该岗位缺少 `title`;请补上,或 `extends` 一个具有该字段的岗位。', expect.stringMatching(/^字段说明\(英文\):The role title/)],
-    ['dangling-reports-to', '该岗位向 "manger" 汇报,但目录中没有岗位 "manger"。', '是不是要写 "manager"?'],
-    ['kpi-weights-sum', '岗位 "agent" 的绩效指标权重合计为 90,而不是 100。', '请为每个指标设置权重并使合计为 100,或删除全部权重。'],
-    ['missing-translation', '这段文字缺少英文(en)版本;目录声明的语言是 zh 和 en。', '请在 `zh:` 旁边加上 `en:`。'],
-    ['reports-to-cycle', '岗位之间相互汇报形成了循环:role-a → role-b → role-a。', '请修改其中一个岗位的 `reportsTo` 以打破循环。'],
+    ['unknown-key', '此处的模型中没有键 `dutys`。', '是不是要写 "duties"？'],
+    ['invalid-value-enum', '此处不允许使用 "mgr"；请使用以下之一：staff、senior、supervisor、manager、director、executive。', undefined],
+    ['missing-key', '该岗位缺少 `title`；请补上，或 `extends` 一个具有该字段的岗位。', expect.stringMatching(/^字段说明（英文）：The role title/)],
+    ['dangling-reports-to', '该岗位向 "manger" 汇报，但目录中没有岗位 "manger"。', '是不是要写 "manager"？'],
+    ['kpi-weights-sum', '岗位 "agent" 的绩效指标权重合计为 90，而不是 100。', '请为每个指标设置权重并使合计为 100，或删除全部权重。'],
+    ['missing-translation', '这段文字缺少英文（en）版本；目录声明的语言是 zh 和 en。', '请在 `zh:` 旁边加上 `en:`。'],
+    ['reports-to-cycle', '岗位之间相互汇报形成了循环：role-a → role-b → role-a。', '请修改其中一个岗位的 `reportsTo` 以打破循环。'],
   ])('%s', (fixture, message, hint) => {
     const [d] = loadFixture(join(INVALID, fixture)).diagnostics;
     expect(d!.zh).toEqual(hint === undefined ? { message } : { message, hint });
@@ -300,7 +300,7 @@ describe('diagnostics in Chinese', () => {
   test('formatDiagnostic prints either language', async () => {
     const { formatDiagnostic } = await import('../../src/errors.js');
     const [d] = loadFixture(join(INVALID, 'unknown-key')).diagnostics;
-    expect(formatDiagnostic(d!, 'zh')).toBe('agent.yaml:9:1 dutys: 此处的模型中没有键 `dutys`。 [UNKNOWN_KEY]\n  提示: 是不是要写 "duties"?');
+    expect(formatDiagnostic(d!, 'zh')).toBe('agent.yaml:9:1 dutys: 此处的模型中没有键 `dutys`。 [UNKNOWN_KEY]\n  提示：是不是要写 "duties"？');
     expect(formatDiagnostic(d!)).toBe('agent.yaml:9:1 dutys: The key `dutys` is not part of the model here. [UNKNOWN_KEY]\n  hint: Did you mean "duties"?');
   });
 });

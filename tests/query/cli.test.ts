@@ -18,7 +18,7 @@ describe('rolematrix query: a malformed expression in the chosen language', () =
       stderr: [
         'family:customer-service and level>=mangr',
         '                                   ^^^^^',
-        `"mangr" 不是层级;请使用以下之一:${LEVELS_ZH}。是不是要写 "manager"?`,
+        `"mangr" 不是层级；请使用以下之一：${LEVELS_ZH}。是不是要写 "manager"？`,
         '',
       ].join('\n'),
     });
@@ -28,7 +28,7 @@ describe('rolematrix query: a malformed expression in the chosen language', () =
     expect(run('query', '投诉 且 level>=经里', '--lang', 'zh')).toEqual({
       code: 2,
       stdout: '',
-      stderr: ['投诉 且 level>=经里', '               ^^^^', `"经里" 不是层级;请使用以下之一:${LEVELS_ZH}。是不是要写 "经理"?`, ''].join('\n'),
+      stderr: ['投诉 且 level>=经里', '               ^^^^', `"经里" 不是层级；请使用以下之一：${LEVELS_ZH}。是不是要写 "经理"？`, ''].join('\n'),
     });
   });
 
@@ -36,7 +36,7 @@ describe('rolematrix query: a malformed expression in the chosen language', () =
     expect(run('query', 'duty:xyz', '--lang', 'zh')).toEqual({
       code: 2,
       stdout: '',
-      stderr: ['duty:xyz', '     ^^^', '目录中没有与 "xyz" 对应的职责(按编号,或职责名称、关键词中的词查找);例如 duty:risk-management 或 duty:投诉。', ''].join('\n'),
+      stderr: ['duty:xyz', '     ^^^', '目录中没有与 "xyz" 对应的职责（按编号，或职责名称、关键词中的词查找）；例如 duty:risk-management 或 duty:投诉。', ''].join('\n'),
     });
   });
 

@@ -91,7 +91,7 @@ describe('malformed expressions: message, column and length', () => {
       message: 'The query nests parentheses and "not" more than 64 levels deep; simplify it.',
       column: 65,
       length: 1,
-      zh: { message: '查询中括号和 "not" 的嵌套超过了 64 层;请简化查询。' },
+      zh: { message: '查询中括号和 "not" 的嵌套超过了 64 层；请简化查询。' },
     });
     expect(error(`${'not '.repeat(70)}kpi:x`).column).toBe(257); // the 65th "not"
   });
@@ -104,67 +104,67 @@ describe('malformed expressions: message, column and length', () => {
 
 describe('every error in Chinese too', () => {
   test.each<[string, string, QueryError['zh']]>([
-    ['empty', '', { message: '查询是空的;请写一个条件(例如 kpi:customer-satisfaction),或要搜索的词。' }],
-    ['unterminated quote', 'title:"risk management', { message: '引号 " 没有闭合;请在引用的文字后面补上 "。' }],
-    ['unterminated curly quote', 'title:“风险管理', { message: '引号 “ 没有闭合;请在引用的文字后面补上 ”。' }],
+    ['empty', '', { message: '查询是空的；请写一个条件（例如 kpi:customer-satisfaction），或要搜索的词。' }],
+    ['unterminated quote', 'title:"risk management', { message: '引号 " 没有闭合；请在引用的文字后面补上 "。' }],
+    ['unterminated curly quote', 'title:“风险管理', { message: '引号 “ 没有闭合；请在引用的文字后面补上 ”。' }],
     ['dangling and at the end', 'kpi:customer-satisfaction and', { message: '"and" 后面缺少条件。' }],
     ['dangling and at the start', 'and kpi:customer-satisfaction', { message: '"and" 前面缺少条件。' }],
     ['dangling 或', '投诉 或', { message: '"或" 后面缺少条件。' }],
     ['dangling not', 'level>=manager and not', { message: '"not" 后面缺少条件。' }],
-    ['unclosed parenthesis', '(kpi:customer-satisfaction or level>=director', { message: '"(" 没有闭合;请在分组结束处补上 ")"。' }],
-    ['a lone parenthesis', '（', { message: '"（" 没有闭合;请补上条件和 ")"。' }],
-    ['stray closing parenthesis', 'kpi:customer-satisfaction)', { message: '这个 ")" 前面没有与之配对的 "(";请删掉它,或在分组开始处补上 "("。' }],
-    ['empty parentheses', 'level>=manager ( )', { message: '括号里是空的;请在括号中写一个条件。' }],
-    ['operator without a field', '>=manager', { message: '">=" 前面应当是字段名,例如 level>=manager 或 kpi:customer-satisfaction。' }],
-    ['quoted field name', '"kpi":x', { message: '字段名不加引号,例如 title:"project manager"。' }],
-    ['missing value', 'level>= and kpi:x', { message: '"level>=" 后面缺少值,例如 level>=manager。' }],
-    ['empty quoted value', 'kpi:""', { message: '":" 后面的值是空的;请在引号中写上值。' }],
-    ['empty quotes', 'kpi:x ""', { message: '引号里是空的;请在引号中写上词或短语。' }],
-    ['nothing to search for', '的', { message: '"的" 里没有可搜索的词(只有标点,或 "the"、"的" 这类太常见的词);请换一个更具体的词。' }],
+    ['unclosed parenthesis', '(kpi:customer-satisfaction or level>=director', { message: '"(" 没有闭合；请在分组结束处补上 ")"。' }],
+    ['a lone parenthesis', '（', { message: '"（" 没有闭合；请补上条件和 ")"。' }],
+    ['stray closing parenthesis', 'kpi:customer-satisfaction)', { message: '这个 ")" 前面没有与之配对的 "("；请删掉它，或在分组开始处补上 "("。' }],
+    ['empty parentheses', 'level>=manager ( )', { message: '括号里是空的；请在括号中写一个条件。' }],
+    ['operator without a field', '>=manager', { message: '">=" 前面应当是字段名，例如 level>=manager 或 kpi:customer-satisfaction。' }],
+    ['quoted field name', '"kpi":x', { message: '字段名不加引号，例如 title:"project manager"。' }],
+    ['missing value', 'level>= and kpi:x', { message: '"level>=" 后面缺少值，例如 level>=manager。' }],
+    ['empty quoted value', 'kpi:""', { message: '":" 后面的值是空的；请在引号中写上值。' }],
+    ['empty quotes', 'kpi:x ""', { message: '引号里是空的；请在引号中写上词或短语。' }],
+    ['nothing to search for', '的', { message: '"的" 里没有可搜索的词（只有标点，或 "the"、"的" 这类太常见的词）；请换一个更具体的词。' }],
     [
       'unknown field',
       'leve>=manager',
       {
         message:
-          '"leve" 不是字段;请使用以下之一:id、title、family、level、orientation、reportsTo、extends、duty、permission、authority、education、major、experience.years、experience.management、skill、trait、tool、certification、kpi、audience、channel、career、setting。',
-        hint: '是不是要写 "level"?',
+          '"leve" 不是字段；请使用以下之一：id、title、family、level、orientation、reportsTo、extends、duty、permission、authority、education、major、experience.years、experience.management、skill、trait、tool、certification、kpi、audience、channel、career、setting。',
+        hint: '是不是要写 "level"？',
       },
     ],
-    ['bad scale value', 'education>=phd', { message: '"phd" 不是学历层次;请使用以下之一:none、secondary、associate、bachelor、master、doctorate。' }],
-    ['bad level, with a suggestion', 'level>=mangr', { message: `"mangr" 不是层级;请使用以下之一:${LEVELS_ZH}。`, hint: '是不是要写 "manager"?' }],
-    ['bad level in Chinese, suggesting the label', 'level:经里', { message: `"经里" 不是层级;请使用以下之一:${LEVELS_ZH}。`, hint: '是不是要写 "经理"?' }],
-    ['bad authority', 'permission:budget>=decide', { message: '"decide" 不是权限等级;请使用以下之一:informed、consulted、proposes、participates、executes、decides、approves。', hint: '是不是要写 "decides"?' }],
-    ['bad skill level', 'skill:communication>=expret', { message: '"expret" 不是技能等级;请使用以下之一:basic、working、advanced、expert。', hint: '是不是要写 "expert"?' }],
-    ['bad orientation', 'orientation:projects', { message: '"projects" 不是导向;请使用以下之一:customer、project、operations、commercial。', hint: '是不是要写 "project"?' }],
-    ['bad setting', 'setting:moon', { message: '"moon" 不是工作场所;请使用以下之一:office、call-center、on-site、remote、travel。' }],
-    ['not a number', 'experience.years<=three', { message: '"three" 不是年数;请写一个数字,例如 3。' }],
-    ['>= on a field with no order', 'family>=customer-service', { message: '"family" 没有高低之分,不能用 ">=" 比较;请使用 ":"(包含)、"="(等于)或 "!="(不等于)。' }],
+    ['bad scale value', 'education>=phd', { message: '"phd" 不是学历层次；请使用以下之一：none、secondary、associate、bachelor、master、doctorate。' }],
+    ['bad level, with a suggestion', 'level>=mangr', { message: `"mangr" 不是层级；请使用以下之一：${LEVELS_ZH}。`, hint: '是不是要写 "manager"？' }],
+    ['bad level in Chinese, suggesting the label', 'level:经里', { message: `"经里" 不是层级；请使用以下之一：${LEVELS_ZH}。`, hint: '是不是要写 "经理"？' }],
+    ['bad authority', 'permission:budget>=decide', { message: '"decide" 不是权限等级；请使用以下之一：informed、consulted、proposes、participates、executes、decides、approves。', hint: '是不是要写 "decides"？' }],
+    ['bad skill level', 'skill:communication>=expret', { message: '"expret" 不是技能等级；请使用以下之一：basic、working、advanced、expert。', hint: '是不是要写 "expert"？' }],
+    ['bad orientation', 'orientation:projects', { message: '"projects" 不是导向；请使用以下之一：customer、project、operations、commercial。', hint: '是不是要写 "project"？' }],
+    ['bad setting', 'setting:moon', { message: '"moon" 不是工作场所；请使用以下之一：office、call-center、on-site、remote、travel。' }],
+    ['not a number', 'experience.years<=three', { message: '"three" 不是年数；请写一个数字，例如 3。' }],
+    ['>= on a field with no order', 'family>=customer-service', { message: '"family" 没有高低之分，不能用 ">=" 比较；请使用 ":"（包含）、"="（等于）或 "!="（不等于）。' }],
     [
       '>= on permission itself',
       'permission>=decides',
-      { message: '权限本身没有高低之分,不能用 ">=" 比较;要比较相应权限的权限等级,请写 permission:budget>=decides,不限哪项权限则写 authority>=decides。' },
+      { message: '权限本身没有高低之分，不能用 ">=" 比较；要比较相应权限的权限等级，请写 permission:budget>=decides，不限哪项权限则写 authority>=decides。' },
     ],
-    ['>= on skill itself', 'skill≥advanced', { message: '技能本身没有高低之分,不能用 "≥" 比较;要比较岗位要求的技能等级,请写 skill:communication≥advanced。' }],
-    ['a comparison after a field that takes none', 'kpi:customer-satisfaction>=90', { message: '"kpi" 的值后面不能再跟比较;请用 and 连接另一个条件,例如 kpi:customer-satisfaction and level>=manager。' }],
-    ['a colon as qualifier', 'permission:budget:decides', { message: '比较权限等级请用 =、!=、>=、<=、> 或 <,例如 permission:budget>=decides。' }],
-    ['two qualifiers', 'skill:communication>=advanced<=expert', { message: '一个值后面只能跟一个比较;请用 and 连接另一个条件。' }],
+    ['>= on skill itself', 'skill≥advanced', { message: '技能本身没有高低之分，不能用 "≥" 比较；要比较岗位要求的技能等级，请写 skill:communication≥advanced。' }],
+    ['a comparison after a field that takes none', 'kpi:customer-satisfaction>=90', { message: '"kpi" 的值后面不能再跟比较；请用 and 连接另一个条件，例如 kpi:customer-satisfaction and level>=manager。' }],
+    ['a colon as qualifier', 'permission:budget:decides', { message: '比较权限等级请用 =、!=、>=、<=、> 或 <，例如 permission:budget>=decides。' }],
+    ['two qualifiers', 'skill:communication>=advanced<=expert', { message: '一个值后面只能跟一个比较；请用 and 连接另一个条件。' }],
     [
       'unknown vocabulary entry',
       'kpi:customer-satisfation',
-      { message: '目录中没有与 "customer-satisfation" 对应的绩效指标(按编号、名称、别称或其中的词查找);例如 kpi:customer-satisfaction。', hint: '是不是要写 "customer-satisfaction"?' },
+      { message: '目录中没有与 "customer-satisfation" 对应的绩效指标（按编号、名称、别称或其中的词查找）；例如 kpi:customer-satisfaction。', hint: '是不是要写 "customer-satisfaction"？' },
     ],
     [
       'unknown vocabulary entry, exactly',
       'family=custmer-service',
-      { message: '目录中没有与 "custmer-service" 对应的岗位族(按编号、名称或别称精确查找);例如 family:customer-service。', hint: '是不是要写 "customer-service"?' },
+      { message: '目录中没有与 "custmer-service" 对应的岗位族（按编号、名称或别称精确查找）；例如 family:customer-service。', hint: '是不是要写 "customer-service"？' },
     ],
-    ['unknown role', 'reportsTo:project-directr', { message: '目录中没有岗位 "project-directr";请写岗位编号或名称,例如 customer-service-director。', hint: '是不是要写 "project-director"?' }],
-    ['unknown permission', 'permission:hirng>=decides', { message: '目录中没有与 "hirng" 对应的权限(按编号、领域或权限名称中的词查找);例如 permission:budget 或 permission:hiring-decision。' }],
-    ['unknown duty', 'duty:xyz', { message: '目录中没有与 "xyz" 对应的职责(按编号,或职责名称、关键词中的词查找);例如 duty:risk-management 或 duty:投诉。' }],
-    ['unknown duty, exactly', 'duty=xyz', { message: '目录中没有与 "xyz" 对应的职责(按编号或职责名称查找);例如 duty:risk-management 或 duty:投诉。' }],
-    ['no such title', 'title:astronaut', { message: '目录中没有哪个岗位的名称或别称包含 "astronaut";要在岗位的全部文字中搜索,请直接写这些词,不加字段。' }],
-    ['no such career step', 'career:astronaut', { message: '目录中没有与 "astronaut" 对应的发展路径(按岗位编号,或下一职位名称中的词查找);例如 career:project-director。' }],
-    ['nesting too deep', `${'not '.repeat(70)}kpi:x`, { message: '查询中括号和 "not" 的嵌套超过了 64 层;请简化查询。' }],
+    ['unknown role', 'reportsTo:project-directr', { message: '目录中没有岗位 "project-directr"；请写岗位编号或名称，例如 customer-service-director。', hint: '是不是要写 "project-director"？' }],
+    ['unknown permission', 'permission:hirng>=decides', { message: '目录中没有与 "hirng" 对应的权限（按编号、领域或权限名称中的词查找）；例如 permission:budget 或 permission:hiring-decision。' }],
+    ['unknown duty', 'duty:xyz', { message: '目录中没有与 "xyz" 对应的职责（按编号，或职责名称、关键词中的词查找）；例如 duty:risk-management 或 duty:投诉。' }],
+    ['unknown duty, exactly', 'duty=xyz', { message: '目录中没有与 "xyz" 对应的职责（按编号或职责名称查找）；例如 duty:risk-management 或 duty:投诉。' }],
+    ['no such title', 'title:astronaut', { message: '目录中没有哪个岗位的名称或别称包含 "astronaut"；要在岗位的全部文字中搜索，请直接写这些词，不加字段。' }],
+    ['no such career step', 'career:astronaut', { message: '目录中没有与 "astronaut" 对应的发展路径（按岗位编号，或下一职位名称中的词查找）；例如 career:project-director。' }],
+    ['nesting too deep', `${'not '.repeat(70)}kpi:x`, { message: '查询中括号和 "not" 的嵌套超过了 64 层；请简化查询。' }],
   ])('%s: %s', (_what, expr, zh) => {
     const e = error(expr);
     expect(e.zh).toEqual(zh);
@@ -195,16 +195,16 @@ describe('formatQueryError', () => {
   test('in Chinese: the same caret line, the message and hint in Chinese', () => {
     const expr = '投诉 且 level>=经里';
     expect(formatQueryError(expr, error(expr), 'zh')).toBe(
-      ['投诉 且 level>=经里', '               ^^^^', `"经里" 不是层级;请使用以下之一:${LEVELS_ZH}。是不是要写 "经理"?`].join('\n'),
+      ['投诉 且 level>=经里', '               ^^^^', `"经里" 不是层级；请使用以下之一：${LEVELS_ZH}。是不是要写 "经理"？`].join('\n'),
     );
     // full-width ：and Han characters take two cells each, ≥ one
     const wide = 'kpi：客户满意度 且 level≥mangr';
     expect(formatQueryError(wide, error(wide), 'zh').split('\n')).toEqual([
       wide,
       `${' '.repeat(25)}^^^^^`,
-      `"mangr" 不是层级;请使用以下之一:${LEVELS_ZH}。是不是要写 "manager"?`,
+      `"mangr" 不是层级；请使用以下之一：${LEVELS_ZH}。是不是要写 "manager"？`,
     ]);
-    expect(formatQueryError('', error(''), 'zh')).toBe('\n^\n查询是空的;请写一个条件(例如 kpi:customer-satisfaction),或要搜索的词。');
+    expect(formatQueryError('', error(''), 'zh')).toBe('\n^\n查询是空的；请写一个条件（例如 kpi:customer-satisfaction），或要搜索的词。');
   });
 
   test('English is the default', () => {
@@ -230,8 +230,8 @@ describe('built and hand-made trees', () => {
         length: 20,
         hint: 'Did you mean "customer-satisfaction"?',
         zh: {
-          message: '目录中没有与 "customer-satisfation" 对应的绩效指标(按编号、名称、别称或其中的词查找);例如 kpi:customer-satisfaction。',
-          hint: '是不是要写 "customer-satisfaction"?',
+          message: '目录中没有与 "customer-satisfation" 对应的绩效指标（按编号、名称、别称或其中的词查找）；例如 kpi:customer-satisfaction。',
+          hint: '是不是要写 "customer-satisfaction"？',
         },
       },
     });

@@ -28,7 +28,7 @@ function queriesSafely(expr: string): void {
     check(typeof e.zh?.message === 'string' && e.zh.message.trim() !== '' && /\p{Script=Han}/u.test(e.zh.message), 'a Chinese message', e);
     check(/[。]$/u.test(e.zh.message), 'a full Chinese sentence', e);
     check((e.hint === undefined) === (e.zh.hint === undefined), 'a Chinese hint exactly when there is an English one', e);
-    check(e.zh.hint === undefined || /^是不是要写 ".+"\?$/su.test(e.zh.hint), 'a Chinese did-you-mean hint', e);
+    check(e.zh.hint === undefined || /^是不是要写 ".+"？$/su.test(e.zh.hint), 'a Chinese did-you-mean hint', e);
     const [line, carets] = formatQueryError(expr, e, 'zh').split('\n');
     const [enLine, enCarets] = formatQueryError(expr, e, 'en').split('\n');
     check(line === enLine && carets === enCarets, 'the same caret line in both languages', e);

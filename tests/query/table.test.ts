@@ -32,7 +32,7 @@ describe('queryTable', () => {
 
   test('in Chinese', () => {
     const table = queryTable(run(EXPR), catalog, 'zh');
-    expect(table.title).toBe(`查询:${EXPR}`);
+    expect(table.title).toBe(`查询：${EXPR}`);
     expect(table.caption).toBe('共 2 个岗位。');
     expect(table.columns).toEqual(['编号', '岗位', '匹配依据']);
     expect(table.rows.map((r) => r.cells.map((c) => c.lines))).toEqual([

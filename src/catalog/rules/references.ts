@@ -16,7 +16,7 @@ export function roleReferences(roleValue: RoleDocument | unknown): Ref[] {
     if (typeof id === 'string') refs.push({ path, id, target, message: message(id) });
   };
   const vocab = (en: string, zh: string) => (id: string) => ({ en: `The ${en} "${id}" is not in the vocabulary.`, zh: `词汇表中没有${zh} "${id}"。` });
-  const noRole = (id: string) => `,但目录中没有岗位 "${id}"。`;
+  const noRole = (id: string) => `，但目录中没有岗位 "${id}"。`;
   add(['extends'], role.extends, 'role', (id) => ({ en: `This role extends "${id}", but the catalog has no such role.`, zh: `该岗位继承自 "${id}"${noRole(id)}` }));
   add(['reportsTo'], role.reportsTo, 'role', (id) => ({ en: `This role reports to "${id}", but the catalog has no such role.`, zh: `该岗位向 "${id}" 汇报${noRole(id)}` }));
   add(['family'], role.family, 'families', (id) => ({ en: `The job family "${id}" is not in the families vocabulary.`, zh: `岗位族词汇表中没有 "${id}"。` }));
@@ -60,8 +60,8 @@ export const danglingReferences: CatalogRule = (ctx) => {
         hint:
           suggestion(ref.id, set.ids()) ??
           (ref.target === 'role'
-            ? { en: 'Add the role, or correct the id.', zh: '请添加该岗位,或更正编号。' }
-            : { en: `Add "${ref.id}" to the ${ref.target} vocabulary (roles/vocabulary/${ref.target}.yaml), or use an existing id.`, zh: `请把 "${ref.id}" 加入 ${ref.target} 词汇表(roles/vocabulary/${ref.target}.yaml),或使用已有的编号。` }),
+            ? { en: 'Add the role, or correct the id.', zh: '请添加该岗位，或更正编号。' }
+            : { en: `Add "${ref.id}" to the ${ref.target} vocabulary (roles/vocabulary/${ref.target}.yaml), or use an existing id.`, zh: `请把 "${ref.id}" 加入 ${ref.target} 词汇表（roles/vocabulary/${ref.target}.yaml），或使用已有的编号。` }),
       });
     }
   }

@@ -29,7 +29,7 @@ export const missingTranslations: CatalogRule = (ctx) => {
         'MISSING_TRANSLATION',
         {
           en: `This text has no ${missing.map((l) => NAMES[l].en).join(' or ')} version; the catalog declares ${ctx.languages.join(' and ')}.`,
-          zh: `这段文字缺少${missing.map((l) => NAMES[l].zh).join('或')}版本;目录声明的语言是 ${ctx.languages.join(' 和 ')}。`,
+          zh: `这段文字缺少${missing.map((l) => NAMES[l].zh).join('或')}版本；目录声明的语言是 ${ctx.languages.join(' 和 ')}。`,
         },
         { hint: { en: `Add ${add} beside ${beside}.`, zh: `请在 ${beside} 旁边加上 ${add}。` } },
       );
@@ -38,8 +38,8 @@ export const missingTranslations: CatalogRule = (ctx) => {
 };
 
 const NAMES: Record<Lang, { en: string; zh: string }> = {
-  zh: { en: 'Chinese (zh)', zh: '中文(zh)' },
-  en: { en: 'English (en)', zh: '英文(en)' },
+  zh: { en: 'Chinese (zh)', zh: '中文（zh）' },
+  en: { en: 'English (en)', zh: '英文（en）' },
 };
 
 function walk(v: unknown, path: PathSegment[], found: (path: PathSegment[], have: Lang[]) => void): void {
