@@ -791,8 +791,8 @@ function readStructured(s: string, file: string, mode: Mode, jd: JobDescription,
       line,
       column: deep - lineStart + 1,
       ...texts(
-        { en: `The job description nests brackets more than ${MAX_FLOW_DEPTH} deep; it was not read.`, zh: `职位描述的括号嵌套超过 ${MAX_FLOW_DEPTH} 层,未予读取。` },
-        { en: 'Write the sections as plain lists; a job description needs no deep nesting.', zh: '请把各部分写成简单的列表;职位描述不需要深层嵌套。' },
+        { en: `The job description nests brackets more than ${MAX_FLOW_DEPTH} deep; it was not read.`, zh: `职位描述的括号嵌套超过 ${MAX_FLOW_DEPTH} 层，未予读取。` },
+        { en: 'Write the sections as plain lists; a job description needs no deep nesting.', zh: '请把各部分写成简单的列表；职位描述不需要深层嵌套。' },
       ),
     });
     return true;
@@ -811,10 +811,10 @@ function readStructured(s: string, file: string, mode: Mode, jd: JobDescription,
         line: pos.line,
         column: pos.col,
         ...texts(
-          { en: `The job description is not well-formed ${format}: ${en}`, zh: `职位描述不是格式正确的 ${format}:${en}` },
+          { en: `The job description is not well-formed ${format}: ${en}`, zh: `职位描述不是格式正确的 ${format}：${en}` },
           {
             en: 'Check indentation, quoting and brackets around this position, or write the job description as Markdown or plain text.',
-            zh: '请检查此处附近的缩进、引号和括号,或改用 Markdown 或纯文本书写职位描述。',
+            zh: '请检查此处附近的缩进、引号和括号，或改用 Markdown 或纯文本书写职位描述。',
           },
         ),
       });
@@ -833,7 +833,7 @@ function readStructured(s: string, file: string, mode: Mode, jd: JobDescription,
         line: at.line,
         column: at.col,
         ...texts(
-          { en: 'A structured job description must be a mapping of sections, not a list.', zh: '结构化职位描述必须是由各部分组成的映射,而不是列表。' },
+          { en: 'A structured job description must be a mapping of sections, not a list.', zh: '结构化职位描述必须是由各部分组成的映射，而不是列表。' },
           { en: 'Use keys such as title, duties and requirements.', zh: '请使用 title、duties、requirements 或 岗位职责、任职要求 等键。' },
         ),
       });

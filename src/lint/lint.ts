@@ -52,7 +52,7 @@ function unknownRuleCodes(src: SourceDocument, codes: readonly string[]): Diagno
         src,
         ['rules', c],
         'UNKNOWN_KEY',
-        { en: `"${c}" is not the code of a lint or RACI rule, so this setting has no effect.`, zh: `"${c}" 不是检查规则(lint 或 RACI)的代码,此设置不起作用。` },
+        { en: `"${c}" is not the code of a lint or RACI rule, so this setting has no effect.`, zh: `"${c}" 不是检查规则（lint 或 RACI）的代码，此设置不起作用。` },
         {
           at: 'key',
           severity: 'warning',

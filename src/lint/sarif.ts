@@ -46,7 +46,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], options: SarifOption
       ruleId: d.code,
       ruleIndex: index.get(d.code)!,
       level: LEVELS[d.severity],
-      message: { text: hint === undefined ? message : `${message}\n${lang === 'zh' ? '提示' : 'Hint'}: ${hint}` },
+      message: { text: hint === undefined ? message : `${message}\n${lang === 'zh' ? '提示：' : 'Hint: '}${hint}` },
       locations: [
         {
           physicalLocation: {

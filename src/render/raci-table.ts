@@ -4,6 +4,7 @@ import type { RaciLetter, ResponsibilityMatrix } from '../model/index.js';
 import { textIn, type Lang } from '../model/text.js';
 import type { DraftMatrix } from '../raci/draft.js';
 import { AUTHORITY } from '../model/scales.js';
+import { paren } from '../labels.js';
 import { roleName } from './present.js';
 import { cell, type Cell, type CellMark, type Row, type Table } from './table.js';
 
@@ -12,14 +13,14 @@ const HEAT: Record<RaciLetter, number> = { A: 1, R: 0.8, S: 0.6, C: 0.4, I: 0.2 
 const WORDS = {
   activity: { zh: '活动', en: 'Activity' },
   legend: { zh: 'R 执行 · A 负责批准 · S 协助 · C 征询 · I 知会', en: 'R responsible · A accountable · S supportive · C consulted · I informed' },
-  draft: { zh: '草拟,待人工复核', en: 'draft, for review' },
+  draft: { zh: '草拟，待人工复核', en: 'draft, for review' },
   matrix: { zh: '矩阵', en: 'Matrix' },
   letters: { zh: '字母', en: 'Letters' },
   role: { zh: '岗位职责分工', en: 'Responsibilities of' },
 } as const;
 
 function count(findings: number, errors: number, lang: Lang): string {
-  if (lang === 'zh') return `${findings} 个问题${errors ? `(其中 ${errors} 个错误)` : ''}`;
+  if (lang === 'zh') return `${findings} 个问题${errors ? `（其中 ${errors} 个错误）` : ''}`;
   const s = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
   return `${s(findings, 'finding')}${errors ? ` (${s(errors, 'error')})` : ''}`;
 }
@@ -81,7 +82,7 @@ export function raciTable(matrix: ResponsibilityMatrix, catalog: Catalog, lang: 
 export function draftTable(draft: DraftMatrix, catalog: Catalog, lang: Lang): Table {
   const matrix = catalog.matrices.get(draft.matrix);
   return {
-    title: `${matrix ? textIn(matrix.title, lang) : draft.matrix} (${WORDS.draft[lang]})`,
+    title: paren(matrix ? textIn(matrix.title, lang) : draft.matrix, WORDS.draft[lang], lang),
     caption: WORDS.legend[lang],
     columns: [WORDS.activity[lang], ...draft.roles.map((r) => roleName(r, catalog, lang))],
     rows: draft.activities.map((a) => ({
@@ -89,7 +90,7 @@ export function draftTable(draft: DraftMatrix, catalog: Catalog, lang: Lang): Ta
         cell(textIn(a.activity.title, lang)),
         ...draft.roles.map((r) => {
           const c = a.cells[r]!;
-          const perms = c.because.permissions.map((p) => `${p.id} (${AUTHORITY.label(p.authority, lang)})`);
+          const perms = c.because.permissions.map((p) => paren(p.id, AUTHORITY.label(p.authority, lang), lang));
           return cell(c.letters.length ? [letterText(c.letters), ...c.because.duties, ...perms] : [], undefined, heat(c.letters));
         }),
       ],
@@ -110,5 +111,5 @@ export function roleLettersTable(roleId: string, catalog: Catalog, lang: Lang): 
       rows.push({ cells: [cell(textIn(a.title, lang)), cell(letterText(ls), undefined, heat(ls))] });
     }
   }
-  return { title: `${WORDS.role[lang]}${lang === 'zh' ? ':' : ' '}${roleName(roleId, catalog, lang)}`, caption: WORDS.legend[lang], columns: [WORDS.activity[lang], WORDS.letters[lang]], rows };
+  return { title: `${WORDS.role[lang]}${lang === 'zh' ? '：' : ' '}${roleName(roleId, catalog, lang)}`, caption: WORDS.legend[lang], columns: [WORDS.activity[lang], WORDS.letters[lang]], rows };
 }

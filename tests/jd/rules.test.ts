@@ -87,8 +87,8 @@ describe('positions: the column of the phrase itself, not of its line', () => {
         "path": "sections[1].items[0]",
         "severity": "error",
         "zh": {
-          "hint": "删除性别要求,改写岗位真正需要的能力;称呼求职者时用"你"或中性表述。",
-          "message": "职位描述限定或偏好某一性别,以与工作无关的理由排除了求职者。",
+          "hint": "删除性别要求，改写岗位真正需要的能力；称呼求职者时用"你"或中性表述。",
+          "message": "职位描述限定或偏好某一性别，以与工作无关的理由排除了求职者。",
         },
       }
     `);

@@ -17,7 +17,7 @@ const fixture = (name: string) => loadLintInput(fixtureDir(name));
 describe('rolematrix lint', () => {
   test('the shipped catalog: no findings, exit 0', () => {
     expect(run(loadLintInput(undefined))).toEqual({ code: 0, stdout: 'No findings: 12 roles and 101 vocabulary entries checked.\n', stderr: '' });
-    expect(run(loadLintInput(undefined), { lang: 'zh' }).stdout).toBe('未发现问题:检查了 12 个岗位、101 个词汇条目。\n');
+    expect(run(loadLintInput(undefined), { lang: 'zh' }).stdout).toBe('未发现问题：检查了 12 个岗位、101 个词汇条目。\n');
   });
 
   test('text: one finding per line (its hint below), then the summary; an error exits 1', () => {
@@ -39,8 +39,8 @@ describe('rolematrix lint', () => {
     const r = run(fixture('missing-translation'), { lang: 'zh' });
     const lines = r.stdout.trim().split('\n');
     expect(lines.filter((l) => l.includes('[LINT_MISSING_TRANSLATION]'))).toHaveLength(3);
-    expect(lines[1]).toMatch(/^ {2}提示: /);
-    expect(lines.at(-1)).toBe('0 个错误,3 个警告,0 条提示(共 2 个岗位、9 个词汇条目)。');
+    expect(lines[1]).toMatch(/^ {2}提示：/);
+    expect(lines.at(-1)).toBe('0 个错误，3 个警告，0 条提示（共 2 个岗位、9 个词汇条目）。');
   });
 
   test.each([

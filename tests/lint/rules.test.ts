@@ -94,8 +94,8 @@ describe('messages', () => {
       [
         "roles/agent.yaml:8:12 reportsTo: This role (supervisor) reports to "lead" (Support lead), which is at the same level. [LINT_REPORTS_TO_LEVEL]
         hint: A role reports to a role above it: correct the \`level\` of one of the two, or report to a role above supervisor.",
-        "roles/agent.yaml:8:12 reportsTo: 该岗位的层级是主管(supervisor),却向 "lead"(客服主管)汇报,而后者与其同级。 [LINT_REPORTS_TO_LEVEL]
-        提示: 岗位应向更高层级的岗位汇报:请更正两者之一的 \`level\`,或改为向高于主管(supervisor)的岗位汇报。",
+        "roles/agent.yaml:8:12 reportsTo: 该岗位的层级是主管（supervisor），却向 "lead"（客服主管）汇报，而后者与其同级。 [LINT_REPORTS_TO_LEVEL]
+        提示：岗位应向更高层级的岗位汇报：请更正两者之一的 \`level\`，或改为向高于主管（supervisor）的岗位汇报。",
       ]
     `);
   });
@@ -103,7 +103,7 @@ describe('messages', () => {
   test('a near duplicate names the other role, the score and how to look closer', () => {
     const [d] = lintFixture('near-duplicate-roles');
     expect(d?.message).toBe('This role is 100% similar to "agent" (Support agent); the two may be one role.');
-    expect(d?.zh.message).toBe('该岗位与 "agent"(客服专员)的相似度达 100%,两者可能是同一个岗位。');
+    expect(d?.zh.message).toBe('该岗位与 "agent"（客服专员）的相似度达 100%，两者可能是同一个岗位。');
     expect(d?.hint).toContain('rolematrix compare agent agent-copy');
   });
 
@@ -115,6 +115,6 @@ describe('messages', () => {
   test('the unknown rule code gets a did-you-mean hint', () => {
     const d = lintFixture('severity').find((x) => x.code === 'UNKNOWN_KEY');
     expect(d?.hint).toBe('Did you mean "LINT_CAREER_DEAD_END"?');
-    expect(d?.zh.hint).toBe('是不是要写 "LINT_CAREER_DEAD_END"?');
+    expect(d?.zh.hint).toBe('是不是要写 "LINT_CAREER_DEAD_END"？');
   });
 });

@@ -102,7 +102,7 @@ describe('toSarif', () => {
     expect(en!.locations![0]!.logicalLocations).toEqual([{ fullyQualifiedName: 'kpis[0]' }]);
     expect(en!.partialFingerprints).toEqual({ 'rolematrix/v1': `LINT_KPI_NO_FREQUENCY:${d.file}:kpis[0]` });
     const [zh] = sarif([d], 'zh').runs[0]!.results!;
-    expect(zh!.message.text).toBe(`${d.zh.message}\n提示: ${d.zh.hint}`);
+    expect(zh!.message.text).toBe(`${d.zh.message}\n提示：${d.zh.hint}`);
   });
 
   test('no findings: an empty result list, still every rule', () => {

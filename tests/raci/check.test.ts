@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../src/errors.js';
 import { listYamlFiles, loadFiles } from '../../src/node/index.js';
 import { applySeverities, checkMatrix } from '../../src/raci/check.js';
 import { draftMatrix } from '../../src/raci/draft.js';
-import { raciTable } from '../../src/render/raci-table.js';
+import { draftTable, raciTable } from '../../src/render/raci-table.js';
 
 const FIXTURES = new URL('../fixtures/raci/', import.meta.url).pathname;
 const CATALOG_FILES = listYamlFiles(join(FIXTURES, 'catalog'));
@@ -64,7 +64,7 @@ describe('one fixture per rule', () => {
       '"agent" is accountable for "call-back" but holds no permission over it graded decides or above; it has small-refunds (executes).',
     );
     expect(check('unknown-role').findings[0]!.hint).toBe('Did you mean "supervisor"?');
-    expect(check('overload').findings[0]!.zh.message).toBe('"supervisor" 在矩阵 "complaints" 中对超过 5 项活动负责(A)。');
+    expect(check('overload').findings[0]!.zh.message).toBe('"supervisor" 在矩阵 "complaints" 中对超过 5 项活动负责（A）。');
   });
 });
 
@@ -104,6 +104,23 @@ describe('the letter grid', () => {
     const row = t.rows.find((r) => r.cells[0]!.lines[0] === 'Call the customer back')!;
     expect(row.cells[1]).toEqual({ lines: ['A/R', 'RACI_ACCOUNTABLE_WITHOUT_AUTHORITY'], mark: 'error', value: 1 });
     expect(row.cells[2]).toEqual({ lines: ['I'], value: 0.2 });
+  });
+
+  test('Chinese labels use full-width punctuation', () => {
+    const file = join(FIXTURES, 'matrices', 'accountable-without-authority.yaml');
+    const { catalog } = loadFiles([...CATALOG_FILES, file]);
+    const m = catalog.matrices.get('complaints')!;
+    expect(raciTable(m, catalog, 'zh', checkMatrix(m, catalog)).caption).toBe('R 执行 · A 负责批准 · S 协助 · C 征询 · I 知会 — 1 个问题（其中 1 个错误）');
+    expect(raciTable(m, catalog, 'en', checkMatrix(m, catalog)).caption).toBe('R responsible · A accountable · S supportive · C consulted · I informed — 1 finding (1 error)');
+    const draft = draftMatrix(m, catalog);
+    const col = draft.roles.indexOf('supervisor') + 1;
+    const row = draft.activities.findIndex((a) => a.id === 'resolve');
+    const zh = draftTable(draft, catalog, 'zh');
+    expect(zh.title).toBe('投诉处理（草拟，待人工复核）');
+    expect(zh.rows[row]!.cells[col]!.lines).toEqual(['A/R', 'resolve-escalations', 'escalated-complaints（决定）']);
+    const en = draftTable(draft, catalog, 'en');
+    expect(en.title).toBe('Complaint handling (draft, for review)');
+    expect(en.rows[row]!.cells[col]!.lines).toEqual(['A/R', 'resolve-escalations', 'escalated-complaints (Decides)']);
   });
 });
 
@@ -148,7 +165,7 @@ describe('rolematrix raci', () => {
   test('--role lists one role across the shipped matrices', () => {
     const r = run('raci', '--role', 'call-center-agent', '--format', 'md', '--lang', 'zh');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('### 岗位职责分工:呼叫中心客服专员');
+    expect(r.stdout).toContain('### 岗位职责分工：呼叫中心客服专员');
   });
 
   test('an unknown matrix is a usage error with a suggestion', () => {

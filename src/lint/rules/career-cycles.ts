@@ -108,10 +108,10 @@ export const careerCycles: LintRule = {
       ctx.role(
         start,
         ['career', found.first, 'to'],
-        { en: `Career steps lead back to where they started: ${loop}.`, zh: `发展路径绕回了起点:${loop}。` },
+        { en: `Career steps lead back to where they started: ${loop}.`, zh: `发展路径绕回了起点：${loop}。` },
         {
           en: 'A step up or deeper should not return to an earlier role; remove one step of the loop, or mark a sideways move as `track: lateral`.',
-          zh: '晋升或专业深化的路径不应回到之前的岗位;请删除环中的一步,若是平级调动请标为 `track: lateral`。',
+          zh: '晋升或专业深化的路径不应回到之前的岗位；请删除环中的一步，若是平级调动请标为 `track: lateral`。',
         },
       );
     }

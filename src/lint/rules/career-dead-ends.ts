@@ -25,11 +25,11 @@ export const careerDeadEnds: LintRule = {
         r.career === undefined ? [] : ['career'],
         {
           en: `This role (${levelName(r.level, 'en')}) has no career step, though its family "${r.family}" goes up to ${levelName(t, 'en')}.`,
-          zh: `该岗位的层级是${levelName(r.level, 'zh')},没有任何发展路径,而其岗位族 "${r.family}" 最高可到${levelName(t, 'zh')}。`,
+          zh: `该岗位的层级是${levelName(r.level, 'zh')}，没有任何发展路径，而其岗位族 "${r.family}" 最高可到${levelName(t, 'zh')}。`,
         },
         {
           en: `Add a step under \`career:\`, to a catalog role (\`- { to: ${next}, track: management }\`) or to an outside position (\`title:\`).`,
-          zh: `请在 \`career:\` 下添加发展路径:通向目录中的岗位(\`- { to: ${next}, track: management }\`),或通向目录外的职位(\`title:\`)。`,
+          zh: `请在 \`career:\` 下添加发展路径：通向目录中的岗位（\`- { to: ${next}, track: management }\`），或通向目录外的职位（\`title:\`）。`,
         },
       );
     }

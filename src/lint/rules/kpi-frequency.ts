@@ -15,7 +15,7 @@ export const kpiNoFrequency: LintRule = {
           { en: `The KPI "${k.ref}" has no measuring frequency.`, zh: `绩效指标 "${k.ref}" 没有规定考核频率。` },
           {
             en: `Add \`frequency:\` (${KPI_FREQUENCIES.join(', ')}) so appraisals know when to measure it.`,
-            zh: `请添加 \`frequency:\`(${KPI_FREQUENCIES.join('、')}),以明确何时考核。`,
+            zh: `请添加 \`frequency:\`（${KPI_FREQUENCIES.join('、')}），以明确何时考核。`,
           },
         );
       });

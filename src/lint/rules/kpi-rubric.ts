@@ -13,11 +13,11 @@ export const kpiNoRubric: LintRule = {
         e.rubric === undefined ? [] : ['rubric'],
         {
           en: `The qualitative KPI "${e.id}" has no rubric, so nobody can tell how it is judged.`,
-          zh: `定性指标 "${e.id}" 没有评分标准(rubric),无从判断如何评价。`,
+          zh: `定性指标 "${e.id}" 没有评分标准（rubric），无从判断如何评价。`,
         },
         {
           en: 'Add `rubric:` with the observable behaviours or levels that describe good performance, each in zh and en.',
-          zh: '请添加 `rubric:`,列出描述良好表现的可观察行为或等级,每条都写中英文。',
+          zh: '请添加 `rubric:`，列出描述良好表现的可观察行为或等级，每条都写中英文。',
         },
       );
     }

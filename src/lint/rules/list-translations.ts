@@ -37,7 +37,7 @@ export const listTranslations: LintRule = {
 function message(what: Bilingual, have: readonly Lang[], declared: readonly Lang[]): Bilingual {
   return {
     en: `These ${what.en} are given in ${and(have.map((l) => LANG_NAMES[l].en), 'en')} only; the catalog declares ${and([...declared], 'en')}.`,
-    zh: `这些${what.zh}只有${and(have.map((l) => LANG_NAMES[l].zh), 'zh')}版本;目录声明的语言是 ${declared.join(' 和 ')}。`,
+    zh: `这些${what.zh}只有${and(have.map((l) => LANG_NAMES[l].zh), 'zh')}版本；目录声明的语言是 ${declared.join(' 和 ')}。`,
   };
 }
 
@@ -46,7 +46,7 @@ function hint(have: readonly Lang[], missing: readonly Lang[]): Bilingual {
   const beside = have.map((l) => `\`${l}:\``);
   return {
     en: `Add ${and(add, 'en')} beside ${and(beside, 'en')}, so free text in ${and(missing.map((l) => LANG_NAMES[l].en), 'en')} matches too.`,
-    zh: `请在 ${beside.join('、')} 旁边加上 ${add.join('、')},这样${and(missing.map((l) => LANG_NAMES[l].zh), 'zh')}文本中的说法也能被识别。`,
+    zh: `请在 ${beside.join('、')} 旁边加上 ${add.join('、')}，这样${and(missing.map((l) => LANG_NAMES[l].zh), 'zh')}文本中的说法也能被识别。`,
   };
 }
 

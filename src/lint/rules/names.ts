@@ -7,11 +7,11 @@ import { textIn } from '../../model/text.js';
 export function roleName(catalog: Catalog, id: string, lang: Lang): string {
   const r = catalog.get(id);
   if (r === undefined) return `"${id}"`;
-  return lang === 'zh' ? `"${id}"(${textIn(r.title, 'zh')})` : `"${id}" (${textIn(r.title, 'en')})`;
+  return lang === 'zh' ? `"${id}"（${textIn(r.title, 'zh')}）` : `"${id}" (${textIn(r.title, 'en')})`;
 }
 
 export function levelName(level: Level, lang: Lang): string {
-  return lang === 'zh' ? `${LEVEL.label(level, 'zh')}(${level})` : `${level}`;
+  return lang === 'zh' ? `${LEVEL.label(level, 'zh')}（${level}）` : `${level}`;
 }
 
 /** Names of the vocabularies and of the role field that refers to each. */
@@ -28,8 +28,8 @@ export const VOCABULARY_NAMES: Readonly<Record<VocabularyKind, { en: string; zh:
 };
 
 export const LANG_NAMES: Readonly<Record<Lang, { en: string; zh: string }>> = {
-  zh: { en: 'Chinese (zh)', zh: '中文(zh)' },
-  en: { en: 'English (en)', zh: '英文(en)' },
+  zh: { en: 'Chinese (zh)', zh: '中文（zh）' },
+  en: { en: 'English (en)', zh: '英文（en）' },
 };
 
 /** `a`, `a and b`, `a, b and c`. */

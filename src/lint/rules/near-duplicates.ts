@@ -41,11 +41,11 @@ export const nearDuplicateRoles: LintRule = {
           ['id'],
           {
             en: `This role is ${pct}% similar to ${roleName(catalog, a, 'en')}; the two may be one role.`,
-            zh: `该岗位与 ${roleName(catalog, a, 'zh')}的相似度达 ${pct}%,两者可能是同一个岗位。`,
+            zh: `该岗位与 ${roleName(catalog, a, 'zh')}的相似度达 ${pct}%，两者可能是同一个岗位。`,
           },
           {
             en: `Run \`rolematrix compare ${a} ${b}\` to see what differs. Merge the two, make the difference explicit in their duties, permissions and KPIs, or, if one is a variant of the other, write it with \`extends: ${a}\`.`,
-            zh: `运行 \`rolematrix compare ${a} ${b}\` 查看差异。请合并两个岗位,或在职责、权限和考核指标中写明区别;如果其中一个是另一个的变体,请用 \`extends: ${a}\` 表达。`,
+            zh: `运行 \`rolematrix compare ${a} ${b}\` 查看差异。请合并两个岗位，或在职责、权限和考核指标中写明区别；如果其中一个是另一个的变体，请用 \`extends: ${a}\` 表达。`,
           },
         );
       }

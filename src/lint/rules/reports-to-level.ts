@@ -19,11 +19,11 @@ export const reportsToLevel: LintRule = {
         ['reportsTo'],
         {
           en: `This role (${levelName(r.level, 'en')}) reports to ${roleName(catalog, boss.id, 'en')}, which is ${cmp === 0 ? 'at the same level' : `below it (${levelName(boss.level, 'en')})`}.`,
-          zh: `该岗位的层级是${levelName(r.level, 'zh')},却向 ${roleName(catalog, boss.id, 'zh')}汇报,而后者${cmp === 0 ? '与其同级' : `的层级更低,是${levelName(boss.level, 'zh')}`}。`,
+          zh: `该岗位的层级是${levelName(r.level, 'zh')}，却向 ${roleName(catalog, boss.id, 'zh')}汇报，而后者${cmp === 0 ? '与其同级' : `的层级更低，是${levelName(boss.level, 'zh')}`}。`,
         },
         {
           en: `A role reports to a role above it: correct the \`level\` of one of the two, or report to a role above ${r.level}.`,
-          zh: `岗位应向更高层级的岗位汇报:请更正两者之一的 \`level\`,或改为向高于${levelName(r.level, 'zh')}的岗位汇报。`,
+          zh: `岗位应向更高层级的岗位汇报：请更正两者之一的 \`level\`，或改为向高于${levelName(r.level, 'zh')}的岗位汇报。`,
         },
       );
     }

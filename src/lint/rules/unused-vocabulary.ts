@@ -23,7 +23,7 @@ export const unusedVocabulary: LintRule = {
           { en: `The ${name.en} "${id}" is used by no role.`, zh: `${name.zh} "${id}" 没有被任何岗位使用。` },
           {
             en: `Refer to it from a role (\`${name.field}\`), or remove it from the ${kind} vocabulary.`,
-            zh: `请在岗位中引用它(\`${name.field}\`),或从 ${kind} 词汇表中删除。`,
+            zh: `请在岗位中引用它（\`${name.field}\`），或从 ${kind} 词汇表中删除。`,
           },
         );
       }

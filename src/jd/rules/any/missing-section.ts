@@ -22,11 +22,11 @@ export const missingSection: JdRule = {
   severity: 'warning',
   message: {
     en: 'The job description lacks a section readers expect: what the job does, or what it asks of candidates.',
-    zh: '职位描述缺少求职者需要的部分:岗位做什么,或对求职者有什么要求。',
+    zh: '职位描述缺少求职者需要的部分：岗位做什么，或对求职者有什么要求。',
   },
   hint: {
     en: 'Add a "Responsibilities" section and a "Requirements" section, each with a list of items.',
-    zh: '请添加"岗位职责"和"任职要求"两部分,并分条列出。',
+    zh: '请添加"岗位职责"和"任职要求"两部分，并分条列出。',
   },
   check(jd) {
     const out: JdFinding[] = [];

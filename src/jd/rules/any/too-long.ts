@@ -34,11 +34,11 @@ export function tooLongRule(options: Partial<TooLongOptions> = {}): JdRule {
     severity: 'warning',
     message: {
       en: 'The job description is too long: candidates skim long postings and miss what matters.',
-      zh: '职位描述篇幅过长:求职者往往只会略读,容易漏掉重点。',
+      zh: '职位描述篇幅过长：求职者往往只会略读，容易漏掉重点。',
     },
     hint: {
       en: 'Keep the duties and requirements that decide a hire; move company background and benefits detail to a link.',
-      zh: '保留决定录用的职责和要求,公司介绍和福利细节可改为链接。',
+      zh: '保留决定录用的职责和要求，公司介绍和福利细节可改为链接。',
     },
     check(jd) {
       const out: JdFinding[] = [];
@@ -50,7 +50,7 @@ export function tooLongRule(options: Partial<TooLongOptions> = {}): JdRule {
           excerpt: '',
           message: {
             en: `The job description has ${whole.han} Chinese characters, more than ${limits.maxChars}; candidates skim long postings.`,
-            zh: `职位描述共 ${whole.han} 个汉字,超过 ${limits.maxChars} 字;篇幅过长,求职者往往只会略读。`,
+            zh: `职位描述共 ${whole.han} 个汉字，超过 ${limits.maxChars} 字；篇幅过长，求职者往往只会略读。`,
           },
         });
       if (whole.words > limits.maxWords)
@@ -60,7 +60,7 @@ export function tooLongRule(options: Partial<TooLongOptions> = {}): JdRule {
           excerpt: '',
           message: {
             en: `The job description has ${whole.words} English words, more than ${limits.maxWords}; candidates skim long postings.`,
-            zh: `职位描述共 ${whole.words} 个英文单词,超过 ${limits.maxWords} 个;篇幅过长,求职者往往只会略读。`,
+            zh: `职位描述共 ${whole.words} 个英文单词，超过 ${limits.maxWords} 个；篇幅过长，求职者往往只会略读。`,
           },
         });
       // An item no longer than this cannot exceed either limit (a word takes at least 2 characters with its space).
@@ -81,9 +81,9 @@ export function tooLongRule(options: Partial<TooLongOptions> = {}): JdRule {
             severity: 'info',
             message: {
               en: `This item has ${size} ${unit.en}, more than ${max}; a bullet that long reads as a paragraph.`,
-              zh: `这一条共 ${size} ${unit.zh},超过 ${max};过长的条目难以阅读。`,
+              zh: `这一条共 ${size} ${unit.zh}，超过 ${max}；过长的条目难以阅读。`,
             },
-            hint: { en: 'Split it into separate items, one task or requirement each.', zh: '拆分为多条,每条只写一项职责或要求。' },
+            hint: { en: 'Split it into separate items, one task or requirement each.', zh: '拆分为多条，每条只写一项职责或要求。' },
           });
         }
       return out;

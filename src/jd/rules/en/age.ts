@@ -24,9 +24,9 @@ const COMPARE = '(?:under|below|over|above|younger\\s+than|older\\s+than|no\\s+(
 const EXPERIENCE_CAP = {
   message: {
     en: 'A cap on years of experience shuts out older candidates without saying so.',
-    zh: '对工作年限设上限,会在不明说的情况下排除年长的求职者。',
+    zh: '对工作年限设上限，会在不明说的情况下排除年长的求职者。',
   },
-  hint: { en: 'State the minimum experience the job needs and drop the maximum.', zh: '只写岗位需要的最低经验,删除上限。' },
+  hint: { en: 'State the minimum experience the job needs and drop the maximum.', zh: '只写岗位需要的最低经验，删除上限。' },
 };
 
 /**

@@ -12,7 +12,7 @@ const PEOPLE = '(?:males?|females?|m[ae]n|wom[ae]n|lad(?:y|ies)|gentlem[ae]n|gir
 const PRONOUN = {
   message: {
     en: 'The job description calls the candidate "he" or "she", which tells everyone else the job is not meant for them.',
-    zh: '职位描述用"他"或"她"指代求职者,等于告诉其他性别的人这份工作不属于他们。',
+    zh: '职位描述用"他"或"她"指代求职者，等于告诉其他性别的人这份工作不属于他们。',
   },
   hint: { en: 'Write "you" or "they".', zh: '改用"你"或"they"等中性称呼。' },
 };

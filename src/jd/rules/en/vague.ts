@@ -5,11 +5,11 @@ import { phraseScanner, type PhraseMatch } from '../scan.js';
 const OVERTIME = {
   message: {
     en: 'The job description asks candidates to accept extra hours without saying how many or how they are paid.',
-    zh: '职位描述要求接受额外工时,却没有说明时长和补偿方式。',
+    zh: '职位描述要求接受额外工时，却没有说明时长和补偿方式。',
   },
   hint: {
     en: 'State how often extra hours happen and how they are compensated (overtime pay or time off in lieu).',
-    zh: '写明额外工时的频率和补偿方式(加班费或调休)。',
+    zh: '写明额外工时的频率和补偿方式（加班费或调休）。',
   },
 };
 

@@ -5,11 +5,11 @@ import { asRequirement, phraseScanner, type PhraseMatch } from '../scan.js';
 const CONTAGIOUS = {
   message: {
     en: 'The job description excludes people with an infectious disease; only some jobs (food, healthcare, childcare) may lawfully ask for a health certificate.',
-    zh: '职位描述排除患有传染病的人;只有食品、医疗、托育等岗位可依法要求健康证明。',
+    zh: '职位描述排除患有传染病的人；只有食品、医疗、托育等岗位可依法要求健康证明。',
   },
   hint: {
     en: 'Where the law requires it, ask for the certificate it names (e.g. a food handler health certificate); otherwise remove it.',
-    zh: '法律有要求时,写明所需的证明(如"持有效健康证");否则请删除。',
+    zh: '法律有要求时，写明所需的证明（如"持有效健康证"）；否则请删除。',
   },
 };
 

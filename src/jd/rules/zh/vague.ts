@@ -5,11 +5,11 @@ import { phraseScanner, type PhraseMatch } from '../scan.js';
 const OVERTIME = {
   message: {
     en: 'The job description asks candidates to accept overtime without saying how much or how it is paid.',
-    zh: '职位描述要求接受加班,却没有说明加班的频率和补偿方式。',
+    zh: '职位描述要求接受加班，却没有说明加班的频率和补偿方式。',
   },
   hint: {
     en: 'State how often overtime happens and how it is compensated (pay or time off), within the legal limits.',
-    zh: '写明加班的频率和补偿方式(加班费或调休),并符合法定工时上限。',
+    zh: '写明加班的频率和补偿方式（加班费或调休），并符合法定工时上限。',
   },
 };
 
