@@ -144,9 +144,9 @@ export function formatDiagnostic(d: Diagnostic, lang: 'zh' | 'en' = 'en'): strin
   const zh = lang === 'zh';
   const message = zh ? d.zh.message : d.message;
   const hint = zh ? d.zh.hint : d.hint;
-  const severity = d.severity === 'error' ? '' : `${zh ? (d.severity === 'warning' ? '警告' : '信息') : d.severity}: `;
+  const severity = d.severity === 'error' ? '' : zh ? `${d.severity === 'warning' ? '警告' : '信息'}：` : `${d.severity}: `;
   const head = `${where}: ${severity}${message} [${d.code}]`;
-  return hint === undefined ? head : `${head}\n  ${zh ? '提示' : 'hint'}: ${hint}`;
+  return hint === undefined ? head : `${head}\n  ${zh ? '提示：' : 'hint: '}${hint}`;
 }
 
 /** Sorts diagnostics by file, then position, then code, for stable output. */

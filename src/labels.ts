@@ -190,7 +190,7 @@ export const COMPARE_LABELS = {
   sharedDutiesTitle: { zh: '多个岗位共有的职责', en: 'Duties held by several roles' },
   diffTitle: { zh: '岗位变更', en: 'Role changes' },
   noChanges: { zh: '没有变更', en: 'No changes' },
-  none: { zh: '(无)', en: '(none)' },
+  none: { zh: '（无）', en: '(none)' },
   management: { zh: '管理', en: 'management' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -24,13 +24,13 @@ function readConfig(path: string): Record<string, string> {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError({ en: `The config file "${path}" cannot be read (${code}).`, zh: `无法读取配置文件 "${path}"(${code})。` });
+    throw new UsageError({ en: `The config file "${path}" cannot be read (${code}).`, zh: `无法读取配置文件 "${path}"（${code}）。` });
   }
   let value: unknown;
   try {
     value = parseYaml(text);
   } catch (err) {
-    throw new UsageError({ en: `The config file "${path}" is not valid YAML: ${(err as Error).message}`, zh: `配置文件 "${path}" 不是有效的 YAML:${(err as Error).message}` });
+    throw new UsageError({ en: `The config file "${path}" is not valid YAML: ${(err as Error).message}`, zh: `配置文件 "${path}" 不是有效的 YAML：${(err as Error).message}` });
   }
   const rules = (value as { rules?: unknown } | null)?.rules;
   if (rules === undefined) return {};
@@ -42,7 +42,7 @@ function readConfig(path: string): Record<string, string> {
 
 /** `check-jd <file…> --role <id>|auto`: every finding with line:column and the excerpt, as text, JSON or SARIF. */
 export function checkJdCommand(io: CliIO, opts: CheckJdCommandOptions, catalog: Catalog, files: string[], failOn: Severity): number {
-  if (files.length === 0) throw new UsageError({ en: 'Name one or more job-description files, e.g. `rolematrix check-jd jd.md --role auto`.', zh: '请给出一个或多个职位描述文件,例如:rolematrix check-jd jd.md --role auto' });
+  if (files.length === 0) throw new UsageError({ en: 'Name one or more job-description files, e.g. `rolematrix check-jd jd.md --role auto`.', zh: '请给出一个或多个职位描述文件，例如：rolematrix check-jd jd.md --role auto' });
   const role = opts.role ?? 'auto';
   if (role !== 'auto' && !catalog.has(role)) {
     const hint = suggestion(role, catalog.roles.keys());
@@ -56,7 +56,7 @@ export function checkJdCommand(io: CliIO, opts: CheckJdCommandOptions, catalog: 
       text = readFileSync(file, 'utf8');
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? 'error';
-      throw new UsageError({ en: `The file "${file}" cannot be read (${code}).`, zh: `无法读取文件 "${file}"(${code})。` });
+      throw new UsageError({ en: `The file "${file}" cannot be read (${code}).`, zh: `无法读取文件 "${file}"（${code}）。` });
     }
     reports.push(checkJobDescription(text, catalog, { file, role, ...(rules ? { rules } : {}) }));
   }
@@ -79,8 +79,8 @@ export function checkJdCommand(io: CliIO, opts: CheckJdCommandOptions, catalog: 
       const title = r.role ? textIn(catalog.get(r.role)?.title, opts.lang) : '';
       const top = r.ranking?.[0];
       if (r.role) {
-        const how = top ? (zh ? `自动匹配,吻合度 ${top.score.toFixed(2)};匹配项:${top.matched.slice(0, 5).join('、')}` : `picked by auto, fit ${top.score.toFixed(2)}; matched: ${top.matched.slice(0, 5).join(', ')}`) : zh ? '指定岗位' : 'given';
-        io.stdout(`${r.file}: ${zh ? '岗位' : 'role'} ${r.role} (${title}) — ${how}\n`);
+        const how = top ? (zh ? `自动匹配，吻合度 ${top.score.toFixed(2)}；匹配项：${top.matched.slice(0, 5).join('、')}` : `picked by auto, fit ${top.score.toFixed(2)}; matched: ${top.matched.slice(0, 5).join(', ')}`) : zh ? '指定岗位' : 'given';
+        io.stdout(`${r.file}: ${zh ? `岗位 ${r.role}（${title}）` : `role ${r.role} (${title})`} — ${how}\n`);
       } else {
         io.stdout(`${r.file}: ${zh ? '没有足够吻合的岗位' : 'no good match'}\n`);
       }
@@ -90,7 +90,7 @@ export function checkJdCommand(io: CliIO, opts: CheckJdCommandOptions, catalog: 
       }
     }
     const count = (s: Severity) => all.filter((d) => d.severity === s).length;
-    io.stdout(zh ? `${count('error')} 个错误,${count('warning')} 个警告,${count('info')} 条信息(${reports.length} 份职位描述)。\n` : `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')} in ${plural(reports.length, 'job description')}.\n`);
+    io.stdout(zh ? `${count('error')} 个错误，${count('warning')} 个警告，${count('info')} 条信息（${reports.length} 份职位描述）。\n` : `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')} in ${plural(reports.length, 'job description')}.\n`);
   }
   return all.some((d) => RANK[d.severity] >= RANK[failOn]) ? EXIT.findings : EXIT.ok;
 }

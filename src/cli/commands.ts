@@ -26,10 +26,10 @@ export function validateCommand(io: CliIO, opts: CommonOptions, loaded: Loaded, 
     const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
     const entries = Object.values(catalog.vocabularies).reduce((n, m) => n + m.size, 0);
     const counts = opts.lang === 'zh'
-      ? `${catalog.roles.size} ${t('roles', 'zh')},${entries} ${t('vocabularyEntries', 'zh')}`
+      ? `${catalog.roles.size} ${t('roles', 'zh')}，${entries} ${t('vocabularyEntries', 'zh')}`
       : `${catalog.roles.size} ${t('roles', 'en')}, ${entries} ${t('vocabularyEntries', 'en')}`;
-    if (errors === 0 && warnings === 0) io.stdout(`${t('valid', opts.lang)}${opts.lang === 'zh' ? ':' : ': '}${counts}\n`);
-    else if (opts.lang === 'zh') io.stdout(`${errors} ${t('errors', 'zh')},${warnings} ${t('warnings', 'zh')}。\n`);
+    if (errors === 0 && warnings === 0) io.stdout(`${t('valid', opts.lang)}${opts.lang === 'zh' ? '：' : ': '}${counts}\n`);
+    else if (opts.lang === 'zh') io.stdout(`${errors} ${t('errors', 'zh')}，${warnings} ${t('warnings', 'zh')}。\n`);
     else io.stdout(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n`);
   }
   // A catalog directory that cannot be read at all is an input error, not a finding about its content.
@@ -53,7 +53,7 @@ export function listCommand(io: CliIO, opts: CommonOptions, catalog: Catalog): n
 
 /** `show <id>`: the resolved role as text, JSON or YAML. */
 export function showCommand(io: CliIO, opts: CommonOptions, catalog: Catalog, id: string | undefined): number {
-  if (id === undefined) throw new UsageError(opts.lang === 'zh' ? '请指定岗位编号,例如:rolematrix show customer-service-manager' : 'Name a role, e.g. `rolematrix show customer-service-manager`.');
+  if (id === undefined) throw new UsageError(opts.lang === 'zh' ? '请指定岗位编号，例如：rolematrix show customer-service-manager' : 'Name a role, e.g. `rolematrix show customer-service-manager`.');
   const role = catalog.get(id);
   if (!role) {
     const hint = didYouMean(id, catalog.roles.keys());
@@ -70,7 +70,7 @@ export function showCommand(io: CliIO, opts: CommonOptions, catalog: Catalog, id
       io.stdout(renderRoleText(role, catalog, opts.lang));
       break;
     default:
-      throw new UsageError({ en: `--format must be text, json or yaml for show, not "${opts.format}".`, zh: `show 的 --format 只能是 text、json 或 yaml,不能是 "${opts.format}"。` });
+      throw new UsageError({ en: `--format must be text, json or yaml for show, not "${opts.format}".`, zh: `show 的 --format 只能是 text、json 或 yaml，不能是 "${opts.format}"。` });
   }
   return EXIT.ok;
 }

@@ -63,44 +63,44 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
 `,
   zh: `rolematrix —— 以代码管理岗位职责
 
-用法:
-  rolematrix validate [目录]           校验岗位目录;每个问题输出为 文件:行:列 路径: 说明 [代码]
+用法：
+  rolematrix validate [目录]           校验岗位目录；每个问题输出为 文件:行:列 路径: 说明 [代码]
   rolematrix list                      列出全部岗位
   rolematrix show <编号>               查看一个岗位及其分级权限
   rolematrix schema [--out 文件]       输出岗位文件的 JSON Schema
   rolematrix compare <甲> <乙>         按维度对比两个岗位
   rolematrix matrix <编号…>            多岗位对比表
-  rolematrix matrix [编号…] --scores   岗位相似度矩阵(默认全部岗位)
+  rolematrix matrix [编号…] --scores   岗位相似度矩阵（默认全部岗位）
   rolematrix overlaps                  相近岗位及多个岗位共有的职责
   rolematrix diff <旧.yaml> <新.yaml>      同一岗位两个版本之间的变更
   rolematrix diff --since <版本> [目录]    自某个 git 版本以来目录中的变更
-  rolematrix query "<表达式>"          查询岗位,例如 "permission:budget>=decides and level>=manager"
+  rolematrix query "<表达式>"          查询岗位，例如 "permission:budget>=decides and level>=manager"
   rolematrix raci <矩阵>               以字母表格显示职责矩阵及检查结果
   rolematrix raci --role <编号>        某个岗位在所有矩阵中的字母
-  rolematrix raci --draft <矩阵>       根据岗位职责和权限草拟字母,供人工复核
-  rolematrix lint                      目录健康检查:相近岗位、晋升死路、缺少数据来源的指标等
-  rolematrix check-jd <文件…> [--role <编号>|auto] [--config 文件]   检查职位描述(中英文)
+  rolematrix raci --draft <矩阵>       根据岗位职责和权限草拟字母，供人工复核
+  rolematrix lint                      目录健康检查：相近岗位、晋升死路、缺少数据来源的指标等
+  rolematrix check-jd <文件…> [--role <编号>|auto] [--config 文件]   检查职位描述（中英文）
   rolematrix export <目标> [--out 目录|-] [编号…]   json | jsonld | jdx | odoo | frappe | orangehrm | xlsx | csv
-  rolematrix import <文件…> [--from json|csv|xlsx] [--out 目录]   导回 YAML 文件(保留注释)
-  rolematrix report [--out report.html|-] [编号…]   单个自包含 HTML 页面:总览、对比、RACI
+  rolematrix import <文件…> [--from json|csv|xlsx] [--out 目录]   导回 YAML 文件（保留注释）
+  rolematrix report [--out report.html|-] [编号…]   单个自包含 HTML 页面：总览、对比、RACI
 
-选项:
-  --dir <目录>         使用 <目录> 中的岗位目录,而非内置目录
-  --out <路径>         export、import:写入的目录(默认当前目录);report:写入的文件(默认 report.html);
-                       export(单个文本文件)、report:写 - 表示输出到标准输出
-  --lang zh|en         输出语言(默认 en;LANG 以 zh 开头时为 zh)
-  --format <格式>      text | json(validate、list);text | json | yaml(show);
-                       text | md | csv | json | html(compare、matrix、overlaps、diff、query、raci);
-                       text | json | sarif(lint、check-jd)
-  --threshold <0–1>    compare:条目文字多接近才算相近(默认 0.3);
-                       overlaps:岗位和职责多相似才列出(默认 0.6);
-                       lint:两个岗位多相似才算相近重复(默认 0.8)
-  --width <列数>       文本表格按此宽度换行(默认 100)
-  --fail-on <级别>     validate、raci、lint、check-jd:遇到 error(默认)或 warning 时退出码为 1
+选项：
+  --dir <目录>         使用 <目录> 中的岗位目录，而非内置目录
+  --out <路径>         export、import：写入的目录（默认当前目录）；report：写入的文件（默认 report.html）；
+                       export（单个文本文件）、report：写 - 表示输出到标准输出
+  --lang zh|en         输出语言（默认 en；LANG 以 zh 开头时为 zh）
+  --format <格式>      text | json（validate、list）；text | json | yaml（show）；
+                       text | md | csv | json | html（compare、matrix、overlaps、diff、query、raci）；
+                       text | json | sarif（lint、check-jd）
+  --threshold <0–1>    compare：条目文字多接近才算相近（默认 0.3）；
+                       overlaps：岗位和职责多相似才列出（默认 0.6）；
+                       lint：两个岗位多相似才算相近重复（默认 0.8）
+  --width <列数>       文本表格按此宽度换行（默认 100）
+  --fail-on <级别>     validate、raci、lint、check-jd：遇到 error（默认）或 warning 时退出码为 1
   -h, --help           显示帮助
   -v, --version        显示版本
 
-退出码:0 正常,1 有问题,2 用法或输入错误。
+退出码：0 正常，1 有问题，2 用法或输入错误。
 `,
 };
 
@@ -194,29 +194,29 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
       return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
     }
     if (!(COMMANDS as readonly string[]).includes(command)) {
-      throw new UsageError(lang === 'zh' ? `未知命令 "${command}"。可用命令:${COMMANDS.join('、')}。` : `Unknown command "${command}". Commands: ${COMMANDS.join(', ')}.`);
+      throw new UsageError(lang === 'zh' ? `未知命令 "${command}"。可用命令：${COMMANDS.join('、')}。` : `Unknown command "${command}". Commands: ${COMMANDS.join(', ')}.`);
     }
     const failOn = values['fail-on'] ?? 'error';
-    if (failOn !== 'error' && failOn !== 'warning') throw new UsageError({ en: `--fail-on must be error or warning, not "${failOn}".`, zh: `--fail-on 只能是 error 或 warning,不能是 "${failOn}"。` });
+    if (failOn !== 'error' && failOn !== 'warning') throw new UsageError({ en: `--fail-on must be error or warning, not "${failOn}".`, zh: `--fail-on 只能是 error 或 warning，不能是 "${failOn}"。` });
     const cmd = command as Command;
     const allowed = FORMATS[cmd];
     const format = values.format ?? allowed[0]!;
     if (!allowed.includes(format)) {
       throw new UsageError({
         en: `--format must be ${allowed.slice(0, -1).join(', ')}${allowed.length > 1 ? ' or ' : ''}${allowed.at(-1)} for ${cmd}, not "${format}".`,
-        zh: `${cmd} 的 --format 只能是 ${allowed.join('、')},不能是 "${format}"。`,
+        zh: `${cmd} 的 --format 只能是 ${allowed.join('、')}，不能是 "${format}"。`,
       });
     }
     let width: number | undefined;
     if (values.width !== undefined) {
       width = Number(values.width);
-      if (!Number.isInteger(width) || width < 20) throw new UsageError({ en: `--width must be a whole number of at least 20, not "${values.width}".`, zh: `--width 应为不小于 20 的整数,不能是 "${values.width}"。` });
+      if (!Number.isInteger(width) || width < 20) throw new UsageError({ en: `--width must be a whole number of at least 20, not "${values.width}".`, zh: `--width 应为不小于 20 的整数，不能是 "${values.width}"。` });
     }
     const most = MAX_ARGS[cmd];
     if (rest.length > most) {
       throw new UsageError({
         en: `${cmd} takes ${most === 0 ? 'no arguments' : most === 1 ? 'at most one argument' : `at most ${most} arguments`}; "${rest[most]}" is one too many.`,
-        zh: `${cmd} ${most === 0 ? '不接受参数' : `最多接受 ${most} 个参数`};"${rest[most]}" 是多余的。`,
+        zh: `${cmd} ${most === 0 ? '不接受参数' : `最多接受 ${most} 个参数`}；"${rest[most]}" 是多余的。`,
       });
     }
     const dir = (command === 'validate' || command === 'lint') && rest[0] !== undefined ? rest[0] : values.dir;
@@ -229,7 +229,7 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
           writeFileSync(values.out, schemaText());
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code ?? 'error';
-          throw new UsageError({ en: `Cannot write "${values.out}" (${code}).`, zh: `无法写入 "${values.out}"(${code})。` });
+          throw new UsageError({ en: `Cannot write "${values.out}" (${code}).`, zh: `无法写入 "${values.out}"（${code}）。` });
         }
       }
       else io.stdout(schemaText());
@@ -288,7 +288,7 @@ function usageExit(err: unknown, io: CliIO, lang: Lang): number {
 /** A catalog with errors cannot be worked on: its diagnostics, a pointer to validate, exit 2. */
 function catalogErrors(io: CliIO, diagnostics: readonly Diagnostic[], lang: Lang): number {
   printDiagnostics(io, diagnostics, lang);
-  io.stderr(lang === 'zh' ? '岗位目录有错误;请先运行 rolematrix validate 并修正。\n' : 'The catalog has errors; run `rolematrix validate` and fix them first.\n');
+  io.stderr(lang === 'zh' ? '岗位目录有错误；请先运行 rolematrix validate 并修正。\n' : 'The catalog has errors; run `rolematrix validate` and fix them first.\n');
   return EXIT.usage;
 }
 
@@ -301,7 +301,7 @@ function parseArgsError(err: TypeError & { code: string }): UsageError {
   if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return new UsageError({
       en: `The option ${option} needs a value; write ${option}=<value> when the value starts with "-".`,
-      zh: `选项 ${option} 需要一个值;值以 "-" 开头时请写成 ${option}=<值>。`,
+      zh: `选项 ${option} 需要一个值；值以 "-" 开头时请写成 ${option}=<值>。`,
     });
   }
   return new UsageError({ en: err.message, zh: err.message });

@@ -12,14 +12,14 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 function matrixOf(catalog: Catalog, id: string | undefined, lang: TableOptions['lang']) {
   const ids = [...catalog.matrices.keys()];
   if (id === undefined) {
-    throw new UsageError({ en: `Name a matrix: ${ids.join(', ')}.`, zh: `请指定一个职责矩阵:${ids.join('、')}。` });
+    throw new UsageError({ en: `Name a matrix: ${ids.join(', ')}.`, zh: `请指定一个职责矩阵：${ids.join('、')}。` });
   }
   const m = catalog.matrices.get(id);
   if (m) return m;
   const hint = suggestion(id, ids);
   throw new UsageError({
     en: `The catalog has no matrix "${id}"; it has ${ids.join(', ') || 'none'}.${hint ? ` ${hint.en}` : ''}`,
-    zh: `目录中没有职责矩阵 "${id}";现有:${ids.join('、') || '无'}。${hint ? hint.zh : ''}`,
+    zh: `目录中没有职责矩阵 "${id}"；现有：${ids.join('、') || '无'}。${hint ? hint.zh : ''}`,
   });
 }
 

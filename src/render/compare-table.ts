@@ -6,7 +6,7 @@ import type { Overlaps } from '../compare/overlaps.js';
 import { DIMENSIONS, type Dimension, type DimensionComparison, type DimensionItems, type RoleComparison } from '../compare/types.js';
 import type { Role } from '../model/index.js';
 import { textIn, type Lang } from '../model/text.js';
-import { CHANGE_LABELS, COMPARE_LABELS, DIMENSION_LABELS, PUNCT } from '../labels.js';
+import { CHANGE_LABELS, COMPARE_LABELS, DIMENSION_LABELS, PUNCT, paren } from '../labels.js';
 import { describeChange, describeItem, roleName, scalarLines } from './present.js';
 import { cell, type Cell, type Row, type Table } from './table.js';
 
@@ -104,13 +104,13 @@ export function matrixTable(m: SimilarityMatrix, catalog: Catalog, lang: Lang): 
 
 /** Near-duplicate roles and duties several roles hold. */
 export function overlapsTable(o: Overlaps, catalog: Catalog, lang: Lang): Table {
-  const rows: Row[] = [{ section: true, cells: [cell(`${L('overlapsTitle', lang)} (≥ ${pct(o.threshold)})`), cell(''), cell('')] }];
+  const rows: Row[] = [{ section: true, cells: [cell(paren(L('overlapsTitle', lang), `≥ ${pct(o.threshold)}`, lang)), cell(''), cell('')] }];
   for (const r of o.roles) rows.push({ cells: [cell(`${roleName(r.a, catalog, lang)} ↔ ${roleName(r.b, catalog, lang)}`), cell([r.a, r.b]), cell(pct(r.score), undefined, r.score)] });
   if (o.roles.length === 0) rows.push({ cells: [cell(L('none', lang)), cell(''), cell('')] });
   rows.push({ section: true, cells: [cell(L('sharedDutiesTitle', lang)), cell(''), cell('')] });
   for (const g of o.duties) {
     rows.push({
-      cells: [cell(g.holders.map((h) => textIn(h.duty.title, lang)).filter((x, i, all) => all.indexOf(x) === i)), cell(g.holders.map((h) => `${roleName(h.role, catalog, lang)} (${h.duty.id})`)), cell(pct(g.score), undefined, g.score)],
+      cells: [cell(g.holders.map((h) => textIn(h.duty.title, lang)).filter((x, i, all) => all.indexOf(x) === i)), cell(g.holders.map((h) => paren(roleName(h.role, catalog, lang), h.duty.id, lang))), cell(pct(g.score), undefined, g.score)],
     });
   }
   if (o.duties.length === 0) rows.push({ cells: [cell(L('none', lang)), cell(''), cell('')] });

@@ -77,7 +77,7 @@ export function scalarName(path: string, lang: Lang): string {
   return FIELD_LABELS[path]?.[lang] ?? path;
 }
 
-/** A field change as `authority: 建议 → 决定 ↑`. */
+/** A field change as `authority: advises → decides ↑` or `权限等级：建议 → 决定 ↑`. */
 export function describeChange(c: FieldChange, lang: Lang, dim?: Dimension): string {
   const show = (v: unknown): string => {
     if (v === undefined) return '—';

@@ -12,7 +12,7 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
   const L = (x: LocalizedText | undefined) => textIn(x, lang);
   const roleTitle = (id: string) => {
     const r = catalog.get(id);
-    return r ? `${L(r.title)} (${id})` : id;
+    return r ? paren(L(r.title), id, lang) : id;
   };
   const out: string[] = [];
   const field = (label: string, value: string) => {
@@ -20,7 +20,7 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
   };
   const heading = (label: string) => out.push('', `## ${label}`);
 
-  out.push(`# ${L(role.title)} (${role.id})`);
+  out.push(`# ${paren(L(role.title), role.id, lang)}`);
   const aliases = [...(role.aliases?.[lang] ?? []), ...(role.aliases?.[lang === 'zh' ? 'en' : 'zh'] ?? [])];
   field(t('aliases', lang), aliases.join(LIST[lang]));
   field(t('family', lang), catalog.label('families', role.family, lang));
@@ -71,7 +71,7 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
     heading(t('qualifications', lang));
     if (q.education) {
       const fields = (q.education.fields ?? []).map((f) => catalog.label('fields', f, lang)).join(LIST[lang]);
-      field(`- ${t('education', lang)}`, `${EDUCATION.label(q.education.minimum, lang)}${lang === 'zh' ? '及以上' : ' or higher'}${fields ? (lang === 'zh' ? `;${t('fields', lang)}:${fields}` : `; ${t('fields', lang).toLowerCase()}: ${fields}`) : ''}`);
+      field(`- ${t('education', lang)}`, `${EDUCATION.label(q.education.minimum, lang)}${lang === 'zh' ? '及以上' : ' or higher'}${fields ? (lang === 'zh' ? `${PUNCT.semicolon.zh}${t('fields', lang)}${SEP.zh}${fields}` : `; ${t('fields', lang).toLowerCase()}: ${fields}`) : ''}`);
     }
     const exp = q.experience;
     if (exp?.years) field(`- ${t('experience', lang)}`, years(exp.years, lang));

@@ -8,7 +8,7 @@ import { textIn, type Lang, type LocalizedText } from '../model/text.js';
 import { checkMatrix } from '../raci/check.js';
 import { escapeHtml, heatmap, MARK_CLASSES } from '../render/html.js';
 import { MARK_SYMBOLS } from '../render/text.js';
-import { COMPARE_LABELS } from '../labels.js';
+import { COMPARE_LABELS, paren } from '../labels.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { bi, buildReportData, scriptJson, type Bi, type CompareMark } from './data.js';
 import { REPORT_LABELS, type ReportLabelKey } from './labels.js';
@@ -215,7 +215,7 @@ function raciMatrix(matrix: ResponsibilityMatrix, catalog: Catalog, findings: re
     out.push('</tr>');
   });
   out.push('</tbody></table></div>');
-  out.push(`<h4>${label('findings')} (${findings.length})</h4>`);
+  out.push(`<h4>${span(bi((l) => paren(REPORT_LABELS.findings[l], String(findings.length), l)))}</h4>`);
   if (findings.length === 0) out.push(`<p class="note">${label('noFindings')}</p>`);
   else {
     out.push(`<ol class="findings" data-matrix="${id}">`);

@@ -298,12 +298,12 @@ describe.skipIf(!available)('the report in Chromium', () => {
     ]);
     await page.click('#lang-toggle');
     expect(await page.innerText('#raci h3')).toBe('休假申请');
-    expect(await page.innerText('#raci h4')).toBe('检查结果 (3)');
+    expect(await page.innerText('#raci h4')).toBe('检查结果（3）');
     expect(await table.locator('tr[data-activity="record-request"] th.activity').innerText()).toBe('登记申请[1]');
     expect(await findings.allInnerTexts()).toEqual([
-      '错误 RACI_NO_ACCOUNTABLE activities[0].assign 活动 "record-request" 没有负责批准的角色(A)。',
-      '错误 RACI_ACCOUNTABLE_WITHOUT_AUTHORITY activities[1].assign.clerk "clerk" 对活动 "approve-request" 负责(A),但没有与之对应、等级达到“决定”的权限。',
-      '错误 RACI_MULTIPLE_ACCOUNTABLE activities[1].assign.clerk 活动 "approve-request" 有 2 个 A(hostile、clerk),应当只有一个。',
+      '错误 RACI_NO_ACCOUNTABLE activities[0].assign 活动 "record-request" 没有负责批准的角色（A）。',
+      '错误 RACI_ACCOUNTABLE_WITHOUT_AUTHORITY activities[1].assign.clerk "clerk" 对活动 "approve-request" 负责（A），但没有与之对应、等级达到“决定”的权限。',
+      '错误 RACI_MULTIPLE_ACCOUNTABLE activities[1].assign.clerk 活动 "approve-request" 有 2 个 A（hostile、clerk），应当只有一个。',
     ]);
     await finish(page, watch);
   });

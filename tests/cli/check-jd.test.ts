@@ -33,8 +33,8 @@ describe('rolematrix check-jd', () => {
 
   test('--lang zh', () => {
     const r = run('check-jd', BAD, '--lang', 'zh');
-    expect(r.stdout.split('\n')[0]).toContain('岗位 call-center-agent (呼叫中心客服专员) — 自动匹配');
-    expect(r.stdout).toMatch(/4 个错误,4 个警告,\d+ 条信息\(1 份职位描述\)。/);
+    expect(r.stdout.split('\n')[0]).toContain('岗位 call-center-agent（呼叫中心客服专员） — 自动匹配');
+    expect(r.stdout).toMatch(/4 个错误，4 个警告，\d+ 条信息（1 份职位描述）。/);
   });
 
   test('a good JD: no errors or warnings, exit 0', () => {

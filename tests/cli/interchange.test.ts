@@ -55,7 +55,7 @@ describe('export', () => {
     expect(typo.code).toBe(2);
     expect(typo.stderr.split('\n')[0]).toBe(`Unknown export target "jsn". Targets: ${EXPORT_FORMATS.join(', ')}. Did you mean "json"?`);
     const zh = await run('export', 'jsn', '--lang', 'zh');
-    expect(zh.stderr.split('\n')[0]).toBe(`未知的导出目标 "jsn"。可用目标：${EXPORT_FORMATS.join('、')}。是不是要写 "json"?`);
+    expect(zh.stderr.split('\n')[0]).toBe(`未知的导出目标 "jsn"。可用目标：${EXPORT_FORMATS.join('、')}。是不是要写 "json"？`);
   });
 
   test('--out - refuses an export of several files', async () => {
@@ -194,7 +194,7 @@ describe('import', () => {
     const zh = await run('import', file, '--out', out, '--lang', 'zh');
     expect(zh.stderr).toBe(
       `${file}:1:1: 该文件不是 UTF-8 编码的文本：它似乎以其他编码保存（Excel 的“CSV（逗号分隔）”使用系统代码页，中文 Windows 上为 GBK）。 [IMPORT_SYNTAX]\n` +
-        '  提示: 在 Excel 中选择“文件 → 另存为 → CSV UTF-8（逗号分隔）(*.csv)”；在 WPS 中选择 CSV 类型并将编码设为 UTF-8；也可以直接导入 .xlsx 工作簿。\n' +
+        '  提示：在 Excel 中选择“文件 → 另存为 → CSV UTF-8（逗号分隔）(*.csv)”；在 WPS 中选择 CSV 类型并将编码设为 UTF-8；也可以直接导入 .xlsx 工作簿。\n' +
         '导入文件有错误，未写入任何文件。\n',
     );
     expect(existsSync(out)).toBe(false);
@@ -244,7 +244,7 @@ describe('import', () => {
     const zh = await run('import', file, '--out', join(tmp, 'huge-out'), '--lang', 'zh');
     expect(zh.stderr.split('\n').slice(0, 2)).toEqual([
       `${file}:1:1: 文件大小为 8388609 字节，超过导入上限 8388608 字节（8 MiB），未予读取。 [FILE_TOO_LARGE]`,
-      '  提示: 请拆分为每个小于 8 MiB 的文件后一起导入，例如分批导出岗位：rolematrix export json <编号…> --out part1',
+      '  提示：请拆分为每个小于 8 MiB 的文件后一起导入，例如分批导出岗位：rolematrix export json <编号…> --out part1',
     ]);
     expect(existsSync(join(tmp, 'huge-out'))).toBe(false);
   });

@@ -25,7 +25,7 @@ describe('validate', () => {
   });
 
   test('in Chinese', () => {
-    expect(run('validate', '--lang', 'zh').stdout).toBe('目录有效:12 个岗位,101 个词汇条目\n');
+    expect(run('validate', '--lang', 'zh').stdout).toBe('目录有效：12 个岗位，101 个词汇条目\n');
   });
 
   test('a broken catalog: every problem as file:line:col path: message [CODE], exit 1', () => {
@@ -72,12 +72,12 @@ describe('show', () => {
     const r = run('show', 'customer-service-manager', '--lang', 'zh');
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe('# 客服经理 (customer-service-manager)');
+    expect(lines[0]).toBe('# 客服经理（customer-service-manager）');
     expect(lines).toContain('## 岗位职责');
     expect(lines).toContain('## 岗位权限');
     expect(lines).toContain('  - [决定] 录用决定（限度：遵循公司人事政策；有的企业中只享有参与权而非决定权）');
     expect(r.stdout).toContain('[审批] 奖惩、晋升与调岗审批');
-    expect(r.stdout).toContain('超出时上报：客户服务总监 (customer-service-director)');
+    expect(r.stdout).toContain('超出时上报：客户服务总监（customer-service-director）');
     expect(r.stdout).toContain('学历：大专及以上');
     expect(r.stdout).toContain('管理经验：1–2 年');
     expect(r.stdout).not.toMatch(/Duties|Permissions/);
@@ -176,7 +176,7 @@ describe('the built binary', () => {
     expect(existsSync(bin), 'dist/cli/bin.js is missing: run `npm run build`').toBe(true);
     const r = spawnSync(process.execPath, [bin, 'show', 'customer-service-manager', '--lang', 'zh'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('# 客服经理 (customer-service-manager)');
+    expect(r.stdout.split('\n')[0]).toBe('# 客服经理（customer-service-manager）');
     const bad = spawnSync(process.execPath, [bin, 'show', 'nobody'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     // A reader that closes the pipe early ends the output quietly, with no EPIPE stack trace.
@@ -190,14 +190,14 @@ describe('--lang zh everywhere', () => {
   test('validate prints Chinese diagnostics and summary', () => {
     const r = run('validate', join(tmp, 'broken'), '--lang', 'zh');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('level: 此处不允许使用 "mgr";请使用以下之一:staff、senior、supervisor、manager、director、executive。 [INVALID_VALUE]');
-    expect(r.stderr).toContain('  提示: 是不是要写 "duties"?');
-    expect(r.stdout).toBe('3 个错误,0 个警告。\n');
+    expect(r.stderr).toContain('level: 此处不允许使用 "mgr"；请使用以下之一：staff、senior、supervisor、manager、director、executive。 [INVALID_VALUE]');
+    expect(r.stderr).toContain('  提示：是不是要写 "duties"？');
+    expect(r.stdout).toBe('3 个错误，0 个警告。\n');
   });
 
   test('usage errors in Chinese', () => {
     const r = run('compare', 'customer-service-manager', 'project-manager', '--threshold', '2', '--lang', 'zh');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('--threshold 应为 0 到 1 之间的数,不能是 "2"。\n运行 rolematrix --help 查看用法。\n');
+    expect(r.stderr).toBe('--threshold 应为 0 到 1 之间的数，不能是 "2"。\n运行 rolematrix --help 查看用法。\n');
   });
 });

@@ -335,7 +335,7 @@ describe('RACI heatmaps', () => {
       const findings = checkMatrix(m, catalog);
       const table = new RegExp(`<table class="raci" data-matrix="${m.id}">[\\s\\S]*?</table>`).exec(html)![0];
       expect(table.match(/<tr data-activity=/g)).toHaveLength(m.activities.length);
-      expect(html).toContain(`<h4><span class="t-zh" lang="zh-CN">检查结果</span><span class="t-en" lang="en">Findings</span> (${findings.length})</h4>`);
+      expect(html).toContain(`<h4><span class="t-zh" lang="zh-CN">检查结果（${findings.length}）</span><span class="t-en" lang="en">Findings (${findings.length})</span></h4>`);
     }
     expect(html.match(/<table class="raci"/g)).toHaveLength(catalog.matrices.size);
   });
