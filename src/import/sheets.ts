@@ -86,7 +86,7 @@ async function readWorkbook(input: ImportInput, diagnostics: Diagnostic[]): Prom
       fileDiagnostic(
         input.file,
         'IMPORT_SYNTAX',
-        { en: `The file cannot be read as an XLSX workbook (${reason}).`, zh: `无法将该文件读取为 XLSX 工作簿（${reason}）。` },
+        { en: `The file cannot be read as an XLSX workbook (${reason}).`, zh: '无法将该文件读取为 XLSX 工作簿：它不是有效的 .xlsx 文件，或已损坏。' },
         { en: 'Save the file from Excel, WPS or LibreOffice as "Excel Workbook (.xlsx)"; .xls and .numbers files are not read.', zh: '请在 Excel、WPS 或 LibreOffice 中另存为“Excel 工作簿（.xlsx）”；不支持 .xls 和 .numbers 文件。' },
       ),
     );

@@ -1,4 +1,4 @@
-import { LineCounter, isScalar, parseAllDocuments, visit, type Alias, type Document } from 'yaml';
+import { LineCounter, isScalar, parseAllDocuments, visit, type Alias, type Document, type ErrorCode } from 'yaml';
 import { fileDiagnostic, texts, type Bilingual, type Diagnostic, type DiagnosticCode, type Severity } from '../errors.js';
 import { formatPath, type PathSegment } from '../errors.js';
 import type { SourceDocument } from './source.js';
@@ -22,6 +22,36 @@ function overLimit(text: string, limit: number): number | undefined {
   const bytes = new TextEncoder().encode(text).length;
   return bytes > limit ? bytes : undefined;
 }
+
+/**
+ * The yaml library's errors and warnings in Chinese, by its error code (its own messages are English only). The
+ * English diagnostic keeps the library's message, which names the exact token.
+ */
+const YAML_ERRORS_ZH: Readonly<Record<ErrorCode, string>> = {
+  ALIAS_PROPS: '别名（`*name`）不能带标签或锚点。',
+  BAD_ALIAS: '别名写法有误，或引用了不存在的锚点。',
+  BAD_DIRECTIVE: '文档开头的 `%` 指令无法识别。',
+  BAD_DQ_ESCAPE: '双引号字符串中有无效的转义序列（如 `\\x`）。',
+  BAD_INDENT: '缩进不正确：同一层级的键和列表项必须对齐。',
+  BAD_PROP_ORDER: '锚点和标签必须写在值的前面。',
+  BAD_SCALAR_START: '这个值不能以此字符开头；以 `@`、`` ` ``、`%` 等开头的文字请加引号。',
+  BLOCK_AS_IMPLICIT_KEY: '多行的块不能用作键。',
+  BLOCK_IN_FLOW: '花括号或方括号内不能使用缩进块；请改写成一行，或去掉括号。',
+  DUPLICATE_KEY: '同一个映射中出现了重复的键；每个键只能出现一次。',
+  IMPOSSIBLE: 'YAML 解析器遇到了无法处理的内容。',
+  KEY_OVER_1024_CHARS: '键过长（超过 1024 个字符）。',
+  MISSING_CHAR: '缺少必需的字符，例如结束的引号、括号或键后的冒号。',
+  MULTILINE_IMPLICIT_KEY: '键不能跨行；含冒号的文字请加引号。',
+  MULTIPLE_ANCHORS: '一个值只能有一个锚点。',
+  MULTIPLE_DOCS: '此处需要单个文档，却出现了多个（`---`）。',
+  MULTIPLE_TAGS: '一个值只能有一个标签。',
+  NON_STRING_KEY: '键必须是文字。',
+  RESOURCE_EXHAUSTION: '文档展开后过大（别名过多），无法读取。',
+  TAB_AS_INDENT: '缩进中使用了制表符（Tab）；YAML 只允许用空格缩进。',
+  TAG_RESOLVE_FAILED: '无法识别的标签（`!…`）；请删除它，直接写出值。',
+  UNEXPECTED_TOKEN: '此处出现了不应有的字符或符号。',
+  BAD_COLLECTION_TYPE: '标签与值的类型不符（映射、列表或文字）。',
+};
 
 /**
  * Parses YAML text (one or several documents) into located documents. Never throws on bad content:
@@ -53,13 +83,13 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
       push(
         'YAML_SYNTAX',
         e.pos[0],
-        tooDeep ? { en, zh: 'YAML 嵌套层级过深（成千上万层括号或缩进），无法读取。' } : { en, zh: `YAML 语法错误：${en}` },
+        tooDeep ? { en, zh: 'YAML 嵌套层级过深（成千上万层括号或缩进），无法读取。' } : { en, zh: `YAML 语法错误：${YAML_ERRORS_ZH[e.code] ?? '此处的写法不符合 YAML 语法。'}` },
         { en: `YAML error ${e.code}. Check indentation, quoting and brackets around this position.`, zh: `YAML 错误 ${e.code}。请检查此处附近的缩进、引号和括号。` },
       );
     }
     for (const w of doc.warnings) {
       const en = sentence(w.message);
-      push('YAML_WARNING', w.pos[0], { en, zh: `YAML 警告：${en}` }, undefined, '', 'warning');
+      push('YAML_WARNING', w.pos[0], { en, zh: `YAML 警告：${YAML_ERRORS_ZH[w.code] ?? '此处的写法可能有误。'}` }, undefined, '', 'warning');
     }
     if (doc.errors.length > 0) return;
     if (isEmptyDocument(doc)) return; // e.g. a trailing `---`, or one followed only by comments

@@ -235,6 +235,14 @@ describe('any input gives diagnostics, never a crash', () => {
     );
   });
 
+  test('bytes that are not a workbook: one IMPORT_SYNTAX, the reason in English, a plain Chinese message', async () => {
+    const result = await readSheets([{ file: 'notes.xlsx', data: new TextEncoder().encode('not a zip file') }], 'xlsx');
+    expect(result.diagnostics.map(brief)).toEqual([['IMPORT_SYNTAX', 'error', 'notes.xlsx', '', 1, 1]]);
+    expect(result.diagnostics[0]!.message).toMatch(/^The file cannot be read as an XLSX workbook \(.+\)\.$/);
+    expect(result.diagnostics[0]!.zh.message).toBe('无法将该文件读取为 XLSX 工作簿：它不是有效的 .xlsx 文件，或已损坏。');
+    expect(result.documents).toEqual([]);
+  });
+
   test('arbitrary bytes as XLSX', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {

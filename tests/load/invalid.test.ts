@@ -9,7 +9,7 @@ import { loadCatalog } from '../../src/node/index.js';
 import { INVALID, SHARED_VOCABULARY, VALID_EDGE, loadFixture, subdirectories } from './fixtures.js';
 
 /** An error-severity diagnostic; `hint` must be given (undefined when there is none) so a stray hint fails the test. */
-const error = (d: Omit<Diagnostic, 'severity' | 'hint' | 'zh'> & { hint: unknown }): Diagnostic =>
+const error = (d: Omit<Diagnostic, 'severity' | 'hint' | 'zh'> & { hint: unknown; zh?: unknown }): Diagnostic =>
   ({
     severity: 'error',
     // Every diagnostic also speaks Chinese: a message always, a hint exactly when there is an English one.
@@ -22,8 +22,8 @@ const anyHint = expect.any(String);
 /** Each fixture under tests/fixtures/invalid/ proves exactly this one diagnostic (file names relative to the fixture). */
 const CASES: [fixture: string, expected: Diagnostic][] = [
   // ---- YAML ----
-  ['yaml-syntax', error({ code: 'YAML_SYNTAX', file: 'agent.yaml', path: '', line: 8, column: 10, message: 'Nested mappings are not allowed in compact mappings.', hint: expect.stringContaining('BLOCK_AS_IMPLICIT_KEY') })],
-  ['duplicate-key', error({ code: 'YAML_SYNTAX', file: 'agent.yaml', path: '', line: 9, column: 1, message: 'Map keys must be unique.', hint: expect.stringContaining('DUPLICATE_KEY') })],
+  ['yaml-syntax', error({ code: 'YAML_SYNTAX', file: 'agent.yaml', path: '', line: 8, column: 10, message: 'Nested mappings are not allowed in compact mappings.', hint: expect.stringContaining('BLOCK_AS_IMPLICIT_KEY'), zh: { message: 'YAML 语法错误：多行的块不能用作键。', hint: expect.stringContaining('缩进') } })],
+  ['duplicate-key', error({ code: 'YAML_SYNTAX', file: 'agent.yaml', path: '', line: 9, column: 1, message: 'Map keys must be unique.', hint: expect.stringContaining('DUPLICATE_KEY'), zh: { message: 'YAML 语法错误：同一个映射中出现了重复的键；每个键只能出现一次。', hint: expect.stringContaining('DUPLICATE_KEY') } })],
   ['unresolved-alias', error({ code: 'YAML_SYNTAX', file: 'agent.yaml', path: '', line: 8, column: 10, message: 'Unresolved alias (the anchor must be set before the alias): summary.', hint: 'Define the anchor (`&name`) before the alias (`*name`) that refers to it.' })],
   ['alias-limit', error({ code: 'ALIAS_LIMIT', file: 'bomb.yaml', path: '', line: 3, column: 8, message: 'The document expands more than 100 aliases, which looks like an alias bomb; it was not loaded.', hint: anyHint })],
   ['forbidden-key-proto', error({ code: 'FORBIDDEN_KEY', file: 'agent.yaml', path: '__proto__', line: 9, column: 1, message: 'The key "__proto__" is not allowed: it could tamper with object prototypes.', hint: 'Rename or remove the key; it has been ignored.' })],
@@ -62,7 +62,7 @@ const CASES: [fixture: string, expected: Diagnostic][] = [
   ['kpi-weights-sum', error({ code: 'KPI_WEIGHTS_SUM', file: 'agent.yaml', path: 'kpis', line: 9, column: 1, message: 'The KPI weights of role "agent" sum to 90, not 100.', hint: anyHint })],
   // the catalog declares zh and en; the title (a block mapping starting on line 5) has zh only
   ['missing-translation', error({ code: 'MISSING_TRANSLATION', file: 'agent.yaml', path: 'title', line: 5, column: 3, message: 'This text has no English (en) version; the catalog declares zh and en.', hint: 'Add `en:` beside `zh:`.' })],
-  ['yaml-warning', { code: 'YAML_WARNING', severity: 'warning', file: 'agent.yaml', path: '', line: 4, column: 8, message: 'Unresolved tag: !custom.', zh: { message: 'YAML 警告：Unresolved tag: !custom.' } }],
+  ['yaml-warning', { code: 'YAML_WARNING', severity: 'warning', file: 'agent.yaml', path: '', line: 4, column: 8, message: 'Unresolved tag: !custom.', zh: { message: 'YAML 警告：无法识别的标签（`!…`）；请删除它，直接写出值。' } }],
 ];
 
 describe('each invalid fixture proves exactly one diagnostic', () => {
