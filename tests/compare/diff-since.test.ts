@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { readYamlAtRevision } from '../../src/node/git.js';
 
 const VALID = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
 
@@ -161,6 +162,23 @@ describe('rolematrix diff --since: inputs git cannot read', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`Cannot read ${missing} at HEAD through git: The directory "${missing}" does not exist.`);
     expect(r.stderr).not.toContain('not installed');
+  });
+
+  test('every file is read at the revision exactly as git show gives it: one batch, odd names and a BOM included', () => {
+    const { repo, roles } = repoWithCatalog('batch');
+    writeFileSync(join(roles, 'bom.yaml'), '\uFEFF# a byte-order mark first\napiVersion: rolematrix/v1\n');
+    writeFileSync(join(roles, 'line\nbreak.yaml'), '# a name with a line break is read on its own\n');
+    writeFileSync(join(roles, 'empty.yaml'), '');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'odd files');
+    // Changed in the working tree afterwards: the revision's text must win.
+    writeFileSync(join(roles, 'bom.yaml'), 'changed later\n');
+    const files = readYamlAtRevision('HEAD', roles);
+    const listed = git(repo, 'ls-tree', '-r', '-z', '--name-only', 'HEAD', '--', 'roles').split('\0').filter((p) => /\.ya?ml$/.test(p));
+    expect(files.map((f) => f.path.split('roles/').slice(1).join('roles/'))).toEqual(listed.map((p) => p.slice('roles/'.length)));
+    for (const [i, p] of listed.entries()) expect(files[i]!.text).toBe(git(repo, 'show', `HEAD:${p}`));
+    expect(files.find((f) => f.path.endsWith('bom.yaml'))!.text.startsWith('\uFEFF# a byte-order mark first')).toBe(true);
+    expect(files.find((f) => f.path.endsWith('empty.yaml'))!.text).toBe('');
   });
 
   test('role files with non-ASCII names are read at the old revision too', () => {
