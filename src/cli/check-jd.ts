@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Catalog } from '../catalog/catalog.js';
 import { formatDiagnostic, type Severity } from '../errors.js';
 import { checkJobDescription, type JdReport } from '../jd/check.js';
+import { DEFAULT_TOO_LONG, type TooLongOptions } from '../jd/rules/index.js';
 import { toSarif } from '../lint/sarif.js';
 import { suggestion } from '../load/suggest.js';
 import { textIn } from '../model/text.js';
@@ -17,8 +18,19 @@ export interface CheckJdCommandOptions extends CommonOptions {
   version: string;
 }
 
-/** Rule severities from a `--config` YAML file: `rules: { JD_AGE: warning, JD_VAGUE: off }`. */
-function readConfig(path: string): Record<string, string> {
+/** What a `--config` file sets: severities per rule, and the length limits of JD_TOO_LONG. */
+interface JdConfig {
+  rules: Record<string, string>;
+  tooLong: Partial<TooLongOptions> | undefined;
+}
+
+const CONFIG_KEYS = ['rules', 'tooLong'] as const;
+
+/**
+ * A `--config` YAML file: `rules: { JD_AGE: warning, JD_VAGUE: off }` and `tooLong: { maxChars: 1500, maxItemWords: 50 }`.
+ * Unknown keys, limits that are not positive whole numbers and severities that are not one of the four are usage errors.
+ */
+function readConfig(path: string): JdConfig {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -32,12 +44,44 @@ function readConfig(path: string): Record<string, string> {
   } catch (err) {
     throw new UsageError({ en: `The config file "${path}" is not valid YAML: ${(err as Error).message}`, zh: `配置文件 "${path}" 不是有效的 YAML：${(err as Error).message}` });
   }
-  const rules = (value as { rules?: unknown } | null)?.rules;
-  if (rules === undefined) return {};
-  if (rules === null || typeof rules !== 'object' || Array.isArray(rules) || !Object.values(rules).every((v) => ['error', 'warning', 'info', 'off'].includes(String(v)))) {
+  if (value === null || value === undefined) return { rules: {}, tooLong: undefined };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new UsageError({ en: `The config file "${path}" must be a mapping with \`rules\` and/or \`tooLong\`.`, zh: `配置文件 "${path}" 应为包含 \`rules\` 和/或 \`tooLong\` 的映射。` });
+  }
+  for (const key of Object.keys(value)) {
+    if ((CONFIG_KEYS as readonly string[]).includes(key)) continue;
+    const hint = suggestion(key, CONFIG_KEYS);
+    throw new UsageError({
+      en: `The config file "${path}" has an unknown key \`${key}\`; it takes ${CONFIG_KEYS.map((k) => `\`${k}\``).join(' and ')}.${hint ? ` ${hint.en}` : ''}`,
+      zh: `配置文件 "${path}" 中有未知的键 \`${key}\`；可用的键为 ${CONFIG_KEYS.map((k) => `\`${k}\``).join('、')}。${hint ? hint.zh : ''}`,
+    });
+  }
+  const { rules, tooLong } = value as { rules?: unknown; tooLong?: unknown };
+  if (rules !== undefined && (rules === null || typeof rules !== 'object' || Array.isArray(rules) || !Object.values(rules).every((v) => ['error', 'warning', 'info', 'off'].includes(String(v))))) {
     throw new UsageError({ en: `In "${path}", \`rules\` maps rule codes to error, warning, info or off.`, zh: `"${path}" 中的 \`rules\` 应把规则代码映射为 error、warning、info 或 off。` });
   }
-  return rules as Record<string, string>;
+  return { rules: (rules ?? {}) as Record<string, string>, tooLong: tooLong === undefined ? undefined : limits(path, tooLong) };
+}
+
+/** The `tooLong` section: known limit names, each a positive whole number. */
+function limits(path: string, raw: unknown): Partial<TooLongOptions> {
+  const names = Object.keys(DEFAULT_TOO_LONG);
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new UsageError({ en: `In "${path}", \`tooLong\` maps ${names.join(', ')} to whole numbers.`, zh: `"${path}" 中的 \`tooLong\` 应把 ${names.join('、')} 映射为整数。` });
+  }
+  for (const [k, v] of Object.entries(raw)) {
+    if (!names.includes(k)) {
+      const hint = suggestion(k, names);
+      throw new UsageError({
+        en: `In "${path}", \`tooLong.${k}\` is not a limit; the limits are ${names.join(', ')}.${hint ? ` ${hint.en}` : ''}`,
+        zh: `"${path}" 中的 \`tooLong.${k}\` 不是可设置的限度；可设置的有 ${names.join('、')}。${hint ? hint.zh : ''}`,
+      });
+    }
+    if (!(typeof v === 'number' && Number.isInteger(v) && v > 0)) {
+      throw new UsageError({ en: `In "${path}", \`tooLong.${k}\` must be a positive whole number, not ${JSON.stringify(v)}.`, zh: `"${path}" 中的 \`tooLong.${k}\` 应为正整数，不能是 ${JSON.stringify(v)}。` });
+    }
+  }
+  return raw as Partial<TooLongOptions>;
 }
 
 /** `check-jd <file…> --role <id>|auto`: every finding with line:column and the excerpt, as text, JSON or SARIF. */
@@ -48,7 +92,8 @@ export function checkJdCommand(io: CliIO, opts: CheckJdCommandOptions, catalog: 
     const hint = suggestion(role, catalog.roles.keys());
     throw new UsageError({ en: `The catalog has no role "${role}".${hint ? ` ${hint.en}` : ''}`, zh: `目录中没有岗位 "${role}"。${hint ? hint.zh : ''}` });
   }
-  const rules = opts.config !== undefined ? { ...catalog.settings?.rules, ...readConfig(opts.config) } : undefined;
+  const config = opts.config !== undefined ? readConfig(opts.config) : undefined;
+  const rules = config !== undefined ? { ...catalog.settings?.rules, ...config.rules } : undefined;
   const reports: JdReport[] = [];
   for (const file of files) {
     let text: string;
@@ -58,7 +103,7 @@ export function checkJdCommand(io: CliIO, opts: CheckJdCommandOptions, catalog: 
       const code = (err as NodeJS.ErrnoException).code ?? 'error';
       throw new UsageError({ en: `The file "${file}" cannot be read (${code}).`, zh: `无法读取文件 "${file}"（${code}）。` });
     }
-    reports.push(checkJobDescription(text, catalog, { file, role, ...(rules ? { rules } : {}) }));
+    reports.push(checkJobDescription(text, catalog, { file, role, ...(rules ? { rules } : {}), ...(config?.tooLong ? { tooLong: config.tooLong } : {}) }));
   }
   const all = reports.flatMap((r) => r.diagnostics);
   const zh = opts.lang === 'zh';

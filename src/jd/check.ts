@@ -5,7 +5,7 @@ import { applySeverities } from '../raci/check.js';
 import { isDisabled } from './disable.js';
 import { autoRole, checkAgainstRole, type RoleCheck, type RoleRank } from './match.js';
 import { parseJobDescription } from './parse.js';
-import { runLanguageRules } from './rules/index.js';
+import { runLanguageRules, type TooLongOptions } from './rules/index.js';
 import type { JobDescription } from './types.js';
 
 /** The longest text checked, in characters (about 16 times a typical 2 KB job description). */
@@ -18,6 +18,8 @@ export interface CheckJdOptions {
   role?: string;
   /** Severity per rule code (error, warning, info, off); defaults to the catalog document's `rules`. */
   rules?: Readonly<Record<string, string>>;
+  /** Length limits for JD_TOO_LONG (Han characters, English words, per item); see DEFAULT_TOO_LONG. */
+  tooLong?: Partial<TooLongOptions>;
 }
 
 export interface JdReport {
@@ -55,7 +57,7 @@ export function checkJobDescription(text: string, target: Catalog | Role, option
   const catalog = target instanceof Catalog ? target : new Catalog({ roles: new Map([[target.id, target]]), vocabularies: Catalog.empty().vocabularies });
   const rules = options.rules ?? catalog.settings?.rules;
   const { jd, diagnostics } = parseJobDescription(text, file);
-  const out: Diagnostic[] = [...diagnostics, ...runLanguageRules(jd, rules ? { rules: rules as Record<string, 'error' | 'warning' | 'info' | 'off'> } : {})];
+  const out: Diagnostic[] = [...diagnostics, ...runLanguageRules(jd, { ...(rules ? { rules: rules as Record<string, 'error' | 'warning' | 'info' | 'off'> } : {}), tooLong: options.tooLong })];
   const report: JdReport = { file, jd, diagnostics: [] };
 
   let role: Role | undefined;

@@ -76,6 +76,31 @@ describe('rolematrix check-jd', () => {
     expect(run('check-jd', BAD, '--config', config).code).toBe(0);
   });
 
+  test('a config file sets the length limits of JD_TOO_LONG; bad keys and values are usage errors in both languages', () => {
+    const jd = join(tmp, 'long-item.md');
+    const item = 'Answer customer calls and emails, log every request in the ticket system, and route each one to the team that can solve it today';
+    writeFileSync(jd, `# Service Agent\n\n## Responsibilities\n\n- ${item}\n\n## Requirements\n\n- Two years of customer service\n`);
+    const tooLong = (argv: string[]) => JSON.parse(run('check-jd', jd, '--format', 'json', ...argv).stdout)[0].diagnostics.filter((d: { code: string }) => d.code === 'JD_TOO_LONG');
+    // 24 words: within the default 40 for one English item, over a limit of 20.
+    expect(tooLong([])).toEqual([]);
+    const config = join(tmp, 'limits.yaml');
+    writeFileSync(config, 'tooLong:\n  maxItemWords: 20\n');
+    expect(tooLong(['--config', config])).toMatchObject([{ severity: 'info', line: 5, column: 3, excerpt: `${item.slice(0, 24)}…` }]);
+
+    const bad = (text: string, lang: 'en' | 'zh' = 'en') => {
+      writeFileSync(config, text);
+      const r = run('check-jd', jd, '--config', config, '--lang', lang);
+      expect(r.code).toBe(2);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      return r.stderr.split('\n')[0];
+    };
+    expect(bad('tooLong:\n  maxItemWord: 20\n')).toBe(`In "${config}", \`tooLong.maxItemWord\` is not a limit; the limits are maxChars, maxWords, maxItemChars, maxItemWords. Did you mean "maxItemWords"?`);
+    expect(bad('tooLong:\n  maxChars: 0\n')).toBe(`In "${config}", \`tooLong.maxChars\` must be a positive whole number, not 0.`);
+    expect(bad('tooLong:\n  maxChars: 0\n', 'zh')).toBe(`"${config}" 中的 \`tooLong.maxChars\` 应为正整数，不能是 0。`);
+    expect(bad('rule:\n  JD_AGE: off\n')).toBe(`The config file "${config}" has an unknown key \`rule\`; it takes \`rules\` and \`tooLong\`. Did you mean "rules"?`);
+    expect(bad('- rules\n', 'zh')).toBe(`配置文件 "${config}" 应为包含 \`rules\` 和/或 \`tooLong\` 的映射。`);
+  });
+
   test('usage errors exit 2 without a stack trace', () => {
     for (const argv of [['check-jd'], ['check-jd', 'nope.md'], ['check-jd', BAD, '--role', 'call-centre-agent'], ['check-jd', BAD, '--config', join(tmp, 'missing.yaml')], ['check-jd', BAD, '--format', 'html']]) {
       const r = run(...argv);
