@@ -5,7 +5,7 @@ import type { SourceDocument } from '../load/source.js';
 import { LINT_SEVERITIES, lintCatalog } from '../lint/lint.js';
 import { toSarif } from '../lint/sarif.js';
 import { parseSources } from '../lint/sources.js';
-import { listYamlFiles, loadCatalog, readFiles } from '../node/index.js';
+import { loadCatalog } from '../node/index.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 
 /** A catalog to lint: the catalog, the loader's diagnostics, and the parsed documents findings point into. */
@@ -25,9 +25,8 @@ export interface LintCommandOptions extends CommonOptions {
 /** The shipped catalog, or every YAML file under `dir`, with the parsed documents lint findings point into. */
 export function loadLintInput(dir: string | undefined): LintInput {
   if (dir === undefined) return { catalog: shipped, diagnostics: catalogDiagnostics, documents: parseSources(catalogSources) };
-  const loaded = loadCatalog(dir);
-  if (hasErrors(loaded.diagnostics)) return { ...loaded, documents: [] };
-  return { ...loaded, documents: parseSources(readFiles(listYamlFiles(dir), {}, [])) };
+  // The loader's own parsed documents: the files are read and parsed once.
+  return loadCatalog(dir);
 }
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

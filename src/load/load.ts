@@ -18,6 +18,8 @@ export interface LoadResult {
   catalog: Catalog;
   /** Every problem found, in one pass, sorted by file and position. */
   diagnostics: Diagnostic[];
+  /** Every YAML document read, located, in file order (also those that failed their schema), for findings that point at lines. */
+  documents: SourceDocument[];
 }
 
 /** Loads a set of YAML texts into a catalog. Works anywhere (no file system): the browser-side loader. */
@@ -25,9 +27,11 @@ export function loadDocuments(files: readonly SourceFile[], options: LoadOptions
   const diagnostics: Diagnostic[] = [];
   const valid: ValidDocument[] = [];
   const unvalidated: UnvalidatedIds = { roles: new Set(), vocabularies: new Map(), roleDocuments: [] };
+  const all: SourceDocument[] = [];
   for (const f of files) {
     const { documents, diagnostics: parseDiags } = parseYaml(f.text, f.path, options);
     diagnostics.push(...parseDiags);
+    all.push(...documents);
     for (const src of documents) {
       const v = validateDocument(src, diagnostics);
       if (v) valid.push(v);
@@ -35,7 +39,7 @@ export function loadDocuments(files: readonly SourceFile[], options: LoadOptions
     }
   }
   const catalog = buildCatalog(valid, diagnostics, { ...options, unvalidated });
-  return { catalog, diagnostics: sortDiagnostics(diagnostics) };
+  return { catalog, diagnostics: sortDiagnostics(diagnostics), documents: all };
 }
 
 /** Loads the documents of one YAML text (one file, possibly several `---` documents). */

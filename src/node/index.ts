@@ -23,7 +23,7 @@ export function loadCatalog(dir: string, options: LoadOptions = {}): LoadResult 
   }
   const files = readFiles(paths, options, diagnostics);
   const result = loadDocuments(files, options);
-  return { catalog: result.catalog, diagnostics: sortDiagnostics([...diagnostics, ...result.diagnostics]) };
+  return { ...result, diagnostics: sortDiagnostics([...diagnostics, ...result.diagnostics]) };
 }
 
 /** Reads YAML files, checking their size before reading so a huge file costs nothing. */
@@ -50,7 +50,7 @@ export function readFiles(paths: readonly string[], options: LoadOptions, diagno
 export function loadFiles(paths: readonly string[], options: LoadOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const result = loadDocuments(readFiles(paths, options, diagnostics), options);
-  return { catalog: result.catalog, diagnostics: sortDiagnostics([...diagnostics, ...result.diagnostics]) };
+  return { ...result, diagnostics: sortDiagnostics([...diagnostics, ...result.diagnostics]) };
 }
 
 function ioDiagnostic(file: string, message: Bilingual): Diagnostic {
@@ -58,5 +58,5 @@ function ioDiagnostic(file: string, message: Bilingual): Diagnostic {
 }
 
 function ioError(dir: string, message: Bilingual): LoadResult {
-  return { catalog: Catalog.empty(), diagnostics: [ioDiagnostic(dir, message)] };
+  return { catalog: Catalog.empty(), diagnostics: [ioDiagnostic(dir, message)], documents: [] };
 }

@@ -19,7 +19,7 @@ export function relativeTo(dir: string, list: readonly Diagnostic[]): Diagnostic
 /** Loads a fixture directory; its diagnostics name files relative to it. */
 export function loadFixture(dir: string, options: LoadOptions = {}): LoadResult {
   const result = loadCatalog(dir, options);
-  return { catalog: result.catalog, diagnostics: relativeTo(dir, result.diagnostics) };
+  return { ...result, diagnostics: relativeTo(dir, result.diagnostics) };
 }
 
 export function subdirectories(dir: string): string[] {
