@@ -95,7 +95,7 @@ export { planImport } from './import/write.js';
 export { toYamlText, updateYamlText } from './import/yaml.js';
 export { roleDelta } from './import/delta.js';
 export { catalogExport, catalogExportJsonSchema, CatalogExportSchema, ExportedRoleSchema, RoleLabelsSchema, CATALOG_JSON_FILE, CATALOG_SCHEMA_FILE } from './export/canonical.js';
-export { renderReport, buildReportData, REPORT_LABELS } from './report/index.js';
+export { renderReport, renderReportPage, buildReportData, choosePairs, DEFAULT_MAX_PAIRS, REPORT_LABELS } from './report/index.js';
 
 export type { Diagnostic, DiagnosticCode, Severity, PathSegment } from './errors.js';
 export type {
@@ -177,4 +177,4 @@ export type { ImportPlan, PlannedFile } from './import/write.js';
 export type { RoleDelta } from './import/delta.js';
 export type { YamlTextOptions } from './import/yaml.js';
 export type { CatalogExport, RoleLabels } from './export/canonical.js';
-export type { ReportOptions, ReportData } from './report/index.js';
+export type { ReportOptions, ReportData, ReportPage, ReportDataOptions } from './report/index.js';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Catalog } from '../catalog/catalog.js';
 import { closest } from '../load/suggest.js';
-import { renderReport } from '../report/index.js';
+import { renderReportPage } from '../report/index.js';
 import { EXIT, UsageError, type CliIO, type CommonOptions } from './io.js';
 
 export interface ReportCommandOptions extends CommonOptions {
@@ -14,6 +14,7 @@ export const DEFAULT_REPORT_FILE = 'report.html';
 /**
  * `report [--out report.html] [roles…]`: writes the one-page visual report (all roles, or those named) to `--out`
  * (default `report.html`; `-` for stdout) and says where it went. Unknown role ids are a usage error, all named at once.
+ * When the pair budget left comparisons out, a warning on stderr says how many and how to get them all (exit code 0).
  */
 export function reportCommand(io: CliIO, opts: ReportCommandOptions, catalog: Catalog, ids: readonly string[]): number {
   const missing = ids.filter((id) => !catalog.has(id));
@@ -32,7 +33,9 @@ export function reportCommand(io: CliIO, opts: ReportCommandOptions, catalog: Ca
       zh: `目录中没有岗位 ${zh.join('、')}。运行 rolematrix list 查看岗位编号。`,
     });
   }
-  const html = renderReport(catalog, { lang: opts.lang, roles: ids });
+  const page = renderReportPage(catalog, { lang: opts.lang, roles: ids, ...(opts.dir === undefined ? {} : { dir: opts.dir }) });
+  const html = page.html;
+  if (page.pairsIncluded < page.pairsTotal) io.stderr(pairWarning(page.pairsIncluded, page.pairsTotal, opts.lang === 'zh'));
   const out = opts.out ?? DEFAULT_REPORT_FILE;
   if (out === '-') {
     io.stdout(html);
@@ -50,4 +53,11 @@ export function reportCommand(io: CliIO, opts: ReportCommandOptions, catalog: Ca
     opts.lang === 'zh' ? `已写入 ${out}（${count} 个岗位，${kb} KB），双击即可在浏览器中打开。\n` : `Wrote ${out} (${count} ${count === 1 ? 'role' : 'roles'}, ${kb} KB); open it in a browser.\n`,
   );
   return EXIT.ok;
+}
+
+/** The warning when the report holds the comparisons of only some pairs of roles. */
+function pairWarning(included: number, total: number, zh: boolean): string {
+  return zh
+    ? `警告：岗位太多，报告只包含 ${total} 对岗位中 ${included} 对的对比（先同一岗位族，再按相似度从高到低）；其余各对在页面上只显示相似度和生成其对比的命令。指定岗位（rolematrix report <编号…>）或用 --dir 指向岗位较少的目录，即可写入全部对比。\n`
+    : `Warning: too many roles; the report holds the comparisons of ${included} of ${total} pairs of roles (same job family first, then the most similar). For the others the page shows only their similarity and the command that compares them. Name the roles (rolematrix report <ids…>) or use --dir with fewer roles to write them all.\n`;
 }

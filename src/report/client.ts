@@ -2,7 +2,7 @@
  * The report's one inline script (plain ES2017, no modules). It reads the embedded JSON with `JSON.parse` and builds
  * every dynamic element with `createElement` and `textContent`, never `innerHTML`, so role texts cannot become markup.
  * It fills the two role pickers and draws their comparison, mirrors a stored pair when the roles are picked the other
- * way round, switches the language without a reload, filters roles by the search box (hiding the similarity matrix's
+ * way round, names the command that compares a pair the report holds no comparison of, switches the language without a reload, filters roles by the search box (hiding the similarity matrix's
  * rows and columns of the other roles), and names each matrix cell for screen readers in the current language. Once
  * the page has been painted (two animation frames after the script ran) it sets `data-ready` on the root element,
  * with the time since navigation start in `data-ready-ms`.
@@ -93,6 +93,23 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     return tr;
   }
 
+  // A shell word as typed: kept as is when it is plain, else in single quotes.
+  function shellWord(w) { return /^[A-Za-z0-9_.\/:=@%+-]+$/.test(w) ? w : "'" + w.replace(/'/g, "'\\''") + "'"; }
+
+  // A pair the pair budget left out: say how many pairs the report holds and the command that compares these two.
+  function omitted(A, B) {
+    var note = el('div', 'note pair-omitted');
+    note.appendChild(el('p', null, tx(L.pairOmitted).replace('{n}', String(data.pairsIncluded)).replace('{total}', String(data.pairs.length))));
+    note.appendChild(el('p', null, tx(L.pairCommand)));
+    var cmd = ['rolematrix', 'report', A.id, B.id];
+    if (data.dir) cmd.push('--dir', data.dir);
+    cmd.push('--out', A.id + '-' + B.id + '.html');
+    var pre = el('pre', 'command');
+    pre.appendChild(el('code', null, cmd.map(shellWord).join(' ')));
+    note.appendChild(pre);
+    out.appendChild(note);
+  }
+
   function renderCompare() {
     clear(out);
     if (n < 2) { out.appendChild(el('p', 'note', tx(L.needTwo))); return; }
@@ -103,6 +120,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     var p = data.pairs[pairIndex(Math.min(i, j), Math.max(i, j))];
     var A = roles[i];
     var B = roles[j];
+    if (!p) { omitted(A, B); return; }
     var side = swap ? 1 : 0;
     out.appendChild(el('p', 'overall', tx(L.overall) + (lang === 'zh' ? '：' : ': ') + pct(p[0])));
     var table = el('table', 'compare-table');

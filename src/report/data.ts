@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { compareRoles } from '../compare/compare.js';
+import { similarityMatrix } from '../compare/many.js';
 import { listItems, SCALAR_PARTS } from '../compare/dimensions.js';
 import { DIMENSIONS, type Dimension, type DimensionComparison, type FieldChange, type RoleComparison } from '../compare/types.js';
 import { COMPARE_LABELS, DIMENSION_LABELS } from '../labels.js';
@@ -47,10 +48,7 @@ export type PairDimension = [
   onlyB: number[],
 ];
 
-/**
- * Every pair of roles once, i < j, in the order (0,1), (0,2), … (n-2,n-1): `[overall score, dimensions]`, the score a
- * whole percent.
- */
+/** The comparison of one pair of roles: `[overall score, dimensions]`, the score a whole percent. */
 export type PairData = [score: number, dimensions: PairDimension[]];
 
 /** Everything the client script needs, embedded in the page as JSON. */
@@ -60,7 +58,15 @@ export interface ReportData {
   roles: ReportRole[];
   /** Dimension names, in `DIMENSIONS` order. */
   dims: Bi[];
-  pairs: PairData[];
+  /**
+   * Every pair of roles once, i < j, in the order (0,1), (0,2), … (n-2,n-1) (see `pairIndex`): its comparison, or 0
+   * when the pair budget left it out.
+   */
+  pairs: (PairData | 0)[];
+  /** How many entries of `pairs` hold a comparison. */
+  pairsIncluded: number;
+  /** The catalog directory the report was written from, for the command the page suggests (absent: the shipped catalog). */
+  dir?: string;
   /** Dimension keys, in `DIMENSIONS` order (the `data-dim` of comparison rows). */
   dimKeys: readonly string[];
   /** Dimensions whose items the search box looks through besides title, aliases and summary. */
@@ -147,16 +153,54 @@ function pairData(cmp: RoleComparison, a: Role, b: Role): PairData {
 
 /** The words of `COMPARE_LABELS` and `REPORT_LABELS` the client script uses. */
 const CLIENT_LABELS = ['shared', 'similar', 'changed', 'distinct', 'value', 'similarity', 'overall', 'dimension', 'aspect'] as const;
-const CLIENT_REPORT_LABELS = ['matchCount', 'matchCountOne', 'matchCountOfOne', 'matrixCell', 'needTwo', 'sameRole', 'toggle', 'toggleHint', 'searchPlaceholder'] as const;
+const CLIENT_REPORT_LABELS = ['pairOmitted', 'pairCommand', 'matchCount', 'matchCountOne', 'matchCountOfOne', 'matrixCell', 'needTwo', 'sameRole', 'toggle', 'toggleHint', 'searchPlaceholder'] as const;
+
+/** Options of `buildReportData`. */
+export interface ReportDataOptions {
+  /** How many pairs of roles to compare and embed at most (default: every pair). See `choosePairs`. */
+  maxPairs?: number;
+  /** The overall similarity of every two roles (`similarityMatrix(roles, catalog).scores`), to rank pairs without computing it again. */
+  scores?: readonly (readonly number[])[];
+  /** The catalog directory, named in the command the page suggests for a pair it does not hold. */
+  dir?: string;
+}
+
+/**
+ * The pairs `(i, j)`, i < j, to embed when there are more than `maxPairs`: first the pairs of roles in the same job
+ * family (the comparisons HR asks for most), then the other pairs; within each group the most similar first (ties in
+ * role order). Returns the chosen pairs' indexes (`pairIndex`) as a set; every pair when they all fit.
+ */
+export function choosePairs(roles: readonly Role[], scores: readonly (readonly number[])[], maxPairs: number): Set<number> {
+  const n = roles.length;
+  const total = (n * (n - 1)) / 2;
+  const budget = Math.max(0, Math.floor(maxPairs));
+  const all: [index: number, sameFamily: boolean, score: number][] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const fa = roles[i]!.family;
+      all.push([pairIndex(i, j, n), fa !== undefined && fa === roles[j]!.family, scores[i]?.[j] ?? 0]);
+    }
+  }
+  if (budget >= total) return new Set(all.map((p) => p[0]));
+  all.sort((x, y) => Number(y[1]) - Number(x[1]) || y[2] - x[2] || x[0] - y[0]);
+  return new Set(all.slice(0, budget).map((p) => p[0]));
+}
 
 /**
  * The data embedded in the report: each role's item texts in both languages, and the comparison of every pair of
- * roles (computed once per pair with `compareRoles`; the client mirrors it when the roles are picked the other way round).
+ * roles, or of the `maxPairs` pairs `choosePairs` keeps (computed once per pair with `compareRoles`; the client mirrors
+ * it when the roles are picked the other way round).
  */
-export function buildReportData(roles: readonly Role[], catalog: Catalog, lang: Lang): ReportData {
-  const pairs: PairData[] = [];
-  for (let i = 0; i < roles.length; i++) {
-    for (let j = i + 1; j < roles.length; j++) pairs.push(pairData(compareRoles(roles[i]!, roles[j]!, catalog), roles[i]!, roles[j]!));
+export function buildReportData(roles: readonly Role[], catalog: Catalog, lang: Lang, options: ReportDataOptions = {}): ReportData {
+  const n = roles.length;
+  const total = (n * (n - 1)) / 2;
+  const max = options.maxPairs ?? Number.POSITIVE_INFINITY;
+  const keep = max >= total ? undefined : choosePairs(roles, options.scores ?? similarityMatrix(roles, catalog).scores, max);
+  const pairs: (PairData | 0)[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      pairs.push(keep === undefined || keep.has(pairs.length) ? pairData(compareRoles(roles[i]!, roles[j]!, catalog), roles[i]!, roles[j]!) : 0);
+    }
   }
   const labels: Record<string, Bi> = {};
   for (const k of CLIENT_LABELS) labels[k] = bi((l) => COMPARE_LABELS[k][l]);
@@ -166,6 +210,8 @@ export function buildReportData(roles: readonly Role[], catalog: Catalog, lang: 
     roles: roles.map((r) => reportRole(r, catalog)),
     dims: DIMENSIONS.map((d) => bi((l) => DIMENSION_LABELS[d]![l])),
     pairs,
+    pairsIncluded: keep === undefined ? total : keep.size,
+    ...(options.dir === undefined ? {} : { dir: options.dir }),
     dimKeys: DIMENSIONS,
     searchDims: [DIMENSIONS.indexOf('duties'), DIMENSIONS.indexOf('focus')],
     labels,

@@ -18,8 +18,8 @@ import { REPORT_CSS } from './styles.js';
 /** The CSP hash of the one inline script (base64 of its SHA-256), so the page runs that script and nothing else. */
 const SCRIPT_HASH = btoa(String.fromCharCode(...sha256(new TextEncoder().encode(CLIENT_SCRIPT))));
 
-export { buildReportData, scriptJson, pairIndex } from './data.js';
-export type { ReportData, ReportRole, PairData, PairDimension, Bi } from './data.js';
+export { buildReportData, choosePairs, scriptJson, pairIndex } from './data.js';
+export type { ReportDataOptions, ReportData, ReportRole, PairData, PairDimension, Bi } from './data.js';
 export { REPORT_LABELS } from './labels.js';
 
 export interface ReportOptions {
@@ -29,6 +29,31 @@ export interface ReportOptions {
   roles?: readonly string[];
   /** The page title (default: the catalog's name). */
   title?: LocalizedText;
+  /**
+   * How many pairs of roles to compare and embed at most (default `DEFAULT_MAX_PAIRS`). When the report has more pairs,
+   * it keeps the pairs of roles in the same job family first, then the most similar other pairs; for a pair left out
+   * the page names the command that writes a report with those two roles. The similarity matrix is always complete.
+   */
+  maxPairs?: number;
+  /** The catalog directory (`--dir`), named in the command the page suggests; absent for the shipped catalog. */
+  dir?: string;
+}
+
+/**
+ * The default pair budget. Measured with generated catalogs (tests/bench/generate.ts): each embedded comparison costs
+ * about 1.5 KB; 150 roles with no comparison at all (overview, role texts, the complete similarity matrix) are 3.8 MB,
+ * with all 11,175 pairs 19.8 MB (1.9 s, 390 MB of memory), with 1,000 pairs 5.3 MB (0.7 s, 200 MB). 60 roles: all 1,770
+ * pairs 3.3 MB, 1,000 pairs 2.2 MB. So 1,000 keeps a report of 150 roles near 5 MB.
+ */
+export const DEFAULT_MAX_PAIRS = 1000;
+
+/** A rendered report and how many of its pairs of roles it holds a comparison of. */
+export interface ReportPage {
+  html: string;
+  /** Pairs whose comparison is embedded. */
+  pairsIncluded: number;
+  /** All pairs of the report's roles, n·(n−1)/2. */
+  pairsTotal: number;
 }
 
 const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
@@ -56,11 +81,19 @@ function chosenRoles(catalog: Catalog, ids: readonly string[] | undefined): Role
  * box and a print style. Every text is escaped; role data travels as JSON the script reads with `JSON.parse`.
  */
 export function renderReport(catalog: Catalog, options: ReportOptions = {}): string {
+  return renderReportPage(catalog, options).html;
+}
+
+/** `renderReport`, also saying how many pairs of roles were compared of how many (fewer when `maxPairs` cut them). */
+export function renderReportPage(catalog: Catalog, options: ReportOptions = {}): ReportPage {
   const lang = options.lang ?? 'en';
   if (lang !== 'zh' && lang !== 'en') throw new RangeError(`renderReport: lang must be zh or en, got ${String(lang)}.`);
   const roles = chosenRoles(catalog, options.roles);
   const title: LocalizedText = options.title ?? catalog.settings?.name ?? { zh: REPORT_LABELS.defaultTitle.zh, en: REPORT_LABELS.defaultTitle.en };
-  const data = buildReportData(roles, catalog, lang);
+  const maxPairs = options.maxPairs ?? DEFAULT_MAX_PAIRS;
+  if (!(maxPairs >= 0)) throw new RangeError(`renderReport: maxPairs must be 0 or more, got ${String(maxPairs)}.`);
+  const scores = similarityMatrix(roles, catalog).scores;
+  const data = buildReportData(roles, catalog, lang, { maxPairs, scores, ...(options.dir === undefined ? {} : { dir: options.dir }) });
   data.labels.pageTitle = bi((l) => textIn(title, l));
   const csp = [`default-src 'none'`, `script-src 'sha256-${SCRIPT_HASH}'`, `style-src 'unsafe-inline'`, `img-src data:`, `base-uri 'none'`, `form-action 'none'`].join('; ');
   const out = [
@@ -88,7 +121,7 @@ export function renderReport(catalog: Catalog, options: ReportOptions = {}): str
     '<main>',
     overviewSection(roles, catalog),
     compareSection(),
-    matrixSection(roles, catalog),
+    matrixSection(roles, scores),
     raciSection(roles, catalog),
     '</main>',
     `<footer>${roles.length} ${label(roles.length === 1 ? 'roleCountOne' : 'roleCount')} · ${label('generated')}</footer>`,
@@ -97,7 +130,7 @@ export function renderReport(catalog: Catalog, options: ReportOptions = {}): str
     '</body>',
     '</html>',
   ];
-  return out.join('\n') + '\n';
+  return { html: out.join('\n') + '\n', pairsIncluded: data.pairsIncluded, pairsTotal: data.pairs.length };
 }
 
 function overviewSection(roles: readonly Role[], catalog: Catalog): string {
@@ -140,8 +173,8 @@ function compareSection(): string {
 /** As `rolematrix compare` prints a similarity (src/render/compare-table.ts). */
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-function matrixSection(roles: readonly Role[], catalog: Catalog): string {
-  const m = similarityMatrix(roles, catalog);
+function matrixSection(roles: readonly Role[], scores: readonly (readonly number[])[]): string {
+  const m = { scores };
   const out = ['<section id="matrix">', `<h2>${label('matrix')}</h2>`, `<p class="hint">${label('matrixHint')}</p>`, '<div class="scroll"><table class="sim-matrix">', '<thead><tr><td></td>'];
   for (const r of roles) out.push(`<th scope="col" class="col" data-col="${escapeHtml(r.id)}">${local(r.title)}</th>`);
   out.push('</tr></thead>', '<tbody>');

@@ -30,6 +30,12 @@ export const REPORT_LABELS = {
   swap: { zh: '交换', en: 'Swap' },
   needTwo: { zh: '报告中至少需要两个岗位才能对比。', en: 'The report needs at least two roles to compare.' },
   sameRole: { zh: '请选择两个不同的岗位。', en: 'Pick two different roles.' },
+  /** The note for a pair the report holds no comparison of: `{n}` pairs compared of `{total}`. */
+  pairOmitted: {
+    zh: '本报告只包含 {total} 对岗位中 {n} 对的对比（先同一岗位族，再按相似度从高到低），不含这两个岗位。相似度矩阵仍显示它们的相似度。',
+    en: 'This report holds the comparisons of {n} of {total} pairs of roles (same job family first, then the most similar), not of these two. The similarity matrix still shows how similar they are.',
+  },
+  pairCommand: { zh: '要对比这两个岗位，请用以下命令生成只含它们的报告：', en: 'To compare these two roles, write a report with just them:' },
   matrix: { zh: '岗位相似度矩阵', en: 'Role similarity matrix' },
   matrixHint: { zh: '点击单元格即可对比这两个岗位', en: 'Click a cell to compare those two roles' },
   /** The accessible name of a similarity-matrix cell: `{a}` and `{b}` the two role titles, `{p}` the similarity. */

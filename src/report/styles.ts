@@ -90,6 +90,8 @@ ol.findings li { margin: .2rem 0; }
 ol.findings .sev-error { color: #cf222e; font-weight: 600; }
 ol.findings .sev-warning { color: #9a6700; font-weight: 600; }
 ol.findings code { font-size: .85em; }
+.pair-omitted { border-left: 4px solid #bf8700; padding: .2em .8em; background: #fff8e5; color: #24292f; }
+.pair-omitted pre.command { background: #f6f8fa; padding: .5em .7em; overflow-x: auto; white-space: pre-wrap; word-break: break-all; }
 footer { padding: 1rem 1.5rem; color: #57606a; border-top: 1px solid #d0d7de; font-size: .85rem; }
 @page { size: A4 landscape; margin: 12mm; }
 @media print {

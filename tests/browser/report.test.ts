@@ -6,8 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { catalog } from '../../src/catalog/shipped.js';
-import { renderReport } from '../../src/report/index.js';
-import { HOSTILE_TITLE, findingsCatalog, hostileCatalog } from '../report/fixture.js';
+import { pairIndex, renderReport, type ReportData } from '../../src/report/index.js';
+import { HOSTILE_TITLE, embeddedData, findingsCatalog, hostileCatalog } from '../report/fixture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,6 +42,8 @@ describe.skipIf(!available)('the report in Chromium', () => {
   let shippedUrl: string;
   let hostileUrl: string;
   let findingsUrl: string;
+  let budgetUrl: string;
+  let budgetData: ReportData;
   let shippedBytes: number;
 
   beforeAll(async () => {
@@ -54,6 +56,11 @@ describe.skipIf(!available)('the report in Chromium', () => {
     shippedUrl = pathToFileURL(join(dir, 'report.html')).href;
     hostileUrl = pathToFileURL(join(dir, 'hostile.html')).href;
     findingsUrl = pathToFileURL(join(dir, 'findings.html')).href;
+    // The shipped catalog with a pair budget of 10 of its 66 pairs, written from a directory whose name needs quoting.
+    const budget = renderReport(catalog, { maxPairs: 10, dir: "my roles/" });
+    budgetData = embeddedData(budget).data as ReportData;
+    writeFileSync(join(dir, 'budget.html'), budget);
+    budgetUrl = pathToFileURL(join(dir, 'budget.html')).href;
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM,
       headless: true,
@@ -375,6 +382,42 @@ describe.skipIf(!available)('the report in Chromium', () => {
     // Nine characters stacked upright (项目管理办公室主任), not squeezed into one line's height.
     expect((await headings())[1]).toBeGreaterThan(9 * 14);
     expect(await page.locator('svg.ladder g.node[data-role="pmo-director"] text.t-zh').allTextContents()).toEqual(['项目管理办公室主任']);
+    await finish(page, watch);
+  });
+
+  test('a pair the budget left out shows a note with the command, in English and Chinese; a kept pair shows its table', async () => {
+    const ids = budgetData.roles.map((r) => r.id);
+    const n = ids.length;
+    const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b, k) => ({ a, b, index: pairIndex(i, i + 1 + k, n) })));
+    const missing = pairs.find((p) => budgetData.pairs[p.index] === 0)!;
+    const kept = pairs.find((p) => budgetData.pairs[p.index] !== 0)!;
+    expect(budgetData.pairsIncluded).toBe(10);
+    const { page, watch } = await open(budgetUrl);
+    await page.selectOption('#pick-a', missing.a);
+    await page.selectOption('#pick-b', missing.b);
+    expect(await page.locator('#compare-out table').count()).toBe(0);
+    const command = `rolematrix report ${missing.a} ${missing.b} --dir 'my roles/' --out ${missing.a}-${missing.b}.html`;
+    expect(await texts(page, '#compare-out .pair-omitted p')).toEqual([
+      'This report holds the comparisons of 10 of 66 pairs of roles (same job family first, then the most similar), not of these two. The similarity matrix still shows how similar they are.',
+      'To compare these two roles, write a report with just them:',
+    ]);
+    expect(await page.innerText('#compare-out .pair-omitted pre.command code')).toBe(command);
+    await page.click('#lang-toggle');
+    expect(await texts(page, '#compare-out .pair-omitted p')).toEqual([
+      '本报告只包含 66 对岗位中 10 对的对比（先同一岗位族，再按相似度从高到低），不含这两个岗位。相似度矩阵仍显示它们的相似度。',
+      '要对比这两个岗位，请用以下命令生成只含它们的报告：',
+    ]);
+    expect(await page.innerText('#compare-out .pair-omitted pre.command code')).toBe(command);
+    // A kept pair: the comparison table, no note.
+    await page.selectOption('#pick-a', kept.a);
+    await page.selectOption('#pick-b', kept.b);
+    expect(await page.locator('#compare-out .pair-omitted').count()).toBe(0);
+    expect(await page.locator('#compare-out table.compare-table tbody tr').count()).toBeGreaterThan(3);
+    // The matrix cell of the left-out pair (picked the other way round) shows its percent and, clicked, the note.
+    const cell = page.locator(`#matrix td[data-pair-a="${missing.b}"][data-pair-b="${missing.a}"] > button`);
+    expect(await cell.innerText()).toMatch(/^\d+%$/);
+    await cell.click();
+    expect(await page.innerText('#compare-out .pair-omitted pre.command code')).toBe(`rolematrix report ${missing.b} ${missing.a} --dir 'my roles/' --out ${missing.b}-${missing.a}.html`);
     await finish(page, watch);
   });
 });

@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { HOSTILE_DIR } from './fixture.js';
+import { generateCatalog } from '../bench/generate.js';
+import { HOSTILE_DIR, embeddedData } from './fixture.js';
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -74,5 +75,31 @@ describe('rolematrix report', () => {
     const r = await run('report', '--format', 'json');
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('--format must be html for report, not "json".\nRun `rolematrix --help` for usage.\n');
+  });
+
+  test('more pairs than the budget: a warning on stderr in en and zh, exit 0, the page names the directory', async () => {
+    // 50 generated roles: 1,225 pairs, over the default budget of 1,000.
+    const dir = join(tmp, 'big');
+    for (const f of generateCatalog(50)) {
+      mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+      writeFileSync(join(dir, f.path), f.text);
+    }
+    const out = join(tmp, 'big.html');
+    const r = await run('report', '--dir', join(dir, 'roles'), '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Wrote .*big\.html \(50 roles, \d+ KB\); open it in a browser\.\n$/);
+    expect(r.stderr).toBe(
+      'Warning: too many roles; the report holds the comparisons of 1000 of 1225 pairs of roles (same job family first, then the most similar). For the others the page shows only their similarity and the command that compares them. Name the roles (rolematrix report <ids…>) or use --dir with fewer roles to write them all.\n',
+    );
+    expect((embeddedData(readFileSync(out, 'utf8')).data as { dir?: string }).dir).toBe(join(dir, 'roles'));
+    const zh = await run('report', '--lang', 'zh', '--dir', join(dir, 'roles'), '--out', out);
+    expect(zh.code).toBe(0);
+    expect(zh.stderr).toBe(
+      '警告：岗位太多，报告只包含 1225 对岗位中 1000 对的对比（先同一岗位族，再按相似度从高到低）；其余各对在页面上只显示相似度和生成其对比的命令。指定岗位（rolematrix report <编号…>）或用 --dir 指向岗位较少的目录，即可写入全部对比。\n',
+    );
+    // Naming a few roles writes every pair of them, without a warning.
+    const few = await run('report', '--dir', join(dir, 'roles'), '--out', out, 'role-1', 'role-2', 'role-3');
+    expect(few.code).toBe(0);
+    expect(few.stderr).toBe('');
   });
 });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { catalog } from '../../src/catalog/shipped.js';
 import { checkMatrix } from '../../src/raci/check.js';
-import { buildReportData, pairIndex, renderReport, scriptJson, type ReportData } from '../../src/report/index.js';
+import { buildReportData, pairIndex, renderReport, scriptJson, type PairData, type ReportData } from '../../src/report/index.js';
 import { CLIENT_SCRIPT } from '../../src/report/client.js';
 import { nodeLines } from '../../src/report/svg.js';
 import { DIMENSIONS } from '../../src/compare/types.js';
@@ -254,7 +254,7 @@ describe('the embedded data', () => {
     const a = ids.indexOf('customer-service-manager');
     const b = ids.indexOf('project-manager');
     expect(a).toBeLessThan(b);
-    const [score, dims] = data.pairs[pairIndex(a, b, ids.length)]!;
+    const [score, dims] = data.pairs[pairIndex(a, b, ids.length)] as PairData;
     expect(score).toBe(16);
     const skills = dims.find((d) => d[0] === DIMENSIONS.indexOf('skills'))!;
     const A = data.roles[a]!;
@@ -287,7 +287,7 @@ describe('the embedded data', () => {
     for (const [i, a] of ids.entries()) {
       for (const [j, b] of ids.entries()) {
         if (i === j) continue;
-        const [score, dims] = data.pairs[pairIndex(Math.min(i, j), Math.max(i, j), ids.length)]!;
+        const [score, dims] = data.pairs[pairIndex(Math.min(i, j), Math.max(i, j), ids.length)] as PairData;
         const cli = comparisonTable(compareRoles(catalog.get(a)!, catalog.get(b)!, catalog), catalog, 'en');
         // The CLI's caption, "Overall similarity 18%", and a section row per dimension, "Skills · Similarity 21%".
         const page = [`Overall similarity ${score}%`, ...dims.map((d) => `${DIMENSION_LABELS[DIMENSIONS[d[0]]!]!.en} · Similarity ${d[1]}%`)];
@@ -304,7 +304,7 @@ describe('the embedded data', () => {
     expect(checked).toBe(132);
     expect(mismatches).toEqual([]);
     // Two the review found rounded twice (x → 3 decimals → percent): 18% overall (the page said 19%), Skills 20% (it said 21%).
-    const pair = (a: string, b: string) => data.pairs[pairIndex(Math.min(ids.indexOf(a), ids.indexOf(b)), Math.max(ids.indexOf(a), ids.indexOf(b)), ids.length)]!;
+    const pair = (a: string, b: string) => data.pairs[pairIndex(Math.min(ids.indexOf(a), ids.indexOf(b)), Math.max(ids.indexOf(a), ids.indexOf(b)), ids.length)] as PairData;
     expect(pair('account-manager', 'customer-service-representative')[0]).toBe(18);
     expect(pair('customer-relationship-manager', 'customer-service-director')[1].find((d) => d[0] === DIMENSIONS.indexOf('skills'))![1]).toBe(20);
   });

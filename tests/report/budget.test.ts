@@ -1,0 +1,107 @@
+// The pair budget: big catalogs keep the comparisons of some pairs only, and the page says which.
+import { describe, expect, test } from 'vitest';
+import { loadDocuments } from '../../src/load/load.js';
+import { similarityMatrix } from '../../src/compare/many.js';
+import { compareRoles } from '../../src/compare/compare.js';
+import { catalog as shipped } from '../../src/catalog/shipped.js';
+import { choosePairs, DEFAULT_MAX_PAIRS, pairIndex, renderReport, renderReportPage, type PairData, type ReportData } from '../../src/report/index.js';
+import { generateCatalog } from '../bench/generate.js';
+import { embeddedData } from './fixture.js';
+
+function generated(n: number) {
+  const { catalog, diagnostics } = loadDocuments(generateCatalog(n));
+  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return catalog;
+}
+
+describe('80 generated roles, maxPairs 300', () => {
+  const catalog = generated(80);
+  const roles = catalog.list();
+  const n = roles.length;
+  const total = (n * (n - 1)) / 2;
+  const page = renderReportPage(catalog, { maxPairs: 300 });
+  const data = embeddedData(page.html).data as ReportData;
+  const scores = similarityMatrix(roles, catalog).scores;
+  // Every pair (i < j) with its index, whether both roles are of one family, and its similarity.
+  const pairs = roles.flatMap((a, i) => roles.slice(i + 1).map((b, k) => ({ i, j: i + 1 + k, index: pairIndex(i, i + 1 + k, n), same: a.family === b.family, score: scores[i]![i + 1 + k]! })));
+  const kept = pairs.filter((p) => data.pairs[p.index] !== 0);
+
+  test('embeds exactly the budget, and says so', () => {
+    expect(n).toBe(80);
+    expect(data.pairs).toHaveLength(total);
+    expect(total).toBe(3160);
+    expect(kept).toHaveLength(300);
+    expect(data.pairsIncluded).toBe(300);
+    expect(page.pairsIncluded).toBe(300);
+    expect(page.pairsTotal).toBe(3160);
+    // A pair left out is 0 in the page data.
+    expect(data.pairs.filter((p) => p === 0)).toHaveLength(3160 - 300);
+  });
+
+  test('all same-family pairs first, then the most similar others', () => {
+    const same = pairs.filter((p) => p.same);
+    // 10 families of 8 roles: 10 × 28 same-family pairs, all kept.
+    expect(same).toHaveLength(280);
+    expect(same.every((p) => data.pairs[p.index] !== 0)).toBe(true);
+    const others = kept.filter((p) => !p.same);
+    expect(others).toHaveLength(20);
+    const lowestKept = Math.min(...others.map((p) => p.score));
+    const left = pairs.filter((p) => !p.same && data.pairs[p.index] === 0);
+    expect(Math.max(...left.map((p) => p.score))).toBeLessThanOrEqual(lowestKept);
+  });
+
+  test('a kept pair is the comparison compareRoles makes', () => {
+    const p = kept.find((x) => !x.same)!;
+    const [score] = data.pairs[p.index] as PairData;
+    expect(score).toBe(Math.round(compareRoles(roles[p.i]!, roles[p.j]!, catalog).score * 100));
+  });
+
+  test('the similarity matrix stays complete: every cell has its percent', () => {
+    const cells = page.html.match(/<td data-pair-a="[^"]+" data-pair-b="[^"]+" data-value="[\d.]+" style="[^"]+"><button type="button">\d+%<\/button><\/td>/g);
+    expect(cells).toHaveLength(n * (n - 1));
+  });
+
+  test('below the budget of same-family pairs, the most similar of them come first', () => {
+    const chosen = choosePairs(roles, scores, 10);
+    expect(chosen.size).toBe(10);
+    const same = pairs.filter((p) => p.same).sort((x, y) => y.score - x.score || x.index - y.index);
+    expect([...chosen].sort((a, b) => a - b)).toEqual(same.slice(0, 10).map((p) => p.index).sort((a, b) => a - b));
+  });
+
+  test('the page holds the note labels in both languages', () => {
+    expect(data.labels.pairOmitted).toEqual([
+      '本报告只包含 {total} 对岗位中 {n} 对的对比（先同一岗位族，再按相似度从高到低），不含这两个岗位。相似度矩阵仍显示它们的相似度。',
+      'This report holds the comparisons of {n} of {total} pairs of roles (same job family first, then the most similar), not of these two. The similarity matrix still shows how similar they are.',
+    ]);
+    expect(data.labels.pairCommand).toEqual(['要对比这两个岗位，请用以下命令生成只含它们的报告：', 'To compare these two roles, write a report with just them:']);
+    expect(data.dir).toBeUndefined();
+    expect((embeddedData(renderReport(catalog, { maxPairs: 0, dir: 'hr roles/' })).data as ReportData).dir).toBe('hr roles/');
+  });
+});
+
+describe('when every pair fits', () => {
+  test('nothing changes: the shipped catalog keeps all 66 pairs, and the default budget is 1,000', () => {
+    expect(DEFAULT_MAX_PAIRS).toBe(1000);
+    const page = renderReportPage(shipped);
+    expect(page.pairsIncluded).toBe(66);
+    expect(page.pairsTotal).toBe(66);
+    expect(page.html).toBe(renderReport(shipped, { maxPairs: 66 }));
+    const data = embeddedData(page.html).data as ReportData;
+    expect(data.pairs.every((p) => p !== 0)).toBe(true);
+  });
+
+  test('a negative budget is refused', () => {
+    expect(() => renderReport(shipped, { maxPairs: -1 })).toThrow(new RangeError('renderReport: maxPairs must be 0 or more, got -1.'));
+  });
+});
+
+describe('size', () => {
+  test('150 generated roles with the default budget stay under 5.5 MB (all pairs made 19.8 MB)', () => {
+    const page = renderReportPage(generated(150));
+    expect(page.pairsTotal).toBe(11175);
+    expect(page.pairsIncluded).toBe(1000);
+    const bytes = Buffer.byteLength(page.html);
+    expect(bytes).toBeLessThan(5.5 * 1024 * 1024);
+    expect(bytes).toBeGreaterThan(3 * 1024 * 1024);
+  });
+});
