@@ -95,7 +95,7 @@ export { planImport } from './import/write.js';
 export { toYamlText, updateYamlText } from './import/yaml.js';
 export { roleDelta } from './import/delta.js';
 export { catalogExport, catalogExportJsonSchema, CatalogExportSchema, ExportedRoleSchema, RoleLabelsSchema, CATALOG_JSON_FILE, CATALOG_SCHEMA_FILE } from './export/canonical.js';
-export { renderReport, renderReportPage, buildReportData, choosePairs, DEFAULT_MAX_PAIRS, REPORT_LABELS } from './report/index.js';
+export { renderReport, renderReportPage, buildReportData, choosePairs, DEFAULT_MAX_PAIRS, MATRIX_MAX_ROLES, REPORT_LABELS } from './report/index.js';
 
 export type { Diagnostic, DiagnosticCode, Severity, PathSegment } from './errors.js';
 export type {

@@ -58,6 +58,6 @@ export function reportCommand(io: CliIO, opts: ReportCommandOptions, catalog: Ca
 /** The warning when the report holds the comparisons of only some pairs of roles. */
 function pairWarning(included: number, total: number, zh: boolean): string {
   return zh
-    ? `警告：岗位太多，报告只包含 ${total} 对岗位中 ${included} 对的对比（先同一岗位族，再按相似度从高到低）；其余各对在页面上只显示相似度和生成其对比的命令。指定岗位（rolematrix report <编号…>）或用 --dir 指向岗位较少的目录，即可写入全部对比。\n`
-    : `Warning: too many roles; the report holds the comparisons of ${included} of ${total} pairs of roles (same job family first, then the most similar). For the others the page shows only their similarity and the command that compares them. Name the roles (rolematrix report <ids…>) or use --dir with fewer roles to write them all.\n`;
+    ? `警告：岗位太多，报告只包含 ${total} 对岗位中 ${included} 对的对比（先同一岗位族，再按相似度从高到低）；其余各对在页面上只显示生成其对比的命令。指定岗位（rolematrix report <编号…>）或用 --dir 指向岗位较少的目录，即可写入全部对比。\n`
+    : `Warning: too many roles; the report holds the comparisons of ${included} of ${total} pairs of roles (same job family first, then the most similar). For the others the page shows the command that compares them. Name the roles (rolematrix report <ids…>) or use --dir with fewer roles to write them all.\n`;
 }

@@ -121,7 +121,7 @@ export function renderReportPage(catalog: Catalog, options: ReportOptions = {}):
     '<main>',
     overviewSection(roles, catalog),
     compareSection(),
-    matrixSection(roles, scores),
+    matrixSection(roles, scores, options.dir),
     raciSection(roles, catalog),
     '</main>',
     `<footer>${roles.length} ${label(roles.length === 1 ? 'roleCountOne' : 'roleCount')} · ${label('generated')}</footer>`,
@@ -173,7 +173,28 @@ function compareSection(): string {
 /** As `rolematrix compare` prints a similarity (src/render/compare-table.ts). */
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-function matrixSection(roles: readonly Role[], scores: readonly (readonly number[])[]): string {
+/**
+ * Up to this many roles the page draws the whole similarity matrix. It grows with the square of the roles (about
+ * 135 bytes a cell: 150 roles are 22,350 cells, some 3 MB); beyond it the section says how to get the matrix as CSV.
+ */
+export const MATRIX_MAX_ROLES = 150;
+
+/** A word as a POSIX shell reads it: plain when safe, else in single quotes (the page's script quotes the same way). */
+function shellWord(w: string): string {
+  return /^[A-Za-z0-9_./:=@%+-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
+}
+
+function matrixSection(roles: readonly Role[], scores: readonly (readonly number[])[], dir: string | undefined): string {
+  if (roles.length > MATRIX_MAX_ROLES) {
+    const cells = roles.length * (roles.length - 1);
+    const command = `rolematrix matrix --scores --format csv${dir === undefined ? '' : ` --dir ${shellWord(dir)}`} > matrix.csv`;
+    const note = bi((l) =>
+      l === 'zh'
+        ? `这 ${roles.length} 个岗位的相似度矩阵有 ${cells.toLocaleString('en')} 个单元格，放在一页中太大。可用以下命令导出为电子表格：`
+        : `The similarity matrix of these ${roles.length} roles has ${cells.toLocaleString('en')} cells, too many for one page. Get it as a spreadsheet with:`,
+    );
+    return ['<section id="matrix">', `<h2>${label('matrix')}</h2>`, `<p class="note">${span(note)}</p>`, `<pre><code>${escapeHtml(command)}</code></pre>`, '</section>'].join('\n');
+  }
   const m = { scores };
   const out = ['<section id="matrix">', `<h2>${label('matrix')}</h2>`, `<p class="hint">${label('matrixHint')}</p>`, '<div class="scroll"><table class="sim-matrix">', '<thead><tr><td></td>'];
   for (const r of roles) out.push(`<th scope="col" class="col" data-col="${escapeHtml(r.id)}">${local(r.title)}</th>`);

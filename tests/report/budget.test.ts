@@ -4,7 +4,7 @@ import { loadDocuments } from '../../src/load/load.js';
 import { similarityMatrix } from '../../src/compare/many.js';
 import { compareRoles } from '../../src/compare/compare.js';
 import { catalog as shipped } from '../../src/catalog/shipped.js';
-import { choosePairs, DEFAULT_MAX_PAIRS, pairIndex, renderReport, renderReportPage, type PairData, type ReportData } from '../../src/report/index.js';
+import { choosePairs, DEFAULT_MAX_PAIRS, MATRIX_MAX_ROLES, pairIndex, renderReport, renderReportPage, type PairData, type ReportData } from '../../src/report/index.js';
 import { generateCatalog } from '../bench/generate.js';
 import { embeddedData } from './fixture.js';
 
@@ -103,5 +103,17 @@ describe('size', () => {
     const bytes = Buffer.byteLength(page.html);
     expect(bytes).toBeLessThan(5.5 * 1024 * 1024);
     expect(bytes).toBeGreaterThan(3 * 1024 * 1024);
+    // 150 roles is the most the page draws the matrix for.
+    expect(page.html).toContain('<table class="sim-matrix">');
+  });
+
+  test(`over ${MATRIX_MAX_ROLES} roles the matrix is a note with the command that writes it as CSV, in both languages`, () => {
+    const page = renderReportPage(generated(MATRIX_MAX_ROLES + 10), { dir: "my roles/it's here" });
+    expect(page.html).not.toContain('<table class="sim-matrix">');
+    expect(page.html).toContain('<span class="t-zh" lang="zh-CN">这 160 个岗位的相似度矩阵有 25,440 个单元格，放在一页中太大。可用以下命令导出为电子表格：</span>');
+    expect(page.html).toContain('<span class="t-en" lang="en">The similarity matrix of these 160 roles has 25,440 cells, too many for one page. Get it as a spreadsheet with:</span>');
+    expect(page.html).toContain(`<pre><code>rolematrix matrix --scores --format csv --dir &#39;my roles/it&#39;\\&#39;&#39;s here&#39; &gt; matrix.csv</code></pre>`);
+    // Without the matrix the page is a good deal smaller than the 150-role one with it.
+    expect(Buffer.byteLength(page.html)).toBeLessThan(4 * 1024 * 1024);
   });
 });

@@ -89,13 +89,13 @@ describe('rolematrix report', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Wrote .*big\.html \(50 roles, \d+ KB\); open it in a browser\.\n$/);
     expect(r.stderr).toBe(
-      'Warning: too many roles; the report holds the comparisons of 1000 of 1225 pairs of roles (same job family first, then the most similar). For the others the page shows only their similarity and the command that compares them. Name the roles (rolematrix report <ids…>) or use --dir with fewer roles to write them all.\n',
+      'Warning: too many roles; the report holds the comparisons of 1000 of 1225 pairs of roles (same job family first, then the most similar). For the others the page shows the command that compares them. Name the roles (rolematrix report <ids…>) or use --dir with fewer roles to write them all.\n',
     );
     expect((embeddedData(readFileSync(out, 'utf8')).data as { dir?: string }).dir).toBe(join(dir, 'roles'));
     const zh = await run('report', '--lang', 'zh', '--dir', join(dir, 'roles'), '--out', out);
     expect(zh.code).toBe(0);
     expect(zh.stderr).toBe(
-      '警告：岗位太多，报告只包含 1225 对岗位中 1000 对的对比（先同一岗位族，再按相似度从高到低）；其余各对在页面上只显示相似度和生成其对比的命令。指定岗位（rolematrix report <编号…>）或用 --dir 指向岗位较少的目录，即可写入全部对比。\n',
+      '警告：岗位太多，报告只包含 1225 对岗位中 1000 对的对比（先同一岗位族，再按相似度从高到低）；其余各对在页面上只显示生成其对比的命令。指定岗位（rolematrix report <编号…>）或用 --dir 指向岗位较少的目录，即可写入全部对比。\n',
     );
     // Naming a few roles writes every pair of them, without a warning.
     const few = await run('report', '--dir', join(dir, 'roles'), '--out', out, 'role-1', 'role-2', 'role-3');
