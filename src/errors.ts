@@ -70,6 +70,7 @@ export const DIAGNOSTIC_CODES = {
   EXPORT_DUPLICATE: 'Two records would collide on a value the target tool keeps unique.',
   EXPORT_MISSING_VALUE: 'A value the target tool requires is missing.',
   EXPORT_UNKNOWN_ROLE: 'A role asked for in the export is not in the catalog.',
+  EXPORT_LINE_BREAK: 'A list item holds a line break, which a one-item-per-line spreadsheet cell cannot carry.',
   // Imports back into YAML (rolematrix import): src/import/
   IMPORT_SYNTAX: 'An import file cannot be read as the format given (JSON, CSV or XLSX).',
   IMPORT_UNKNOWN_COLUMN: 'A CSV or XLSX column (or sheet) the importer does not know.',

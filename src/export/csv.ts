@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { FORMULA } from '../render/csv.js';
-import { headerRow, catalogSheets, longCellDiagnostics, type CellValue } from './sheets.js';
+import { headerRow, catalogSheets, lineBreakDiagnostics, longCellDiagnostics, type CellValue } from './sheets.js';
 import type { Exporter } from './types.js';
 
 /**
@@ -28,7 +28,7 @@ export function unescapeFormula(s: string): string {
  */
 export const exportCsv: Exporter = (ctx) => {
   const sheets = catalogSheets(ctx.catalog, ctx.roles, ctx.lang);
-  const diagnostics = longCellDiagnostics(ctx, sheets, 'warning');
+  const diagnostics = [...longCellDiagnostics(ctx, sheets, 'warning'), ...lineBreakDiagnostics(ctx)];
   const files = sheets.map((sheet) => {
     const records = [headerRow(sheet).map(escapeFormula), ...sheet.rows.map((row) => row.map(field))];
     return { name: `${sheet.key}.csv`, content: `\uFEFF${Papa.unparse(records, { newline: '\r\n' })}\r\n`, mediaType: 'text/csv; charset=utf-8' };

@@ -306,6 +306,50 @@ function lines(list: readonly string[]): string | null {
   return list.length === 0 ? null : list.join('\n');
 }
 
+/**
+ * Items of the lists a cell writes one per line (aliases, keywords, activities, experience areas, ids) that hold a line
+ * break themselves: read back, such an item would be two. A warning per item, at its YAML line; the file is written.
+ */
+export function lineBreakDiagnostics(ctx: ExportContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const role of ctx.roles) {
+    for (const spec of SHEET_SPECS) {
+      const at = valueAt(role, spec.at);
+      const items: [unknown, PathSegment[]][] = spec.single ? (at === undefined ? [] : [[at, [...spec.at]]]) : Array.isArray(at) ? at.map((item, i) => [item, [...spec.at, i]]) : [];
+      for (const [item, base] of items) {
+        for (const field of spec.fields) {
+          if (field.kind !== 'ids' && field.kind !== 'texts' && field.kind !== 'words') continue;
+          const value = valueAt(item, field.path);
+          const lists: [readonly unknown[], PathSegment[]][] =
+            field.kind === 'words'
+              ? (['zh', 'en'] as const).map((l) => [(value as LocalizedList | undefined)?.[l] ?? [], [...base, ...field.path, l]])
+              : [[Array.isArray(value) ? value : [], [...base, ...field.path]]];
+          for (const [list, path] of lists) {
+            list.forEach((entry, i) => {
+              const texts = typeof entry === 'string' ? [entry] : entry !== null && typeof entry === 'object' ? Object.values(entry as Record<string, unknown>) : [];
+              if (!texts.some((t) => typeof t === 'string' && /[\r\n]/.test(t))) return;
+              out.push(
+                ctx.diagnostic(
+                  role.id,
+                  [...path, i],
+                  'EXPORT_LINE_BREAK',
+                  {
+                    en: 'This item holds a line break; the spreadsheet writes such lists one item per line, so it would come back as two items.',
+                    zh: '该条目中含有换行；电子表格把这类列表按每行一项写出，导回时它会变成两项。',
+                  },
+                  { en: 'Write the item on one line (or split it into two items yourself).', zh: '请把该条目写成一行（或自行拆成两项）。' },
+                  'warning',
+                ),
+              );
+            });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
 /** The most characters an Excel cell holds. */
 export const EXCEL_CELL_LIMIT = 32_767;
 

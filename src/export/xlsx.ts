@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import writeExcelFile, { type Cell, type Sheet as WorkbookSheet } from 'write-excel-file/universal';
 import { hasErrors } from '../errors.js';
-import { catalogSheets, headerRow, longCellDiagnostics, sheetName, type Sheet } from './sheets.js';
+import { catalogSheets, headerRow, lineBreakDiagnostics, longCellDiagnostics, sheetName, type Sheet } from './sheets.js';
 import type { Exporter } from './types.js';
 
 const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -14,7 +14,7 @@ const MAX_WIDTH = 60;
  */
 export const exportXlsx: Exporter = async (ctx) => {
   const sheets = catalogSheets(ctx.catalog, ctx.roles, ctx.lang);
-  const diagnostics = longCellDiagnostics(ctx, sheets, 'error');
+  const diagnostics = [...longCellDiagnostics(ctx, sheets, 'error'), ...lineBreakDiagnostics(ctx)];
   if (hasErrors(diagnostics)) return { files: [], diagnostics };
   const blob = await writeExcelFile(sheets.map(worksheet), { fontFamily: 'Calibri', fontSize: 11 }).toBlob();
   const content = new Uint8Array(await blob.arrayBuffer());

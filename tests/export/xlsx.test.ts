@@ -212,6 +212,38 @@ describe('exportCatalog xlsx', () => {
     expect(result.diagnostics[0]!.message).toBe('The text has 32768 characters; an Excel cell holds at most 32767.');
   });
 
+  test('a list item with a line break is a located EXPORT_LINE_BREAK warning; the workbook is still written', async () => {
+    const text = [
+      'apiVersion: rolematrix/v1',
+      'kind: Role',
+      'id: broken-lines',
+      'title: { zh: 换行岗位, en: Line-break role }',
+      'aliases: { en: ["front desk\\nreception"] }',
+      'family: customer-service',
+      'level: staff',
+      'orientation: customer',
+      'summary: { zh: 简介, en: Summary }',
+      'duties:',
+      '  - id: answer',
+      '    title: { zh: 接听, en: Answer }',
+      '    activities:',
+      '      - { zh: 接听电话, en: Answer calls }',
+      '      - { zh: "记录\\n分派", en: Log and route }',
+      '',
+    ].join('\n');
+    const loaded = loadText(text, 'roles/broken-lines.yaml');
+    expect(loaded.catalog.get('broken-lines')).toBeDefined();
+    for (const format of ['xlsx', 'csv'] as const) {
+      const result = await exportCatalog(loaded.catalog, format, { documents: parseSources([{ path: 'roles/broken-lines.yaml', text }]) });
+      expect(result.files.length).toBeGreaterThan(0);
+      expect(result.diagnostics.map((d) => [d.code, d.severity, d.file, d.path, d.line, d.column])).toEqual([
+        ['EXPORT_LINE_BREAK', 'warning', 'roles/broken-lines.yaml', 'aliases.en[0]', 5, 17],
+        ['EXPORT_LINE_BREAK', 'warning', 'roles/broken-lines.yaml', 'duties[0].activities[1]', 15, 9],
+      ]);
+      expect(result.diagnostics[0]!.zh.message).toBe('该条目中含有换行；电子表格把这类列表按每行一项写出，导回时它会变成两项。');
+    }
+  });
+
   test('the shipped catalog fits Excel: no diagnostics', async () => {
     const result = await exportCatalog(catalog, 'xlsx', { documents: parseSources(catalogSources) });
     expect(result.diagnostics).toEqual([]);
