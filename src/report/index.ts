@@ -274,8 +274,7 @@ function raciMatrix(matrix: ResponsibilityMatrix, catalog: Catalog, findings: re
   else {
     out.push(`<ol class="findings" data-matrix="${id}">`);
     for (const d of findings) {
-      const sev = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'info';
-      out.push(`<li data-code="${escapeHtml(d.code)}"><span class="sev-${sev}">${label(sev)}</span> <code>${escapeHtml(d.code)}</code> <code>${escapeHtml(d.path)}</code> ${span(bi((l) => (l === 'zh' ? d.zh.message : d.message)))}</li>`);
+      out.push(`<li data-code="${escapeHtml(d.code)}"><span class="sev-${d.severity}">${label(d.severity)}</span> <code>${escapeHtml(d.code)}</code> <code>${escapeHtml(d.path)}</code> ${span(bi((l) => (l === 'zh' ? d.zh.message : d.message)))}</li>`);
     }
     out.push('</ol>');
   }

@@ -48,7 +48,8 @@ export const REPORT_LABELS = {
   noMatrices: { zh: '没有涉及所选岗位的职责矩阵。', en: 'No responsibility matrix involves the roles shown.' },
   error: { zh: '错误', en: 'error' },
   warning: { zh: '警告', en: 'warning' },
-  info: { zh: '提示', en: 'info' },
+  // As formatDiagnostic calls the severity in Chinese (提示 is a hint there).
+  info: { zh: '信息', en: 'info' },
   print: { zh: '打印', en: 'Print' },
 } as const satisfies Record<string, Record<Lang, string>>;
 export type ReportLabelKey = keyof typeof REPORT_LABELS;

@@ -8,6 +8,8 @@ import { nodeLines } from '../../src/report/svg.js';
 import { DIMENSIONS } from '../../src/compare/types.js';
 import { compareRoles } from '../../src/compare/compare.js';
 import { DIMENSION_LABELS } from '../../src/labels.js';
+import { fileDiagnostic, formatDiagnostic } from '../../src/errors.js';
+import { REPORT_LABELS } from '../../src/report/labels.js';
 import { comparisonTable } from '../../src/render/compare-table.js';
 import { HOSTILE_TITLE, clientScript, embeddedData, findingsCatalog, hostileCatalog } from './fixture.js';
 
@@ -362,6 +364,15 @@ describe('RACI heatmaps', () => {
     expect(table.match(/ finding /g)).toHaveLength(2);
     expect([...page.matchAll(/<li data-code="([A-Z_]+)">/g)].map((m) => m[1])).toEqual(['RACI_NO_ACCOUNTABLE', 'RACI_ACCOUNTABLE_WITHOUT_AUTHORITY', 'RACI_MULTIPLE_ACCOUNTABLE']);
   });
+});
+
+test('severities read as the CLI prints them (info is 信息, a hint is 提示)', () => {
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const d = fileDiagnostic('m.yaml', 'RACI_GAP', { en: 'x', zh: '某' }, undefined, severity);
+    const zh = formatDiagnostic(d, 'zh');
+    if (severity === 'error') expect(REPORT_LABELS.error.zh).toBe('错误');
+    else expect(zh).toContain(`${REPORT_LABELS[severity].zh}：`);
+  }
 });
 
 describe('escaping', () => {
