@@ -7,10 +7,17 @@ const VIRTUAL = 'virtual:rolematrix-catalog-sources';
 const embedCatalog: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'rolematrix-embed-catalog',
   setup(build) {
-    build.onResolve({ filter: /^virtual:rolematrix-catalog-sources$/ }, () => ({ path: VIRTUAL, namespace: 'rolematrix' }));
+    build.onResolve({ filter: /^virtual:rolematrix-catalog-sources$/ }, () => ({
+      path: VIRTUAL,
+      namespace: 'rolematrix',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'rolematrix' }, () => {
       const sources = readCatalogSources('roles');
-      return { contents: `export default ${JSON.stringify(sources)};`, loader: 'js', watchFiles: sources.map((s) => s.path) };
+      return {
+        contents: `export default ${JSON.stringify(sources)};`,
+        loader: 'js',
+        watchFiles: sources.map((s) => s.path),
+      };
     });
   },
 };
@@ -26,13 +33,19 @@ const library: Options = {
 
 /**
  * ESM-only dependencies: `require()` cannot load them before Node 20.19, and from 20.19 on it returns their namespace,
- * which tsup's interop takes for `module.exports` (so the default export is not a function). The CJS build bundles them.
+ * which tsup's interop takes for `module.exports` (so the default export is not a function). The CJS build bundles
+ * them.
  */
 const ESM_ONLY = ['string-width'];
 
 export default defineConfig([
   // The matrix worker is one ESM file that both builds start (`new URL('./matrix-worker.js', import.meta.url)`).
-  { ...library, entry: { ...library.entry, 'node/matrix-worker': 'src/node/matrix-worker.ts' }, format: ['esm'], clean: true },
+  {
+    ...library,
+    entry: { ...library.entry, 'node/matrix-worker': 'src/node/matrix-worker.ts' },
+    format: ['esm'],
+    clean: true,
+  },
   { ...library, format: ['cjs'], noExternal: ESM_ONLY, shims: true },
   {
     entry: { 'cli/bin': 'src/cli/bin.ts' },

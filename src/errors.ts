@@ -76,7 +76,8 @@ export const DIAGNOSTIC_CODES = {
   IMPORT_UNKNOWN_COLUMN: 'A CSV or XLSX column (or sheet) the importer does not know.',
   IMPORT_MISSING_COLUMN: 'A CSV or XLSX sheet lacks a column the importer needs.',
   IMPORT_ORPHAN_ROW: 'A row refers to a role that no row of the roles sheet defines.',
-  IMPORT_INHERITED_LOST: 'An imported role that extends another drops or reorders something it inherits, which `extends` cannot express.',
+  IMPORT_INHERITED_LOST:
+    'An imported role that extends another drops or reorders something it inherits, which `extends` cannot express.',
 } as const;
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 
@@ -135,17 +136,27 @@ export function formatPath(path: readonly PathSegment[]): string {
 }
 
 /** A finding about a whole file (too large, unreadable, no match): it points at line 1, column 1. */
-export function fileDiagnostic(file: string, code: DiagnosticCode, message: Bilingual, hint?: Bilingual, severity: Severity = 'error'): Diagnostic {
+export function fileDiagnostic(
+  file: string,
+  code: DiagnosticCode,
+  message: Bilingual,
+  hint?: Bilingual,
+  severity: Severity = 'error',
+): Diagnostic {
   return { code, severity, file, path: '', line: 1, column: 1, ...texts(message, hint) };
 }
 
-/** `file:line:col path: message [CODE]`, like tsc and eslint, in English or Chinese. The hint, if any, follows on its own line. */
+/**
+ * `file:line:col path: message [CODE]`, like tsc and eslint, in English or Chinese. The hint, if any, follows on its
+ * own line.
+ */
 export function formatDiagnostic(d: Diagnostic, lang: 'zh' | 'en' = 'en'): string {
   const where = `${d.file}:${d.line}:${d.column}${d.path === '' ? '' : ` ${d.path}`}`;
   const zh = lang === 'zh';
   const message = zh ? d.zh.message : d.message;
   const hint = zh ? d.zh.hint : d.hint;
-  const severity = d.severity === 'error' ? '' : zh ? `${d.severity === 'warning' ? '警告' : '信息'}：` : `${d.severity}: `;
+  const severity =
+    d.severity === 'error' ? '' : zh ? `${d.severity === 'warning' ? '警告' : '信息'}：` : `${d.severity}: `;
   const head = `${where}: ${severity}${message} [${d.code}]`;
   return hint === undefined ? head : `${head}\n  ${zh ? '提示：' : 'hint: '}${hint}`;
 }

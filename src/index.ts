@@ -1,11 +1,5 @@
 // The public, browser-safe API: no file system here (see `rolematrix/node`).
-export {
-  DIAGNOSTIC_CODES,
-  formatDiagnostic,
-  formatPath,
-  hasErrors,
-  sortDiagnostics,
-} from './errors.js';
+export { DIAGNOSTIC_CODES, formatDiagnostic, formatPath, hasErrors, sortDiagnostics } from './errors.js';
 export {
   LANGS,
   LangSchema,
@@ -59,12 +53,27 @@ export { loadDocuments, loadText } from './load/load.js';
 export { parseYaml, FORBIDDEN_KEYS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_ALIAS_COUNT } from './load/parse.js';
 export { Catalog } from './catalog/catalog.js';
 export { mergeRole } from './catalog/merge.js';
-export { compareRoles, similarity, DIMENSION_WEIGHTS, CHANGED_CREDIT, DEFAULT_SIMILAR_THRESHOLD } from './compare/compare.js';
+export {
+  compareRoles,
+  similarity,
+  DIMENSION_WEIGHTS,
+  CHANGED_CREDIT,
+  DEFAULT_SIMILAR_THRESHOLD,
+} from './compare/compare.js';
 export { compareMany, similarityMatrix } from './compare/many.js';
 export { findOverlaps } from './compare/overlaps.js';
 export { diffRole, diffCatalogs, CHANGE_KINDS } from './compare/diff.js';
 export { DIMENSIONS } from './compare/types.js';
-export { query, evaluate, parseQuery, formatQuery, formatQueryError, q, queryTable, QUERY_FIELDS } from './query/index.js';
+export {
+  query,
+  evaluate,
+  parseQuery,
+  formatQuery,
+  formatQueryError,
+  q,
+  queryTable,
+  QUERY_FIELDS,
+} from './query/index.js';
 export { renderTable } from './render/render.js';
 export { cell, TABLE_FORMATS } from './render/table.js';
 export { comparisonTable, manyTable, matrixTable, overlapsTable, diffTable } from './render/compare-table.js';
@@ -84,8 +93,20 @@ export { words, textWords } from './text/segment.js';
 export { exportCatalog, EXPORT_FORMATS } from './export/index.js';
 export { jsonLdDocument, occupationId, jobPostingId, termSetId } from './export/jsonld.js';
 export { jdxJobDescription, jdxFileName, JDX_ROLE_SET } from './export/jdx.js';
-export { odooXmlId, ODOO_JOB_COLUMNS, ODOO_DEPARTMENT_COLUMNS, ODOO_SKILL_TYPE_COLUMNS, ODOO_JOB_SKILL_COLUMNS } from './export/odoo.js';
-export { FRAPPE_SKILL_COLUMNS, FRAPPE_KRA_COLUMNS, FRAPPE_APPRAISAL_TEMPLATE_COLUMNS, FRAPPE_DESIGNATION_COLUMNS, FRAPPE_DATA_MAX } from './export/frappe.js';
+export {
+  odooXmlId,
+  ODOO_JOB_COLUMNS,
+  ODOO_DEPARTMENT_COLUMNS,
+  ODOO_SKILL_TYPE_COLUMNS,
+  ODOO_JOB_SKILL_COLUMNS,
+} from './export/odoo.js';
+export {
+  FRAPPE_SKILL_COLUMNS,
+  FRAPPE_KRA_COLUMNS,
+  FRAPPE_APPRAISAL_TEMPLATE_COLUMNS,
+  FRAPPE_DESIGNATION_COLUMNS,
+  FRAPPE_DATA_MAX,
+} from './export/frappe.js';
 export { ORANGEHRM_LIMITS } from './export/orangehrm.js';
 export { catalogSheets, headerRow, sheetName, SHEET_SPECS, EXCEL_CELL_LIMIT } from './export/sheets.js';
 export { readSheets } from './import/sheets.js';
@@ -94,8 +115,24 @@ export { readJson } from './import/json.js';
 export { planImport } from './import/write.js';
 export { toYamlText, updateYamlText } from './import/yaml.js';
 export { roleDelta } from './import/delta.js';
-export { catalogExport, catalogExportJsonSchema, CatalogExportSchema, ExportedRoleSchema, RoleLabelsSchema, CATALOG_JSON_FILE, CATALOG_SCHEMA_FILE } from './export/canonical.js';
-export { renderReport, renderReportPage, buildReportData, choosePairs, DEFAULT_MAX_PAIRS, MATRIX_MAX_ROLES, REPORT_LABELS } from './report/index.js';
+export {
+  catalogExport,
+  catalogExportJsonSchema,
+  CatalogExportSchema,
+  ExportedRoleSchema,
+  RoleLabelsSchema,
+  CATALOG_JSON_FILE,
+  CATALOG_SCHEMA_FILE,
+} from './export/canonical.js';
+export {
+  renderReport,
+  renderReportPage,
+  buildReportData,
+  choosePairs,
+  DEFAULT_MAX_PAIRS,
+  MATRIX_MAX_ROLES,
+  REPORT_LABELS,
+} from './report/index.js';
 
 export type { Diagnostic, DiagnosticCode, Severity, PathSegment } from './errors.js';
 export type {
@@ -154,7 +191,15 @@ export type {
 export type { SimilarityMatrix, ManyComparison } from './compare/many.js';
 export type { Overlaps, RoleOverlap, SharedDuty } from './compare/overlaps.js';
 export type { RoleChange, ChangeKind, Demand } from './compare/diff.js';
-export type { QueryNode, QueryError, QueryResult, QueryMatch, QueryReason, QuerySuccess, QueryFailure } from './query/index.js';
+export type {
+  QueryNode,
+  QueryError,
+  QueryResult,
+  QueryMatch,
+  QueryReason,
+  QuerySuccess,
+  QueryFailure,
+} from './query/index.js';
 export type { Table, Row, Cell, CellMark, TableFormat } from './render/table.js';
 export type { ResponsibilityMatrix, Activity, RaciLetter } from './model/matrix.js';
 export type { MatrixCheckOptions } from './raci/context.js';

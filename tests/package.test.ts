@@ -36,13 +36,23 @@ describe('the published package', () => {
     expect(pkg.engines.node).toBe('>=20');
   });
 
-  test.each([['dist/index.js'], ['dist/catalog/shipped.js']])('%s bundles for the browser: no file system in the core', async (entry) => {
-    const result = await build({ entryPoints: [`${root}${entry}`], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
-    expect(result.errors).toEqual([]);
-    const code = result.outputFiles[0]!.text;
-    expect(code).not.toMatch(/["']node:/);
-    if (entry.includes('shipped')) expect(code).toContain('id: customer-service-manager');
-  });
+  test.each([['dist/index.js'], ['dist/catalog/shipped.js']])(
+    '%s bundles for the browser: no file system in the core',
+    async (entry) => {
+      const result = await build({
+        entryPoints: [`${root}${entry}`],
+        bundle: true,
+        platform: 'browser',
+        format: 'esm',
+        write: false,
+        logLevel: 'silent',
+      });
+      expect(result.errors).toEqual([]);
+      const code = result.outputFiles[0]!.text;
+      expect(code).not.toMatch(/["']node:/);
+      if (entry.includes('shipped')) expect(code).toContain('id: customer-service-manager');
+    },
+  );
 });
 
 test('the parallel similarity matrix (worker threads of the built package) equals the serial one, in ESM and CJS', async () => {
@@ -55,7 +65,13 @@ test('the parallel similarity matrix (worker threads of the built package) equal
   for (const lib of [esm, cjs]) {
     const parallel = await lib.similarityMatrixParallel(roles, catalog, { threads: 2 });
     expect(parallel.roles).toEqual(serial.roles);
-    parallel.scores.forEach((row: number[], i: number) => row.forEach((s, j) => expect(s).toBeCloseTo(serial.scores[i]![j]!, 12)));
+    parallel.scores.forEach((row: number[], i: number) =>
+      row.forEach((s, j) => expect(s).toBeCloseTo(serial.scores[i]![j]!, 12)),
+    );
   }
-  expect(serial.scores[roles.findIndex((r) => r.id === 'project-manager')]![roles.findIndex((r) => r.id === 'senior-project-manager')]).toBeGreaterThan(0.9);
+  expect(
+    serial.scores[roles.findIndex((r) => r.id === 'project-manager')]![
+      roles.findIndex((r) => r.id === 'senior-project-manager')
+    ],
+  ).toBeGreaterThan(0.9);
 });

@@ -11,7 +11,8 @@ export default defineConfig({
     {
       name: 'rolematrix-embed-catalog',
       resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
-      load: (id) => (id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(readCatalogSources(`${root}roles`))};` : undefined),
+      load: (id) =>
+        id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(readCatalogSources(`${root}roles`))};` : undefined,
     },
   ],
   test: {

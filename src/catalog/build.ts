@@ -25,36 +25,78 @@ export interface UnvalidatedIds {
 }
 
 /** Indexes validated documents, applies `extends` and runs the cross-document rules. */
-export function buildCatalog(docs: readonly ValidDocument[], diagnostics: Diagnostic[], options: BuildOptions = {}): Catalog {
+export function buildCatalog(
+  docs: readonly ValidDocument[],
+  diagnostics: Diagnostic[],
+  options: BuildOptions = {},
+): Catalog {
   const report = makeReporter(diagnostics);
   let settings: Located<CatalogSettings> | undefined;
   const roles = new Map<string, Located<RoleDocument>>();
   const matrices = new Map<string, Located<ResponsibilityMatrix>>();
-  const vocabularies = Object.fromEntries(Object.keys(emptyVocabularies()).map((k) => [k, new Map()])) as CatalogContext['vocabularies'];
+  const vocabularies = Object.fromEntries(
+    Object.keys(emptyVocabularies()).map((k) => [k, new Map()]),
+  ) as CatalogContext['vocabularies'];
 
   for (const d of docs) {
     if (d.kind === 'Catalog') {
       if (settings) {
         const first = where(settings);
-        report(d.source, ['kind'], 'DUPLICATE_CATALOG_SETTINGS', { en: 'A catalog has one `kind: Catalog` document, and this is a second one.', zh: '一个目录只能有一个 `kind: Catalog` 文档，这是第二个。' }, {
-          hint: { en: `The first is at ${first}; merge the two into one.`, zh: `第一个位于 ${first}；请将两者合并为一个。` },
-        });
+        report(
+          d.source,
+          ['kind'],
+          'DUPLICATE_CATALOG_SETTINGS',
+          {
+            en: 'A catalog has one `kind: Catalog` document, and this is a second one.',
+            zh: '一个目录只能有一个 `kind: Catalog` 文档，这是第二个。',
+          },
+          {
+            hint: {
+              en: `The first is at ${first}; merge the two into one.`,
+              zh: `第一个位于 ${first}；请将两者合并为一个。`,
+            },
+          },
+        );
       } else settings = { value: d.value, source: d.source, path: [] };
     } else if (d.kind === 'ResponsibilityMatrix') {
       const prev = matrices.get(d.value.id);
       if (prev) {
         const first = where(prev, ['id']);
-        report(d.source, ['id'], 'DUPLICATE_ID', { en: `The matrix id "${d.value.id}" is already taken by another matrix.`, zh: `职责矩阵编号 "${d.value.id}" 已被另一个矩阵使用。` }, {
-          hint: { en: `Matrix ids are unique across the catalog; the first definition is at ${first}.`, zh: `矩阵编号在整个目录中必须唯一；第一次定义位于 ${first}。` },
-        });
+        report(
+          d.source,
+          ['id'],
+          'DUPLICATE_ID',
+          {
+            en: `The matrix id "${d.value.id}" is already taken by another matrix.`,
+            zh: `职责矩阵编号 "${d.value.id}" 已被另一个矩阵使用。`,
+          },
+          {
+            hint: {
+              en: `Matrix ids are unique across the catalog; the first definition is at ${first}.`,
+              zh: `矩阵编号在整个目录中必须唯一；第一次定义位于 ${first}。`,
+            },
+          },
+        );
       } else matrices.set(d.value.id, { value: d.value, source: d.source, path: [] });
     } else if (d.kind === 'Role') {
       const prev = roles.get(d.value.id);
       if (prev) {
         const first = where(prev, ['id']);
-        report(d.source, ['id'], 'DUPLICATE_ID', { en: `The role id "${d.value.id}" is already taken by another role.`, zh: `岗位编号 "${d.value.id}" 已被另一个岗位使用。` }, {
-          hint: { en: `Role ids are unique across the catalog; the first definition is at ${first}. Rename one of the roles.`, zh: `岗位编号在整个目录中必须唯一；第一次定义位于 ${first}。请为其中一个岗位改名。` },
-        });
+        report(
+          d.source,
+          ['id'],
+          'DUPLICATE_ID',
+          {
+            en: `The role id "${d.value.id}" is already taken by another role.`,
+            zh: `岗位编号 "${d.value.id}" 已被另一个岗位使用。`,
+          },
+          {
+            hint: {
+              en: `Role ids are unique across the catalog; the first definition is at ${first}. Rename one of the roles.`,
+              zh: `岗位编号在整个目录中必须唯一；第一次定义位于 ${first}。请为其中一个岗位改名。`,
+            },
+          },
+        );
       } else roles.set(d.value.id, { value: d.value, source: d.source, path: [] });
     } else {
       const map = vocabularies[d.value.vocabulary];
@@ -62,9 +104,21 @@ export function buildCatalog(docs: readonly ValidDocument[], diagnostics: Diagno
         const prev = map.get(entry.id);
         if (prev) {
           const first = where(prev);
-          report(d.source, ['entries', i, 'id'], 'DUPLICATE_ID', { en: `The ${d.value.vocabulary} entry "${entry.id}" is defined twice.`, zh: `词汇表 ${d.value.vocabulary} 中的条目 "${entry.id}" 重复定义。` }, {
-            hint: { en: `Each vocabulary entry has one id across the catalog; the first definition is at ${first}. Remove or rename one of them.`, zh: `词汇条目的编号在整个目录中必须唯一；第一次定义位于 ${first}。请删除或改名其中一个。` },
-          });
+          report(
+            d.source,
+            ['entries', i, 'id'],
+            'DUPLICATE_ID',
+            {
+              en: `The ${d.value.vocabulary} entry "${entry.id}" is defined twice.`,
+              zh: `词汇表 ${d.value.vocabulary} 中的条目 "${entry.id}" 重复定义。`,
+            },
+            {
+              hint: {
+                en: `Each vocabulary entry has one id across the catalog; the first definition is at ${first}. Remove or rename one of them.`,
+                zh: `词汇条目的编号在整个目录中必须唯一；第一次定义位于 ${first}。请删除或改名其中一个。`,
+              },
+            },
+          );
         } else map.set(entry.id, { value: entry, source: d.source, path: ['entries', i] });
       });
     }
@@ -95,7 +149,10 @@ export function buildCatalog(docs: readonly ValidDocument[], diagnostics: Diagno
     vocabularies: outVocab,
     sources,
     matrices: new Map([...(options.base?.matrices ?? []), ...[...matrices].map(([id, m]) => [id, m.value] as const)]),
-    matrixSources: new Map([...(options.base?.matrixSources ?? []), ...[...matrices].map(([id, m]) => [id, m.source] as const)]),
+    matrixSources: new Map([
+      ...(options.base?.matrixSources ?? []),
+      ...[...matrices].map(([id, m]) => [id, m.source] as const),
+    ]),
   });
 }
 

@@ -1,6 +1,14 @@
 import { LEVEL } from '../model/scales.js';
 import { LANGS, textIn, type Lang } from '../model/text.js';
-import type { Role, RoleId, VocabId, VocabularyEntry, VocabularyKind, CatalogSettings, ResponsibilityMatrix } from '../model/index.js';
+import type {
+  Role,
+  RoleId,
+  VocabId,
+  VocabularyEntry,
+  VocabularyKind,
+  CatalogSettings,
+  ResponsibilityMatrix,
+} from '../model/index.js';
 import type { SourceDocument } from '../load/source.js';
 import { VOCABULARY_KINDS } from '../model/vocabulary.js';
 
@@ -54,7 +62,10 @@ export class Catalog {
   /** Roles ordered by family, then from the most senior level down, then by id. */
   list(): Role[] {
     return [...this.roles.values()].sort(
-      (a, b) => (a.family < b.family ? -1 : a.family > b.family ? 1 : 0) || LEVEL.compare(b.level, a.level) || (a.id < b.id ? -1 : 1),
+      (a, b) =>
+        (a.family < b.family ? -1 : a.family > b.family ? 1 : 0) ||
+        LEVEL.compare(b.level, a.level) ||
+        (a.id < b.id ? -1 : 1),
     );
   }
 
@@ -70,5 +81,7 @@ export class Catalog {
 }
 
 export function emptyVocabularies(): { [K in VocabularyKind]: Map<string, VocabularyEntry> } {
-  return Object.fromEntries(VOCABULARY_KINDS.map((k) => [k, new Map()])) as { [K in VocabularyKind]: Map<string, VocabularyEntry> };
+  return Object.fromEntries(VOCABULARY_KINDS.map((k) => [k, new Map()])) as {
+    [K in VocabularyKind]: Map<string, VocabularyEntry>;
+  };
 }

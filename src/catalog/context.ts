@@ -1,6 +1,13 @@
 import type { Bilingual, Diagnostic, DiagnosticCode, PathSegment, Severity } from '../errors.js';
 import { diagnosticAt, type SourceDocument } from '../load/source.js';
-import type { Lang, ResponsibilityMatrix, Role, RoleDocument, VocabularyEntry, VocabularyKind } from '../model/index.js';
+import type {
+  Lang,
+  ResponsibilityMatrix,
+  Role,
+  RoleDocument,
+  VocabularyEntry,
+  VocabularyKind,
+} from '../model/index.js';
 import type { Catalog } from './catalog.js';
 
 /** Where something was defined: its document and its path there. */
@@ -23,8 +30,18 @@ export interface CatalogContext {
   /** A catalog the documents build on (e.g. the shipped one), for references and `extends`. */
   base: Catalog | undefined;
   /** Ids from documents that failed their schema: they exist, but are not in the catalog. */
-  unvalidated: { roles: ReadonlySet<string>; vocabularies: ReadonlyMap<string, ReadonlySet<string>>; roleDocuments: readonly SourceDocument[] };
-  report(src: SourceDocument, path: readonly PathSegment[], code: DiagnosticCode, message: Bilingual, opts?: { at?: 'key' | 'value'; hint?: Bilingual | undefined; severity?: Severity }): void;
+  unvalidated: {
+    roles: ReadonlySet<string>;
+    vocabularies: ReadonlyMap<string, ReadonlySet<string>>;
+    roleDocuments: readonly SourceDocument[];
+  };
+  report(
+    src: SourceDocument,
+    path: readonly PathSegment[],
+    code: DiagnosticCode,
+    message: Bilingual,
+    opts?: { at?: 'key' | 'value'; hint?: Bilingual | undefined; severity?: Severity },
+  ): void;
   diagnostics: Diagnostic[];
 }
 

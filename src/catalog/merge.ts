@@ -30,7 +30,15 @@ export const KEYED: Readonly<Record<string, (item: Record<string, unknown>) => s
 };
 
 /** Objects whose keys merge one by one; any other object (a localized text, a target) is replaced whole. */
-export const MERGED_OBJECTS: ReadonlySet<string> = new Set(['', 'qualifications', 'education', 'experience', 'management', 'workEnvironment', 'classification']);
+export const MERGED_OBJECTS: ReadonlySet<string> = new Set([
+  '',
+  'qualifications',
+  'education',
+  'experience',
+  'management',
+  'workEnvironment',
+  'classification',
+]);
 
 function mergeValue(a: unknown, b: unknown, key: string): unknown {
   if (b === undefined) return a;

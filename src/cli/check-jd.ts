@@ -27,8 +27,10 @@ interface JdConfig {
 const CONFIG_KEYS = ['rules', 'tooLong'] as const;
 
 /**
- * A `--config` YAML file: `rules: { JD_AGE: warning, JD_VAGUE: off }` and `tooLong: { maxChars: 1500, maxItemWords: 50 }`.
- * Unknown keys, limits that are not positive whole numbers and severities that are not one of the four are usage errors.
+ * A `--config` YAML file: `rules: { JD_AGE: warning, JD_VAGUE: off }` and `tooLong: { maxChars: 1500, maxItemWords: 50
+ * }`.
+ * Unknown keys, limits that are not positive whole numbers and severities that are not one of the four are usage
+ * errors.
  */
 function readConfig(path: string): JdConfig {
   let text: string;
@@ -36,17 +38,26 @@ function readConfig(path: string): JdConfig {
     text = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError({ en: `The config file "${path}" cannot be read (${code}).`, zh: `无法读取配置文件 "${path}"（${code}）。` });
+    throw new UsageError({
+      en: `The config file "${path}" cannot be read (${code}).`,
+      zh: `无法读取配置文件 "${path}"（${code}）。`,
+    });
   }
   let value: unknown;
   try {
     value = parseYaml(text);
   } catch (err) {
-    throw new UsageError({ en: `The config file "${path}" is not valid YAML: ${(err as Error).message}`, zh: `配置文件 "${path}" 不是有效的 YAML：${(err as Error).message}` });
+    throw new UsageError({
+      en: `The config file "${path}" is not valid YAML: ${(err as Error).message}`,
+      zh: `配置文件 "${path}" 不是有效的 YAML：${(err as Error).message}`,
+    });
   }
   if (value === null || value === undefined) return { rules: {}, tooLong: undefined };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new UsageError({ en: `The config file "${path}" must be a mapping with \`rules\` and/or \`tooLong\`.`, zh: `配置文件 "${path}" 应为包含 \`rules\` 和/或 \`tooLong\` 的映射。` });
+    throw new UsageError({
+      en: `The config file "${path}" must be a mapping with \`rules\` and/or \`tooLong\`.`,
+      zh: `配置文件 "${path}" 应为包含 \`rules\` 和/或 \`tooLong\` 的映射。`,
+    });
   }
   for (const key of Object.keys(value)) {
     if ((CONFIG_KEYS as readonly string[]).includes(key)) continue;
@@ -57,17 +68,32 @@ function readConfig(path: string): JdConfig {
     });
   }
   const { rules, tooLong } = value as { rules?: unknown; tooLong?: unknown };
-  if (rules !== undefined && (rules === null || typeof rules !== 'object' || Array.isArray(rules) || !Object.values(rules).every((v) => ['error', 'warning', 'info', 'off'].includes(String(v))))) {
-    throw new UsageError({ en: `In "${path}", \`rules\` maps rule codes to error, warning, info or off.`, zh: `"${path}" 中的 \`rules\` 应把规则代码映射为 error、warning、info 或 off。` });
+  if (
+    rules !== undefined &&
+    (rules === null ||
+      typeof rules !== 'object' ||
+      Array.isArray(rules) ||
+      !Object.values(rules).every((v) => ['error', 'warning', 'info', 'off'].includes(String(v))))
+  ) {
+    throw new UsageError({
+      en: `In "${path}", \`rules\` maps rule codes to error, warning, info or off.`,
+      zh: `"${path}" 中的 \`rules\` 应把规则代码映射为 error、warning、info 或 off。`,
+    });
   }
-  return { rules: (rules ?? {}) as Record<string, string>, tooLong: tooLong === undefined ? undefined : limits(path, tooLong) };
+  return {
+    rules: (rules ?? {}) as Record<string, string>,
+    tooLong: tooLong === undefined ? undefined : limits(path, tooLong),
+  };
 }
 
 /** The `tooLong` section: known limit names, each a positive whole number. */
 function limits(path: string, raw: unknown): Partial<TooLongOptions> {
   const names = Object.keys(DEFAULT_TOO_LONG);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new UsageError({ en: `In "${path}", \`tooLong\` maps ${names.join(', ')} to whole numbers.`, zh: `"${path}" 中的 \`tooLong\` 应把 ${names.join('、')} 映射为整数。` });
+    throw new UsageError({
+      en: `In "${path}", \`tooLong\` maps ${names.join(', ')} to whole numbers.`,
+      zh: `"${path}" 中的 \`tooLong\` 应把 ${names.join('、')} 映射为整数。`,
+    });
   }
   for (const [k, v] of Object.entries(raw)) {
     if (!names.includes(k)) {
@@ -78,19 +104,35 @@ function limits(path: string, raw: unknown): Partial<TooLongOptions> {
       });
     }
     if (!(typeof v === 'number' && Number.isInteger(v) && v > 0)) {
-      throw new UsageError({ en: `In "${path}", \`tooLong.${k}\` must be a positive whole number, not ${JSON.stringify(v)}.`, zh: `"${path}" 中的 \`tooLong.${k}\` 应为正整数，不能是 ${JSON.stringify(v)}。` });
+      throw new UsageError({
+        en: `In "${path}", \`tooLong.${k}\` must be a positive whole number, not ${JSON.stringify(v)}.`,
+        zh: `"${path}" 中的 \`tooLong.${k}\` 应为正整数，不能是 ${JSON.stringify(v)}。`,
+      });
     }
   }
   return raw as Partial<TooLongOptions>;
 }
 
 /** `check-jd <file…> --role <id>|auto`: every finding with line:column and the excerpt, as text, JSON or SARIF. */
-export function checkJdCommand(io: CliIO, opts: CheckJdCommandOptions, catalog: Catalog, files: string[], failOn: Severity): number {
-  if (files.length === 0) throw new UsageError({ en: 'Name one or more job-description files, e.g. `rolematrix check-jd jd.md --role auto`.', zh: '请给出一个或多个职位描述文件，例如：rolematrix check-jd jd.md --role auto' });
+export function checkJdCommand(
+  io: CliIO,
+  opts: CheckJdCommandOptions,
+  catalog: Catalog,
+  files: string[],
+  failOn: Severity,
+): number {
+  if (files.length === 0)
+    throw new UsageError({
+      en: 'Name one or more job-description files, e.g. `rolematrix check-jd jd.md --role auto`.',
+      zh: '请给出一个或多个职位描述文件，例如：rolematrix check-jd jd.md --role auto',
+    });
   const role = opts.role ?? 'auto';
   if (role !== 'auto' && !catalog.has(role)) {
     const hint = suggestion(role, catalog.roles.keys());
-    throw new UsageError({ en: `The catalog has no role "${role}".${hint ? ` ${hint.en}` : ''}`, zh: `目录中没有岗位 "${role}"。${hint ? hint.zh : ''}` });
+    throw new UsageError({
+      en: `The catalog has no role "${role}".${hint ? ` ${hint.en}` : ''}`,
+      zh: `目录中没有岗位 "${role}"。${hint ? hint.zh : ''}`,
+    });
   }
   const config = opts.config !== undefined ? readConfig(opts.config) : undefined;
   const rules = config !== undefined ? { ...catalog.settings?.rules, ...config.rules } : undefined;
@@ -101,14 +143,26 @@ export function checkJdCommand(io: CliIO, opts: CheckJdCommandOptions, catalog: 
       text = readFileSync(file, 'utf8');
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? 'error';
-      throw new UsageError({ en: `The file "${file}" cannot be read (${code}).`, zh: `无法读取文件 "${file}"（${code}）。` });
+      throw new UsageError({
+        en: `The file "${file}" cannot be read (${code}).`,
+        zh: `无法读取文件 "${file}"（${code}）。`,
+      });
     }
-    reports.push(checkJobDescription(text, catalog, { file, role, ...(rules ? { rules } : {}), ...(config?.tooLong ? { tooLong: config.tooLong } : {}) }));
+    reports.push(
+      checkJobDescription(text, catalog, {
+        file,
+        role,
+        ...(rules ? { rules } : {}),
+        ...(config?.tooLong ? { tooLong: config.tooLong } : {}),
+      }),
+    );
   }
   const all = reports.flatMap((r) => r.diagnostics);
   const zh = opts.lang === 'zh';
   if (opts.format === 'sarif') {
-    io.stdout(`${JSON.stringify(toSarif(all, { toolName: 'rolematrix', version: opts.version, lang: opts.lang }), null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify(toSarif(all, { toolName: 'rolematrix', version: opts.version, lang: opts.lang }), null, 2)}\n`,
+    );
   } else if (opts.format === 'json') {
     const json = reports.map((r) => ({
       file: r.file,
@@ -124,7 +178,13 @@ export function checkJdCommand(io: CliIO, opts: CheckJdCommandOptions, catalog: 
       const title = r.role ? textIn(catalog.get(r.role)?.title, opts.lang) : '';
       const top = r.ranking?.[0];
       if (r.role) {
-        const how = top ? (zh ? `自动匹配，吻合度 ${top.score.toFixed(2)}；匹配项：${top.matched.slice(0, 5).join('、')}` : `picked by auto, fit ${top.score.toFixed(2)}; matched: ${top.matched.slice(0, 5).join(', ')}`) : zh ? '指定岗位' : 'given';
+        const how = top
+          ? zh
+            ? `自动匹配，吻合度 ${top.score.toFixed(2)}；匹配项：${top.matched.slice(0, 5).join('、')}`
+            : `picked by auto, fit ${top.score.toFixed(2)}; matched: ${top.matched.slice(0, 5).join(', ')}`
+          : zh
+            ? '指定岗位'
+            : 'given';
         io.stdout(`${r.file}: ${zh ? `岗位 ${r.role}（${title}）` : `role ${r.role} (${title})`} — ${how}\n`);
       } else {
         io.stdout(`${r.file}: ${zh ? '没有足够吻合的岗位' : 'no good match'}\n`);
@@ -135,7 +195,11 @@ export function checkJdCommand(io: CliIO, opts: CheckJdCommandOptions, catalog: 
       }
     }
     const count = (s: Severity) => all.filter((d) => d.severity === s).length;
-    io.stdout(zh ? `${count('error')} 个错误，${count('warning')} 个警告，${count('info')} 条信息（${reports.length} 份职位描述）。\n` : `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')} in ${plural(reports.length, 'job description')}.\n`);
+    io.stdout(
+      zh
+        ? `${count('error')} 个错误，${count('warning')} 个警告，${count('info')} 条信息（${reports.length} 份职位描述）。\n`
+        : `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')} in ${plural(reports.length, 'job description')}.\n`,
+    );
   }
   return all.some((d) => RANK[d.severity] >= RANK[failOn]) ? EXIT.findings : EXIT.ok;
 }

@@ -19,21 +19,31 @@ export interface Loaded {
 export function validateCommand(io: CliIO, opts: CommonOptions, loaded: Loaded, failOn: Severity): number {
   const { catalog, diagnostics } = loaded;
   if (opts.format === 'json') {
-    io.stdout(`${JSON.stringify({ valid: !hasErrors(diagnostics), roles: catalog.roles.size, diagnostics }, null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify({ valid: !hasErrors(diagnostics), roles: catalog.roles.size, diagnostics }, null, 2)}\n`,
+    );
   } else {
     printDiagnostics(io, diagnostics, opts.lang);
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
     const entries = Object.values(catalog.vocabularies).reduce((n, m) => n + m.size, 0);
-    const counts = opts.lang === 'zh'
-      ? `${catalog.roles.size} ${t('roles', 'zh')}，${entries} ${t('vocabularyEntries', 'zh')}`
-      : `${catalog.roles.size} ${t('roles', 'en')}, ${entries} ${t('vocabularyEntries', 'en')}`;
-    if (errors === 0 && warnings === 0) io.stdout(`${t('valid', opts.lang)}${opts.lang === 'zh' ? '：' : ': '}${counts}\n`);
+    const counts =
+      opts.lang === 'zh'
+        ? `${catalog.roles.size} ${t('roles', 'zh')}，${entries} ${t('vocabularyEntries', 'zh')}`
+        : `${catalog.roles.size} ${t('roles', 'en')}, ${entries} ${t('vocabularyEntries', 'en')}`;
+    if (errors === 0 && warnings === 0)
+      io.stdout(`${t('valid', opts.lang)}${opts.lang === 'zh' ? '：' : ': '}${counts}\n`);
     else if (opts.lang === 'zh') io.stdout(`${errors} ${t('errors', 'zh')}，${warnings} ${t('warnings', 'zh')}。\n`);
     else io.stdout(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.\n`);
   }
   // A catalog directory that cannot be read at all is an input error, not a finding about its content.
-  if (diagnostics.length > 0 && diagnostics.every((d) => d.code === 'IO_ERROR') && opts.dir !== undefined && diagnostics.some((d) => d.file === opts.dir)) return EXIT.usage;
+  if (
+    diagnostics.length > 0 &&
+    diagnostics.every((d) => d.code === 'IO_ERROR') &&
+    opts.dir !== undefined &&
+    diagnostics.some((d) => d.file === opts.dir)
+  )
+    return EXIT.usage;
   const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
   return diagnostics.some((d) => rank[d.severity] >= rank[failOn]) ? EXIT.findings : EXIT.ok;
 }
@@ -42,22 +52,41 @@ export function validateCommand(io: CliIO, opts: CommonOptions, loaded: Loaded, 
 export function listCommand(io: CliIO, opts: CommonOptions, catalog: Catalog): number {
   const roles = catalog.list();
   if (opts.format === 'json') {
-    io.stdout(`${JSON.stringify(roles.map((r) => ({ id: r.id, title: textIn(r.title, opts.lang), family: r.family, level: r.level })), null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify(
+        roles.map((r) => ({ id: r.id, title: textIn(r.title, opts.lang), family: r.family, level: r.level })),
+        null,
+        2,
+      )}\n`,
+    );
     return EXIT.ok;
   }
   const rows = [[t('id', opts.lang), t('title', opts.lang), t('family', opts.lang), t('level', opts.lang)]];
-  for (const r of roles) rows.push([r.id, textIn(r.title, opts.lang), catalog.label('families', r.family, opts.lang), LEVEL.label(r.level, opts.lang)]);
+  for (const r of roles)
+    rows.push([
+      r.id,
+      textIn(r.title, opts.lang),
+      catalog.label('families', r.family, opts.lang),
+      LEVEL.label(r.level, opts.lang),
+    ]);
   io.stdout(`${columns(rows)}\n`);
   return EXIT.ok;
 }
 
 /** `show <id>`: the resolved role as text, JSON or YAML. */
 export function showCommand(io: CliIO, opts: CommonOptions, catalog: Catalog, id: string | undefined): number {
-  if (id === undefined) throw new UsageError(opts.lang === 'zh' ? '请指定岗位编号，例如：rolematrix show customer-service-manager' : 'Name a role, e.g. `rolematrix show customer-service-manager`.');
+  if (id === undefined)
+    throw new UsageError(
+      opts.lang === 'zh'
+        ? '请指定岗位编号，例如：rolematrix show customer-service-manager'
+        : 'Name a role, e.g. `rolematrix show customer-service-manager`.',
+    );
   const role = catalog.get(id);
   if (!role) {
     const hint = didYouMean(id, catalog.roles.keys());
-    throw new UsageError(`${opts.lang === 'zh' ? `目录中没有岗位 "${id}"。` : `The catalog has no role "${id}".`}${hint ? ` ${hint}` : ''}`);
+    throw new UsageError(
+      `${opts.lang === 'zh' ? `目录中没有岗位 "${id}"。` : `The catalog has no role "${id}".`}${hint ? ` ${hint}` : ''}`,
+    );
   }
   switch (opts.format ?? 'text') {
     case 'json':
@@ -70,7 +99,10 @@ export function showCommand(io: CliIO, opts: CommonOptions, catalog: Catalog, id
       io.stdout(renderRoleText(role, catalog, opts.lang));
       break;
     default:
-      throw new UsageError({ en: `--format must be text, json or yaml for show, not "${opts.format}".`, zh: `show 的 --format 只能是 text、json 或 yaml，不能是 "${opts.format}"。` });
+      throw new UsageError({
+        en: `--format must be text, json or yaml for show, not "${opts.format}".`,
+        zh: `show 的 --format 只能是 text、json 或 yaml，不能是 "${opts.format}"。`,
+      });
   }
   return EXIT.ok;
 }

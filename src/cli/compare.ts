@@ -26,21 +26,46 @@ function need(catalog: Catalog, id: string, lang: CommonOptions['lang']): Role {
   const r = catalog.get(id);
   if (r) return r;
   const hint = didYouMean(id, catalog.roles.keys());
-  throw new UsageError(`${lang === 'zh' ? `目录中没有岗位 "${id}"。` : `The catalog has no role "${id}".`}${hint ? ` ${hint}` : ''}`);
+  throw new UsageError(
+    `${lang === 'zh' ? `目录中没有岗位 "${id}"。` : `The catalog has no role "${id}".`}${hint ? ` ${hint}` : ''}`,
+  );
 }
 
 function threshold(raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0 || n > 1) throw new UsageError({ en: `--threshold must be a number from 0 to 1, not "${raw}".`, zh: `--threshold 应为 0 到 1 之间的数，不能是 "${raw}"。` });
+  if (!Number.isFinite(n) || n < 0 || n > 1)
+    throw new UsageError({
+      en: `--threshold must be a number from 0 to 1, not "${raw}".`,
+      zh: `--threshold 应为 0 到 1 之间的数，不能是 "${raw}"。`,
+    });
   return n;
 }
 
 /** `compare <a> <b>`: two roles side by side, dimension by dimension. */
-export function compareCommand(io: CliIO, opts: TableOptions, catalog: Catalog, ids: string[], rawThreshold?: string): number {
-  if (ids.length !== 2) throw new UsageError(opts.lang === 'zh' ? '请给出两个岗位编号，例如：rolematrix compare customer-service-manager project-manager' : 'Name two roles, e.g. `rolematrix compare customer-service-manager project-manager`.');
+export function compareCommand(
+  io: CliIO,
+  opts: TableOptions,
+  catalog: Catalog,
+  ids: string[],
+  rawThreshold?: string,
+): number {
+  if (ids.length !== 2)
+    throw new UsageError(
+      opts.lang === 'zh'
+        ? '请给出两个岗位编号，例如：rolematrix compare customer-service-manager project-manager'
+        : 'Name two roles, e.g. `rolematrix compare customer-service-manager project-manager`.',
+    );
   const [a, b] = ids.map((id) => need(catalog, id, opts.lang)) as [Role, Role];
-  print(io, opts, comparisonTable(compareRoles(a, b, catalog, { similarThreshold: threshold(rawThreshold, DEFAULT_SIMILAR_THRESHOLD) }), catalog, opts.lang));
+  print(
+    io,
+    opts,
+    comparisonTable(
+      compareRoles(a, b, catalog, { similarThreshold: threshold(rawThreshold, DEFAULT_SIMILAR_THRESHOLD) }),
+      catalog,
+      opts.lang,
+    ),
+  );
   return EXIT.ok;
 }
 
@@ -51,7 +76,12 @@ export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, i
     print(io, opts, matrixTable(similarityMatrix(roles, catalog), catalog, opts.lang));
     return EXIT.ok;
   }
-  if (roles.length < 2 || ids.length === 0) throw new UsageError(opts.lang === 'zh' ? '请给出至少两个岗位编号。' : 'Name at least two roles (or use --scores for the similarity matrix of the whole catalog).');
+  if (roles.length < 2 || ids.length === 0)
+    throw new UsageError(
+      opts.lang === 'zh'
+        ? '请给出至少两个岗位编号。'
+        : 'Name at least two roles (or use --scores for the similarity matrix of the whole catalog).',
+    );
   print(io, opts, manyTable(compareMany(roles, catalog), catalog, opts.lang));
   return EXIT.ok;
 }
@@ -70,32 +100,57 @@ function roleFromFile(io: CliIO, path: string, base: Catalog, lang: CommonOption
     throw new UsageError(lang === 'zh' ? `${path} 有错误，请先修正。` : `${path} has errors; fix them first.`);
   }
   const roles = [...catalog.roles.values()];
-  if (roles.length !== 1) throw new UsageError({ en: `${path} must hold exactly one role; it holds ${roles.length}.`, zh: `${path} 应当只包含一个岗位，实际包含 ${roles.length} 个。` });
+  if (roles.length !== 1)
+    throw new UsageError({
+      en: `${path} must hold exactly one role; it holds ${roles.length}.`,
+      zh: `${path} 应当只包含一个岗位，实际包含 ${roles.length} 个。`,
+    });
   return roles[0]!;
 }
 
 /** `diff old.yaml new.yaml`, or `diff --since <rev> [dir]`: classified changes between versions. */
-export function diffCommand(io: CliIO, opts: TableOptions, catalog: Catalog, args: string[], since: string | undefined): number {
+export function diffCommand(
+  io: CliIO,
+  opts: TableOptions,
+  catalog: Catalog,
+  args: string[],
+  since: string | undefined,
+): number {
   if (since !== undefined) {
     const dir = args[0] ?? opts.dir ?? 'roles';
     let files;
     try {
       files = readYamlAtRevision(since, dir);
     } catch (err) {
-      if (err instanceof GitError) throw new UsageError({ en: `Cannot read ${dir} at ${since} through git: ${err.message}`, zh: `无法通过 git 读取 ${since} 版本的 ${dir}：${err.message}` });
+      if (err instanceof GitError)
+        throw new UsageError({
+          en: `Cannot read ${dir} at ${since} through git: ${err.message}`,
+          zh: `无法通过 git 读取 ${since} 版本的 ${dir}：${err.message}`,
+        });
       throw err;
     }
     const before = loadDocuments(files);
     const after = loadCatalog(dir);
     if (hasErrors(after.diagnostics)) {
       printDiagnostics(io, after.diagnostics, opts.lang);
-      throw new UsageError({ en: `The catalog in ${dir} has errors; fix them first.`, zh: `${dir} 中的岗位目录有错误，请先修正。` });
+      throw new UsageError({
+        en: `The catalog in ${dir} has errors; fix them first.`,
+        zh: `${dir} 中的岗位目录有错误，请先修正。`,
+      });
     }
-    if (hasErrors(before.diagnostics)) io.stderr(`${opts.lang === 'zh' ? `注意：${since} 版本的目录有错误，只比较能读取的岗位。` : `Note: the catalog at ${since} has errors; only the roles that load are compared.`}\n`);
+    if (hasErrors(before.diagnostics))
+      io.stderr(
+        `${opts.lang === 'zh' ? `注意：${since} 版本的目录有错误，只比较能读取的岗位。` : `Note: the catalog at ${since} has errors; only the roles that load are compared.`}\n`,
+      );
     print(io, opts, diffTable(diffCatalogs(before.catalog, after.catalog), after.catalog, opts.lang));
     return EXIT.ok;
   }
-  if (args.length !== 2) throw new UsageError(opts.lang === 'zh' ? '用法：rolematrix diff 旧.yaml 新.yaml，或 rolematrix diff --since <版本> [目录]' : 'Usage: `rolematrix diff old.yaml new.yaml` or `rolematrix diff --since <git-rev> [dir]`.');
+  if (args.length !== 2)
+    throw new UsageError(
+      opts.lang === 'zh'
+        ? '用法：rolematrix diff 旧.yaml 新.yaml，或 rolematrix diff --since <版本> [目录]'
+        : 'Usage: `rolematrix diff old.yaml new.yaml` or `rolematrix diff --since <git-rev> [dir]`.',
+    );
   const before = roleFromFile(io, args[0]!, catalog, opts.lang);
   const after = roleFromFile(io, args[1]!, catalog, opts.lang);
   print(io, opts, diffTable(diffRole(before, after, catalog), catalog, opts.lang));

@@ -1,4 +1,14 @@
-import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  rmdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
 import { fileDiagnostic, hasErrors, type Diagnostic } from '../errors.js';
@@ -25,15 +35,25 @@ const STDOUT = '-';
 
 /**
  * `export <target> [ids…] [--out dir]`: the catalog (or the roles named) for an HR tool or standard. Diagnostics go to
- * stderr; with any error nothing is written and the exit code is 1. Otherwise every file goes into `--out` (default: the
+ * stderr; with any error nothing is written and the exit code is 1. Otherwise every file goes into `--out` (default:
+ * the
  * current directory, created if needed), all or none (a file that cannot be written is a usage error, exit 2), and each
  * is named on stdout; `--out -` prints a single-file text export instead.
  */
-export async function exportCommand(io: CliIO, opts: ExportCommandOptions, catalog: Catalog, documents: readonly SourceDocument[], args: readonly string[]): Promise<number> {
+export async function exportCommand(
+  io: CliIO,
+  opts: ExportCommandOptions,
+  catalog: Catalog,
+  documents: readonly SourceDocument[],
+  args: readonly string[],
+): Promise<number> {
   const [target, ...roles] = args;
   const zh = opts.lang === 'zh';
   if (target === undefined) {
-    throw new UsageError({ en: `Name the export target: ${EXPORT_FORMATS.join(', ')}.`, zh: `请指定导出目标：${EXPORT_FORMATS.join('、')}。` });
+    throw new UsageError({
+      en: `Name the export target: ${EXPORT_FORMATS.join(', ')}.`,
+      zh: `请指定导出目标：${EXPORT_FORMATS.join('、')}。`,
+    });
   }
   if (!(EXPORT_FORMATS as readonly string[]).includes(target)) {
     const hint = suggestion(target, EXPORT_FORMATS);
@@ -42,7 +62,12 @@ export async function exportCommand(io: CliIO, opts: ExportCommandOptions, catal
       zh: `未知的导出目标 "${target}"。可用目标：${EXPORT_FORMATS.join('、')}。${hint ? hint.zh : ''}`,
     });
   }
-  const result = await exportCatalog(catalog, target as ExportFormat, { roles, lang: opts.lang, documents, generator: `rolematrix ${opts.version}` });
+  const result = await exportCatalog(catalog, target as ExportFormat, {
+    roles,
+    lang: opts.lang,
+    documents,
+    generator: `rolematrix ${opts.version}`,
+  });
   printDiagnostics(io, result.diagnostics, opts.lang);
   if (hasErrors(result.diagnostics)) {
     io.stderr(zh ? '导出有错误，未写入任何文件。\n' : 'The export has errors; no file was written.\n');
@@ -82,12 +107,16 @@ const STATUS: Record<'created' | 'updated' | 'unchanged', Record<Lang, string>> 
  * current directory). The format comes from `--from` or each file's extension. With any error in the import files,
  * nothing is written (exit 1). Existing files are updated in place with their comments; each file is reported as
  * created, updated or unchanged. The catalog as it would be after the import is checked first (exit 1 on errors). Files
- * are read as bytes (over 8 MiB: FILE_TOO_LARGE, not read) and written all or none; an import with no documents is an error.
+ * are read as bytes (over 8 MiB: FILE_TOO_LARGE, not read) and written all or none; an import with no documents is an
+ * error.
  */
 export async function importCommand(io: CliIO, opts: ImportCommandOptions, args: readonly string[]): Promise<number> {
   const zh = opts.lang === 'zh';
   if (args.length === 0) {
-    throw new UsageError({ en: 'Name the files to import, e.g. `rolematrix import rolematrix.catalog.json --out roles`.', zh: '请指定要导入的文件，例如：rolematrix import rolematrix.catalog.json --out roles' });
+    throw new UsageError({
+      en: 'Name the files to import, e.g. `rolematrix import rolematrix.catalog.json --out roles`.',
+      zh: '请指定要导入的文件，例如：rolematrix import rolematrix.catalog.json --out roles',
+    });
   }
   if (opts.from !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(opts.from)) {
     const hint = suggestion(opts.from, IMPORT_FORMATS);
@@ -116,7 +145,10 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
           fileDiagnostic(
             file,
             'FILE_TOO_LARGE',
-            { en: `The file is ${size} bytes, over the import limit of ${DEFAULT_MAX_IMPORT_BYTES} bytes (8 MiB); it was not read.`, zh: `文件大小为 ${size} 字节，超过导入上限 ${DEFAULT_MAX_IMPORT_BYTES} 字节（8 MiB），未予读取。` },
+            {
+              en: `The file is ${size} bytes, over the import limit of ${DEFAULT_MAX_IMPORT_BYTES} bytes (8 MiB); it was not read.`,
+              zh: `文件大小为 ${size} 字节，超过导入上限 ${DEFAULT_MAX_IMPORT_BYTES} 字节（8 MiB），未予读取。`,
+            },
             {
               en: 'Split it into files under 8 MiB and import them together, e.g. export the roles in groups: `rolematrix export json <id…> --out part1`.',
               zh: '请拆分为每个小于 8 MiB 的文件后一起导入，例如分批导出岗位：rolematrix export json <编号…> --out part1',
@@ -130,7 +162,12 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
       groups.set(format, [...(groups.get(format) ?? []), { file, data }]);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? 'error';
-      unreadable.push(fileDiagnostic(file, 'IO_ERROR', { en: `The file cannot be read (${code}).`, zh: `无法读取该文件（${code}）。` }));
+      unreadable.push(
+        fileDiagnostic(file, 'IO_ERROR', {
+          en: `The file cannot be read (${code}).`,
+          zh: `无法读取该文件（${code}）。`,
+        }),
+      );
     }
   }
   if (unreadable.length > 0) {
@@ -141,8 +178,14 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
   for (const [format, inputs] of groups) results.push(await importDocuments(inputs, format));
   const diagnostics = [...tooLarge, ...results.flatMap((r) => r.diagnostics)];
   if (!hasErrors(diagnostics) && results.every((r) => r.documents.length === 0)) {
-    // Each importer says so per file; this covers inputs that were read but gave nothing, e.g. a workbook with no sheets.
-    diagnostics.push(fileDiagnostic(args[0]!, 'IMPORT_SYNTAX', { en: 'The import holds no documents, so there is nothing to write.', zh: '导入内容中没有任何文档，没有可写入的内容。' }));
+    // Each importer says so per file; this covers inputs that were read but gave nothing, e.g. a workbook with no
+    // sheets.
+    diagnostics.push(
+      fileDiagnostic(args[0]!, 'IMPORT_SYNTAX', {
+        en: 'The import holds no documents, so there is nothing to write.',
+        zh: '导入内容中没有任何文档，没有可写入的内容。',
+      }),
+    );
   }
   printDiagnostics(io, diagnostics, opts.lang);
   if (hasErrors(diagnostics)) {
@@ -151,10 +194,17 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
   }
   const dir = opts.out ?? '.';
   const existing = readCatalogDirectory(dir);
-  const plan = planImport(results.flatMap((r) => r.documents), existing);
+  const plan = planImport(
+    results.flatMap((r) => r.documents),
+    existing,
+  );
   printDiagnostics(io, plan.diagnostics, opts.lang);
   if (hasErrors(plan.diagnostics)) {
-    io.stderr(zh ? '目标目录中有文件无法更新，未写入任何文件。\n' : 'Files in the target directory cannot be updated; no file was written.\n');
+    io.stderr(
+      zh
+        ? '目标目录中有文件无法更新，未写入任何文件。\n'
+        : 'Files in the target directory cannot be updated; no file was written.\n',
+    );
     return EXIT.findings;
   }
   // The catalog as it would be after the import, checked before anything is written: a reference to a role that is
@@ -175,12 +225,21 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
   const files = [...plan.files];
   // Editors find the schema the files' headers name when the directory has one (written only along with a YAML file).
   const changes = files.some((f) => f.status !== 'unchanged');
-  if (changes && !existsSync(join(dir, 'rolematrix.schema.json'))) files.push({ file: 'rolematrix.schema.json', text: `${JSON.stringify(roleJsonSchema(), null, 2)}\n`, status: 'created' });
+  if (changes && !existsSync(join(dir, 'rolematrix.schema.json')))
+    files.push({
+      file: 'rolematrix.schema.json',
+      text: `${JSON.stringify(roleJsonSchema(), null, 2)}\n`,
+      status: 'created',
+    });
   const at = (f: { file: string }) => join(dir, ...f.file.split('/'));
   writeAll(files.filter((f) => f.status !== 'unchanged').map((f) => ({ path: at(f), content: f.text })));
   for (const f of files) io.stdout(`${STATUS[f.status][opts.lang]} ${at(f)}\n`);
   printDiagnostics(io, loaded.diagnostics, opts.lang);
-  io.stdout(zh ? `${dir} 中的目录有效：${loaded.catalog.roles.size} 个岗位。\n` : `The catalog in ${dir} is valid: ${loaded.catalog.roles.size} roles.\n`);
+  io.stdout(
+    zh
+      ? `${dir} 中的目录有效：${loaded.catalog.roles.size} 个岗位。\n`
+      : `The catalog in ${dir} is valid: ${loaded.catalog.roles.size} roles.\n`,
+  );
   return EXIT.ok;
 }
 
@@ -189,13 +248,17 @@ function readCatalogDirectory(dir: string): SourceFile[] {
   if (!existsSync(dir)) return [];
   let paths: string[];
   try {
-    if (!statSync(dir).isDirectory()) throw new UsageError({ en: `--out "${dir}" is not a directory.`, zh: `--out "${dir}" 不是目录。` });
+    if (!statSync(dir).isDirectory())
+      throw new UsageError({ en: `--out "${dir}" is not a directory.`, zh: `--out "${dir}" 不是目录。` });
     paths = listYamlFiles(dir);
     return paths.map((p) => ({ path: relative(dir, p).split(sep).join('/'), text: readFileSync(p, 'utf8') }));
   } catch (err) {
     if (err instanceof UsageError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError({ en: `Cannot read the directory "${dir}" (${code}).`, zh: `无法读取目录 "${dir}"（${code}）。` });
+    throw new UsageError({
+      en: `Cannot read the directory "${dir}" (${code}).`,
+      zh: `无法读取目录 "${dir}"（${code}）。`,
+    });
   }
 }
 
@@ -223,7 +286,10 @@ function writeAll(files: readonly { path: string; content: string | Uint8Array }
       }
     }
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError({ en: `Cannot write "${path}" (${code}); no file was written.`, zh: `无法写入 "${path}"（${code}），未写入任何文件。` });
+    throw new UsageError({
+      en: `Cannot write "${path}" (${code}); no file was written.`,
+      zh: `无法写入 "${path}"（${code}），未写入任何文件。`,
+    });
   };
   for (const f of files) {
     const parent = dirname(f.path);

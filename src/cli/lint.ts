@@ -24,7 +24,8 @@ export interface LintCommandOptions extends CommonOptions {
 
 /** The shipped catalog, or every YAML file under `dir`, with the parsed documents lint findings point into. */
 export function loadLintInput(dir: string | undefined): LintInput {
-  if (dir === undefined) return { catalog: shipped, diagnostics: catalogDiagnostics, documents: parseSources(catalogSources) };
+  if (dir === undefined)
+    return { catalog: shipped, diagnostics: catalogDiagnostics, documents: parseSources(catalogSources) };
   // The loader's own parsed documents: the files are read and parsed once.
   return loadCatalog(dir);
 }
@@ -41,21 +42,36 @@ export function lintCommand(io: CliIO, opts: LintCommandOptions, input: LintInpu
   if (opts.threshold !== undefined) {
     threshold = Number(opts.threshold);
     if (opts.threshold.trim() === '' || !(threshold >= 0 && threshold <= 1)) {
-      throw new UsageError({ en: `--threshold must be a number from 0 to 1, not "${opts.threshold}".`, zh: `--threshold 应为 0 到 1 之间的数，不能是 "${opts.threshold}"。` });
+      throw new UsageError({
+        en: `--threshold must be a number from 0 to 1, not "${opts.threshold}".`,
+        zh: `--threshold 应为 0 到 1 之间的数，不能是 "${opts.threshold}"。`,
+      });
     }
   }
   if (hasErrors(input.diagnostics)) {
     printDiagnostics(io, input.diagnostics, opts.lang);
-    io.stderr(zh ? '岗位目录有错误，无法检查；请先运行 rolematrix validate 并修正。\n' : 'The catalog has errors and cannot be linted; run `rolematrix validate` and fix them first.\n');
+    io.stderr(
+      zh
+        ? '岗位目录有错误，无法检查；请先运行 rolematrix validate 并修正。\n'
+        : 'The catalog has errors and cannot be linted; run `rolematrix validate` and fix them first.\n',
+    );
     return EXIT.usage;
   }
-  const findings = sortDiagnostics([...input.diagnostics, ...lintCatalog(input.catalog, { documents: input.documents, nearDuplicateThreshold: threshold })]);
+  const findings = sortDiagnostics([
+    ...input.diagnostics,
+    ...lintCatalog(input.catalog, { documents: input.documents, nearDuplicateThreshold: threshold }),
+  ]);
   switch (opts.format ?? 'text') {
     case 'json':
       io.stdout(`${JSON.stringify({ diagnostics: findings }, null, 2)}\n`);
       break;
     case 'sarif': {
-      const log = toSarif(findings, { toolName: 'rolematrix', version: opts.version, rules: LINT_SEVERITIES, lang: opts.lang });
+      const log = toSarif(findings, {
+        toolName: 'rolematrix',
+        version: opts.version,
+        rules: LINT_SEVERITIES,
+        lang: opts.lang,
+      });
       io.stdout(`${JSON.stringify(log, null, 2)}\n`);
       break;
     }
@@ -64,7 +80,10 @@ export function lintCommand(io: CliIO, opts: LintCommandOptions, input: LintInpu
       io.stdout(`${summary(findings, input.catalog, zh)}\n`);
       break;
     default:
-      throw new UsageError({ en: `--format must be text, json or sarif for lint, not "${opts.format}".`, zh: `lint 的 --format 只能是 text、json 或 sarif，不能是 "${opts.format}"。` });
+      throw new UsageError({
+        en: `--format must be text, json or sarif for lint, not "${opts.format}".`,
+        zh: `lint 的 --format 只能是 text、json 或 sarif，不能是 "${opts.format}"。`,
+      });
   }
   return findings.some((d) => RANK[d.severity] >= RANK[failOn]) ? EXIT.findings : EXIT.ok;
 }
@@ -74,7 +93,9 @@ function summary(findings: readonly Diagnostic[], catalog: Catalog, zh: boolean)
   const roles = catalog.roles.size;
   const entries = Object.values(catalog.vocabularies).reduce((sum, m) => sum + m.size, 0);
   if (findings.length === 0) {
-    return zh ? `未发现问题：检查了 ${roles} 个岗位、${entries} 个词汇条目。` : `No findings: ${roles} roles and ${entries} vocabulary entries checked.`;
+    return zh
+      ? `未发现问题：检查了 ${roles} 个岗位、${entries} 个词汇条目。`
+      : `No findings: ${roles} roles and ${entries} vocabulary entries checked.`;
   }
   return zh
     ? `${n('error')} 个错误，${n('warning')} 个警告，${n('info')} 条提示（共 ${roles} 个岗位、${entries} 个词汇条目）。`

@@ -104,7 +104,23 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
 `,
 };
 
-const COMMANDS = ['validate', 'list', 'show', 'schema', 'compare', 'matrix', 'overlaps', 'diff', 'query', 'raci', 'lint', 'check-jd', 'export', 'import', 'report'] as const;
+const COMMANDS = [
+  'validate',
+  'list',
+  'show',
+  'schema',
+  'compare',
+  'matrix',
+  'overlaps',
+  'diff',
+  'query',
+  'raci',
+  'lint',
+  'check-jd',
+  'export',
+  'import',
+  'report',
+] as const;
 type Command = (typeof COMMANDS)[number];
 
 /** How many arguments each command takes after its name (extra ones are a usage error, not silently ignored). */
@@ -155,7 +171,8 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
   const envLang: Lang = /^zh/i.test(io.env?.LANG ?? '') ? 'zh' : 'en';
   // Read --lang before parsing, so even an error about the other options is in the language asked for.
   const langArg = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const early = langArg < 0 ? undefined : argv[langArg]!.includes('=') ? argv[langArg]!.slice('--lang='.length) : argv[langArg + 1];
+  const early =
+    langArg < 0 ? undefined : argv[langArg]!.includes('=') ? argv[langArg]!.slice('--lang='.length) : argv[langArg + 1];
   let lang: Lang = early === 'zh' || early === 'en' ? early : envLang;
   try {
     const { values, positionals } = parseArgs({
@@ -181,7 +198,8 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
       },
     });
     if (values.lang !== undefined) {
-      if (values.lang !== 'zh' && values.lang !== 'en') throw new UsageError(`--lang must be zh or en, not "${values.lang}".`);
+      if (values.lang !== 'zh' && values.lang !== 'en')
+        throw new UsageError(`--lang must be zh or en, not "${values.lang}".`);
       lang = values.lang;
     }
     if (values.version) {
@@ -194,10 +212,18 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
       return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
     }
     if (!(COMMANDS as readonly string[]).includes(command)) {
-      throw new UsageError(lang === 'zh' ? `未知命令 "${command}"。可用命令：${COMMANDS.join('、')}。` : `Unknown command "${command}". Commands: ${COMMANDS.join(', ')}.`);
+      throw new UsageError(
+        lang === 'zh'
+          ? `未知命令 "${command}"。可用命令：${COMMANDS.join('、')}。`
+          : `Unknown command "${command}". Commands: ${COMMANDS.join(', ')}.`,
+      );
     }
     const failOn = values['fail-on'] ?? 'error';
-    if (failOn !== 'error' && failOn !== 'warning') throw new UsageError({ en: `--fail-on must be error or warning, not "${failOn}".`, zh: `--fail-on 只能是 error 或 warning，不能是 "${failOn}"。` });
+    if (failOn !== 'error' && failOn !== 'warning')
+      throw new UsageError({
+        en: `--fail-on must be error or warning, not "${failOn}".`,
+        zh: `--fail-on 只能是 error 或 warning，不能是 "${failOn}"。`,
+      });
     const cmd = command as Command;
     const allowed = FORMATS[cmd];
     const format = values.format ?? allowed[0]!;
@@ -210,7 +236,11 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
     let width: number | undefined;
     if (values.width !== undefined) {
       width = Number(values.width);
-      if (!Number.isInteger(width) || width < 20) throw new UsageError({ en: `--width must be a whole number of at least 20, not "${values.width}".`, zh: `--width 应为不小于 20 的整数，不能是 "${values.width}"。` });
+      if (!Number.isInteger(width) || width < 20)
+        throw new UsageError({
+          en: `--width must be a whole number of at least 20, not "${values.width}".`,
+          zh: `--width 应为不小于 20 的整数，不能是 "${values.width}"。`,
+        });
     }
     const most = MAX_ARGS[cmd];
     if (rest.length > most) {
@@ -229,21 +259,41 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
           writeFileSync(values.out, schemaText());
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code ?? 'error';
-          throw new UsageError({ en: `Cannot write "${values.out}" (${code}).`, zh: `无法写入 "${values.out}"（${code}）。` });
+          throw new UsageError({
+            en: `Cannot write "${values.out}" (${code}).`,
+            zh: `无法写入 "${values.out}"（${code}）。`,
+          });
         }
-      }
-      else io.stdout(schemaText());
+      } else io.stdout(schemaText());
       return EXIT.ok;
     }
-    if (cmd === 'import') return importCommand(io, { ...opts, out: values.out, from: values.from }, rest).catch((err: unknown) => usageExit(err, io, lang));
+    if (cmd === 'import')
+      return importCommand(io, { ...opts, out: values.out, from: values.from }, rest).catch((err: unknown) =>
+        usageExit(err, io, lang),
+      );
     if (cmd === 'export') {
       const input = loadLintInput(dir);
       if (hasErrors(input.diagnostics)) return catalogErrors(io, input.diagnostics, lang);
-      return exportCommand(io, { ...opts, out: values.out, version: VERSION }, input.catalog, input.documents, rest).catch((err: unknown) => usageExit(err, io, lang));
+      return exportCommand(
+        io,
+        { ...opts, out: values.out, version: VERSION },
+        input.catalog,
+        input.documents,
+        rest,
+      ).catch((err: unknown) => usageExit(err, io, lang));
     }
-    if (cmd === 'lint') return lintCommand(io, { ...opts, threshold: values.threshold, version: VERSION }, loadLintInput(dir), failOn as Severity);
+    if (cmd === 'lint')
+      return lintCommand(
+        io,
+        { ...opts, threshold: values.threshold, version: VERSION },
+        loadLintInput(dir),
+        failOn as Severity,
+      );
     // diff --since reads its own directory (old and new) and needs no other catalog to start from.
-    const loaded: Loaded = dir === undefined || (cmd === 'diff' && values.since !== undefined) ? { catalog: shipped, diagnostics: catalogDiagnostics } : loadCatalog(dir);
+    const loaded: Loaded =
+      dir === undefined || (cmd === 'diff' && values.since !== undefined)
+        ? { catalog: shipped, diagnostics: catalogDiagnostics }
+        : loadCatalog(dir);
     if (command === 'validate') return validateCommand(io, opts, loaded, failOn as Severity);
     if (hasErrors(loaded.diagnostics)) return catalogErrors(io, loaded.diagnostics, lang);
     const catalog = loaded.catalog;
@@ -261,11 +311,21 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
       case 'diff':
         return diffCommand(io, topts, catalog, rest, values.since);
       case 'check-jd':
-        return checkJdCommand(io, { ...opts, role: values.role, config: values.config, version: VERSION }, catalog, rest, failOn as Severity);
+        return checkJdCommand(
+          io,
+          { ...opts, role: values.role, config: values.config, version: VERSION },
+          catalog,
+          rest,
+          failOn as Severity,
+        );
       case 'report':
         return reportCommand(io, { ...opts, out: values.out }, catalog, rest);
       case 'raci':
-        return raciCommand(io, topts, catalog, rest, { role: values.role, draft: values.draft, failOn: failOn as Severity });
+        return raciCommand(io, topts, catalog, rest, {
+          role: values.role,
+          draft: values.draft,
+          failOn: failOn as Severity,
+        });
       default:
         return queryCommand(io, topts, catalog, rest.join(' '));
     }
@@ -274,12 +334,20 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
   }
 }
 
-/** Prints a usage error (ours, or one of node:util parseArgs) in `lang` and gives exit code 2; anything else is a bug and is rethrown. */
+/**
+ * Prints a usage error (ours, or one of node:util parseArgs) in `lang` and gives exit code 2; anything else is a bug
+ * and is rethrown.
+ */
 function usageExit(err: unknown, io: CliIO, lang: Lang): number {
-  if (err instanceof UsageError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))) {
+  if (
+    err instanceof UsageError ||
+    (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'))
+  ) {
     const usage = err instanceof UsageError ? err : parseArgsError(err as TypeError & { code: string });
     const message = lang === 'zh' ? usage.zh : usage.message;
-    io.stderr(`${message}\n${lang === 'zh' ? '运行 rolematrix --help 查看用法。' : 'Run `rolematrix --help` for usage.'}\n`);
+    io.stderr(
+      `${message}\n${lang === 'zh' ? '运行 rolematrix --help 查看用法。' : 'Run `rolematrix --help` for usage.'}\n`,
+    );
     return EXIT.usage;
   }
   throw err;
@@ -288,7 +356,11 @@ function usageExit(err: unknown, io: CliIO, lang: Lang): number {
 /** A catalog with errors cannot be worked on: its diagnostics, a pointer to validate, exit 2. */
 function catalogErrors(io: CliIO, diagnostics: readonly Diagnostic[], lang: Lang): number {
   printDiagnostics(io, diagnostics, lang);
-  io.stderr(lang === 'zh' ? '岗位目录有错误；请先运行 rolematrix validate 并修正。\n' : 'The catalog has errors; run `rolematrix validate` and fix them first.\n');
+  io.stderr(
+    lang === 'zh'
+      ? '岗位目录有错误；请先运行 rolematrix validate 并修正。\n'
+      : 'The catalog has errors; run `rolematrix validate` and fix them first.\n',
+  );
   return EXIT.usage;
 }
 

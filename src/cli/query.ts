@@ -3,9 +3,17 @@ import { formatQueryError, query, queryTable } from '../query/index.js';
 import { print, type TableOptions } from './compare.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 
-/** `query "<expr>"`: the matching roles and why each matched; a malformed expression is shown with a caret under its column. */
+/**
+ * `query "<expr>"`: the matching roles and why each matched; a malformed expression is shown with a caret under its
+ * column.
+ */
 export function queryCommand(io: CliIO, opts: TableOptions, catalog: Catalog, expr: string): number {
-  if (expr.trim() === '') throw new UsageError(opts.lang === 'zh' ? '请给出查询表达式，例如：rolematrix query "kpi:customer-satisfaction"' : 'Give an expression, e.g. `rolematrix query "kpi:customer-satisfaction"`.');
+  if (expr.trim() === '')
+    throw new UsageError(
+      opts.lang === 'zh'
+        ? '请给出查询表达式，例如：rolematrix query "kpi:customer-satisfaction"'
+        : 'Give an expression, e.g. `rolematrix query "kpi:customer-satisfaction"`.',
+    );
   const result = query(catalog, expr);
   if (!result.ok) {
     io.stderr(`${formatQueryError(expr, result.error, opts.lang)}\n`);

@@ -27,11 +27,20 @@ function matrixOf(catalog: Catalog, id: string | undefined, lang: TableOptions['
  * `raci <matrix>`: the letter grid with the rule findings marked (findings also on stderr; exit 1 at or above
  * `--fail-on`). `raci --role <id>`: one role's letters in every matrix. `raci --draft <matrix>`: proposed letters.
  */
-export function raciCommand(io: CliIO, opts: TableOptions, catalog: Catalog, args: string[], flags: { role?: string | undefined; draft?: string | undefined; failOn: Severity }): number {
+export function raciCommand(
+  io: CliIO,
+  opts: TableOptions,
+  catalog: Catalog,
+  args: string[],
+  flags: { role?: string | undefined; draft?: string | undefined; failOn: Severity },
+): number {
   if (flags.role !== undefined) {
     if (!catalog.has(flags.role)) {
       const hint = suggestion(flags.role, catalog.roles.keys());
-      throw new UsageError({ en: `The catalog has no role "${flags.role}".${hint ? ` ${hint.en}` : ''}`, zh: `目录中没有岗位 "${flags.role}"。${hint ? hint.zh : ''}` });
+      throw new UsageError({
+        en: `The catalog has no role "${flags.role}".${hint ? ` ${hint.en}` : ''}`,
+        zh: `目录中没有岗位 "${flags.role}"。${hint ? hint.zh : ''}`,
+      });
     }
     print(io, opts, roleLettersTable(flags.role, catalog, opts.lang));
     return EXIT.ok;

@@ -13,7 +13,8 @@ export const DEFAULT_REPORT_FILE = 'report.html';
 
 /**
  * `report [--out report.html] [roles…]`: writes the one-page visual report (all roles, or those named) to `--out`
- * (default `report.html`; `-` for stdout) and says where it went. Unknown role ids are a usage error, all named at once.
+ * (default `report.html`; `-` for stdout) and says where it went. Unknown role ids are a usage error, all named at
+ * once.
  * When the pair budget left comparisons out, a warning on stderr says how many and how to get them all (exit code 0).
  */
 export function reportCommand(io: CliIO, opts: ReportCommandOptions, catalog: Catalog, ids: readonly string[]): number {
@@ -33,9 +34,14 @@ export function reportCommand(io: CliIO, opts: ReportCommandOptions, catalog: Ca
       zh: `目录中没有岗位 ${zh.join('、')}。运行 rolematrix list 查看岗位编号。`,
     });
   }
-  const page = renderReportPage(catalog, { lang: opts.lang, roles: ids, ...(opts.dir === undefined ? {} : { dir: opts.dir }) });
+  const page = renderReportPage(catalog, {
+    lang: opts.lang,
+    roles: ids,
+    ...(opts.dir === undefined ? {} : { dir: opts.dir }),
+  });
   const html = page.html;
-  if (page.pairsIncluded < page.pairsTotal) io.stderr(pairWarning(page.pairsIncluded, page.pairsTotal, opts.lang === 'zh'));
+  if (page.pairsIncluded < page.pairsTotal)
+    io.stderr(pairWarning(page.pairsIncluded, page.pairsTotal, opts.lang === 'zh'));
   const out = opts.out ?? DEFAULT_REPORT_FILE;
   if (out === '-') {
     io.stdout(html);
@@ -50,7 +56,9 @@ export function reportCommand(io: CliIO, opts: ReportCommandOptions, catalog: Ca
   const kb = Math.ceil(new TextEncoder().encode(html).length / 1024);
   const count = ids.length > 0 ? new Set(ids).size : catalog.roles.size;
   io.stdout(
-    opts.lang === 'zh' ? `已写入 ${out}（${count} 个岗位，${kb} KB），双击即可在浏览器中打开。\n` : `Wrote ${out} (${count} ${count === 1 ? 'role' : 'roles'}, ${kb} KB); open it in a browser.\n`,
+    opts.lang === 'zh'
+      ? `已写入 ${out}（${count} 个岗位，${kb} KB），双击即可在浏览器中打开。\n`
+      : `Wrote ${out} (${count} ${count === 1 ? 'role' : 'roles'}, ${kb} KB); open it in a browser.\n`,
   );
   return EXIT.ok;
 }

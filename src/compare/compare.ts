@@ -58,7 +58,9 @@ interface PreparedList {
   /** The interned key of each item, in `order`. */
   keys: Int32Array;
 }
-type PreparedRole = Record<ListDimension, PreparedList> & { scalars: Partial<Record<Dimension, (string | number | undefined)[]>> };
+type PreparedRole = Record<ListDimension, PreparedList> & {
+  scalars: Partial<Record<Dimension, (string | number | undefined)[]>>;
+};
 
 interface WordWeights {
   weights: Float64Array;
@@ -123,13 +125,22 @@ class Engine {
     let p = this.prepared.get(role);
     if (p) return p;
     p = { scalars: {} } as unknown as PreparedRole;
-    for (const [d, parts] of Object.entries(SCALAR_PARTS)) p.scalars[d as Dimension] = parts.map((part) => part.read(role));
+    for (const [d, parts] of Object.entries(SCALAR_PARTS))
+      p.scalars[d as Dimension] = parts.map((part) => part.read(role));
     for (const d of LIST_DIMENSIONS) {
       const spec = this.specs[d] as ListSpec<Dimension>;
       const items = spec.items(role).map((item) => {
         const words = this.index.intern(spec.words(item as never, this.catalog));
         const title = spec.titleWords ? this.index.intern(spec.titleWords(item as never, this.catalog)) : words;
-        const it: PreparedItem = { key: spec.key(item as never), item, words, title, print: spec.fingerprint ? spec.fingerprint(item as never) : JSON.stringify(item), wordsWeight: 0, titleWeight: 0 };
+        const it: PreparedItem = {
+          key: spec.key(item as never),
+          item,
+          words,
+          title,
+          print: spec.fingerprint ? spec.fingerprint(item as never) : JSON.stringify(item),
+          wordsWeight: 0,
+          titleWeight: 0,
+        };
         this.weigh(d, it);
         return it;
       });
@@ -173,7 +184,9 @@ class Engine {
    */
   similarity(t: WordWeights, a: PreparedItem, b: PreparedItem): number {
     const all = this.dice(t, a.words, a.wordsWeight, b.words, b.wordsWeight);
-    return a.title === a.words ? all : Math.max(all, (all + this.dice(t, a.title, a.titleWeight, b.title, b.titleWeight)) / 2);
+    return a.title === a.words
+      ? all
+      : Math.max(all, (all + this.dice(t, a.title, a.titleWeight, b.title, b.titleWeight)) / 2);
   }
 }
 
@@ -211,7 +224,15 @@ function ensure(n: number, m: number): void {
 }
 
 /** Compares one list dimension; returns its list score (null when both lists are empty). Hot path of the matrix. */
-function compareList(engine: Engine, dim: Dimension, spec: ListSpec<Dimension>, pa: PreparedList, pb: PreparedList, threshold: number, out: Collector | undefined): number | null {
+function compareList(
+  engine: Engine,
+  dim: Dimension,
+  spec: ListSpec<Dimension>,
+  pa: PreparedList,
+  pb: PreparedList,
+  threshold: number,
+  out: Collector | undefined,
+): number | null {
   const as = pa.items;
   const bs = pb.items;
   const na = as.length;
@@ -281,12 +302,12 @@ function compareList(engine: Engine, dim: Dimension, spec: ListSpec<Dimension>, 
       let best = -1;
       let at = -1;
       const cells = nA * nB;
-      for (let k = 0; k < cells; k++) if (grid[k]! > best) (best = grid[k]!), (at = k);
+      for (let k = 0; k < cells; k++) if (grid[k]! > best) ((best = grid[k]!), (at = k));
       if (at < 0) break;
       const x = Math.floor(at / nB);
       const y = at - x * nB;
-      for (let k = 0; k < nB; k++) if (grid[x * nB + k]! >= 0) (grid[x * nB + k] = -1), candidates--;
-      for (let k = 0; k < nA; k++) if (grid[k * nB + y]! >= 0) (grid[k * nB + y] = -1), candidates--;
+      for (let k = 0; k < nB; k++) if (grid[x * nB + k]! >= 0) ((grid[x * nB + k] = -1), candidates--);
+      for (let k = 0; k < nA; k++) if (grid[k * nB + y]! >= 0) ((grid[k * nB + y] = -1), candidates--);
       paired++;
       credit += best;
       if (out) {
@@ -300,21 +321,34 @@ function compareList(engine: Engine, dim: Dimension, spec: ListSpec<Dimension>, 
   }
   union += nA + nB - paired;
   if (out) {
-    for (let x = 0; x < nA; x++) if (restA[x]! >= 0) out.onlyA.push({ key: as[restA[x]!]!.key, item: as[restA[x]!]!.item });
-    for (let y = 0; y < nB; y++) if (restB[y]! >= 0) out.onlyB.push({ key: bs[restB[y]!]!.key, item: bs[restB[y]!]!.item });
+    for (let x = 0; x < nA; x++)
+      if (restA[x]! >= 0) out.onlyA.push({ key: as[restA[x]!]!.key, item: as[restA[x]!]!.item });
+    for (let y = 0; y < nB; y++)
+      if (restB[y]! >= 0) out.onlyB.push({ key: bs[restB[y]!]!.key, item: bs[restB[y]!]!.item });
   }
   return credit / union;
 }
 
-function run(engine: Engine, a: Role, b: Role, threshold: number, collect: boolean): { score: number; dimensions?: DimensionComparisons } {
+function run(
+  engine: Engine,
+  a: Role,
+  b: Role,
+  threshold: number,
+  collect: boolean,
+): { score: number; dimensions?: DimensionComparisons } {
   const pa = engine.prepare(a);
   const pb = engine.prepare(b);
   const dims = collect ? ({} as Record<Dimension, DimensionComparison>) : undefined;
   let weighted = 0;
   let weights = 0;
   for (const d of DIMENSIONS) {
-    const out: Collector | undefined = collect ? { shared: [], changed: [], similar: [], onlyA: [], onlyB: [] } : undefined;
-    const listScore = d === 'orientation' || d === 'level' ? null : compareList(engine, d, engine.specs[d] as ListSpec<Dimension>, pa[d], pb[d], threshold, out);
+    const out: Collector | undefined = collect
+      ? { shared: [], changed: [], similar: [], onlyA: [], onlyB: [] }
+      : undefined;
+    const listScore =
+      d === 'orientation' || d === 'level'
+        ? null
+        : compareList(engine, d, engine.specs[d] as ListSpec<Dimension>, pa[d], pb[d], threshold, out);
     const scalars: FieldChange[] = [];
     let scalarSum = 0;
     let scalarN = 0;
@@ -366,7 +400,14 @@ export function similarity(a: Role, b: Role, catalog: Catalog, options: CompareO
  * Text similarity of two items of one dimension, each found by its key in its role: what `compareRoles` uses to
  * pair items (weighted Dice over the words of both languages). Undefined when a key is not in its role.
  */
-export function itemSimilarity(catalog: Catalog, dim: Dimension, a: Role, keyA: string, b: Role, keyB: string): number | undefined {
+export function itemSimilarity(
+  catalog: Catalog,
+  dim: Dimension,
+  a: Role,
+  keyA: string,
+  b: Role,
+  keyB: string,
+): number | undefined {
   if (dim === 'orientation' || dim === 'level') return undefined;
   const engine = engineFor(catalog);
   const ia = engine.prepare(a)[dim].items.find((x) => x.key === keyA);

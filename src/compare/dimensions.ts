@@ -1,5 +1,15 @@
 import { Catalog } from '../catalog/catalog.js';
-import type { CareerStep, Duty, KpiTarget, LocalizedText, Permission, Role, RoleKpi, SkillRequirement, Stakeholder } from '../model/index.js';
+import type {
+  CareerStep,
+  Duty,
+  KpiTarget,
+  LocalizedText,
+  Permission,
+  Role,
+  RoleKpi,
+  SkillRequirement,
+  Stakeholder,
+} from '../model/index.js';
 import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL, type Scale } from '../model/scales.js';
 import { roleTitleWords, vocabWords as vocabWordsOf, wordsOf } from './features.js';
 import type { Dimension, DimensionItems, Effect, FieldChange } from './types.js';
@@ -49,15 +59,27 @@ function ordinalEffect<T extends string>(scale: Scale<T>, a: T, b: T): Effect | 
 }
 
 /** Whether target b asks more than target a, given which direction is better for the KPI. */
-export function targetEffect(a: KpiTarget | undefined, b: KpiTarget | undefined, direction: 'higher' | 'lower' | undefined): Effect | undefined {
+export function targetEffect(
+  a: KpiTarget | undefined,
+  b: KpiTarget | undefined,
+  direction: 'higher' | 'lower' | undefined,
+): Effect | undefined {
   if (!a || !b || 'text' in a || 'text' in b || direction === undefined) return undefined;
   if (a.value === b.value) return undefined;
   const tighter = direction === 'higher' ? b.value > a.value : b.value < a.value;
   return tighter ? 'raised' : 'lowered';
 }
 
-type VocabWords = (catalog: Catalog, kind: 'traits' | 'certifications' | 'tools' | 'fields' | 'channels', id: string) => Set<string>;
-const vocabList = <D extends Dimension>(vocabWords: VocabWords, kind: 'traits' | 'certifications' | 'tools' | 'fields' | 'channels', read: (r: Role) => readonly string[] | undefined): ListSpec<D> =>
+type VocabWords = (
+  catalog: Catalog,
+  kind: 'traits' | 'certifications' | 'tools' | 'fields' | 'channels',
+  id: string,
+) => Set<string>;
+const vocabList = <D extends Dimension>(
+  vocabWords: VocabWords,
+  kind: 'traits' | 'certifications' | 'tools' | 'fields' | 'channels',
+  read: (r: Role) => readonly string[] | undefined,
+): ListSpec<D> =>
   ({
     items: (r: Role) => read(r) ?? [],
     key: (id: string) => id,
@@ -106,7 +128,10 @@ export function listSpecs(catalog: Catalog): { [D in ListDimension]: ListSpec<D>
       titleWords: (p: Permission) => wordsOf([p.title]),
       diff: (a, b) => {
         const out = fieldDiff(a, b, ['title', 'domain', 'limit', 'escalateTo', 'description']);
-        if (a.authority !== b.authority) out.unshift(change('authority', a.authority, b.authority, ordinalEffect(AUTHORITY, a.authority, b.authority)));
+        if (a.authority !== b.authority)
+          out.unshift(
+            change('authority', a.authority, b.authority, ordinalEffect(AUTHORITY, a.authority, b.authority)),
+          );
         return out;
       },
     },
@@ -116,7 +141,8 @@ export function listSpecs(catalog: Catalog): { [D in ListDimension]: ListSpec<D>
       items: (r) => r.qualifications?.skills ?? [],
       key: (s: SkillRequirement) => s.ref,
       words: (s: SkillRequirement) => vocabWords(catalog, 'skills', s.ref),
-      diff: (a, b) => (a.level === b.level ? [] : [change('level', a.level, b.level, ordinalEffect(SKILL_LEVEL, a.level, b.level))]),
+      diff: (a, b) =>
+        a.level === b.level ? [] : [change('level', a.level, b.level, ordinalEffect(SKILL_LEVEL, a.level, b.level))],
     },
     traits: vocabList(vocabWords, 'traits', (r) => r.qualifications?.traits),
     certifications: vocabList(vocabWords, 'certifications', (r) => r.qualifications?.certifications),
@@ -128,7 +154,8 @@ export function listSpecs(catalog: Catalog): { [D in ListDimension]: ListSpec<D>
       words: (k: RoleKpi) => vocabWords(catalog, 'kpis', k.ref),
       diff: (a, b) => {
         const out: FieldChange[] = [];
-        if (!same(a.target, b.target)) out.push(change('target', a.target, b.target, targetEffect(a.target, b.target, kpiDirection(a.ref))));
+        if (!same(a.target, b.target))
+          out.push(change('target', a.target, b.target, targetEffect(a.target, b.target, kpiDirection(a.ref))));
         return out.concat(fieldDiff(a, b, ['frequency', 'weight', 'dataSource', 'note']));
       },
     },
@@ -147,7 +174,9 @@ export function listSpecs(catalog: Catalog): { [D in ListDimension]: ListSpec<D>
       },
       fingerprint: (s: Stakeholder) => JSON.stringify([s.audience, [...(s.channels ?? [])].sort(), s.purpose, s.style]),
     },
-    channels: vocabList(vocabWords, 'channels', (r) => [...new Set((r.stakeholders ?? []).flatMap((s) => s.channels ?? []))]),
+    channels: vocabList(vocabWords, 'channels', (r) => [
+      ...new Set((r.stakeholders ?? []).flatMap((s) => s.channels ?? [])),
+    ]),
     career: {
       items: (r) => r.career ?? [],
       key: (c: CareerStep) => (c.to !== undefined ? c.to : `title:${textKey(c.title ?? '')}`),
@@ -169,12 +198,34 @@ const INTENSITY = ['low', 'moderate', 'high'] as const;
 export const SCALAR_PARTS: Partial<Record<Dimension, readonly ScalarPart[]>> = {
   orientation: [{ path: 'orientation', read: (r) => r.orientation }],
   level: [{ path: 'level', read: (r) => r.level, order: LEVEL as Scale<string> }],
-  education: [{ path: 'qualifications.education.minimum', read: (r) => r.qualifications?.education?.minimum, order: EDUCATION as Scale<string> }],
+  education: [
+    {
+      path: 'qualifications.education.minimum',
+      read: (r) => r.qualifications?.education?.minimum,
+      order: EDUCATION as Scale<string>,
+    },
+  ],
   experience: [
-    { path: 'qualifications.experience.years.min', read: (r) => r.qualifications?.experience?.years?.min, order: 'number' },
-    { path: 'qualifications.experience.years.max', read: (r) => r.qualifications?.experience?.years?.max, order: 'number' },
-    { path: 'qualifications.experience.management.years.min', read: (r) => r.qualifications?.experience?.management?.years.min, order: 'number' },
-    { path: 'qualifications.experience.management.years.max', read: (r) => r.qualifications?.experience?.management?.years.max, order: 'number' },
+    {
+      path: 'qualifications.experience.years.min',
+      read: (r) => r.qualifications?.experience?.years?.min,
+      order: 'number',
+    },
+    {
+      path: 'qualifications.experience.years.max',
+      read: (r) => r.qualifications?.experience?.years?.max,
+      order: 'number',
+    },
+    {
+      path: 'qualifications.experience.management.years.min',
+      read: (r) => r.qualifications?.experience?.management?.years.min,
+      order: 'number',
+    },
+    {
+      path: 'qualifications.experience.management.years.max',
+      read: (r) => r.qualifications?.experience?.management?.years.max,
+      order: 'number',
+    },
   ],
   workEnvironment: [
     { path: 'workEnvironment.intensity', read: (r) => r.workEnvironment?.intensity, order: INTENSITY },
@@ -187,12 +238,18 @@ function position(part: ScalarPart, v: string | number): number | undefined {
   const order = part.order;
   if (order === undefined) return undefined;
   if (order === 'number') return Number(v);
-  const values: readonly string[] = Array.isArray(order) ? (order as readonly string[]) : (order as Scale<string>).values;
+  const values: readonly string[] = Array.isArray(order)
+    ? (order as readonly string[])
+    : (order as Scale<string>).values;
   return values.indexOf(String(v));
 }
 
 /** Score of one scalar part: 1 when equal, the distance on its order otherwise, NaN when neither role has it. */
-export function scalarScore(part: ScalarPart, va: string | number | undefined, vb: string | number | undefined): number {
+export function scalarScore(
+  part: ScalarPart,
+  va: string | number | undefined,
+  vb: string | number | undefined,
+): number {
   if (va === undefined && vb === undefined) return Number.NaN;
   if (va === vb) return 1;
   if (va === undefined || vb === undefined) return 0;
@@ -209,7 +266,11 @@ export function scalarScore(part: ScalarPart, va: string | number | undefined, v
 }
 
 /** The change of one scalar part between two roles, with its effect when the part is ordered. */
-export function scalarChange(part: ScalarPart, va: string | number | undefined, vb: string | number | undefined): FieldChange | undefined {
+export function scalarChange(
+  part: ScalarPart,
+  va: string | number | undefined,
+  vb: string | number | undefined,
+): FieldChange | undefined {
   if (va === vb) return undefined;
   if (va === undefined || vb === undefined) return change(part.path, va, vb);
   const pa = position(part, va);

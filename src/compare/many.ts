@@ -10,7 +10,11 @@ export interface SimilarityMatrix {
 }
 
 /** Pairwise overall similarity of every two roles; each pair is computed once (the matrix is symmetric). */
-export function similarityMatrix(roles: readonly Role[], catalog: Catalog, options: CompareOptions = {}): SimilarityMatrix {
+export function similarityMatrix(
+  roles: readonly Role[],
+  catalog: Catalog,
+  options: CompareOptions = {},
+): SimilarityMatrix {
   const n = roles.length;
   const scores = Array.from({ length: n }, () => new Array<number>(n).fill(1));
   for (let i = 0; i < n; i++) {
@@ -51,5 +55,10 @@ export function compareMany(roles: readonly Role[], catalog: Catalog, options: C
       common[dim] = [...keys];
     }
   }
-  return { roles: roles.map((r) => r.id as RoleId), common, againstFirst, matrix: similarityMatrix(roles, catalog, options) };
+  return {
+    roles: roles.map((r) => r.id as RoleId),
+    common,
+    againstFirst,
+    matrix: similarityMatrix(roles, catalog, options),
+  };
 }

@@ -1,4 +1,13 @@
-import type { CareerStep, Duty, LocalizedText, Permission, RoleId, RoleKpi, SkillRequirement, Stakeholder } from '../model/index.js';
+import type {
+  CareerStep,
+  Duty,
+  LocalizedText,
+  Permission,
+  RoleId,
+  RoleKpi,
+  SkillRequirement,
+  Stakeholder,
+} from '../model/index.js';
 
 /** The dimensions two roles are compared on, in the order tables show them. */
 export const DIMENSIONS = [

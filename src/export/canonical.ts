@@ -32,7 +32,8 @@ const LabelPairSchema = z
   .describe('A label in Chinese and English.');
 export type LabelPair = z.infer<typeof LabelPairSchema>;
 
-const labelMap = (what: string) => z.record(z.string(), LabelPairSchema).optional().describe(`Labels of the ${what} the role uses, by id.`);
+const labelMap = (what: string) =>
+  z.record(z.string(), LabelPairSchema).optional().describe(`Labels of the ${what} the role uses, by id.`);
 
 /** The vocabulary labels that go with a role, so a reader of the JSON needs no second lookup. */
 export const RoleLabelsSchema = z
@@ -70,7 +71,9 @@ export const ExportedRoleSchema = z
     summary: shape.summary.unwrap(),
     labels: RoleLabelsSchema,
   })
-  .describe('A role with `extends` applied (`extends` kept to say where it came from) and the labels of the ids it uses.');
+  .describe(
+    'A role with `extends` applied (`extends` kept to say where it came from) and the labels of the ids it uses.',
+  );
 
 /** The canonical JSON export of a catalog. */
 export const CatalogExportSchema = z
@@ -99,7 +102,11 @@ export const exportJson: Exporter = (ctx) => {
   return {
     files: [
       { name: CATALOG_JSON_FILE, content: `${JSON.stringify(doc, null, 2)}\n`, mediaType: 'application/json' },
-      { name: CATALOG_SCHEMA_FILE, content: `${JSON.stringify(catalogExportJsonSchema(), null, 2)}\n`, mediaType: 'application/schema+json' },
+      {
+        name: CATALOG_SCHEMA_FILE,
+        content: `${JSON.stringify(catalogExportJsonSchema(), null, 2)}\n`,
+        mediaType: 'application/schema+json',
+      },
     ],
     diagnostics: [],
   };
@@ -109,11 +116,18 @@ export const exportJson: Exporter = (ctx) => {
 export function catalogExport(ctx: Pick<ExportContext, 'catalog' | 'roles' | 'generator'>): CatalogExport {
   const { catalog, roles } = ctx;
   const ids = new Set(roles.map((r) => r.id as string));
-  const out: Record<string, unknown> = { $schema: `./${CATALOG_SCHEMA_FILE}`, apiVersion: API_VERSION, kind: 'CatalogExport', generator: ctx.generator };
+  const out: Record<string, unknown> = {
+    $schema: `./${CATALOG_SCHEMA_FILE}`,
+    apiVersion: API_VERSION,
+    kind: 'CatalogExport',
+    generator: ctx.generator,
+  };
   if (catalog.settings !== undefined) out.catalog = inModelOrder('Catalog', catalog.settings);
   out.roles = roles.map((r) => ({ ...inModelOrder('Role', r), labels: roleLabels(catalog, r) }));
   out.vocabularies = vocabularyDocuments(catalog).map((v) => inModelOrder('Vocabulary', v));
-  out.matrices = [...catalog.matrices.values()].filter((m) => matrixRoles(m).every((id) => ids.has(id))).map((m) => inModelOrder('ResponsibilityMatrix', m));
+  out.matrices = [...catalog.matrices.values()]
+    .filter((m) => matrixRoles(m).every((id) => ids.has(id)))
+    .map((m) => inModelOrder('ResponsibilityMatrix', m));
   return out as CatalogExport;
 }
 
@@ -130,7 +144,8 @@ export function vocabularyDocuments(catalog: Catalog): Vocabulary[] {
 /** Every role a matrix names (in its letters, duties and permissions). */
 export function matrixRoles(m: ResponsibilityMatrix): string[] {
   const ids = new Set<string>();
-  for (const a of m.activities) for (const map of [a.assign, a.duties ?? {}, a.permissions ?? {}]) for (const id of Object.keys(map)) ids.add(id);
+  for (const a of m.activities)
+    for (const map of [a.assign, a.duties ?? {}, a.permissions ?? {}]) for (const id of Object.keys(map)) ids.add(id);
   return [...ids];
 }
 
@@ -153,14 +168,21 @@ function roleLabels(catalog: Catalog, role: Role): RoleLabels {
     for (const c of s.channels ?? []) use('channels', c);
   }
   const roleIds = new Set<string>();
-  for (const id of [role.extends, role.reportsTo, ...(role.permissions ?? []).map((p) => p.escalateTo), ...(role.career ?? []).map((c) => c.to)]) {
+  for (const id of [
+    role.extends,
+    role.reportsTo,
+    ...(role.permissions ?? []).map((p) => p.escalateTo),
+    ...(role.career ?? []).map((c) => c.to),
+  ]) {
     if (id !== undefined) roleIds.add(id);
   }
   const roleTitle = (id: string) => pair(catalog.get(id)?.title, id);
   const labels: RoleLabels = {
     family: pair(catalog.entry('families', role.family)?.label, role.family),
     level: { ...LEVEL.labels[role.level] },
-    orientation: { ...(VALUE_LABELS.orientation?.[role.orientation] ?? { zh: role.orientation, en: role.orientation }) },
+    orientation: {
+      ...(VALUE_LABELS.orientation?.[role.orientation] ?? { zh: role.orientation, en: role.orientation }),
+    },
   };
   if (role.reportsTo !== undefined) labels.reportsTo = roleTitle(role.reportsTo);
   if (roleIds.size > 0) labels.roles = Object.fromEntries([...roleIds].map((id) => [id, roleTitle(id)]));
@@ -169,11 +191,20 @@ function roleLabels(catalog: Catalog, role: Role): RoleLabels {
     const used = [...new Set(values.filter((v): v is T => v !== undefined))];
     return used.length === 0 ? undefined : Object.fromEntries(used.map((v) => [v, label(v)]));
   };
-  const skillLevels = scaleMap((q?.skills ?? []).map((s) => s.level), (v) => ({ ...SKILL_LEVEL.labels[v] }));
+  const skillLevels = scaleMap(
+    (q?.skills ?? []).map((s) => s.level),
+    (v) => ({ ...SKILL_LEVEL.labels[v] }),
+  );
   if (skillLevels) labels.skillLevels = skillLevels;
-  const authorities = scaleMap((role.permissions ?? []).map((p) => p.authority), (v) => ({ ...AUTHORITY.labels[v] }));
+  const authorities = scaleMap(
+    (role.permissions ?? []).map((p) => p.authority),
+    (v) => ({ ...AUTHORITY.labels[v] }),
+  );
   if (authorities) labels.authorities = authorities;
-  const domains = scaleMap((role.permissions ?? []).map((p) => p.domain), (v) => ({ ...(VALUE_LABELS.domain?.[v] ?? { zh: v, en: v }) }));
+  const domains = scaleMap(
+    (role.permissions ?? []).map((p) => p.domain),
+    (v) => ({ ...(VALUE_LABELS.domain?.[v] ?? { zh: v, en: v }) }),
+  );
   if (domains) labels.domains = domains;
   for (const kind of VOCABULARY_KINDS) {
     const used = vocab.get(kind)!;
@@ -212,20 +243,33 @@ function ordered(value: unknown, schema: AnySchema | undefined): unknown {
   return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, ordered(v, valueType)]));
 }
 
-/** The array, record or object schema inside optional, pipe and union wrappers; for unions the object branch that has all `keys`. */
-function containerOf(schema: AnySchema | undefined, want: 'array' | 'object' | 'record', keys: string[] = []): AnySchema | undefined {
+/**
+ * The array, record or object schema inside optional, pipe and union wrappers; for unions the object branch that has
+ * all `keys`.
+ */
+function containerOf(
+  schema: AnySchema | undefined,
+  want: 'array' | 'object' | 'record',
+  keys: string[] = [],
+): AnySchema | undefined {
   let cur = schema;
   for (let guard = 0; cur !== undefined && guard < 20; guard++) {
-    const def = cur._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema; options?: AnySchema[]; shape?: Record<string, unknown> };
+    const def = cur._zod.def as {
+      type: string;
+      innerType?: AnySchema;
+      in?: AnySchema;
+      options?: AnySchema[];
+      shape?: Record<string, unknown>;
+    };
     if (def.type === want) {
       if (want !== 'object' || keys.every((k) => k in def.shape!)) return cur;
       return undefined;
     }
     if (def.innerType) cur = def.innerType;
     else if (def.type === 'pipe') cur = def.in;
-    else if (def.type === 'union') return def.options?.map((o) => containerOf(o, want, keys)).find((o) => o !== undefined);
+    else if (def.type === 'union')
+      return def.options?.map((o) => containerOf(o, want, keys)).find((o) => o !== undefined);
     else return undefined;
   }
   return undefined;
 }
-

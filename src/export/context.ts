@@ -13,7 +13,14 @@ export function exportContext(catalog: Catalog, roles: Role[], options: ExportOp
     roles,
     lang: options.lang ?? 'en',
     generator: options.generator ?? 'rolematrix',
-    diagnostic(roleId: string, path: readonly PathSegment[], code: DiagnosticCode, message: Bilingual, hint?: Bilingual, severity: Severity = 'error') {
+    diagnostic(
+      roleId: string,
+      path: readonly PathSegment[],
+      code: DiagnosticCode,
+      message: Bilingual,
+      hint?: Bilingual,
+      severity: Severity = 'error',
+    ) {
       const target = index.role(roleId, path);
       if ('source' in target) return diagnosticAt(target.source, target.path, code, message, { hint, severity });
       return { code, severity, file: target.file, path: formatPath(path), line: 1, column: 1, ...texts(message, hint) };

@@ -31,7 +31,11 @@ export const exportCsv: Exporter = (ctx) => {
   const diagnostics = [...longCellDiagnostics(ctx, sheets, 'warning'), ...lineBreakDiagnostics(ctx)];
   const files = sheets.map((sheet) => {
     const records = [headerRow(sheet).map(escapeFormula), ...sheet.rows.map((row) => row.map(field))];
-    return { name: `${sheet.key}.csv`, content: `\uFEFF${Papa.unparse(records, { newline: '\r\n' })}\r\n`, mediaType: 'text/csv; charset=utf-8' };
+    return {
+      name: `${sheet.key}.csv`,
+      content: `\uFEFF${Papa.unparse(records, { newline: '\r\n' })}\r\n`,
+      mediaType: 'text/csv; charset=utf-8',
+    };
   });
   return { files, diagnostics };
 };

@@ -17,9 +17,22 @@ export const FRAPPE_KRA_COLUMNS = ['Title', 'Description'] as const;
  * `Appraisal Template`: `template_title`, `description` (a field without a label, so the Data Import knows it only by
  * its field name), and the `goals` table "KRAs" of `Appraisal Template Goal` (`kra`, `per_weightage`).
  */
-export const FRAPPE_APPRAISAL_TEMPLATE_COLUMNS = ['Appraisal Template Title', 'description', 'KRA (KRAs)', 'Weightage (%) (KRAs)'] as const;
-/** `Designation` (ERPNext) with the fields HRMS adds: `appraisal_template` and the `skills` table of `Designation Skill`. */
-export const FRAPPE_DESIGNATION_COLUMNS = ['Designation', 'Description', 'Appraisal Template', 'Skill (Skills)'] as const;
+export const FRAPPE_APPRAISAL_TEMPLATE_COLUMNS = [
+  'Appraisal Template Title',
+  'description',
+  'KRA (KRAs)',
+  'Weightage (%) (KRAs)',
+] as const;
+/**
+ * `Designation` (ERPNext) with the fields HRMS adds: `appraisal_template` and the `skills` table of `Designation
+ * Skill`.
+ */
+export const FRAPPE_DESIGNATION_COLUMNS = [
+  'Designation',
+  'Description',
+  'Appraisal Template',
+  'Skill (Skills)',
+] as const;
 
 /** A Frappe `Data` field (and a document name) holds at most 140 characters. */
 export const FRAPPE_DATA_MAX = 140;
@@ -29,7 +42,8 @@ const TOOL = 'Frappe HRMS';
 
 /**
  * Frappe HRMS Data Import CSVs, to import in this order: `Skill.csv`, `KRA.csv`, `Appraisal Template.csv` (one template
- * per role with KPIs; weightages from the KPI weights, which must sum to exactly 100) and `Designation.csv` (linking the
+ * per role with KPIs; weightages from the KPI weights, which must sum to exactly 100) and `Designation.csv` (linking
+ * the
  * template and the skills). Names are in `ctx.lang`; names are unique per doctype and at most 140 characters.
  */
 export const exportFrappe: Exporter = (ctx) => {
@@ -44,7 +58,14 @@ export const exportFrappe: Exporter = (ctx) => {
   const designations: string[][] = [];
 
   /** A name of a record that `roleId` brings in: at most 140 characters and unique among its doctype. */
-  const checkName = (names: UniqueNames, name: string, owner: string, roleId: string, path: readonly (string | number)[], what: { en: string; zh: string }) => {
+  const checkName = (
+    names: UniqueNames,
+    name: string,
+    owner: string,
+    roleId: string,
+    path: readonly (string | number)[],
+    what: { en: string; zh: string },
+  ) => {
     const first = names.claim(name, owner, roleId);
     if (first !== undefined) {
       diagnostics.push(duplicateName(ctx, roleId, path, what, name, first, TOOL));
@@ -56,13 +77,19 @@ export const exportFrappe: Exporter = (ctx) => {
 
   for (const role of ctx.roles) {
     const title = textIn(role.title, lang);
-    checkName(designationNames, title, role.id, role.id, textPath(role.title, ['title'], lang), { en: 'designation name', zh: '职位名称' });
+    checkName(designationNames, title, role.id, role.id, textPath(role.title, ['title'], lang), {
+      en: 'designation name',
+      zh: '职位名称',
+    });
 
     const skillRefs = (role.qualifications?.skills ?? []).map((s) => s.ref);
     const skillLabels = skillRefs.map((ref, i) => {
       const label = catalog.label('skills', ref, lang);
       if (!skills.has(ref)) {
-        checkName(skillNames, label, ref, role.id, ['qualifications', 'skills', i, 'ref'], { en: 'skill name', zh: '技能名称' });
+        checkName(skillNames, label, ref, role.id, ['qualifications', 'skills', i, 'ref'], {
+          en: 'skill name',
+          zh: '技能名称',
+        });
         skills.set(ref, [label, textIn(catalog.entry('skills', ref)?.description, lang)]);
       }
       return label;
@@ -75,7 +102,11 @@ export const exportFrappe: Exporter = (ctx) => {
       kras.set(g.ref, [g.label, textIn(catalog.entry('kpis', g.ref)?.description, lang)]);
     }
     if (goals.length > 0) {
-      goals.forEach((g, i) => templates.push(i === 0 ? [title, templateDescription(role, title, lang), g.label, g.weight] : ['', '', g.label, g.weight]));
+      goals.forEach((g, i) =>
+        templates.push(
+          i === 0 ? [title, templateDescription(role, title, lang), g.label, g.weight] : ['', '', g.label, g.weight],
+        ),
+      );
     }
 
     const parent = [title, designationDescription(role, lang), goals.length > 0 ? title : ''];
@@ -84,14 +115,27 @@ export const exportFrappe: Exporter = (ctx) => {
   }
 
   const files: ExportFile[] = [];
-  if (skills.size > 0) files.push({ name: 'Skill.csv', content: importCsv([FRAPPE_SKILL_COLUMNS, ...skills.values()], { bom: false }), mediaType: CSV });
+  if (skills.size > 0)
+    files.push({
+      name: 'Skill.csv',
+      content: importCsv([FRAPPE_SKILL_COLUMNS, ...skills.values()], { bom: false }),
+      mediaType: CSV,
+    });
   if (kras.size > 0) {
     files.push(
       { name: 'KRA.csv', content: importCsv([FRAPPE_KRA_COLUMNS, ...kras.values()], { bom: false }), mediaType: CSV },
-      { name: 'Appraisal Template.csv', content: importCsv([FRAPPE_APPRAISAL_TEMPLATE_COLUMNS, ...templates], { bom: false }), mediaType: CSV },
+      {
+        name: 'Appraisal Template.csv',
+        content: importCsv([FRAPPE_APPRAISAL_TEMPLATE_COLUMNS, ...templates], { bom: false }),
+        mediaType: CSV,
+      },
     );
   }
-  files.push({ name: 'Designation.csv', content: importCsv([FRAPPE_DESIGNATION_COLUMNS, ...designations], { bom: false }), mediaType: CSV });
+  files.push({
+    name: 'Designation.csv',
+    content: importCsv([FRAPPE_DESIGNATION_COLUMNS, ...designations], { bom: false }),
+    mediaType: CSV,
+  });
   return { files, diagnostics };
 };
 
@@ -119,7 +163,10 @@ function appraisalGoals(ctx: ExportContext, role: Role, diagnostics: Diagnostic[
           en: 'The role has no KPIs, so no appraisal template is written for it and its designation links none.',
           zh: '该岗位没有绩效指标，因此不为它生成考核模板，其职位也不关联考核模板。',
         },
-        { en: 'Add KPIs with weights that sum to 100 to export an appraisal template.', zh: '如需导出考核模板，请添加权重合计为 100 的绩效指标。' },
+        {
+          en: 'Add KPIs with weights that sum to 100 to export an appraisal template.',
+          zh: '如需导出考核模板，请添加权重合计为 100 的绩效指标。',
+        },
         'info',
       ),
     );
@@ -130,16 +177,36 @@ function appraisalGoals(ctx: ExportContext, role: Role, diagnostics: Diagnostic[
     en: "Frappe HRMS's appraisal template needs a weightage for every KRA, and they must sum to exactly 100.",
     zh: 'Frappe HRMS 的考核模板要求每个 KRA 都有权重，且合计正好为 100。',
   };
-  const hint = { en: 'Give every KPI of the role a `weight`, so that they sum to 100.', zh: '请为该岗位的每个绩效指标填写 `weight`，使合计为 100。' };
+  const hint = {
+    en: 'Give every KPI of the role a `weight`, so that they sum to 100.',
+    zh: '请为该岗位的每个绩效指标填写 `weight`，使合计为 100。',
+  };
   if (unweighted.length === kpis.length) {
     diagnostics.push(
-      ctx.diagnostic(role.id, ['kpis'], 'EXPORT_WEIGHTS_SUM', { en: `None of the role's ${kpis.length} KPIs has a weight. ${how.en}`, zh: `该岗位的 ${kpis.length} 个绩效指标都没有权重。${how.zh}` }, hint),
+      ctx.diagnostic(
+        role.id,
+        ['kpis'],
+        'EXPORT_WEIGHTS_SUM',
+        {
+          en: `None of the role's ${kpis.length} KPIs has a weight. ${how.en}`,
+          zh: `该岗位的 ${kpis.length} 个绩效指标都没有权重。${how.zh}`,
+        },
+        hint,
+      ),
     );
     return [];
   }
   for (const i of unweighted) {
     const name = ctx.catalog.label('kpis', kpis[i]!.ref, ctx.lang);
-    diagnostics.push(ctx.diagnostic(role.id, ['kpis', i], 'EXPORT_WEIGHTS_SUM', { en: `The KPI "${name}" has no weight. ${how.en}`, zh: `绩效指标「${name}」没有权重。${how.zh}` }, hint));
+    diagnostics.push(
+      ctx.diagnostic(
+        role.id,
+        ['kpis', i],
+        'EXPORT_WEIGHTS_SUM',
+        { en: `The KPI "${name}" has no weight. ${how.en}`, zh: `绩效指标「${name}」没有权重。${how.zh}` },
+        hint,
+      ),
+    );
   }
   if (unweighted.length > 0) return [];
   const sum = Math.round(kpis.reduce((s, k) => s + (k.weight ?? 0), 0) * 100) / 100;
@@ -150,7 +217,10 @@ function appraisalGoals(ctx: ExportContext, role: Role, diagnostics: Diagnostic[
         role.id,
         ['kpis'],
         'EXPORT_WEIGHTS_SUM',
-        { en: `The KPI weights of the role sum to ${sum}, not 100. ${how.en}`, zh: `该岗位绩效指标的权重合计为 ${sum}，不是 100。${how.zh}` },
+        {
+          en: `The KPI weights of the role sum to ${sum}, not 100. ${how.en}`,
+          zh: `该岗位绩效指标的权重合计为 ${sum}，不是 100。${how.zh}`,
+        },
         {
           en: `Change the weights so that they sum to 100 (they are ${sum < 100 ? 'short' : 'over'} by ${off}).`,
           zh: `请调整权重使合计为 100（目前${sum < 100 ? '少' : '多'} ${off}）。`,
@@ -159,11 +229,18 @@ function appraisalGoals(ctx: ExportContext, role: Role, diagnostics: Diagnostic[
     );
     return [];
   }
-  return kpis.map((k, index) => ({ ref: k.ref, index, label: ctx.catalog.label('kpis', k.ref, ctx.lang), weight: String(k.weight) }));
+  return kpis.map((k, index) => ({
+    ref: k.ref,
+    index,
+    label: ctx.catalog.label('kpis', k.ref, ctx.lang),
+    weight: String(k.weight),
+  }));
 }
 
 function templateDescription(role: Role, title: string, lang: Lang): string {
-  return lang === 'zh' ? `岗位「${title}」的绩效指标（rolematrix 岗位编号 ${role.id}）。` : `KPIs of the role "${title}" (rolematrix role id ${role.id}).`;
+  return lang === 'zh'
+    ? `岗位「${title}」的绩效指标（rolematrix 岗位编号 ${role.id}）。`
+    : `KPIs of the role "${title}" (rolematrix role id ${role.id}).`;
 }
 
 /** The designation's description as plain text: the summary, then the duties one a line. */

@@ -50,8 +50,16 @@ export function qualificationLines(role: Role, catalog: Catalog, lang: Lang): st
   if (q.education !== undefined) {
     const parts = [`${EDUCATION.label(q.education.minimum, lang)}${lang === 'zh' ? '及以上' : ' or higher'}`];
     const fields = (q.education.fields ?? []).map((f) => catalog.label('fields', f, lang));
-    if (fields.length > 0) parts.push(labelled(lang === 'zh' ? t('fields', lang) : t('fields', lang).toLowerCase(), joinList(fields, lang), lang));
-    const note = q.education.note === undefined ? '' : lang === 'zh' ? `（${textIn(q.education.note, lang)}）` : ` (${textIn(q.education.note, lang)})`;
+    if (fields.length > 0)
+      parts.push(
+        labelled(lang === 'zh' ? t('fields', lang) : t('fields', lang).toLowerCase(), joinList(fields, lang), lang),
+      );
+    const note =
+      q.education.note === undefined
+        ? ''
+        : lang === 'zh'
+          ? `（${textIn(q.education.note, lang)}）`
+          : ` (${textIn(q.education.note, lang)})`;
     add(t('education', lang), `${parts.join(CLAUSE[lang])}${note}`);
   }
   const exp = q.experience;
@@ -61,11 +69,26 @@ export function qualificationLines(role: Role, catalog: Catalog, lang: Lang): st
   if (q.skills?.length) {
     const open = lang === 'zh' ? '（' : ' (';
     const close = lang === 'zh' ? '）' : ')';
-    add(t('skills', lang), joinList(q.skills.map((s) => `${catalog.label('skills', s.ref, lang)}${open}${SKILL_LEVEL.label(s.level, lang)}${close}`), lang));
+    add(
+      t('skills', lang),
+      joinList(
+        q.skills.map(
+          (s) => `${catalog.label('skills', s.ref, lang)}${open}${SKILL_LEVEL.label(s.level, lang)}${close}`,
+        ),
+        lang,
+      ),
+    );
   }
   for (const key of ['traits', 'certifications', 'tools'] as const) {
     const ids = q[key];
-    if (ids?.length) add(t(key, lang), joinList(ids.map((id) => catalog.label(key, id, lang)), lang));
+    if (ids?.length)
+      add(
+        t(key, lang),
+        joinList(
+          ids.map((id) => catalog.label(key, id, lang)),
+          lang,
+        ),
+      );
   }
   if (q.knowledge?.length) add(t('knowledge', lang), q.knowledge.map((k) => textIn(k, lang)).join(CLAUSE[lang]));
   return out;
@@ -76,8 +99,10 @@ function years(r: YearsRange, lang: Lang): string {
   if (r.min !== undefined && r.max !== undefined) return `${r.min}–${r.max} ${y}`;
   // "1 year", not "1 years"
   const unit = (n: number) => (lang === 'en' && n === 1 ? 'year' : y);
-  if (r.min !== undefined) return lang === 'zh' ? `${r.min} ${y}${t('orMore', lang)}` : `${r.min} ${unit(r.min)} ${t('orMore', lang)}`;
-  if (r.max !== undefined) return lang === 'zh' ? `${r.max} ${y}${t('upTo', lang)}` : `${t('upTo', lang)} ${r.max} ${unit(r.max)}`;
+  if (r.min !== undefined)
+    return lang === 'zh' ? `${r.min} ${y}${t('orMore', lang)}` : `${r.min} ${unit(r.min)} ${t('orMore', lang)}`;
+  if (r.max !== undefined)
+    return lang === 'zh' ? `${r.max} ${y}${t('upTo', lang)}` : `${t('upTo', lang)} ${r.max} ${unit(r.max)}`;
   return '';
 }
 
@@ -107,7 +132,8 @@ export function shortenAtSentence(text: string, max: number): Shortened | undefi
     kept = next;
   }
   kept = kept.trimEnd();
-  if (kept !== '') return { text: kept, dropped: [...text].slice(codePoints(kept)).join('').trim(), midSentence: false };
+  if (kept !== '')
+    return { text: kept, dropped: [...text].slice(codePoints(kept)).join('').trim(), midSentence: false };
   const chars = [...text];
   let cut = chars.slice(0, max - 1).join('');
   const space = cut.lastIndexOf(' ');
@@ -116,7 +142,10 @@ export function shortenAtSentence(text: string, max: number): Shortened | undefi
   return { text: `${cut}…`, dropped: chars.slice(codePoints(cut)).join('').trim(), midSentence: true };
 }
 
-/** How names collide in a target: PostgreSQL (Odoo) compares exactly; MariaDB's default collation (Frappe, OrangeHRM) ignores case and trailing spaces. */
+/**
+ * How names collide in a target: PostgreSQL (Odoo) compares exactly; MariaDB's default collation (Frappe, OrangeHRM)
+ * ignores case and trailing spaces.
+ */
 export type Collation = 'exact' | 'case-insensitive';
 
 /** Names already used in one target field, to report the second role that would collide with the first. */

@@ -28,7 +28,11 @@ const EXPORTERS: Record<ExportFormat, Exporter> = {
  * Exports the catalog (or the roles in `options.roles`) for an HR tool or standard. Each target checks its own limits
  * first; when anything would be rejected, the result has diagnostics and no files.
  */
-export async function exportCatalog(catalog: Catalog, format: ExportFormat, options: ExportOptions = {}): Promise<ExportResult> {
+export async function exportCatalog(
+  catalog: Catalog,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): Promise<ExportResult> {
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
     throw new TypeError(`Unknown export format "${String(format)}"; one of ${EXPORT_FORMATS.join(', ')}.`);
   }
@@ -47,7 +51,10 @@ export async function exportCatalog(catalog: Catalog, format: ExportFormat, opti
           '<arguments>',
           'EXPORT_UNKNOWN_ROLE',
           { en: `There is no role "${id}" in the catalog.`, zh: `岗位目录中没有岗位 "${id}"。` },
-          suggestion(id, catalog.roles.keys()) ?? { en: 'Run `rolematrix list` to see the role ids.', zh: '运行 rolematrix list 查看岗位编号。' },
+          suggestion(id, catalog.roles.keys()) ?? {
+            en: 'Run `rolematrix list` to see the role ids.',
+            zh: '运行 rolematrix list 查看岗位编号。',
+          },
         ),
       );
     }

@@ -89,7 +89,8 @@ function duration(years: number): string {
 /** `3–5 years of …`, `3+ years of …`, `up to 2 years of …` in `lang`. */
 function yearsPhrase(y: YearsRange, what: { zh: string; en: string }, lang: Lang): string {
   const zh = lang === 'zh';
-  if (y.min !== undefined && y.max !== undefined && y.min !== y.max) return zh ? `${y.min}–${y.max} 年${what.zh}` : `${y.min}–${y.max} years of ${what.en}`;
+  if (y.min !== undefined && y.max !== undefined && y.min !== y.max)
+    return zh ? `${y.min}–${y.max} 年${what.zh}` : `${y.min}–${y.max} years of ${what.en}`;
   if (y.min !== undefined) {
     if (y.max === y.min) return zh ? `${y.min} 年${what.zh}` : `${y.min} years of ${what.en}`;
     return zh ? `${y.min} 年以上${what.zh}` : `${y.min}+ years of ${what.en}`;
@@ -99,14 +100,20 @@ function yearsPhrase(y: YearsRange, what: { zh: string; en: string }, lang: Lang
 
 /** Leaves out empty lists, so the document carries only what the role says. */
 function compact<T extends object>(obj: T): T {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
+  return Object.fromEntries(
+    Object.entries(obj).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  ) as T;
 }
 
 /** The HR Open JDX `JobDescription` of one role, with texts in `lang` (falling back to the other language). */
 export function jdxJobDescription(catalog: Catalog, role: Role, lang: Lang = 'en'): JdxJobDescription {
   const text = (t: LocalizedText): string => textIn(t, lang);
   const term = (kind: VocabularyKind, id: string, annotation?: JdxScaleAnnotation): JdxAnnotatedDefinedTerm => {
-    const out: JdxAnnotatedDefinedTerm = { name: text(catalog.entry(kind, id)?.label ?? id), termCode: id, inDefinedTermSet: vocabularySet(kind) };
+    const out: JdxAnnotatedDefinedTerm = {
+      name: text(catalog.entry(kind, id)?.label ?? id),
+      termCode: id,
+      inDefinedTermSet: vocabularySet(kind),
+    };
     if (annotation !== undefined) out.annotation = annotation;
     return out;
   };
@@ -121,18 +128,28 @@ export function jdxJobDescription(catalog: Catalog, role: Role, lang: Lang = 'en
   const level =
     education === undefined || education.minimum === 'none'
       ? undefined
-      : { name: EDUCATION.label(education.minimum, lang), termCode: ISCED[education.minimum], inDefinedTermSet: 'ISCED 2011' };
+      : {
+          name: EDUCATION.label(education.minimum, lang),
+          termCode: ISCED[education.minimum],
+          inDefinedTermSet: 'ISCED 2011',
+        };
 
   const requiredExperiences: JdxQualifyingExperience[] = [];
   const x = q?.experience;
   if (x !== undefined) {
     const descriptions = [
-      ...(x.years === undefined ? [] : [yearsPhrase(x.years, { zh: '相关工作经验', en: 'relevant work experience' }, lang)]),
+      ...(x.years === undefined
+        ? []
+        : [yearsPhrase(x.years, { zh: '相关工作经验', en: 'relevant work experience' }, lang)]),
       ...(x.areas ?? []).map(text),
     ];
     if (descriptions.length > 0) {
       requiredExperiences.push(
-        compact({ duration: x.years?.min === undefined ? undefined : duration(x.years.min), descriptions, experienceCategories: [WORK_EXPERIENCE] }),
+        compact({
+          duration: x.years?.min === undefined ? undefined : duration(x.years.min),
+          descriptions,
+          experienceCategories: [WORK_EXPERIENCE],
+        }),
       );
     }
     if (x.management !== undefined) {
@@ -147,7 +164,9 @@ export function jdxJobDescription(catalog: Catalog, role: Role, lang: Lang = 'en
     }
   }
 
-  const reports = [...catalog.roles.values()].filter((r) => r.reportsTo === role.id).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const reports = [...catalog.roles.values()]
+    .filter((r) => r.reportsTo === role.id)
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
   const directReport = lang === 'zh' ? '直接下属' : 'Direct report';
 
   return compact<JdxJobDescription>({
@@ -160,27 +179,46 @@ export function jdxJobDescription(catalog: Catalog, role: Role, lang: Lang = 'en
       inDefinedTermSet: set.name,
     })),
     responsibilities: (role.duties ?? []).map((d) =>
-      compact<JdxAnnotatedDefinedTerm>({ name: text(d.title), termCode: d.id, descriptions: d.description === undefined ? undefined : [text(d.description)] }),
+      compact<JdxAnnotatedDefinedTerm>({
+        name: text(d.title),
+        termCode: d.id,
+        descriptions: d.description === undefined ? undefined : [text(d.description)],
+      }),
     ),
     tasks: (role.duties ?? []).flatMap((d) => (d.activities ?? []).map((a) => ({ name: text(a) }))),
     competencies: (q?.traits ?? []).map((id) => term('traits', id, REQUIRED)),
     skills: (q?.skills ?? []).map((s) =>
       term('skills', s.ref, {
         required: true,
-        descriptions: [lang === 'zh' ? `要求熟练程度：${SKILL_LEVEL.label(s.level, 'zh')}` : `Required proficiency: ${SKILL_LEVEL.label(s.level, 'en')}`],
+        descriptions: [
+          lang === 'zh'
+            ? `要求熟练程度：${SKILL_LEVEL.label(s.level, 'zh')}`
+            : `Required proficiency: ${SKILL_LEVEL.label(s.level, 'en')}`,
+        ],
       }),
     ),
     knowledge: (q?.knowledge ?? []).map((k) => ({ name: text(k), annotation: REQUIRED })),
     requiredEducation:
-      level === undefined ? [] : [compact<JdxQualifyingExperience>({ educationLevels: [level], descriptions: education?.note === undefined ? undefined : [text(education.note)] })],
+      level === undefined
+        ? []
+        : [
+            compact<JdxQualifyingExperience>({
+              educationLevels: [level],
+              descriptions: education?.note === undefined ? undefined : [text(education.note)],
+            }),
+          ],
     preferredEducation: (education?.fields ?? []).map((f) =>
       compact<JdxQualifyingExperience>({
         educationLevels: level === undefined ? undefined : [level],
-        descriptions: [`${lang === 'zh' ? '专业：' : 'Field of study: '}${text(catalog.entry('fields', f)?.label ?? f)}`],
+        descriptions: [
+          `${lang === 'zh' ? '专业：' : 'Field of study: '}${text(catalog.entry('fields', f)?.label ?? f)}`,
+        ],
       }),
     ),
     requiredExperiences,
-    requiredCredentials: (q?.certifications ?? []).map((id) => ({ descriptions: [text(catalog.entry('certifications', id)?.label ?? id)] })),
+    requiredCredentials: (q?.certifications ?? []).map((id) => ({
+      descriptions: [text(catalog.entry('certifications', id)?.label ?? id)],
+    })),
     reportingRelationships: [
       ...(role.reportsTo === undefined ? [] : [roleTerm(role.reportsTo, LABELS.reportsTo[lang])]),
       ...reports.map((r) => roleTerm(r.id, directReport)),
@@ -223,8 +261,11 @@ export const exportJdx: Exporter = (ctx) => {
           role.id,
           ['duties'],
           'EXPORT_MISSING_VALUE',
-          { en: `Role "${role.id}" has no duties, so its JDX responsibilities is left out.`, zh: `岗位“${role.id}”没有职责，JDX 文件中将缺少 responsibilities。` },
-          { en: 'Add the role\'s `duties`.', zh: '为岗位添加 `duties`（职责）。' },
+          {
+            en: `Role "${role.id}" has no duties, so its JDX responsibilities is left out.`,
+            zh: `岗位“${role.id}”没有职责，JDX 文件中将缺少 responsibilities。`,
+          },
+          { en: "Add the role's `duties`.", zh: '为岗位添加 `duties`（职责）。' },
           'warning',
         ),
       );
@@ -239,7 +280,10 @@ export const exportJdx: Exporter = (ctx) => {
             en: `Role "${role.id}" has no qualifications, so its JDX file states no skills, education or experience requirements.`,
             zh: `岗位“${role.id}”没有任职资格，JDX 文件中将没有技能、学历和经验要求。`,
           },
-          { en: 'Add `qualifications` (education, experience, skills).', zh: '添加 `qualifications`（学历、经验、技能）。' },
+          {
+            en: 'Add `qualifications` (education, experience, skills).',
+            zh: '添加 `qualifications`（学历、经验、技能）。',
+          },
           'warning',
         ),
       );

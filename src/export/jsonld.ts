@@ -38,7 +38,9 @@ export type OccupationNode = Tagged<Occupation>;
 export type JobPostingNode = Tagged<JobPosting>;
 export type TermSetNode = Tagged<DefinedTermSet>;
 
-/** The exported document: `@context` plus a graph of Occupations, JobPosting templates and the vocabularies they use. */
+/**
+ * The exported document: `@context` plus a graph of Occupations, JobPosting templates and the vocabularies they use.
+ */
 export interface RoleGraph {
   '@context': Graph['@context'];
   '@graph': (OccupationNode | JobPostingNode | TermSetNode)[];
@@ -80,7 +82,10 @@ function own(t: LocalizedText | undefined, lang: Lang): string | undefined {
   return typeof t === 'string' ? t : t[lang];
 }
 
-/** Per language, `title: description` (full-width colon in Chinese); the title alone when there is no description in that language. */
+/**
+ * Per language, `title: description` (full-width colon in Chinese); the title alone when there is no description in
+ * that language.
+ */
 function titled(title: LocalizedText, description: LocalizedText | undefined): LocalizedText {
   if (typeof title === 'string' && (description === undefined || typeof description === 'string')) {
     return description === undefined ? title : `${title}: ${description}`;
@@ -191,14 +196,12 @@ class Builder {
     const q = role.qualifications;
     if (q === undefined) return [];
     return [
-      ...(q.certifications ?? []).map(
-        (id): Tagged<EducationalOccupationalCredential> => ({
-          '@type': 'EducationalOccupationalCredential',
-          credentialCategory: 'certification',
-          name: this.text(this.label('certifications', id)),
-          identifier: id,
-        }),
-      ),
+      ...(q.certifications ?? []).map((id): Tagged<EducationalOccupationalCredential> => ({
+        '@type': 'EducationalOccupationalCredential',
+        credentialCategory: 'certification',
+        name: this.text(this.label('certifications', id)),
+        identifier: id,
+      })),
       ...this.texts(q.knowledge ?? []),
     ];
   }
@@ -257,7 +260,10 @@ function occupation(role: Role, b: Builder): OccupationNode {
     name: b.text(role.title),
     description: b.text(role.summary),
   };
-  const aliases = [...(role.aliases?.zh ?? []).map((v) => ({ zh: v })), ...(role.aliases?.en ?? []).map((v) => ({ en: v }))];
+  const aliases = [
+    ...(role.aliases?.zh ?? []).map((v) => ({ zh: v })),
+    ...(role.aliases?.en ?? []).map((v) => ({ en: v })),
+  ];
   put(node, 'alternateName', b.texts(aliases as LocalizedText[]));
   put(node, 'occupationalCategory', b.categories(role));
   put(node, 'responsibilities', b.responsibilities(role));
@@ -277,7 +283,10 @@ function jobPosting(role: Role, b: Builder, catalog: Catalog): JobPostingNode {
     description: b.text(role.summary),
     relevantOccupation: { '@id': occupationId(role.id) },
     // rolematrix has no departments; the job family is the closest unit it knows.
-    employmentUnit: { '@type': 'Organization', name: b.text(catalog.entry('families', role.family)?.label ?? role.family) },
+    employmentUnit: {
+      '@type': 'Organization',
+      name: b.text(catalog.entry('families', role.family)?.label ?? role.family),
+    },
   };
   put(node, 'occupationalCategory', b.categories(role));
   put(node, 'responsibilities', b.responsibilities(role));
@@ -322,7 +331,9 @@ function roleGraph(catalog: Catalog, roles: readonly Role[], lang: Lang): RoleGr
   return { '@context': 'https://schema.org', '@graph': graph };
 }
 
-/** schema.org JSON-LD (`rolematrix.jsonld`): Occupations and JobPosting templates for careers pages and search engines. */
+/**
+ * schema.org JSON-LD (`rolematrix.jsonld`): Occupations and JobPosting templates for careers pages and search engines.
+ */
 export const exportJsonLd: Exporter = (ctx) => ({
   files: [
     {

@@ -52,37 +52,71 @@ export const exportOdoo: Exporter = (ctx) => {
     const first = names.claim(`${department}\u0000${name}`, role.id, role.id);
     if (first !== undefined) {
       diagnostics.push(
-        duplicateName(ctx, role.id, textPath(role.title, ['title'], lang), { en: 'job position name', zh: '岗位名称' }, name, first, 'Odoo', {
-          en: `in the department "${department}"`,
-          zh: `（部门「${department}」内）`,
-        }),
+        duplicateName(
+          ctx,
+          role.id,
+          textPath(role.title, ['title'], lang),
+          { en: 'job position name', zh: '岗位名称' },
+          name,
+          first,
+          'Odoo',
+          {
+            en: `in the department "${department}"`,
+            zh: `（部门「${department}」内）`,
+          },
+        ),
       );
     }
     if (!departments.has(role.family)) departments.set(role.family, department);
-    jobs.push([odooXmlId('job', role.id), name, department, jobDescription(role, lang), qualificationLines(role, catalog, lang).join('\n')]);
+    jobs.push([
+      odooXmlId('job', role.id),
+      name,
+      department,
+      jobDescription(role, lang),
+      qualificationLines(role, catalog, lang).join('\n'),
+    ]);
     const refs = (role.qualifications?.skills ?? []).map((s) => s.ref);
     for (const ref of refs) if (!skills.has(ref)) skills.set(ref, catalog.label('skills', ref, lang));
     if (refs.length > 0) jobSkills.push([odooXmlId('job', role.id), refs.map((r) => odooXmlId('skill', r)).join(',')]);
   }
 
   const files: ExportFile[] = [
-    { name: 'hr.department.csv', content: importCsv([ODOO_DEPARTMENT_COLUMNS, ...[...departments].map(([id, label]) => [odooXmlId('department', id), label])], { bom: true }), mediaType: CSV },
+    {
+      name: 'hr.department.csv',
+      content: importCsv(
+        [ODOO_DEPARTMENT_COLUMNS, ...[...departments].map(([id, label]) => [odooXmlId('department', id), label])],
+        { bom: true },
+      ),
+      mediaType: CSV,
+    },
     { name: 'hr.job.csv', content: importCsv([ODOO_JOB_COLUMNS, ...jobs], { bom: true }), mediaType: CSV },
   ];
   if (skills.size > 0) {
     // The first skill shares the skill type's row; the others follow with the type's columns left empty.
     const lines = [...skills].map(([id, label], i) =>
-      i === 0 ? [odooXmlId('skill_type', 'role'), SKILL_TYPE[lang], odooXmlId('skill', id), label] : ['', '', odooXmlId('skill', id), label],
+      i === 0
+        ? [odooXmlId('skill_type', 'role'), SKILL_TYPE[lang], odooXmlId('skill', id), label]
+        : ['', '', odooXmlId('skill', id), label],
     );
     files.push(
-      { name: 'hr.skill.type.csv', content: importCsv([ODOO_SKILL_TYPE_COLUMNS, ...lines], { bom: true }), mediaType: CSV },
-      { name: 'hr.job.skills.csv', content: importCsv([ODOO_JOB_SKILL_COLUMNS, ...jobSkills], { bom: true }), mediaType: CSV },
+      {
+        name: 'hr.skill.type.csv',
+        content: importCsv([ODOO_SKILL_TYPE_COLUMNS, ...lines], { bom: true }),
+        mediaType: CSV,
+      },
+      {
+        name: 'hr.job.skills.csv',
+        content: importCsv([ODOO_JOB_SKILL_COLUMNS, ...jobSkills], { bom: true }),
+        mediaType: CSV,
+      },
     );
   }
   return { files, diagnostics };
 };
 
-/** The job description as the HTML Odoo's editor stores: the summary, then the duties as a list. Every value is escaped. */
+/**
+ * The job description as the HTML Odoo's editor stores: the summary, then the duties as a list. Every value is escaped.
+ */
 function jobDescription(role: Role, lang: Lang): string {
   const html = [`<p>${escapeHtml(textIn(role.summary, lang))}</p>`];
   const duties = dutyLines(role, lang);
@@ -90,7 +124,9 @@ function jobDescription(role: Role, lang: Lang): string {
     const colon = lang === 'zh' ? '：' : ': ';
     html.push(`<h3>${escapeHtml(t('duties', lang))}</h3>`, '<ul>');
     for (const d of duties) {
-      html.push(`<li><strong>${escapeHtml(d.title)}</strong>${d.description === '' ? '' : `${colon}${escapeHtml(d.description)}`}</li>`);
+      html.push(
+        `<li><strong>${escapeHtml(d.title)}</strong>${d.description === '' ? '' : `${colon}${escapeHtml(d.description)}`}</li>`,
+      );
     }
     html.push('</ul>');
   }

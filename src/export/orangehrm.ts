@@ -35,13 +35,23 @@ export const exportOrangeHrm: Exporter = (ctx) => {
     const title = textIn(role.title, ctx.lang);
     const titlePath = textPath(role.title, ['title'], ctx.lang);
     const first = titles.claim(title, role.id, role.id);
-    if (first !== undefined) diagnostics.push(duplicateName(ctx, role.id, titlePath, { en: 'job title', zh: '职位名称' }, title, first, TOOL));
+    if (first !== undefined)
+      diagnostics.push(duplicateName(ctx, role.id, titlePath, { en: 'job title', zh: '职位名称' }, title, first, TOOL));
     const length = codePoints(title);
-    if (length > ORANGEHRM_LIMITS.title) diagnostics.push(tooLong(ctx, role.id, titlePath, { en: 'job title', zh: '职位名称' }, length, ORANGEHRM_LIMITS.title, TOOL));
+    if (length > ORANGEHRM_LIMITS.title)
+      diagnostics.push(
+        tooLong(ctx, role.id, titlePath, { en: 'job title', zh: '职位名称' }, length, ORANGEHRM_LIMITS.title, TOOL),
+      );
     bodies.push({ title, description: description(ctx, role, diagnostics), note: note(ctx, role, diagnostics) });
   }
   return {
-    files: [{ name: 'orangehrm-job-titles.json', content: `${JSON.stringify(bodies, null, 2)}\n`, mediaType: 'application/json' }],
+    files: [
+      {
+        name: 'orangehrm-job-titles.json',
+        content: `${JSON.stringify(bodies, null, 2)}\n`,
+        mediaType: 'application/json',
+      },
+    ],
     diagnostics,
   };
 };
@@ -54,13 +64,31 @@ function description(ctx: ExportContext, role: Role, diagnostics: Diagnostic[]):
   const path = textPath(role.summary, ['summary'], ctx.lang);
   const kept = codePoints(short.text);
   const how = short.midSentence
-    ? { en: `cuts the first sentence after ${kept - 1} characters and ends it with "…"`, zh: `在第一句的第 ${kept - 1} 个字符处截断并以「…」结尾` }
+    ? {
+        en: `cuts the first sentence after ${kept - 1} characters and ends it with "…"`,
+        zh: `在第一句的第 ${kept - 1} 个字符处截断并以「…」结尾`,
+      }
     : { en: `keeps the whole sentences that fit (${kept} characters)`, zh: `保留能放下的完整句子（${kept} 个字符）` };
-  diagnostics.push(shortened(ctx, role.id, path, { en: 'summary', zh: '岗位概述' }, { en: 'description', zh: '职位描述（description）' }, ORANGEHRM_LIMITS.description, codePoints(text), how, short.dropped));
+  diagnostics.push(
+    shortened(
+      ctx,
+      role.id,
+      path,
+      { en: 'summary', zh: '岗位概述' },
+      { en: 'description', zh: '职位描述（description）' },
+      ORANGEHRM_LIMITS.description,
+      codePoints(text),
+      how,
+      short.dropped,
+    ),
+  );
   return short.text;
 }
 
-/** The duty titles as `Duties: a; b; c`, leaving out whole duties from the end when it exceeds the note's 400 characters. */
+/**
+ * The duty titles as `Duties: a; b; c`, leaving out whole duties from the end when it exceeds the note's 400
+ * characters.
+ */
 function note(ctx: ExportContext, role: Role, diagnostics: Diagnostic[]): string | null {
   const lang = ctx.lang;
   const duties = (role.duties ?? []).map((d) => textIn(d.title, lang));
@@ -80,7 +108,10 @@ function note(ctx: ExportContext, role: Role, diagnostics: Diagnostic[]): string
       { en: 'note', zh: '备注（note）' },
       ORANGEHRM_LIMITS.note,
       codePoints(full),
-      { en: `keeps the first ${n} of ${duties.length} duties and marks the rest with "…"`, zh: `保留 ${duties.length} 项职责中的前 ${n} 项，其余以「…」表示` },
+      {
+        en: `keeps the first ${n} of ${duties.length} duties and marks the rest with "…"`,
+        zh: `保留 ${duties.length} 项职责中的前 ${n} 项，其余以「…」表示`,
+      },
       dropped.join(lang === 'zh' ? '；' : '; '),
     ),
   );

@@ -4,7 +4,15 @@ import type { Bilingual, Diagnostic, PathSegment, Severity } from '../errors.js'
 import type { LocalizedList, LocalizedText, Role } from '../model/index.js';
 import { LANGS, textIn, type Lang } from '../model/text.js';
 import type { ExportContext } from './types.js';
-import { COLUMN_LABELS, SHEET_LABELS, bilingualHeader, columnHeader, sheetName, type ColumnLabel, type SheetKey } from './sheet-labels.js';
+import {
+  COLUMN_LABELS,
+  SHEET_LABELS,
+  bilingualHeader,
+  columnHeader,
+  sheetName,
+  type ColumnLabel,
+  type SheetKey,
+} from './sheet-labels.js';
 
 export { SHEET_LABELS, COLUMN_LABELS, sheetName, bilingualHeader, type SheetKey } from './sheet-labels.js';
 
@@ -34,13 +42,22 @@ export interface SheetField {
 /** What a sheet holds: one row per role (`single`) or one row per item of a list in the role. */
 export interface SheetSpec {
   key: Exclude<SheetKey, 'matrix'>;
-  /** Where the items are in a role: the list (`duties`) or the object (`qualifications.education`); empty for the role itself. */
+  /**
+   * Where the items are in a role: the list (`duties`) or the object (`qualifications.education`); empty for the role
+   * itself.
+   */
   at: readonly string[];
   single: boolean;
   fields: readonly SheetField[];
 }
 
-const f = (key: string, kind: FieldKind, label: ColumnLabel, required = false, path?: readonly string[]): SheetField => ({
+const f = (
+  key: string,
+  kind: FieldKind,
+  label: ColumnLabel,
+  required = false,
+  path?: readonly string[],
+): SheetField => ({
   key,
   path: path ?? key.split('.'),
   kind,
@@ -131,9 +148,19 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     fields: [f('ref', 'value', 'skill', true), f('level', 'value', 'skillLevel', true)],
   },
   { key: 'traits', at: ['qualifications', 'traits'], single: false, fields: [bare('trait', 'value', 'trait')] },
-  { key: 'certifications', at: ['qualifications', 'certifications'], single: false, fields: [bare('certification', 'value', 'certification')] },
+  {
+    key: 'certifications',
+    at: ['qualifications', 'certifications'],
+    single: false,
+    fields: [bare('certification', 'value', 'certification')],
+  },
   { key: 'tools', at: ['qualifications', 'tools'], single: false, fields: [bare('tool', 'value', 'tool')] },
-  { key: 'knowledge', at: ['qualifications', 'knowledge'], single: false, fields: [bare('knowledge', 'text', 'knowledge')] },
+  {
+    key: 'knowledge',
+    at: ['qualifications', 'knowledge'],
+    single: false,
+    fields: [bare('knowledge', 'text', 'knowledge')],
+  },
   {
     key: 'kpis',
     at: ['kpis'],
@@ -213,9 +240,15 @@ export function sheetColumns(spec: SheetSpec): SheetColumn[] {
   if (spec.key !== 'roles') columns.push({ key: ROLE_COLUMN, header: columnHeader(COLUMN_LABELS.role) });
   for (const field of spec.fields) {
     if (field.kind === 'text' || field.kind === 'texts' || field.kind === 'words') {
-      for (const lang of LANGS) columns.push({ key: `${field.key}.${lang}`, header: columnHeader(field.label, lang), field, lang });
+      for (const lang of LANGS)
+        columns.push({ key: `${field.key}.${lang}`, header: columnHeader(field.label, lang), field, lang });
     } else {
-      columns.push({ key: field.key, header: columnHeader(field.label), field, ...(field.kind === 'number' ? { numeric: true } : {}) });
+      columns.push({
+        key: field.key,
+        header: columnHeader(field.label),
+        field,
+        ...(field.kind === 'number' ? { numeric: true } : {}),
+      });
     }
   }
   return columns;
@@ -239,10 +272,16 @@ export function catalogSheets(catalog: Catalog, roles: readonly Role[], lang: La
     for (const role of roles) {
       const at = valueAt(role, spec.at);
       const items: [unknown, PathSegment[]][] = spec.single
-        ? at === undefined ? [] : [[at, [...spec.at]]]
-        : Array.isArray(at) ? at.map((item, i) => [item, [...spec.at, i]]) : [];
+        ? at === undefined
+          ? []
+          : [[at, [...spec.at]]]
+        : Array.isArray(at)
+          ? at.map((item, i) => [item, [...spec.at, i]])
+          : [];
       for (const [item, path] of items) {
-        rows.push(columns.map((c) => (c.field === undefined ? role.id : encode(c.field, valueAt(item, c.field.path), c.lang))));
+        rows.push(
+          columns.map((c) => (c.field === undefined ? role.id : encode(c.field, valueAt(item, c.field.path), c.lang))),
+        );
         origins.push({ role: role.id, path });
       }
     }
@@ -315,18 +354,32 @@ export function lineBreakDiagnostics(ctx: ExportContext): Diagnostic[] {
   for (const role of ctx.roles) {
     for (const spec of SHEET_SPECS) {
       const at = valueAt(role, spec.at);
-      const items: [unknown, PathSegment[]][] = spec.single ? (at === undefined ? [] : [[at, [...spec.at]]]) : Array.isArray(at) ? at.map((item, i) => [item, [...spec.at, i]]) : [];
+      const items: [unknown, PathSegment[]][] = spec.single
+        ? at === undefined
+          ? []
+          : [[at, [...spec.at]]]
+        : Array.isArray(at)
+          ? at.map((item, i) => [item, [...spec.at, i]])
+          : [];
       for (const [item, base] of items) {
         for (const field of spec.fields) {
           if (field.kind !== 'ids' && field.kind !== 'texts' && field.kind !== 'words') continue;
           const value = valueAt(item, field.path);
           const lists: [readonly unknown[], PathSegment[]][] =
             field.kind === 'words'
-              ? (['zh', 'en'] as const).map((l) => [(value as LocalizedList | undefined)?.[l] ?? [], [...base, ...field.path, l]])
+              ? (['zh', 'en'] as const).map((l) => [
+                  (value as LocalizedList | undefined)?.[l] ?? [],
+                  [...base, ...field.path, l],
+                ])
               : [[Array.isArray(value) ? value : [], [...base, ...field.path]]];
           for (const [list, path] of lists) {
             list.forEach((entry, i) => {
-              const texts = typeof entry === 'string' ? [entry] : entry !== null && typeof entry === 'object' ? Object.values(entry as Record<string, unknown>) : [];
+              const texts =
+                typeof entry === 'string'
+                  ? [entry]
+                  : entry !== null && typeof entry === 'object'
+                    ? Object.values(entry as Record<string, unknown>)
+                    : [];
               if (!texts.some((t) => typeof t === 'string' && /[\r\n]/.test(t))) return;
               out.push(
                 ctx.diagnostic(
@@ -337,7 +390,10 @@ export function lineBreakDiagnostics(ctx: ExportContext): Diagnostic[] {
                     en: 'This item holds a line break; the spreadsheet writes such lists one item per line, so it would come back as two items.',
                     zh: '该条目中含有换行；电子表格把这类列表按每行一项写出，导回时它会变成两项。',
                   },
-                  { en: 'Write the item on one line (or split it into two items yourself).', zh: '请把该条目写成一行（或自行拆成两项）。' },
+                  {
+                    en: 'Write the item on one line (or split it into two items yourself).',
+                    zh: '请把该条目写成一行（或自行拆成两项）。',
+                  },
                   'warning',
                 ),
               );
@@ -366,7 +422,11 @@ export function longCellDiagnostics(ctx: ExportContext, sheets: readonly Sheet[]
         const origin = sheet.origins?.[r];
         const column = sheet.columns[c];
         if (origin === undefined || column?.field === undefined) return;
-        const path = [...origin.path, ...column.field.path, ...(column.lang !== undefined && column.field.kind !== 'texts' ? [column.lang] : [])];
+        const path = [
+          ...origin.path,
+          ...column.field.path,
+          ...(column.lang !== undefined && column.field.kind !== 'texts' ? [column.lang] : []),
+        ];
         out.push(
           ctx.diagnostic(
             origin.role,

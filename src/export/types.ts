@@ -27,9 +27,15 @@ export interface ExportResult {
 export interface ExportOptions {
   /** Roles to export (ids); all roles of the catalog by default. */
   roles?: readonly string[];
-  /** Language of single-language targets (Odoo, Frappe, OrangeHRM, JobPosting); default `en`. Bilingual targets carry both. */
+  /**
+   * Language of single-language targets (Odoo, Frappe, OrangeHRM, JobPosting); default `en`. Bilingual targets carry
+   * both.
+   */
   lang?: Lang;
-  /** The parsed YAML documents behind the catalog, so diagnostics can point at lines; without them they point at the role's file. */
+  /**
+   * The parsed YAML documents behind the catalog, so diagnostics can point at lines; without them they point at the
+   * role's file.
+   */
   documents?: readonly SourceDocument[];
   /** The generator named in the files (e.g. `rolematrix 0.1.0`). */
   generator?: string;
@@ -43,10 +49,18 @@ export interface ExportContext {
   lang: Lang;
   generator: string;
   /**
-   * A diagnostic about `path` of role `roleId` (a path in the resolved role, e.g. `['title', 'en']` or `['kpis', 2, 'weight']`),
+   * A diagnostic about `path` of role `roleId` (a path in the resolved role, e.g. `['title', 'en']` or `['kpis', 2,
+   * 'weight']`),
    * located in the YAML file that writes that part when the documents are known.
    */
-  diagnostic(roleId: string, path: readonly PathSegment[], code: DiagnosticCode, message: Bilingual, hint?: Bilingual, severity?: Severity): Diagnostic;
+  diagnostic(
+    roleId: string,
+    path: readonly PathSegment[],
+    code: DiagnosticCode,
+    message: Bilingual,
+    hint?: Bilingual,
+    severity?: Severity,
+  ): Diagnostic;
 }
 
 /** One target: synchronous for text formats, a promise for binary ones (XLSX). */

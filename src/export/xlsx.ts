@@ -1,7 +1,14 @@
 import stringWidth from 'string-width';
 import writeExcelFile, { type Cell, type Sheet as WorkbookSheet } from 'write-excel-file/universal';
 import { hasErrors } from '../errors.js';
-import { catalogSheets, headerRow, lineBreakDiagnostics, longCellDiagnostics, sheetName, type Sheet } from './sheets.js';
+import {
+  catalogSheets,
+  headerRow,
+  lineBreakDiagnostics,
+  longCellDiagnostics,
+  sheetName,
+  type Sheet,
+} from './sheets.js';
 import type { Exporter } from './types.js';
 
 const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -10,7 +17,8 @@ const MAX_WIDTH = 60;
 
 /**
  * The catalog as one workbook, `rolematrix.xlsx`: a sheet per dimension with bilingual headers (bold, frozen) and the
- * similarity matrix last. Text stays text (no formulas); a cell over Excel's 32,767 characters is an EXPORT_TOO_LONG error.
+ * similarity matrix last. Text stays text (no formulas); a cell over Excel's 32,767 characters is an EXPORT_TOO_LONG
+ * error.
  */
 export const exportXlsx: Exporter = async (ctx) => {
   const sheets = catalogSheets(ctx.catalog, ctx.roles, ctx.lang);
@@ -23,11 +31,18 @@ export const exportXlsx: Exporter = async (ctx) => {
 
 function worksheet(sheet: Sheet): WorkbookSheet<Blob> {
   const matrix = sheet.key === 'matrix';
-  const header: Cell[] = headerRow(sheet).map((value) => ({ value, fontWeight: 'bold', wrap: true, alignVertical: 'top', backgroundColor: '#E8EEF7' }));
+  const header: Cell[] = headerRow(sheet).map((value) => ({
+    value,
+    fontWeight: 'bold',
+    wrap: true,
+    alignVertical: 'top',
+    backgroundColor: '#E8EEF7',
+  }));
   const body = sheet.rows.map((row) =>
     row.map((value, c): Cell => {
       if (value === null) return null;
-      if (typeof value === 'number') return matrix && c >= 2 ? { value, type: Number, format: '0.00' } : { value, type: Number };
+      if (typeof value === 'number')
+        return matrix && c >= 2 ? { value, type: Number, format: '0.00' } : { value, type: Number };
       return { value, type: String, wrap: value.includes('\n') || value.length > MAX_WIDTH, alignVertical: 'top' };
     }),
   );
@@ -47,7 +62,8 @@ function columnWidth(sheet: Sheet, c: number): number {
   for (const row of sheet.rows) {
     const v = row[c];
     if (v === null || v === undefined) continue;
-    for (const line of typeof v === 'number' ? [v.toFixed(2)] : v.split('\n')) widest = Math.max(widest, stringWidth(line));
+    for (const line of typeof v === 'number' ? [v.toFixed(2)] : v.split('\n'))
+      widest = Math.max(widest, stringWidth(line));
   }
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
 }

@@ -42,7 +42,9 @@ export function roleDelta(resolved: Role, parent: Role, written?: Record<string,
   }
   const merged = mergeRole(parent, value as RoleDocument) as unknown as Record<string, unknown>;
   const target = resolved as unknown as Record<string, unknown>;
-  const lost = [...new Set([...Object.keys(merged), ...Object.keys(target)])].filter((k) => !deepEqual(merged[k], target[k]));
+  const lost = [...new Set([...Object.keys(merged), ...Object.keys(target)])].filter(
+    (k) => !deepEqual(merged[k], target[k]),
+  );
   return { value, exact: lost.length === 0, lost };
 }
 

@@ -6,7 +6,11 @@ import { IMPORT_FORMATS, type ImportFormat, type ImportInput, type ImportResult 
  * rolematrix documents, with every problem located in the import files. Roles come back resolved; `planImport` turns
  * them into YAML files (deltas for roles that extend another, comments of existing files kept).
  */
-export async function importDocuments(inputs: readonly ImportInput[], from: ImportFormat, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importDocuments(
+  inputs: readonly ImportInput[],
+  from: ImportFormat,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   if (!(IMPORT_FORMATS as readonly string[]).includes(from)) {
     throw new TypeError(`Unknown import format "${String(from)}"; one of ${IMPORT_FORMATS.join(', ')}.`);
   }

@@ -1,5 +1,14 @@
 import { Document, isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { fileDiagnostic, formatPath, hasErrors, sortDiagnostics, texts, type Bilingual, type Diagnostic, type PathSegment } from '../errors.js';
+import {
+  fileDiagnostic,
+  formatPath,
+  hasErrors,
+  sortDiagnostics,
+  texts,
+  type Bilingual,
+  type Diagnostic,
+  type PathSegment,
+} from '../errors.js';
 import { inModelOrder } from '../export/canonical.js';
 import { FORBIDDEN_KEYS } from '../load/parse.js';
 import { diagnosticAt, locate, type SourceDocument } from '../load/source.js';
@@ -10,25 +19,44 @@ import { EXPECTED, scanJson, syntaxHint } from './json-scan.js';
 import type { ImportedDocument, ImportInput, ImportResult } from './types.js';
 
 export interface ImportOptions {
-  /** Largest import file accepted, in bytes (UTF-8). Default 8 MiB: a whole catalog as JSON is larger than one YAML file. */
+  /**
+   * Largest import file accepted, in bytes (UTF-8). Default 8 MiB: a whole catalog as JSON is larger than one YAML
+   * file.
+   */
   maxFileBytes?: number;
 }
 
 export const DEFAULT_MAX_IMPORT_BYTES = 8 * 1024 * 1024;
 
 /** Top-level keys of `rolematrix.catalog.json`; `$schema` and `generator` are read and dropped. */
-const EXPORT_KEYS = ['$schema', 'apiVersion', 'kind', 'generator', 'catalog', 'roles', 'vocabularies', 'matrices'] as const;
+const EXPORT_KEYS = [
+  '$schema',
+  'apiVersion',
+  'kind',
+  'generator',
+  'catalog',
+  'roles',
+  'vocabularies',
+  'matrices',
+] as const;
 /** Keys an export adds to a role document, dropped on import. */
 const ROLE_EXTRAS = ['labels', '$schema'];
 
 /** Which document kind each list of the export holds. */
-const SLOTS = { catalog: 'Catalog', roles: 'Role', vocabularies: 'Vocabulary', matrices: 'ResponsibilityMatrix' } as const;
+const SLOTS = {
+  catalog: 'Catalog',
+  roles: 'Role',
+  vocabularies: 'Vocabulary',
+  matrices: 'ResponsibilityMatrix',
+} as const;
 
 /**
  * Reads JSON files back into rolematrix documents: the canonical export (`rolematrix.catalog.json`), a single document
- * (a role, vocabulary, matrix or catalog settings) or an array of them. Only strict JSON is read: YAML syntax, comments,
+ * (a role, vocabulary, matrix or catalog settings) or an array of them. Only strict JSON is read: YAML syntax,
+ * comments,
  * single quotes, trailing commas and duplicate keys are reported at their line and column. The value comes from
- * `JSON.parse`; the YAML parser (JSON is YAML) is run only when a diagnostic needs a line and column inside a valid file.
+ * `JSON.parse`; the YAML parser (JSON is YAML) is run only when a diagnostic needs a line and column inside a valid
+ * file.
  * Each document is validated by the loader's own schema checks; a file that holds no document is an error.
  */
 export function readJson(inputs: readonly ImportInput[], options: ImportOptions = {}): ImportResult {
@@ -42,8 +70,14 @@ export function readJson(inputs: readonly ImportInput[], options: ImportOptions 
         fileDiagnostic(
           input.file,
           'FILE_TOO_LARGE',
-          { en: `The file is ${size} bytes, over the import limit of ${limit} bytes; it was not read.`, zh: `文件大小为 ${size} 字节，超过导入上限 ${limit} 字节，未予读取。` },
-          { en: 'Split it into smaller files, or raise the maxFileBytes option.', zh: '请拆分为较小的文件，或调高 maxFileBytes 选项。' },
+          {
+            en: `The file is ${size} bytes, over the import limit of ${limit} bytes; it was not read.`,
+            zh: `文件大小为 ${size} 字节，超过导入上限 ${limit} 字节，未予读取。`,
+          },
+          {
+            en: 'Split it into smaller files, or raise the maxFileBytes option.',
+            zh: '请拆分为较小的文件，或调高 maxFileBytes 选项。',
+          },
         ),
       );
       continue;
@@ -67,17 +101,29 @@ function utf8Length(text: string, limit: number): number {
 }
 
 function noDocuments(file: string): Diagnostic {
-  return fileDiagnostic(file, 'IMPORT_SYNTAX', { en: 'The file holds no documents, so there is nothing to import.', zh: '该文件中没有任何文档，没有可导入的内容。' }, {
-    en: 'Import the rolematrix.catalog.json that `rolematrix export json` writes, a role object, or an array of them.',
-    zh: '请导入 rolematrix export json 生成的 rolematrix.catalog.json、单个岗位对象或它们组成的数组。',
-  });
+  return fileDiagnostic(
+    file,
+    'IMPORT_SYNTAX',
+    {
+      en: 'The file holds no documents, so there is nothing to import.',
+      zh: '该文件中没有任何文档，没有可导入的内容。',
+    },
+    {
+      en: 'Import the rolematrix.catalog.json that `rolematrix export json` writes, a role object, or an array of them.',
+      zh: '请导入 rolematrix export json 生成的 rolematrix.catalog.json、单个岗位对象或它们组成的数组。',
+    },
+  );
 }
 
 /**
  * Import file bytes as text: strict UTF-8 (a byte sequence that is not UTF-8 is reported once for the file, not
  * replaced), without a leading BOM. Text given as a string is taken as it is, less the BOM.
  */
-export function decodeUtf8(input: ImportInput, diagnostics: Diagnostic[], format: 'json' | 'csv' = 'json'): string | undefined {
+export function decodeUtf8(
+  input: ImportInput,
+  diagnostics: Diagnostic[],
+  format: 'json' | 'csv' = 'json',
+): string | undefined {
   let text: string;
   if (typeof input.data === 'string') text = input.data;
   else {
@@ -93,13 +139,19 @@ export function decodeUtf8(input: ImportInput, diagnostics: Diagnostic[], format
                 en: 'The file is not UTF-8 text: it looks saved in another encoding (Excel\'s "CSV (comma delimited)" uses the system code page, GBK on Chinese Windows).',
                 zh: '该文件不是 UTF-8 编码的文本：它似乎以其他编码保存（Excel 的“CSV（逗号分隔）”使用系统代码页，中文 Windows 上为 GBK）。',
               }
-            : { en: 'The file is not UTF-8 text, so it cannot be JSON.', zh: '该文件不是 UTF-8 编码的文本，因此不可能是 JSON。' },
+            : {
+                en: 'The file is not UTF-8 text, so it cannot be JSON.',
+                zh: '该文件不是 UTF-8 编码的文本，因此不可能是 JSON。',
+              },
           format === 'csv'
             ? {
                 en: 'In Excel use File → Save As → "CSV UTF-8 (comma delimited) (*.csv)"; in WPS choose the CSV type and the UTF-8 encoding; or import the .xlsx workbook instead.',
                 zh: '在 Excel 中选择“文件 → 另存为 → CSV UTF-8（逗号分隔）(*.csv)”；在 WPS 中选择 CSV 类型并将编码设为 UTF-8；也可以直接导入 .xlsx 工作簿。',
               }
-            : { en: 'Save the file as UTF-8, or pass --from csv or --from xlsx if it is a spreadsheet.', zh: '请以 UTF-8 编码保存；若是电子表格，请使用 --from csv 或 --from xlsx。' },
+            : {
+                en: 'Save the file as UTF-8, or pass --from csv or --from xlsx if it is a spreadsheet.',
+                zh: '请以 UTF-8 编码保存；若是电子表格，请使用 --from csv 或 --from xlsx。',
+              },
         ),
       );
       return undefined;
@@ -109,8 +161,21 @@ export function decodeUtf8(input: ImportInput, diagnostics: Diagnostic[], format
 }
 
 /** An IMPORT_SYNTAX error at a line and column of the JSON file. */
-function syntaxAt(file: string, pos: { line: number; column: number }, message: Bilingual, hint?: Bilingual): Diagnostic {
-  return { code: 'IMPORT_SYNTAX', severity: 'error', file, path: '', line: pos.line, column: pos.column, ...texts(message, hint) };
+function syntaxAt(
+  file: string,
+  pos: { line: number; column: number },
+  message: Bilingual,
+  hint?: Bilingual,
+): Diagnostic {
+  return {
+    code: 'IMPORT_SYNTAX',
+    severity: 'error',
+    file,
+    path: '',
+    line: pos.line,
+    column: pos.column,
+    ...texts(message, hint),
+  };
 }
 
 /**
@@ -125,15 +190,33 @@ function jsonSource(text: string, file: string, diagnostics: Diagnostic[]): Lazy
   const scan = scanJson(text);
   const at = (offset: number) => positionOf(text, offset);
   if (scan.error?.expected === 'nesting') {
-    diagnostics.push(fileDiagnostic(file, 'IMPORT_SYNTAX', { en: 'The JSON is nested too deeply to read; no rolematrix document nests more than a few levels.', zh: 'JSON 嵌套层级过深，无法读取；rolematrix 的文档只有几层嵌套。' }));
+    diagnostics.push(
+      fileDiagnostic(file, 'IMPORT_SYNTAX', {
+        en: 'The JSON is nested too deeply to read; no rolematrix document nests more than a few levels.',
+        zh: 'JSON 嵌套层级过深，无法读取；rolematrix 的文档只有几层嵌套。',
+      }),
+    );
     return undefined;
   }
   if (scan.error !== undefined) {
     const { offset, expected } = scan.error;
     const pos = at(offset);
     const token = offset >= text.length ? undefined : String.fromCodePoint(text.codePointAt(offset)!);
-    const what = token === undefined ? { en: 'the file ends', zh: '文件在此处结束' } : { en: `\`${token}\` is not expected`, zh: `不应出现 \`${token}\`` };
-    diagnostics.push(syntaxAt(file, pos, { en: `The JSON is malformed here: ${what.en} (${EXPECTED[expected].en} was expected).`, zh: `JSON 格式有误：此处${what.zh}（应为${EXPECTED[expected].zh}）。` }, syntaxHint(token, expected)));
+    const what =
+      token === undefined
+        ? { en: 'the file ends', zh: '文件在此处结束' }
+        : { en: `\`${token}\` is not expected`, zh: `不应出现 \`${token}\`` };
+    diagnostics.push(
+      syntaxAt(
+        file,
+        pos,
+        {
+          en: `The JSON is malformed here: ${what.en} (${EXPECTED[expected].en} was expected).`,
+          zh: `JSON 格式有误：此处${what.zh}（应为${EXPECTED[expected].zh}）。`,
+        },
+        syntaxHint(token, expected),
+      ),
+    );
     return undefined;
   }
   if (scan.duplicates.length > 0) {
@@ -144,8 +227,14 @@ function jsonSource(text: string, file: string, diagnostics: Diagnostic[]): Lazy
         syntaxAt(
           file,
           pos,
-          { en: `The key ${JSON.stringify(d.key)} is given twice in this object; JSON allows each key once.`, zh: `此对象中的键 ${JSON.stringify(d.key)} 出现了两次；JSON 中每个键只能出现一次。` },
-          { en: `The first is at line ${first.line}, column ${first.column}; keep one of them.`, zh: `第一个位于第 ${first.line} 行第 ${first.column} 列；请只保留一个。` },
+          {
+            en: `The key ${JSON.stringify(d.key)} is given twice in this object; JSON allows each key once.`,
+            zh: `此对象中的键 ${JSON.stringify(d.key)} 出现了两次；JSON 中每个键只能出现一次。`,
+          },
+          {
+            en: `The first is at line ${first.line}, column ${first.column}; keep one of them.`,
+            zh: `第一个位于第 ${first.line} 行第 ${first.column} 列；请只保留一个。`,
+          },
         ),
       );
     }
@@ -156,7 +245,12 @@ function jsonSource(text: string, file: string, diagnostics: Diagnostic[]): Lazy
     value = JSON.parse(text);
   } catch {
     // The scan accepts what JSON.parse does; this is for an engine limit of JSON.parse itself.
-    diagnostics.push(fileDiagnostic(file, 'IMPORT_SYNTAX', { en: 'The JSON is nested too deeply to read; no rolematrix document nests more than a few levels.', zh: 'JSON 嵌套层级过深，无法读取；rolematrix 的文档只有几层嵌套。' }));
+    diagnostics.push(
+      fileDiagnostic(file, 'IMPORT_SYNTAX', {
+        en: 'The JSON is nested too deeply to read; no rolematrix document nests more than a few levels.',
+        zh: 'JSON 嵌套层级过深，无法读取；rolematrix 的文档只有几层嵌套。',
+      }),
+    );
     return undefined;
   }
   const src = lazySource(file, text, value);
@@ -166,8 +260,14 @@ function jsonSource(text: string, file: string, diagnostics: Diagnostic[]): Lazy
         src,
         path,
         'FORBIDDEN_KEY',
-        { en: `The key "${String(path[path.length - 1])}" is not allowed: it could tamper with object prototypes.`, zh: `不允许使用键 "${String(path[path.length - 1])}"：它可能篡改对象原型。` },
-        { at: 'key', hint: { en: 'Rename or remove the key; it has been ignored.', zh: '请改名或删除该键；它已被忽略。' } },
+        {
+          en: `The key "${String(path[path.length - 1])}" is not allowed: it could tamper with object prototypes.`,
+          zh: `不允许使用键 "${String(path[path.length - 1])}"：它可能篡改对象原型。`,
+        },
+        {
+          at: 'key',
+          hint: { en: 'Rename or remove the key; it has been ignored.', zh: '请改名或删除该键；它已被忽略。' },
+        },
       ),
     ),
   );
@@ -208,7 +308,13 @@ type LazySource = SourceDocument & { tree: () => SyntaxTree };
  * A source whose YAML syntax tree is built on first use: a valid import never needs it, a diagnostic does. The tree
  * of `text` is shared by every sub-document (`at` is the path of the node that is the document).
  */
-function lazySource(file: string, text: string, value: unknown, root?: LazySource, at: readonly PathSegment[] = []): LazySource {
+function lazySource(
+  file: string,
+  text: string,
+  value: unknown,
+  root?: LazySource,
+  at: readonly PathSegment[] = [],
+): LazySource {
   let cached: SyntaxTree | undefined;
   const tree =
     root?.tree ??
@@ -246,8 +352,15 @@ function lazySource(file: string, text: string, value: unknown, root?: LazySourc
   };
 }
 
-/** Sorts out what the JSON holds (an export, one document, a list of documents) and validates each document in it; returns how many documents it found. */
-function readDocumentTree(src: LazySource, diagnostics: Diagnostic[], valid: { doc: ValidDocument; path: PathSegment[] }[]): number {
+/**
+ * Sorts out what the JSON holds (an export, one document, a list of documents) and validates each document in it;
+ * returns how many documents it found.
+ */
+function readDocumentTree(
+  src: LazySource,
+  diagnostics: Diagnostic[],
+  valid: { doc: ValidDocument; path: PathSegment[] }[],
+): number {
   const value = src.value;
   if (value === null || typeof value !== 'object') {
     diagnostics.push(
@@ -255,9 +368,15 @@ function readDocumentTree(src: LazySource, diagnostics: Diagnostic[], valid: { d
         src,
         [],
         'IMPORT_SYNTAX',
-        { en: `The file is JSON but holds no catalog, role or list of documents: it is ${describe(value)}.`, zh: `该文件是 JSON，但其中没有目录、岗位或文档列表：它是${describeZh(value)}。` },
         {
-          hint: { en: 'Import the rolematrix.catalog.json that `rolematrix export json` writes, a role object `{…}`, or an array `[…]` of them.', zh: '请导入 rolematrix export json 生成的 rolematrix.catalog.json、单个岗位对象 `{…}` 或它们组成的数组 `[…]`。' },
+          en: `The file is JSON but holds no catalog, role or list of documents: it is ${describe(value)}.`,
+          zh: `该文件是 JSON，但其中没有目录、岗位或文档列表：它是${describeZh(value)}。`,
+        },
+        {
+          hint: {
+            en: 'Import the rolematrix.catalog.json that `rolematrix export json` writes, a role object `{…}`, or an array `[…]` of them.',
+            zh: '请导入 rolematrix export json 生成的 rolematrix.catalog.json、单个岗位对象 `{…}` 或它们组成的数组 `[…]`。',
+          },
         },
       ),
     );
@@ -281,14 +400,31 @@ function readDocumentTree(src: LazySource, diagnostics: Diagnostic[], valid: { d
   for (const key of Object.keys(obj)) {
     if ((EXPORT_KEYS as readonly string[]).includes(key)) continue;
     diagnostics.push(
-      diagnosticAt(src, [key], 'UNKNOWN_KEY', { en: `The key \`${key}\` is not part of a catalog export.`, zh: `目录导出文件中没有键 \`${key}\`。` }, {
-        at: 'key',
-        hint: suggestion(key, EXPORT_KEYS) ?? { en: `Allowed keys: ${EXPORT_KEYS.join(', ')}.`, zh: `允许的键：${EXPORT_KEYS.join('、')}。` },
-      }),
+      diagnosticAt(
+        src,
+        [key],
+        'UNKNOWN_KEY',
+        { en: `The key \`${key}\` is not part of a catalog export.`, zh: `目录导出文件中没有键 \`${key}\`。` },
+        {
+          at: 'key',
+          hint: suggestion(key, EXPORT_KEYS) ?? {
+            en: `Allowed keys: ${EXPORT_KEYS.join(', ')}.`,
+            zh: `允许的键：${EXPORT_KEYS.join('、')}。`,
+          },
+        },
+      ),
     );
   }
   if (obj.apiVersion === undefined) {
-    diagnostics.push(diagnosticAt(src, [], 'MISSING_KEY', { en: 'The required key `apiVersion` is missing.', zh: '缺少必填的键 `apiVersion`。' }, { hint: { en: `Add \`"apiVersion": "${API_VERSION}"\`.`, zh: `请加上 \`"apiVersion": "${API_VERSION}"\`。` } }));
+    diagnostics.push(
+      diagnosticAt(
+        src,
+        [],
+        'MISSING_KEY',
+        { en: 'The required key `apiVersion` is missing.', zh: '缺少必填的键 `apiVersion`。' },
+        { hint: { en: `Add \`"apiVersion": "${API_VERSION}"\`.`, zh: `请加上 \`"apiVersion": "${API_VERSION}"\`。` } },
+      ),
+    );
   } else if (obj.apiVersion !== API_VERSION) {
     diagnostics.push(
       diagnosticAt(src, ['apiVersion'], 'INVALID_VALUE', {
@@ -305,7 +441,12 @@ function readDocumentTree(src: LazySource, diagnostics: Diagnostic[], valid: { d
       continue;
     }
     if (!Array.isArray(v)) {
-      diagnostics.push(wrongType(src, [slot], { en: `\`${slot}\` must be an array of ${kind} documents.`, zh: `\`${slot}\` 应为 ${kind} 文档的数组。` }));
+      diagnostics.push(
+        wrongType(src, [slot], {
+          en: `\`${slot}\` must be an array of ${kind} documents.`,
+          zh: `\`${slot}\` 应为 ${kind} 文档的数组。`,
+        }),
+      );
       continue;
     }
     v.forEach((_, i) => sub([slot, i], kind));
@@ -314,11 +455,21 @@ function readDocumentTree(src: LazySource, diagnostics: Diagnostic[], valid: { d
 }
 
 function describe(v: unknown): string {
-  return v === null ? 'null' : typeof v === 'string' ? `the text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}` : `the ${typeof v} ${String(v)}`;
+  return v === null
+    ? 'null'
+    : typeof v === 'string'
+      ? `the text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`
+      : `the ${typeof v} ${String(v)}`;
 }
 
 function describeZh(v: unknown): string {
-  return v === null ? ' null' : typeof v === 'string' ? `文字 ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}` : typeof v === 'number' ? `数字 ${v}` : `布尔值 ${String(v)}`;
+  return v === null
+    ? ' null'
+    : typeof v === 'string'
+      ? `文字 ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`
+      : typeof v === 'number'
+        ? `数字 ${v}`
+        : `布尔值 ${String(v)}`;
 }
 
 function wrongType(src: SourceDocument, path: PathSegment[], message: Bilingual): Diagnostic {
@@ -329,7 +480,13 @@ function wrongType(src: SourceDocument, path: PathSegment[], message: Bilingual)
  * Validates the document at `path` with the loader's `validateDocument`, as if it were a YAML file of its own: the
  * node keeps its offsets, so diagnostics keep the JSON file's lines and columns; their paths are prefixed with `path`.
  */
-function validateAt(src: LazySource, path: PathSegment[], diagnostics: Diagnostic[], valid: { doc: ValidDocument; path: PathSegment[] }[], kind?: string): void {
+function validateAt(
+  src: LazySource,
+  path: PathSegment[],
+  diagnostics: Diagnostic[],
+  valid: { doc: ValidDocument; path: PathSegment[] }[],
+  kind?: string,
+): void {
   const raw = valueAt(src.value, path);
   let value = raw;
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
@@ -350,14 +507,29 @@ function validateAt(src: LazySource, path: PathSegment[], diagnostics: Diagnosti
   const found: Diagnostic[] = [];
   const result = raw === undefined ? undefined : validateDocument(sub, found);
   const prefix = formatPath(path);
-  for (const d of found) diagnostics.push({ ...d, path: d.path === '' ? prefix : prefix === '' ? d.path : d.path.startsWith('[') ? `${prefix}${d.path}` : `${prefix}.${d.path}` });
-  if (result !== undefined) valid.push({ doc: { ...result, source: lazySource(src.file, '', src.value, src) } as ValidDocument, path });
+  for (const d of found)
+    diagnostics.push({
+      ...d,
+      path:
+        d.path === ''
+          ? prefix
+          : prefix === ''
+            ? d.path
+            : d.path.startsWith('[')
+              ? `${prefix}${d.path}`
+              : `${prefix}.${d.path}`,
+    });
+  if (result !== undefined)
+    valid.push({ doc: { ...result, source: lazySource(src.file, '', src.value, src) } as ValidDocument, path });
 }
 
 function nodeAt(doc: Document.Parsed, path: readonly PathSegment[]): Node | undefined {
   let node: unknown = doc.contents;
   for (const seg of path) {
-    if (isMap(node)) node = node.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === String(seg))?.value ?? undefined;
+    if (isMap(node))
+      node =
+        node.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === String(seg))?.value ??
+        undefined;
     else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
     else return undefined;
   }
@@ -366,7 +538,8 @@ function nodeAt(doc: Document.Parsed, path: readonly PathSegment[]): Node | unde
 
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   let cur = root;
-  for (const seg of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined;
+  for (const seg of path)
+    cur = cur !== null && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[seg] : undefined;
   return cur;
 }
 
@@ -395,15 +568,26 @@ export function defaultFile(doc: Pick<ImportedDocument, 'kind' | 'id'>): string 
   }
 }
 
-/** Turns validated documents into imported ones: one per role, matrix and vocabulary kind; duplicates reported where they are. */
-function collect(valid: readonly { doc: ValidDocument; path: PathSegment[] }[], diagnostics: Diagnostic[]): ImportedDocument[] {
+/**
+ * Turns validated documents into imported ones: one per role, matrix and vocabulary kind; duplicates reported where
+ * they are.
+ */
+function collect(
+  valid: readonly { doc: ValidDocument; path: PathSegment[] }[],
+  diagnostics: Diagnostic[],
+): ImportedDocument[] {
   const out = new Map<string, ImportedDocument>();
   const first = new Map<string, { doc: ValidDocument; path: PathSegment[] }>();
   const where = (v: { doc: ValidDocument; path: PathSegment[] }, sub: PathSegment[]) => {
     const p = locate(v.doc.source, [...v.path, ...sub]);
     return `${v.doc.source.file}:${p.line}:${p.column}`;
   };
-  const duplicate = (v: { doc: ValidDocument; path: PathSegment[] }, sub: PathSegment[], key: string, what: Bilingual) => {
+  const duplicate = (
+    v: { doc: ValidDocument; path: PathSegment[] },
+    sub: PathSegment[],
+    key: string,
+    what: Bilingual,
+  ) => {
     const prev = first.get(key);
     if (prev === undefined) {
       first.set(key, { doc: v.doc, path: [...v.path, ...sub] });
@@ -411,9 +595,15 @@ function collect(valid: readonly { doc: ValidDocument; path: PathSegment[] }[], 
     }
     const at = where(prev, []);
     diagnostics.push(
-      diagnosticAt(v.doc.source, [...v.path, ...sub], key.startsWith('catalog') ? 'DUPLICATE_CATALOG_SETTINGS' : 'DUPLICATE_ID', what, {
-        hint: { en: `The first is at ${at}; keep one of them.`, zh: `第一个位于 ${at}；请只保留一个。` },
-      }),
+      diagnosticAt(
+        v.doc.source,
+        [...v.path, ...sub],
+        key.startsWith('catalog') ? 'DUPLICATE_CATALOG_SETTINGS' : 'DUPLICATE_ID',
+        what,
+        {
+          hint: { en: `The first is at ${at}; keep one of them.`, zh: `第一个位于 ${at}；请只保留一个。` },
+        },
+      ),
     );
     return true;
   };
@@ -424,24 +614,61 @@ function collect(valid: readonly { doc: ValidDocument; path: PathSegment[] }[], 
       const entries = vocabEntries.get(d.value.vocabulary) ?? [];
       vocabEntries.set(d.value.vocabulary, entries);
       d.value.entries.forEach((e, i) => {
-        if (!duplicate(v, ['entries', i, 'id'], `vocabulary:${d.value.vocabulary}:${e.id}`, { en: `The ${d.value.vocabulary} entry "${e.id}" is given twice.`, zh: `词汇表 ${d.value.vocabulary} 中的条目 "${e.id}" 出现了两次。` })) entries.push(e);
+        if (
+          !duplicate(v, ['entries', i, 'id'], `vocabulary:${d.value.vocabulary}:${e.id}`, {
+            en: `The ${d.value.vocabulary} entry "${e.id}" is given twice.`,
+            zh: `词汇表 ${d.value.vocabulary} 中的条目 "${e.id}" 出现了两次。`,
+          })
+        )
+          entries.push(e);
       });
       continue;
     }
     if (d.kind === 'Catalog') {
-      if (!duplicate(v, ['kind'], 'catalog', { en: 'The import holds two catalog settings documents.', zh: '导入内容中有两个目录设置文档。' })) {
-        out.set('Catalog:catalog', { kind: 'Catalog', id: 'catalog', file: defaultFile({ kind: 'Catalog', id: 'catalog' }), value: inModelOrder('Catalog', d.value) as Record<string, unknown> });
+      if (
+        !duplicate(v, ['kind'], 'catalog', {
+          en: 'The import holds two catalog settings documents.',
+          zh: '导入内容中有两个目录设置文档。',
+        })
+      ) {
+        out.set('Catalog:catalog', {
+          kind: 'Catalog',
+          id: 'catalog',
+          file: defaultFile({ kind: 'Catalog', id: 'catalog' }),
+          value: inModelOrder('Catalog', d.value) as Record<string, unknown>,
+        });
       }
       continue;
     }
     const id = d.value.id as string;
     const label = d.kind === 'Role' ? { en: 'role', zh: '岗位' } : { en: 'matrix', zh: '职责矩阵' };
-    if (duplicate(v, ['id'], `${d.kind}:${id}`, { en: `The ${label.en} id "${id}" is given twice.`, zh: `${label.zh}编号 "${id}" 出现了两次。` })) continue;
-    out.set(`${d.kind}:${id}`, { kind: d.kind, id, file: defaultFile({ kind: d.kind, id }), value: inModelOrder(d.kind, d.value) as Record<string, unknown> });
+    if (
+      duplicate(v, ['id'], `${d.kind}:${id}`, {
+        en: `The ${label.en} id "${id}" is given twice.`,
+        zh: `${label.zh}编号 "${id}" 出现了两次。`,
+      })
+    )
+      continue;
+    out.set(`${d.kind}:${id}`, {
+      kind: d.kind,
+      id,
+      file: defaultFile({ kind: d.kind, id }),
+      value: inModelOrder(d.kind, d.value) as Record<string, unknown>,
+    });
   }
   for (const [kind, entries] of vocabEntries) {
-    const value = inModelOrder('Vocabulary', { apiVersion: API_VERSION, kind: 'Vocabulary', vocabulary: kind, entries });
-    out.set(`Vocabulary:${kind}`, { kind: 'Vocabulary', id: kind, file: defaultFile({ kind: 'Vocabulary', id: kind }), value });
+    const value = inModelOrder('Vocabulary', {
+      apiVersion: API_VERSION,
+      kind: 'Vocabulary',
+      vocabulary: kind,
+      entries,
+    });
+    out.set(`Vocabulary:${kind}`, {
+      kind: 'Vocabulary',
+      id: kind,
+      file: defaultFile({ kind: 'Vocabulary', id: kind }),
+      value,
+    });
   }
   const order = { Catalog: 0, Vocabulary: 1, Role: 2, ResponsibilityMatrix: 3 } as const;
   return [...out.values()].sort((a, b) => order[a.kind] - order[b.kind] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

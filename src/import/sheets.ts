@@ -1,10 +1,27 @@
 import Papa from 'papaparse';
 import readExcelFile from 'read-excel-file/universal';
 import { parseDocument, LineCounter } from 'yaml';
-import { fileDiagnostic, formatPath, sortDiagnostics, texts, type Bilingual, type Diagnostic, type DiagnosticCode, type PathSegment, type Severity } from '../errors.js';
+import {
+  fileDiagnostic,
+  formatPath,
+  sortDiagnostics,
+  texts,
+  type Bilingual,
+  type Diagnostic,
+  type DiagnosticCode,
+  type PathSegment,
+  type Severity,
+} from '../errors.js';
 import { unescapeFormula } from '../export/csv.js';
 import { SHEET_LABELS, bilingualHeader, sheetName, type SheetKey } from '../export/sheet-labels.js';
-import { ROLE_COLUMN, SHEET_SPECS, sheetColumns, type SheetColumn, type SheetField, type SheetSpec } from '../export/sheets.js';
+import {
+  ROLE_COLUMN,
+  SHEET_SPECS,
+  sheetColumns,
+  type SheetColumn,
+  type SheetField,
+  type SheetSpec,
+} from '../export/sheets.js';
 import { suggestion } from '../load/suggest.js';
 import { validateDocument } from '../load/validate.js';
 import { API_VERSION } from '../model/role.js';
@@ -86,8 +103,14 @@ async function readWorkbook(input: ImportInput, diagnostics: Diagnostic[]): Prom
       fileDiagnostic(
         input.file,
         'IMPORT_SYNTAX',
-        { en: `The file cannot be read as an XLSX workbook (${reason}).`, zh: '无法将该文件读取为 XLSX 工作簿：它不是有效的 .xlsx 文件，或已损坏。' },
-        { en: 'Save the file from Excel, WPS or LibreOffice as "Excel Workbook (.xlsx)"; .xls and .numbers files are not read.', zh: '请在 Excel、WPS 或 LibreOffice 中另存为“Excel 工作簿（.xlsx）”；不支持 .xls 和 .numbers 文件。' },
+        {
+          en: `The file cannot be read as an XLSX workbook (${reason}).`,
+          zh: '无法将该文件读取为 XLSX 工作簿：它不是有效的 .xlsx 文件，或已损坏。',
+        },
+        {
+          en: 'Save the file from Excel, WPS or LibreOffice as "Excel Workbook (.xlsx)"; .xls and .numbers files are not read.',
+          zh: '请在 Excel、WPS 或 LibreOffice 中另存为“Excel 工作簿（.xlsx）”；不支持 .xls 和 .numbers 文件。',
+        },
       ),
     );
     return [];
@@ -104,10 +127,12 @@ function rawCell(v: unknown): Raw {
 function readCsv(input: ImportInput, diagnostics: Diagnostic[]): RawSheet | undefined {
   const text = decodeUtf8(input, diagnostics, 'csv');
   if (text === undefined) return undefined;
-  // Excel in some locales saves CSV with semicolons or tabs; a file with one column has no delimiter to find (comma then).
+  // Excel in some locales saves CSV with semicolons or tabs; a file with one column has no delimiter to find (comma
+  // then).
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
   for (const e of parsed.errors) {
-    // A missing or extra field is harmless (short rows read as empty cells), and so is a delimiter there was no need for.
+    // A missing or extra field is harmless (short rows read as empty cells), and so is a delimiter there was no need
+    // for.
     if (e.type === 'FieldMismatch' || e.type === 'Delimiter') continue;
     const row = (e.row ?? 0) + 1;
     diagnostics.push({
@@ -118,8 +143,14 @@ function readCsv(input: ImportInput, diagnostics: Diagnostic[]): RawSheet | unde
       line: row,
       column: 1,
       ...texts(
-        { en: `Row ${row} is not well-formed CSV (${e.message}).`, zh: `第 ${row} 行不是格式正确的 CSV（${e.message}）。` },
-        { en: 'Check the quotes in that row: a quoted field must end with a quote.', zh: '请检查该行的引号：用引号括起的字段必须以引号结束。' },
+        {
+          en: `Row ${row} is not well-formed CSV (${e.message}).`,
+          zh: `第 ${row} 行不是格式正确的 CSV（${e.message}）。`,
+        },
+        {
+          en: 'Check the quotes in that row: a quoted field must end with a quote.',
+          zh: '请检查该行的引号：用引号括起的字段必须以引号结束。',
+        },
       ),
     });
   }
@@ -154,7 +185,9 @@ const SPECS = new Map(SHEET_SPECS.map((s) => [s.key as SheetKey, s]));
 
 function recognise(raw: RawSheet, from: 'csv' | 'xlsx', diagnostics: Diagnostic[]): Table | undefined {
   const header = raw.rows[0] ?? [];
-  const byName = (Object.keys(SHEET_LABELS) as SheetKey[]).find((k) => sheetNames(k).some((n) => norm(n) === norm(raw.name)));
+  const byName = (Object.keys(SHEET_LABELS) as SheetKey[]).find((k) =>
+    sheetNames(k).some((n) => norm(n) === norm(raw.name)),
+  );
   let key: SheetKey | undefined = byName;
   if (key === undefined && from === 'csv') {
     // A CSV file renamed by hand: take the sheet whose columns its header row matches best.
@@ -177,9 +210,18 @@ function recognise(raw: RawSheet, from: 'csv' | 'xlsx', diagnostics: Diagnostic[
         raw.file,
         'IMPORT_UNKNOWN_COLUMN',
         from === 'xlsx'
-          ? { en: `The sheet "${raw.name}" is not one rolematrix writes; it is ignored.`, zh: `工作表“${raw.name}”不是 rolematrix 生成的工作表，已忽略。` }
-          : { en: 'Neither the file name nor the header row says which sheet this file is; it is ignored.', zh: '无法从文件名或表头判断该文件对应哪张工作表，已忽略。' },
-        suggestion(raw.name, known) ?? { en: `Known sheets: ${known.join(', ')}.`, zh: `可识别的工作表：${known.join('、')}。` },
+          ? {
+              en: `The sheet "${raw.name}" is not one rolematrix writes; it is ignored.`,
+              zh: `工作表“${raw.name}”不是 rolematrix 生成的工作表，已忽略。`,
+            }
+          : {
+              en: 'Neither the file name nor the header row says which sheet this file is; it is ignored.',
+              zh: '无法从文件名或表头判断该文件对应哪张工作表，已忽略。',
+            },
+        suggestion(raw.name, known) ?? {
+          en: `Known sheets: ${known.join(', ')}.`,
+          zh: `可识别的工作表：${known.join('、')}。`,
+        },
         from === 'xlsx' ? 'warning' : 'error',
       ),
     );
@@ -200,7 +242,10 @@ function recognise(raw: RawSheet, from: 'csv' | 'xlsx', diagnostics: Diagnostic[
         cellDiag(
           at,
           'IMPORT_UNKNOWN_COLUMN',
-          { en: `The column "${text}" is not one the ${SHEET_LABELS[key].en} sheet has; it is ignored.`, zh: `“${SHEET_LABELS[key].zh}”工作表没有“${text}”这一列，已忽略。` },
+          {
+            en: `The column "${text}" is not one the ${SHEET_LABELS[key].en} sheet has; it is ignored.`,
+            zh: `“${SHEET_LABELS[key].zh}”工作表没有“${text}”这一列，已忽略。`,
+          },
           suggestion(text, candidates),
           'warning',
         ),
@@ -212,7 +257,10 @@ function recognise(raw: RawSheet, from: 'csv' | 'xlsx', diagnostics: Diagnostic[
         cellDiag(
           at,
           'IMPORT_UNKNOWN_COLUMN',
-          { en: `The column "${text}" appears twice; only the first is read.`, zh: `“${text}”列出现了两次，只读取第一列。` },
+          {
+            en: `The column "${text}" appears twice; only the first is read.`,
+            zh: `“${text}”列出现了两次，只读取第一列。`,
+          },
           undefined,
           'warning',
         ),
@@ -227,7 +275,8 @@ function recognise(raw: RawSheet, from: 'csv' | 'xlsx', diagnostics: Diagnostic[
     const required = c.key === structural || c.field?.required === true;
     if (!required || index.has(c.key)) continue;
     // A bilingual field needs only one of its two columns.
-    if (c.field !== undefined && c.lang !== undefined && columns.some((o) => o.field === c.field && index.has(o.key))) continue;
+    if (c.field !== undefined && c.lang !== undefined && columns.some((o) => o.field === c.field && index.has(o.key)))
+      continue;
     const fieldKey = c.field?.key ?? c.key;
     if (missing.has(fieldKey)) continue;
     missing.add(fieldKey);
@@ -236,8 +285,14 @@ function recognise(raw: RawSheet, from: 'csv' | 'xlsx', diagnostics: Diagnostic[
       cellDiag(
         { file: raw.file, sheet: key, row: 1, column: 1 },
         'IMPORT_MISSING_COLUMN',
-        { en: `The ${SHEET_LABELS[key].en} sheet has no column "${header}", which the model requires.`, zh: `“${SHEET_LABELS[key].zh}”工作表缺少必需的“${header}”列。` },
-        { en: `Add the column with the header "${header}" (or "${c.key}").`, zh: `请加上表头为“${header}”（或“${c.key}”）的列。` },
+        {
+          en: `The ${SHEET_LABELS[key].en} sheet has no column "${header}", which the model requires.`,
+          zh: `“${SHEET_LABELS[key].zh}”工作表缺少必需的“${header}”列。`,
+        },
+        {
+          en: `Add the column with the header "${header}" (or "${c.key}").`,
+          zh: `请加上表头为“${header}”（或“${c.key}”）的列。`,
+        },
       ),
     );
   }
@@ -258,9 +313,15 @@ interface Builder {
   seen: Set<string>;
 }
 
-function assemble(tables: Table[], raws: readonly RawSheet[], from: 'csv' | 'xlsx', diagnostics: Diagnostic[]): ImportedDocument[] {
+function assemble(
+  tables: Table[],
+  raws: readonly RawSheet[],
+  from: 'csv' | 'xlsx',
+  diagnostics: Diagnostic[],
+): ImportedDocument[] {
   const roleTables = tables.filter((t) => t.key === 'roles' && t.usable);
-  // A roles sheet without its id column is reported already; with no roles sheet at all the import has nothing to build on.
+  // A roles sheet without its id column is reported already; with no roles sheet at all the import has nothing to build
+  // on.
   if (!tables.some((t) => t.key === 'roles')) {
     diagnostics.push(
       fileDiagnostic(
@@ -268,8 +329,14 @@ function assemble(tables: Table[], raws: readonly RawSheet[], from: 'csv' | 'xls
         'IMPORT_SYNTAX',
         { en: 'There is no roles sheet, so no role can be rebuilt.', zh: '没有“岗位”工作表，无法重建任何岗位。' },
         from === 'xlsx'
-          ? { en: `Keep the sheet "${sheetName('roles')}" in the workbook.`, zh: `请在工作簿中保留“${sheetName('roles')}”工作表。` }
-          : { en: 'Import roles.csv together with the other CSV files.', zh: '请把 roles.csv 与其他 CSV 文件一起导入。' },
+          ? {
+              en: `Keep the sheet "${sheetName('roles')}" in the workbook.`,
+              zh: `请在工作簿中保留“${sheetName('roles')}”工作表。`,
+            }
+          : {
+              en: 'Import roles.csv together with the other CSV files.',
+              zh: '请把 roles.csv 与其他 CSV 文件一起导入。',
+            },
       ),
     );
   }
@@ -280,8 +347,14 @@ function assemble(tables: Table[], raws: readonly RawSheet[], from: 'csv' | 'xls
       cellDiag(
         { file: first.raw.file, sheet: 'roles', row: 1, column: 1 },
         'IMPORT_SYNTAX',
-        { en: 'The roles sheet has a header but no role rows: the file holds no documents.', zh: '“岗位”工作表只有表头，没有岗位行：该文件中没有任何文档。' },
-        { en: 'Import the sheets `rolematrix export csv|xlsx` writes, with one row per role.', zh: '请导入 rolematrix export csv|xlsx 生成的工作表，每个岗位一行。' },
+        {
+          en: 'The roles sheet has a header but no role rows: the file holds no documents.',
+          zh: '“岗位”工作表只有表头，没有岗位行：该文件中没有任何文档。',
+        },
+        {
+          en: 'Import the sheets `rolematrix export csv|xlsx` writes, with one row per role.',
+          zh: '请导入 rolematrix export csv|xlsx 生成的工作表，每个岗位一行。',
+        },
       ),
     );
     return [];
@@ -293,14 +366,35 @@ function assemble(tables: Table[], raws: readonly RawSheet[], from: 'csv' | 'xls
       const id = textOf(row[idAt]);
       const at = cellAt(table, r, idAt);
       if (id === undefined) {
-        diagnostics.push(cellDiag(at, 'MISSING_KEY', { en: 'The row has no role id.', zh: '该行没有岗位编号。' }, { en: 'Give every role an id, e.g. "customer-service-manager".', zh: '请为每个岗位填写编号，例如 "customer-service-manager"。' }));
+        diagnostics.push(
+          cellDiag(
+            at,
+            'MISSING_KEY',
+            { en: 'The row has no role id.', zh: '该行没有岗位编号。' },
+            {
+              en: 'Give every role an id, e.g. "customer-service-manager".',
+              zh: '请为每个岗位填写编号，例如 "customer-service-manager"。',
+            },
+          ),
+        );
         return;
       }
       if (roles.has(id)) {
-        diagnostics.push(cellDiag(at, 'DUPLICATE_ID', { en: `The role "${id}" is on the roles sheet twice; this row is ignored.`, zh: `岗位“${id}”在岗位表中出现了两次，已忽略此行。` }));
+        diagnostics.push(
+          cellDiag(at, 'DUPLICATE_ID', {
+            en: `The role "${id}" is on the roles sheet twice; this row is ignored.`,
+            zh: `岗位“${id}”在岗位表中出现了两次，已忽略此行。`,
+          }),
+        );
         return;
       }
-      const b: Builder = { id, value: { apiVersion: API_VERSION, kind: 'Role' }, cells: new Map([['', at]]), suppressed: new Set(), seen: new Set() };
+      const b: Builder = {
+        id,
+        value: { apiVersion: API_VERSION, kind: 'Role' },
+        cells: new Map([['', at]]),
+        suppressed: new Set(),
+        seen: new Set(),
+      };
       roles.set(id, b);
       fillItem(b, table, row, r, b.value, []);
     });
@@ -319,7 +413,10 @@ function assemble(tables: Table[], raws: readonly RawSheet[], from: 'csv' | 'xls
             'IMPORT_ORPHAN_ROW',
             id === undefined
               ? { en: 'The row names no role; it is ignored.', zh: '该行没有填写岗位编号，已忽略。' }
-              : { en: `The row belongs to the role "${id}", which no row of the roles sheet defines; it is ignored.`, zh: `该行属于岗位“${id}”，但岗位表中没有该岗位，已忽略。` },
+              : {
+                  en: `The row belongs to the role "${id}", which no row of the roles sheet defines; it is ignored.`,
+                  zh: `该行属于岗位“${id}”，但岗位表中没有该岗位，已忽略。`,
+                },
             (id === undefined ? undefined : suggestion(id, roles.keys())) ?? {
               en: `Use an id from the Id column of the sheet "${sheetName('roles')}".`,
               zh: `请使用“${sheetName('roles')}”工作表“编号”列中的岗位编号。`,
@@ -332,7 +429,10 @@ function assemble(tables: Table[], raws: readonly RawSheet[], from: 'csv' | 'xls
       if (spec.single) {
         if (b.seen.has(spec.key)) {
           diagnostics.push(
-            cellDiag(at, 'DUPLICATE_ID', { en: `The role "${b.id}" has a second row on this sheet; only the first is read.`, zh: `岗位“${b.id}”在此表中有第二行，只读取第一行。` }),
+            cellDiag(at, 'DUPLICATE_ID', {
+              en: `The role "${b.id}" has a second row on this sheet; only the first is read.`,
+              zh: `岗位“${b.id}”在此表中有第二行，只读取第一行。`,
+            }),
           );
           return;
         }
@@ -379,7 +479,14 @@ function cellAt(table: Table, r: number, c: number): Cell {
 }
 
 /** Decodes the row's fields into `target` (the role, the single object, or a holder for a list item). */
-function fillItem(b: Builder, table: Table, row: Raw[], r: number, target: Record<string, unknown>, base: readonly PathSegment[]): void {
+function fillItem(
+  b: Builder,
+  table: Table,
+  row: Raw[],
+  r: number,
+  target: Record<string, unknown>,
+  base: readonly PathSegment[],
+): void {
   for (const field of table.spec.fields) {
     const cols = table.columns.filter((c) => c.field === field);
     const present = cols.filter((c) => table.index.has(c.key));
@@ -394,7 +501,9 @@ function fillItem(b: Builder, table: Table, row: Raw[], r: number, target: Recor
       return i === undefined ? null : (row[i] ?? null);
     };
     b.cells.set(formatPath(fieldPath), cellAt(table, r, table.index.get(present[0]!.key)!));
-    for (const c of present) if (c.lang !== undefined) b.cells.set(formatPath([...fieldPath, c.lang]), cellAt(table, r, table.index.get(c.key)!));
+    for (const c of present)
+      if (c.lang !== undefined)
+        b.cells.set(formatPath([...fieldPath, c.lang]), cellAt(table, r, table.index.get(c.key)!));
     const value = decode(field, get);
     if (value === undefined) continue;
     setAt(target, field.path.length === 0 ? [''] : field.path, value);
@@ -456,7 +565,9 @@ function textOf(v: Raw | undefined): string | undefined {
 
 function linesOf(v: Raw): string[] {
   if (v === null) return [];
-  const lines = String(v).split(/\r\n|\r|\n/).map((l) => l.trim());
+  const lines = String(v)
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim());
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
@@ -505,7 +616,17 @@ function validate(b: Builder, diagnostics: Diagnostic[]): Record<string, unknown
     }
     const at = nearestCell(b, path);
     const { code, severity, message, hint, zh } = d;
-    diagnostics.push({ code, severity, file: at.file, path: address(at), line: at.row, column: at.column, message, zh, ...(hint !== undefined ? { hint } : {}) });
+    diagnostics.push({
+      code,
+      severity,
+      file: at.file,
+      path: address(at),
+      line: at.row,
+      column: at.column,
+      message,
+      zh,
+      ...(hint !== undefined ? { hint } : {}),
+    });
   }
   return valid === undefined ? undefined : (valid.value as Record<string, unknown>);
 }
@@ -532,7 +653,12 @@ function address(at: Cell): string {
   return `${at.sheet}!${col}${at.row}`;
 }
 
-function cellDiag(at: Cell, code: DiagnosticCode, message: Bilingual, hint?: Bilingual, severity: Severity = 'error'): Diagnostic {
+function cellDiag(
+  at: Cell,
+  code: DiagnosticCode,
+  message: Bilingual,
+  hint?: Bilingual,
+  severity: Severity = 'error',
+): Diagnostic {
   return { code, severity, file: at.file, path: address(at), line: at.row, column: at.column, ...texts(message, hint) };
 }
-

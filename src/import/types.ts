@@ -8,7 +8,8 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 export interface ImportInput {
   file: string;
   /**
-   * The file's bytes (any format), or text for JSON and CSV. Bytes of JSON and CSV are decoded as strict UTF-8: a file in
+   * The file's bytes (any format), or text for JSON and CSV. Bytes of JSON and CSV are decoded as strict UTF-8: a file
+   * in
    * another encoding is one IMPORT_SYNTAX, not text with replacement characters. A leading BOM is dropped.
    */
   data: string | Uint8Array;
@@ -21,7 +22,10 @@ export interface ImportedDocument {
   kind: ImportedKind;
   /** The role id, vocabulary kind, matrix id, or `catalog`. */
   id: string;
-  /** Where it belongs in a catalog directory, e.g. `project-manager.yaml`, `vocabulary/skills.yaml`, `matrices/complaint-handling.yaml`, `catalog.yaml`. */
+  /**
+   * Where it belongs in a catalog directory, e.g. `project-manager.yaml`, `vocabulary/skills.yaml`,
+   * `matrices/complaint-handling.yaml`, `catalog.yaml`.
+   */
   file: string;
   /**
    * The document as plain data with `apiVersion` and `kind`. Roles come resolved (with `extends` applied, `extends`

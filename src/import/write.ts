@@ -17,7 +17,9 @@ export interface PlannedFile {
 
 export interface ImportPlan {
   files: PlannedFile[];
-  /** Warnings about what the YAML cannot say (an inherited item dropped); errors when a target file cannot be edited. */
+  /**
+   * Warnings about what the YAML cannot say (an inherited item dropped); errors when a target file cannot be edited.
+   */
   diagnostics: Diagnostic[];
 }
 
@@ -67,7 +69,11 @@ export function planImport(documents: readonly ImportedDocument[], existing: rea
     if (doc.kind === 'Role' && typeof value.extends === 'string') {
       const parent = imported.get(value.extends) ?? existingRole(value.extends);
       if (parent !== undefined) {
-        const delta = roleDelta(value as unknown as Role, parent, target?.src.value as Record<string, unknown> | undefined);
+        const delta = roleDelta(
+          value as unknown as Role,
+          parent,
+          target?.src.value as Record<string, unknown> | undefined,
+        );
         value = delta.value;
         for (const k of delta.lost) {
           diagnostics.push({
@@ -101,16 +107,28 @@ export function planImport(documents: readonly ImportedDocument[], existing: rea
     const before = texts.get(file);
     if (before !== undefined && broken.has(file)) {
       diagnostics.push(
-        fileDiagnostic(file, 'IO_ERROR', { en: 'The file is to be updated but is not valid YAML, so it was left alone.', zh: '该文件需要更新，但不是有效的 YAML，因此未作改动。' }, {
-          en: 'Fix its syntax (rolematrix validate shows where) and import again.',
-          zh: '请修正其语法（rolematrix validate 会指出位置）后重新导入。',
-        }),
+        fileDiagnostic(
+          file,
+          'IO_ERROR',
+          {
+            en: 'The file is to be updated but is not valid YAML, so it was left alone.',
+            zh: '该文件需要更新，但不是有效的 YAML，因此未作改动。',
+          },
+          {
+            en: 'Fix its syntax (rolematrix validate shows where) and import again.',
+            zh: '请修正其语法（rolematrix validate 会指出位置）后重新导入。',
+          },
+        ),
       );
       continue;
     }
     let text: string;
     if (before === undefined) {
-      text = values.map((v, i) => (i === 0 ? toYamlText(v, { schema: schemaPath(file) }) : `---\n${toYamlText(v).replace(/^#.*\n/, '')}`)).join('');
+      text = values
+        .map((v, i) =>
+          i === 0 ? toYamlText(v, { schema: schemaPath(file) }) : `---\n${toYamlText(v).replace(/^#.*\n/, '')}`,
+        )
+        .join('');
     } else {
       // Each edit re-reads the file, so documents that stay as they are written are not edited at all.
       text = values.reduce((t, v) => (asWritten.has(v) ? t : updateYamlText(t, v)), before);
@@ -137,11 +155,16 @@ function sameDocument(kind: DocumentKind, written: unknown, value: Record<string
 }
 
 /** A vocabulary written over several documents: each keeps its own entries (updated); new entries join the first. */
-function splitVocabulary(doc: ImportedDocument, at: readonly { file: string; src: SourceDocument }[], add: (file: string, value: Record<string, unknown>) => void): void {
+function splitVocabulary(
+  doc: ImportedDocument,
+  at: readonly { file: string; src: SourceDocument }[],
+  add: (file: string, value: Record<string, unknown>) => void,
+): void {
   const entries = (doc.value.entries as { id: string }[]) ?? [];
   const owner = new Map<string, number>();
   at.forEach((t, i) => {
-    for (const e of ((t.src.value as { entries?: unknown[] }).entries ?? []) as { id?: unknown }[]) if (typeof e?.id === 'string' && !owner.has(e.id)) owner.set(e.id, i);
+    for (const e of ((t.src.value as { entries?: unknown[] }).entries ?? []) as { id?: unknown }[])
+      if (typeof e?.id === 'string' && !owner.has(e.id)) owner.set(e.id, i);
   });
   at.forEach((t, i) => {
     const mine = entries.filter((e) => (owner.get(e.id) ?? 0) === i);

@@ -1,5 +1,17 @@
 import measure from 'string-width';
-import { isAlias, isMap, isPair, isScalar, isSeq, parse, parseAllDocuments, Scalar, type Document, type Node, type Pair } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parse,
+  parseAllDocuments,
+  Scalar,
+  type Document,
+  type Node,
+  type Pair,
+} from 'yaml';
 import { deepEqual } from './delta.js';
 
 /**
@@ -11,7 +23,14 @@ function stringWidth(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0x20 && c <= 0x7e) width += 1;
-    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xff01 && c <= 0xff60) || (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011)) width += 2;
+    else if (
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3400 && c <= 0x4dbf) ||
+      (c >= 0xff01 && c <= 0xff60) ||
+      (c >= 0x3001 && c <= 0x3003) ||
+      (c >= 0x3008 && c <= 0x3011)
+    )
+      width += 2;
     else return measure(s);
   }
   return width;
@@ -32,7 +51,8 @@ const LIST_KEYS: Readonly<Record<string, (item: unknown) => string | undefined>>
   kpis: byField('ref'),
   skills: byField('ref'),
   stakeholders: byField('audience'),
-  career: (c) => (isObject(c) ? (c.to !== undefined ? `to:${String(c.to)}` : `title:${JSON.stringify(c.title)}`) : undefined),
+  career: (c) =>
+    isObject(c) ? (c.to !== undefined ? `to:${String(c.to)}` : `title:${JSON.stringify(c.title)}`) : undefined,
 };
 
 function byField(field: string): (item: unknown) => string | undefined {
@@ -40,7 +60,10 @@ function byField(field: string): (item: unknown) => string | undefined {
 }
 
 export interface YamlTextOptions {
-  /** The JSON Schema named in the `# yaml-language-server` header, relative to the file; default `./rolematrix.schema.json`. */
+  /**
+   * The JSON Schema named in the `# yaml-language-server` header, relative to the file; default
+   * `./rolematrix.schema.json`.
+   */
   schema?: string | undefined;
 }
 
@@ -63,7 +86,10 @@ export function updateYamlText(existingText: string, newValue: Record<string, un
   return patchYamlText(existingText, newValue) ?? rewrite(existingText, newValue);
 }
 
-/** Like `updateYamlText`, but undefined when the file cannot be edited in place (then `updateYamlText` rewrites the document, keeping the comment lines at its top). */
+/**
+ * Like `updateYamlText`, but undefined when the file cannot be edited in place (then `updateYamlText` rewrites the
+ * document, keeping the comment lines at its top).
+ */
 export function patchYamlText(existingText: string, newValue: Record<string, unknown>): string | undefined {
   const docs = parseAllDocuments(existingText);
   if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0)) return undefined;
@@ -92,7 +118,10 @@ export function patchYamlText(existingText: string, newValue: Record<string, unk
 }
 
 function findDocument(docs: readonly Document.Parsed[], value: Record<string, unknown>): number | undefined {
-  const identity = (v: unknown) => (isObject(v) && typeof v.kind === 'string' ? `${v.kind}:${String(v.kind === 'Vocabulary' ? v.vocabulary : v.kind === 'Catalog' ? '' : v.id)}` : undefined);
+  const identity = (v: unknown) =>
+    isObject(v) && typeof v.kind === 'string'
+      ? `${v.kind}:${String(v.kind === 'Vocabulary' ? v.vocabulary : v.kind === 'Catalog' ? '' : v.id)}`
+      : undefined;
   const want = identity(value);
   const found = docs.findIndex((d) => identity(d.toJS()) === want);
   if (found >= 0) return found;
@@ -100,7 +129,9 @@ function findDocument(docs: readonly Document.Parsed[], value: Record<string, un
   return docs.length === 1 && identity(docs[0]!.toJS()) === undefined ? 0 : undefined;
 }
 
-/** The last resort: the document's content written anew; the comments before and after it, and other documents, stay. */
+/**
+ * The last resort: the document's content written anew; the comments before and after it, and other documents, stay.
+ */
 function rewrite(existingText: string, value: Record<string, unknown>): string {
   const docs = parseAllDocuments(existingText);
   const index = Array.isArray(docs) && docs.every((d) => d.errors.length === 0) ? findDocument(docs, value) : undefined;
@@ -120,8 +151,12 @@ interface Edit {
   seq: number;
 }
 
-/** Where a node sits, so it can be written anew when it cannot be edited: a map entry, a list item or inside a flow collection. */
-type Place = { kind: 'pair'; pair: Pair; indent: number } | { kind: 'item'; node: Node; indent: number } | { kind: 'flow' };
+/**
+ * Where a node sits, so it can be written anew when it cannot be edited: a map entry, a list item or inside a flow
+ * collection.
+ */
+type Place =
+  { kind: 'pair'; pair: Pair; indent: number } | { kind: 'item'; node: Node; indent: number } | { kind: 'flow' };
 
 /** Collects text edits against the original text; nodes keep the offsets of that text. */
 class Editor {
@@ -154,7 +189,8 @@ class Editor {
       if (isScalar(n) && isScalarValue(value)) return this.scalar(n, value, place);
       if ((isMap(n) || isSeq(n)) && n.flow) {
         const flow = flowText(value);
-        const fits = place.kind === 'flow' || (flowFriendly(value) && this.column(range(n)[0]) + stringWidth(flow) <= WIDTH);
+        const fits =
+          place.kind === 'flow' || (flowFriendly(value) && this.column(range(n)[0]) + stringWidth(flow) <= WIDTH);
         if (!fits) throw new Unpatchable();
         return this.edit(range(n)[0], range(n)[1], flow);
       }
@@ -174,12 +210,16 @@ class Editor {
     const block = node.type === Scalar.BLOCK_FOLDED || node.type === Scalar.BLOCK_LITERAL;
     const indent = place.indent + 2;
     const lines = block && typeof value === 'string' ? fold(value, WIDTH - indent) : undefined;
-    if (lines !== undefined) return this.edit(start, end, `>-\n${lines.map((l) => ' '.repeat(indent) + l).join('\n')}\n`);
+    if (lines !== undefined)
+      return this.edit(start, end, `>-\n${lines.map((l) => ' '.repeat(indent) + l).join('\n')}\n`);
     // A block scalar's range ends after its last line break; an inline replacement keeps that line break.
     return this.edit(start, end, `${scalarText(value, false)}${block && this.text[end - 1] === '\n' ? '\n' : ''}`);
   }
 
-  /** A block map: entries edited by key, removed ones deleted, new ones inserted after the key that precedes them in `value`. */
+  /**
+   * A block map: entries edited by key, removed ones deleted, new ones inserted after the key that precedes them in
+   * `value`.
+   */
   blockMap(map: Node & { items: Pair[] }, value: Record<string, unknown>): void {
     const pairs = map.items;
     if (pairs.length === 0) throw new Unpatchable();
@@ -201,11 +241,18 @@ class Editor {
     const keys = Object.keys(value).filter((k) => value[k] !== undefined);
     keys.forEach((k, i) => {
       if (old.has(k)) return;
-      const before = keys.slice(0, i).reverse().find((b) => old.has(b));
+      const before = keys
+        .slice(0, i)
+        .reverse()
+        .find((b) => old.has(b));
       const lines = pairLines(k, value[k], indent);
       if (before === undefined) {
         if (dashLine) throw new Unpatchable();
-        this.edit(this.commentStart(this.lineStart(firstKey)), this.commentStart(this.lineStart(firstKey)), `${lines.join('\n')}\n`);
+        this.edit(
+          this.commentStart(this.lineStart(firstKey)),
+          this.commentStart(this.lineStart(firstKey)),
+          `${lines.join('\n')}\n`,
+        );
       } else {
         this.insertAfter(this.entryEnd(old.get(before)!), lines);
       }
@@ -227,10 +274,12 @@ class Editor {
     const keyed = LIST_KEYS[listKey];
     const keyOf = (v: unknown) => (keyed !== undefined ? (keyed(v) ?? JSON.stringify(v)) : JSON.stringify(v));
     const pairs = matchLists(oldValues.map(keyOf), value.map(keyOf));
-    // Unmatched items between two matches: in a plain list the n-th old becomes the n-th new (an edited text keeps its comment).
+    // Unmatched items between two matches: in a plain list the n-th old becomes the n-th new (an edited text keeps its
+    // comment).
     const steps = alignGaps(pairs, oldValues.length, value.length, keyed === undefined);
     const itemStart = (i: number) => this.commentStart(this.lineStart(range(items[i]!)[0]));
-    // New items before every kept one go in front of the first item (and its comments); the others after the item before them.
+    // New items before every kept one go in front of the first item (and its comments); the others after the item
+    // before them.
     let lastEnd: number | undefined;
     for (const step of steps) {
       if (step.old !== undefined && step.new !== undefined) {
@@ -297,7 +346,9 @@ class Editor {
 
   private entryEnd(pair: Pair): number {
     const v = pair.value as Node | null;
-    return this.lineEndAfter(v !== null && v !== undefined && range(v) !== undefined ? range(v)[1] : range(pair.key as Node)[1]);
+    return this.lineEndAfter(
+      v !== null && v !== undefined && range(v) !== undefined ? range(v)[1] : range(pair.key as Node)[1],
+    );
   }
 
   private itemEnd(node: Node): number {
@@ -321,9 +372,11 @@ function matchLists(a: readonly string[], b: readonly string[]): [number, number
   const n = a.length;
   const m = b.length;
   const dp: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
   const out: [number, number][] = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
+  for (let i = 0, j = 0; i < n && j < m;) {
     if (a[i] === b[j]) out.push([i++, j++]);
     else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) i++;
     else j++;
@@ -331,8 +384,15 @@ function matchLists(a: readonly string[], b: readonly string[]): [number, number
   return out;
 }
 
-/** The matches with the unmatched items between them: pairs, removals (old only) and insertions (new only), in order. */
-function alignGaps(pairs: readonly [number, number][], n: number, m: number, pairUp: boolean): { old?: number; new?: number }[] {
+/**
+ * The matches with the unmatched items between them: pairs, removals (old only) and insertions (new only), in order.
+ */
+function alignGaps(
+  pairs: readonly [number, number][],
+  n: number,
+  m: number,
+  pairUp: boolean,
+): { old?: number; new?: number }[] {
   const steps: { old?: number; new?: number }[] = [];
   let i = 0;
   let j = 0;
@@ -367,7 +427,10 @@ function flowFriendly(v: unknown): boolean {
   if (Array.isArray(v)) return v.every(isScalarValue);
   if (!isObject(v)) return true;
   const entries = Object.entries(v).filter(([, x]) => x !== undefined);
-  return entries.length <= 4 && entries.every(([k, x]) => FLOW_KEYS.has(k) && (isScalarValue(x) || (Array.isArray(x) && x.every(isScalarValue))));
+  return (
+    entries.length <= 4 &&
+    entries.every(([k, x]) => FLOW_KEYS.has(k) && (isScalarValue(x) || (Array.isArray(x) && x.every(isScalarValue))))
+  );
 }
 
 function mapLines(obj: Record<string, unknown>, indent: number): string[] {
@@ -381,7 +444,8 @@ function pairLines(key: string, v: unknown, indent: number): string[] {
   const head = `${pad}${scalarText(key, false)}:`;
   if (isScalarValue(v)) {
     const text = scalarText(v, false);
-    const folded = typeof v === 'string' && stringWidth(`${head} ${text}`) > WIDTH ? fold(v, WIDTH - indent - 2) : undefined;
+    const folded =
+      typeof v === 'string' && stringWidth(`${head} ${text}`) > WIDTH ? fold(v, WIDTH - indent - 2) : undefined;
     return folded !== undefined ? [`${head} >-`, ...folded.map((l) => `${pad}  ${l}`)] : [`${head} ${text}`];
   }
   if (Array.isArray(v)) {
@@ -406,7 +470,9 @@ function itemLines(v: unknown, indent: number): string[] {
   const flow = flowText(v);
   const empty = Array.isArray(v) ? v.length === 0 : isObject(v) && Object.keys(v).length === 0;
   if (empty || (flowFriendly(v) && stringWidth(`${pad}- ${flow}`) <= WIDTH)) return [`${pad}- ${flow}`];
-  const inner = Array.isArray(v) ? v.flatMap((x) => itemLines(x, indent + 2)) : mapLines(v as Record<string, unknown>, indent + 2);
+  const inner = Array.isArray(v)
+    ? v.flatMap((x) => itemLines(x, indent + 2))
+    : mapLines(v as Record<string, unknown>, indent + 2);
   return [`${pad}- ${inner[0]!.slice(indent + 2)}`, ...inner.slice(1)];
 }
 
@@ -415,7 +481,9 @@ function flowText(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(flowText).join(', ')}]`;
   if (isObject(v)) {
     const entries = Object.entries(v).filter(([, x]) => x !== undefined);
-    return entries.length === 0 ? '{}' : `{ ${entries.map(([k, x]) => `${scalarText(k, true)}: ${flowText(x)}`).join(', ')} }`;
+    return entries.length === 0
+      ? '{}'
+      : `{ ${entries.map(([k, x]) => `${scalarText(k, true)}: ${flowText(x)}`).join(', ')} }`;
   }
   return scalarText(v as string | number | boolean | null, true);
 }
@@ -435,7 +503,8 @@ function plainSafe(s: string, inFlow: boolean): boolean {
   if (s.includes(': ') || s.includes(' #') || s.endsWith(':')) return false;
   if (inFlow && /[,[\]{}]/.test(s)) return false;
   // Numbers, booleans and null are spelt with ASCII letters, digits and `.+-~` only; any other character (a space, a
-  // Chinese character) makes a string that passed the checks above plain text. In flow style `:` `?` `#` are left to the parser.
+  // Chinese character) makes a string that passed the checks above plain text. In flow style `:` `?` `#` are left to
+  // the parser.
   if (/[^0-9A-Za-z.+\-~]/.test(s) && !(inFlow && /[:?#]/.test(s))) return true;
   // Whatever YAML would read as something else (a number, true, null, a date-like tag) is quoted. Short words repeat a
   // lot (ids, levels), so the parser's verdict is remembered.

@@ -49,15 +49,30 @@ export function checkJobDescription(text: string, target: Catalog | Role, option
     const d = fileDiagnostic(
       file,
       'JD_TOO_LONG',
-      { en: `The file has ${text.length} characters, over the ${MAX_JD_CHARS} a job description may have; it was not checked.`, zh: `文件有 ${text.length} 个字符，超过职位描述 ${MAX_JD_CHARS} 个字符的上限，未予检查。` },
-      { en: 'Check the job description itself, not a whole document or export that contains it.', zh: '请只检查职位描述本身，而不是包含它的整份文档或导出文件。' },
+      {
+        en: `The file has ${text.length} characters, over the ${MAX_JD_CHARS} a job description may have; it was not checked.`,
+        zh: `文件有 ${text.length} 个字符，超过职位描述 ${MAX_JD_CHARS} 个字符的上限，未予检查。`,
+      },
+      {
+        en: 'Check the job description itself, not a whole document or export that contains it.',
+        zh: '请只检查职位描述本身，而不是包含它的整份文档或导出文件。',
+      },
     );
     return { file, jd: { ...jd, text }, diagnostics: [d] };
   }
-  const catalog = target instanceof Catalog ? target : new Catalog({ roles: new Map([[target.id, target]]), vocabularies: Catalog.empty().vocabularies });
+  const catalog =
+    target instanceof Catalog
+      ? target
+      : new Catalog({ roles: new Map([[target.id, target]]), vocabularies: Catalog.empty().vocabularies });
   const rules = options.rules ?? catalog.settings?.rules;
   const { jd, diagnostics } = parseJobDescription(text, file);
-  const out: Diagnostic[] = [...diagnostics, ...runLanguageRules(jd, { ...(rules ? { rules: rules as Record<string, 'error' | 'warning' | 'info' | 'off'> } : {}), tooLong: options.tooLong })];
+  const out: Diagnostic[] = [
+    ...diagnostics,
+    ...runLanguageRules(jd, {
+      ...(rules ? { rules: rules as Record<string, 'error' | 'warning' | 'info' | 'off'> } : {}),
+      tooLong: options.tooLong,
+    }),
+  ];
   const report: JdReport = { file, jd, diagnostics: [] };
 
   let role: Role | undefined;

@@ -47,7 +47,9 @@ export function parseDisableComments(text: string): DisabledRules {
   return out;
 }
 
-/** True when `code` is switched off at `line` (1-based), by a comment on that line, before it, or for the whole file. */
+/**
+ * True when `code` is switched off at `line` (1-based), by a comment on that line, before it, or for the whole file.
+ */
 export function isDisabled(jd: Pick<JobDescription, 'disabled'>, code: string, line: number): boolean {
   return covers(jd.disabled.get(0), code) || covers(jd.disabled.get(line), code);
 }

@@ -48,10 +48,34 @@ interface Found<T> {
 
 // ---- numbers ----
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const EN_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
 };
 
 /** `3`, `十`, `十二`, `二十`, `three` as a number; NaN when it is none of these. */
@@ -93,20 +117,35 @@ const EN_TAIL = String.raw`(?:['’]?(?:\s+of)?(?:\s+[\w-]+){0,3}?\s+experience\
 
 const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => { min: number; max?: number } }[] = [
   // 3-5年, 三到五年
-  { re: new RegExp(`${NUM_ZH}${DASH}${NUM_ZH}\\s*年(?:以上)?`, 'g'), read: (m) => ({ min: parseNumber(m[1]!), max: parseNumber(m[2]!) }) },
+  {
+    re: new RegExp(`${NUM_ZH}${DASH}${NUM_ZH}\\s*年(?:以上)?`, 'g'),
+    read: (m) => ({ min: parseNumber(m[1]!), max: parseNumber(m[2]!) }),
+  },
   // 至少3年, 不少于3年
   { re: new RegExp(`(?:至少|最少|不少于|不低于)\\s*${NUM_ZH}\\s*年`, 'g'), read: (m) => ({ min: parseNumber(m[1]!) }) },
   // 3年以上, 三年及以上, 3年或以上, 3年+, 3年（含）以上
-  { re: new RegExp(`${NUM_ZH}\\s*年(?:（含）|\\(含\\))?\\s*(?:以上|及以上|或以上|\\+)`, 'g'), read: (m) => ({ min: parseNumber(m[1]!) }) },
+  {
+    re: new RegExp(`${NUM_ZH}\\s*年(?:（含）|\\(含\\))?\\s*(?:以上|及以上|或以上|\\+)`, 'g'),
+    read: (m) => ({ min: parseNumber(m[1]!) }),
+  },
   // 3年经验, 5年客服工作经验: a bare number of years, read as a minimum
-  { re: new RegExp(`${NUM_ZH}\\s*年(?=[^，,；;。\\d]{0,12}(?:经验|经历))`, 'g'), read: (m) => ({ min: parseNumber(m[1]!) }) },
+  {
+    re: new RegExp(`${NUM_ZH}\\s*年(?=[^，,；;。\\d]{0,12}(?:经验|经历))`, 'g'),
+    read: (m) => ({ min: parseNumber(m[1]!) }),
+  },
   // 3-5 years, 3 to 5 years
-  { re: new RegExp(`\\b${NUM_EN}${DASH}${NUM_EN}\\s*\\+?\\s*years?${EN_TAIL}`, 'gi'), read: (m) => ({ min: parseNumber(m[1]!), max: parseNumber(m[2]!) }) },
+  {
+    re: new RegExp(`\\b${NUM_EN}${DASH}${NUM_EN}\\s*\\+?\\s*years?${EN_TAIL}`, 'gi'),
+    read: (m) => ({ min: parseNumber(m[1]!), max: parseNumber(m[2]!) }),
+  },
   // 3+ years
   { re: new RegExp(`\\b${NUM_EN}\\s*\\+\\s*years?${EN_TAIL}`, 'gi'), read: (m) => ({ min: parseNumber(m[1]!) }) },
   // at least 5 years, a minimum of 5 years, more than 5 years, 5 or more years
   {
-    re: new RegExp(`\\b(?:at least|a minimum of|minimum of|minimum|min\\.?|more than|over)\\s+${NUM_EN}\\s+(?:full[- ]time\\s+)?years?${EN_TAIL}`, 'gi'),
+    re: new RegExp(
+      `\\b(?:at least|a minimum of|minimum of|minimum|min\\.?|more than|over)\\s+${NUM_EN}\\s+(?:full[- ]time\\s+)?years?${EN_TAIL}`,
+      'gi',
+    ),
     read: (m) => ({ min: parseNumber(m[1]!) }),
   },
   { re: new RegExp(`\\b${NUM_EN}\\s+or more\\s+years?${EN_TAIL}`, 'gi'), read: (m) => ({ min: parseNumber(m[1]!) }) },
@@ -131,11 +170,16 @@ export function findYears(text: string): Found<{ min: number; max?: number; mana
       const [cs, ce] = clauseBounds(text, start, m[0].length);
       if (!EXPERIENCE_CONTEXT.test(text.slice(cs, ce))) continue;
       const v = read(m);
-      if (!(v.min >= 0 && v.min <= MAX_YEARS) || (v.max !== undefined && !(v.max >= v.min && v.max <= MAX_YEARS))) continue;
+      if (!(v.min >= 0 && v.min <= MAX_YEARS) || (v.max !== undefined && !(v.max >= v.min && v.max <= MAX_YEARS)))
+        continue;
       taken.push([start, end]);
       // Only what follows the number says whose years they are: "3年以上客服经验，其中1年以上管理经验" is two claims.
       const management = MANAGEMENT_CONTEXT.test(text.slice(start, ce));
-      out.push({ index: start, excerpt: m[0].trim(), value: v.max === undefined ? { min: v.min, management } : { min: v.min, max: v.max, management } });
+      out.push({
+        index: start,
+        excerpt: m[0].trim(),
+        value: v.max === undefined ? { min: v.min, management } : { min: v.min, max: v.max, management },
+      });
     }
   }
   return out.sort((a, b) => a.index - b.index);
@@ -148,11 +192,15 @@ const EDUCATION_PATTERNS: readonly [RegExp, EducationLevel][] = [
   [/博士|doctorate|ph\.?\s?d\b/gi, 'doctorate'],
   [/硕士|研究生|master['’]?s(?: degree)?|\bmba\b|\bmsc\b/gi, 'master'],
   [/本科|学士|统招本科|bachelor['’]?s?(?: degree)?|undergraduate degree|university degree|\bb\.?sc?\b/gi, 'bachelor'],
-  [/大专|专科|高职|associate['’]?s? degree|associate degree|two-year degree|higher (?:national )?diploma/gi, 'associate'],
+  [
+    /大专|专科|高职|associate['’]?s? degree|associate degree|two-year degree|higher (?:national )?diploma/gi,
+    'associate',
+  ],
   [/高中|中专|中技|技校|职高|high[- ]school|secondary school|\bged\b/gi, 'secondary'],
 ];
 /** A level followed by these words is a preference, not a requirement: `本科优先`, `a master's is a plus`. */
-const PREFERRED_AFTER = /^[^，,；;。.]{0,6}(?:优先|更佳|为佳|更好|preferred|is a plus|a plus|desirable|an advantage|nice to have)/i;
+const PREFERRED_AFTER =
+  /^[^，,；;。.]{0,6}(?:优先|更佳|为佳|更好|preferred|is a plus|a plus|desirable|an advantage|nice to have)/i;
 
 const MAY_HAVE_EDUCATION = new RegExp(EDUCATION_PATTERNS.map(([re]) => re.source).join('|'), 'i');
 
@@ -170,7 +218,9 @@ export function findEducation(text: string): Found<EducationLevel>[] {
       taken.push([start, end]);
       if (PREFERRED_AFTER.test(text.slice(end))) continue;
       // Keep `及以上` / `or above` with the level, so the excerpt reads as the requirement.
-      const tail = /^\s*(?:学历)?\s*(?:及以上|或以上|以上)(?:学历)?|^\s*(?:degree\s+)?or (?:above|higher)/i.exec(text.slice(end));
+      const tail = /^\s*(?:学历)?\s*(?:及以上|或以上|以上)(?:学历)?|^\s*(?:degree\s+)?or (?:above|higher)/i.exec(
+        text.slice(end),
+      );
       out.push({ index: start, excerpt: text.slice(start, end + (tail ? tail[0].length : 0)), value: level });
     }
   }
@@ -205,7 +255,10 @@ const AUTHORITY_VERBS_EN: readonly [RegExp, Authority][] = [
 ];
 const ZH_VERB_RE = new RegExp(AUTHORITY_VERBS_ZH.map(([v]) => v).join('|'), 'g');
 const ZH_VERB = new Map(AUTHORITY_VERBS_ZH);
-const MAY_HAVE_AUTHORITY = new RegExp([ZH_VERB_RE.source, ...AUTHORITY_VERBS_EN.map(([re]) => re.source)].join('|'), 'i');
+const MAY_HAVE_AUTHORITY = new RegExp(
+  [ZH_VERB_RE.source, ...AUTHORITY_VERBS_EN.map(([re]) => re.source)].join('|'),
+  'i',
+);
 
 /**
  * Words before a verb that take the authority away from the holder: "须经主管审批" (needs the supervisor's
@@ -234,7 +287,8 @@ export function findAuthority(text: string): Found<{ authority: Authority; verb:
     out.push({ index, excerpt: text.slice(index, end).trim(), value: { authority, verb, object } });
   };
   ZH_VERB_RE.lastIndex = 0;
-  for (let m = ZH_VERB_RE.exec(text); m !== null; m = ZH_VERB_RE.exec(text)) push(m.index, m[0], ZH_VERB.get(m[0])!, NOT_THE_HOLDER_ZH);
+  for (let m = ZH_VERB_RE.exec(text); m !== null; m = ZH_VERB_RE.exec(text))
+    push(m.index, m[0], ZH_VERB.get(m[0])!, NOT_THE_HOLDER_ZH);
   for (const [re, authority] of AUTHORITY_VERBS_EN) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -258,7 +312,9 @@ function lineStarts(jd: JobDescription): number[] {
   return starts;
 }
 
-/** The line and column of character `index` of an item's text, read from the whole text when the item's offset agrees. */
+/**
+ * The line and column of character `index` of an item's text, read from the whole text when the item's offset agrees.
+ */
 export function positionIn(jd: JobDescription, item: JdItem, index: number): JdPosition & { offset: number } {
   const offset = item.offset + index;
   if (jd.text.startsWith(item.text.slice(index, index + 8), offset) && offset <= jd.text.length) {

@@ -45,16 +45,163 @@ export const CONTRADICTION_FACTOR = { experience: 0.85, education: 0.9 } as cons
 
 /** Words that carry no meaning for matching duties: JD boilerplate in both languages. */
 const GLUE = new Set([
-  'you', 'your', 'we', 'our', 'us', 'will', 'can', 'who', 'that', 'this', 'these', 'those', 'all', 'any', 'etc', 'able', 'abilit',
-  'strong', 'good', 'excellent', 'great', 'such', 'includ', 'within', 'across', 'other', 'more', 'than', 'into', 'about', 'up',
-  'out', 'when', 'where', 'what', 'how', 'have', 'has', 'had', 'do', 'does', 'not', 'but', 'so', 'if', 'was', 'were', 'been',
-  'it', 'they', 'them', 'he', 'she', 'his', 'her', 'also', 'well', 'very', 'per', 'via', 'each', 'every', 'ensur',
-  'make', 'take', 'keep', 'help', 'get', 'i', 'e', 'g', 'is', 'are', 'be', 'an', 'a', 'and', 'the', 'of', 'to', 'in', 'on', 'for',
-  'with', 'by', 'or', 'as', 'at', 'from', 'its', 'their', 'day', 'role', 'job', 'year', 'plus', 'own', 'join', 'always', 'never',
-  'ideal', 'candid', 'look', 'seek',
-  '负责', '能够', '具备', '具有', '良好', '优秀', '相关', '进行', '以及', '通过', '确保', '做好', '我们', '你', '您', '有', '是',
-  '要', '会', '能', '可', '并且', '以', '于', '从', '到', '由', '被', '所', '按', '给', '向', '让', '使', '各', '各类', '一定',
-  '较强', '强', '熟悉', '了解', '掌握', '年', '以上', '及以上', '优先', '者', '等', '各种', '日常', '工作', '岗位', '公司',
+  'you',
+  'your',
+  'we',
+  'our',
+  'us',
+  'will',
+  'can',
+  'who',
+  'that',
+  'this',
+  'these',
+  'those',
+  'all',
+  'any',
+  'etc',
+  'able',
+  'abilit',
+  'strong',
+  'good',
+  'excellent',
+  'great',
+  'such',
+  'includ',
+  'within',
+  'across',
+  'other',
+  'more',
+  'than',
+  'into',
+  'about',
+  'up',
+  'out',
+  'when',
+  'where',
+  'what',
+  'how',
+  'have',
+  'has',
+  'had',
+  'do',
+  'does',
+  'not',
+  'but',
+  'so',
+  'if',
+  'was',
+  'were',
+  'been',
+  'it',
+  'they',
+  'them',
+  'he',
+  'she',
+  'his',
+  'her',
+  'also',
+  'well',
+  'very',
+  'per',
+  'via',
+  'each',
+  'every',
+  'ensur',
+  'make',
+  'take',
+  'keep',
+  'help',
+  'get',
+  'i',
+  'e',
+  'g',
+  'is',
+  'are',
+  'be',
+  'an',
+  'a',
+  'and',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'with',
+  'by',
+  'or',
+  'as',
+  'at',
+  'from',
+  'its',
+  'their',
+  'day',
+  'role',
+  'job',
+  'year',
+  'plus',
+  'own',
+  'join',
+  'always',
+  'never',
+  'ideal',
+  'candid',
+  'look',
+  'seek',
+  '负责',
+  '能够',
+  '具备',
+  '具有',
+  '良好',
+  '优秀',
+  '相关',
+  '进行',
+  '以及',
+  '通过',
+  '确保',
+  '做好',
+  '我们',
+  '你',
+  '您',
+  '有',
+  '是',
+  '要',
+  '会',
+  '能',
+  '可',
+  '并且',
+  '以',
+  '于',
+  '从',
+  '到',
+  '由',
+  '被',
+  '所',
+  '按',
+  '给',
+  '向',
+  '让',
+  '使',
+  '各',
+  '各类',
+  '一定',
+  '较强',
+  '强',
+  '熟悉',
+  '了解',
+  '掌握',
+  '年',
+  '以上',
+  '及以上',
+  '优先',
+  '者',
+  '等',
+  '各种',
+  '日常',
+  '工作',
+  '岗位',
+  '公司',
 ]);
 /** Boilerplate caught before stemming, where the stem would meet a meaningful word ("responsible" → "response"). */
 const RAW_GLUE = new Set(['responsible', 'responsibility', 'responsibilities']);
@@ -103,8 +250,7 @@ export function matchWords(text: string): readonly string[] {
         push(w.slice(2));
       } else push(w);
     }
-  }
-  else for (const m of text.toLowerCase().matchAll(LATIN_WORD)) push(m[0]);
+  } else for (const m of text.toLowerCase().matchAll(LATIN_WORD)) push(m[0]);
   if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
   tokenCache.set(text, out);
   return out;
@@ -213,28 +359,68 @@ class Features {
       }
       return Int32Array.from(out).sort();
     };
-    const textWordsOf = (ts: (LocalizedText | undefined)[]): string[] => ts.flatMap(localized).flatMap((s) => [...matchWords(s)]);
+    const textWordsOf = (ts: (LocalizedText | undefined)[]): string[] =>
+      ts.flatMap(localized).flatMap((s) => [...matchWords(s)]);
     const addTarget = (kind: TargetKind, owner: string, id: string, body: string[], phrases: string[]): Target => {
       const t: Target = { kind, owner, id, index: this.kindSize[kind]!++, words: intern(body) };
       this.targets.push(t);
       docs.push(t.words);
       for (const p of phrases) {
         const w = intern(matchWords(p));
-        if (w.length > 0) this.phrases.push({ target: this.targets.length - 1, partial: kind !== TargetKind.Duty, words: w, weight: 0 });
+        if (w.length > 0)
+          this.phrases.push({
+            target: this.targets.length - 1,
+            partial: kind !== TargetKind.Duty,
+            words: w,
+            weight: 0,
+          });
       }
       return t;
     };
-    const vocabTarget = (kind: TargetKind.Kpi | TargetKind.Skill, id: string, entry: VocabularyEntry | undefined): Target => {
-      const names = entry ? [...localized(entry.label), ...(entry.aliases?.zh ?? []), ...(entry.aliases?.en ?? [])] : [id];
-      return addTarget(kind, id, id, names.flatMap((n) => [...matchWords(n)]), names);
+    const vocabTarget = (
+      kind: TargetKind.Kpi | TargetKind.Skill,
+      id: string,
+      entry: VocabularyEntry | undefined,
+    ): Target => {
+      const names = entry
+        ? [...localized(entry.label), ...(entry.aliases?.zh ?? []), ...(entry.aliases?.en ?? [])]
+        : [id];
+      return addTarget(
+        kind,
+        id,
+        id,
+        names.flatMap((n) => [...matchWords(n)]),
+        names,
+      );
     };
 
     for (const role of catalog.list()) {
-      const rf: RoleFeature = { role, duties: [], titlePhrases: [], kpis: [], skills: [], permissions: [], ceiling: undefined };
+      const rf: RoleFeature = {
+        role,
+        duties: [],
+        titlePhrases: [],
+        kpis: [],
+        skills: [],
+        permissions: [],
+        ceiling: undefined,
+      };
       this.roleIndex.set(role.id, this.roles.length);
       for (const duty of role.duties ?? []) {
-        const phrases = [...localized(duty.title), ...(duty.keywords?.zh ?? []), ...(duty.keywords?.en ?? []), ...(duty.activities ?? []).flatMap(localized)];
-        const t = addTarget(TargetKind.Duty, role.id, duty.id, textWordsOf([duty.title, duty.description, ...(duty.activities ?? [])]).concat(phrases.flatMap((p) => [...matchWords(p)])), phrases);
+        const phrases = [
+          ...localized(duty.title),
+          ...(duty.keywords?.zh ?? []),
+          ...(duty.keywords?.en ?? []),
+          ...(duty.activities ?? []).flatMap(localized),
+        ];
+        const t = addTarget(
+          TargetKind.Duty,
+          role.id,
+          duty.id,
+          textWordsOf([duty.title, duty.description, ...(duty.activities ?? [])]).concat(
+            phrases.flatMap((p) => [...matchWords(p)]),
+          ),
+          phrases,
+        );
         rf.duties.push(this.duties.length);
         this.duties.push(t);
         this.dutyOwner.push(this.roles.length);
@@ -242,7 +428,13 @@ class Features {
       }
       const titleNames = [...localized(role.title), ...(role.aliases?.zh ?? []), ...(role.aliases?.en ?? [])];
       const before = this.phrases.length;
-      addTarget(TargetKind.Title, role.id, role.id, titleNames.flatMap((n) => [...matchWords(n)]), titleNames);
+      addTarget(
+        TargetKind.Title,
+        role.id,
+        role.id,
+        titleNames.flatMap((n) => [...matchWords(n)]),
+        titleNames,
+      );
       rf.titlePhrases = this.phrases.slice(before);
       for (const k of role.kpis ?? []) {
         let t = this.kpis.get(k.ref);
@@ -256,7 +448,9 @@ class Features {
       }
       for (const p of role.permissions ?? []) {
         docs.push(intern(textWordsOf([p.title, p.limit, p.description])));
-        const parts = [p.title, p.limit, p.description].flatMap(localized).map((t) => ({ words: intern(matchWords(t)), weight: 0 }));
+        const parts = [p.title, p.limit, p.description]
+          .flatMap(localized)
+          .map((t) => ({ words: intern(matchWords(t)), weight: 0 }));
         rf.permissions.push({ id: p.id, title: p.title, authority: p.authority, parts });
         if (rf.ceiling === undefined || AUTHORITY.compare(p.authority, rf.ceiling) > 0) rf.ceiling = p.authority;
       }
@@ -270,7 +464,8 @@ class Features {
     // A word the catalog never uses weighs like a rare one: an item made of such words is about something else.
     this.unseen = Math.log(1 + docs.length / 2);
     for (const p of this.phrases) p.weight = this.weightOf(p.words);
-    for (const rf of this.roles) for (const p of rf.permissions) for (const part of p.parts) part.weight = this.weightOf(part.words);
+    for (const rf of this.roles)
+      for (const p of rf.permissions) for (const part of p.parts) part.weight = this.weightOf(part.words);
 
     const dutyLists: number[][] = Array.from({ length: this.ids.size }, () => []);
     for (const t of this.duties) for (const w of t.words) dutyLists[w]!.push(t.index);
@@ -336,7 +531,6 @@ function featuresOf(catalog: Catalog): Features {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Per-JD analysis: every item scored against every duty, KPI and skill of the catalog, once
-
 
 interface ReadItem {
   item: JdItem;
@@ -419,7 +613,7 @@ function analyse(jd: JobDescription, catalog: Catalog): Analysis {
     }
     for (let k = seq.length - 1; k >= 0; k--) {
       const w = seq[k]!;
-      if (w >= 0) (wordEpoch[w] = epoch), (wordPlace[w] = k);
+      if (w >= 0) ((wordEpoch[w] = epoch), (wordPlace[w] = k));
     }
     const base = row * nd;
     // Word overlap: the share of the item's words the duty has, scaled down when the common words weigh little.
@@ -453,9 +647,9 @@ function analyse(jd: JobDescription, catalog: Catalog): Analysis {
         if (t.kind === TargetKind.Duty) {
           if (score > dutyScores[base + t.index]!) dutyScores[base + t.index] = score;
         } else if (t.kind === TargetKind.Kpi) {
-          if (score > a.kpiBest[t.index]!) (a.kpiBest[t.index] = score), (a.kpiItem[t.index] = row);
+          if (score > a.kpiBest[t.index]!) ((a.kpiBest[t.index] = score), (a.kpiItem[t.index] = row));
         } else if (t.kind === TargetKind.Skill) {
-          if (score > a.skillBest[t.index]!) (a.skillBest[t.index] = score), (a.skillItem[t.index] = row);
+          if (score > a.skillBest[t.index]!) ((a.skillBest[t.index] = score), (a.skillItem[t.index] = row));
         }
       }
     }
@@ -504,7 +698,8 @@ function phraseScore(f: Features, phrase: Phrase, seq: Int32Array, scaled: boole
     if (at < first) first = at;
     if (at > last) last = at;
   }
-  if (count === 0 || (count < n && (!phrase.partial || n < 3 || count < 2 || common < PHRASE_PART * phrase.weight))) return 0;
+  if (count === 0 || (count < n && (!phrase.partial || n < 3 || count < 2 || common < PHRASE_PART * phrase.weight)))
+    return 0;
   // Close together: first places usually tell; a word said twice needs the exact window.
   if (count > 1 && last - first + 1 > n + PHRASE_GAP && minWindow(seq, words, count) > n + PHRASE_GAP) {
     // One word far from the rest ("处理 客户投诉和突发事件" for 突发事件处理): the rest may still carry the phrase in part.
@@ -518,7 +713,14 @@ function phraseScore(f: Features, phrase: Phrase, seq: Int32Array, scaled: boole
  * The best partial score of a phrase without one of its words, for when all are in the item but not together:
  * the others must still be close and weigh PHRASE_PART of the phrase.
  */
-function dropOneScore(f: Features, phrase: Phrase, seq: Int32Array, common: number, count: number, scaled: boolean): number {
+function dropOneScore(
+  f: Features,
+  phrase: Phrase,
+  seq: Int32Array,
+  common: number,
+  count: number,
+  scaled: boolean,
+): number {
   const words = phrase.words;
   let best = 0;
   for (let k = 0; k < words.length; k++) {
@@ -590,7 +792,9 @@ export interface RoleRank {
 }
 
 function yearsContradict(claim: YearsClaim, role: Role): boolean {
-  const range = claim.management ? role.qualifications?.experience?.management?.years : role.qualifications?.experience?.years;
+  const range = claim.management
+    ? role.qualifications?.experience?.management?.years
+    : role.qualifications?.experience?.years;
   if (!range) return false;
   if (range.min !== undefined && claim.min < range.min) return true;
   return range.max !== undefined && claim.min > range.max;
@@ -626,7 +830,7 @@ function fit(a: Analysis, r: number, explain: boolean): RoleRank {
     let at = -1;
     for (let row = 0; row < a.items.length; row++) {
       const s = a.dutyScores[row * nd + d]!;
-      if (s > best) (best = s), (at = row);
+      if (s > best) ((best = s), (at = row));
     }
     recall += credit(best);
     if (best >= MATCH_THRESHOLD) note(`duty:${f.duties[d]!.id}`, at, best);
@@ -666,14 +870,21 @@ function fit(a: Analysis, r: number, explain: boolean): RoleRank {
   let score = FIT_WEIGHTS.duties * duties + FIT_WEIGHTS.kpis * kpis + FIT_WEIGHTS.skills * skills;
   score = title === undefined ? score / (1 - FIT_WEIGHTS.title) : score + FIT_WEIGHTS.title * title;
   let factor = 1;
-  if (a.claims.years.some((c) => !c.management && yearsContradict(c, rf.role))) factor *= CONTRADICTION_FACTOR.experience;
+  if (a.claims.years.some((c) => !c.management && yearsContradict(c, rf.role)))
+    factor *= CONTRADICTION_FACTOR.experience;
   if (a.claims.education.some((c) => educationBelow(c, rf.role))) factor *= CONTRADICTION_FACTOR.education;
   return {
     role: rf.role.id,
     score: round(score * factor),
     matched,
     evidence,
-    parts: { duties: round(duties), title: title === undefined ? undefined : round(title), kpis: round(kpis), skills: round(skills), factor },
+    parts: {
+      duties: round(duties),
+      title: title === undefined ? undefined : round(title),
+      kpis: round(kpis),
+      skills: round(skills),
+      factor,
+    },
   };
 }
 
@@ -699,14 +910,20 @@ export interface AutoRoleResult {
   diagnostics: Diagnostic[];
 }
 
-/** The role that fits the JD best, or none (with JD_NO_GOOD_MATCH) when the best fit is below NO_GOOD_MATCH_THRESHOLD. */
+/**
+ * The role that fits the JD best, or none (with JD_NO_GOOD_MATCH) when the best fit is below NO_GOOD_MATCH_THRESHOLD.
+ */
 export function autoRole(jd: JobDescription, catalog: Catalog): AutoRoleResult {
   const ranking = rankRoles(jd, catalog);
   const top = ranking[0];
-  if (top && top.score >= NO_GOOD_MATCH_THRESHOLD) return { role: catalog.get(top.role), best: top, ranking, diagnostics: [] };
+  if (top && top.score >= NO_GOOD_MATCH_THRESHOLD)
+    return { role: catalog.get(top.role), best: top, ranking, diagnostics: [] };
   const title = top ? catalog.get(top.role)?.title : undefined;
   const best = top
-    ? { en: ` The closest is ${top.role} (${textIn(title, 'en')}) at ${top.score.toFixed(2)}, below ${NO_GOOD_MATCH_THRESHOLD}.`, zh: `最接近的是 ${textIn(title, 'zh')}（${top.role}），得分 ${top.score.toFixed(2)}，低于 ${NO_GOOD_MATCH_THRESHOLD}。` }
+    ? {
+        en: ` The closest is ${top.role} (${textIn(title, 'en')}) at ${top.score.toFixed(2)}, below ${NO_GOOD_MATCH_THRESHOLD}.`,
+        zh: `最接近的是 ${textIn(title, 'zh')}（${top.role}），得分 ${top.score.toFixed(2)}，低于 ${NO_GOOD_MATCH_THRESHOLD}。`,
+      }
     : { en: ' The catalog has no roles.', zh: '目录中没有岗位。' };
   return {
     role: undefined,
@@ -716,8 +933,14 @@ export function autoRole(jd: JobDescription, catalog: Catalog): AutoRoleResult {
       fileDiagnostic(
         jd.file,
         'JD_NO_GOOD_MATCH',
-        { en: `No role in the catalog fits the job description well.${best.en}`, zh: `目录中没有与职位描述足够吻合的岗位。${best.zh}` },
-        { en: 'Name the role with --role, or add the role this job description is for to the catalog.', zh: '用 --role 指定岗位，或把这个职位描述对应的岗位加入目录。' },
+        {
+          en: `No role in the catalog fits the job description well.${best.en}`,
+          zh: `目录中没有与职位描述足够吻合的岗位。${best.zh}`,
+        },
+        {
+          en: 'Name the role with --role, or add the role this job description is for to the catalog.',
+          zh: '用 --role 指定岗位，或把这个职位描述对应的岗位加入目录。',
+        },
         'warning',
       ),
     ],
@@ -784,7 +1007,8 @@ export function checkAgainstRole(jd: JobDescription, role: Role, catalog: Catalo
   const a = analyse(jd, catalog);
   const f = a.f;
   const r = f.roleIndex.get(role.id);
-  if (r === undefined || f.roles[r]!.role !== role) throw new TypeError(`The role ${role.id} is not in the catalog given.`);
+  if (r === undefined || f.roles[r]!.role !== role)
+    throw new TypeError(`The role ${role.id} is not in the catalog given.`);
   const rf = f.roles[r]!;
   const nd = f.duties.length;
   const roleTitle = bi(role.title);
@@ -795,8 +1019,23 @@ export function checkAgainstRole(jd: JobDescription, role: Role, catalog: Catalo
     const { item } = a.items[row]!;
     return { line: item.line, column: item.column, text: item.text };
   };
-  const diag = (code: DiagnosticCode, severity: Severity, place: { line: number; column: number }, message: { en: string; zh: string }, hint?: { en: string; zh: string }, excerpt?: string): Diagnostic => {
-    const d: Diagnostic = { code, severity, file: jd.file, path: '', line: place.line, column: place.column, ...texts(message, hint) };
+  const diag = (
+    code: DiagnosticCode,
+    severity: Severity,
+    place: { line: number; column: number },
+    message: { en: string; zh: string },
+    hint?: { en: string; zh: string },
+    excerpt?: string,
+  ): Diagnostic => {
+    const d: Diagnostic = {
+      code,
+      severity,
+      file: jd.file,
+      path: '',
+      line: place.line,
+      column: place.column,
+      ...texts(message, hint),
+    };
     if (excerpt !== undefined) d.excerpt = excerpt;
     return d;
   };
@@ -812,37 +1051,78 @@ export function checkAgainstRole(jd: JobDescription, role: Role, catalog: Catalo
       best = Math.max(best, s);
     }
     if (rows.length > 0) covered.push({ kind: 'duty', id: duty.id, score: round(best), items: rows.map(at) });
-    else missing.push({ kind: 'duty', id: duty.id, importance: IMPORTANCE.duty + (1 - i / Math.max(rf.duties.length, 1)) / 2, severity: 'warning', label: bi(duty.title) });
+    else
+      missing.push({
+        kind: 'duty',
+        id: duty.id,
+        importance: IMPORTANCE.duty + (1 - i / Math.max(rf.duties.length, 1)) / 2,
+        severity: 'warning',
+        label: bi(duty.title),
+      });
   });
   // KPIs.
   for (const k of rf.kpis) {
     const s = a.kpiBest[k.index]!;
     const entry = catalog.entry('kpis', k.ref);
-    if (s >= MATCH_THRESHOLD) covered.push({ kind: 'kpi', id: k.ref, score: round(s), items: [at(a.kpiItem[k.index]!)] });
-    else missing.push({ kind: 'kpi', id: k.ref, importance: IMPORTANCE.kpi + k.weight / 200, severity: k.weight >= KPI_WARNING_WEIGHT ? 'warning' : 'info', label: entry ? bi(entry.label) : { en: k.ref, zh: k.ref } });
+    if (s >= MATCH_THRESHOLD)
+      covered.push({ kind: 'kpi', id: k.ref, score: round(s), items: [at(a.kpiItem[k.index]!)] });
+    else
+      missing.push({
+        kind: 'kpi',
+        id: k.ref,
+        importance: IMPORTANCE.kpi + k.weight / 200,
+        severity: k.weight >= KPI_WARNING_WEIGHT ? 'warning' : 'info',
+        label: entry ? bi(entry.label) : { en: k.ref, zh: k.ref },
+      });
   }
   // Skills.
   for (const sk of rf.skills) {
     const s = a.skillBest[sk.index]!;
     const entry = catalog.entry('skills', sk.ref);
-    if (s >= MATCH_THRESHOLD) covered.push({ kind: 'skill', id: sk.ref, score: round(s), items: [at(a.skillItem[sk.index]!)] });
+    if (s >= MATCH_THRESHOLD)
+      covered.push({ kind: 'skill', id: sk.ref, score: round(s), items: [at(a.skillItem[sk.index]!)] });
     else {
       const level = SKILL_LEVEL.rank(sk.level as never);
-      missing.push({ kind: 'skill', id: sk.ref, importance: IMPORTANCE.skill + level / 8, severity: sk.level === SKILL_WARNING_LEVEL ? 'warning' : 'info', label: entry ? bi(entry.label) : { en: sk.ref, zh: sk.ref } });
+      missing.push({
+        kind: 'skill',
+        id: sk.ref,
+        importance: IMPORTANCE.skill + level / 8,
+        severity: sk.level === SKILL_WARNING_LEVEL ? 'warning' : 'info',
+        label: entry ? bi(entry.label) : { en: sk.ref, zh: sk.ref },
+      });
     }
   }
   // Qualifications: that the JD states them at all; contradictions come below.
   const education = role.qualifications?.education?.minimum;
   if (education !== undefined && education !== 'none') {
     const c = a.claims.education[0];
-    if (c) covered.push({ kind: 'education', id: education, score: 1, items: [{ line: c.line, column: c.column, text: c.excerpt }] });
-    else missing.push({ kind: 'education', id: education, importance: IMPORTANCE.education + 0.1, severity: 'info', label: { en: EDUCATION.label(education, 'en'), zh: EDUCATION.label(education, 'zh') } });
+    if (c)
+      covered.push({
+        kind: 'education',
+        id: education,
+        score: 1,
+        items: [{ line: c.line, column: c.column, text: c.excerpt }],
+      });
+    else
+      missing.push({
+        kind: 'education',
+        id: education,
+        importance: IMPORTANCE.education + 0.1,
+        severity: 'info',
+        label: { en: EDUCATION.label(education, 'en'), zh: EDUCATION.label(education, 'zh') },
+      });
   }
   const years = role.qualifications?.experience?.years;
   if (years) {
     const c = a.claims.years.find((y) => !y.management);
     const label = { en: yearsText(years, 'en'), zh: yearsText(years, 'zh') };
-    if (c) covered.push({ kind: 'experience', id: 'years', score: 1, items: [{ line: c.line, column: c.column, text: c.excerpt }] });
+    if (c)
+      covered.push({
+        kind: 'experience',
+        id: 'years',
+        score: 1,
+        items: [{ line: c.line, column: c.column, text: c.excerpt }],
+      });
     else missing.push({ kind: 'experience', id: 'years', importance: IMPORTANCE.experience, severity: 'info', label });
   }
   missing.sort((x, y) => y.importance - x.importance);
@@ -853,7 +1133,10 @@ export function checkAgainstRole(jd: JobDescription, role: Role, catalog: Catalo
     if (!yearsContradict(c, role)) continue;
     const range = (c.management ? role.qualifications?.experience?.management?.years : years)!;
     const what = c.management ? { en: 'management experience', zh: '管理经验' } : { en: 'experience', zh: '工作经验' };
-    const asked = c.max === undefined ? { en: `${c.min}+ years`, zh: `${c.min}年以上` } : { en: `${c.min}–${c.max} years`, zh: `${c.min}–${c.max}年` };
+    const asked =
+      c.max === undefined
+        ? { en: `${c.min}+ years`, zh: `${c.min}年以上` }
+        : { en: `${c.min}–${c.max} years`, zh: `${c.min}–${c.max}年` };
     const dir = c.min < (range.min ?? 0) ? { en: 'below', zh: '低于' } : { en: 'above', zh: '高于' };
     diagnostics.push(
       diag(
@@ -864,7 +1147,10 @@ export function checkAgainstRole(jd: JobDescription, role: Role, catalog: Catalo
           en: `The job description asks for ${asked.en} of ${what.en}, ${dir.en} the ${yearsText(range, 'en')} the role ${role.id} (${roleTitle.en}) calls for.`,
           zh: `职位描述要求${asked.zh}${what.zh}，${dir.zh}岗位${roleTitle.zh}（${role.id}）要求的${yearsText(range, 'zh')}。`,
         },
-        { en: `Ask for ${yearsText(range, 'en')}, or check that the role is the right one.`, zh: `改为${yearsText(range, 'zh')}，或确认所选岗位是否正确。` },
+        {
+          en: `Ask for ${yearsText(range, 'en')}, or check that the role is the right one.`,
+          zh: `改为${yearsText(range, 'zh')}，或确认所选岗位是否正确。`,
+        },
         c.excerpt,
       ),
     );
@@ -881,7 +1167,10 @@ export function checkAgainstRole(jd: JobDescription, role: Role, catalog: Catalo
           en: `The job description accepts ${EDUCATION.label(c.level, 'en').toLowerCase()}, below the ${EDUCATION.label(min, 'en').toLowerCase()} the role ${role.id} (${roleTitle.en}) requires.`,
           zh: `职位描述接受${EDUCATION.label(c.level, 'zh')}学历，低于岗位${roleTitle.zh}（${role.id}）要求的${EDUCATION.label(min, 'zh')}。`,
         },
-        { en: `Ask for ${EDUCATION.label(min, 'en').toLowerCase()} or above.`, zh: `改为${EDUCATION.label(min, 'zh')}及以上。` },
+        {
+          en: `Ask for ${EDUCATION.label(min, 'en').toLowerCase()} or above.`,
+          zh: `改为${EDUCATION.label(min, 'zh')}及以上。`,
+        },
         c.excerpt,
       ),
     );
@@ -900,14 +1189,19 @@ export function checkAgainstRole(jd: JobDescription, role: Role, catalog: Catalo
           en: `The job description lets the holder ${AUTHORITY_BASE[c.authority]} "${c.object}", but no right of the role ${role.id} (${roleTitle.en}) reaches beyond "${held.en}".`,
           zh: `职位描述赋予任职者对“${c.object}”的${claimed.zh}权，但岗位${roleTitle.zh}（${role.id}）的权限最高只到“${held.zh}”。`,
         };
-    const escalateId = over.permission ? role.permissions?.find((p) => p.id === over.permission!.id)?.escalateTo : undefined;
+    const escalateId = over.permission
+      ? role.permissions?.find((p) => p.id === over.permission!.id)?.escalateTo
+      : undefined;
     const escalate = escalateId === undefined ? undefined : catalog.get(escalateId);
     const hint = escalate
       ? {
           en: `Say that the holder ${AUTHORITY_VERB[over.grade]} and the ${textIn(escalate.title, 'en')} ${AUTHORITY_VERB[c.authority]}, as the role defines.`,
           zh: `改为由任职者${held.zh}、由${textIn(escalate.title, 'zh')}${claimed.zh}，与岗位定义一致。`,
         }
-      : { en: `Grant no more than "${held.en}" here, as the role defines, or leave the right to the role that holds it.`, zh: `这里的权限不应超过“${held.zh}”，与岗位定义一致；或交由拥有该权限的岗位。` };
+      : {
+          en: `Grant no more than "${held.en}" here, as the role defines, or leave the right to the role that holds it.`,
+          zh: `这里的权限不应超过“${held.zh}”，与岗位定义一致；或交由拥有该权限的岗位。`,
+        };
     diagnostics.push(diag('JD_AUTHORITY_ABOVE_GRADE', 'error', c, message, hint, c.excerpt));
   }
 
@@ -926,7 +1220,7 @@ export function checkAgainstRole(jd: JobDescription, role: Role, catalog: Catalo
     for (let d = 0; d < nd; d++) {
       if (own.has(d)) continue;
       const s = a.dutyScores[row * nd + d]!;
-      if (s > other) (other = s), (otherDuty = d);
+      if (s > other) ((other = s), (otherDuty = d));
     }
     // Creep only when no duty of the role covers the item, another role's does, and clearly better.
     if (mine >= MATCH_THRESHOLD || other < MATCH_THRESHOLD || other - mine < CREEP_MARGIN) continue;
@@ -943,7 +1237,10 @@ export function checkAgainstRole(jd: JobDescription, role: Role, catalog: Catalo
           en: `This duty belongs to another role: it matches "${textIn(duty.title, 'en')}" of ${owner.id} (${ot.en}) better than any duty of ${role.id} (${roleTitle.en}).`,
           zh: `这项职责属于其他岗位：它与${ot.zh}（${owner.id}）的职责“${textIn(duty.title, 'zh')}”更吻合，而不是${roleTitle.zh}（${role.id}）的任何职责。`,
         },
-        { en: `Remove it, or check whether the position is really ${owner.id}.`, zh: `删除这一项，或确认这个职位是否其实是${ot.zh}。` },
+        {
+          en: `Remove it, or check whether the position is really ${owner.id}.`,
+          zh: `删除这一项，或确认这个职位是否其实是${ot.zh}。`,
+        },
         item.text,
       ),
     );
@@ -955,9 +1252,14 @@ export function checkAgainstRole(jd: JobDescription, role: Role, catalog: Catalo
 /** Roles related to `role` through `extends`, in either direction and at any depth. */
 function extendsKin(catalog: Catalog, role: Role): Set<string> {
   const kin = new Set<string>();
-  for (let r: Role | undefined = role; r?.extends !== undefined && !kin.has(r.extends); r = catalog.get(r.extends)) kin.add(r.extends);
+  for (let r: Role | undefined = role; r?.extends !== undefined && !kin.has(r.extends); r = catalog.get(r.extends))
+    kin.add(r.extends);
   for (const other of catalog.roles.values()) {
-    for (let r: Role | undefined = other, depth = 0; r?.extends !== undefined && depth < 32; r = catalog.get(r.extends), depth++) {
+    for (
+      let r: Role | undefined = other, depth = 0;
+      r?.extends !== undefined && depth < 32;
+      r = catalog.get(r.extends), depth++
+    ) {
       if (r.extends === role.id) {
         kin.add(other.id);
         break;
@@ -969,13 +1271,35 @@ function extendsKin(catalog: Catalog, role: Role): Set<string> {
 
 function yearsText(range: { min?: number | undefined; max?: number | undefined }, lang: 'en' | 'zh'): string {
   const { min, max } = range;
-  if (lang === 'zh') return min !== undefined && max !== undefined ? `${min}–${max}年` : min !== undefined ? `${min}年以上` : `${max}年以内`;
-  return min !== undefined && max !== undefined ? `${min}–${max} years` : min !== undefined ? `${min}+ years` : `up to ${max} years`;
+  if (lang === 'zh')
+    return min !== undefined && max !== undefined
+      ? `${min}–${max}年`
+      : min !== undefined
+        ? `${min}年以上`
+        : `${max}年以内`;
+  return min !== undefined && max !== undefined
+    ? `${min}–${max} years`
+    : min !== undefined
+      ? `${min}+ years`
+      : `up to ${max} years`;
 }
 
-type DiagFn = (code: DiagnosticCode, severity: Severity, place: { line: number; column: number }, message: { en: string; zh: string }, hint?: { en: string; zh: string }, excerpt?: string) => Diagnostic;
+type DiagFn = (
+  code: DiagnosticCode,
+  severity: Severity,
+  place: { line: number; column: number },
+  message: { en: string; zh: string },
+  hint?: { en: string; zh: string },
+  excerpt?: string,
+) => Diagnostic;
 
-function missingDiagnostic(jd: JobDescription, role: Role, roleTitle: { en: string; zh: string }, m: Missing, diag: DiagFn): Diagnostic {
+function missingDiagnostic(
+  jd: JobDescription,
+  role: Role,
+  roleTitle: { en: string; zh: string },
+  m: Missing,
+  diag: DiagFn,
+): Diagnostic {
   const who = { en: `${role.id} (${roleTitle.en})`, zh: `${roleTitle.zh}（${role.id}）` };
   switch (m.kind) {
     case 'duty': {
@@ -985,10 +1309,19 @@ function missingDiagnostic(jd: JobDescription, role: Role, roleTitle: { en: stri
         'JD_MISSING_DUTY',
         m.severity,
         sectionPlace(jd, ['duties', 'summary']),
-        { en: `The job description does not mention the duty "${m.label.en}" of the role ${who.en}.`, zh: `职位描述没有提到岗位${who.zh}的职责“${m.label.zh}”。` },
+        {
+          en: `The job description does not mention the duty "${m.label.en}" of the role ${who.en}.`,
+          zh: `职位描述没有提到岗位${who.zh}的职责“${m.label.zh}”。`,
+        },
         example
-          ? { en: `Add a duty that covers it, e.g. "${textIn(example, 'en')}", or check that the role is the right one.`, zh: `补充一项涵盖它的职责，例如“${textIn(example, 'zh')}”；或确认所选岗位是否正确。` }
-          : { en: 'Add a duty that covers it, or check that the role is the right one.', zh: '补充一项涵盖它的职责，或确认所选岗位是否正确。' },
+          ? {
+              en: `Add a duty that covers it, e.g. "${textIn(example, 'en')}", or check that the role is the right one.`,
+              zh: `补充一项涵盖它的职责，例如“${textIn(example, 'zh')}”；或确认所选岗位是否正确。`,
+            }
+          : {
+              en: 'Add a duty that covers it, or check that the role is the right one.',
+              zh: '补充一项涵盖它的职责，或确认所选岗位是否正确。',
+            },
       );
     }
     case 'kpi':
@@ -996,15 +1329,24 @@ function missingDiagnostic(jd: JobDescription, role: Role, roleTitle: { en: stri
         'JD_MISSING_KPI',
         m.severity,
         sectionPlace(jd, ['kpis']),
-        { en: `The job description does not say the holder is measured on "${m.label.en}", a KPI of the role ${who.en}.`, zh: `职位描述没有说明任职者按“${m.label.zh}”考核，这是岗位${who.zh}的考核指标。` },
-        { en: 'Name the KPI and its target, so candidates know how the work is judged.', zh: '写明该指标及目标值，让应聘者了解工作如何评价。' },
+        {
+          en: `The job description does not say the holder is measured on "${m.label.en}", a KPI of the role ${who.en}.`,
+          zh: `职位描述没有说明任职者按“${m.label.zh}”考核，这是岗位${who.zh}的考核指标。`,
+        },
+        {
+          en: 'Name the KPI and its target, so candidates know how the work is judged.',
+          zh: '写明该指标及目标值，让应聘者了解工作如何评价。',
+        },
       );
     case 'skill':
       return diag(
         'JD_MISSING_SKILL',
         m.severity,
         sectionPlace(jd, ['requirements']),
-        { en: `The job description does not ask for "${m.label.en}", a skill of the role ${who.en}.`, zh: `职位描述没有要求“${m.label.zh}”，这是岗位${who.zh}需要的技能。` },
+        {
+          en: `The job description does not ask for "${m.label.en}", a skill of the role ${who.en}.`,
+          zh: `职位描述没有要求“${m.label.zh}”，这是岗位${who.zh}需要的技能。`,
+        },
         { en: 'Add it to the requirements.', zh: '在任职要求中补充这一项。' },
       );
     default:
@@ -1013,8 +1355,14 @@ function missingDiagnostic(jd: JobDescription, role: Role, roleTitle: { en: stri
         m.severity,
         sectionPlace(jd, ['requirements']),
         m.kind === 'education'
-          ? { en: `The job description states no education requirement; the role ${who.en} requires ${m.label.en.toLowerCase()} or above.`, zh: `职位描述没有写明学历要求；岗位${who.zh}要求${m.label.zh}及以上。` }
-          : { en: `The job description states no years of experience; the role ${who.en} calls for ${m.label.en}.`, zh: `职位描述没有写明工作年限；岗位${who.zh}要求${m.label.zh}。` },
+          ? {
+              en: `The job description states no education requirement; the role ${who.en} requires ${m.label.en.toLowerCase()} or above.`,
+              zh: `职位描述没有写明学历要求；岗位${who.zh}要求${m.label.zh}及以上。`,
+            }
+          : {
+              en: `The job description states no years of experience; the role ${who.en} calls for ${m.label.en}.`,
+              zh: `职位描述没有写明工作年限；岗位${who.zh}要求${m.label.zh}。`,
+            },
         { en: 'Add it to the requirements.', zh: '在任职要求中补充这一项。' },
       );
   }
@@ -1061,7 +1409,11 @@ const AUTHORITY_BASE: Record<Authority, string> = {
  * Whether an authority claim goes beyond the role: the claim is at CHECKED_AUTHORITY or above, and exceeds every
  * permission its object matches (PERMISSION_MATCH), or, when it matches none, the highest authority the role holds.
  */
-function authorityOver(a: Analysis, rf: RoleFeature, c: AuthorityClaim): { grade: Authority; permission: PermissionFeature | undefined } | undefined {
+function authorityOver(
+  a: Analysis,
+  rf: RoleFeature,
+  c: AuthorityClaim,
+): { grade: Authority; permission: PermissionFeature | undefined } | undefined {
   if (AUTHORITY.compare(c.authority, CHECKED_AUTHORITY) < 0) return undefined;
   const f = a.f;
   const { ids, weight } = f.read(c.object);
@@ -1080,10 +1432,9 @@ function authorityOver(a: Analysis, rf: RoleFeature, c: AuthorityClaim): { grade
     if (s < PERMISSION_MATCH) continue;
     matched = true;
     if (AUTHORITY.compare(c.authority, p.authority) <= 0) return undefined;
-    if (s > bestScore) (bestScore = s), (best = p);
+    if (s > bestScore) ((bestScore = s), (best = p));
   }
   if (matched && best) return { grade: best.authority, permission: best };
   if (rf.ceiling === undefined) return undefined;
   return AUTHORITY.compare(c.authority, rf.ceiling) > 0 ? { grade: rf.ceiling, permission: undefined } : undefined;
 }
-

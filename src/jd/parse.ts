@@ -11,56 +11,245 @@ import type { JdItem, JdPosition, JdSection, JdSectionKind, JobDescription } fro
 /** Characters NFKC changes in headings (full-width forms, ideographic space); other text skips the costly normalize. */
 const NEEDS_NFKC = /[\u3000\uff00-\uffef\u2460-\u24ff]/;
 
-/** Headings in both languages, by the section they open. Matched whole, ignoring case, width, spaces and apostrophes. */
+/**
+ * Headings in both languages, by the section they open. Matched whole, ignoring case, width, spaces and apostrophes.
+ */
 const HEADINGS: Record<JdSectionKind, readonly string[]> = {
   duties: [
-    '岗位职责', '工作职责', '职位职责', '职位描述', '岗位描述', '工作描述', '工作内容', '主要职责', '职责描述', '岗位内容',
-    '职责', '主要工作', '工作任务', '日常工作', '你的职责', '你将负责', '你要做什么', '岗位职能',
-    'responsibilities', 'duties', 'job duties', 'main duties', 'key responsibilities', 'main responsibilities',
-    'your responsibilities', 'roles and responsibilities', 'role and responsibilities', 'duties and responsibilities',
-    'responsibilities and duties', "what you'll do", 'what you will do', "what you'll be doing", 'what you will be doing',
-    'job description', 'job responsibilities', 'role responsibilities', 'the job', 'your role', 'your tasks', 'tasks',
-    'day to day', 'day-to-day', 'your mission', 'accountabilities', 'key accountabilities',
+    '岗位职责',
+    '工作职责',
+    '职位职责',
+    '职位描述',
+    '岗位描述',
+    '工作描述',
+    '工作内容',
+    '主要职责',
+    '职责描述',
+    '岗位内容',
+    '职责',
+    '主要工作',
+    '工作任务',
+    '日常工作',
+    '你的职责',
+    '你将负责',
+    '你要做什么',
+    '岗位职能',
+    'responsibilities',
+    'duties',
+    'job duties',
+    'main duties',
+    'key responsibilities',
+    'main responsibilities',
+    'your responsibilities',
+    'roles and responsibilities',
+    'role and responsibilities',
+    'duties and responsibilities',
+    'responsibilities and duties',
+    "what you'll do",
+    'what you will do',
+    "what you'll be doing",
+    'what you will be doing',
+    'job description',
+    'job responsibilities',
+    'role responsibilities',
+    'the job',
+    'your role',
+    'your tasks',
+    'tasks',
+    'day to day',
+    'day-to-day',
+    'your mission',
+    'accountabilities',
+    'key accountabilities',
   ],
   requirements: [
-    '任职要求', '任职资格', '岗位要求', '职位要求', '任职条件', '资格要求', '应聘要求', '招聘要求', '应聘条件', '任职资格要求',
-    '技能要求', '能力要求', '素质要求', '职位资格', '岗位资格', '我们希望你', '你需要具备', '加分项', '优先条件', '要求',
-    'requirements', 'qualifications', 'job requirements', 'requirements and qualifications', 'qualifications and requirements',
-    'minimum qualifications', 'basic qualifications', 'preferred qualifications', 'required qualifications',
-    "what we're looking for", 'what we are looking for', 'who you are', 'about you', 'you have', 'what you have',
-    "what you'll need", 'what you will need', 'what you need', "you'll need", 'skills', 'required skills',
-    'skills and experience', 'experience', 'education', 'competencies', 'must have', 'must-have', 'must haves',
-    'must-haves', 'nice to have', 'nice-to-have', 'nice to haves', 'bonus points', 'candidate profile', 'your profile',
+    '任职要求',
+    '任职资格',
+    '岗位要求',
+    '职位要求',
+    '任职条件',
+    '资格要求',
+    '应聘要求',
+    '招聘要求',
+    '应聘条件',
+    '任职资格要求',
+    '技能要求',
+    '能力要求',
+    '素质要求',
+    '职位资格',
+    '岗位资格',
+    '我们希望你',
+    '你需要具备',
+    '加分项',
+    '优先条件',
+    '要求',
+    'requirements',
+    'qualifications',
+    'job requirements',
+    'requirements and qualifications',
+    'qualifications and requirements',
+    'minimum qualifications',
+    'basic qualifications',
+    'preferred qualifications',
+    'required qualifications',
+    "what we're looking for",
+    'what we are looking for',
+    'who you are',
+    'about you',
+    'you have',
+    'what you have',
+    "what you'll need",
+    'what you will need',
+    'what you need',
+    "you'll need",
+    'skills',
+    'required skills',
+    'skills and experience',
+    'experience',
+    'education',
+    'competencies',
+    'must have',
+    'must-have',
+    'must haves',
+    'must-haves',
+    'nice to have',
+    'nice-to-have',
+    'nice to haves',
+    'bonus points',
+    'candidate profile',
+    'your profile',
     'profile',
   ],
   kpis: [
-    '考核', '考核指标', '考核标准', '考核方式', '考核内容', '绩效', '绩效考核', '绩效指标', '关键绩效指标', '衡量标准', '工作目标',
-    '岗位目标', 'kpi', 'kpis', 'kpi考核', 'key performance indicators', 'performance', 'performance metrics',
-    'performance indicators', "how you'll be measured", 'how you will be measured', 'how we measure success',
-    'success metrics', 'what success looks like', 'success looks like', 'metrics', 'goals', 'objectives',
+    '考核',
+    '考核指标',
+    '考核标准',
+    '考核方式',
+    '考核内容',
+    '绩效',
+    '绩效考核',
+    '绩效指标',
+    '关键绩效指标',
+    '衡量标准',
+    '工作目标',
+    '岗位目标',
+    'kpi',
+    'kpis',
+    'kpi考核',
+    'key performance indicators',
+    'performance',
+    'performance metrics',
+    'performance indicators',
+    "how you'll be measured",
+    'how you will be measured',
+    'how we measure success',
+    'success metrics',
+    'what success looks like',
+    'success looks like',
+    'metrics',
+    'goals',
+    'objectives',
   ],
   benefits: [
-    '福利', '福利待遇', '薪资待遇', '薪酬福利', '薪资福利', '待遇', '薪资', '薪酬', '我们提供', '公司福利', '员工福利', '薪资范围',
-    'benefits', 'what we offer', 'we offer', 'perks', 'perks and benefits', 'benefits and perks', 'compensation',
-    'compensation and benefits', 'salary', 'salary and benefits', 'why join us', 'why us', 'package',
+    '福利',
+    '福利待遇',
+    '薪资待遇',
+    '薪酬福利',
+    '薪资福利',
+    '待遇',
+    '薪资',
+    '薪酬',
+    '我们提供',
+    '公司福利',
+    '员工福利',
+    '薪资范围',
+    'benefits',
+    'what we offer',
+    'we offer',
+    'perks',
+    'perks and benefits',
+    'benefits and perks',
+    'compensation',
+    'compensation and benefits',
+    'salary',
+    'salary and benefits',
+    'why join us',
+    'why us',
+    'package',
   ],
   summary: [
-    '职位概述', '岗位概述', '职位简介', '岗位简介', '职位概要', '岗位概要', '职位介绍', '岗位介绍', '岗位目的', '岗位定位', '概述', '简介',
-    'about the role', 'about this role', 'about the job', 'about the position', 'the role', 'summary',
-    'job summary', 'role summary', 'position summary', 'overview', 'role overview', 'job overview', 'position overview',
-    'introduction', 'purpose', 'role purpose', 'job purpose',
+    '职位概述',
+    '岗位概述',
+    '职位简介',
+    '岗位简介',
+    '职位概要',
+    '岗位概要',
+    '职位介绍',
+    '岗位介绍',
+    '岗位目的',
+    '岗位定位',
+    '概述',
+    '简介',
+    'about the role',
+    'about this role',
+    'about the job',
+    'about the position',
+    'the role',
+    'summary',
+    'job summary',
+    'role summary',
+    'position summary',
+    'overview',
+    'role overview',
+    'job overview',
+    'position overview',
+    'introduction',
+    'purpose',
+    'role purpose',
+    'job purpose',
   ],
   other: [
-    '公司介绍', '公司简介', '关于我们', '工作地点', '工作时间', '联系方式', '投递方式', '应聘方式', '其他', '备注',
-    'about us', 'about the company', 'the company', 'who we are', 'location', 'working hours', 'how to apply', 'contact',
-    'notes', 'other',
+    '公司介绍',
+    '公司简介',
+    '关于我们',
+    '工作地点',
+    '工作时间',
+    '联系方式',
+    '投递方式',
+    '应聘方式',
+    '其他',
+    '备注',
+    'about us',
+    'about the company',
+    'the company',
+    'who we are',
+    'location',
+    'working hours',
+    'how to apply',
+    'contact',
+    'notes',
+    'other',
   ],
 };
 
 /** Keys and `Key: value` lines that give the JD's title. */
 const TITLE_KEYS: ReadonlySet<string> = new Set(
-  ['title', 'job title', 'position', 'job', 'role', 'role title', 'position title', '职位', '职位名称', '岗位', '岗位名称', '招聘职位', '招聘岗位', '职位标题']
-    .map(compact),
+  [
+    'title',
+    'job title',
+    'position',
+    'job',
+    'role',
+    'role title',
+    'position title',
+    '职位',
+    '职位名称',
+    '岗位',
+    '岗位名称',
+    '招聘职位',
+    '招聘岗位',
+    '职位标题',
+  ].map(compact),
 );
 
 const HAN = /\p{Script=Han}/u;
@@ -82,12 +271,20 @@ for (const kind of Object.keys(HEADINGS) as JdSectionKind[]) {
 LOOSE.sort((a, b) => b.word.length - a.word.length);
 
 function spaced(s: string): string {
-  return (NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s).toLowerCase().replace(/[\u2018\u2019`\u00b4]/g, "'").replace(/\s+/g, ' ').trim();
+  return (NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s)
+    .toLowerCase()
+    .replace(/[\u2018\u2019`\u00b4]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-/** The lookup form of a heading: NFKC (full width → ASCII), lower case, no spaces, no apostrophes, no end punctuation. */
+/**
+ * The lookup form of a heading: NFKC (full width → ASCII), lower case, no spaces, no apostrophes, no end punctuation.
+ */
 function compact(s: string): string {
-  return spaced(s).replace(/[\s'"]+/g, '').replace(/[:.!?。！？]+$/u, '');
+  return spaced(s)
+    .replace(/[\s'"]+/g, '')
+    .replace(/[:.!?。！？]+$/u, '');
 }
 
 /** First characters of every heading, folded: a line starting otherwise is no heading, and skips normalising. */
@@ -162,7 +359,17 @@ function wordIndex(s: string, word: string): number {
 // Characters
 
 function isWs(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x0d ||
+    c === 0x0a ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 function isDigit(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
@@ -208,7 +415,8 @@ function markerEnd(s: string, i: number, end: number): number {
     while (k < end && k < i + 3 && isDigit(s.charCodeAt(k))) k++;
     const d = s.charCodeAt(k);
     const next = k + 1 < end ? s.charCodeAt(k + 1) : -1;
-    if (d === 0x3001 || d === 0xff09 || d === 0x29) j = k + 1; // 、 ） )
+    if (d === 0x3001 || d === 0xff09 || d === 0x29)
+      j = k + 1; // 、 ） )
     else if ((d === 0x2e || d === 0xff0e) && !isDigit(next)) j = k + 1; // "1." but not "1.5"
   } else if (c === 0x28 || c === 0xff08) {
     // (1) （1） （一）
@@ -237,7 +445,10 @@ interface Segment {
 /** Receives an item as `[start, end)` in the text being read, and the 0-based line it starts on. */
 type Emit = (start: number, end: number, line: number) => void;
 
-/** Turns content lines into items: a list item (with its indented continuation lines) is one item; a paragraph is split into sentences. */
+/**
+ * Turns content lines into items: a list item (with its indented continuation lines) is one item; a paragraph is split
+ * into sentences.
+ */
 class ItemReader {
   private para: Segment[] = [];
   private item: (Segment & { indent: number }) | undefined;
@@ -355,7 +566,10 @@ function sentenceEnd(s: string, p: number, end: number): number {
   return q;
 }
 
-/** A paragraph's line runs on into the next (a hard-wrapped sentence): it ends with a comma or the next starts lower case. */
+/**
+ * A paragraph's line runs on into the next (a hard-wrapped sentence): it ends with a comma or the next starts lower
+ * case.
+ */
 function continues(s: string, prevEnd: number, nextStart: number): boolean {
   const last = s.charCodeAt(prevEnd - 1);
   if (last === 0x2c || last === 0xff0c || last === 0x3001) return true; // , ， 、
@@ -387,7 +601,14 @@ interface Unwrapped {
 }
 
 const WRAPPERS: readonly [string, string][] = [
-  ['**', '**'], ['__', '__'], ['【', '】'], ['[', ']'], ['〖', '〗'], ['「', '」'], ['<b>', '</b>'], ['<strong>', '</strong>'],
+  ['**', '**'],
+  ['__', '__'],
+  ['【', '】'],
+  ['[', ']'],
+  ['〖', '〗'],
+  ['「', '」'],
+  ['<b>', '</b>'],
+  ['<strong>', '</strong>'],
 ];
 
 const WRAPPER_FIRST = new Set(WRAPPERS.map(([open]) => open.charCodeAt(0)));
@@ -407,7 +628,11 @@ function unwrap(s: string, start: number, end: number): Unwrapped {
     end = e;
     if (!WRAPPER_FIRST.has(s.charCodeAt(start))) break;
     for (const [open, close] of WRAPPERS) {
-      if (end - start > open.length + close.length && s.startsWith(open, start) && s.startsWith(close, end - close.length)) {
+      if (
+        end - start > open.length + close.length &&
+        s.startsWith(open, start) &&
+        s.startsWith(close, end - close.length)
+      ) {
         start = skipWs(s, start + open.length, end);
         end = trimEnd(s, start, end - close.length);
         wrapped = true;
@@ -453,7 +678,8 @@ function readHeading(s: string, cs: number, ce: number): HeadingHit | undefined 
       const u = unwrap(s, ks, colon);
       const key = s.slice(u.start, u.end);
       const kind = u.end > u.start ? (u.wrapped ? looseKind(key) : exactKind(key)) : undefined;
-      if (kind !== undefined) return { start: u.start, end: u.end, kind, markdown: false, rest: { start: rs, end: ce } };
+      if (kind !== undefined)
+        return { start: u.start, end: u.end, kind, markdown: false, rest: { start: rs, end: ce } };
       return undefined;
     }
   }
@@ -558,7 +784,7 @@ function readText(s: string, jd: JobDescription): void {
 
   /** Each line's content, without its line break and a "\r" before it. */
   const lines: { start: number; end: number }[] = [];
-  for (let at = 0; ; ) {
+  for (let at = 0; ;) {
     const nl = s.indexOf('\n', at);
     const end = nl < 0 ? s.length : nl;
     lines.push({ start: at, end: end > at && s.charCodeAt(end - 1) === 0x0d ? end - 1 : end });
@@ -632,7 +858,12 @@ function readText(s: string, jd: JobDescription): void {
     const under = lines[lineNo + 1];
     let heading: HeadingHit | undefined;
     const headingLine = lineNo;
-    if (under !== undefined && !inParagraph() && markerEnd(s, cs, ce) < 0 && SETEXT.test(s.slice(skipWs(s, under.start, under.end), under.end))) {
+    if (
+      under !== undefined &&
+      !inParagraph() &&
+      markerEnd(s, cs, ce) < 0 &&
+      SETEXT.test(s.slice(skipWs(s, under.start, under.end), under.end))
+    ) {
       const u = unwrap(s, cs, ce);
       heading = markdownHeading(s, u.start, u.end, s.charCodeAt(skipWs(s, under.start, under.end)) === 0x3d);
       lineNo++;
@@ -687,7 +918,9 @@ function readText(s: string, jd: JobDescription): void {
   }
 }
 
-/** The first line of a text is its title when short, not a list item, not a sentence, and not run on by the next line. */
+/**
+ * The first line of a text is its title when short, not a list item, not a sentence, and not run on by the next line.
+ */
 function looksLikeTitle(s: string, cs: number, ce: number, next: { start: number; end: number } | undefined): boolean {
   if (ce - cs > 60 || markerEnd(s, cs, ce) >= 0) return false;
   const last = s.charCodeAt(ce - 1);
@@ -704,7 +937,9 @@ function looksLikeTitle(s: string, cs: number, ce: number, next: { start: number
 // ---------------------------------------------------------------------------------------------------------------------
 // Structured (YAML / JSON) JDs
 
-/** By extension or a `{ … }` text (errors are reported), or detected from YAML-shaped text (errors only when `strong`). */
+/**
+ * By extension or a `{ … }` text (errors are reported), or detected from YAML-shaped text (errors only when `strong`).
+ */
 type Mode = 'json' | 'yaml' | 'detected' | 'detected-strong';
 
 // `[^:\n]*` already takes the spaces before the colon: no second quantifier over them, so no backtracking blow-up.
@@ -791,8 +1026,14 @@ function readStructured(s: string, file: string, mode: Mode, jd: JobDescription,
       line,
       column: deep - lineStart + 1,
       ...texts(
-        { en: `The job description nests brackets more than ${MAX_FLOW_DEPTH} deep; it was not read.`, zh: `职位描述的括号嵌套超过 ${MAX_FLOW_DEPTH} 层，未予读取。` },
-        { en: 'Write the sections as plain lists; a job description needs no deep nesting.', zh: '请把各部分写成简单的列表；职位描述不需要深层嵌套。' },
+        {
+          en: `The job description nests brackets more than ${MAX_FLOW_DEPTH} deep; it was not read.`,
+          zh: `职位描述的括号嵌套超过 ${MAX_FLOW_DEPTH} 层，未予读取。`,
+        },
+        {
+          en: 'Write the sections as plain lists; a job description needs no deep nesting.',
+          zh: '请把各部分写成简单的列表；职位描述不需要深层嵌套。',
+        },
       ),
     });
     return true;
@@ -811,7 +1052,10 @@ function readStructured(s: string, file: string, mode: Mode, jd: JobDescription,
         line: pos.line,
         column: pos.col,
         ...texts(
-          { en: `The job description is not well-formed ${format}: ${en}`, zh: `职位描述不是格式正确的 ${format}：${en}` },
+          {
+            en: `The job description is not well-formed ${format}: ${en}`,
+            zh: `职位描述不是格式正确的 ${format}：${en}`,
+          },
           {
             en: 'Check indentation, quoting and brackets around this position, or write the job description as Markdown or plain text.',
             zh: '请检查此处附近的缩进、引号和括号，或改用 Markdown 或纯文本书写职位描述。',
@@ -833,8 +1077,14 @@ function readStructured(s: string, file: string, mode: Mode, jd: JobDescription,
         line: at.line,
         column: at.col,
         ...texts(
-          { en: 'A structured job description must be a mapping of sections, not a list.', zh: '结构化职位描述必须是由各部分组成的映射，而不是列表。' },
-          { en: 'Use keys such as title, duties and requirements.', zh: '请使用 title、duties、requirements 或 岗位职责、任职要求 等键。' },
+          {
+            en: 'A structured job description must be a mapping of sections, not a list.',
+            zh: '结构化职位描述必须是由各部分组成的映射，而不是列表。',
+          },
+          {
+            en: 'Use keys such as title, duties and requirements.',
+            zh: '请使用 title、duties、requirements 或 岗位职责、任职要求 等键。',
+          },
         ),
       });
       return true;
@@ -851,7 +1101,13 @@ function readStructured(s: string, file: string, mode: Mode, jd: JobDescription,
         const k = p.key;
         const v = p.value;
         // `满意度: ≥95%` keeps its name; `{ zh: …, en: … }` and `{ title: …, description: … }` are just their values
-        if (isScalar(k) && isScalar(v) && v.range && (typeof k.value === 'string' || typeof k.value === 'number') && !VALUE_ONLY_KEYS.has(compact(String(k.value)))) {
+        if (
+          isScalar(k) &&
+          isScalar(v) &&
+          v.range &&
+          (typeof k.value === 'string' || typeof k.value === 'number') &&
+          !VALUE_ONLY_KEYS.has(compact(String(k.value)))
+        ) {
           pairItem(section, k, v);
         } else collect(section, v, true);
       }
@@ -865,7 +1121,8 @@ function readStructured(s: string, file: string, mode: Mode, jd: JobDescription,
     const to = Math.max(from, node.range?.[1] ?? from);
     let v: string;
     if (typeof node.value === 'string') v = node.value;
-    else if (typeof node.value === 'number') v = s.slice(from, to).trim(); // as written: `0x10`, `95.0`
+    else if (typeof node.value === 'number')
+      v = s.slice(from, to).trim(); // as written: `0x10`, `95.0`
     else return;
     let cursor = from;
     const push: Emit = (a, b) => {
@@ -923,7 +1180,13 @@ function readStructured(s: string, file: string, mode: Mode, jd: JobDescription,
       }
     }
     const p = lineCounter.linePos(contentStart(s, key));
-    const section: JdSection = { kind: looseKind(name) ?? 'other', heading: name, line: p.line, column: p.col, items: [] };
+    const section: JdSection = {
+      kind: looseKind(name) ?? 'other',
+      heading: name,
+      line: p.line,
+      column: p.col,
+      items: [],
+    };
     jd.sections.push(section);
     collect(section, pair.value, false);
   }
@@ -932,7 +1195,24 @@ function readStructured(s: string, file: string, mode: Mode, jd: JobDescription,
 
 /** Keys of a nested mapping that only label their value (localized text, a duty written as an object). */
 const VALUE_ONLY_KEYS: ReadonlySet<string> = new Set(
-  ['zh', 'en', 'title', 'name', 'text', 'description', 'desc', 'detail', 'details', 'value', 'item', '名称', '标题', '描述', '内容', '说明'].map(compact),
+  [
+    'zh',
+    'en',
+    'title',
+    'name',
+    'text',
+    'description',
+    'desc',
+    'detail',
+    'details',
+    'value',
+    'item',
+    '名称',
+    '标题',
+    '描述',
+    '内容',
+    '说明',
+  ].map(compact),
 );
 
 const MAX_FLOW_DEPTH = 100;
@@ -966,7 +1246,10 @@ function contentStart(s: string, node: Scalar): number {
   }
 }
 
-/** Where `text` (a piece of a scalar's value) starts in the source, searching `[from, to)`; escapes and folding may differ, so search by a prefix. */
+/**
+ * Where `text` (a piece of a scalar's value) starts in the source, searching `[from, to)`; escapes and folding may
+ * differ, so search by a prefix.
+ */
 function locate(s: string, text: string, from: number, to: number): number {
   let n = 0;
   while (n < text.length && n < 12) {

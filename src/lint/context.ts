@@ -1,5 +1,13 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { formatPath, texts, type Bilingual, type Diagnostic, type DiagnosticCode, type PathSegment, type Severity } from '../errors.js';
+import {
+  formatPath,
+  texts,
+  type Bilingual,
+  type Diagnostic,
+  type DiagnosticCode,
+  type PathSegment,
+  type Severity,
+} from '../errors.js';
 import { diagnosticAt } from '../load/source.js';
 import type { VocabularyKind } from '../model/index.js';
 import type { SourceIndex, Target } from './sources.js';
@@ -14,7 +22,10 @@ export interface LintContext {
   nearDuplicateThreshold: number;
   /** Languages the catalog declares. */
   languages: Catalog['languages'];
-  /** Reports a finding about `path` of a role as resolved (with `extends` applied); it points where that part is written. */
+  /**
+   * Reports a finding about `path` of a role as resolved (with `extends` applied); it points where that part is
+   * written.
+   */
   role(id: string, path: readonly PathSegment[], message: Bilingual, hint?: Bilingual): void;
   /** Reports a finding about `sub` of a vocabulary entry. */
   entry(kind: VocabularyKind, id: string, sub: readonly PathSegment[], message: Bilingual, hint?: Bilingual): void;
@@ -27,13 +38,31 @@ export interface LintRule {
   check(ctx: LintContext): void;
 }
 
-/** A context whose reporters push findings of `rule` into `out`, once per code and position (a part inherited through `extends` is reported where it is written, not once per heir). */
-export function makeContext(catalog: Catalog, index: SourceIndex, rule: LintRule, nearDuplicateThreshold: number, out: Diagnostic[], seen: Set<string>): LintContext {
+/**
+ * A context whose reporters push findings of `rule` into `out`, once per code and position (a part inherited through
+ * `extends` is reported where it is written, not once per heir).
+ */
+export function makeContext(
+  catalog: Catalog,
+  index: SourceIndex,
+  rule: LintRule,
+  nearDuplicateThreshold: number,
+  out: Diagnostic[],
+  seen: Set<string>,
+): LintContext {
   const push = (target: Target, message: Bilingual, hint: Bilingual | undefined) => {
     const d: Diagnostic =
       'source' in target
         ? diagnosticAt(target.source, target.path, rule.code, message, { hint, severity: rule.severity })
-        : { code: rule.code, severity: rule.severity, file: target.file, path: formatPath(target.path), line: 1, column: 1, ...texts(message, hint) };
+        : {
+            code: rule.code,
+            severity: rule.severity,
+            file: target.file,
+            path: formatPath(target.path),
+            line: 1,
+            column: 1,
+            ...texts(message, hint),
+          };
     const key = `${d.code}\0${d.file}\0${d.path}\0${d.line}\0${d.column}`;
     if (seen.has(key)) return;
     seen.add(key);

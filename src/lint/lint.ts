@@ -8,7 +8,10 @@ import { LINT_RULES } from './rules/index.js';
 import { SourceIndex } from './sources.js';
 
 export interface LintOptions {
-  /** The parsed documents the catalog was loaded from (see `parseSources`), so findings point at lines; without them a finding points at line 1 of its file. */
+  /**
+   * The parsed documents the catalog was loaded from (see `parseSources`), so findings point at lines; without them a
+   * finding points at line 1 of its file.
+   */
   documents?: readonly SourceDocument[] | undefined;
   /** Severity per rule code, on top of the catalog's own `rules` map; `off` silences a rule. */
   rules?: Readonly<Partial<Record<DiagnosticCode, RuleSetting>>> | undefined;
@@ -16,8 +19,12 @@ export interface LintOptions {
   nearDuplicateThreshold?: number | undefined;
 }
 
-/** The codes of the catalog health checks, with the severity each has unless the catalog's `rules` map says otherwise. */
-export const LINT_SEVERITIES: Readonly<Partial<Record<DiagnosticCode, Severity>>> = Object.fromEntries(LINT_RULES.map((r) => [r.code, r.severity]));
+/**
+ * The codes of the catalog health checks, with the severity each has unless the catalog's `rules` map says otherwise.
+ */
+export const LINT_SEVERITIES: Readonly<Partial<Record<DiagnosticCode, Severity>>> = Object.fromEntries(
+  LINT_RULES.map((r) => [r.code, r.severity]),
+);
 
 /** Codes a catalog's `rules` map may set: those of `rolematrix lint` and `rolematrix raci`. */
 const CONFIGURABLE = Object.keys(DIAGNOSTIC_CODES).filter((c) => c.startsWith('LINT_') || c.startsWith('RACI_'));
@@ -29,7 +36,8 @@ const CONFIGURABLE = Object.keys(DIAGNOSTIC_CODES).filter((c) => c.startsWith('L
  */
 export function lintCatalog(catalog: Catalog, options: LintOptions = {}): Diagnostic[] {
   const threshold = options.nearDuplicateThreshold ?? DEFAULT_NEAR_DUPLICATE_THRESHOLD;
-  if (!(threshold >= 0 && threshold <= 1)) throw new RangeError(`nearDuplicateThreshold must be between 0 and 1, not ${threshold}.`);
+  if (!(threshold >= 0 && threshold <= 1))
+    throw new RangeError(`nearDuplicateThreshold must be between 0 and 1, not ${threshold}.`);
   const settings: Partial<Record<string, RuleSetting>> = { ...catalog.settings?.rules, ...options.rules };
   const index = new SourceIndex(catalog, options.documents ?? []);
   const out: Diagnostic[] = [];
@@ -39,7 +47,8 @@ export function lintCatalog(catalog: Catalog, options: LintOptions = {}): Diagno
     if (severity === 'off') continue;
     rule.check(makeContext(catalog, index, { ...rule, severity }, threshold, out, seen));
   }
-  if (index.settings !== undefined) out.push(...unknownRuleCodes(index.settings, Object.keys(catalog.settings?.rules ?? {})));
+  if (index.settings !== undefined)
+    out.push(...unknownRuleCodes(index.settings, Object.keys(catalog.settings?.rules ?? {})));
   return sortDiagnostics(out);
 }
 
@@ -52,11 +61,17 @@ function unknownRuleCodes(src: SourceDocument, codes: readonly string[]): Diagno
         src,
         ['rules', c],
         'UNKNOWN_KEY',
-        { en: `"${c}" is not the code of a lint or RACI rule, so this setting has no effect.`, zh: `"${c}" 不是检查规则（lint 或 RACI）的代码，此设置不起作用。` },
+        {
+          en: `"${c}" is not the code of a lint or RACI rule, so this setting has no effect.`,
+          zh: `"${c}" 不是检查规则（lint 或 RACI）的代码，此设置不起作用。`,
+        },
         {
           at: 'key',
           severity: 'warning',
-          hint: suggestion(c, CONFIGURABLE) ?? { en: 'The codes are listed in docs/lint.md and docs/raci.md.', zh: '规则代码见 docs/lint.md 和 docs/raci.md。' },
+          hint: suggestion(c, CONFIGURABLE) ?? {
+            en: 'The codes are listed in docs/lint.md and docs/raci.md.',
+            zh: '规则代码见 docs/lint.md 和 docs/raci.md。',
+          },
         },
       ),
     );

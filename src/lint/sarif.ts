@@ -11,7 +11,10 @@ export interface SarifOptions {
   version: string;
   /** Where to read about the tool. */
   informationUri?: string | undefined;
-  /** Rules to describe in `tool.driver.rules`, with their default severity; the codes of the results are added if missing. */
+  /**
+   * Rules to describe in `tool.driver.rules`, with their default severity; the codes of the results are added if
+   * missing.
+   */
   rules?: Readonly<Partial<Record<DiagnosticCode, Severity>>> | undefined;
   /** Language of `message.text` (default en); both languages are kept in each result's `properties`. */
   lang?: Lang | undefined;
@@ -58,7 +61,11 @@ export function toSarif(diagnostics: readonly Diagnostic[], options: SarifOption
       ],
       // Stable across edits that only move lines, so a CI system can track a finding from run to run.
       partialFingerprints: { 'rolematrix/v1': `${d.code}:${d.file}:${d.path}` },
-      properties: { path: d.path, en: { message: d.message, ...(d.hint === undefined ? {} : { hint: d.hint }) }, zh: d.zh },
+      properties: {
+        path: d.path,
+        en: { message: d.message, ...(d.hint === undefined ? {} : { hint: d.hint }) },
+        zh: d.zh,
+      },
     };
   });
   return {
@@ -98,7 +105,11 @@ function ruleName(code: string): string {
 function artifact(file: string): { uri: string; uriBaseId?: string } {
   const slashed = file.replace(/\\/g, '/');
   const drive = /^[A-Za-z]:\//.exec(slashed);
-  const encode = (p: string) => p.split('/').map((s) => encodeURIComponent(s)).join('/');
+  const encode = (p: string) =>
+    p
+      .split('/')
+      .map((s) => encodeURIComponent(s))
+      .join('/');
   if (drive) return { uri: `file:///${drive[0]}${encode(slashed.slice(3))}` };
   if (slashed.startsWith('/')) return { uri: `file://${encode(slashed)}` };
   return { uri: encode(slashed.replace(/^\.\//, '')), uriBaseId: '%SRCROOT%' };

@@ -6,7 +6,10 @@ import type { Catalog } from '../catalog/catalog.js';
 import { KEYED } from '../catalog/merge.js';
 import type { VocabularyKind } from '../model/index.js';
 
-/** Parses YAML texts into located documents, for `lintCatalog` to point at lines. Syntax problems are the loader's to report, so they are dropped here. */
+/**
+ * Parses YAML texts into located documents, for `lintCatalog` to point at lines. Syntax problems are the loader's to
+ * report, so they are dropped here.
+ */
 export function parseSources(files: readonly SourceFile[], options: ParseOptions = {}): SourceDocument[] {
   return files.flatMap((f) => parseYaml(f.text, f.path, options).documents);
 }
@@ -16,7 +19,9 @@ export type Target = { source: SourceDocument; path: PathSegment[] } | { file: s
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** The parsed documents behind a catalog, indexed so a finding about a role or vocabulary entry can point at its node. */
+/**
+ * The parsed documents behind a catalog, indexed so a finding about a role or vocabulary entry can point at its node.
+ */
 export class SourceIndex {
   private readonly roles = new Map<string, SourceDocument>();
   private readonly entries = new Map<string, { source: SourceDocument; index: number }>();
@@ -72,7 +77,9 @@ export class SourceIndex {
   /** Where `sub` of a vocabulary entry is written (`entries[i]…` in its vocabulary document). */
   entry(kind: VocabularyKind, id: string, sub: readonly PathSegment[] = []): Target {
     const at = this.entries.get(`${kind}:${id}`);
-    return at !== undefined ? { source: at.source, path: ['entries', at.index, ...sub] } : { file: '<catalog>', path: [] };
+    return at !== undefined
+      ? { source: at.source, path: ['entries', at.index, ...sub] }
+      : { file: '<catalog>', path: [] };
   }
 }
 
@@ -90,7 +97,10 @@ function mapPath(resolved: unknown, written: unknown, path: readonly PathSegment
       if (!Array.isArray(r) || !Array.isArray(w)) return undefined;
       const item: unknown = r[seg];
       const keyOf = KEYED[listKey];
-      const same = (x: unknown) => (keyOf !== undefined && isObject(x) && isObject(item) ? keyOf(x) === keyOf(item) : JSON.stringify(x) === JSON.stringify(item));
+      const same = (x: unknown) =>
+        keyOf !== undefined && isObject(x) && isObject(item)
+          ? keyOf(x) === keyOf(item)
+          : JSON.stringify(x) === JSON.stringify(item);
       const j = w.findIndex(same);
       if (j < 0) return undefined;
       out.push(j);

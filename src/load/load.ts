@@ -18,7 +18,10 @@ export interface LoadResult {
   catalog: Catalog;
   /** Every problem found, in one pass, sorted by file and position. */
   diagnostics: Diagnostic[];
-  /** Every YAML document read, located, in file order (also those that failed their schema), for findings that point at lines. */
+  /**
+   * Every YAML document read, located, in file order (also those that failed their schema), for findings that point at
+   * lines.
+   */
   documents: SourceDocument[];
 }
 
@@ -47,7 +50,10 @@ export function loadText(text: string, file = '<input>', options: LoadOptions = 
   return loadDocuments([{ path: file, text }], options);
 }
 
-/** Ids defined by documents that failed their schema (references to them are not reported as dangling too), and the failed role documents, whose own references are still checked. */
+/**
+ * Ids defined by documents that failed their schema (references to them are not reported as dangling too), and the
+ * failed role documents, whose own references are still checked.
+ */
 function harvestIds(src: SourceDocument, into: UnvalidatedIds): void {
   const value = src.value;
   if (value === null || typeof value !== 'object') return;
@@ -56,7 +62,8 @@ function harvestIds(src: SourceDocument, into: UnvalidatedIds): void {
   if (doc.kind === 'Role' && typeof doc.id === 'string') into.roles.add(doc.id);
   if (doc.kind === 'Vocabulary' && typeof doc.vocabulary === 'string' && Array.isArray(doc.entries)) {
     const set = into.vocabularies.get(doc.vocabulary) ?? new Set<string>();
-    for (const e of doc.entries) if (e && typeof (e as { id?: unknown }).id === 'string') set.add((e as { id: string }).id);
+    for (const e of doc.entries)
+      if (e && typeof (e as { id?: unknown }).id === 'string') set.add((e as { id: string }).id);
     into.vocabularies.set(doc.vocabulary, set);
   }
 }

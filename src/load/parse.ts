@@ -1,5 +1,12 @@
 import { LineCounter, isScalar, parseAllDocuments, visit, type Alias, type Document, type ErrorCode } from 'yaml';
-import { fileDiagnostic, texts, type Bilingual, type Diagnostic, type DiagnosticCode, type Severity } from '../errors.js';
+import {
+  fileDiagnostic,
+  texts,
+  type Bilingual,
+  type Diagnostic,
+  type DiagnosticCode,
+  type Severity,
+} from '../errors.js';
 import { formatPath, type PathSegment } from '../errors.js';
 import type { SourceDocument } from './source.js';
 
@@ -57,7 +64,11 @@ const YAML_ERRORS_ZH: Readonly<Record<ErrorCode, string>> = {
  * Parses YAML text (one or several documents) into located documents. Never throws on bad content:
  * syntax errors, forbidden keys, alias bombs and oversized input come back as diagnostics.
  */
-export function parseYaml(text: string, file: string, options: ParseOptions = {}): { documents: SourceDocument[]; diagnostics: Diagnostic[] } {
+export function parseYaml(
+  text: string,
+  file: string,
+  options: ParseOptions = {},
+): { documents: SourceDocument[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const size = overLimit(text, maxBytes);
@@ -72,24 +83,45 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
   const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
   const documents: SourceDocument[] = [];
   docs.forEach((doc, index) => {
-    const push = (code: DiagnosticCode, offset: number, message: Bilingual, hint?: Bilingual, path = '', severity: Severity = 'error') => {
+    const push = (
+      code: DiagnosticCode,
+      offset: number,
+      message: Bilingual,
+      hint?: Bilingual,
+      path = '',
+      severity: Severity = 'error',
+    ) => {
       const p = lineCounter.linePos(offset);
       diagnostics.push({ code, severity, file, path, line: p.line, column: p.col, ...texts(message, hint) });
     };
     for (const e of doc.errors) {
       // The parser recurses per nesting level; hostile input nested thousands deep surfaces as a stack overflow.
       const tooDeep = /call stack/i.test(e.message);
-      const en = tooDeep ? 'The YAML is nested too deeply to read (thousands of levels of brackets or indentation).' : sentence(e.message);
+      const en = tooDeep
+        ? 'The YAML is nested too deeply to read (thousands of levels of brackets or indentation).'
+        : sentence(e.message);
       push(
         'YAML_SYNTAX',
         e.pos[0],
-        tooDeep ? { en, zh: 'YAML 嵌套层级过深（成千上万层括号或缩进），无法读取。' } : { en, zh: `YAML 语法错误：${YAML_ERRORS_ZH[e.code] ?? '此处的写法不符合 YAML 语法。'}` },
-        { en: `YAML error ${e.code}. Check indentation, quoting and brackets around this position.`, zh: `YAML 错误 ${e.code}。请检查此处附近的缩进、引号和括号。` },
+        tooDeep
+          ? { en, zh: 'YAML 嵌套层级过深（成千上万层括号或缩进），无法读取。' }
+          : { en, zh: `YAML 语法错误：${YAML_ERRORS_ZH[e.code] ?? '此处的写法不符合 YAML 语法。'}` },
+        {
+          en: `YAML error ${e.code}. Check indentation, quoting and brackets around this position.`,
+          zh: `YAML 错误 ${e.code}。请检查此处附近的缩进、引号和括号。`,
+        },
       );
     }
     for (const w of doc.warnings) {
       const en = sentence(w.message);
-      push('YAML_WARNING', w.pos[0], { en, zh: `YAML 警告：${YAML_ERRORS_ZH[w.code] ?? '此处的写法可能有误。'}` }, undefined, '', 'warning');
+      push(
+        'YAML_WARNING',
+        w.pos[0],
+        { en, zh: `YAML 警告：${YAML_ERRORS_ZH[w.code] ?? '此处的写法可能有误。'}` },
+        undefined,
+        '',
+        'warning',
+      );
     }
     if (doc.errors.length > 0) return;
     if (isEmptyDocument(doc)) return; // e.g. a trailing `---`, or one followed only by comments
@@ -110,14 +142,20 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
     try {
       value = doc.toJS({ maxAliasCount });
     } catch (err) {
-      // `*name` with no `&name` before it only shows up here, when the alias is resolved: it is a syntax error, not a bomb.
+      // `*name` with no `&name` before it only shows up here, when the alias is resolved: it is a syntax error, not a
+      // bomb.
       const unresolved = findFirstAliasOffset(doc, (alias) => alias.resolve(doc) === undefined);
       if (unresolved !== undefined) {
         const en = sentence(err instanceof Error ? err.message : String(err));
-        push('YAML_SYNTAX', unresolved, { en, zh: `YAML 语法错误：别名找不到对应的锚点。${en}` }, {
-          en: 'Define the anchor (`&name`) before the alias (`*name`) that refers to it.',
-          zh: '请先定义锚点（`&name`），再使用引用它的别名（`*name`）。',
-        });
+        push(
+          'YAML_SYNTAX',
+          unresolved,
+          { en, zh: `YAML 语法错误：别名找不到对应的锚点。${en}` },
+          {
+            en: 'Define the anchor (`&name`) before the alias (`*name`) that refers to it.',
+            zh: '请先定义锚点（`&name`），再使用引用它的别名（`*name`）。',
+          },
+        );
       } else {
         push(
           'ALIAS_LIMIT',
@@ -127,7 +165,10 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
             zh: `该文档展开的别名超过 ${maxAliasCount} 个，疑似“别名炸弹”，未予加载。`,
           },
           err instanceof Error && /alias/i.test(err.message)
-            ? { en: 'Write the repeated content out, or use fewer nested aliases.', zh: '请直接写出重复的内容，或减少嵌套的别名。' }
+            ? {
+                en: 'Write the repeated content out, or use fewer nested aliases.',
+                zh: '请直接写出重复的内容，或减少嵌套的别名。',
+              }
             : { en: 'The document could not be converted.', zh: '该文档无法转换。' },
         );
       }
@@ -141,15 +182,24 @@ export function parseYaml(text: string, file: string, options: ParseOptions = {}
 /** No content at all: the parser gives an empty `---` document a zero-width null scalar, not `contents: null`. */
 function isEmptyDocument(doc: Document.Parsed): boolean {
   const c = doc.contents;
-  return c === null || (isScalar(c) && c.value === null && c.range !== undefined && c.range !== null && c.range[0] === c.range[1]);
+  return (
+    c === null ||
+    (isScalar(c) && c.value === null && c.range !== undefined && c.range !== null && c.range[0] === c.range[1])
+  );
 }
 
 export function fileTooLarge(file: string, size: number, limit: number): Diagnostic {
   return fileDiagnostic(
     file,
     'FILE_TOO_LARGE',
-    { en: `The file is ${size} bytes, over the limit of ${limit} bytes; it was not read.`, zh: `文件大小为 ${size} 字节，超过 ${limit} 字节的上限，未予读取。` },
-    { en: 'Split it into smaller files, or raise the limit with the maxFileBytes option.', zh: '请拆分为较小的文件，或用 maxFileBytes 选项提高上限。' },
+    {
+      en: `The file is ${size} bytes, over the limit of ${limit} bytes; it was not read.`,
+      zh: `文件大小为 ${size} 字节，超过 ${limit} 字节的上限，未予读取。`,
+    },
+    {
+      en: 'Split it into smaller files, or raise the limit with the maxFileBytes option.',
+      zh: '请拆分为较小的文件，或用 maxFileBytes 选项提高上限。',
+    },
   );
 }
 

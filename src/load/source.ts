@@ -18,7 +18,10 @@ export interface Position {
   column: number;
 }
 
-/** Where a path points in a document: the key node with `at: 'key'`, else the value node; the nearest existing ancestor when the path does not exist. */
+/**
+ * Where a path points in a document: the key node with `at: 'key'`, else the value node; the nearest existing ancestor
+ * when the path does not exist.
+ */
 export function locate(src: SourceDocument, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): Position {
   let node: unknown = src.doc.contents;
   let offset = offsetOf(node) ?? 0;

@@ -26,7 +26,10 @@ export function validateDocument(src: SourceDocument, diagnostics: Diagnostic[])
         src,
         [],
         'NOT_A_DOCUMENT',
-        { en: `A rolematrix document is a mapping with a \`kind\`, but this document is ${describe(value)}.`, zh: `rolematrix 文档应是带有 \`kind\` 的映射，而该文档是${describeZh(value)}。` },
+        {
+          en: `A rolematrix document is a mapping with a \`kind\`, but this document is ${describe(value)}.`,
+          zh: `rolematrix 文档应是带有 \`kind\` 的映射，而该文档是${describeZh(value)}。`,
+        },
         {
           hint: {
             en: `Start the document with \`apiVersion: rolematrix/v1\` and \`kind: ${DOCUMENT_KINDS.join(' | ')}\`.`,
@@ -40,9 +43,21 @@ export function validateDocument(src: SourceDocument, diagnostics: Diagnostic[])
   const kind = (value as Record<string, unknown>).kind;
   if (kind === undefined) {
     diagnostics.push(
-      diagnosticAt(src, [], 'MISSING_KEY', { en: 'The document has no `kind`, so rolematrix cannot tell what it describes.', zh: '该文档没有 `kind`，无法判断它描述的是什么。' }, {
-        hint: { en: `Add \`kind: ${DOCUMENT_KINDS.join(' | ')}\`.`, zh: `请加上 \`kind: ${DOCUMENT_KINDS.join(' | ')}\`。` },
-      }),
+      diagnosticAt(
+        src,
+        [],
+        'MISSING_KEY',
+        {
+          en: 'The document has no `kind`, so rolematrix cannot tell what it describes.',
+          zh: '该文档没有 `kind`，无法判断它描述的是什么。',
+        },
+        {
+          hint: {
+            en: `Add \`kind: ${DOCUMENT_KINDS.join(' | ')}\`.`,
+            zh: `请加上 \`kind: ${DOCUMENT_KINDS.join(' | ')}\`。`,
+          },
+        },
+      ),
     );
     return undefined;
   }
@@ -53,10 +68,19 @@ export function validateDocument(src: SourceDocument, diagnostics: Diagnostic[])
         ['kind'],
         'UNKNOWN_KIND',
         typeof kind === 'string'
-          ? { en: `The kind ${JSON.stringify(kind)} is not one rolematrix knows.`, zh: `rolematrix 不认识文档类型 ${JSON.stringify(kind)}。` }
-          : { en: `The kind must be text, but it is ${describe(kind)}.`, zh: `kind 应为文字，实际是${describeZh(kind)}。` },
+          ? {
+              en: `The kind ${JSON.stringify(kind)} is not one rolematrix knows.`,
+              zh: `rolematrix 不认识文档类型 ${JSON.stringify(kind)}。`,
+            }
+          : {
+              en: `The kind must be text, but it is ${describe(kind)}.`,
+              zh: `kind 应为文字，实际是${describeZh(kind)}。`,
+            },
         {
-          hint: (typeof kind === 'string' ? suggestion(kind, DOCUMENT_KINDS) : undefined) ?? { en: `Use one of: ${DOCUMENT_KINDS.join(', ')}.`, zh: `请使用以下之一：${DOCUMENT_KINDS.join('、')}。` },
+          hint: (typeof kind === 'string' ? suggestion(kind, DOCUMENT_KINDS) : undefined) ?? {
+            en: `Use one of: ${DOCUMENT_KINDS.join(', ')}.`,
+            zh: `请使用以下之一：${DOCUMENT_KINDS.join('、')}。`,
+          },
         },
       ),
     );
@@ -69,29 +93,59 @@ export function validateDocument(src: SourceDocument, diagnostics: Diagnostic[])
   return undefined;
 }
 
-function reportIssue(src: SourceDocument, root: AnySchema, issue: Issue, base: readonly PathSegment[], out: Diagnostic[]): void {
+function reportIssue(
+  src: SourceDocument,
+  root: AnySchema,
+  issue: Issue,
+  base: readonly PathSegment[],
+  out: Diagnostic[],
+): void {
   const path = [...base, ...(issue.path as PathSegment[])];
-  const push = (code: DiagnosticCode, message: Bilingual, opts: { at?: 'key' | 'value'; hint?: Bilingual | undefined } = {}, at = path) =>
-    out.push(diagnosticAt(src, at, code, message, opts));
+  const push = (
+    code: DiagnosticCode,
+    message: Bilingual,
+    opts: { at?: 'key' | 'value'; hint?: Bilingual | undefined } = {},
+    at = path,
+  ) => out.push(diagnosticAt(src, at, code, message, opts));
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = objectKeys(schemaAt(root, path));
       for (const key of issue.keys) {
-        push('UNKNOWN_KEY', { en: `The key \`${key}\` is not part of the model here.`, zh: `此处的模型中没有键 \`${key}\`。` }, {
-          at: 'key',
-          hint: suggestion(key, known) ?? (known.length > 0 ? { en: `Allowed keys: ${known.join(', ')}.`, zh: `允许的键：${known.join('、')}。` } : undefined),
-        }, [...path, key]);
+        push(
+          'UNKNOWN_KEY',
+          { en: `The key \`${key}\` is not part of the model here.`, zh: `此处的模型中没有键 \`${key}\`。` },
+          {
+            at: 'key',
+            hint:
+              suggestion(key, known) ??
+              (known.length > 0
+                ? { en: `Allowed keys: ${known.join(', ')}.`, zh: `允许的键：${known.join('、')}。` }
+                : undefined),
+          },
+          [...path, key],
+        );
       }
       return;
     }
     case 'invalid_union': {
       const branch = bestBranch(issue.errors);
       if (branch === undefined) {
-        const expected = [...new Set(issue.errors.flatMap((b) => b.filter((i) => i.code === 'invalid_type').map((i) => (i as { expected: string }).expected)))];
+        const expected = [
+          ...new Set(
+            issue.errors.flatMap((b) =>
+              b.filter((i) => i.code === 'invalid_type').map((i) => (i as { expected: string }).expected),
+            ),
+          ),
+        ];
         const actual = valueAt(src.value, path);
-        push(actual === undefined ? 'MISSING_KEY' : 'INVALID_TYPE', actual === undefined ? missingMessage(path) : wrongType(expected, actual), {
-          hint: fieldHint(root, path),
-        }, actual === undefined ? path.slice(0, -1) : path);
+        push(
+          actual === undefined ? 'MISSING_KEY' : 'INVALID_TYPE',
+          actual === undefined ? missingMessage(path) : wrongType(expected, actual),
+          {
+            hint: fieldHint(root, path),
+          },
+          actual === undefined ? path.slice(0, -1) : path,
+        );
         return;
       }
       for (const sub of branch) reportIssue(src, root, sub, path, out);
@@ -128,14 +182,22 @@ function reportIssue(src: SourceDocument, root: AnySchema, issue: Issue, base: r
     case 'custom': {
       const params = (issue.params ?? {}) as { rolematrix?: DiagnosticCode; key?: string };
       const code = params.rolematrix ?? 'INVALID_VALUE';
-      push(code, { en: issue.message, zh: zhSchemaMessage(issue.message, params.key) }, {
-        at: code === 'UNKNOWN_KEY' ? 'key' : 'value',
-        hint: code === 'MISSING_KEY' && params.key ? fieldHint(root, [...path, params.key]) : undefined,
-      });
+      push(
+        code,
+        { en: issue.message, zh: zhSchemaMessage(issue.message, params.key) },
+        {
+          at: code === 'UNKNOWN_KEY' ? 'key' : 'value',
+          hint: code === 'MISSING_KEY' && params.key ? fieldHint(root, [...path, params.key]) : undefined,
+        },
+      );
       return;
     }
     default:
-      push('INVALID_VALUE', { en: sentence(issue.message), zh: zhSchemaMessage(sentence(issue.message)) }, { hint: fieldHint(root, path) });
+      push(
+        'INVALID_VALUE',
+        { en: sentence(issue.message), zh: zhSchemaMessage(sentence(issue.message)) },
+        { hint: fieldHint(root, path) },
+      );
   }
 }
 
@@ -144,7 +206,13 @@ function missingMessage(path: readonly PathSegment[]): Bilingual {
   return { en: `The required key \`${key}\` is missing.`, zh: `缺少必填的键 \`${key}\`。` };
 }
 
-const TYPE_ZH: Record<string, string> = { string: '文字', number: '数字', object: '映射', array: '列表', boolean: '布尔值' };
+const TYPE_ZH: Record<string, string> = {
+  string: '文字',
+  number: '数字',
+  object: '映射',
+  array: '列表',
+  boolean: '布尔值',
+};
 
 function wrongType(expected: readonly string[], actual: unknown): Bilingual {
   return {
@@ -153,16 +221,24 @@ function wrongType(expected: readonly string[], actual: unknown): Bilingual {
   };
 }
 
-/** Chinese for the messages the model's own refinements and patterns give (they are written in English in the schema). */
+/**
+ * Chinese for the messages the model's own refinements and patterns give (they are written in English in the schema).
+ */
 const SCHEMA_MESSAGES_ZH: [RegExp, (m: RegExpMatchArray, key?: string) => string][] = [
   [/^Text must not be empty\.$/, () => '文字不能为空。'],
   [/^Give the text in at least one language/, () => '请至少用一种语言（zh 或 en）写出这段文字。'],
-  [/^A (.+) id is lower-case words joined by hyphens/, () => '编号须由小写英文单词和连字符组成，例如 "customer-satisfaction"。'],
+  [
+    /^A (.+) id is lower-case words joined by hyphens/,
+    () => '编号须由小写英文单词和连字符组成，例如 "customer-satisfaction"。',
+  ],
   [/^The minimum must not exceed the maximum\.$/, () => '最小值不能大于最大值。'],
   [/^An ISCO-08 unit group code has four digits/, () => 'ISCO-08 细类代码为四位数字，例如 "4222"。'],
   [/^An O\*NET-SOC code looks like/, () => 'O*NET-SOC 代码的格式如 "43-4051.00"。'],
   [/^A code of China's 2022 occupational classification/, () => '2022 年版《职业分类大典》代码的格式如 "4-07-02-03"。'],
-  [/^A career step names exactly one of/, () => '发展路径须且只能给出 `to`（目录中的岗位）或 `title`（目录外的职位）之一。'],
+  [
+    /^A career step names exactly one of/,
+    () => '发展路径须且只能给出 `to`（目录中的岗位）或 `title`（目录外的职位）之一。',
+  ],
   [/^The role has no `(.+)`;/, (m) => `该岗位缺少 \`${m[1]}\`；请补上，或 \`extends\` 一个具有该字段的岗位。`],
   [/^A KPI needs a `type`/, () => '绩效指标需要 `type`：quantitative（定量）或 qualitative（定性）。'],
   [/^A quantitative KPI needs a `direction`/, () => '定量指标需要 `direction`：higher 或 lower（哪个方向更好）。'],

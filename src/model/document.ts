@@ -17,7 +17,9 @@ export const DOCUMENT_KINDS = Object.keys(DOCUMENT_SCHEMAS) as DocumentKind[];
 export function roleJsonSchema(): Record<string, unknown> {
   const union = z
     .union([RoleSchema, VocabularySchema, CatalogSettingsSchema, ResponsibilityMatrixSchema])
-    .describe('A rolematrix document: a Role, a Vocabulary, the Catalog settings or a ResponsibilityMatrix, chosen by `kind`.');
+    .describe(
+      'A rolematrix document: a Role, a Vocabulary, the Catalog settings or a ResponsibilityMatrix, chosen by `kind`.',
+    );
   const schema = z.toJSONSchema(union, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
   return { ...schema, title: 'rolematrix document' };
 }

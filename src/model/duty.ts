@@ -33,7 +33,9 @@ export const DutySchema = z
       .array(LocalizedTextSchema)
       .optional()
       .describe('Concrete, everyday activities that carry out the duty.'),
-    keywords: LocalizedListSchema.optional().describe('Words that identify the duty in free text (job descriptions, queries), per language.'),
+    keywords: LocalizedListSchema.optional().describe(
+      'Words that identify the duty in free text (job descriptions, queries), per language.',
+    ),
   })
   .describe('A duty (responsibility) of the role.');
 export type Duty = z.infer<typeof DutySchema>;

@@ -25,7 +25,9 @@ export const PermissionSchema = z
     title: LocalizedTextSchema.describe('What the right is over, e.g. "hiring decisions".'),
     domain: z.enum(PERMISSION_DOMAINS).describe('The area the right belongs to.'),
     authority: AUTHORITY.schema,
-    limit: LocalizedTextSchema.optional().describe('Where the right stops, e.g. "general complaints only" or "within the department budget".'),
+    limit: LocalizedTextSchema.optional().describe(
+      'Where the right stops, e.g. "general complaints only" or "within the department budget".',
+    ),
     escalateTo: RoleIdSchema.optional().describe('The role that takes over beyond the limit.'),
     description: LocalizedTextSchema.optional().describe('Anything else worth knowing about the right.'),
   })

@@ -52,8 +52,14 @@ export const QualificationsSchema = z
     experience: ExperienceSchema.optional(),
     skills: z.array(SkillRequirementSchema).optional().describe('Skills with levels.'),
     traits: z.array(VocabIdSchema).optional().describe('Personal qualities (ids in the `traits` vocabulary).'),
-    certifications: z.array(VocabIdSchema).optional().describe('Certifications (ids in the `certifications` vocabulary).'),
-    tools: z.array(VocabIdSchema).optional().describe('Tools and methods the role uses (ids in the `tools` vocabulary).'),
+    certifications: z
+      .array(VocabIdSchema)
+      .optional()
+      .describe('Certifications (ids in the `certifications` vocabulary).'),
+    tools: z
+      .array(VocabIdSchema)
+      .optional()
+      .describe('Tools and methods the role uses (ids in the `tools` vocabulary).'),
     knowledge: z.array(LocalizedTextSchema).optional().describe('Bodies of knowledge the role must know.'),
   })
   .describe('What a person needs to hold the role.');

@@ -19,7 +19,10 @@ export const WORK_SETTINGS = ['office', 'call-center', 'on-site', 'remote', 'tra
 export const WorkEnvironmentSchema = z
   .strictObject({
     settings: z.array(z.enum(WORK_SETTINGS)).optional().describe('Where the work happens.'),
-    intensity: z.enum(['low', 'moderate', 'high']).optional().describe('How intense the workload is from moment to moment.'),
+    intensity: z
+      .enum(['low', 'moderate', 'high'])
+      .optional()
+      .describe('How intense the workload is from moment to moment.'),
     routine: z
       .enum(['standardized', 'mixed', 'varied'])
       .optional()
@@ -31,7 +34,11 @@ export type WorkEnvironment = z.infer<typeof WorkEnvironmentSchema>;
 
 export const ClassificationSchema = z
   .strictObject({
-    isco08: z.string().regex(/^\d{4}$/, 'An ISCO-08 unit group code has four digits, e.g. "4222".').optional().describe('ISCO-08 unit group.'),
+    isco08: z
+      .string()
+      .regex(/^\d{4}$/, 'An ISCO-08 unit group code has four digits, e.g. "4222".')
+      .optional()
+      .describe('ISCO-08 unit group.'),
     onetSoc: z
       .string()
       .regex(/^\d{2}-\d{4}\.\d{2}$/, 'An O*NET-SOC code looks like "43-4051.00".')
@@ -54,18 +61,24 @@ export const RoleSchema = z
     apiVersion: ApiVersionSchema,
     kind: z.literal('Role').describe('The document kind.'),
     id: RoleIdSchema.describe('Unique across the catalog; by convention the file name.'),
-    extends: RoleIdSchema.optional().describe('A role whose content this role starts from; see the merge rules in docs/model.md.'),
+    extends: RoleIdSchema.optional().describe(
+      'A role whose content this role starts from; see the merge rules in docs/model.md.',
+    ),
     title: LocalizedTextSchema.optional().describe('The role title. Required unless the role extends another.'),
     aliases: LocalizedListSchema.optional().describe('Other titles the role goes by.'),
-    family: VocabIdSchema.optional().describe('Job family (an id in the `families` vocabulary). Required unless the role extends another.'),
+    family: VocabIdSchema.optional().describe(
+      'Job family (an id in the `families` vocabulary). Required unless the role extends another.',
+    ),
     level: LEVEL.schema.optional(),
     reportsTo: RoleIdSchema.optional().describe('The role this one reports to.'),
     orientation: z
       .enum(ORIENTATIONS)
       .optional()
-      .describe('What the role is measured against: customer satisfaction, project goals, operations or commercial results.'),
+      .describe(
+        'What the role is measured against: customer satisfaction, project goals, operations or commercial results.',
+      ),
     summary: LocalizedTextSchema.optional().describe('The role in two or three sentences.'),
-    focus: z.array(LocalizedTextSchema).optional().describe('Where the role\'s attention centres (工作重心).'),
+    focus: z.array(LocalizedTextSchema).optional().describe("Where the role's attention centres (工作重心)."),
     workEnvironment: WorkEnvironmentSchema.optional(),
     classification: ClassificationSchema.optional(),
     duties: z.array(DutySchema).optional().describe('Duties (responsibilities).'),

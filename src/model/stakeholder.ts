@@ -18,7 +18,9 @@ export const CareerStepSchema = z
   .strictObject({
     to: RoleIdSchema.optional().describe('The next role, when it is in the catalog.'),
     title: LocalizedTextSchema.optional().describe('The next position, when it is not a catalog role.'),
-    track: z.enum(CAREER_TRACKS).describe('management: leads people; professional: deeper expertise; lateral: a move to another field.'),
+    track: z
+      .enum(CAREER_TRACKS)
+      .describe('management: leads people; professional: deeper expertise; lateral: a move to another field.'),
     note: LocalizedTextSchema.optional().describe('What the move involves.'),
   })
   .refine((s) => (s.to === undefined) !== (s.title === undefined), {

@@ -26,9 +26,15 @@ export const VocabularyEntrySchema = z
     label: LocalizedTextSchema.describe('The name shown to people.'),
     description: LocalizedTextSchema.optional().describe('What the entry means.'),
     aliases: LocalizedListSchema.optional().describe('Other names, used for matching free text.'),
-    type: z.enum(['quantitative', 'qualitative']).optional().describe('KPIs only: measured by a number or judged against a rubric.'),
+    type: z
+      .enum(['quantitative', 'qualitative'])
+      .optional()
+      .describe('KPIs only: measured by a number or judged against a rubric.'),
     unit: z.enum(KPI_UNITS).optional().describe('KPIs only: the unit of measurement.'),
-    direction: z.enum(['higher', 'lower']).optional().describe('KPIs only: whether a higher or a lower value is better.'),
+    direction: z
+      .enum(['higher', 'lower'])
+      .optional()
+      .describe('KPIs only: whether a higher or a lower value is better.'),
     rubric: z.array(LocalizedTextSchema).optional().describe('KPIs only: how a qualitative KPI is judged.'),
     dataSource: LocalizedTextSchema.optional().describe('KPIs only: where the measurement usually comes from.'),
   })
@@ -46,9 +52,19 @@ export const VocabularySchema = z
     doc.entries.forEach((entry, i) => {
       if (doc.vocabulary === 'kpis') {
         if (entry.type === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['entries', i], message: 'A KPI needs a `type`: quantitative or qualitative.', params: { rolematrix: 'MISSING_KEY', key: 'type' } });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['entries', i],
+            message: 'A KPI needs a `type`: quantitative or qualitative.',
+            params: { rolematrix: 'MISSING_KEY', key: 'type' },
+          });
         } else if (entry.type === 'quantitative' && entry.direction === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['entries', i], message: 'A quantitative KPI needs a `direction`: higher or lower (which is better).', params: { rolematrix: 'MISSING_KEY', key: 'direction' } });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['entries', i],
+            message: 'A quantitative KPI needs a `direction`: higher or lower (which is better).',
+            params: { rolematrix: 'MISSING_KEY', key: 'direction' },
+          });
         }
         return;
       }
@@ -78,12 +94,22 @@ export const CatalogSettingsSchema = z
       .min(1)
       .describe('Languages every label must exist in; with both, a label in one language only is reported.'),
     rules: z
-      .record(z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'A rule is named by its code, e.g. LINT_ROLE_WITHOUT_KPI.'), z.enum(['error', 'warning', 'info', 'off']))
+      .record(
+        z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'A rule is named by its code, e.g. LINT_ROLE_WITHOUT_KPI.'),
+        z.enum(['error', 'warning', 'info', 'off']),
+      )
       .optional()
-      .describe('Severity per rule code of `rolematrix lint` and `rolematrix raci` (error, warning, info, or off to silence it).'),
+      .describe(
+        'Severity per rule code of `rolematrix lint` and `rolematrix raci` (error, warning, info, or off to silence it).',
+      ),
     raci: z
       .strictObject({
-        maxAccountable: z.number().int().min(1).optional().describe('A role that is A on more activities of one matrix than this is overloaded (default 5).'),
+        maxAccountable: z
+          .number()
+          .int()
+          .min(1)
+          .optional()
+          .describe('A role that is A on more activities of one matrix than this is overloaded (default 5).'),
       })
       .optional()
       .describe('Settings of the responsibility-matrix checks.'),

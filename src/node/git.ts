@@ -8,7 +8,12 @@ export class GitError extends Error {}
 
 function git(args: string[], cwd: string): string {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (err) {
     const e = err as { stderr?: string; code?: string };
     if (e.code === 'ENOENT') throw new GitError('git is not installed or not on the PATH.');
@@ -38,7 +43,8 @@ export function readYamlAtRevision(rev: string, dir: string): SourceFile[] {
     throw new GitError(`"${rev}" is not a known revision.`);
   }
   const inRepo = relative(top, abs).split(sep).join('/');
-  // -z: without it git quotes non-ASCII names ("\345\256\242….yaml"), which then match neither the filter nor `git show`.
+  // -z: without it git quotes non-ASCII names ("\345\256\242….yaml"), which then match neither the filter nor `git
+  // show`.
   const listed = git(['ls-tree', '-r', '-z', '--name-only', rev, '--', inRepo === '' ? '.' : inRepo], top)
     .split('\0')
     .filter((p) => /\.ya?ml$/i.test(p));
@@ -56,7 +62,12 @@ function readBlobs(rev: string, paths: readonly string[], cwd: string): string[]
   if (batch.length > 0) {
     let out: Buffer;
     try {
-      out = execFileSync('git', ['cat-file', '--batch'], { cwd, input: batch.map((p) => `${rev}:${p}\n`).join(''), maxBuffer: 1024 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] });
+      out = execFileSync('git', ['cat-file', '--batch'], {
+        cwd,
+        input: batch.map((p) => `${rev}:${p}\n`).join(''),
+        maxBuffer: 1024 * 1024 * 1024,
+        stdio: ['pipe', 'pipe', 'pipe'],
+      });
     } catch (err) {
       const e = err as { stderr?: Buffer; code?: string };
       if (e.code === 'ENOENT') throw new GitError('git is not installed or not on the PATH.');

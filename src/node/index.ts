@@ -10,16 +10,23 @@ export * from '../index.js';
 export { listYamlFiles } from './files.js';
 export { similarityMatrixParallel } from './matrix.js';
 
-/** Loads every YAML file under `dir` (recursively) into a catalog; returns it with every diagnostic. Never throws on bad content. */
+/**
+ * Loads every YAML file under `dir` (recursively) into a catalog; returns it with every diagnostic. Never throws on bad
+ * content.
+ */
 export function loadCatalog(dir: string, options: LoadOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
   let paths: string[];
   try {
-    if (!statSync(dir).isDirectory()) return ioError(dir, { en: `"${dir}" is not a directory.`, zh: `"${dir}" 不是目录。` });
+    if (!statSync(dir).isDirectory())
+      return ioError(dir, { en: `"${dir}" is not a directory.`, zh: `"${dir}" 不是目录。` });
     paths = listYamlFiles(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    return ioError(dir, { en: `The directory "${dir}" cannot be read (${code}).`, zh: `无法读取目录 "${dir}"（${code}）。` });
+    return ioError(dir, {
+      en: `The directory "${dir}" cannot be read (${code}).`,
+      zh: `无法读取目录 "${dir}"（${code}）。`,
+    });
   }
   const files = readFiles(paths, options, diagnostics);
   const result = loadDocuments(files, options);
@@ -40,7 +47,9 @@ export function readFiles(paths: readonly string[], options: LoadOptions, diagno
       files.push({ path: p, text: readFileSync(p, 'utf8') });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? 'error';
-      diagnostics.push(ioDiagnostic(p, { en: `The file "${p}" cannot be read (${code}).`, zh: `无法读取文件 "${p}"（${code}）。` }));
+      diagnostics.push(
+        ioDiagnostic(p, { en: `The file "${p}" cannot be read (${code}).`, zh: `无法读取文件 "${p}"（${code}）。` }),
+      );
     }
   }
   return files;
@@ -54,7 +63,10 @@ export function loadFiles(paths: readonly string[], options: LoadOptions = {}): 
 }
 
 function ioDiagnostic(file: string, message: Bilingual): Diagnostic {
-  return fileDiagnostic(file, 'IO_ERROR', message, { en: 'Check the path and its permissions.', zh: '请检查路径及其访问权限。' });
+  return fileDiagnostic(file, 'IO_ERROR', message, {
+    en: 'Check the path and its permissions.',
+    zh: '请检查路径及其访问权限。',
+  });
 }
 
 function ioError(dir: string, message: Bilingual): LoadResult {

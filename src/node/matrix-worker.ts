@@ -12,4 +12,7 @@ for (const i of job.rows) {
   for (let j = i + 1; j < roles.length; j++) row[j - i - 1] = similarity(roles[i]!, roles[j]!, catalog, job.options);
   out.push({ i, row });
 }
-parentPort!.postMessage(out, out.map((r) => r.row.buffer as ArrayBuffer));
+parentPort!.postMessage(
+  out,
+  out.map((r) => r.row.buffer as ArrayBuffer),
+);

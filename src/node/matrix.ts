@@ -21,15 +21,26 @@ export function catalogFromJob(job: MatrixJob): Catalog {
   return new Catalog({
     settings: job.settings,
     roles: new Map(job.roles.map((r) => [r.id, r])),
-    vocabularies: Object.fromEntries(Object.entries(job.vocabularies).map(([k, v]) => [k, new Map(v)])) as unknown as Catalog['vocabularies'],
+    vocabularies: Object.fromEntries(
+      Object.entries(job.vocabularies).map(([k, v]) => [k, new Map(v)]),
+    ) as unknown as Catalog['vocabularies'],
   });
 }
 
-/** The built worker script: beside this module (CJS build), or under node/ when the ESM build put this code in a shared chunk. */
+/**
+ * The built worker script: beside this module (CJS build), or under node/ when the ESM build put this code in a shared
+ * chunk.
+ */
 function workerFile(): URL {
-  const candidates = [new URL('./matrix-worker.js', import.meta.url), new URL('./node/matrix-worker.js', import.meta.url)];
+  const candidates = [
+    new URL('./matrix-worker.js', import.meta.url),
+    new URL('./node/matrix-worker.js', import.meta.url),
+  ];
   const found = candidates.find((u) => existsSync(u));
-  if (!found) throw new Error('similarityMatrixParallel needs the built package (dist/node/matrix-worker.js); run `npm run build`.');
+  if (!found)
+    throw new Error(
+      'similarityMatrixParallel needs the built package (dist/node/matrix-worker.js); run `npm run build`.',
+    );
   return found;
 }
 
@@ -49,7 +60,9 @@ export async function similarityMatrixParallel(
   if (threads <= 1) return similarityMatrix(roles, catalog, compare);
   const inCatalog = roles.every((r) => catalog.get(r.id) === r);
   // Roles outside the catalog travel with it, so the workers can find them by id.
-  const all = inCatalog ? [...catalog.roles.values()] : [...new Map([...catalog.roles.values(), ...roles].map((r) => [r.id, r])).values()];
+  const all = inCatalog
+    ? [...catalog.roles.values()]
+    : [...new Map([...catalog.roles.values(), ...roles].map((r) => [r.id, r])).values()];
   const base = {
     roles: all,
     vocabularies: Object.fromEntries(Object.entries(catalog.vocabularies).map(([k, m]) => [k, [...m.entries()]])),
@@ -77,7 +90,9 @@ export async function similarityMatrixParallel(
           resolve();
         });
         worker.once('error', reject);
-        worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`matrix worker stopped with exit code ${code}`))));
+        worker.once('exit', (code) =>
+          code === 0 ? resolve() : reject(new Error(`matrix worker stopped with exit code ${code}`)),
+        );
       });
     }),
   );

@@ -7,7 +7,9 @@ export interface Span {
   length: number;
 }
 
-/** A problem with a query, pointing at the offending part of its text; `message` and `hint` are English, `zh` Chinese. */
+/**
+ * A problem with a query, pointing at the offending part of its text; `message` and `hint` are English, `zh` Chinese.
+ */
 export interface QueryError {
   /** A full sentence: what is wrong and what to write instead. */
   message: string;

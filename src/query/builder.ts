@@ -49,20 +49,25 @@ const NAMES: Readonly<Record<keyof Compare<unknown, unknown>, QualifierOp>> = {
 
 function ordered<V, N>(make: (v: V, op: QueryOp) => N): OrderedField<V, N> {
   const f = ((v: V, op: QueryOp = ':') => make(v, op)) as OrderedField<V, N>;
-  for (const [name, op] of Object.entries(NAMES)) (f as unknown as Record<string, unknown>)[name] = (v: V) => make(v, op);
+  for (const [name, op] of Object.entries(NAMES))
+    (f as unknown as Record<string, unknown>)[name] = (v: V) => make(v, op);
   return f;
 }
 
 /** Adds the comparison methods as non-enumerable properties, so the node stays plain data (JSON, `toEqual`). */
 function qualifiable<N extends SkillNode | PermissionNode, V extends string>(node: N): Qualifiable<N, V> {
   for (const [name, op] of Object.entries(NAMES)) {
-    Object.defineProperty(node, name, { enumerable: false, value: (v: V) => ({ ...node, qualifier: { op, value: v } }) });
+    Object.defineProperty(node, name, {
+      enumerable: false,
+      value: (v: V) => ({ ...node, qualifier: { op, value: v } }),
+    });
   }
   return node as Qualifiable<N, V>;
 }
 
 function group(type: 'and' | 'or', children: QueryNode[]): QueryNode {
-  if (children.some((c) => typeof c !== 'object' || c === null)) throw new TypeError(`q.${type}() takes one or more conditions.`);
+  if (children.some((c) => typeof c !== 'object' || c === null))
+    throw new TypeError(`q.${type}() takes one or more conditions.`);
   return combine(type, children)!;
 }
 
@@ -113,9 +118,19 @@ export const q = {
   authority: ordered<Authority, AuthorityNode>((value, op) => ({ type: 'field', field: 'authority', op, value })),
   experience: {
     years: ordered<number, ExperienceNode>((value, op) => ({ type: 'field', field: 'experience.years', op, value })),
-    management: ordered<number, ExperienceNode>((value, op) => ({ type: 'field', field: 'experience.management', op, value })),
+    management: ordered<number, ExperienceNode>((value, op) => ({
+      type: 'field',
+      field: 'experience.management',
+      op,
+      value,
+    })),
   },
-  orientation: (value: Orientation, op: MatchOp = ':'): OrientationNode => ({ type: 'field', field: 'orientation', op, value }),
+  orientation: (value: Orientation, op: MatchOp = ':'): OrientationNode => ({
+    type: 'field',
+    field: 'orientation',
+    op,
+    value,
+  }),
   setting: (value: WorkSetting, op: MatchOp = ':'): SettingNode => ({ type: 'field', field: 'setting', op, value }),
 
   /** A skill; `.atLeast('advanced')` etc. compare the level the role needs. */

@@ -10,5 +10,11 @@ export interface Bilingual {
 export function queryError(where: Span, message: Bilingual, hint?: Bilingual): QueryError {
   return hint === undefined
     ? { message: message.en, column: where.column, length: where.length, zh: { message: message.zh } }
-    : { message: message.en, column: where.column, length: where.length, hint: hint.en, zh: { message: message.zh, hint: hint.zh } };
+    : {
+        message: message.en,
+        column: where.column,
+        length: where.length,
+        hint: hint.en,
+        zh: { message: message.zh, hint: hint.zh },
+      };
 }

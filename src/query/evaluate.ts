@@ -36,7 +36,8 @@ export function query(catalog: Catalog, expr: string | QueryNode): QueryResult {
     const parsed = parseQuery(expr);
     return parsed.ok ? execute(parsed.ast, catalog, expr) : { ok: false, expr, error: parsed.error };
   }
-  if (typeof expr !== 'object' || expr === null) throw new TypeError('query() takes a query string or a syntax tree from parseQuery() or q.');
+  if (typeof expr !== 'object' || expr === null)
+    throw new TypeError('query() takes a query string or a syntax tree from parseQuery() or q.');
   return evaluate(expr, catalog);
 }
 
@@ -100,12 +101,16 @@ function run(c: Compiled, role: Role): Run {
     case 'and': {
       const rs = c.children.map((x) => run(x, role));
       const ok = rs.every((r) => r.ok);
-      return ok ? { ok, why: rs.flatMap((r) => r.why), whyNot: [] } : { ok, why: [], whyNot: rs.filter((r) => !r.ok).flatMap((r) => r.whyNot) };
+      return ok
+        ? { ok, why: rs.flatMap((r) => r.why), whyNot: [] }
+        : { ok, why: [], whyNot: rs.filter((r) => !r.ok).flatMap((r) => r.whyNot) };
     }
     case 'or': {
       const rs = c.children.map((x) => run(x, role));
       const ok = rs.some((r) => r.ok);
-      return ok ? { ok, why: rs.filter((r) => r.ok).flatMap((r) => r.why), whyNot: [] } : { ok, why: [], whyNot: rs.flatMap((r) => r.whyNot) };
+      return ok
+        ? { ok, why: rs.filter((r) => r.ok).flatMap((r) => r.why), whyNot: [] }
+        : { ok, why: [], whyNot: rs.flatMap((r) => r.whyNot) };
     }
   }
 }
@@ -135,10 +140,21 @@ function roleText(role: Role): TextItem[] {
     { place: 'focus', weight: WEIGHTS.focus, targets: (role.focus ?? []).flatMap(targets) },
   ];
   for (const d of role.duties ?? []) {
-    items.push({ place: 'duty', id: d.id, weight: WEIGHTS.duty, targets: [...targets(d.title), ...listTargets(d.keywords)] });
-    items.push({ place: 'duty', id: d.id, weight: WEIGHTS.detail, targets: [...targets(d.description), ...(d.activities ?? []).flatMap(targets)] });
+    items.push({
+      place: 'duty',
+      id: d.id,
+      weight: WEIGHTS.duty,
+      targets: [...targets(d.title), ...listTargets(d.keywords)],
+    });
+    items.push({
+      place: 'duty',
+      id: d.id,
+      weight: WEIGHTS.detail,
+      targets: [...targets(d.description), ...(d.activities ?? []).flatMap(targets)],
+    });
   }
-  for (const p of role.permissions ?? []) items.push({ place: 'permission', id: p.id, weight: WEIGHTS.permission, targets: targets(p.title) });
+  for (const p of role.permissions ?? [])
+    items.push({ place: 'permission', id: p.id, weight: WEIGHTS.permission, targets: targets(p.title) });
   const q = role.qualifications;
   items.push({
     place: 'qualifications',
@@ -225,7 +241,12 @@ function textTest(node: TextNode): Test {
       const key = `${item.place}\0${item.id ?? ''}`;
       const prev = best.get(key);
       if (prev === undefined || prev.weight < item.weight) {
-        best.set(key, item.id === undefined ? { kind: 'text', place: item.place, weight: item.weight } : { kind: 'text', place: item.place, id: item.id, weight: item.weight });
+        best.set(
+          key,
+          item.id === undefined
+            ? { kind: 'text', place: item.place, weight: item.weight }
+            : { kind: 'text', place: item.place, id: item.id, weight: item.weight },
+        );
       }
     }
     const items = [...best.values()];
@@ -234,16 +255,30 @@ function textTest(node: TextNode): Test {
 }
 
 /** Items of a role that a vocabulary field looks at. */
-const VOCAB_FIELDS: Partial<Record<FieldName, { vocabulary: VocabularyKind; items: (r: Role) => { id: string; level?: SkillLevel }[] }>> = {
+const VOCAB_FIELDS: Partial<
+  Record<FieldName, { vocabulary: VocabularyKind; items: (r: Role) => { id: string; level?: SkillLevel }[] }>
+> = {
   family: { vocabulary: 'families', items: (r) => [{ id: r.family }] },
   major: { vocabulary: 'fields', items: (r) => (r.qualifications?.education?.fields ?? []).map((id) => ({ id })) },
   trait: { vocabulary: 'traits', items: (r) => (r.qualifications?.traits ?? []).map((id) => ({ id })) },
   tool: { vocabulary: 'tools', items: (r) => (r.qualifications?.tools ?? []).map((id) => ({ id })) },
-  certification: { vocabulary: 'certifications', items: (r) => (r.qualifications?.certifications ?? []).map((id) => ({ id })) },
+  certification: {
+    vocabulary: 'certifications',
+    items: (r) => (r.qualifications?.certifications ?? []).map((id) => ({ id })),
+  },
   kpi: { vocabulary: 'kpis', items: (r) => (r.kpis ?? []).map((k) => ({ id: k.ref })) },
-  audience: { vocabulary: 'audiences', items: (r) => unique((r.stakeholders ?? []).map((s) => s.audience)).map((id) => ({ id })) },
-  channel: { vocabulary: 'channels', items: (r) => unique((r.stakeholders ?? []).flatMap((s) => s.channels ?? [])).map((id) => ({ id })) },
-  skill: { vocabulary: 'skills', items: (r) => (r.qualifications?.skills ?? []).map((s) => ({ id: s.ref, level: s.level })) },
+  audience: {
+    vocabulary: 'audiences',
+    items: (r) => unique((r.stakeholders ?? []).map((s) => s.audience)).map((id) => ({ id })),
+  },
+  channel: {
+    vocabulary: 'channels',
+    items: (r) => unique((r.stakeholders ?? []).flatMap((s) => s.channels ?? [])).map((id) => ({ id })),
+  },
+  skill: {
+    vocabulary: 'skills',
+    items: (r) => (r.qualifications?.skills ?? []).map((s) => ({ id: s.ref, level: s.level })),
+  },
 };
 
 const unique = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
@@ -260,7 +295,9 @@ function fieldTest(node: FieldNode, op: QueryOp, ctx: Context): Test {
       const v = node.value;
       return (r) => {
         const e = r.qualifications?.education?.minimum;
-        return e === undefined ? { hit: false, items: [] } : { hit: compare(op, EDUCATION.compare(e, v)), items: [{ kind: 'education', value: e }] };
+        return e === undefined
+          ? { hit: false, items: [] }
+          : { hit: compare(op, EDUCATION.compare(e, v)), items: [{ kind: 'education', value: e }] };
       };
     }
     case 'orientation': {
@@ -277,7 +314,9 @@ function fieldTest(node: FieldNode, op: QueryOp, ctx: Context): Test {
     case 'authority': {
       const v = node.value;
       return (r) => {
-        const items = (r.permissions ?? []).filter((p) => compare(op, AUTHORITY.compare(p.authority, v))).map(permissionEvidence);
+        const items = (r.permissions ?? [])
+          .filter((p) => compare(op, AUTHORITY.compare(p.authority, v)))
+          .map(permissionEvidence);
         return { hit: items.length > 0, items };
       };
     }
@@ -311,7 +350,8 @@ function fieldTest(node: FieldNode, op: QueryOp, ctx: Context): Test {
           suggestion(node.value, ctx.catalog.roles.keys()),
         );
       }
-      const get = (r: Role): string | undefined => (node.field === 'id' ? r.id : node.field === 'reportsTo' ? r.reportsTo : r.extends);
+      const get = (r: Role): string | undefined =>
+        node.field === 'id' ? r.id : node.field === 'reportsTo' ? r.reportsTo : r.extends;
       return (r) => {
         const id = get(r);
         return { hit: id !== undefined && ids.has(id), items: id === undefined ? [] : [{ kind: 'role', id }] };
@@ -349,7 +389,9 @@ function resolveVocab(ctx: Context, kind: VocabularyKind, value: string, op: Que
   const entries = ctx.catalog.vocabularies[kind];
   const n = normalize(value);
   if (entries.has(n)) return new Set([n]);
-  const exact = new Set([...entries.values()].filter((e) => entryNames(e).some((x) => normalize(x) === n)).map((e) => e.id));
+  const exact = new Set(
+    [...entries.values()].filter((e) => entryNames(e).some((x) => normalize(x) === n)).map((e) => e.id),
+  );
   if (exact.size > 0 || op !== ':') return exact;
   const m = matcher(value, false);
   return new Set(
@@ -359,7 +401,13 @@ function resolveVocab(ctx: Context, kind: VocabularyKind, value: string, op: Que
   );
 }
 
-function vocabTest(node: FieldNode, op: QueryOp, ctx: Context, kind: VocabularyKind, items: (r: Role) => { id: string; level?: SkillLevel }[]): Test {
+function vocabTest(
+  node: FieldNode,
+  op: QueryOp,
+  ctx: Context,
+  kind: VocabularyKind,
+  items: (r: Role) => { id: string; level?: SkillLevel }[],
+): Test {
   const value = String(node.value);
   const ids = resolveVocab(ctx, kind, value, op);
   if (ids.size === 0) {
@@ -382,11 +430,18 @@ function vocabTest(node: FieldNode, op: QueryOp, ctx: Context, kind: VocabularyK
   const q = 'qualifier' in node ? node.qualifier : undefined;
   return (r) => {
     const found = items(r).filter(
-      (i) => ids.has(i.id) && (q === undefined || (i.level !== undefined && compare(q.op, SKILL_LEVEL.compare(i.level, q.value as SkillLevel)))),
+      (i) =>
+        ids.has(i.id) &&
+        (q === undefined ||
+          (i.level !== undefined && compare(q.op, SKILL_LEVEL.compare(i.level, q.value as SkillLevel)))),
     );
     return {
       hit: found.length > 0,
-      items: found.map((i) => (i.level === undefined ? { kind: 'vocabulary', vocabulary: kind, id: i.id } : { kind: 'vocabulary', vocabulary: kind, id: i.id, level: i.level })),
+      items: found.map((i) =>
+        i.level === undefined
+          ? { kind: 'vocabulary', vocabulary: kind, id: i.id }
+          : { kind: 'vocabulary', vocabulary: kind, id: i.id, level: i.level },
+      ),
     };
   };
 }
@@ -395,19 +450,34 @@ function vocabTest(node: FieldNode, op: QueryOp, ctx: Context, kind: VocabularyK
 function resolveRole(ctx: Context, value: string): Set<string> {
   const n = normalize(value);
   if (ctx.catalog.has(n)) return new Set([n]);
-  return new Set(ctx.roles.filter((r) => [...strings(r.title), ...(r.aliases?.zh ?? []), ...(r.aliases?.en ?? [])].some((s) => normalize(s) === n)).map((r) => r.id));
+  return new Set(
+    ctx.roles
+      .filter((r) =>
+        [...strings(r.title), ...(r.aliases?.zh ?? []), ...(r.aliases?.en ?? [])].some((s) => normalize(s) === n),
+      )
+      .map((r) => r.id),
+  );
 }
 
-const permissionEvidence = (p: Permission): QueryEvidence => ({ kind: 'permission', id: p.id, domain: p.domain, authority: p.authority });
+const permissionEvidence = (p: Permission): QueryEvidence => ({
+  kind: 'permission',
+  id: p.id,
+  domain: p.domain,
+  authority: p.authority,
+});
 
 function permissionTest(node: FieldNode & { field: 'permission' }, op: QueryOp, ctx: Context): Test {
   const n = normalize(node.value);
-  const domain = PERMISSION_DOMAINS.find((d) => d === n || Object.values(VALUE_LABELS.domain?.[d] ?? {}).some((l) => normalize(l) === n));
+  const domain = PERMISSION_DOMAINS.find(
+    (d) => d === n || Object.values(VALUE_LABELS.domain?.[d] ?? {}).some((l) => normalize(l) === n),
+  );
   const m = matcher(node.value, false);
   const named = (p: Permission): boolean =>
     p.id === n ||
     p.domain === domain ||
-    (op === ':' ? matchesAny(m, [...targets(p.title), idWords(p.id)]) : strings(p.title).some((s) => normalize(s) === n));
+    (op === ':'
+      ? matchesAny(m, [...targets(p.title), idWords(p.id)])
+      : strings(p.title).some((s) => normalize(s) === n));
   const all = ctx.roles.flatMap((r) => r.permissions ?? []);
   if (!all.some(named)) {
     fail(
@@ -421,7 +491,11 @@ function permissionTest(node: FieldNode & { field: 'permission' }, op: QueryOp, 
   }
   const q = node.qualifier;
   return (r) => {
-    const items = (r.permissions ?? []).filter((p) => named(p) && (q === undefined || compare(q.op, AUTHORITY.compare(p.authority, q.value as Authority)))).map(permissionEvidence);
+    const items = (r.permissions ?? [])
+      .filter(
+        (p) => named(p) && (q === undefined || compare(q.op, AUTHORITY.compare(p.authority, q.value as Authority))),
+      )
+      .map(permissionEvidence);
     return { hit: items.length > 0, items };
   };
 }
@@ -454,7 +528,10 @@ function dutyTest(node: RefFieldNode, op: QueryOp, ctx: Context): Test {
   const n = normalize(node.value);
   const m = matcher(node.value, false);
   const named = (d: NonNullable<Role['duties']>[number]): boolean =>
-    d.id === n || (op === ':' ? matchesAny(m, [...targets(d.title), ...listTargets(d.keywords)]) : strings(d.title).some((s) => normalize(s) === n));
+    d.id === n ||
+    (op === ':'
+      ? matchesAny(m, [...targets(d.title), ...listTargets(d.keywords)])
+      : strings(d.title).some((s) => normalize(s) === n));
   const all = ctx.roles.flatMap((r) => r.duties ?? []);
   if (!all.some(named)) {
     fail(
@@ -463,7 +540,10 @@ function dutyTest(node: RefFieldNode, op: QueryOp, ctx: Context): Test {
         en: `"${node.value}" names no duty in the catalog (by id${op === ':' ? ', or words of its title or keywords' : ' or title'}); e.g. duty:risk-management or duty:投诉.`,
         zh: `目录中没有与 "${node.value}" 对应的职责（按编号${op === ':' ? '，或职责名称、关键词中的词' : '或职责名称'}查找）；例如 duty:risk-management 或 duty:投诉。`,
       },
-      suggestion(node.value, all.map((d) => d.id)),
+      suggestion(
+        node.value,
+        all.map((d) => d.id),
+      ),
     );
   }
   return (r) => {

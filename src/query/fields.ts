@@ -41,7 +41,13 @@ export interface FieldSpec {
   summary: string;
 }
 
-const scaleSet = (noun: string, nounZh: string, s: Scale<string>): ValueSet => ({ noun, nounZh, values: s.values, labels: s.labels, scale: s });
+const scaleSet = (noun: string, nounZh: string, s: Scale<string>): ValueSet => ({
+  noun,
+  nounZh,
+  values: s.values,
+  labels: s.labels,
+  scale: s,
+});
 const enumSet = (noun: string, nounZh: string, values: readonly string[], group: string): ValueSet => ({
   noun,
   nounZh,
@@ -56,18 +62,65 @@ export const SKILL_LEVELS = scaleSet('a skill level', '技能等级', SKILL_LEVE
 export const ORIENTATION_SET = enumSet('an orientation', '导向', ORIENTATIONS, 'orientation');
 export const SETTING_SET = enumSet('a work setting', '工作场所', WORK_SETTINGS, 'setting');
 
-const vocab = (vocabulary: VocabularyKind, noun: string, nounZh: string): FieldValue => ({ kind: 'vocabulary', vocabulary, noun, nounZh });
+const vocab = (vocabulary: VocabularyKind, noun: string, nounZh: string): FieldValue => ({
+  kind: 'vocabulary',
+  vocabulary,
+  noun,
+  nounZh,
+});
 
 /** Every field of the query language, in the order help and messages list them. */
 export const QUERY_FIELDS: readonly FieldSpec[] = [
   { name: 'id', aliases: [], value: { kind: 'role' }, example: 'project-manager', summary: 'The role itself.' },
-  { name: 'title', aliases: ['titles', 'alias', 'aliases'], value: { kind: 'words' }, example: 'manager', summary: 'Words of the title or an alias, in either language.' },
-  { name: 'family', aliases: ['families'], value: vocab('families', 'a job family', '岗位族'), example: 'customer-service', summary: 'The job family.' },
-  { name: 'level', aliases: ['levels'], value: { kind: 'set', set: LEVELS }, example: 'manager', summary: 'Seniority, on the level scale.' },
-  { name: 'orientation', aliases: [], value: { kind: 'set', set: ORIENTATION_SET }, example: 'customer', summary: 'What the role is measured against.' },
-  { name: 'reportsTo', aliases: ['reports-to'], value: { kind: 'role' }, example: 'customer-service-director', summary: 'The role it reports to.' },
-  { name: 'extends', aliases: [], value: { kind: 'role' }, example: 'project-manager', summary: 'The role it extends.' },
-  { name: 'duty', aliases: ['duties'], value: { kind: 'duty' }, example: 'risk-management', summary: 'A duty, by id or by words of its title or keywords.' },
+  {
+    name: 'title',
+    aliases: ['titles', 'alias', 'aliases'],
+    value: { kind: 'words' },
+    example: 'manager',
+    summary: 'Words of the title or an alias, in either language.',
+  },
+  {
+    name: 'family',
+    aliases: ['families'],
+    value: vocab('families', 'a job family', '岗位族'),
+    example: 'customer-service',
+    summary: 'The job family.',
+  },
+  {
+    name: 'level',
+    aliases: ['levels'],
+    value: { kind: 'set', set: LEVELS },
+    example: 'manager',
+    summary: 'Seniority, on the level scale.',
+  },
+  {
+    name: 'orientation',
+    aliases: [],
+    value: { kind: 'set', set: ORIENTATION_SET },
+    example: 'customer',
+    summary: 'What the role is measured against.',
+  },
+  {
+    name: 'reportsTo',
+    aliases: ['reports-to'],
+    value: { kind: 'role' },
+    example: 'customer-service-director',
+    summary: 'The role it reports to.',
+  },
+  {
+    name: 'extends',
+    aliases: [],
+    value: { kind: 'role' },
+    example: 'project-manager',
+    summary: 'The role it extends.',
+  },
+  {
+    name: 'duty',
+    aliases: ['duties'],
+    value: { kind: 'duty' },
+    example: 'risk-management',
+    summary: 'A duty, by id or by words of its title or keywords.',
+  },
   {
     name: 'permission',
     aliases: ['permissions', 'perm', 'right', 'rights'],
@@ -76,9 +129,27 @@ export const QUERY_FIELDS: readonly FieldSpec[] = [
     example: 'budget',
     summary: 'A permission, by id, domain or words of its title; optionally `>=decides` etc. on its authority.',
   },
-  { name: 'authority', aliases: ['authorities'], value: { kind: 'set', set: AUTHORITIES }, example: 'decides', summary: 'Any permission, compared on the authority scale.' },
-  { name: 'education', aliases: ['degree'], value: { kind: 'set', set: EDUCATION_LEVELS }, example: 'bachelor', summary: 'The minimum education, on the education scale.' },
-  { name: 'major', aliases: ['majors', 'education.field', 'education.fields'], value: vocab('fields', 'a field of study', '专业'), example: 'marketing', summary: 'A preferred field of study.' },
+  {
+    name: 'authority',
+    aliases: ['authorities'],
+    value: { kind: 'set', set: AUTHORITIES },
+    example: 'decides',
+    summary: 'Any permission, compared on the authority scale.',
+  },
+  {
+    name: 'education',
+    aliases: ['degree'],
+    value: { kind: 'set', set: EDUCATION_LEVELS },
+    example: 'bachelor',
+    summary: 'The minimum education, on the education scale.',
+  },
+  {
+    name: 'major',
+    aliases: ['majors', 'education.field', 'education.fields'],
+    value: vocab('fields', 'a field of study', '专业'),
+    example: 'marketing',
+    summary: 'A preferred field of study.',
+  },
   {
     name: 'experience.years',
     aliases: ['experience', 'years'],
@@ -101,14 +172,62 @@ export const QUERY_FIELDS: readonly FieldSpec[] = [
     example: 'communication',
     summary: 'A skill; optionally `>=advanced` etc. on the level the role needs.',
   },
-  { name: 'trait', aliases: ['traits'], value: vocab('traits', 'a trait', '素质'), example: 'empathy', summary: 'A personal quality.' },
-  { name: 'tool', aliases: ['tools'], value: vocab('tools', 'a tool', '工具或方法'), example: 'crm-system', summary: 'A tool or method.' },
-  { name: 'certification', aliases: ['certifications', 'cert', 'certs'], value: vocab('certifications', 'a certification', '证书'), example: 'pmp', summary: 'A certification.' },
-  { name: 'kpi', aliases: ['kpis'], value: vocab('kpis', 'a KPI', '绩效指标'), example: 'customer-satisfaction', summary: 'A KPI the role is measured on.' },
-  { name: 'audience', aliases: ['audiences', 'stakeholder', 'stakeholders'], value: vocab('audiences', 'an audience', '沟通对象'), example: 'customers', summary: 'An audience the role communicates with.' },
-  { name: 'channel', aliases: ['channels'], value: vocab('channels', 'a channel', '沟通渠道'), example: 'phone', summary: 'A channel the role communicates through.' },
-  { name: 'career', aliases: ['careers'], value: { kind: 'career' }, example: 'project-director', summary: 'A career step: a catalog role, or words of the next position.' },
-  { name: 'setting', aliases: ['settings', 'environment', 'workenvironment'], value: { kind: 'set', set: SETTING_SET }, example: 'call-center', summary: 'Where the work happens.' },
+  {
+    name: 'trait',
+    aliases: ['traits'],
+    value: vocab('traits', 'a trait', '素质'),
+    example: 'empathy',
+    summary: 'A personal quality.',
+  },
+  {
+    name: 'tool',
+    aliases: ['tools'],
+    value: vocab('tools', 'a tool', '工具或方法'),
+    example: 'crm-system',
+    summary: 'A tool or method.',
+  },
+  {
+    name: 'certification',
+    aliases: ['certifications', 'cert', 'certs'],
+    value: vocab('certifications', 'a certification', '证书'),
+    example: 'pmp',
+    summary: 'A certification.',
+  },
+  {
+    name: 'kpi',
+    aliases: ['kpis'],
+    value: vocab('kpis', 'a KPI', '绩效指标'),
+    example: 'customer-satisfaction',
+    summary: 'A KPI the role is measured on.',
+  },
+  {
+    name: 'audience',
+    aliases: ['audiences', 'stakeholder', 'stakeholders'],
+    value: vocab('audiences', 'an audience', '沟通对象'),
+    example: 'customers',
+    summary: 'An audience the role communicates with.',
+  },
+  {
+    name: 'channel',
+    aliases: ['channels'],
+    value: vocab('channels', 'a channel', '沟通渠道'),
+    example: 'phone',
+    summary: 'A channel the role communicates through.',
+  },
+  {
+    name: 'career',
+    aliases: ['careers'],
+    value: { kind: 'career' },
+    example: 'project-director',
+    summary: 'A career step: a catalog role, or words of the next position.',
+  },
+  {
+    name: 'setting',
+    aliases: ['settings', 'environment', 'workenvironment'],
+    value: { kind: 'set', set: SETTING_SET },
+    example: 'call-center',
+    summary: 'Where the work happens.',
+  },
 ];
 
 const BY_NAME = new Map<string, FieldSpec>();

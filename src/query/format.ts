@@ -20,7 +20,9 @@ export function formatQuery(node: QueryNode): string {
     case 'not':
       return `not ${node.child.type === 'and' || node.child.type === 'or' ? `(${formatQuery(node.child)})` : formatQuery(node.child)}`;
     case 'and':
-      return node.children.map((c) => (c.type === 'and' || c.type === 'or' ? `(${formatQuery(c)})` : formatQuery(c))).join(' and ');
+      return node.children
+        .map((c) => (c.type === 'and' || c.type === 'or' ? `(${formatQuery(c)})` : formatQuery(c)))
+        .join(' and ');
     case 'or':
       return node.children.map((c) => (c.type === 'or' ? `(${formatQuery(c)})` : formatQuery(c))).join(' or ');
   }
@@ -43,6 +45,9 @@ export function formatQueryError(expr: string, error: QueryError, lang: Lang = '
   const start = Math.max(0, Math.min(line.length, error.column - 1));
   const pad = ' '.repeat(stringWidth(line.slice(0, start)));
   const carets = '^'.repeat(Math.max(1, stringWidth(line.slice(start, start + Math.max(0, error.length)))));
-  const text = lang === 'zh' ? error.zh.message + (error.zh.hint ?? '') : `${error.message}${error.hint === undefined ? '' : ` ${error.hint}`}`;
+  const text =
+    lang === 'zh'
+      ? error.zh.message + (error.zh.hint ?? '')
+      : `${error.message}${error.hint === undefined ? '' : ` ${error.hint}`}`;
   return `${line}\n${pad}${carets}\n${text}`;
 }

@@ -37,4 +37,12 @@ export type {
   NotNode,
   QueryNode,
 } from './ast.js';
-export type { TextPlace, QueryEvidence, QueryReason, QueryMatch, QuerySuccess, QueryFailure, QueryResult } from './result.js';
+export type {
+  TextPlace,
+  QueryEvidence,
+  QueryReason,
+  QueryMatch,
+  QuerySuccess,
+  QueryFailure,
+  QueryResult,
+} from './result.js';

@@ -23,7 +23,12 @@ const OPS: readonly (readonly [string, QueryOp])[] = [
   ['：', ':'],
 ];
 
-const QUOTES: ReadonlyMap<string, string> = new Map([['"', '"'], ["'", "'"], ['“', '”'], ['‘', '’']]);
+const QUOTES: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ["'", "'"],
+  ['“', '”'],
+  ['‘', '’'],
+]);
 const KEYWORDS: ReadonlyMap<string, 'and' | 'or' | 'not'> = new Map([
   ['and', 'and'],
   ['or', 'or'],
@@ -47,7 +52,13 @@ function opAt(expr: string, i: number): readonly [string, QueryOp] | undefined {
 /** True when a word ends before position `i`. */
 function endsWord(expr: string, i: number): boolean {
   const c = expr[i]!;
-  return SPACE.test(c) || PARENS.has(c) || opAt(expr, i) !== undefined || expr.startsWith('&&', i) || expr.startsWith('||', i);
+  return (
+    SPACE.test(c) ||
+    PARENS.has(c) ||
+    opAt(expr, i) !== undefined ||
+    expr.startsWith('&&', i) ||
+    expr.startsWith('||', i)
+  );
 }
 
 /** Splits a query into tokens; the only lexical error is an unterminated quote. */

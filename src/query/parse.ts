@@ -121,7 +121,10 @@ class Parser {
       if (!Parser.startsTerm(this.peek())) fail(at(t), needsAfter(t));
       children.push(this.parseAnd());
     }
-    return combine('or', children.filter((c) => c !== undefined));
+    return combine(
+      'or',
+      children.filter((c) => c !== undefined),
+    );
   }
 
   private parseAnd(): QueryNode | undefined {
@@ -133,7 +136,10 @@ class Parser {
       } else if (!Parser.startsTerm(t)) break;
       children.push(this.parseUnary());
     }
-    return combine('and', children.filter((c) => c !== undefined));
+    return combine(
+      'and',
+      children.filter((c) => c !== undefined),
+    );
   }
 
   private deeper(t: Token): void {
@@ -162,15 +168,29 @@ class Parser {
     if (t.kind === 'lparen') {
       this.next();
       const first = this.peek();
-      if (first === undefined) fail(at(t), { en: `The "${t.text}" is never closed; add a condition and ")".`, zh: `"${t.text}" 没有闭合；请补上条件和 ")"。` });
+      if (first === undefined)
+        fail(at(t), {
+          en: `The "${t.text}" is never closed; add a condition and ")".`,
+          zh: `"${t.text}" 没有闭合；请补上条件和 ")"。`,
+        });
       if (first.kind === 'rparen') {
-        fail({ column: t.start + 1, length: first.end - t.start }, { en: 'The parentheses are empty; put a condition between them.', zh: '括号里是空的；请在括号中写一个条件。' });
+        fail(
+          { column: t.start + 1, length: first.end - t.start },
+          {
+            en: 'The parentheses are empty; put a condition between them.',
+            zh: '括号里是空的；请在括号中写一个条件。',
+          },
+        );
       }
       this.deeper(t);
       const inner = this.parseOr();
       this.depth--;
       const close = this.peek();
-      if (close === undefined) fail(at(t), { en: `The "${t.text}" is never closed; add ")" where the group ends.`, zh: `"${t.text}" 没有闭合；请在分组结束处补上 ")"。` });
+      if (close === undefined)
+        fail(at(t), {
+          en: `The "${t.text}" is never closed; add ")" where the group ends.`,
+          zh: `"${t.text}" 没有闭合；请在分组结束处补上 ")"。`,
+        });
       if (close.kind !== 'rparen') this.unexpected(close);
       this.next();
       return inner;
@@ -179,7 +199,11 @@ class Parser {
       this.next();
       const op = this.peek();
       if (op?.kind === 'op') {
-        if (t.kind === 'quoted') fail(at(t), { en: 'A field name is written without quotes, as in title:"project manager".', zh: '字段名不加引号，例如 title:"project manager"。' });
+        if (t.kind === 'quoted')
+          fail(at(t), {
+            en: 'A field name is written without quotes, as in title:"project manager".',
+            zh: '字段名不加引号，例如 title:"project manager"。',
+          });
         return this.parseField(t, op);
       }
       if (t.kind === 'word' && !hasWords(t.text)) {
@@ -197,13 +221,20 @@ class Parser {
       const names = QUERY_FIELDS.map((f) => f.name);
       fail(
         at(name),
-        { en: `"${name.text}" is not a field; use one of ${names.join(', ')}.`, zh: `"${name.text}" 不是字段；请使用以下之一：${names.join('、')}。` },
+        {
+          en: `"${name.text}" is not a field; use one of ${names.join(', ')}.`,
+          zh: `"${name.text}" 不是字段；请使用以下之一：${names.join('、')}。`,
+        },
         suggestion(name.text, fieldNames()),
       );
     }
     this.next();
     const op = opToken.op;
-    const valueToken = this.takeValue(`${name.text}${opToken.text}`, opToken, `${spec.name}${opToken.text}${spec.example}`);
+    const valueToken = this.takeValue(
+      `${name.text}${opToken.text}`,
+      opToken,
+      `${spec.name}${opToken.text}${spec.example}`,
+    );
     const valueSpan = at(valueToken);
     if (isOrder(op) && !hasOrder(spec)) fail(at(opToken), noOrderMessage(spec, opToken.text));
 
@@ -247,11 +278,17 @@ class Parser {
         q,
         `${spec.name}:${spec.example}${q.text}${spec.qualifier.values[spec.qualifier.values.length - 2]}`,
       );
-      node = { ...node, qualifier: { op: q.op, value: checkValue(spec.qualifier, qv), span: cover(at(q), at(qv)) } } as FieldNode;
+      node = {
+        ...node,
+        qualifier: { op: q.op, value: checkValue(spec.qualifier, qv), span: cover(at(q), at(qv)) },
+      } as FieldNode;
       end = qv.end;
       const again = this.peek();
       if (again?.kind === 'op') {
-        fail(at(again), { en: 'Only one comparison may follow a value; join another condition with and.', zh: '一个值后面只能跟一个比较；请用 and 连接另一个条件。' });
+        fail(at(again), {
+          en: 'Only one comparison may follow a value; join another condition with and.',
+          zh: '一个值后面只能跟一个比较；请用 and 连接另一个条件。',
+        });
       }
     }
     node.span = { column: name.start + 1, length: end - name.start };
@@ -263,11 +300,18 @@ class Parser {
   private takeValue(written: string, op: Token & { kind: 'op' }, example: string): Token {
     const t = this.peek();
     if (t?.kind === 'word' || t?.kind === 'quoted') {
-      if (t.text.trim() === '') fail(at(t), { en: `The value after "${op.text}" is empty; write one between the quotes.`, zh: `"${op.text}" 后面的值是空的；请在引号中写上值。` });
+      if (t.text.trim() === '')
+        fail(at(t), {
+          en: `The value after "${op.text}" is empty; write one between the quotes.`,
+          zh: `"${op.text}" 后面的值是空的；请在引号中写上值。`,
+        });
       this.next();
       return t;
     }
-    return fail(at(op), { en: `"${written}" needs a value after "${op.text}", e.g. ${example}.`, zh: `"${written}" 后面缺少值，例如 ${example}。` });
+    return fail(at(op), {
+      en: `"${written}" needs a value after "${op.text}", e.g. ${example}.`,
+      zh: `"${written}" 后面缺少值，例如 ${example}。`,
+    });
   }
 }
 
@@ -301,12 +345,18 @@ function checkValue(set: ValueSet, t: Token): string {
   const hint = suggestion(t.text, [...set.values, ...set.values.flatMap((v) => Object.values(set.labels[v] ?? {}))]);
   return fail(
     at(t),
-    { en: `"${t.text}" is not ${set.noun}; use one of ${set.values.join(', ')}.`, zh: `"${t.text}" 不是${set.nounZh}；请使用以下之一：${set.values.join('、')}。` },
+    {
+      en: `"${t.text}" is not ${set.noun}; use one of ${set.values.join(', ')}.`,
+      zh: `"${t.text}" 不是${set.nounZh}；请使用以下之一：${set.values.join('、')}。`,
+    },
     hint,
   );
 }
 
-const needsAfter = (t: Token): Bilingual => ({ en: `"${t.text}" needs a condition after it.`, zh: `"${t.text}" 后面缺少条件。` });
+const needsAfter = (t: Token): Bilingual => ({
+  en: `"${t.text}" needs a condition after it.`,
+  zh: `"${t.text}" 后面缺少条件。`,
+});
 
 const hasWords = (text: string): boolean => words(text.normalize('NFKC')).length > 0;
 const noWords = (text: string): Bilingual => ({
@@ -315,7 +365,11 @@ const noWords = (text: string): Bilingual => ({
 });
 
 function textNode(t: Token): TextNode {
-  if (t.text.trim() === '') fail(at(t), { en: 'The quotes are empty; put a word or phrase between them.', zh: '引号里是空的；请在引号中写上词或短语。' });
+  if (t.text.trim() === '')
+    fail(at(t), {
+      en: 'The quotes are empty; put a word or phrase between them.',
+      zh: '引号里是空的；请在引号中写上词或短语。',
+    });
   if (!hasWords(t.text)) fail(at(t), noWords(t.text));
   return { type: 'text', text: t.text, quoted: t.kind === 'quoted', span: at(t) };
 }

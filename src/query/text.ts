@@ -14,7 +14,9 @@ export interface TextTarget {
 
 /** What a query word or phrase looks for. */
 export interface Matcher {
-  /** Non-Chinese words (stemmed); each must be a word of the text, and for a phrase they must be adjacent and in order. */
+  /**
+   * Non-Chinese words (stemmed); each must be a word of the text, and for a phrase they must be adjacent and in order.
+   */
   latin: string[];
   /** Chinese words; each must occur in the text. */
   han: string[];
@@ -86,7 +88,11 @@ export function matches(m: Matcher, t: TextTarget): boolean {
   if (isEmpty(m)) return false;
   if (m.phrase !== undefined) return t.compact.includes(m.phrase);
   if (!m.han.every((w) => t.compact.includes(w))) return false;
-  if (m.quoted) return adjacent(t.seq.filter((w) => !HAN.test(w)), m.latin);
+  if (m.quoted)
+    return adjacent(
+      t.seq.filter((w) => !HAN.test(w)),
+      m.latin,
+    );
   return m.latin.every((w) => t.set.has(w));
 }
 

@@ -6,14 +6,25 @@ import { authorityAndDuty, gapsAndOmissions, overlaps, overload } from './rules/
 import { accountability, unknownReferences } from './rules/letters.js';
 
 /** The matrix rules, in the order they run. */
-export const MATRIX_RULES: readonly MatrixRule[] = [unknownReferences, accountability, authorityAndDuty, overload, gapsAndOmissions, overlaps];
+export const MATRIX_RULES: readonly MatrixRule[] = [
+  unknownReferences,
+  accountability,
+  authorityAndDuty,
+  overload,
+  gapsAndOmissions,
+  overlaps,
+];
 
 /**
  * Checks a responsibility matrix against the catalog's roles: one A and at least one R per activity, authority
  * behind the A, duties behind each R, overload, gaps, omissions and overlaps. Findings point into the matrix's YAML
  * when the catalog read it from a file; severities follow the catalog document's `rules`.
  */
-export function checkMatrix(matrix: ResponsibilityMatrix, catalog: Catalog, options: MatrixCheckOptions = {}): Diagnostic[] {
+export function checkMatrix(
+  matrix: ResponsibilityMatrix,
+  catalog: Catalog,
+  options: MatrixCheckOptions = {},
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const source = catalog.matrices.get(matrix.id) === matrix ? catalog.matrixSources.get(matrix.id) : undefined;
   const ctx = makeContext(matrix, catalog, source, out, options);
@@ -22,7 +33,10 @@ export function checkMatrix(matrix: ResponsibilityMatrix, catalog: Catalog, opti
 }
 
 /** Severities from a `rules` map (code → error | warning | info | off); `off` drops the finding. */
-export function applySeverities(diagnostics: Diagnostic[], rules: Readonly<Record<string, string>> | undefined): Diagnostic[] {
+export function applySeverities(
+  diagnostics: Diagnostic[],
+  rules: Readonly<Record<string, string>> | undefined,
+): Diagnostic[] {
   if (!rules) return diagnostics;
   const out: Diagnostic[] = [];
   for (const d of diagnostics) {

@@ -1,20 +1,37 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { formatPath, texts, type Bilingual, type Diagnostic, type DiagnosticCode, type PathSegment, type Severity } from '../errors.js';
+import {
+  formatPath,
+  texts,
+  type Bilingual,
+  type Diagnostic,
+  type DiagnosticCode,
+  type PathSegment,
+  type Severity,
+} from '../errors.js';
 import { diagnosticAt, type SourceDocument } from '../load/source.js';
 import type { Activity, Duty, Permission, RaciLetter, ResponsibilityMatrix, Role } from '../model/index.js';
 import { textWords, listWords, dice } from '../text/segment.js';
 
 export interface MatrixCheckOptions {
-  /** A role that is A on more activities than this is overloaded. Default: the catalog's `raci.maxAccountable`, else 5. */
+  /**
+   * A role that is A on more activities than this is overloaded. Default: the catalog's `raci.maxAccountable`, else 5.
+   */
   maxAccountable?: number;
 }
 
-/** What a matrix rule sees: the matrix, the catalog, where to point, and the links between activities and role items. */
+/**
+ * What a matrix rule sees: the matrix, the catalog, where to point, and the links between activities and role items.
+ */
 export interface MatrixContext {
   matrix: ResponsibilityMatrix;
   catalog: Catalog;
   maxAccountable: number;
-  report(path: readonly PathSegment[], code: DiagnosticCode, message: Bilingual, opts?: { hint?: Bilingual; severity?: Severity; at?: 'key' | 'value' }): void;
+  report(
+    path: readonly PathSegment[],
+    code: DiagnosticCode,
+    message: Bilingual,
+    opts?: { hint?: Bilingual; severity?: Severity; at?: 'key' | 'value' },
+  ): void;
   /** The letters a role has in an activity. */
   letters(activity: Activity, role: string): RaciLetter[];
   /** The duties of `role` an activity carries out: those it links, or else those whose words it shares. */
@@ -41,7 +58,13 @@ function dutyWords(d: Duty): Set<string> {
   return listWords(d.keywords, set);
 }
 
-export function makeContext(matrix: ResponsibilityMatrix, catalog: Catalog, source: SourceDocument | undefined, out: Diagnostic[], options: MatrixCheckOptions): MatrixContext {
+export function makeContext(
+  matrix: ResponsibilityMatrix,
+  catalog: Catalog,
+  source: SourceDocument | undefined,
+  out: Diagnostic[],
+  options: MatrixCheckOptions,
+): MatrixContext {
   const file = source?.file ?? `<matrix ${matrix.id}>`;
   return {
     matrix,
@@ -52,7 +75,15 @@ export function makeContext(matrix: ResponsibilityMatrix, catalog: Catalog, sour
         out.push(diagnosticAt(source, path, code, message, opts));
         return;
       }
-      out.push({ code, severity: opts.severity ?? 'error', file, path: formatPath(path), line: 1, column: 1, ...texts(message, opts.hint) });
+      out.push({
+        code,
+        severity: opts.severity ?? 'error',
+        file,
+        path: formatPath(path),
+        line: 1,
+        column: 1,
+        ...texts(message, opts.hint),
+      });
     },
     letters(activity, role) {
       const v = activity.assign[role];
@@ -68,7 +99,9 @@ export function makeContext(matrix: ResponsibilityMatrix, catalog: Catalog, sour
       const linked = activity.permissions?.[role.id];
       if (linked) return (role.permissions ?? []).filter((p) => linked.includes(p.id));
       const aw = wordsOfActivity(activity);
-      return (role.permissions ?? []).filter((p) => dice(aw, textWords(p.description, textWords(p.limit, textWords(p.title)))) >= MATCH_THRESHOLD);
+      return (role.permissions ?? []).filter(
+        (p) => dice(aw, textWords(p.description, textWords(p.limit, textWords(p.title)))) >= MATCH_THRESHOLD,
+      );
     },
   };
 }

@@ -25,9 +25,16 @@ const rank = (a: string) => AUTHORITY.rank(a as never);
  */
 export function draftMatrix(matrix: ResponsibilityMatrix, catalog: Catalog): DraftMatrix {
   const ctx = makeContext(matrix, catalog, undefined, [], {});
-  const roles = [...new Set(matrix.activities.flatMap((a) => Object.keys(a.assign)))].map((id) => catalog.get(id)).filter((r): r is Role => r !== undefined);
+  const roles = [...new Set(matrix.activities.flatMap((a) => Object.keys(a.assign)))]
+    .map((id) => catalog.get(id))
+    .filter((r): r is Role => r !== undefined);
   // Judge from the roles' own items, not from the links the matrix already makes.
-  const bare = (a: Activity): Activity => ({ id: a.id, title: a.title, ...(a.description ? { description: a.description } : {}), assign: a.assign });
+  const bare = (a: Activity): Activity => ({
+    id: a.id,
+    title: a.title,
+    ...(a.description ? { description: a.description } : {}),
+    assign: a.assign,
+  });
   return {
     matrix: matrix.id,
     roles: roles.map((r) => r.id),
@@ -43,8 +50,17 @@ export function draftMatrix(matrix: ResponsibilityMatrix, catalog: Catalog): Dra
         if (duties.length > 0) letters.push('R');
         else if (top >= rank('proposes')) letters.push('C');
         else if (top >= 0) letters.push('I');
-        cells[role.id] = { letters, because: { duties, permissions: perms.map((p) => ({ id: p.id, authority: p.authority })) } };
-        if (top >= rank('decides') && (!owner || top > owner.authority || (top === owner.authority && LEVEL.compare(role.level, owner.role.level) < 0))) owner = { role, authority: top };
+        cells[role.id] = {
+          letters,
+          because: { duties, permissions: perms.map((p) => ({ id: p.id, authority: p.authority })) },
+        };
+        if (
+          top >= rank('decides') &&
+          (!owner ||
+            top > owner.authority ||
+            (top === owner.authority && LEVEL.compare(role.level, owner.role.level) < 0))
+        )
+          owner = { role, authority: top };
       }
       if (owner) {
         const cell = cells[owner.role.id]!;

@@ -3,7 +3,13 @@ import { itemKey, listItems, SCALAR_PARTS } from '../compare/dimensions.js';
 import type { RoleChange } from '../compare/diff.js';
 import type { ManyComparison, SimilarityMatrix } from '../compare/many.js';
 import type { Overlaps } from '../compare/overlaps.js';
-import { DIMENSIONS, type Dimension, type DimensionComparison, type DimensionItems, type RoleComparison } from '../compare/types.js';
+import {
+  DIMENSIONS,
+  type Dimension,
+  type DimensionComparison,
+  type DimensionItems,
+  type RoleComparison,
+} from '../compare/types.js';
 import type { Role } from '../model/index.js';
 import { textIn, type Lang } from '../model/text.js';
 import { CHANGE_LABELS, COMPARE_LABELS, DIMENSION_LABELS, PUNCT, paren } from '../labels.js';
@@ -15,9 +21,14 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 const SEP = PUNCT.colon;
 
 function legend(lang: Lang): Table['legend'] {
-  return { shared: L('shared', lang), similar: L('similar', lang), changed: L('changed', lang), onlyA: L('onlyA', lang), onlyB: L('onlyB', lang) };
+  return {
+    shared: L('shared', lang),
+    similar: L('similar', lang),
+    changed: L('changed', lang),
+    onlyA: L('onlyA', lang),
+    onlyB: L('onlyB', lang),
+  };
 }
-
 
 /**
  * Two roles side by side: one section per dimension with its similarity, then the shared items, the items held by
@@ -31,8 +42,15 @@ export function comparisonTable(cmp: RoleComparison, catalog: Catalog, lang: Lan
   for (const dim of DIMENSIONS) {
     const c = cmp.dimensions[dim] as DimensionComparison;
     if (c.score === null) continue;
-    const d = <T,>(item: T) => describeItem(dim, item as DimensionItems[typeof dim], catalog, lang);
-    rows.push({ section: true, cells: [cell(`${DIMENSION_LABELS[dim]![lang]} · ${L('similarity', lang)} ${pct(c.score)}`, undefined, c.score), cell(''), cell('')] });
+    const d = <T>(item: T) => describeItem(dim, item as DimensionItems[typeof dim], catalog, lang);
+    rows.push({
+      section: true,
+      cells: [
+        cell(`${DIMENSION_LABELS[dim]![lang]} · ${L('similarity', lang)} ${pct(c.score)}`, undefined, c.score),
+        cell(''),
+        cell(''),
+      ],
+    });
     const sa = scalarLines(dim, a, lang);
     const sb = scalarLines(dim, b, lang);
     if (sa.length || sb.length) {
@@ -41,20 +59,55 @@ export function comparisonTable(cmp: RoleComparison, catalog: Catalog, lang: Lan
       // has a direction; a single unordered value (orientation) already shows both sides.
       const several = (SCALAR_PARTS[dim]?.length ?? 0) > 1;
       const lb = [...sb, ...c.scalars.filter((s) => several || s.effect).map((s) => describeChange(s, lang, dim))];
-      rows.push({ cells: [cell(L('value', lang)), cell(sa, sa.length ? mark : undefined), cell(lb, lb.length ? mark : undefined)] });
+      rows.push({
+        cells: [cell(L('value', lang)), cell(sa, sa.length ? mark : undefined), cell(lb, lb.length ? mark : undefined)],
+      });
     }
     if (c.shared.length) {
       const lines = c.shared.flatMap((m) => d(m.a));
-      rows.push({ cells: [cell(L('shared', lang)), cell(lines, 'shared'), cell(c.shared.flatMap((m) => d(m.b)), 'shared')] });
+      rows.push({
+        cells: [
+          cell(L('shared', lang)),
+          cell(lines, 'shared'),
+          cell(
+            c.shared.flatMap((m) => d(m.b)),
+            'shared',
+          ),
+        ],
+      });
     }
     for (const m of c.changed) {
-      rows.push({ cells: [cell(L('changed', lang)), cell(d(m.a), 'changed'), cell([...d(m.b), ...m.changes.filter((x) => x.effect).map((x) => describeChange(x, lang, dim))], 'changed')] });
+      rows.push({
+        cells: [
+          cell(L('changed', lang)),
+          cell(d(m.a), 'changed'),
+          cell([...d(m.b), ...m.changes.filter((x) => x.effect).map((x) => describeChange(x, lang, dim))], 'changed'),
+        ],
+      });
     }
     for (const s of c.similar) {
-      rows.push({ cells: [cell(`${L('similar', lang)} ${pct(s.score)}`, undefined, s.score), cell(d(s.a), 'similar'), cell(d(s.b), 'similar')] });
+      rows.push({
+        cells: [
+          cell(`${L('similar', lang)} ${pct(s.score)}`, undefined, s.score),
+          cell(d(s.a), 'similar'),
+          cell(d(s.b), 'similar'),
+        ],
+      });
     }
     if (c.onlyA.length || c.onlyB.length) {
-      rows.push({ cells: [cell(L('distinct', lang)), cell(c.onlyA.flatMap((x) => d(x.item)), c.onlyA.length ? 'onlyA' : undefined), cell(c.onlyB.flatMap((x) => d(x.item)), c.onlyB.length ? 'onlyB' : undefined)] });
+      rows.push({
+        cells: [
+          cell(L('distinct', lang)),
+          cell(
+            c.onlyA.flatMap((x) => d(x.item)),
+            c.onlyA.length ? 'onlyA' : undefined,
+          ),
+          cell(
+            c.onlyB.flatMap((x) => d(x.item)),
+            c.onlyB.length ? 'onlyB' : undefined,
+          ),
+        ],
+      });
     }
   }
   return {
@@ -66,13 +119,18 @@ export function comparisonTable(cmp: RoleComparison, catalog: Catalog, lang: Lan
   };
 }
 
-/** The N-role table of seeds 000 and 001: a row per dimension, a column per role; items every role holds are listed on a row of their own. */
+/**
+ * The N-role table of seeds 000 and 001: a row per dimension, a column per role; items every role holds are listed on a
+ * row of their own.
+ */
 export function manyTable(result: ManyComparison, catalog: Catalog, lang: Lang): Table {
   const roles = result.roles.map((id) => catalog.get(id)).filter((r): r is Role => r !== undefined);
   const rows: Row[] = [];
   for (const dim of DIMENSIONS) {
     const cells: Cell[] = roles.map((r) => {
-      const items = (listItems(dim, r) as unknown[]).flatMap((it) => describeItem(dim, it as never, catalog, lang, { details: false }));
+      const items = (listItems(dim, r) as unknown[]).flatMap((it) =>
+        describeItem(dim, it as never, catalog, lang, { details: false }),
+      );
       return cell([...scalarLines(dim, r, lang), ...items]);
     });
     if (cells.every((c) => c.lines.length === 0)) continue;
@@ -80,8 +138,16 @@ export function manyTable(result: ManyComparison, catalog: Catalog, lang: Lang):
     const common = result.common[dim] ?? [];
     if (roles.length > 1 && common.length > 0) {
       // Each role's own version of the shared items: the same skill may be needed at different levels.
-      const own = (r: Role) => (listItems(dim, r) as unknown[]).filter((it) => common.includes(itemKey(dim, it))).flatMap((it) => describeItem(dim, it as never, catalog, lang, { details: false }));
-      rows.push({ cells: [cell(`${DIMENSION_LABELS[dim]![lang]} · ${L('shared', lang)}`), ...roles.map((r) => cell(own(r), 'shared'))] });
+      const own = (r: Role) =>
+        (listItems(dim, r) as unknown[])
+          .filter((it) => common.includes(itemKey(dim, it)))
+          .flatMap((it) => describeItem(dim, it as never, catalog, lang, { details: false }));
+      rows.push({
+        cells: [
+          cell(`${DIMENSION_LABELS[dim]![lang]} · ${L('shared', lang)}`),
+          ...roles.map((r) => cell(own(r), 'shared')),
+        ],
+      });
     }
   }
   return {
@@ -104,13 +170,29 @@ export function matrixTable(m: SimilarityMatrix, catalog: Catalog, lang: Lang): 
 
 /** Near-duplicate roles and duties several roles hold. */
 export function overlapsTable(o: Overlaps, catalog: Catalog, lang: Lang): Table {
-  const rows: Row[] = [{ section: true, cells: [cell(paren(L('overlapsTitle', lang), `≥ ${pct(o.threshold)}`, lang)), cell(''), cell('')] }];
-  for (const r of o.roles) rows.push({ cells: [cell(`${roleName(r.a, catalog, lang)} ↔ ${roleName(r.b, catalog, lang)}`), cell([r.a, r.b]), cell(pct(r.score), undefined, r.score)] });
+  const rows: Row[] = [
+    {
+      section: true,
+      cells: [cell(paren(L('overlapsTitle', lang), `≥ ${pct(o.threshold)}`, lang)), cell(''), cell('')],
+    },
+  ];
+  for (const r of o.roles)
+    rows.push({
+      cells: [
+        cell(`${roleName(r.a, catalog, lang)} ↔ ${roleName(r.b, catalog, lang)}`),
+        cell([r.a, r.b]),
+        cell(pct(r.score), undefined, r.score),
+      ],
+    });
   if (o.roles.length === 0) rows.push({ cells: [cell(L('none', lang)), cell(''), cell('')] });
   rows.push({ section: true, cells: [cell(L('sharedDutiesTitle', lang)), cell(''), cell('')] });
   for (const g of o.duties) {
     rows.push({
-      cells: [cell(g.holders.map((h) => textIn(h.duty.title, lang)).filter((x, i, all) => all.indexOf(x) === i)), cell(g.holders.map((h) => paren(roleName(h.role, catalog, lang), h.duty.id, lang))), cell(pct(g.score), undefined, g.score)],
+      cells: [
+        cell(g.holders.map((h) => textIn(h.duty.title, lang)).filter((x, i, all) => all.indexOf(x) === i)),
+        cell(g.holders.map((h) => paren(roleName(h.role, catalog, lang), h.duty.id, lang))),
+        cell(pct(g.score), undefined, g.score),
+      ],
     });
   }
   if (o.duties.length === 0) rows.push({ cells: [cell(L('none', lang)), cell(''), cell('')] });
@@ -120,10 +202,21 @@ export function overlapsTable(o: Overlaps, catalog: Catalog, lang: Lang): Table 
 /** Classified changes between versions, one per row, marked by whether they raise or lower what the role demands. */
 export function diffTable(changes: readonly RoleChange[], catalog: Catalog, lang: Lang): Table {
   const rows: Row[] = changes.map((c) => {
-    const item = c.key !== undefined ? c.key : c.path ?? '';
-    const fromTo = c.kind.endsWith('-added') || c.kind.endsWith('-removed') ? summarize(c.kind.endsWith('-added') ? c.to : c.from, c, catalog, lang) : describeChange({ path: c.path ?? '', from: c.from, to: c.to }, lang, c.dimension);
+    const item = c.key !== undefined ? c.key : (c.path ?? '');
+    const fromTo =
+      c.kind.endsWith('-added') || c.kind.endsWith('-removed')
+        ? summarize(c.kind.endsWith('-added') ? c.to : c.from, c, catalog, lang)
+        : describeChange({ path: c.path ?? '', from: c.from, to: c.to }, lang, c.dimension);
     const mark = c.demand === 'raises' ? 'raised' : c.demand === 'lowers' ? 'lowered' : undefined;
-    return { cells: [cell(roleName(c.role, catalog, lang)), cell(CHANGE_LABELS[c.kind]![lang]), cell(item), cell(fromTo), cell(L(c.demand, lang), mark)] };
+    return {
+      cells: [
+        cell(roleName(c.role, catalog, lang)),
+        cell(CHANGE_LABELS[c.kind]![lang]),
+        cell(item),
+        cell(fromTo),
+        cell(L(c.demand, lang), mark),
+      ],
+    };
   });
   if (rows.length === 0) rows.push({ cells: [cell(L('noChanges', lang)), cell(''), cell(''), cell(''), cell('')] });
   return {
@@ -140,4 +233,3 @@ function summarize(v: unknown, c: RoleChange, catalog: Catalog, lang: Lang): str
   if (typeof v === 'object' && v !== null) return textIn(v as never, lang);
   return String(v);
 }
-

@@ -77,7 +77,11 @@ export function renderHtml(table: Table, options: HtmlOptions = {}): string {
   if (n > 0) {
     out.push('<table>');
     if (table.caption) out.push(`<caption>${escapeHtml(table.caption)}</caption>`);
-    out.push('<thead>', `<tr>${table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr>`, '</thead>');
+    out.push(
+      '<thead>',
+      `<tr>${table.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr>`,
+      '</thead>',
+    );
     if (table.rows.length > 0) {
       out.push('<tbody>');
       for (const row of table.rows) {
@@ -85,7 +89,9 @@ export function renderHtml(table: Table, options: HtmlOptions = {}): string {
         const cells = isSpanningSection(row)
           ? [htmlCell('th', cellAt(row, 0), legend, ` scope="colgroup" colspan="${n}"`)]
           : table.columns.map((_, i) =>
-              row.section && i === 0 ? htmlCell('th', cellAt(row, i), legend, ' scope="row"') : htmlCell('td', cellAt(row, i), legend, ''),
+              row.section && i === 0
+                ? htmlCell('th', cellAt(row, i), legend, ' scope="row"')
+                : htmlCell('td', cellAt(row, i), legend, ''),
             );
         out.push(`<tr${row.section ? ' class="section"' : ''}>${cells.join('')}</tr>`);
       }
@@ -97,7 +103,9 @@ export function renderHtml(table: Table, options: HtmlOptions = {}): string {
   if (entries.length > 0) {
     out.push('<ul class="legend">');
     for (const [m, words] of entries) {
-      out.push(`<li><span class="sym ${MARK_CLASSES[m]}">${escapeHtml(MARK_SYMBOLS[m])}</span> ${escapeHtml(words)}</li>`);
+      out.push(
+        `<li><span class="sym ${MARK_CLASSES[m]}">${escapeHtml(MARK_SYMBOLS[m])}</span> ${escapeHtml(words)}</li>`,
+      );
     }
     out.push('</ul>');
   }
@@ -115,7 +123,10 @@ function htmlCell(tag: 'th' | 'td', cell: Cell, legend: Partial<Record<CellMark,
   const heat = heatmap(cell.value);
   if (heat !== undefined) a += ` data-value="${escapeHtml(String(cell.value))}" style="background: ${heat}"`;
   const text = cell.lines.map(escapeHtml).join('<br>');
-  const mark = cell.mark === undefined ? '' : `<span class="sym">${escapeHtml(MARK_SYMBOLS[cell.mark])}</span>${text === '' ? '' : ' '}`;
+  const mark =
+    cell.mark === undefined
+      ? ''
+      : `<span class="sym">${escapeHtml(MARK_SYMBOLS[cell.mark])}</span>${text === '' ? '' : ' '}`;
   return `<${tag}${a}>${mark}${text}</${tag}>`;
 }
 

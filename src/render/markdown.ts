@@ -54,5 +54,7 @@ export function inline(s: string): string {
 
 /** A one-line paragraph that cannot turn into a list, a quote or a heading. */
 function paragraph(s: string): string {
-  return inline(s).replace(/^(\d+)([.)])/, '$1\\$2').replace(/^[-+]/, '\\$&');
+  return inline(s)
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^[-+]/, '\\$&');
 }

@@ -11,7 +11,13 @@ const SEP = PUNCT.colon;
 const LIST = PUNCT.list;
 
 /** The lines that show one item of a dimension: its name first, then details (a duty's activities). */
-export function describeItem<D extends Dimension>(dim: D, item: DimensionItems[D], catalog: Catalog, lang: Lang, opts: { details?: boolean } = {}): string[] {
+export function describeItem<D extends Dimension>(
+  dim: D,
+  item: DimensionItems[D],
+  catalog: Catalog,
+  lang: Lang,
+  opts: { details?: boolean } = {},
+): string[] {
   const L = (x: LocalizedText | undefined) => textIn(x, lang);
   switch (dim) {
     case 'duties': {
@@ -20,8 +26,13 @@ export function describeItem<D extends Dimension>(dim: D, item: DimensionItems[D
     }
     case 'permissions': {
       const p = item as Permission;
-      const extras = [p.limit ? `${t('limit', lang)}${SEP[lang]}${L(p.limit)}` : '', p.escalateTo ? `${t('escalateTo', lang)}${SEP[lang]}${roleName(p.escalateTo, catalog, lang)}` : ''].filter(Boolean);
-      return [`[${AUTHORITY.label(p.authority, lang)}] ${L(p.title)}${extras.length ? paren('', extras.join(PUNCT.semicolon[lang]), lang) : ''}`];
+      const extras = [
+        p.limit ? `${t('limit', lang)}${SEP[lang]}${L(p.limit)}` : '',
+        p.escalateTo ? `${t('escalateTo', lang)}${SEP[lang]}${roleName(p.escalateTo, catalog, lang)}` : '',
+      ].filter(Boolean);
+      return [
+        `[${AUTHORITY.label(p.authority, lang)}] ${L(p.title)}${extras.length ? paren('', extras.join(PUNCT.semicolon[lang]), lang) : ''}`,
+      ];
     }
     case 'skills': {
       const s = item as SkillRequirement;
@@ -30,13 +41,22 @@ export function describeItem<D extends Dimension>(dim: D, item: DimensionItems[D
     case 'kpis': {
       const k = item as RoleKpi;
       const entry = catalog.entry('kpis', k.ref);
-      const bits = [k.target ? target(k.target, entry?.unit, lang) : '', k.frequency ? valueLabel('frequency', k.frequency, lang) : '', k.weight !== undefined ? `${t('weight', lang)} ${k.weight}%` : ''].filter(Boolean);
-      return [`${catalog.label('kpis', k.ref, lang)}${bits.length ? paren('', bits.join(PUNCT.semicolon[lang]), lang) : ''}`];
+      const bits = [
+        k.target ? target(k.target, entry?.unit, lang) : '',
+        k.frequency ? valueLabel('frequency', k.frequency, lang) : '',
+        k.weight !== undefined ? `${t('weight', lang)} ${k.weight}%` : '',
+      ].filter(Boolean);
+      return [
+        `${catalog.label('kpis', k.ref, lang)}${bits.length ? paren('', bits.join(PUNCT.semicolon[lang]), lang) : ''}`,
+      ];
     }
     case 'stakeholders': {
       const s = item as Stakeholder;
       const ch = (s.channels ?? []).map((c) => catalog.label('channels', c, lang)).join(LIST[lang]);
-      return [`${catalog.label('audiences', s.audience, lang)}${ch ? `${SEP[lang]}${ch}` : ''}`, ...(s.style ? [`· ${L(s.style)}`] : [])];
+      return [
+        `${catalog.label('audiences', s.audience, lang)}${ch ? `${SEP[lang]}${ch}` : ''}`,
+        ...(s.style ? [`· ${L(s.style)}`] : []),
+      ];
     }
     case 'career': {
       const c = item as CareerStep;
@@ -66,7 +86,8 @@ export function describeScalar(path: string, value: unknown, lang: Lang): string
   if (value === undefined || value === null) return '—';
   const v = String(value);
   if (path === 'level') return LEVEL.label(v as never, lang);
-  if (path.endsWith('education.minimum')) return `${EDUCATION.label(v as never, lang)}${lang === 'zh' ? '及以上' : ' or higher'}`;
+  if (path.endsWith('education.minimum'))
+    return `${EDUCATION.label(v as never, lang)}${lang === 'zh' ? '及以上' : ' or higher'}`;
   if (path === 'orientation') return valueLabel('orientation', v, lang);
   if (path.endsWith('intensity')) return valueLabel('intensity', v, lang);
   if (path.endsWith('routine')) return valueLabel('routine', v, lang);
@@ -82,7 +103,8 @@ export function describeChange(c: FieldChange, lang: Lang, dim?: Dimension): str
   const show = (v: unknown): string => {
     if (v === undefined) return '—';
     if (c.path === 'authority') return AUTHORITY.label(v as never, lang);
-    if (c.path === 'level' && typeof v === 'string' && (SKILL_LEVEL.values as readonly string[]).includes(v)) return SKILL_LEVEL.label(v as never, lang);
+    if (c.path === 'level' && typeof v === 'string' && (SKILL_LEVEL.values as readonly string[]).includes(v))
+      return SKILL_LEVEL.label(v as never, lang);
     if (typeof v === 'string' && !c.path.includes('.')) return describeScalar(c.path, v, lang);
     if (typeof v === 'object' && v !== null && ('zh' in v || 'en' in v)) return textIn(v as LocalizedText, lang);
     if (typeof v === 'object' && v !== null && 'op' in v) return target(v as never, undefined, lang);
@@ -90,7 +112,8 @@ export function describeChange(c: FieldChange, lang: Lang, dim?: Dimension): str
     return describeScalar(c.path, v, lang);
   };
   const arrow = c.effect === 'raised' ? ' ↑' : c.effect === 'lowered' ? ' ↓' : '';
-  const name = dim === 'skills' && c.path === 'level' ? (lang === 'zh' ? '熟练程度' : 'proficiency') : scalarName(c.path, lang);
+  const name =
+    dim === 'skills' && c.path === 'level' ? (lang === 'zh' ? '熟练程度' : 'proficiency') : scalarName(c.path, lang);
   return `${name}${SEP[lang]}${show(c.from)} → ${show(c.to)}${arrow}`;
 }
 
@@ -101,8 +124,13 @@ export function scalarLines(dim: Dimension, role: Role, lang: Lang): string[] {
   for (const part of parts) {
     const v = part.read(role);
     if (v === undefined) continue;
-    lines.push(parts.length === 1 ? describeScalar(part.path, v, lang) : `${scalarName(part.path, lang)}${SEP[lang]}${describeScalar(part.path, v, lang)}`);
+    lines.push(
+      parts.length === 1
+        ? describeScalar(part.path, v, lang)
+        : `${scalarName(part.path, lang)}${SEP[lang]}${describeScalar(part.path, v, lang)}`,
+    );
   }
-  if (dim === 'workEnvironment' && role.workEnvironment?.description) lines.push(textIn(role.workEnvironment.description, lang));
+  if (dim === 'workEnvironment' && role.workEnvironment?.description)
+    lines.push(textIn(role.workEnvironment.description, lang));
   return lines;
 }

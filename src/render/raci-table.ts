@@ -12,7 +12,10 @@ import { cell, type Cell, type CellMark, type Row, type Table } from './table.js
 const HEAT: Record<RaciLetter, number> = { A: 1, R: 0.8, S: 0.6, C: 0.4, I: 0.2 };
 const WORDS = {
   activity: { zh: '活动', en: 'Activity' },
-  legend: { zh: 'R 执行 · A 负责批准 · S 协助 · C 征询 · I 知会', en: 'R responsible · A accountable · S supportive · C consulted · I informed' },
+  legend: {
+    zh: 'R 执行 · A 负责批准 · S 协助 · C 征询 · I 知会',
+    en: 'R responsible · A accountable · S supportive · C consulted · I informed',
+  },
   draft: { zh: '草拟，待人工复核', en: 'draft, for review' },
   matrix: { zh: '矩阵', en: 'Matrix' },
   letters: { zh: '字母', en: 'Letters' },
@@ -42,7 +45,12 @@ function findingAt(d: Diagnostic): { activity?: number; role?: string } {
  * The letter grid of a matrix: a row per activity (phases as section rows), a column per role, each letter cell
  * carrying a heat value; cells with findings are marked error or warning and list the finding's code.
  */
-export function raciTable(matrix: ResponsibilityMatrix, catalog: Catalog, lang: Lang, findings: readonly Diagnostic[] = []): Table {
+export function raciTable(
+  matrix: ResponsibilityMatrix,
+  catalog: Catalog,
+  lang: Lang,
+  findings: readonly Diagnostic[] = [],
+): Table {
   const roles = [...new Set(matrix.activities.flatMap((a) => Object.keys(a.assign)))];
   const marks = new Map<string, { mark: CellMark; codes: string[] }>();
   for (const d of findings) {
@@ -66,7 +74,12 @@ export function raciTable(matrix: ResponsibilityMatrix, catalog: Catalog, lang: 
       const m = marks.get(`${i}|${r}`);
       return cell(m ? [letterText(ls), ...m.codes] : letterText(ls), m?.mark, heat(ls));
     });
-    rows.push({ cells: [cell(rowMark ? [textIn(a.title, lang), ...rowMark.codes] : textIn(a.title, lang), rowMark?.mark), ...cells] });
+    rows.push({
+      cells: [
+        cell(rowMark ? [textIn(a.title, lang), ...rowMark.codes] : textIn(a.title, lang), rowMark?.mark),
+        ...cells,
+      ],
+    });
   });
   const errors = findings.filter((d) => d.severity === 'error').length;
   return {
@@ -91,7 +104,11 @@ export function draftTable(draft: DraftMatrix, catalog: Catalog, lang: Lang): Ta
         ...draft.roles.map((r) => {
           const c = a.cells[r]!;
           const perms = c.because.permissions.map((p) => paren(p.id, AUTHORITY.label(p.authority, lang), lang));
-          return cell(c.letters.length ? [letterText(c.letters), ...c.because.duties, ...perms] : [], undefined, heat(c.letters));
+          return cell(
+            c.letters.length ? [letterText(c.letters), ...c.because.duties, ...perms] : [],
+            undefined,
+            heat(c.letters),
+          );
         }),
       ],
     })),
@@ -111,5 +128,10 @@ export function roleLettersTable(roleId: string, catalog: Catalog, lang: Lang): 
       rows.push({ cells: [cell(textIn(a.title, lang)), cell(letterText(ls), undefined, heat(ls))] });
     }
   }
-  return { title: `${WORDS.role[lang]}${lang === 'zh' ? '：' : ' '}${roleName(roleId, catalog, lang)}`, caption: WORDS.legend[lang], columns: [WORDS.activity[lang], WORDS.letters[lang]], rows };
+  return {
+    title: `${WORDS.role[lang]}${lang === 'zh' ? '：' : ' '}${roleName(roleId, catalog, lang)}`,
+    caption: WORDS.legend[lang],
+    columns: [WORDS.activity[lang], WORDS.letters[lang]],
+    rows,
+  };
 }

@@ -30,6 +30,8 @@ export function renderTable(table: Table, format: TableFormat, options: RenderOp
     case 'html':
       return renderHtml(table, options);
     default:
-      throw new RangeError(`Unknown table format ${JSON.stringify(format satisfies never)}; use one of ${TABLE_FORMATS.join(', ')}.`);
+      throw new RangeError(
+        `Unknown table format ${JSON.stringify(format satisfies never)}; use one of ${TABLE_FORMATS.join(', ')}.`,
+      );
   }
 }

@@ -37,10 +37,19 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
       ...(env.intensity ? [valueLabel('intensity', env.intensity, lang)] : []),
       ...(env.routine ? [valueLabel('routine', env.routine, lang)] : []),
     ];
-    field(t('workEnvironment', lang), [parts.join(LIST[lang]), L(env.description)].filter(Boolean).join(lang === 'zh' ? '。' : '. '));
+    field(
+      t('workEnvironment', lang),
+      [parts.join(LIST[lang]), L(env.description)].filter(Boolean).join(lang === 'zh' ? '。' : '. '),
+    );
   }
   const c = role.classification;
-  if (c) field(t('classification', lang), [c.isco08 && `ISCO-08 ${c.isco08}`, c.onetSoc && `O*NET-SOC ${c.onetSoc}`, c.cn2022 && `GBM ${c.cn2022}`].filter(Boolean).join(LIST[lang]));
+  if (c)
+    field(
+      t('classification', lang),
+      [c.isco08 && `ISCO-08 ${c.isco08}`, c.onetSoc && `O*NET-SOC ${c.onetSoc}`, c.cn2022 && `GBM ${c.cn2022}`]
+        .filter(Boolean)
+        .join(LIST[lang]),
+    );
 
   if (role.duties?.length) {
     heading(t('duties', lang));
@@ -61,7 +70,9 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
           p.limit ? `${t('limit', lang)}${SEP[lang]}${L(p.limit)}` : '',
           p.escalateTo ? `${t('escalateTo', lang)}${SEP[lang]}${roleTitle(p.escalateTo)}` : '',
         ].filter(Boolean);
-        out.push(`  - [${AUTHORITY.label(p.authority, lang)}] ${L(p.title)}${extras.length ? paren('', extras.join(PUNCT.semicolon[lang]), lang) : ''}`);
+        out.push(
+          `  - [${AUTHORITY.label(p.authority, lang)}] ${L(p.title)}${extras.length ? paren('', extras.join(PUNCT.semicolon[lang]), lang) : ''}`,
+        );
       }
     }
   }
@@ -71,13 +82,22 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
     heading(t('qualifications', lang));
     if (q.education) {
       const fields = (q.education.fields ?? []).map((f) => catalog.label('fields', f, lang)).join(LIST[lang]);
-      field(`- ${t('education', lang)}`, `${EDUCATION.label(q.education.minimum, lang)}${lang === 'zh' ? '及以上' : ' or higher'}${fields ? (lang === 'zh' ? `${PUNCT.semicolon.zh}${t('fields', lang)}${SEP.zh}${fields}` : `; ${t('fields', lang).toLowerCase()}: ${fields}`) : ''}`);
+      field(
+        `- ${t('education', lang)}`,
+        `${EDUCATION.label(q.education.minimum, lang)}${lang === 'zh' ? '及以上' : ' or higher'}${fields ? (lang === 'zh' ? `${PUNCT.semicolon.zh}${t('fields', lang)}${SEP.zh}${fields}` : `; ${t('fields', lang).toLowerCase()}: ${fields}`) : ''}`,
+      );
     }
     const exp = q.experience;
     if (exp?.years) field(`- ${t('experience', lang)}`, years(exp.years, lang));
     if (exp?.management) field(`- ${t('management', lang)}`, years(exp.management.years, lang));
     if (exp?.areas?.length) field(`- ${t('experienceAreas', lang)}`, exp.areas.map(L).join(LIST[lang]));
-    if (q.skills?.length) field(`- ${t('skills', lang)}`, q.skills.map((s) => paren(catalog.label('skills', s.ref, lang), SKILL_LEVEL.label(s.level, lang), lang)).join(LIST[lang]));
+    if (q.skills?.length)
+      field(
+        `- ${t('skills', lang)}`,
+        q.skills
+          .map((s) => paren(catalog.label('skills', s.ref, lang), SKILL_LEVEL.label(s.level, lang), lang))
+          .join(LIST[lang]),
+      );
     for (const key of ['traits', 'certifications', 'tools'] as const) {
       const ids = q[key];
       if (ids?.length) field(`- ${t(key, lang)}`, ids.map((id) => catalog.label(key, id, lang)).join(LIST[lang]));
@@ -93,9 +113,13 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
         k.target ? `${t('target', lang)} ${target(k.target, entry?.unit, lang)}` : '',
         k.frequency ? valueLabel('frequency', k.frequency, lang) : '',
         k.weight !== undefined ? `${t('weight', lang)} ${k.weight}%` : '',
-        k.dataSource ?? entry?.dataSource ? `${t('dataSource', lang)}${SEP[lang]}${L(k.dataSource ?? entry?.dataSource)}` : '',
+        (k.dataSource ?? entry?.dataSource)
+          ? `${t('dataSource', lang)}${SEP[lang]}${L(k.dataSource ?? entry?.dataSource)}`
+          : '',
       ].filter(Boolean);
-      out.push(`- ${catalog.label('kpis', k.ref, lang)}${bits.length ? paren('', bits.join(PUNCT.semicolon[lang]), lang) : ''}`);
+      out.push(
+        `- ${catalog.label('kpis', k.ref, lang)}${bits.length ? paren('', bits.join(PUNCT.semicolon[lang]), lang) : ''}`,
+      );
     }
   }
 
@@ -103,7 +127,9 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
     heading(t('stakeholders', lang));
     for (const s of role.stakeholders) {
       const ch = (s.channels ?? []).map((c) => catalog.label('channels', c, lang)).join(LIST[lang]);
-      out.push(`- ${catalog.label('audiences', s.audience, lang)}${ch ? `${SEP[lang]}${ch}` : ''}${s.purpose ? ` — ${L(s.purpose)}` : ''}`);
+      out.push(
+        `- ${catalog.label('audiences', s.audience, lang)}${ch ? `${SEP[lang]}${ch}` : ''}${s.purpose ? ` — ${L(s.purpose)}` : ''}`,
+      );
     }
   }
 
@@ -118,9 +144,12 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
 
 function years(r: YearsRange, lang: Lang): string {
   const y = t('years', lang);
-  if (r.min !== undefined && r.max !== undefined) return lang === 'zh' ? `${r.min}–${r.max} ${y}` : `${r.min}–${r.max} ${y}`;
-  if (r.min !== undefined) return lang === 'zh' ? `${r.min} ${y}${t('orMore', lang)}` : `${r.min} ${y} ${t('orMore', lang)}`;
-  if (r.max !== undefined) return lang === 'zh' ? `${r.max} ${y}${t('upTo', lang)}` : `${t('upTo', lang)} ${r.max} ${y}`;
+  if (r.min !== undefined && r.max !== undefined)
+    return lang === 'zh' ? `${r.min}–${r.max} ${y}` : `${r.min}–${r.max} ${y}`;
+  if (r.min !== undefined)
+    return lang === 'zh' ? `${r.min} ${y}${t('orMore', lang)}` : `${r.min} ${y} ${t('orMore', lang)}`;
+  if (r.max !== undefined)
+    return lang === 'zh' ? `${r.max} ${y}${t('upTo', lang)}` : `${t('upTo', lang)} ${r.max} ${y}`;
   return '';
 }
 

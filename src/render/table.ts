@@ -4,7 +4,8 @@
  */
 
 /** How a cell relates to a comparison: shown as a colour in HTML and a marker in text formats. */
-export type CellMark = 'shared' | 'similar' | 'onlyA' | 'onlyB' | 'changed' | 'raised' | 'lowered' | 'error' | 'warning';
+export type CellMark =
+  'shared' | 'similar' | 'onlyA' | 'onlyB' | 'changed' | 'raised' | 'lowered' | 'error' | 'warning';
 
 export interface Cell {
   /** The cell's lines (items of a list, or wrapped paragraphs); an empty list is an empty cell. */

@@ -17,7 +17,9 @@ export const MARK_SYMBOLS: Readonly<Record<CellMark, string>> = {
 /** The table's legend as `[mark, words]` pairs, in the fixed order of `MARK_SYMBOLS`. */
 export function legendEntries(table: Table): [CellMark, string][] {
   const legend = table.legend ?? {};
-  return (Object.keys(MARK_SYMBOLS) as CellMark[]).flatMap((m) => (legend[m] ? [[m, legend[m]] as [CellMark, string]] : []));
+  return (Object.keys(MARK_SYMBOLS) as CellMark[]).flatMap((m) =>
+    legend[m] ? [[m, legend[m]] as [CellMark, string]] : [],
+  );
 }
 
 const EMPTY: Cell = { lines: [] };
@@ -47,7 +49,8 @@ const MIN_COLUMN = 4;
  */
 export function renderText(table: Table, options: TextOptions = {}): string {
   const width = options.width ?? DEFAULT_WIDTH;
-  if (!Number.isInteger(width) || width < 1) throw new RangeError(`The text width must be a positive integer, got ${width}.`);
+  if (!Number.isInteger(width) || width < 1)
+    throw new RangeError(`The text width must be a positive integer, got ${width}.`);
   const out: string[] = [];
   for (const t of [table.title, table.caption]) if (t) for (const line of textLines(t)) out.push(...wrap(line, width));
   if (out.length > 0) out.push('');
@@ -97,12 +100,17 @@ function layout(b: Block, width: number): string[] {
 function grid(table: Table, width: number): string[] {
   const n = table.columns.length;
   const header = table.columns.map((c) => block({ lines: [c] }));
-  const body = table.rows.map((row) => ({ span: isSpanningSection(row), blocks: table.columns.map((_, i) => block(cellAt(row, i))) }));
+  const body = table.rows.map((row) => ({
+    span: isSpanningSection(row),
+    blocks: table.columns.map((_, i) => block(cellAt(row, i))),
+  }));
   // Each column costs its width plus "│ " … " "; the last adds the closing "│".
   const widths = columnWidths([header, ...body.filter((r) => !r.span).map((r) => r.blocks)], width - (3 * n + 1));
   const spanWidth = widths.reduce((a, b) => a + b, 0) + 3 * (n - 1);
 
-  const drawn = body.map((r) => (r.span ? [layout(r.blocks[0]!, spanWidth)] : r.blocks.map((b, i) => layout(b, widths[i]!))));
+  const drawn = body.map((r) =>
+    r.span ? [layout(r.blocks[0]!, spanWidth)] : r.blocks.map((b, i) => layout(b, widths[i]!)),
+  );
   const ruled = drawn.some((cells) => cells.some((lines) => lines.length > 1));
   const line = (cells: string[][], w: number[]) => {
     const height = Math.max(1, ...cells.map((c) => c.length));
@@ -113,7 +121,13 @@ function grid(table: Table, width: number): string[] {
     return left + widths.map((w) => '─'.repeat(w + 2)).join(joint) + right;
   };
 
-  const out = [rule('┌', '┐', false, true), ...line(header.map((b, i) => layout(b, widths[i]!)), widths)];
+  const out = [
+    rule('┌', '┐', false, true),
+    ...line(
+      header.map((b, i) => layout(b, widths[i]!)),
+      widths,
+    ),
+  ];
   let above = true; // whether the row above has column dividers
   body.forEach((r, k) => {
     if (k === 0 || ruled || r.span || body[k - 1]!.span) out.push(rule('├', '┤', above, !r.span));
@@ -181,7 +195,9 @@ const NO_START = new Set([...'，。、；：！？）」』》〉】〕〗｝�
 /** Punctuation that must not end a line: it stays with the character after it. */
 const NO_END = new Set([...'（「『《〈【〔〖｛“‘([{']);
 
-/** A run that is never broken inside (a Latin word, one CJK character with its punctuation) and the spaces before it. */
+/**
+ * A run that is never broken inside (a Latin word, one CJK character with its punctuation) and the spaces before it.
+ */
 interface Unit {
   text: string;
   width: number;

@@ -2,7 +2,8 @@
  * The report's one inline script (plain ES2017, no modules). It reads the embedded JSON with `JSON.parse` and builds
  * every dynamic element with `createElement` and `textContent`, never `innerHTML`, so role texts cannot become markup.
  * It fills the two role pickers and draws their comparison, mirrors a stored pair when the roles are picked the other
- * way round, names the command that compares a pair the report holds no comparison of, switches the language without a reload, filters roles by the search box (hiding the similarity matrix's
+ * way round, names the command that compares a pair the report holds no comparison of, switches the language without a
+ * reload, filters roles by the search box (hiding the similarity matrix's
  * rows and columns of the other roles), and names each matrix cell for screen readers in the current language. Once
  * the page has been painted (two animation frames after the script ran) it sets `data-ready` on the root element,
  * with the time since navigation start in `data-ready-ms`.

@@ -2,7 +2,13 @@ import type { Catalog } from '../catalog/catalog.js';
 import { compareRoles } from '../compare/compare.js';
 import { similarityMatrix } from '../compare/many.js';
 import { listItems, SCALAR_PARTS } from '../compare/dimensions.js';
-import { DIMENSIONS, type Dimension, type DimensionComparison, type FieldChange, type RoleComparison } from '../compare/types.js';
+import {
+  DIMENSIONS,
+  type Dimension,
+  type DimensionComparison,
+  type FieldChange,
+  type RoleComparison,
+} from '../compare/types.js';
 import { COMPARE_LABELS, DIMENSION_LABELS } from '../labels.js';
 import type { Role } from '../model/index.js';
 import { LANGS, textIn, type Lang, type LocalizedText } from '../model/text.js';
@@ -65,7 +71,9 @@ export interface ReportData {
   pairs: (PairData | 0)[];
   /** How many entries of `pairs` hold a comparison. */
   pairsIncluded: number;
-  /** The catalog directory the report was written from, for the command the page suggests (absent: the shipped catalog). */
+  /**
+   * The catalog directory the report was written from, for the command the page suggests (absent: the shipped catalog).
+   */
   dir?: string;
   /** Dimension keys, in `DIMENSIONS` order (the `data-dim` of comparison rows). */
   dimKeys: readonly string[];
@@ -90,7 +98,10 @@ export function bi(f: (lang: Lang) => string): Bi {
 }
 
 const biText = (t: LocalizedText | undefined): Bi => bi((l) => textIn(t, l));
-/** A similarity as the whole percent `rolematrix compare` prints (`Math.round(score * 100)`), so the page never rounds twice. */
+/**
+ * A similarity as the whole percent `rolematrix compare` prints (`Math.round(score * 100)`), so the page never rounds
+ * twice.
+ */
 const percent = (x: number) => Math.round(x * 100);
 
 /** The index of pair (i, j), i < j, of n roles in `ReportData.pairs`. */
@@ -98,13 +109,14 @@ export function pairIndex(i: number, j: number, n: number): number {
   return (i * (2 * n - i - 1)) / 2 + (j - i - 1);
 }
 
-
 function reportRole(role: Role, catalog: Catalog): ReportRole {
   const it: (Bi[] | 0)[] = [];
   const sc: (Bi | 0)[] = [];
   for (const dim of DIMENSIONS) {
     const items = listItems(dim, role);
-    it.push(items.length === 0 ? 0 : items.map((item) => bi((l) => describeItem(dim, item as never, catalog, l).join('\n'))));
+    it.push(
+      items.length === 0 ? 0 : items.map((item) => bi((l) => describeItem(dim, item as never, catalog, l).join('\n'))),
+    );
     const s = bi((l) => scalarLines(dim, role, l).join('\n'));
     sc.push(s === '' ? 0 : s);
   }
@@ -117,7 +129,10 @@ const flip = (c: FieldChange): FieldChange => {
   if (c.effect) out.effect = c.effect === 'raised' ? 'lowered' : 'raised';
   return out;
 };
-const changeTexts = (c: FieldChange, dim: Dimension): ChangeTexts => [bi((l) => describeChange(c, l, dim)), bi((l) => describeChange(flip(c), l, dim))];
+const changeTexts = (c: FieldChange, dim: Dimension): ChangeTexts => [
+  bi((l) => describeChange(c, l, dim)),
+  bi((l) => describeChange(flip(c), l, dim)),
+];
 
 /** Where an item of a comparison sits in its role's list: by identity, else by the first equal value. */
 function locate(items: readonly unknown[], item: unknown): number {
@@ -134,7 +149,8 @@ function pairData(cmp: RoleComparison, a: Role, b: Role): PairData {
     if (c.score === null) return;
     const ia = listItems(dim, a);
     const ib = listItems(dim, b);
-    // Like the comparison table: spell out scalar changes when the dimension has several values or the change has a direction.
+    // Like the comparison table: spell out scalar changes when the dimension has several values or the change has a
+    // direction.
     const several = (SCALAR_PARTS[dim]?.length ?? 0) > 1;
     dims.push([
       d,
@@ -142,7 +158,11 @@ function pairData(cmp: RoleComparison, a: Role, b: Role): PairData {
       c.scalars.filter((s) => several || s.effect).map((s) => changeTexts(s, dim)),
       c.scalars.length === 0 ? 0 : 1,
       c.shared.map((m) => [locate(ia, m.a), locate(ib, m.b)]),
-      c.changed.map((m) => [locate(ia, m.a), locate(ib, m.b), m.changes.filter((x) => x.effect).map((x) => changeTexts(x, dim))]),
+      c.changed.map((m) => [
+        locate(ia, m.a),
+        locate(ib, m.b),
+        m.changes.filter((x) => x.effect).map((x) => changeTexts(x, dim)),
+      ]),
       c.similar.map((s) => [locate(ia, s.a), locate(ib, s.b), percent(s.score)]),
       c.onlyA.map((x) => locate(ia, x.item)),
       c.onlyB.map((x) => locate(ib, x.item)),
@@ -152,14 +172,39 @@ function pairData(cmp: RoleComparison, a: Role, b: Role): PairData {
 }
 
 /** The words of `COMPARE_LABELS` and `REPORT_LABELS` the client script uses. */
-const CLIENT_LABELS = ['shared', 'similar', 'changed', 'distinct', 'value', 'similarity', 'overall', 'dimension', 'aspect'] as const;
-const CLIENT_REPORT_LABELS = ['pairOmitted', 'pairCommand', 'matchCount', 'matchCountOne', 'matchCountOfOne', 'matrixCell', 'needTwo', 'sameRole', 'toggle', 'toggleHint', 'searchPlaceholder'] as const;
+const CLIENT_LABELS = [
+  'shared',
+  'similar',
+  'changed',
+  'distinct',
+  'value',
+  'similarity',
+  'overall',
+  'dimension',
+  'aspect',
+] as const;
+const CLIENT_REPORT_LABELS = [
+  'pairOmitted',
+  'pairCommand',
+  'matchCount',
+  'matchCountOne',
+  'matchCountOfOne',
+  'matrixCell',
+  'needTwo',
+  'sameRole',
+  'toggle',
+  'toggleHint',
+  'searchPlaceholder',
+] as const;
 
 /** Options of `buildReportData`. */
 export interface ReportDataOptions {
   /** How many pairs of roles to compare and embed at most (default: every pair). See `choosePairs`. */
   maxPairs?: number;
-  /** The overall similarity of every two roles (`similarityMatrix(roles, catalog).scores`), to rank pairs without computing it again. */
+  /**
+   * The overall similarity of every two roles (`similarityMatrix(roles, catalog).scores`), to rank pairs without
+   * computing it again.
+   */
   scores?: readonly (readonly number[])[];
   /** The catalog directory, named in the command the page suggests for a pair it does not hold. */
   dir?: string;
@@ -170,7 +215,11 @@ export interface ReportDataOptions {
  * family (the comparisons HR asks for most), then the other pairs; within each group the most similar first (ties in
  * role order). Returns the chosen pairs' indexes (`pairIndex`) as a set; every pair when they all fit.
  */
-export function choosePairs(roles: readonly Role[], scores: readonly (readonly number[])[], maxPairs: number): Set<number> {
+export function choosePairs(
+  roles: readonly Role[],
+  scores: readonly (readonly number[])[],
+  maxPairs: number,
+): Set<number> {
   const n = roles.length;
   const total = (n * (n - 1)) / 2;
   const budget = Math.max(0, Math.floor(maxPairs));
@@ -191,15 +240,25 @@ export function choosePairs(roles: readonly Role[], scores: readonly (readonly n
  * roles, or of the `maxPairs` pairs `choosePairs` keeps (computed once per pair with `compareRoles`; the client mirrors
  * it when the roles are picked the other way round).
  */
-export function buildReportData(roles: readonly Role[], catalog: Catalog, lang: Lang, options: ReportDataOptions = {}): ReportData {
+export function buildReportData(
+  roles: readonly Role[],
+  catalog: Catalog,
+  lang: Lang,
+  options: ReportDataOptions = {},
+): ReportData {
   const n = roles.length;
   const total = (n * (n - 1)) / 2;
   const max = options.maxPairs ?? Number.POSITIVE_INFINITY;
-  const keep = max >= total ? undefined : choosePairs(roles, options.scores ?? similarityMatrix(roles, catalog).scores, max);
+  const keep =
+    max >= total ? undefined : choosePairs(roles, options.scores ?? similarityMatrix(roles, catalog).scores, max);
   const pairs: (PairData | 0)[] = [];
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      pairs.push(keep === undefined || keep.has(pairs.length) ? pairData(compareRoles(roles[i]!, roles[j]!, catalog), roles[i]!, roles[j]!) : 0);
+      pairs.push(
+        keep === undefined || keep.has(pairs.length)
+          ? pairData(compareRoles(roles[i]!, roles[j]!, catalog), roles[i]!, roles[j]!)
+          : 0,
+      );
     }
   }
   const labels: Record<string, Bi> = {};
@@ -225,5 +284,8 @@ export function buildReportData(roles: readonly Role[], catalog: Catalog, lang: 
  * and `\u0026`, so no text can close the element or open a comment, and U+2028/U+2029 are escaped as well.
  */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -70,7 +70,8 @@ const local = (t: LocalizedText | undefined) => span(bi((l) => textIn(t, l)));
 function chosenRoles(catalog: Catalog, ids: readonly string[] | undefined): Role[] {
   if (ids === undefined || ids.length === 0) return catalog.list();
   const missing = ids.filter((id) => !catalog.has(id));
-  if (missing.length > 0) throw new RangeError(`renderReport: the catalog has no role ${missing.map((m) => `"${m}"`).join(', ')}.`);
+  if (missing.length > 0)
+    throw new RangeError(`renderReport: the catalog has no role ${missing.map((m) => `"${m}"`).join(', ')}.`);
   return [...new Set(ids)].map((id) => catalog.get(id)!);
 }
 
@@ -89,13 +90,25 @@ export function renderReportPage(catalog: Catalog, options: ReportOptions = {}):
   const lang = options.lang ?? 'en';
   if (lang !== 'zh' && lang !== 'en') throw new RangeError(`renderReport: lang must be zh or en, got ${String(lang)}.`);
   const roles = chosenRoles(catalog, options.roles);
-  const title: LocalizedText = options.title ?? catalog.settings?.name ?? { zh: REPORT_LABELS.defaultTitle.zh, en: REPORT_LABELS.defaultTitle.en };
+  const title: LocalizedText = options.title ??
+    catalog.settings?.name ?? { zh: REPORT_LABELS.defaultTitle.zh, en: REPORT_LABELS.defaultTitle.en };
   const maxPairs = options.maxPairs ?? DEFAULT_MAX_PAIRS;
   if (!(maxPairs >= 0)) throw new RangeError(`renderReport: maxPairs must be 0 or more, got ${String(maxPairs)}.`);
   const scores = similarityMatrix(roles, catalog).scores;
-  const data = buildReportData(roles, catalog, lang, { maxPairs, scores, ...(options.dir === undefined ? {} : { dir: options.dir }) });
+  const data = buildReportData(roles, catalog, lang, {
+    maxPairs,
+    scores,
+    ...(options.dir === undefined ? {} : { dir: options.dir }),
+  });
   data.labels.pageTitle = bi((l) => textIn(title, l));
-  const csp = [`default-src 'none'`, `script-src 'sha256-${SCRIPT_HASH}'`, `style-src 'unsafe-inline'`, `img-src data:`, `base-uri 'none'`, `form-action 'none'`].join('; ');
+  const csp = [
+    `default-src 'none'`,
+    `script-src 'sha256-${SCRIPT_HASH}'`,
+    `style-src 'unsafe-inline'`,
+    `img-src data:`,
+    `base-uri 'none'`,
+    `form-action 'none'`,
+  ].join('; ');
   const out = [
     '<!doctype html>',
     `<html lang="${HTML_LANG[lang]}" data-lang="${lang}">`,
@@ -136,20 +149,35 @@ export function renderReportPage(catalog: Catalog, options: ReportOptions = {}):
 function overviewSection(roles: readonly Role[], catalog: Catalog): string {
   const families = familiesOf(roles, catalog);
   const levels = levelsOf(roles);
-  const out = [`<section id="overview">`, `<h2>${label('overview')}</h2>`, `<h3>${label('grid')}</h3>`, '<div class="scroll"><table class="grid">', '<thead><tr>', `<th scope="col">${label('level')}</th>`];
-  for (const f of families) out.push(`<th scope="col" data-family="${escapeHtml(f)}">${span(bi((l) => catalog.label('families', f, l)))}</th>`);
+  const out = [
+    `<section id="overview">`,
+    `<h2>${label('overview')}</h2>`,
+    `<h3>${label('grid')}</h3>`,
+    '<div class="scroll"><table class="grid">',
+    '<thead><tr>',
+    `<th scope="col">${label('level')}</th>`,
+  ];
+  for (const f of families)
+    out.push(`<th scope="col" data-family="${escapeHtml(f)}">${span(bi((l) => catalog.label('families', f, l)))}</th>`);
   out.push('</tr></thead>', '<tbody>');
   for (const lv of levels) {
-    out.push(`<tr data-level="${escapeHtml(lv)}">`, `<th scope="row">${span(bi((l) => LEVEL.label(lv as never, l)))}</th>`);
+    out.push(
+      `<tr data-level="${escapeHtml(lv)}">`,
+      `<th scope="row">${span(bi((l) => LEVEL.label(lv as never, l)))}</th>`,
+    );
     for (const f of families) {
       const here = roles.filter((r) => r.family === f && r.level === lv);
-      out.push(`<td>${here.map((r) => `<button type="button" class="chip pick" data-role="${escapeHtml(r.id)}">${local(r.title)}</button>`).join('')}</td>`);
+      out.push(
+        `<td>${here.map((r) => `<button type="button" class="chip pick" data-role="${escapeHtml(r.id)}">${local(r.title)}</button>`).join('')}</td>`,
+      );
     }
     out.push('</tr>');
   }
   out.push('</tbody></table></div>', `<p class="hint">${label('pickHint')}</p>`);
   out.push(`<h3>${label('graph')}</h3>`, '<div class="scroll">', ladderSvg(roles, catalog), '</div>');
-  out.push(`<ul class="legend"><li><span class="line-reports"></span> ${label('legendReports')}</li><li><span class="line-career"></span> ${label('legendCareer')}</li></ul>`);
+  out.push(
+    `<ul class="legend"><li><span class="line-reports"></span> ${label('legendReports')}</li><li><span class="line-career"></span> ${label('legendCareer')}</li></ul>`,
+  );
   out.push('</section>');
   return out.join('\n');
 }
@@ -184,7 +212,11 @@ function shellWord(w: string): string {
   return /^[A-Za-z0-9_./:=@%+-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
 }
 
-function matrixSection(roles: readonly Role[], scores: readonly (readonly number[])[], dir: string | undefined): string {
+function matrixSection(
+  roles: readonly Role[],
+  scores: readonly (readonly number[])[],
+  dir: string | undefined,
+): string {
   if (roles.length > MATRIX_MAX_ROLES) {
     const cells = roles.length * (roles.length - 1);
     const command = `rolematrix matrix --scores --format csv${dir === undefined ? '' : ` --dir ${shellWord(dir)}`} > matrix.csv`;
@@ -193,10 +225,22 @@ function matrixSection(roles: readonly Role[], scores: readonly (readonly number
         ? `这 ${roles.length} 个岗位的相似度矩阵有 ${cells.toLocaleString('en')} 个单元格，放在一页中太大。可用以下命令导出为电子表格：`
         : `The similarity matrix of these ${roles.length} roles has ${cells.toLocaleString('en')} cells, too many for one page. Get it as a spreadsheet with:`,
     );
-    return ['<section id="matrix">', `<h2>${label('matrix')}</h2>`, `<p class="note">${span(note)}</p>`, `<pre><code>${escapeHtml(command)}</code></pre>`, '</section>'].join('\n');
+    return [
+      '<section id="matrix">',
+      `<h2>${label('matrix')}</h2>`,
+      `<p class="note">${span(note)}</p>`,
+      `<pre><code>${escapeHtml(command)}</code></pre>`,
+      '</section>',
+    ].join('\n');
   }
   const m = { scores };
-  const out = ['<section id="matrix">', `<h2>${label('matrix')}</h2>`, `<p class="hint">${label('matrixHint')}</p>`, '<div class="scroll"><table class="sim-matrix">', '<thead><tr><td></td>'];
+  const out = [
+    '<section id="matrix">',
+    `<h2>${label('matrix')}</h2>`,
+    `<p class="hint">${label('matrixHint')}</p>`,
+    '<div class="scroll"><table class="sim-matrix">',
+    '<thead><tr><td></td>',
+  ];
   for (const r of roles) out.push(`<th scope="col" class="col" data-col="${escapeHtml(r.id)}">${local(r.title)}</th>`);
   out.push('</tr></thead>', '<tbody>');
   m.scores.forEach((row, i) => {
@@ -205,7 +249,10 @@ function matrixSection(roles: readonly Role[], scores: readonly (readonly number
     row.forEach((s, j) => {
       if (i === j) out.push('<td class="self">—</td>');
       // A button in each cell, so the cell works from the keyboard; the script names it in the current language.
-      else out.push(`<td data-pair-a="${escapeHtml(a.id)}" data-pair-b="${escapeHtml(roles[j]!.id)}" data-value="${s.toFixed(3)}" style="background: ${heatmap(s)}"><button type="button">${pct(s)}</button></td>`);
+      else
+        out.push(
+          `<td data-pair-a="${escapeHtml(a.id)}" data-pair-b="${escapeHtml(roles[j]!.id)}" data-value="${s.toFixed(3)}" style="background: ${heatmap(s)}"><button type="button">${pct(s)}</button></td>`,
+        );
     });
     out.push('</tr>');
   });
@@ -223,7 +270,9 @@ function findingTarget(d: Diagnostic): { activity?: number; role?: string } {
 
 function raciSection(roles: readonly Role[], catalog: Catalog): string {
   const shown = new Set<string>(roles.map((r) => r.id));
-  const matrices = [...catalog.matrices.values()].filter((m) => m.activities.some((a) => Object.keys(a.assign).some((r) => shown.has(r))));
+  const matrices = [...catalog.matrices.values()].filter((m) =>
+    m.activities.some((a) => Object.keys(a.assign).some((r) => shown.has(r))),
+  );
   const out = ['<section id="raci">', `<h2>${label('raci')}</h2>`, `<p class="muted">${label('raciLegend')}</p>`];
   if (matrices.length === 0) out.push(`<p class="note">${label('noMatrices')}</p>`);
   for (const m of matrices) out.push(raciMatrix(m, catalog, checkMatrix(m, catalog)));
@@ -244,27 +293,45 @@ function raciMatrix(matrix: ResponsibilityMatrix, catalog: Catalog, findings: re
   });
   const marks = (key: string) => {
     const f = at.get(key);
-    return f ? { cls: ` finding ${f.error ? 'error' : 'warning'}`, sup: `<sup>${f.numbers.map((n) => `[${n}]`).join('')}</sup>` } : { cls: '', sup: '' };
+    return f
+      ? {
+          cls: ` finding ${f.error ? 'error' : 'warning'}`,
+          sup: `<sup>${f.numbers.map((n) => `[${n}]`).join('')}</sup>`,
+        }
+      : { cls: '', sup: '' };
   };
   const id = escapeHtml(matrix.id);
   const out = [`<h3 id="raci-${id}">${local(matrix.title)}</h3>`];
   if (matrix.description) out.push(`<p class="muted">${local(matrix.description)}</p>`);
-  out.push(`<div class="scroll"><table class="raci" data-matrix="${id}">`, '<thead><tr>', `<th scope="col">${label('activity')}</th>`);
-  for (const r of roles) out.push(`<th scope="col" class="col" data-role-col="${escapeHtml(r)}">${catalog.has(r) ? local(catalog.get(r)!.title) : escapeHtml(r)}</th>`);
+  out.push(
+    `<div class="scroll"><table class="raci" data-matrix="${id}">`,
+    '<thead><tr>',
+    `<th scope="col">${label('activity')}</th>`,
+  );
+  for (const r of roles)
+    out.push(
+      `<th scope="col" class="col" data-role-col="${escapeHtml(r)}">${catalog.has(r) ? local(catalog.get(r)!.title) : escapeHtml(r)}</th>`,
+    );
   out.push('</tr></thead>', '<tbody>');
   let phase = '';
   matrix.activities.forEach((a, i) => {
     const p = a.phase === undefined ? '' : JSON.stringify(a.phase);
-    if (p !== '' && p !== phase) out.push(`<tr class="section"><th scope="colgroup" colspan="${roles.length + 1}">${local(a.phase)}</th></tr>`);
+    if (p !== '' && p !== phase)
+      out.push(`<tr class="section"><th scope="colgroup" colspan="${roles.length + 1}">${local(a.phase)}</th></tr>`);
     phase = p;
     const row = marks(`${i}|`);
-    out.push(`<tr data-activity="${escapeHtml(a.id)}">`, `<th scope="row" class="activity${row.cls}">${local(a.title)}${row.sup}</th>`);
+    out.push(
+      `<tr data-activity="${escapeHtml(a.id)}">`,
+      `<th scope="row" class="activity${row.cls}">${local(a.title)}${row.sup}</th>`,
+    );
     for (const r of roles) {
       const v = a.assign[r];
       const letters: readonly RaciLetter[] = v === undefined ? [] : Array.isArray(v) ? v : [v];
       const cell = marks(`${i}|${r}`);
       const strongest = (['A', 'R', 'S', 'C', 'I'] as const).find((l) => letters.includes(l));
-      out.push(`<td class="letter${strongest ? ` l-${strongest}` : ''}${cell.cls}" data-raci-role="${escapeHtml(r)}">${escapeHtml(letters.join('/'))}${cell.sup}</td>`);
+      out.push(
+        `<td class="letter${strongest ? ` l-${strongest}` : ''}${cell.cls}" data-raci-role="${escapeHtml(r)}">${escapeHtml(letters.join('/'))}${cell.sup}</td>`,
+      );
     }
     out.push('</tr>');
   });
@@ -274,7 +341,9 @@ function raciMatrix(matrix: ResponsibilityMatrix, catalog: Catalog, findings: re
   else {
     out.push(`<ol class="findings" data-matrix="${id}">`);
     for (const d of findings) {
-      out.push(`<li data-code="${escapeHtml(d.code)}"><span class="sev-${d.severity}">${label(d.severity)}</span> <code>${escapeHtml(d.code)}</code> <code>${escapeHtml(d.path)}</code> ${span(bi((l) => (l === 'zh' ? d.zh.message : d.message)))}</li>`);
+      out.push(
+        `<li data-code="${escapeHtml(d.code)}"><span class="sev-${d.severity}">${label(d.severity)}</span> <code>${escapeHtml(d.code)}</code> <code>${escapeHtml(d.path)}</code> ${span(bi((l) => (l === 'zh' ? d.zh.message : d.message)))}</li>`,
+      );
     }
     out.push('</ol>');
   }

@@ -35,13 +35,19 @@ export const REPORT_LABELS = {
     zh: '本报告只包含 {total} 对岗位中 {n} 对的对比（先同一岗位族，再按相似度从高到低），不含这两个岗位。相似度矩阵仍显示它们的相似度。',
     en: 'This report holds the comparisons of {n} of {total} pairs of roles (same job family first, then the most similar), not of these two. The similarity matrix still shows how similar they are.',
   },
-  pairCommand: { zh: '要对比这两个岗位，请用以下命令生成只含它们的报告：', en: 'To compare these two roles, write a report with just them:' },
+  pairCommand: {
+    zh: '要对比这两个岗位，请用以下命令生成只含它们的报告：',
+    en: 'To compare these two roles, write a report with just them:',
+  },
   matrix: { zh: '岗位相似度矩阵', en: 'Role similarity matrix' },
   matrixHint: { zh: '点击单元格即可对比这两个岗位', en: 'Click a cell to compare those two roles' },
   /** The accessible name of a similarity-matrix cell: `{a}` and `{b}` the two role titles, `{p}` the similarity. */
   matrixCell: { zh: '对比{a}与{b}（相似度 {p}）', en: 'Compare {a} with {b} ({p} similar)' },
   raci: { zh: 'RACI 职责矩阵', en: 'RACI matrices' },
-  raciLegend: { zh: 'R 执行 · A 负责批准 · S 协助 · C 征询 · I 知会', en: 'R responsible · A accountable · S supportive · C consulted · I informed' },
+  raciLegend: {
+    zh: 'R 执行 · A 负责批准 · S 协助 · C 征询 · I 知会',
+    en: 'R responsible · A accountable · S supportive · C consulted · I informed',
+  },
   activity: { zh: '活动', en: 'Activity' },
   findings: { zh: '检查结果', en: 'Findings' },
   noFindings: { zh: '没有发现问题。', en: 'No findings.' },

@@ -41,7 +41,18 @@ export function levelsOf(roles: readonly Role[]): string[] {
 /** Roughly how wide a character is drawn at the node font size: CJK and full-width forms a full em, Latin less. */
 function charWidth(c: string): number {
   const code = c.codePointAt(0)!;
-  if (code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000)) return FONT;
+  if (
+    code >= 0x1100 &&
+    (code <= 0x115f ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6) ||
+      code >= 0x20000)
+  )
+    return FONT;
   if (/[ il.,:;'|!()[\]{}]/.test(c)) return FONT * 0.32;
   if (/[A-Z@%&MWmw]/.test(c)) return FONT * 0.72;
   return FONT * 0.56;
@@ -160,7 +171,9 @@ export function ladderSvg(roles: readonly Role[], catalog: Catalog): string {
     levels.forEach((l, li) => {
       const here = cells.get(`${f}|${l}`) ?? [];
       const start = offsets[fi]! + (widths[fi]! - here.length * SLOT) / 2;
-      here.forEach((r, k) => boxes.set(r.id, { id: r.id, x: start + k * SLOT + SLOT / 2, y: TOP + li * ROW + ROW / 2, row: li }));
+      here.forEach((r, k) =>
+        boxes.set(r.id, { id: r.id, x: start + k * SLOT + SLOT / 2, y: TOP + li * ROW + ROW / 2, row: li }),
+      );
     });
   });
   const title = (id: string, lang: Lang) => textIn(catalog.get(id)?.title, lang);
@@ -169,12 +182,22 @@ export function ladderSvg(roles: readonly Role[], catalog: Catalog): string {
     const from = boxes.get(r.id)!;
     const boss = r.reportsTo === undefined ? undefined : boxes.get(r.reportsTo);
     if (boss && boss !== from) {
-      edges.push({ from, to: boss, kind: 'reports', tip: both((l) => `${title(r.id, l)} ${REPORT_LABELS.reportsTo[l]} ${title(boss.id, l)}`) });
+      edges.push({
+        from,
+        to: boss,
+        kind: 'reports',
+        tip: both((l) => `${title(r.id, l)} ${REPORT_LABELS.reportsTo[l]} ${title(boss.id, l)}`),
+      });
     }
     for (const step of r.career ?? []) {
       const to = step.to === undefined ? undefined : boxes.get(step.to);
       if (!to || to === from) continue;
-      edges.push({ from, to, kind: 'career', tip: both((l) => `${title(r.id, l)} ${REPORT_LABELS.careerStep[l]} ${title(to.id, l)}`) });
+      edges.push({
+        from,
+        to,
+        kind: 'career',
+        tip: both((l) => `${title(r.id, l)} ${REPORT_LABELS.careerStep[l]} ${title(to.id, l)}`),
+      });
     }
   }
   const routes = routeEdges([...boxes.values()], edges, width);
@@ -192,13 +215,17 @@ export function ladderSvg(roles: readonly Role[], catalog: Catalog): string {
     const y = TOP + li * ROW;
     out.push(`<rect class="band${li % 2 ? ' odd' : ''}" x="0" y="${y}" width="${width}" height="${ROW}"/>`);
     for (const lang of ['zh', 'en'] as const) {
-      out.push(`<text class="t-${lang} axis" x="8" y="${y + ROW / 2 + 4}">${escapeHtml(LEVEL.label(l as never, lang))}</text>`);
+      out.push(
+        `<text class="t-${lang} axis" x="8" y="${y + ROW / 2 + 4}">${escapeHtml(LEVEL.label(l as never, lang))}</text>`,
+      );
     }
   });
   families.forEach((f, fi) => {
     const x = offsets[fi]! + widths[fi]! / 2;
     for (const lang of ['zh', 'en'] as const) {
-      out.push(`<text class="t-${lang} axis family" x="${x}" y="26" text-anchor="middle">${escapeHtml(catalog.label('families', f, lang))}</text>`);
+      out.push(
+        `<text class="t-${lang} axis family" x="${x}" y="26" text-anchor="middle">${escapeHtml(catalog.label('families', f, lang))}</text>`,
+      );
     }
   });
   // Edges under the nodes.
@@ -212,14 +239,18 @@ export function ladderSvg(roles: readonly Role[], catalog: Catalog): string {
   for (const r of roles) {
     const c = boxes.get(r.id)!;
     const label = both((l) => textIn(r.title, l));
-    out.push(`<g class="node pick" data-role="${escapeHtml(r.id)}" tabindex="0" role="button" aria-label="${escapeHtml(label)}">`);
+    out.push(
+      `<g class="node pick" data-role="${escapeHtml(r.id)}" tabindex="0" role="button" aria-label="${escapeHtml(label)}">`,
+    );
     out.push(`<title>${escapeHtml(label)}</title>`);
     out.push(`<rect x="${c.x - NODE_W / 2}" y="${c.y - NODE_H / 2}" width="${NODE_W}" height="${NODE_H}" rx="8"/>`);
     for (const lang of ['zh', 'en'] as const) {
       const lines = nodeLines(textIn(r.title, lang));
       const first = c.y + 4 - ((lines.length - 1) * LINE) / 2;
       lines.forEach((line, i) => {
-        out.push(`<text class="t-${lang}" x="${c.x}" y="${first + i * LINE}" text-anchor="middle">${escapeHtml(line)}</text>`);
+        out.push(
+          `<text class="t-${lang}" x="${c.x}" y="${first + i * LINE}" text-anchor="middle">${escapeHtml(line)}</text>`,
+        );
       });
     }
     out.push('</g>');
@@ -250,12 +281,23 @@ function routeEdges(boxes: readonly Box[], edges: readonly Edge[], width: number
   const srcGap = (e: Edge) => (srcTop(e) ? e.from.row : e.from.row + 1);
   const dstGap = (e: Edge) => (dstTop(e) ? e.to.row : e.to.row + 1);
   /** The x of a vertical channel from gap g1 down to gap g2 through the bands between, for legs at sx and tx. */
-  const channel = (g1: number, g2: number, sx: number, tx: number, taken: readonly Channel[], stubs: readonly (Stub & { gap: number })[]) => {
-    const blocked = boxes.filter((o) => o.row >= g1 && o.row < g2).map((o) => [o.x - NODE_W / 2 - CLEAR, o.x + NODE_W / 2 + CLEAR] as const);
+  const channel = (
+    g1: number,
+    g2: number,
+    sx: number,
+    tx: number,
+    taken: readonly Channel[],
+    stubs: readonly (Stub & { gap: number })[],
+  ) => {
+    const blocked = boxes
+      .filter((o) => o.row >= g1 && o.row < g2)
+      .map((o) => [o.x - NODE_W / 2 - CLEAR, o.x + NODE_W / 2 + CLEAR] as const);
     const free = (x: number) =>
       blocked.every(([lo, hi]) => x <= lo || x >= hi) &&
       taken.every((c) => Math.abs(c.x - x) >= 6 || c.g2 <= g1 || c.g1 >= g2) &&
-      stubs.every((p) => Math.abs(p.x - x) >= 4 || p.gap < g1 || p.gap > g2 || (p.gap === g1 && p.up) || (p.gap === g2 && !p.up));
+      stubs.every(
+        (p) => Math.abs(p.x - x) >= 4 || p.gap < g1 || p.gap > g2 || (p.gap === g1 && p.up) || (p.gap === g2 && !p.up),
+      );
     // A short jog next to a port reads as a glitch: go straight, or clearly aside.
     const jog = (d: number) => (d > 0 && d < 10 ? 500 + d : d);
     let best = width - 8;
@@ -324,7 +366,8 @@ function routeEdges(boxes: readonly Box[], edges: readonly Edge[], width: number
   for (const g of new Set(runs.map((r) => r.gap))) {
     const here = runs.filter((r) => r.gap === g);
     // r above q when a leg of r goes up at the x where a leg of q goes down: otherwise the two would overlap.
-    const above = (r: Run, q: Run) => r !== q && r.stubs.some((s) => s.up && q.stubs.some((t) => !t.up && Math.abs(s.x - t.x) < 4));
+    const above = (r: Run, q: Run) =>
+      r !== q && r.stubs.some((s) => s.up && q.stubs.some((t) => !t.up && Math.abs(s.x - t.x) < 4));
     const placed: Run[] = [];
     const left = [...here].sort((r, q) => r.lo - q.lo || r.edge - q.edge);
     while (left.length > 0) {
@@ -345,7 +388,10 @@ function routeEdges(boxes: readonly Box[], edges: readonly Edge[], width: number
     const sy = e.from.y + (srcTop(e) ? -NODE_H / 2 : NODE_H / 2);
     const ty = e.to.y + (dstTop(e) ? -NODE_H / 2 : NODE_H / 2);
     const y1 = laneY.get(mine[0]!)!;
-    const points: Point[] = [{ x: xs[i]!, y: sy }, { x: xs[i]!, y: y1 }];
+    const points: Point[] = [
+      { x: xs[i]!, y: sy },
+      { x: xs[i]!, y: y1 },
+    ];
     if (mine.length === 2) {
       const y2 = laneY.get(mine[1]!)!;
       points.push({ x: channelX[i]!, y: y1 }, { x: channelX[i]!, y: y2 }, { x: xt[i]!, y: y2 });

@@ -11,18 +11,54 @@ function segmenter(locale: string): Intl.Segmenter {
 }
 
 const HAN = /\p{Script=Han}/u;
-/** Segmenting is the costly part of matching, and catalogs repeat their texts (labels, activities): remember results. */
+/**
+ * Segmenting is the costly part of matching, and catalogs repeat their texts (labels, activities): remember results.
+ */
 const cache = new Map<string, readonly string[]>();
 const CACHE_LIMIT = 100_000;
 /** Words that carry no meaning for matching. */
 const STOP = new Set([
-  'a', 'an', 'and', 'the', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'or', 'as', 'at', 'from', 'its', 'their', 'is', 'are', 'be',
-  '的', '和', '与', '及', '并', '等', '对', '在', '了', '为', '把', '将', '或', '中', '其',
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'with',
+  'by',
+  'or',
+  'as',
+  'at',
+  'from',
+  'its',
+  'their',
+  'is',
+  'are',
+  'be',
+  '的',
+  '和',
+  '与',
+  '及',
+  '并',
+  '等',
+  '对',
+  '在',
+  '了',
+  '为',
+  '把',
+  '将',
+  '或',
+  '中',
+  '其',
 ]);
 
 /**
  * Words of `text`, lower-cased, punctuation and stop words dropped. Chinese is segmented with `Intl.Segmenter`
- * (dictionary-based), never split on spaces; English words are reduced to a crude stem so "complaints" meets "complaint".
+ * (dictionary-based), never split on spaces; English words are reduced to a crude stem so "complaints" meets
+ * "complaint".
  */
 export function words(text: string, lang?: Lang): readonly string[] {
   const locale = lang ?? (HAN.test(text) ? 'zh' : 'en');

@@ -5,12 +5,15 @@ const LEVELS = ['staff', 'senior', 'supervisor', 'manager', 'director', 'executi
 const SYLLABLES = ['ka', 'lo', 'mi', 'ner', 'ta', 'vo', 'shi', 'ren', 'qu', 'dal', 'bo', 'fen', 'gu', 'hai', 'jin'];
 const ZH = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥';
 /** A made-up word, distinct per number, so generated labels do not all share words. */
-const word = (n: number) => SYLLABLES[n % 15]! + SYLLABLES[Math.floor(n / 15) % 15]! + SYLLABLES[Math.floor(n / 225) % 15]!;
+const word = (n: number) =>
+  SYLLABLES[n % 15]! + SYLLABLES[Math.floor(n / 15) % 15]! + SYLLABLES[Math.floor(n / 225) % 15]!;
 const zhWord = (n: number) => ZH[n % ZH.length]! + ZH[Math.floor(n / ZH.length) % ZH.length]!;
 
 const AUTH = ['informed', 'consulted', 'proposes', 'participates', 'executes', 'decides', 'approves'] as const;
 
-/** A synthetic but realistic catalog: shared vocabularies and `n` bilingual roles about the size of the shipped ones. */
+/**
+ * A synthetic but realistic catalog: shared vocabularies and `n` bilingual roles about the size of the shipped ones.
+ */
 export function generateCatalog(n: number): SourceFile[] {
   const vocab = (kind: string, count: number, extra: (i: number) => object = () => ({})) => ({
     path: `roles/vocabulary/${kind}.yaml`,
@@ -18,11 +21,26 @@ export function generateCatalog(n: number): SourceFile[] {
       apiVersion: 'rolematrix/v1',
       kind: 'Vocabulary',
       vocabulary: kind,
-      entries: Array.from({ length: count }, (_, i) => ({ id: `${kind}-${i}`, label: { zh: `${zhWord(i * 7 + kind.length)}${zhWord(i * 11 + 3)}`, en: `${word(i * 7 + kind.length)} ${word(i * 13 + 5)}` }, ...extra(i) })),
+      entries: Array.from({ length: count }, (_, i) => ({
+        id: `${kind}-${i}`,
+        label: {
+          zh: `${zhWord(i * 7 + kind.length)}${zhWord(i * 11 + 3)}`,
+          en: `${word(i * 7 + kind.length)} ${word(i * 13 + 5)}`,
+        },
+        ...extra(i),
+      })),
     }),
   });
   const files: SourceFile[] = [
-    { path: 'roles/catalog.yaml', text: stringify({ apiVersion: 'rolematrix/v1', kind: 'Catalog', name: { zh: '基准目录', en: 'Benchmark catalog' }, languages: ['zh', 'en'] }) },
+    {
+      path: 'roles/catalog.yaml',
+      text: stringify({
+        apiVersion: 'rolematrix/v1',
+        kind: 'Catalog',
+        name: { zh: '基准目录', en: 'Benchmark catalog' },
+        languages: ['zh', 'en'],
+      }),
+    },
     vocab('families', 10),
     vocab('kpis', 40, (i) => ({ type: 'quantitative', unit: 'percent', direction: i % 2 ? 'higher' : 'lower' })),
     vocab('skills', 60),
@@ -44,14 +62,28 @@ export function generateCatalog(n: number): SourceFile[] {
       level,
       ...(r >= 6 ? { reportsTo: `role-${r - (r % 6) + 5 - 6}` } : {}),
       orientation: r % 2 ? 'customer' : 'project',
-      summary: { zh: `这是第${r}个岗位的概述,说明其主要职责与工作重心。`, en: `Summary of role ${r}: its main duties and where its attention goes.` },
-      workEnvironment: { settings: ['office'], intensity: 'moderate', routine: 'mixed', description: { zh: '办公室环境。', en: 'Office work.' } },
+      summary: {
+        zh: `这是第${r}个岗位的概述,说明其主要职责与工作重心。`,
+        en: `Summary of role ${r}: its main duties and where its attention goes.`,
+      },
+      workEnvironment: {
+        settings: ['office'],
+        intensity: 'moderate',
+        routine: 'mixed',
+        description: { zh: '办公室环境。', en: 'Office work.' },
+      },
       duties: Array.from({ length: 7 }, (_, d) => ({
         id: `duty-${d}`,
         title: { zh: `职责${d}`, en: `Duty ${d}` },
-        description: { zh: `负责第${d}项工作,确保质量与效率。`, en: `Responsible for work item ${d}, with quality and efficiency.` },
+        description: {
+          zh: `负责第${d}项工作,确保质量与效率。`,
+          en: `Responsible for work item ${d}, with quality and efficiency.`,
+        },
         category: 'operations',
-        activities: [{ zh: `活动${d}甲`, en: `Activity ${d}a` }, { zh: `活动${d}乙`, en: `Activity ${d}b` }],
+        activities: [
+          { zh: `活动${d}甲`, en: `Activity ${d}a` },
+          { zh: `活动${d}乙`, en: `Activity ${d}b` },
+        ],
         keywords: { zh: [`关键词${d}`], en: [`keyword${d}`] },
       })),
       permissions: Array.from({ length: 6 }, (_, p) => ({
@@ -68,11 +100,22 @@ export function generateCatalog(n: number): SourceFile[] {
         traits: [`traits-${r % 20}`, `traits-${(r + 1) % 20}`],
         tools: [`tools-${r % 20}`],
       },
-      kpis: Array.from({ length: 4 }, (_, k) => ({ ref: `kpis-${(r + k) % 40}`, target: { op: '>=', value: 90, unit: 'percent' }, frequency: 'monthly', weight: 25 })),
+      kpis: Array.from({ length: 4 }, (_, k) => ({
+        ref: `kpis-${(r + k) % 40}`,
+        target: { op: '>=', value: 90, unit: 'percent' },
+        frequency: 'monthly',
+        weight: 25,
+      })),
       stakeholders: [{ audience: `audiences-${r % 15}`, channels: [`channels-${r % 10}`, `channels-${(r + 3) % 10}`] }],
-      career: r + 6 < n ? [{ to: `role-${r + 6}`, track: 'management' }] : [{ title: { zh: '高管', en: 'Executive' }, track: 'management' }],
+      career:
+        r + 6 < n
+          ? [{ to: `role-${r + 6}`, track: 'management' }]
+          : [{ title: { zh: '高管', en: 'Executive' }, track: 'management' }],
     };
-    files.push({ path: `roles/role-${r}.yaml`, text: `# yaml-language-server: $schema=./rolematrix.schema.json\n${stringify(role)}` });
+    files.push({
+      path: `roles/role-${r}.yaml`,
+      text: `# yaml-language-server: $schema=./rolematrix.schema.json\n${stringify(role)}`,
+    });
   }
   return files;
 }

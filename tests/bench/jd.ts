@@ -7,8 +7,20 @@ import { median, time } from './util.js';
 // The shipped catalog, read from disk (the embedded copy needs the build's virtual module).
 const { catalog } = loadCatalog('roles');
 
-const NOISE_ZH = ['工作地点:上海', '薪资面议,五险一金', '有相关行业经验者优先', '具备良好的团队合作精神', '能适应快节奏的工作环境'];
-const NOISE_EN = ['Location: Shanghai', 'Competitive salary and benefits', 'Experience in a related industry is a plus', 'Works well in a team', 'Comfortable with a fast pace'];
+const NOISE_ZH = [
+  '工作地点:上海',
+  '薪资面议,五险一金',
+  '有相关行业经验者优先',
+  '具备良好的团队合作精神',
+  '能适应快节奏的工作环境',
+];
+const NOISE_EN = [
+  'Location: Shanghai',
+  'Competitive salary and benefits',
+  'Experience in a related industry is a plus',
+  'Works well in a team',
+  'Comfortable with a fast pace',
+];
 
 /** 1,000 JDs of about 2 KB, built from the catalog's roles (both languages, duties, requirements, KPIs) plus filler. */
 function generateJds(n: number): string[] {
@@ -19,7 +31,9 @@ function generateJds(n: number): string[] {
     const zh = i % 2 === 0;
     const lang = zh ? 'zh' : 'en';
     const lines = [`# ${textIn(r.title, lang)}`, '', zh ? '## 岗位职责' : '## Responsibilities'];
-    (r.duties ?? []).forEach((d, k) => lines.push(`${k + 1}. ${textIn(d.title, lang)}: ${textIn(d.description, lang)}`));
+    (r.duties ?? []).forEach((d, k) =>
+      lines.push(`${k + 1}. ${textIn(d.title, lang)}: ${textIn(d.description, lang)}`),
+    );
     lines.push('', zh ? '## 任职要求' : '## Requirements');
     const y = r.qualifications?.experience?.years?.min ?? 1;
     lines.push(zh ? `- ${y}年以上相关工作经验` : `- ${y}+ years of relevant experience`);
@@ -45,15 +59,27 @@ export function benchJd(): boolean {
   for (let round = 0; round < 3; round++) {
     // Fresh strings each round so the segmentation cache cannot answer for either side.
     const texts = jds.map((t) => `${t}\n<!-- ${round} -->`);
-    base.push(time(() => { for (const t of texts) for (const line of t.split('\n')) words(`${line} ${round}`); }));
-    ours.push(time(() => { for (const t of texts) checkJobDescription(t, catalog, { role: 'auto' }); }));
+    base.push(
+      time(() => {
+        for (const t of texts) for (const line of t.split('\n')) words(`${line} ${round}`);
+      }),
+    );
+    ours.push(
+      time(() => {
+        for (const t of texts) checkJobDescription(t, catalog, { role: 'auto' });
+      }),
+    );
   }
   const b = median(base);
   const o = median(ours);
   const perSecond = (jds.length / o) * 1000;
-  console.log(`job descriptions: ${jds.length} JDs, ${(bytes / jds.length / 1024).toFixed(1)} KB each on average, --role auto over ${catalog.roles.size} roles, one thread, median of 3 rounds`);
+  console.log(
+    `job descriptions: ${jds.length} JDs, ${(bytes / jds.length / 1024).toFixed(1)} KB each on average, --role auto over ${catalog.roles.size} roles, one thread, median of 3 rounds`,
+  );
   console.log(`  segmenting every line (baseline)   ${b.toFixed(0)} ms`);
   console.log(`  checkJobDescription, auto          ${o.toFixed(0)} ms   ratio ${(o / b).toFixed(2)}x`);
-  console.log(`  throughput                         ${perSecond.toFixed(0)} JDs/s   (target >= 500) ${perSecond >= 500 ? 'OK' : 'UNDER TARGET'}`);
+  console.log(
+    `  throughput                         ${perSecond.toFixed(0)} JDs/s   (target >= 500) ${perSecond >= 500 ? 'OK' : 'UNDER TARGET'}`,
+  );
   return perSecond >= 500;
 }

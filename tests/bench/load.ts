@@ -19,19 +19,40 @@ export function benchLoad(): boolean {
   let diagnostics = 0;
   for (let round = 0; round < ROUNDS; round++) {
     // Alternate the order so neither side always runs on a warmer heap.
-    const runBase = () => baseline.push(time(() => { for (const f of files) parse(f.text); }));
-    const runOurs = () => ours.push(time(() => { diagnostics = loadDocuments(files).diagnostics.length; }));
-    if (round % 2 === 0) { runBase(); runOurs(); } else { runOurs(); runBase(); }
+    const runBase = () =>
+      baseline.push(
+        time(() => {
+          for (const f of files) parse(f.text);
+        }),
+      );
+    const runOurs = () =>
+      ours.push(
+        time(() => {
+          diagnostics = loadDocuments(files).diagnostics.length;
+        }),
+      );
+    if (round % 2 === 0) {
+      runBase();
+      runOurs();
+    } else {
+      runOurs();
+      runBase();
+    }
   }
 
   const b = median(baseline);
   const o = median(ours);
   const ratio = o / b;
-  console.log(`load-and-validate: ${ROLES} generated roles + vocabularies, ${(bytes / 1024 / 1024).toFixed(1)} MiB of YAML, median of ${ROUNDS} rounds`);
+  console.log(
+    `load-and-validate: ${ROLES} generated roles + vocabularies, ${(bytes / 1024 / 1024).toFixed(1)} MiB of YAML, median of ${ROUNDS} rounds`,
+  );
   console.log(`  yaml.parse (baseline)        ${b.toFixed(0)} ms`);
   console.log(`  loadDocuments (rolematrix)   ${o.toFixed(0)} ms   diagnostics: ${diagnostics}`);
-  console.log(`  ratio                        ${ratio.toFixed(2)}x   (target <= 2.00x) ${ratio <= 2 ? 'OK' : 'OVER TARGET'}`);
-  if (diagnostics !== 0) console.error('The generated catalog should be valid; the benchmark is measuring error paths.');
+  console.log(
+    `  ratio                        ${ratio.toFixed(2)}x   (target <= 2.00x) ${ratio <= 2 ? 'OK' : 'OVER TARGET'}`,
+  );
+  if (diagnostics !== 0)
+    console.error('The generated catalog should be valid; the benchmark is measuring error paths.');
 
   return ratio <= 2 && diagnostics === 0;
 }

@@ -17,7 +17,9 @@ const available = existsSync(CHROMIUM);
 
 if (!available && process.env.CI) {
   test('Chromium is installed', () => {
-    throw new Error(`${CHROMIUM} is missing: the browser tests need Debian's chromium package (apt-get install -y chromium); .ci/run installs it.`);
+    throw new Error(
+      `${CHROMIUM} is missing: the browser tests need Debian's chromium package (apt-get install -y chromium); .ci/run installs it.`,
+    );
   });
 } else if (!available) {
   console.warn(`Skipping the browser tests: ${CHROMIUM} is missing (apt-get install -y chromium).`);
@@ -57,14 +59,22 @@ describe.skipIf(!available)('the report in Chromium', () => {
     hostileUrl = pathToFileURL(join(dir, 'hostile.html')).href;
     findingsUrl = pathToFileURL(join(dir, 'findings.html')).href;
     // The shipped catalog with a pair budget of 10 of its 66 pairs, written from a directory whose name needs quoting.
-    const budget = renderReport(catalog, { maxPairs: 10, dir: "my roles/" });
+    const budget = renderReport(catalog, { maxPairs: 10, dir: 'my roles/' });
     budgetData = embeddedData(budget).data as ReportData;
     writeFileSync(join(dir, 'budget.html'), budget);
     budgetUrl = pathToFileURL(join(dir, 'budget.html')).href;
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
       viewport: { width: 1280, height: 1000 },
     });
   });
@@ -109,7 +119,9 @@ describe.skipIf(!available)('the report in Chromium', () => {
     // data-ready-ms is taken after the first paint (two animation frames after the script ran).
     const readyMs = Number(await page.getAttribute('html', 'data-ready-ms'));
     const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1);
-    console.log(`report.html: ${(shippedBytes / 1024).toFixed(1)} KB, first contentful paint ${Math.round(fcpMs)} ms, drawn and painted ${readyMs} ms after navigation start`);
+    console.log(
+      `report.html: ${(shippedBytes / 1024).toFixed(1)} KB, first contentful paint ${Math.round(fcpMs)} ms, drawn and painted ${readyMs} ms after navigation start`,
+    );
     expect(shippedBytes).toBeLessThan(500 * 1024);
     expect(fcpMs).toBeGreaterThan(0);
     expect(fcpMs).toBeLessThan(1000);
@@ -122,27 +134,57 @@ describe.skipIf(!available)('the report in Chromium', () => {
     await page.selectOption('#pick-a', 'customer-service-manager');
     await page.selectOption('#pick-b', 'project-manager');
     await expect.poll(() => page.innerText('#compare-out .overall')).toBe('Overall similarity: 16%');
-    expect(await texts(page, '#compare-out thead th')).toEqual(['Dimension / Aspect', 'Customer Service Manager', 'Project Manager']);
+    expect(await texts(page, '#compare-out thead th')).toEqual([
+      'Dimension / Aspect',
+      'Customer Service Manager',
+      'Project Manager',
+    ]);
     // Skills held by both at the same level.
-    expect(await texts(page, '#compare-out tr[data-dim="skills"][data-kind="shared"] td.side-a')).toEqual(['Coordination (Advanced)', 'Leadership (Advanced)']);
-    expect(await texts(page, '#compare-out tr[data-dim="skills"][data-kind="shared"] td.side-b')).toEqual(['Coordination (Advanced)', 'Leadership (Advanced)']);
-    expect(await page.getAttribute('#compare-out tr[data-dim="skills"][data-kind="shared"] >> nth=0', 'class')).toBe('mark-shared');
+    expect(await texts(page, '#compare-out tr[data-dim="skills"][data-kind="shared"] td.side-a')).toEqual([
+      'Coordination (Advanced)',
+      'Leadership (Advanced)',
+    ]);
+    expect(await texts(page, '#compare-out tr[data-dim="skills"][data-kind="shared"] td.side-b')).toEqual([
+      'Coordination (Advanced)',
+      'Leadership (Advanced)',
+    ]);
+    expect(await page.getAttribute('#compare-out tr[data-dim="skills"][data-kind="shared"] >> nth=0', 'class')).toBe(
+      'mark-shared',
+    );
     // A duty only the customer service manager has, in the first role's column, marked A.
     const onlyA = page.locator('#compare-out tr[data-dim="duties"][data-kind="distinct"] >> nth=0');
     expect(await onlyA.locator('td.side-a.mark-only-a .item').innerText()).toBe('Team leadership and development');
     // The two marks as separate badges in their colours, not run together.
     expect(await onlyA.locator('th .sym').allInnerTexts()).toEqual(['A', 'B']);
-    expect(await onlyA.locator('th .sym').evaluateAll((els) => els.map((e) => e.className))).toEqual(['sym badge mark-only-a', 'sym badge mark-only-b']);
+    expect(await onlyA.locator('th .sym').evaluateAll((els) => els.map((e) => e.className))).toEqual([
+      'sym badge mark-only-a',
+      'sym badge mark-only-b',
+    ]);
     expect(await onlyA.locator('th').innerText()).toBe('A B Only in one role');
     // The same KPI with a different target or weight.
-    expect(await page.locator('#compare-out tr[data-dim="kpis"][data-kind="changed"] td.side-a').innerText()).toMatch(/^Budget variance \(≤ 5%; quarterly; Weight 10%\)/);
+    expect(await page.locator('#compare-out tr[data-dim="kpis"][data-kind="changed"] td.side-a').innerText()).toMatch(
+      /^Budget variance \(≤ 5%; quarterly; Weight 10%\)/,
+    );
     // The education minimum is raised from the first role to the second.
-    expect(await texts(page, '#compare-out tr[data-dim="education"][data-kind="changed"] .effect')).toEqual(["minimum education: Associate degree or higher → Bachelor's degree or higher ↑"]);
+    expect(await texts(page, '#compare-out tr[data-dim="education"][data-kind="changed"] .effect')).toEqual([
+      "minimum education: Associate degree or higher → Bachelor's degree or higher ↑",
+    ]);
 
     await page.click('#swap');
-    expect(await texts(page, '#compare-out thead th')).toEqual(['Dimension / Aspect', 'Project Manager', 'Customer Service Manager']);
-    expect(await texts(page, '#compare-out tr[data-dim="education"][data-kind="changed"] .effect')).toEqual(["minimum education: Bachelor's degree or higher → Associate degree or higher ↓"]);
-    expect(await page.locator('#compare-out tr[data-dim="duties"][data-kind="distinct"] >> nth=0').locator('td.side-b.mark-only-b .item').innerText()).toBe('Team leadership and development');
+    expect(await texts(page, '#compare-out thead th')).toEqual([
+      'Dimension / Aspect',
+      'Project Manager',
+      'Customer Service Manager',
+    ]);
+    expect(await texts(page, '#compare-out tr[data-dim="education"][data-kind="changed"] .effect')).toEqual([
+      "minimum education: Bachelor's degree or higher → Associate degree or higher ↓",
+    ]);
+    expect(
+      await page
+        .locator('#compare-out tr[data-dim="duties"][data-kind="distinct"] >> nth=0')
+        .locator('td.side-b.mark-only-b .item')
+        .innerText(),
+    ).toBe('Team leadership and development');
 
     // A cell of the similarity matrix picks its two roles.
     await page.click('#matrix td[data-pair-a="call-center-agent"][data-pair-b="customer-service-representative"]');
@@ -150,7 +192,10 @@ describe.skipIf(!available)('the report in Chromium', () => {
     expect(await page.inputValue('#pick-b')).toBe('customer-service-representative');
     // A node of the graph becomes the first role; the previous first role moves to second.
     await page.click('svg.ladder g.node[data-role="pmo-director"]');
-    expect([await page.inputValue('#pick-a'), await page.inputValue('#pick-b')]).toEqual(['pmo-director', 'call-center-agent']);
+    expect([await page.inputValue('#pick-a'), await page.inputValue('#pick-b')]).toEqual([
+      'pmo-director',
+      'call-center-agent',
+    ]);
     await finish(page, watch);
   });
 
@@ -159,7 +204,9 @@ describe.skipIf(!available)('the report in Chromium', () => {
     await page.selectOption('#pick-a', 'account-manager');
     await page.selectOption('#pick-b', 'customer-service-representative');
     expect(await page.innerText('#compare-out .overall')).toBe('Overall similarity: 18%');
-    expect(await page.innerText('#matrix td[data-pair-a="account-manager"][data-pair-b="customer-service-representative"]')).toBe('18%');
+    expect(
+      await page.innerText('#matrix td[data-pair-a="account-manager"][data-pair-b="customer-service-representative"]'),
+    ).toBe('18%');
     await page.selectOption('#pick-a', 'customer-relationship-manager');
     await page.selectOption('#pick-b', 'customer-service-director');
     expect(await page.innerText('#compare-out tr.section[data-dim="skills"]')).toBe('Skills · Similarity 20%');
@@ -172,7 +219,10 @@ describe.skipIf(!available)('the report in Chromium', () => {
     await page.selectOption('#pick-b', 'call-center-agent');
     const row = page.locator('#compare-out tr[data-dim="experience"][data-kind="changed"]');
     expect(await row.locator('td.side-b .item').count()).toBe(0);
-    expect(await row.locator('td.side-b .effect').allInnerTexts()).toEqual(['minimum years: 5 → —', 'minimum management years: 1 → —']);
+    expect(await row.locator('td.side-b .effect').allInnerTexts()).toEqual([
+      'minimum years: 5 → —',
+      'minimum management years: 1 → —',
+    ]);
     expect(await row.locator('td.side-a').getAttribute('class')).toBe('side-a mark-changed');
     expect(await row.locator('td.side-b').getAttribute('class')).toBe('side-b mark-changed');
     await finish(page, watch);
@@ -185,11 +235,21 @@ describe.skipIf(!available)('the report in Chromium', () => {
     expect(await page.inputValue('#pick-a')).not.toBe('account-manager');
     await cell.focus();
     await page.keyboard.press('Enter');
-    expect([await page.inputValue('#pick-a'), await page.inputValue('#pick-b')]).toEqual(['account-manager', 'project-manager']);
+    expect([await page.inputValue('#pick-a'), await page.inputValue('#pick-b')]).toEqual([
+      'account-manager',
+      'project-manager',
+    ]);
     expect(await page.innerText('#compare-out thead th:nth-child(2)')).toBe('Account Manager');
     // Space works too, and Tab reaches the next cell.
     await page.keyboard.press('Tab');
-    const focused = () => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { parentElement: { getAttribute(name: string): string | null } | null } | null } }).document.activeElement?.parentElement?.getAttribute('data-pair-b'));
+    const focused = () =>
+      page.evaluate(() =>
+        (
+          globalThis as unknown as {
+            document: { activeElement: { parentElement: { getAttribute(name: string): string | null } | null } | null };
+          }
+        ).document.activeElement?.parentElement?.getAttribute('data-pair-b'),
+      );
     expect(await focused()).toBe('senior-project-manager');
     await page.keyboard.press(' ');
     expect(await page.inputValue('#pick-b')).toBe('senior-project-manager');
@@ -201,9 +261,15 @@ describe.skipIf(!available)('the report in Chromium', () => {
   test('the language toggle switches labels, titles and the comparison to Chinese without a reload', async () => {
     const { page, watch } = await open(shippedUrl);
     expect(await page.innerText('#overview h2')).toBe('Catalog overview');
-    expect(await page.locator('#lang-toggle > span').evaluate((e) => [e.textContent, e.getAttribute('lang')])).toEqual(['中文', 'zh-CN']);
+    expect(await page.locator('#lang-toggle > span').evaluate((e) => [e.textContent, e.getAttribute('lang')])).toEqual([
+      '中文',
+      'zh-CN',
+    ]);
     await page.click('#lang-toggle');
-    expect(await page.locator('#lang-toggle > span').evaluate((e) => [e.textContent, e.getAttribute('lang')])).toEqual(['English', 'en']);
+    expect(await page.locator('#lang-toggle > span').evaluate((e) => [e.textContent, e.getAttribute('lang')])).toEqual([
+      'English',
+      'en',
+    ]);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await page.innerText('#overview h2')).toBe('目录总览');
     expect(await page.innerText('#compare h2')).toBe('两岗位对比');
@@ -213,7 +279,9 @@ describe.skipIf(!available)('the report in Chromium', () => {
     await page.selectOption('#pick-b', 'project-manager');
     expect(await texts(page, '#compare-out thead th')).toEqual(['维度 / 比较', '客服经理', '项目经理']);
     expect(await page.locator('#pick-a option:checked').innerText()).toBe('客服经理');
-    expect(await page.innerText('#compare-out tr[data-dim="duties"][data-kind="distinct"] >> nth=0 >> td.side-a .item')).toBe('团队领导与发展');
+    expect(
+      await page.innerText('#compare-out tr[data-dim="duties"][data-kind="distinct"] >> nth=0 >> td.side-a .item'),
+    ).toBe('团队领导与发展');
     await page.click('#lang-toggle');
     expect(await page.innerText('#overview h2')).toBe('Catalog overview');
     await finish(page, watch);
@@ -223,14 +291,25 @@ describe.skipIf(!available)('the report in Chromium', () => {
     const { page, watch } = await open(shippedUrl);
     await page.fill('#search', '投诉');
     expect(await page.innerText('#search-count')).toBe('6 of 12 roles match');
-    const visible = await page.locator('#overview .chip.pick:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-role')));
+    const visible = await page
+      .locator('#overview .chip.pick:visible')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-role')));
     expect(visible.sort()).toEqual(
-      ['call-center-agent', 'complaint-handling-specialist', 'customer-service-director', 'customer-service-manager', 'customer-service-representative', 'customer-service-supervisor'].sort(),
+      [
+        'call-center-agent',
+        'complaint-handling-specialist',
+        'customer-service-director',
+        'customer-service-manager',
+        'customer-service-representative',
+        'customer-service-supervisor',
+      ].sort(),
     );
     expect(await page.locator('svg.ladder g.node.search-miss').count()).toBe(6);
     // The matrix keeps the six rows and the six columns: a heading and five other roles' cells per row.
     expect(await page.locator('#matrix tbody tr:visible').count()).toBe(6);
-    expect(await page.locator('#matrix th.col:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-col')))).toEqual(
+    expect(
+      await page.locator('#matrix th.col:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-col'))),
+    ).toEqual(
       await page.locator('#matrix tbody tr:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-role'))),
     );
     expect(await page.locator('#matrix th.col:visible').count()).toBe(6);
@@ -238,7 +317,11 @@ describe.skipIf(!available)('the report in Chromium', () => {
     // English words match too, case-insensitively, and every word must match.
     await page.fill('#search', 'Complaint BUDGET');
     expect(await page.innerText('#search-count')).toBe('1 of 12 roles matches');
-    expect(await page.locator('#overview .chip.pick:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-role')))).toEqual(['customer-service-director']);
+    expect(
+      await page
+        .locator('#overview .chip.pick:visible')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-role'))),
+    ).toEqual(['customer-service-director']);
     await page.fill('#search', '');
     expect(await page.innerText('#search-count')).toBe('');
     expect(await page.locator('#overview .chip.pick:visible').count()).toBe(12);
@@ -251,51 +334,77 @@ describe.skipIf(!available)('the report in Chromium', () => {
   });
 
   /** The content box of an A4 page with the print style's 12 mm margins, in CSS pixels (96 per inch). */
-  const a4 = (wideMm: number, highMm: number) => ({ width: Math.floor(((wideMm - 24) / 25.4) * 96), height: Math.floor(((highMm - 24) / 25.4) * 96) });
+  const a4 = (wideMm: number, highMm: number) => ({
+    width: Math.floor(((wideMm - 24) / 25.4) * 96),
+    height: Math.floor(((highMm - 24) / 25.4) * 96),
+  });
 
   // Landscape is what the page's @page rule asks for; portrait is what a reader gets who picks it in the print dialog.
   test.each([
     ['landscape', a4(297, 210)],
     ['portrait', a4(210, 297)],
-  ])('printed on A4 %s: nothing scrolls, every table and the graph fit the page width, in both languages', async (orientation, size) => {
-    const { page, watch } = await open(shippedUrl);
-    const { width } = size;
-    await page.setViewportSize(size);
-    await page.emulateMedia({ media: 'print' });
-    const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
-    expect(await page.locator('#matrix .scroll').evaluate((e) => (globalThis as unknown as Styles).getComputedStyle(e).overflowX)).toBe('visible');
-    const matrix = await box('#matrix table.sim-matrix');
-    const graph = await box('svg.ladder');
-    console.log(`print (A4 ${orientation}, ${width} px wide): similarity matrix ${Math.round(matrix.width)} px, graph ${Math.round(graph.width)} px`);
-    expect(matrix.x).toBeGreaterThanOrEqual(0);
-    expect(matrix.x + matrix.width).toBeLessThanOrEqual(width);
-    // The graph is scaled to the page width, not left at its drawn size.
-    expect(graph.x).toBeGreaterThanOrEqual(0);
-    expect(graph.x + graph.width).toBeLessThanOrEqual(width);
-    expect(graph.width).toBeGreaterThan(width - 20);
-    const rightEdges = () => page.locator('table').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().right));
-    expect(Math.max(...(await rightEdges()))).toBeLessThanOrEqual(width);
-    // The same in Chinese, whose matrix column headings stand upright.
-    await page.emulateMedia({ media: 'screen' });
-    await page.click('#lang-toggle');
-    await page.emulateMedia({ media: 'print' });
-    expect(Math.max(...(await rightEdges()))).toBeLessThanOrEqual(width);
-    expect((await box('svg.ladder')).width).toBeGreaterThan(width - 20);
-    await finish(page, watch);
-  });
+  ])(
+    'printed on A4 %s: nothing scrolls, every table and the graph fit the page width, in both languages',
+    async (orientation, size) => {
+      const { page, watch } = await open(shippedUrl);
+      const { width } = size;
+      await page.setViewportSize(size);
+      await page.emulateMedia({ media: 'print' });
+      const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+      expect(
+        await page
+          .locator('#matrix .scroll')
+          .evaluate((e) => (globalThis as unknown as Styles).getComputedStyle(e).overflowX),
+      ).toBe('visible');
+      const matrix = await box('#matrix table.sim-matrix');
+      const graph = await box('svg.ladder');
+      console.log(
+        `print (A4 ${orientation}, ${width} px wide): similarity matrix ${Math.round(matrix.width)} px, graph ${Math.round(graph.width)} px`,
+      );
+      expect(matrix.x).toBeGreaterThanOrEqual(0);
+      expect(matrix.x + matrix.width).toBeLessThanOrEqual(width);
+      // The graph is scaled to the page width, not left at its drawn size.
+      expect(graph.x).toBeGreaterThanOrEqual(0);
+      expect(graph.x + graph.width).toBeLessThanOrEqual(width);
+      expect(graph.width).toBeGreaterThan(width - 20);
+      const rightEdges = () =>
+        page.locator('table').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().right));
+      expect(Math.max(...(await rightEdges()))).toBeLessThanOrEqual(width);
+      // The same in Chinese, whose matrix column headings stand upright.
+      await page.emulateMedia({ media: 'screen' });
+      await page.click('#lang-toggle');
+      await page.emulateMedia({ media: 'print' });
+      expect(Math.max(...(await rightEdges()))).toBeLessThanOrEqual(width);
+      expect((await box('svg.ladder')).width).toBeGreaterThan(width - 20);
+      await finish(page, watch);
+    },
+  );
 
   test('RACI findings: the activity with no A and the second A are outlined and numbered, the findings listed, in English and Chinese', async () => {
     const { page, watch } = await open(findingsUrl);
     const table = page.locator('table.raci[data-matrix="leave-requests"]');
-    const outline = (selector: string) => table.locator(selector).evaluate((e) => (globalThis as unknown as Styles).getComputedStyle(e).boxShadow);
-    expect(await table.locator('.finding').evaluateAll((els) => els.map((e) => `${e.closest('tr')!.getAttribute('data-activity')} ${e.getAttribute('data-raci-role') ?? 'row'} ${e.querySelector('sup')!.textContent}`))).toEqual([
-      'record-request row [1]',
-      'approve-request clerk [2][3]',
-    ]);
-    expect(await outline('tr[data-activity="record-request"] th.activity')).toBe('rgb(207, 34, 46) 0px 0px 0px 3px inset');
-    expect(await outline('tr[data-activity="approve-request"] td[data-raci-role="clerk"]')).toBe('rgb(207, 34, 46) 0px 0px 0px 3px inset');
+    const outline = (selector: string) =>
+      table.locator(selector).evaluate((e) => (globalThis as unknown as Styles).getComputedStyle(e).boxShadow);
+    expect(
+      await table
+        .locator('.finding')
+        .evaluateAll((els) =>
+          els.map(
+            (e) =>
+              `${e.closest('tr')!.getAttribute('data-activity')} ${e.getAttribute('data-raci-role') ?? 'row'} ${e.querySelector('sup')!.textContent}`,
+          ),
+        ),
+    ).toEqual(['record-request row [1]', 'approve-request clerk [2][3]']);
+    expect(await outline('tr[data-activity="record-request"] th.activity')).toBe(
+      'rgb(207, 34, 46) 0px 0px 0px 3px inset',
+    );
+    expect(await outline('tr[data-activity="approve-request"] td[data-raci-role="clerk"]')).toBe(
+      'rgb(207, 34, 46) 0px 0px 0px 3px inset',
+    );
     expect(await outline('tr[data-activity="approve-request"] td[data-raci-role="hostile"]')).toBe('none');
-    expect(await table.locator('tr[data-activity="approve-request"] td[data-raci-role="clerk"]').innerText()).toBe('A/R[2][3]');
+    expect(await table.locator('tr[data-activity="approve-request"] td[data-raci-role="clerk"]').innerText()).toBe(
+      'A/R[2][3]',
+    );
     const findings = page.locator('ol.findings[data-matrix="leave-requests"] > li');
     expect(await page.innerText('#raci h4')).toBe('Findings (3)');
     expect(await findings.allInnerTexts()).toEqual([
@@ -318,7 +427,9 @@ describe.skipIf(!available)('the report in Chromium', () => {
   test('a role title made of HTML shows as text and runs nothing', async () => {
     const { page, watch } = await open(hostileUrl);
     expect(await page.innerText('#overview .chip[data-role="hostile"]')).toBe(HOSTILE_TITLE);
-    expect(await page.locator('svg.ladder g.node[data-role="hostile"] > title').textContent()).toBe(`${HOSTILE_TITLE} / ${HOSTILE_TITLE}`);
+    expect(await page.locator('svg.ladder g.node[data-role="hostile"] > title').textContent()).toBe(
+      `${HOSTILE_TITLE} / ${HOSTILE_TITLE}`,
+    );
     await page.selectOption('#pick-a', 'hostile');
     await page.selectOption('#pick-b', 'clerk');
     expect(await texts(page, '#compare-out thead th')).toEqual(['Dimension / Aspect', HOSTILE_TITLE, 'Clerk']);
@@ -363,8 +474,18 @@ describe.skipIf(!available)('the report in Chromium', () => {
           const r = (g.querySelector('rect') as unknown as Drawn).getBBox();
           return [...g.querySelectorAll('text')]
             .filter((t) => style(t).display !== 'none')
-            .map((t) => ({ role: g.getAttribute('data-role'), text: t.textContent, box: (t as unknown as Drawn).getBBox() }))
-            .filter(({ box }) => box.x < r.x + 2 || box.x + box.width > r.x + r.width - 2 || box.y < r.y || box.y + box.height > r.y + r.height)
+            .map((t) => ({
+              role: g.getAttribute('data-role'),
+              text: t.textContent,
+              box: (t as unknown as Drawn).getBBox(),
+            }))
+            .filter(
+              ({ box }) =>
+                box.x < r.x + 2 ||
+                box.x + box.width > r.x + r.width - 2 ||
+                box.y < r.y ||
+                box.y + box.height > r.y + r.height,
+            )
             .map(({ role, text }) => `${role}: ${text}`);
         });
       });
@@ -376,12 +497,16 @@ describe.skipIf(!available)('the report in Chromium', () => {
       });
     expect(await overflowing()).toEqual([]);
     expect((await headings())[0]).toBeGreaterThan(150);
-    expect(await page.locator('svg.ladder g.node[data-role="customer-service-representative"] text.t-en').allTextContents()).toEqual(['Customer Service', 'Representative']);
+    expect(
+      await page.locator('svg.ladder g.node[data-role="customer-service-representative"] text.t-en').allTextContents(),
+    ).toEqual(['Customer Service', 'Representative']);
     await page.click('#lang-toggle');
     expect(await overflowing()).toEqual([]);
     // Nine characters stacked upright (项目管理办公室主任), not squeezed into one line's height.
     expect((await headings())[1]).toBeGreaterThan(9 * 14);
-    expect(await page.locator('svg.ladder g.node[data-role="pmo-director"] text.t-zh').allTextContents()).toEqual(['项目管理办公室主任']);
+    expect(await page.locator('svg.ladder g.node[data-role="pmo-director"] text.t-zh').allTextContents()).toEqual([
+      '项目管理办公室主任',
+    ]);
     await finish(page, watch);
   });
 
@@ -417,7 +542,9 @@ describe.skipIf(!available)('the report in Chromium', () => {
     const cell = page.locator(`#matrix td[data-pair-a="${missing.b}"][data-pair-b="${missing.a}"] > button`);
     expect(await cell.innerText()).toMatch(/^\d+%$/);
     await cell.click();
-    expect(await page.innerText('#compare-out .pair-omitted pre.command code')).toBe(`rolematrix report ${missing.b} ${missing.a} --dir 'my roles/' --out ${missing.b}-${missing.a}.html`);
+    expect(await page.innerText('#compare-out .pair-omitted pre.command code')).toBe(
+      `rolematrix report ${missing.b} ${missing.a} --dir 'my roles/' --out ${missing.b}-${missing.a}.html`,
+    );
     await finish(page, watch);
   });
 });

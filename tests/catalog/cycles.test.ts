@@ -17,8 +17,21 @@ describe('findChainCycles', () => {
     ['a chain into a cycle', ['x', 'y', 'a', 'b'], { x: 'y', y: 'a', a: 'b', b: 'a' }, [['a', 'b']]],
     ['a chain into a self-loop', ['x', 'a'], { x: 'a', a: 'a' }, [['a']]],
     ['two chains into the same cycle', ['x', 'a', 'b', 'y'], { x: 'a', y: 'b', a: 'b', b: 'a' }, [['a', 'b']]],
-    ['two separate cycles, each once, in catalog order', ['a', 'b', 'c', 'd', 'e'], { a: 'b', b: 'a', c: 'd', d: 'e', e: 'c' }, [['a', 'b'], ['c', 'd', 'e']]],
-    ['a chain into a cycle found from a later start', ['a', 'b', 'c', 'x'], { x: 'a', a: 'b', b: 'c', c: 'b' }, [['b', 'c']]],
+    [
+      'two separate cycles, each once, in catalog order',
+      ['a', 'b', 'c', 'd', 'e'],
+      { a: 'b', b: 'a', c: 'd', d: 'e', e: 'c' },
+      [
+        ['a', 'b'],
+        ['c', 'd', 'e'],
+      ],
+    ],
+    [
+      'a chain into a cycle found from a later start',
+      ['a', 'b', 'c', 'x'],
+      { x: 'a', a: 'b', b: 'c', c: 'b' },
+      [['b', 'c']],
+    ],
     ['a node outside `order` in the loop', ['a'], { a: 'b', b: 'a' }, [['a', 'b']]],
   ])('%s', (_name, order, edges, cycles) => {
     expect(findChainCycles(order, graph(edges))).toEqual(cycles);

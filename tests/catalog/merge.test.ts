@@ -32,8 +32,16 @@ describe('mergeRole', () => {
   });
 
   test('a child scalar replaces the parent value', () => {
-    const merged = mergeRole(parent({ reportsTo: 'lead' }), child({ level: 'senior', reportsTo: 'manager', orientation: 'operations' }));
-    expect(merged).toMatchObject({ level: 'senior', reportsTo: 'manager', orientation: 'operations', family: 'customer-service' });
+    const merged = mergeRole(
+      parent({ reportsTo: 'lead' }),
+      child({ level: 'senior', reportsTo: 'manager', orientation: 'operations' }),
+    );
+    expect(merged).toMatchObject({
+      level: 'senior',
+      reportsTo: 'manager',
+      orientation: 'operations',
+      family: 'customer-service',
+    });
   });
 
   test('a localized text is replaced whole, not merged per language', () => {
@@ -43,14 +51,23 @@ describe('mergeRole', () => {
   });
 
   test('a localized list (aliases) is replaced whole', () => {
-    const merged = mergeRole(parent({ aliases: { zh: ['客服'], en: ['support agent'] } }), child({ aliases: { en: ['senior agent'] } }));
+    const merged = mergeRole(
+      parent({ aliases: { zh: ['客服'], en: ['support agent'] } }),
+      child({ aliases: { en: ['senior agent'] } }),
+    );
     expect(merged.aliases).toEqual({ en: ['senior agent'] });
   });
 
   test('duties: a child duty with a parent id replaces it in place; new duties are appended in child order', () => {
     const merged = mergeRole(
       parent({ duties: [duty('answer', 'Answer'), duty('log', 'Log'), duty('escalate', 'Escalate')] }),
-      child({ duties: [duty('coach', 'Coach'), { ...duty('log', 'Log carefully'), category: 'quality' }, duty('review', 'Review')] }),
+      child({
+        duties: [
+          duty('coach', 'Coach'),
+          { ...duty('log', 'Log carefully'), category: 'quality' },
+          duty('review', 'Review'),
+        ],
+      }),
     );
     expect(merged.duties).toEqual([
       duty('answer', 'Answer'),
@@ -82,13 +99,24 @@ describe('mergeRole', () => {
       }),
       child({
         permissions: [perm('waive-fee', 'decides'), perm('overtime', 'approves')],
-        kpis: [{ ref: 'csat', weight: 50 }, { ref: 'coaching', weight: 10 }],
+        kpis: [
+          { ref: 'csat', weight: 50 },
+          { ref: 'coaching', weight: 10 },
+        ],
         stakeholders: [{ audience: 'customers', channels: ['email'] }],
       }),
     );
-    expect(merged.permissions).toEqual([perm('refund', 'executes'), perm('waive-fee', 'decides'), perm('overtime', 'approves')]);
+    expect(merged.permissions).toEqual([
+      perm('refund', 'executes'),
+      perm('waive-fee', 'decides'),
+      perm('overtime', 'approves'),
+    ]);
     // the csat target is gone with the replaced item
-    expect(merged.kpis).toEqual([{ ref: 'csat', weight: 50 }, { ref: 'fcr', weight: 40 }, { ref: 'coaching', weight: 10 }]);
+    expect(merged.kpis).toEqual([
+      { ref: 'csat', weight: 50 },
+      { ref: 'fcr', weight: 40 },
+      { ref: 'coaching', weight: 10 },
+    ]);
     expect(merged.stakeholders).toEqual([{ audience: 'customers', channels: ['email'] }, { audience: 'colleagues' }]);
   });
 
@@ -121,11 +149,20 @@ describe('mergeRole', () => {
     const merged = mergeRole(
       parent({
         focus: ['Speed', { zh: '质量', en: 'Quality' }],
-        qualifications: { traits: ['patience', 'empathy'], tools: ['crm'], certifications: ['itil'], knowledge: ['Products'] },
+        qualifications: {
+          traits: ['patience', 'empathy'],
+          tools: ['crm'],
+          certifications: ['itil'],
+          knowledge: ['Products'],
+        },
       }),
       child({
         focus: [{ zh: '质量', en: 'Quality' }, 'Coaching'],
-        qualifications: { traits: ['composure', 'patience'], tools: ['crm', 'wfm'], knowledge: ['Products', 'Policies'] },
+        qualifications: {
+          traits: ['composure', 'patience'],
+          tools: ['crm', 'wfm'],
+          knowledge: ['Products', 'Policies'],
+        },
       }),
     );
     expect(merged.focus).toEqual(['Speed', { zh: '质量', en: 'Quality' }, 'Coaching']);
@@ -153,7 +190,10 @@ describe('mergeRole', () => {
         qualifications: {
           education: { minimum: 'bachelor', fields: ['management'] },
           experience: { years: { min: 3 }, areas: ['Banking'] },
-          skills: [{ ref: 'communication', level: 'advanced' }, { ref: 'coaching', level: 'working' }],
+          skills: [
+            { ref: 'communication', level: 'advanced' },
+            { ref: 'coaching', level: 'working' },
+          ],
         },
       }),
     );
@@ -182,21 +222,38 @@ describe('mergeRole', () => {
         workEnvironment: { settings: ['call-center'], intensity: 'high', description: 'A busy floor.' },
         classification: { isco08: '4222', onetSoc: '43-4051.00' },
       }),
-      child({ workEnvironment: { settings: ['remote', 'call-center'], routine: 'mixed' }, classification: { cn2022: '4-07-02-03' } }),
+      child({
+        workEnvironment: { settings: ['remote', 'call-center'], routine: 'mixed' },
+        classification: { cn2022: '4-07-02-03' },
+      }),
     );
-    expect(merged.workEnvironment).toEqual({ settings: ['call-center', 'remote'], intensity: 'high', description: 'A busy floor.', routine: 'mixed' });
+    expect(merged.workEnvironment).toEqual({
+      settings: ['call-center', 'remote'],
+      intensity: 'high',
+      description: 'A busy floor.',
+      routine: 'mixed',
+    });
     expect(merged.classification).toEqual({ isco08: '4222', onetSoc: '43-4051.00', cn2022: '4-07-02-03' });
   });
 
   test('a list or object only the child has is taken as is', () => {
-    const merged = mergeRole(parent(), child({ duties: [duty('coach', 'Coach')], qualifications: { traits: ['patience'] } }));
+    const merged = mergeRole(
+      parent(),
+      child({ duties: [duty('coach', 'Coach')], qualifications: { traits: ['patience'] } }),
+    );
     expect(merged.duties).toEqual([duty('coach', 'Coach')]);
     expect(merged.qualifications).toEqual({ traits: ['patience'] });
   });
 
   test('does not modify the parent or the child', () => {
-    const p = parent({ duties: [duty('answer', 'Answer')], qualifications: { traits: ['patience'], education: { minimum: 'secondary' } } });
-    const c = child({ duties: [duty('answer', 'Answer better'), duty('coach', 'Coach')], qualifications: { traits: ['empathy'], education: { minimum: 'bachelor' } } });
+    const p = parent({
+      duties: [duty('answer', 'Answer')],
+      qualifications: { traits: ['patience'], education: { minimum: 'secondary' } },
+    });
+    const c = child({
+      duties: [duty('answer', 'Answer better'), duty('coach', 'Coach')],
+      qualifications: { traits: ['empathy'], education: { minimum: 'bachelor' } },
+    });
     const before = structuredClone({ p, c });
     const merged = mergeRole(p, c);
     expect({ p, c }).toEqual(before);
@@ -205,10 +262,25 @@ describe('mergeRole', () => {
   });
 
   test('chains apply in order: grandparent, then parent, then child', () => {
-    const middle = mergeRole(parent({ duties: [duty('answer', 'Answer')], qualifications: { traits: ['patience'] } }), child({ level: 'senior', duties: [duty('coach', 'Coach')] }));
-    const top = RoleSchema.parse({ ...HEAD, id: 'lead-agent', extends: 'senior-agent', level: 'supervisor', duties: [duty('answer', 'Answer escalations')], qualifications: { traits: ['composure'] } });
+    const middle = mergeRole(
+      parent({ duties: [duty('answer', 'Answer')], qualifications: { traits: ['patience'] } }),
+      child({ level: 'senior', duties: [duty('coach', 'Coach')] }),
+    );
+    const top = RoleSchema.parse({
+      ...HEAD,
+      id: 'lead-agent',
+      extends: 'senior-agent',
+      level: 'supervisor',
+      duties: [duty('answer', 'Answer escalations')],
+      qualifications: { traits: ['composure'] },
+    });
     const merged = mergeRole(middle, top);
-    expect(merged).toMatchObject({ id: 'lead-agent', extends: 'senior-agent', level: 'supervisor', title: { zh: '客服专员', en: 'Agent' } });
+    expect(merged).toMatchObject({
+      id: 'lead-agent',
+      extends: 'senior-agent',
+      level: 'supervisor',
+      title: { zh: '客服专员', en: 'Agent' },
+    });
     expect(merged.duties).toEqual([duty('answer', 'Answer escalations'), duty('coach', 'Coach')]);
     expect(merged.qualifications?.traits).toEqual(['patience', 'composure']);
   });

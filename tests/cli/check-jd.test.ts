@@ -22,7 +22,9 @@ describe('rolematrix check-jd', () => {
     const r = run('check-jd', BAD, '--role', 'auto');
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^docs\/examples\/jd\/call-center-agent\.zh\.bad\.md: role call-center-agent \(Call Center Agent\) — picked by auto, fit 0\.\d+; matched: duty:inbound-contacts/);
+    expect(lines[0]).toMatch(
+      /^docs\/examples\/jd\/call-center-agent\.zh\.bad\.md: role call-center-agent \(Call Center Agent\) — picked by auto, fit 0\.\d+; matched: duty:inbound-contacts/,
+    );
     expect(r.stdout).toContain(`${BAD}:14:7 sections[1].items[0]: The job description`);
     expect(r.stdout).toContain('[JD_AGE]\n');
     expect(r.stdout).toContain('  > 35岁以下\n');
@@ -52,7 +54,9 @@ describe('rolematrix check-jd', () => {
   });
 
   test('--role names the role to check against', () => {
-    const [report] = JSON.parse(run('check-jd', BAD, '--role', 'customer-service-supervisor', '--format', 'json').stdout);
+    const [report] = JSON.parse(
+      run('check-jd', BAD, '--role', 'customer-service-supervisor', '--format', 'json').stdout,
+    );
     expect(report.role).toBe('customer-service-supervisor');
     expect(report.ranking).toBeNull();
   });
@@ -62,12 +66,18 @@ describe('rolematrix check-jd', () => {
     expect(log.version).toBe('2.1.0');
     const age = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'JD_AGE');
     expect(age.level).toBe('error');
-    expect(age.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: BAD }, region: { startLine: 14, startColumn: 7 } });
+    expect(age.locations[0].physicalLocation).toMatchObject({
+      artifactLocation: { uri: BAD },
+      region: { startLine: 14, startColumn: 7 },
+    });
   });
 
   test('a config file tunes rules: off, or another severity', () => {
     const config = join(tmp, 'jd.yaml');
-    writeFileSync(config, 'rules:\n  JD_AGE: off\n  JD_GENDER: warning\n  JD_REGION: off\n  JD_AUTHORITY_ABOVE_GRADE: warning\n');
+    writeFileSync(
+      config,
+      'rules:\n  JD_AGE: off\n  JD_GENDER: warning\n  JD_REGION: off\n  JD_AUTHORITY_ABOVE_GRADE: warning\n',
+    );
     const [report] = JSON.parse(run('check-jd', BAD, '--config', config, '--format', 'json').stdout);
     const codes = report.diagnostics.map((d: { code: string }) => d.code);
     expect(codes).not.toContain('JD_AGE');
@@ -78,14 +88,23 @@ describe('rolematrix check-jd', () => {
 
   test('a config file sets the length limits of JD_TOO_LONG; bad keys and values are usage errors in both languages', () => {
     const jd = join(tmp, 'long-item.md');
-    const item = 'Answer customer calls and emails, log every request in the ticket system, and route each one to the team that can solve it today';
-    writeFileSync(jd, `# Service Agent\n\n## Responsibilities\n\n- ${item}\n\n## Requirements\n\n- Two years of customer service\n`);
-    const tooLong = (argv: string[]) => JSON.parse(run('check-jd', jd, '--format', 'json', ...argv).stdout)[0].diagnostics.filter((d: { code: string }) => d.code === 'JD_TOO_LONG');
+    const item =
+      'Answer customer calls and emails, log every request in the ticket system, and route each one to the team that can solve it today';
+    writeFileSync(
+      jd,
+      `# Service Agent\n\n## Responsibilities\n\n- ${item}\n\n## Requirements\n\n- Two years of customer service\n`,
+    );
+    const tooLong = (argv: string[]) =>
+      JSON.parse(run('check-jd', jd, '--format', 'json', ...argv).stdout)[0].diagnostics.filter(
+        (d: { code: string }) => d.code === 'JD_TOO_LONG',
+      );
     // 24 words: within the default 40 for one English item, over a limit of 20.
     expect(tooLong([])).toEqual([]);
     const config = join(tmp, 'limits.yaml');
     writeFileSync(config, 'tooLong:\n  maxItemWords: 20\n');
-    expect(tooLong(['--config', config])).toMatchObject([{ severity: 'info', line: 5, column: 3, excerpt: `${item.slice(0, 24)}…` }]);
+    expect(tooLong(['--config', config])).toMatchObject([
+      { severity: 'info', line: 5, column: 3, excerpt: `${item.slice(0, 24)}…` },
+    ]);
 
     const bad = (text: string, lang: 'en' | 'zh' = 'en') => {
       writeFileSync(config, text);
@@ -94,15 +113,27 @@ describe('rolematrix check-jd', () => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
       return r.stderr.split('\n')[0];
     };
-    expect(bad('tooLong:\n  maxItemWord: 20\n')).toBe(`In "${config}", \`tooLong.maxItemWord\` is not a limit; the limits are maxChars, maxWords, maxItemChars, maxItemWords. Did you mean "maxItemWords"?`);
-    expect(bad('tooLong:\n  maxChars: 0\n')).toBe(`In "${config}", \`tooLong.maxChars\` must be a positive whole number, not 0.`);
+    expect(bad('tooLong:\n  maxItemWord: 20\n')).toBe(
+      `In "${config}", \`tooLong.maxItemWord\` is not a limit; the limits are maxChars, maxWords, maxItemChars, maxItemWords. Did you mean "maxItemWords"?`,
+    );
+    expect(bad('tooLong:\n  maxChars: 0\n')).toBe(
+      `In "${config}", \`tooLong.maxChars\` must be a positive whole number, not 0.`,
+    );
     expect(bad('tooLong:\n  maxChars: 0\n', 'zh')).toBe(`"${config}" 中的 \`tooLong.maxChars\` 应为正整数，不能是 0。`);
-    expect(bad('rule:\n  JD_AGE: off\n')).toBe(`The config file "${config}" has an unknown key \`rule\`; it takes \`rules\` and \`tooLong\`. Did you mean "rules"?`);
+    expect(bad('rule:\n  JD_AGE: off\n')).toBe(
+      `The config file "${config}" has an unknown key \`rule\`; it takes \`rules\` and \`tooLong\`. Did you mean "rules"?`,
+    );
     expect(bad('- rules\n', 'zh')).toBe(`配置文件 "${config}" 应为包含 \`rules\` 和/或 \`tooLong\` 的映射。`);
   });
 
   test('usage errors exit 2 without a stack trace', () => {
-    for (const argv of [['check-jd'], ['check-jd', 'nope.md'], ['check-jd', BAD, '--role', 'call-centre-agent'], ['check-jd', BAD, '--config', join(tmp, 'missing.yaml')], ['check-jd', BAD, '--format', 'html']]) {
+    for (const argv of [
+      ['check-jd'],
+      ['check-jd', 'nope.md'],
+      ['check-jd', BAD, '--role', 'call-centre-agent'],
+      ['check-jd', BAD, '--config', join(tmp, 'missing.yaml')],
+      ['check-jd', BAD, '--format', 'html'],
+    ]) {
       const r = run(...argv);
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -19,7 +28,11 @@ describe('export', () => {
   test('json: both files into --out (created), one line per file', async () => {
     const out = join(tmp, 'json', 'nested');
     const r = await run('export', 'json', '--out', out);
-    expect(r).toEqual({ code: 0, stdout: `Wrote ${join(out, 'rolematrix.catalog.json')}\nWrote ${join(out, 'rolematrix.catalog.schema.json')}\n`, stderr: '' });
+    expect(r).toEqual({
+      code: 0,
+      stdout: `Wrote ${join(out, 'rolematrix.catalog.json')}\nWrote ${join(out, 'rolematrix.catalog.schema.json')}\n`,
+      stderr: '',
+    });
     const doc = JSON.parse(readFileSync(join(out, 'rolematrix.catalog.json'), 'utf8'));
     expect(doc.generator).toBe('rolematrix 0.1.0');
     expect(doc.roles).toHaveLength(12);
@@ -50,22 +63,59 @@ describe('export', () => {
   test('a missing or unknown target is a usage error (exit 2) listing the targets', async () => {
     const none = await run('export');
     expect(none.code).toBe(2);
-    expect(none.stderr).toBe(`Name the export target: ${EXPORT_FORMATS.join(', ')}.\nRun \`rolematrix --help\` for usage.\n`);
+    expect(none.stderr).toBe(
+      `Name the export target: ${EXPORT_FORMATS.join(', ')}.\nRun \`rolematrix --help\` for usage.\n`,
+    );
     const typo = await run('export', 'jsn');
     expect(typo.code).toBe(2);
-    expect(typo.stderr.split('\n')[0]).toBe(`Unknown export target "jsn". Targets: ${EXPORT_FORMATS.join(', ')}. Did you mean "json"?`);
+    expect(typo.stderr.split('\n')[0]).toBe(
+      `Unknown export target "jsn". Targets: ${EXPORT_FORMATS.join(', ')}. Did you mean "json"?`,
+    );
     const zh = await run('export', 'jsn', '--lang', 'zh');
-    expect(zh.stderr.split('\n')[0]).toBe(`未知的导出目标 "jsn"。可用目标：${EXPORT_FORMATS.join('、')}。是不是要写 "json"？`);
+    expect(zh.stderr.split('\n')[0]).toBe(
+      `未知的导出目标 "jsn"。可用目标：${EXPORT_FORMATS.join('、')}。是不是要写 "json"？`,
+    );
   });
 
   test('--out - refuses an export of several files', async () => {
     const r = await run('export', 'json', '--out', '-');
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe('--out - prints a single text file, but the json export writes 2 files; give a directory.');
+    expect(r.stderr.split('\n')[0]).toBe(
+      '--out - prints a single text file, but the json export writes 2 files; give a directory.',
+    );
   });
 
-  const JDX = ['customer-relationship-manager', 'account-manager', 'customer-service-director', 'customer-service-manager', 'customer-service-supervisor', 'complaint-handling-specialist', 'call-center-agent', 'customer-service-representative', 'pmo-director', 'project-director', 'project-manager', 'senior-project-manager'];
-  const CSV = ['roles', 'focus', 'duties', 'permissions', 'education', 'experience', 'skills', 'traits', 'certifications', 'tools', 'knowledge', 'kpis', 'stakeholders', 'career', 'matrix'];
+  const JDX = [
+    'customer-relationship-manager',
+    'account-manager',
+    'customer-service-director',
+    'customer-service-manager',
+    'customer-service-supervisor',
+    'complaint-handling-specialist',
+    'call-center-agent',
+    'customer-service-representative',
+    'pmo-director',
+    'project-director',
+    'project-manager',
+    'senior-project-manager',
+  ];
+  const CSV = [
+    'roles',
+    'focus',
+    'duties',
+    'permissions',
+    'education',
+    'experience',
+    'skills',
+    'traits',
+    'certifications',
+    'tools',
+    'knowledge',
+    'kpis',
+    'stakeholders',
+    'career',
+    'matrix',
+  ];
   const FILES: Record<(typeof EXPORT_FORMATS)[number], string[]> = {
     json: ['rolematrix.catalog.json', 'rolematrix.catalog.schema.json'],
     jsonld: ['rolematrix.jsonld'],
@@ -77,21 +127,28 @@ describe('export', () => {
     csv: CSV.map((k) => `${k}.csv`),
   };
 
-  test.each(EXPORT_FORMATS.map((f) => [f]))('%s: exit 0 for the shipped catalog; exactly its files, one line each in order', async (format) => {
-    const out = join(tmp, `fmt-${format}`);
-    const r = await run('export', format, '--out', out);
-    expect(r.stderr.split('\n').filter((l) => !/^\S+:\d+:\d+( \S+)?: warning: |^  hint: |^$/.test(l))).toEqual([]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe(FILES[format].map((f) => `Wrote ${join(out, f)}\n`).join(''));
-    // No temporary is left behind.
-    expect(readdirSync(out).sort()).toEqual([...FILES[format]].sort());
-  });
+  test.each(EXPORT_FORMATS.map((f) => [f]))(
+    '%s: exit 0 for the shipped catalog; exactly its files, one line each in order',
+    async (format) => {
+      const out = join(tmp, `fmt-${format}`);
+      const r = await run('export', format, '--out', out);
+      expect(r.stderr.split('\n').filter((l) => !/^\S+:\d+:\d+( \S+)?: warning: |^  hint: |^$/.test(l))).toEqual([]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(FILES[format].map((f) => `Wrote ${join(out, f)}\n`).join(''));
+      // No temporary is left behind.
+      expect(readdirSync(out).sort()).toEqual([...FILES[format]].sort());
+    },
+  );
 
   test('all or nothing: a directory where hr.job.csv goes stops the export before any file is written (EISDIR, exit 2)', async () => {
     const out = join(tmp, 'eisdir-export');
     mkdirSync(join(out, 'hr.job.csv'), { recursive: true });
     const r = await run('export', 'odoo', '--out', out);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: `Cannot write "${join(out, 'hr.job.csv')}" (EISDIR); no file was written.\nRun \`rolematrix --help\` for usage.\n` });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `Cannot write "${join(out, 'hr.job.csv')}" (EISDIR); no file was written.\nRun \`rolematrix --help\` for usage.\n`,
+    });
     expect(readdirSync(out)).toEqual(['hr.job.csv']);
     expect(readdirSync(join(out, 'hr.job.csv'))).toEqual([]);
     const zh = await run('export', 'odoo', '--out', out, '--lang', 'zh');
@@ -115,8 +172,12 @@ describe('import', () => {
     expect(lines).toContain(`created ${join(out, 'vocabulary', 'skills.yaml')}`);
     expect(lines).toContain(`created ${join(out, 'rolematrix.schema.json')}`);
     expect(lines.at(-1)).toBe(`The catalog in ${out} is valid: 12 roles.`);
-    expect(readFileSync(join(out, 'senior-project-manager.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\/rolematrix\.schema\.json\n[^]*\nextends: project-manager\n/);
-    expect(readFileSync(join(out, 'matrices', 'complaint-handling.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../rolematrix.schema.json');
+    expect(readFileSync(join(out, 'senior-project-manager.yaml'), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=\.\/rolematrix\.schema\.json\n[^]*\nextends: project-manager\n/,
+    );
+    expect(readFileSync(join(out, 'matrices', 'complaint-handling.yaml'), 'utf8').split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../rolematrix.schema.json',
+    );
     expect((await run('validate', out)).code).toBe(0);
 
     // An HR editor's comment survives a second import that changes a title.
@@ -139,7 +200,9 @@ describe('import', () => {
     const out = join(tmp, 'broken-out');
     const r = await run('import', 'tests/fixtures/import/json-broken.json', '--out', out);
     expect(r.code).toBe(1);
-    expect(r.stderr.split('\n')[0]).toBe('tests/fixtures/import/json-broken.json:5:17: The JSON is malformed here: `"` is not expected (a comma or a closing bracket was expected). [IMPORT_SYNTAX]');
+    expect(r.stderr.split('\n')[0]).toBe(
+      'tests/fixtures/import/json-broken.json:5:17: The JSON is malformed here: `"` is not expected (a comma or a closing bracket was expected). [IMPORT_SYNTAX]',
+    );
     expect(r.stderr.trim().split('\n').at(-1)).toBe('The import has errors; no file was written.');
     expect(existsSync(out)).toBe(false);
   });
@@ -150,7 +213,9 @@ describe('import', () => {
     writeFileSync(txt, '{}');
     const r = await run('import', txt, '--out', join(tmp, 'x'));
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe(`Cannot tell the format of "${txt}" from its extension (.json, .csv or .xlsx); add --from json|csv|xlsx.`);
+    expect(r.stderr.split('\n')[0]).toBe(
+      `Cannot tell the format of "${txt}" from its extension (.json, .csv or .xlsx); add --from json|csv|xlsx.`,
+    );
     const bad = await run('import', txt, '--from', 'jsno');
     expect(bad.code).toBe(2);
     expect(bad.stderr.split('\n')[0]).toBe('--from must be json, csv, xlsx, not "jsno". Did you mean "json"?');
@@ -161,22 +226,47 @@ describe('import', () => {
 
   test('--from json reads any extension; a result with dangling references is refused before anything is written', async () => {
     const file = join(tmp, 'one-role.txt');
-    writeFileSync(file, JSON.stringify({ apiVersion: 'rolematrix/v1', kind: 'Role', id: 'clerk', title: 'Clerk', family: 'ops', level: 'staff', orientation: 'operations', summary: 'Files.' }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        apiVersion: 'rolematrix/v1',
+        kind: 'Role',
+        id: 'clerk',
+        title: 'Clerk',
+        family: 'ops',
+        level: 'staff',
+        orientation: 'operations',
+        summary: 'Files.',
+      }),
+    );
     const out = join(tmp, 'dangling');
     mkdirSync(out);
     const r = await run('import', file, '--from', 'json', '--out', out);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     // The diagnostic points into the file the import would have written.
-    expect(r.stderr).toContain(`${join(out, 'clerk.yaml')}:6:9 family: The job family "ops" is not in the families vocabulary. [DANGLING_REFERENCE]`);
-    expect(r.stderr.trim().split('\n').at(-1)).toBe(`After this import the catalog in ${out} would have 1 error; no file was written.`);
+    expect(r.stderr).toContain(
+      `${join(out, 'clerk.yaml')}:6:9 family: The job family "ops" is not in the families vocabulary. [DANGLING_REFERENCE]`,
+    );
+    expect(r.stderr.trim().split('\n').at(-1)).toBe(
+      `After this import the catalog in ${out} would have 1 error; no file was written.`,
+    );
     expect(readdirSync(out)).toEqual([]);
     const zh = await run('import', file, '--from', 'json', '--out', out, '--lang', 'zh');
     expect(zh.stderr.trim().split('\n').at(-1)).toBe(`导入后 ${out} 中的目录会有 1 个错误，未写入任何文件。`);
   });
   test('a CSV saved by Chinese Excel as GBK: one IMPORT_SYNTAX saying it is not UTF-8 and how to save it, nothing written', async () => {
     // GBK bytes of the few characters needed (no encoder dependency): 编号 / 岗位名称 / 文员.
-    const GBK: Record<string, number[]> = { 编: [0xb1, 0xe0], 号: [0xba, 0xc5], 岗: [0xb8, 0xda], 位: [0xce, 0xbb], 名: [0xc3, 0xfb], 称: [0xb3, 0xc6], 文: [0xce, 0xc4], 员: [0xd4, 0xb1] };
+    const GBK: Record<string, number[]> = {
+      编: [0xb1, 0xe0],
+      号: [0xba, 0xc5],
+      岗: [0xb8, 0xda],
+      位: [0xce, 0xbb],
+      名: [0xc3, 0xfb],
+      称: [0xb3, 0xc6],
+      文: [0xce, 0xc4],
+      员: [0xd4, 0xb1],
+    };
     const gbk = (text: string) => new Uint8Array([...text].flatMap((c) => GBK[c] ?? [c.charCodeAt(0)]));
     const dir = join(tmp, 'gbk');
     mkdirSync(dir);
@@ -226,7 +316,9 @@ describe('import', () => {
     const out = join(tmp, 'no-roles-out');
     const r = await run('import', file, '--out', out);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`${file}:1:1: There is no roles sheet, so no role can be rebuilt. [IMPORT_SYNTAX]\n  hint: Import roles.csv together with the other CSV files.\nThe import has errors; no file was written.\n`);
+    expect(r.stderr).toBe(
+      `${file}:1:1: There is no roles sheet, so no role can be rebuilt. [IMPORT_SYNTAX]\n  hint: Import roles.csv together with the other CSV files.\nThe import has errors; no file was written.\n`,
+    );
     expect(existsSync(out)).toBe(false);
   });
 
@@ -255,11 +347,17 @@ describe('import', () => {
     const out = join(tmp, 'eisdir-import');
     mkdirSync(join(out, 'project-manager.yaml'), { recursive: true });
     const r = await run('import', join(exported, 'rolematrix.catalog.json'), '--out', out);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: `Cannot write "${join(out, 'project-manager.yaml')}" (EISDIR); no file was written.\nRun \`rolematrix --help\` for usage.\n` });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `Cannot write "${join(out, 'project-manager.yaml')}" (EISDIR); no file was written.\nRun \`rolematrix --help\` for usage.\n`,
+    });
     // No role file, no schema file, no vocabulary or matrices directory, no temporary.
     expect(readdirSync(out)).toEqual(['project-manager.yaml']);
     const zh = await run('import', join(exported, 'rolematrix.catalog.json'), '--out', out, '--lang', 'zh');
-    expect(zh.stderr.split('\n')[0]).toBe(`无法写入 "${join(out, 'project-manager.yaml')}"（EISDIR），未写入任何文件。`);
+    expect(zh.stderr.split('\n')[0]).toBe(
+      `无法写入 "${join(out, 'project-manager.yaml')}"（EISDIR），未写入任何文件。`,
+    );
     expect(readdirSync(out)).toEqual(['project-manager.yaml']);
   });
 });

@@ -33,7 +33,18 @@ describe('validate', () => {
     execFileSync('mkdir', ['-p', dir]);
     writeFileSync(
       join(dir, 'a.yaml'),
-      ['apiVersion: rolematrix/v1', 'kind: Role', 'id: a', 'title: { zh: 甲, en: A }', 'family: x', 'level: mgr', 'orientation: customer', 'summary: { zh: 概述, en: Summary }', 'dutys: []', ''].join('\n'),
+      [
+        'apiVersion: rolematrix/v1',
+        'kind: Role',
+        'id: a',
+        'title: { zh: 甲, en: A }',
+        'family: x',
+        'level: mgr',
+        'orientation: customer',
+        'summary: { zh: 概述, en: Summary }',
+        'dutys: []',
+        '',
+      ].join('\n'),
     );
     const r = run('validate', dir);
     expect(r.code).toBe(1);
@@ -52,7 +63,9 @@ describe('validate', () => {
     const r = run('validate', join(tmp, 'broken'), '--format', 'json');
     const out = JSON.parse(r.stdout);
     expect(out.valid).toBe(false);
-    expect(out.diagnostics.map((d: { code: string; line: number; column: number }) => [d.code, d.line, d.column])).toEqual([
+    expect(
+      out.diagnostics.map((d: { code: string; line: number; column: number }) => [d.code, d.line, d.column]),
+    ).toEqual([
       ['DANGLING_REFERENCE', 5, 9],
       ['INVALID_VALUE', 6, 8],
       ['UNKNOWN_KEY', 9, 1],
@@ -127,7 +140,12 @@ describe('list', () => {
   test('--format json', () => {
     const list = JSON.parse(run('list', '--format', 'json').stdout);
     expect(list).toHaveLength(12);
-    expect(list.find((r: { id: string }) => r.id === 'project-manager')).toEqual({ id: 'project-manager', title: 'Project Manager', family: 'project-management', level: 'manager' });
+    expect(list.find((r: { id: string }) => r.id === 'project-manager')).toEqual({
+      id: 'project-manager',
+      title: 'Project Manager',
+      family: 'project-management',
+      level: 'manager',
+    });
   });
 
   test('with --dir on a broken catalog: diagnostics, exit 2', () => {
@@ -174,13 +192,19 @@ describe('the built binary', () => {
   const bin = new URL('../../dist/cli/bin.js', import.meta.url).pathname;
   test('runs from dist (built by npm install / npm ci)', () => {
     expect(existsSync(bin), 'dist/cli/bin.js is missing: run `npm run build`').toBe(true);
-    const r = spawnSync(process.execPath, [bin, 'show', 'customer-service-manager', '--lang', 'zh'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [bin, 'show', 'customer-service-manager', '--lang', 'zh'], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('# 客服经理（customer-service-manager）');
     const bad = spawnSync(process.execPath, [bin, 'show', 'nobody'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     // A reader that closes the pipe early ends the output quietly, with no EPIPE stack trace.
-    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" show customer-service-manager --format yaml | head -1`], { encoding: 'utf8' });
+    const piped = spawnSync(
+      'sh',
+      ['-c', `"${process.execPath}" "${bin}" show customer-service-manager --format yaml | head -1`],
+      { encoding: 'utf8' },
+    );
     expect(piped.stdout).toBe('apiVersion: rolematrix/v1\n');
     expect(piped.stderr).toBe('');
   });
@@ -190,7 +214,9 @@ describe('--lang zh everywhere', () => {
   test('validate prints Chinese diagnostics and summary', () => {
     const r = run('validate', join(tmp, 'broken'), '--lang', 'zh');
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('level: 此处不允许使用 "mgr"；请使用以下之一：staff、senior、supervisor、manager、director、executive。 [INVALID_VALUE]');
+    expect(r.stderr).toContain(
+      'level: 此处不允许使用 "mgr"；请使用以下之一：staff、senior、supervisor、manager、director、executive。 [INVALID_VALUE]',
+    );
     expect(r.stderr).toContain('  提示：是不是要写 "duties"？');
     expect(r.stdout).toBe('3 个错误，0 个警告。\n');
   });

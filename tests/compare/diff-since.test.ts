@@ -18,11 +18,25 @@ function run(...argv: string[]): { code: number; stdout: string; stderr: string 
 
 /** git with a local identity and no signing, so the host's configuration cannot get in the way. */
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=rolematrix tests', '-c', 'user.email=tests@rolematrix.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=rolematrix tests',
+      '-c',
+      'user.email=tests@rolematrix.invalid',
+      '-c',
+      'commit.gpgsign=false',
+      '-c',
+      'init.defaultBranch=main',
+      ...args,
+    ],
+    {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
 }
 
 interface JsonTable {
@@ -40,7 +54,9 @@ beforeAll(() => {
   try {
     execFileSync('git', ['--version'], { stdio: 'ignore' });
   } catch (err) {
-    throw new Error(`These tests need git on the PATH (\`git --version\` failed: ${(err as Error).message}). Install git; they are not skipped.`);
+    throw new Error(
+      `These tests need git on the PATH (\`git --version\` failed: ${(err as Error).message}). Install git; they are not skipped.`,
+    );
   }
 });
 
@@ -90,7 +106,11 @@ describe('rolematrix diff --since <rev> <dir> on a real git repository', () => {
       'permissions:\n',
       '  - id: handle-complaints\n    title: { zh: 处理投诉, en: Handle complaints }\n    category: customer-issues\npermissions:\n',
     );
-    edit(join(roles, 'roles/support-manager.yaml'), "target: { op: '>=', value: 90, unit: percent }", "target: { op: '>=', value: 95, unit: percent }");
+    edit(
+      join(roles, 'roles/support-manager.yaml'),
+      "target: { op: '>=', value: 90, unit: percent }",
+      "target: { op: '>=', value: 95, unit: percent }",
+    );
     unlinkSync(join(roles, 'roles/senior-support-agent.yaml'));
     writeFileSync(join(roles, 'roles/support-team-lead.yaml'), NEW_ROLE);
   });
@@ -134,7 +154,9 @@ describe('rolematrix diff --since <rev> <dir> on a real git repository', () => {
     const r = run('diff', '--since', 'no-such-rev', roles, '--format', 'json');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`Cannot read ${roles} at no-such-rev through git: "no-such-rev" is not a known revision.`);
+    expect(r.stderr).toContain(
+      `Cannot read ${roles} at no-such-rev through git: "no-such-rev" is not a known revision.`,
+    );
   });
 });
 
@@ -149,7 +171,9 @@ describe('rolematrix diff --since: inputs git cannot read', () => {
       const r = run('diff', '--since', 'HEAD', join(plain, 'roles'), '--format', 'json');
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
-      expect(r.stderr).toContain(`Cannot read ${join(plain, 'roles')} at HEAD through git: fatal: not a git repository`);
+      expect(r.stderr).toContain(
+        `Cannot read ${join(plain, 'roles')} at HEAD through git: fatal: not a git repository`,
+      );
     } finally {
       if (ceiling === undefined) delete process.env.GIT_CEILING_DIRECTORIES;
       else process.env.GIT_CEILING_DIRECTORIES = ceiling;
@@ -160,7 +184,9 @@ describe('rolematrix diff --since: inputs git cannot read', () => {
     const missing = join(tmp, 'missing');
     const r = run('diff', '--since', 'HEAD', missing);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`Cannot read ${missing} at HEAD through git: The directory "${missing}" does not exist.`);
+    expect(r.stderr).toContain(
+      `Cannot read ${missing} at HEAD through git: The directory "${missing}" does not exist.`,
+    );
     expect(r.stderr).not.toContain('not installed');
   });
 
@@ -174,17 +200,26 @@ describe('rolematrix diff --since: inputs git cannot read', () => {
     // Changed in the working tree afterwards: the revision's text must win.
     writeFileSync(join(roles, 'bom.yaml'), 'changed later\n');
     const files = readYamlAtRevision('HEAD', roles);
-    const listed = git(repo, 'ls-tree', '-r', '-z', '--name-only', 'HEAD', '--', 'roles').split('\0').filter((p) => /\.ya?ml$/.test(p));
-    expect(files.map((f) => f.path.split('roles/').slice(1).join('roles/'))).toEqual(listed.map((p) => p.slice('roles/'.length)));
+    const listed = git(repo, 'ls-tree', '-r', '-z', '--name-only', 'HEAD', '--', 'roles')
+      .split('\0')
+      .filter((p) => /\.ya?ml$/.test(p));
+    expect(files.map((f) => f.path.split('roles/').slice(1).join('roles/'))).toEqual(
+      listed.map((p) => p.slice('roles/'.length)),
+    );
     for (const [i, p] of listed.entries()) expect(files[i]!.text).toBe(git(repo, 'show', `HEAD:${p}`));
-    expect(files.find((f) => f.path.endsWith('bom.yaml'))!.text.startsWith('\uFEFF# a byte-order mark first')).toBe(true);
+    expect(files.find((f) => f.path.endsWith('bom.yaml'))!.text.startsWith('\uFEFF# a byte-order mark first')).toBe(
+      true,
+    );
     expect(files.find((f) => f.path.endsWith('empty.yaml'))!.text).toBe('');
   });
 
   test('role files with non-ASCII names are read at the old revision too', () => {
     const { roles } = repoWithCatalog('non-ascii');
     const text = readFileSync(join(roles, 'roles/support-manager.yaml'), 'utf8');
-    writeFileSync(join(roles, 'roles/客服主管.yaml'), text.replace('id: support-manager', 'id: support-supervisor').replace('level: manager', 'level: supervisor'));
+    writeFileSync(
+      join(roles, 'roles/客服主管.yaml'),
+      text.replace('id: support-manager', 'id: support-supervisor').replace('level: manager', 'level: supervisor'),
+    );
     git(join(roles, '..'), 'add', '-A');
     git(join(roles, '..'), 'commit', '-q', '-m', 'a role file named in Chinese');
     const r = run('diff', '--since', 'HEAD', roles, '--format', 'json');

@@ -81,7 +81,15 @@ const dutyCases: Case[] = [
   [
     'a duty removed lowers',
     edited((r) => (r.duties = r.duties!.filter((d) => d.id !== 'data-analysis-reporting'))),
-    [{ kind: 'duty-removed', dimension: 'duties', key: 'data-analysis-reporting', from: duty(csm, 'data-analysis-reporting'), demand: 'lowers' }],
+    [
+      {
+        kind: 'duty-removed',
+        dimension: 'duties',
+        key: 'data-analysis-reporting',
+        from: duty(csm, 'data-analysis-reporting'),
+        demand: 'lowers',
+      },
+    ],
   ],
   [
     'a duty added raises',
@@ -105,7 +113,9 @@ const dutyCases: Case[] = [
   ],
   [
     'a duty description edit is a rewording',
-    edited((r) => (duty(r, 'quality-monitoring').description = { zh: '监控服务质量。', en: 'Watches service quality.' })),
+    edited(
+      (r) => (duty(r, 'quality-monitoring').description = { zh: '监控服务质量。', en: 'Watches service quality.' }),
+    ),
     [
       {
         kind: 'duty-reworded',
@@ -121,7 +131,17 @@ const dutyCases: Case[] = [
   [
     'a duty moved to another category is a duty change',
     edited((r) => (duty(r, 'operating-efficiency').category = 'analysis')),
-    [{ kind: 'duty-changed', dimension: 'duties', key: 'operating-efficiency', path: 'category', from: 'operations', to: 'analysis', demand: 'neutral' }],
+    [
+      {
+        kind: 'duty-changed',
+        dimension: 'duties',
+        key: 'operating-efficiency',
+        path: 'category',
+        from: 'operations',
+        to: 'analysis',
+        demand: 'neutral',
+      },
+    ],
   ],
   [
     'an activity dropped from a duty is a duty change',
@@ -142,8 +162,20 @@ const dutyCases: Case[] = [
     'a renamed duty id is a removal plus an addition, even with the same text',
     edited((r) => (duty(r, 'team-leadership').id = 'team-management' as DutyId)),
     [
-      { kind: 'duty-added', dimension: 'duties', key: 'team-management', to: { ...duty(csm, 'team-leadership'), id: 'team-management' }, demand: 'raises' },
-      { kind: 'duty-removed', dimension: 'duties', key: 'team-leadership', from: duty(csm, 'team-leadership'), demand: 'lowers' },
+      {
+        kind: 'duty-added',
+        dimension: 'duties',
+        key: 'team-management',
+        to: { ...duty(csm, 'team-leadership'), id: 'team-management' },
+        demand: 'raises',
+      },
+      {
+        kind: 'duty-removed',
+        dimension: 'duties',
+        key: 'team-leadership',
+        from: duty(csm, 'team-leadership'),
+        demand: 'lowers',
+      },
     ],
   ],
 ];
@@ -152,16 +184,38 @@ const permissionCases: Case[] = [
   [
     'authority proposes → decides is raised',
     edited((r) => (permission(r, 'recruitment-proposal').authority = 'decides')),
-    [{ kind: 'authority-raised', dimension: 'permissions', key: 'recruitment-proposal', path: 'authority', from: 'proposes', to: 'decides', demand: 'raises' }],
+    [
+      {
+        kind: 'authority-raised',
+        dimension: 'permissions',
+        key: 'recruitment-proposal',
+        path: 'authority',
+        from: 'proposes',
+        to: 'decides',
+        demand: 'raises',
+      },
+    ],
   ],
   [
     'authority decides → participates is lowered',
     edited((r) => (permission(r, 'hiring-decision').authority = 'participates')),
-    [{ kind: 'authority-lowered', dimension: 'permissions', key: 'hiring-decision', path: 'authority', from: 'decides', to: 'participates', demand: 'lowers' }],
+    [
+      {
+        kind: 'authority-lowered',
+        dimension: 'permissions',
+        key: 'hiring-decision',
+        path: 'authority',
+        from: 'decides',
+        to: 'participates',
+        demand: 'lowers',
+      },
+    ],
   ],
   [
     'a new limit on a permission is a neutral permission change',
-    edited((r) => (permission(r, 'training-arrangement').limit = { zh: '在培训预算内', en: 'Within the training budget' })),
+    edited(
+      (r) => (permission(r, 'training-arrangement').limit = { zh: '在培训预算内', en: 'Within the training budget' }),
+    ),
     [
       {
         kind: 'permission-changed',
@@ -181,19 +235,50 @@ const permissionCases: Case[] = [
       delete p.escalateTo;
     }),
     [
-      { kind: 'authority-raised', dimension: 'permissions', key: 'department-budget', path: 'authority', from: 'decides', to: 'approves', demand: 'raises' },
-      { kind: 'permission-changed', dimension: 'permissions', key: 'department-budget', path: 'escalateTo', from: 'customer-service-director', demand: 'neutral' },
+      {
+        kind: 'authority-raised',
+        dimension: 'permissions',
+        key: 'department-budget',
+        path: 'authority',
+        from: 'decides',
+        to: 'approves',
+        demand: 'raises',
+      },
+      {
+        kind: 'permission-changed',
+        dimension: 'permissions',
+        key: 'department-budget',
+        path: 'escalateTo',
+        from: 'customer-service-director',
+        demand: 'neutral',
+      },
     ],
   ],
   [
     'a permission added raises',
     edited((r) => r.permissions!.push(newPermission)),
-    [{ kind: 'permission-added', dimension: 'permissions', key: 'overtime-approval', to: newPermission, demand: 'raises' }],
+    [
+      {
+        kind: 'permission-added',
+        dimension: 'permissions',
+        key: 'overtime-approval',
+        to: newPermission,
+        demand: 'raises',
+      },
+    ],
   ],
   [
     'a permission removed lowers',
     edited((r) => (r.permissions = r.permissions!.filter((p) => p.id !== 'information-access'))),
-    [{ kind: 'permission-removed', dimension: 'permissions', key: 'information-access', from: permission(csm, 'information-access'), demand: 'lowers' }],
+    [
+      {
+        kind: 'permission-removed',
+        dimension: 'permissions',
+        key: 'information-access',
+        from: permission(csm, 'information-access'),
+        demand: 'lowers',
+      },
+    ],
   ],
 ];
 
@@ -203,59 +288,164 @@ const kpiCases: Case[] = [
   [
     'customer satisfaction (higher is better) 90 → 95 is tightened',
     edited((r) => (kpi(r, 'customer-satisfaction').target = target('>=', 95, 'percent'))),
-    [{ kind: 'kpi-target-tightened', dimension: 'kpis', key: 'customer-satisfaction', path: 'target', from: target('>=', 90, 'percent'), to: target('>=', 95, 'percent'), demand: 'raises' }],
+    [
+      {
+        kind: 'kpi-target-tightened',
+        dimension: 'kpis',
+        key: 'customer-satisfaction',
+        path: 'target',
+        from: target('>=', 90, 'percent'),
+        to: target('>=', 95, 'percent'),
+        demand: 'raises',
+      },
+    ],
   ],
   [
     'customer satisfaction (higher is better) 90 → 85 is loosened',
     edited((r) => (kpi(r, 'customer-satisfaction').target = target('>=', 85, 'percent'))),
-    [{ kind: 'kpi-target-loosened', dimension: 'kpis', key: 'customer-satisfaction', path: 'target', from: target('>=', 90, 'percent'), to: target('>=', 85, 'percent'), demand: 'lowers' }],
+    [
+      {
+        kind: 'kpi-target-loosened',
+        dimension: 'kpis',
+        key: 'customer-satisfaction',
+        path: 'target',
+        from: target('>=', 90, 'percent'),
+        to: target('>=', 85, 'percent'),
+        demand: 'lowers',
+      },
+    ],
   ],
   [
     'average handling time (lower is better) 300 → 240 s is tightened',
     edited((r) => (kpi(r, 'average-handling-time').target = target('<=', 240, 'seconds')), withAht),
-    [{ kind: 'kpi-target-tightened', dimension: 'kpis', key: 'average-handling-time', path: 'target', from: AHT_300, to: target('<=', 240, 'seconds'), demand: 'raises' }],
+    [
+      {
+        kind: 'kpi-target-tightened',
+        dimension: 'kpis',
+        key: 'average-handling-time',
+        path: 'target',
+        from: AHT_300,
+        to: target('<=', 240, 'seconds'),
+        demand: 'raises',
+      },
+    ],
     withAht,
   ],
   [
     'average handling time (lower is better) 300 → 360 s is loosened',
     edited((r) => (kpi(r, 'average-handling-time').target = target('<=', 360, 'seconds')), withAht),
-    [{ kind: 'kpi-target-loosened', dimension: 'kpis', key: 'average-handling-time', path: 'target', from: AHT_300, to: target('<=', 360, 'seconds'), demand: 'lowers' }],
+    [
+      {
+        kind: 'kpi-target-loosened',
+        dimension: 'kpis',
+        key: 'average-handling-time',
+        path: 'target',
+        from: AHT_300,
+        to: target('<=', 360, 'seconds'),
+        demand: 'lowers',
+      },
+    ],
     withAht,
   ],
   [
     'complaint handling time (lower is better) 24 → 12 h is tightened',
     edited((r) => (kpi(r, 'complaint-handling-efficiency').target = target('<=', 12, 'hours'))),
-    [{ kind: 'kpi-target-tightened', dimension: 'kpis', key: 'complaint-handling-efficiency', path: 'target', from: target('<=', 24, 'hours'), to: target('<=', 12, 'hours'), demand: 'raises' }],
+    [
+      {
+        kind: 'kpi-target-tightened',
+        dimension: 'kpis',
+        key: 'complaint-handling-efficiency',
+        path: 'target',
+        from: target('<=', 24, 'hours'),
+        to: target('<=', 12, 'hours'),
+        demand: 'raises',
+      },
+    ],
   ],
   [
     'complaint handling time (lower is better) 24 → 48 h is loosened',
     edited((r) => (kpi(r, 'complaint-handling-efficiency').target = target('<=', 48, 'hours'))),
-    [{ kind: 'kpi-target-loosened', dimension: 'kpis', key: 'complaint-handling-efficiency', path: 'target', from: target('<=', 24, 'hours'), to: target('<=', 48, 'hours'), demand: 'lowers' }],
+    [
+      {
+        kind: 'kpi-target-loosened',
+        dimension: 'kpis',
+        key: 'complaint-handling-efficiency',
+        path: 'target',
+        from: target('<=', 24, 'hours'),
+        to: target('<=', 48, 'hours'),
+        demand: 'lowers',
+      },
+    ],
   ],
   [
     'a target given where there was none is a neutral KPI change (no value to compare with)',
     withAht,
-    [{ kind: 'kpi-changed', dimension: 'kpis', key: 'average-handling-time', path: 'target', to: AHT_300, demand: 'neutral' }],
+    [
+      {
+        kind: 'kpi-changed',
+        dimension: 'kpis',
+        key: 'average-handling-time',
+        path: 'target',
+        to: AHT_300,
+        demand: 'neutral',
+      },
+    ],
   ],
   [
     'the same value with another operator is a neutral KPI change',
     edited((r) => (kpi(r, 'customer-satisfaction').target = { op: '>', value: 90, unit: 'percent' })),
-    [{ kind: 'kpi-changed', dimension: 'kpis', key: 'customer-satisfaction', path: 'target', from: target('>=', 90, 'percent'), to: { op: '>', value: 90, unit: 'percent' }, demand: 'neutral' }],
+    [
+      {
+        kind: 'kpi-changed',
+        dimension: 'kpis',
+        key: 'customer-satisfaction',
+        path: 'target',
+        from: target('>=', 90, 'percent'),
+        to: { op: '>', value: 90, unit: 'percent' },
+        demand: 'neutral',
+      },
+    ],
   ],
   [
     'a new frequency is a neutral KPI change',
     edited((r) => (kpi(r, 'connection-rate').frequency = 'weekly')),
-    [{ kind: 'kpi-changed', dimension: 'kpis', key: 'connection-rate', path: 'frequency', from: 'monthly', to: 'weekly', demand: 'neutral' }],
+    [
+      {
+        kind: 'kpi-changed',
+        dimension: 'kpis',
+        key: 'connection-rate',
+        path: 'frequency',
+        from: 'monthly',
+        to: 'weekly',
+        demand: 'neutral',
+      },
+    ],
   ],
   [
     'a KPI added raises',
     edited((r) => r.kpis!.push({ ref: v('problem-resolution-rate'), frequency: 'monthly' })),
-    [{ kind: 'kpi-added', dimension: 'kpis', key: 'problem-resolution-rate', to: { ref: 'problem-resolution-rate', frequency: 'monthly' }, demand: 'raises' }],
+    [
+      {
+        kind: 'kpi-added',
+        dimension: 'kpis',
+        key: 'problem-resolution-rate',
+        to: { ref: 'problem-resolution-rate', frequency: 'monthly' },
+        demand: 'raises',
+      },
+    ],
   ],
   [
     'a KPI removed lowers',
     edited((r) => (r.kpis = r.kpis!.filter((k) => k.ref !== 'quality-score'))),
-    [{ kind: 'kpi-removed', dimension: 'kpis', key: 'quality-score', from: { ref: 'quality-score', frequency: 'monthly', weight: 5 }, demand: 'lowers' }],
+    [
+      {
+        kind: 'kpi-removed',
+        dimension: 'kpis',
+        key: 'quality-score',
+        from: { ref: 'quality-score', frequency: 'monthly', weight: 5 },
+        demand: 'lowers',
+      },
+    ],
   ],
 ];
 
@@ -263,17 +453,43 @@ const qualificationCases: Case[] = [
   [
     'education minimum associate → bachelor is raised',
     edited((r) => (r.qualifications!.education!.minimum = 'bachelor')),
-    [{ kind: 'qualification-raised', dimension: 'education', path: 'qualifications.education.minimum', from: 'associate', to: 'bachelor', demand: 'raises' }],
+    [
+      {
+        kind: 'qualification-raised',
+        dimension: 'education',
+        path: 'qualifications.education.minimum',
+        from: 'associate',
+        to: 'bachelor',
+        demand: 'raises',
+      },
+    ],
   ],
   [
     'education minimum associate → secondary is lowered',
     edited((r) => (r.qualifications!.education!.minimum = 'secondary')),
-    [{ kind: 'qualification-lowered', dimension: 'education', path: 'qualifications.education.minimum', from: 'associate', to: 'secondary', demand: 'lowers' }],
+    [
+      {
+        kind: 'qualification-lowered',
+        dimension: 'education',
+        path: 'qualifications.education.minimum',
+        from: 'associate',
+        to: 'secondary',
+        demand: 'lowers',
+      },
+    ],
   ],
   [
     'a preferred field of study added',
     edited((r) => r.qualifications!.education!.fields!.push(v('computer-science'))),
-    [{ kind: 'qualification-added', dimension: 'education', key: 'computer-science', to: 'computer-science', demand: 'raises' }],
+    [
+      {
+        kind: 'qualification-added',
+        dimension: 'education',
+        key: 'computer-science',
+        to: 'computer-science',
+        demand: 'raises',
+      },
+    ],
   ],
   [
     'the education note reworded is a neutral qualification change',
@@ -293,45 +509,120 @@ const qualificationCases: Case[] = [
     'experience 3–5 → 5 or more: the minimum raised, the open maximum a neutral change',
     edited((r) => (r.qualifications!.experience!.years = { min: 5 })),
     [
-      { kind: 'qualification-raised', dimension: 'experience', path: 'qualifications.experience.years.min', from: 3, to: 5, demand: 'raises' },
-      { kind: 'qualification-changed', dimension: 'experience', path: 'qualifications.experience.years.max', from: 5, demand: 'neutral' },
+      {
+        kind: 'qualification-raised',
+        dimension: 'experience',
+        path: 'qualifications.experience.years.min',
+        from: 3,
+        to: 5,
+        demand: 'raises',
+      },
+      {
+        kind: 'qualification-changed',
+        dimension: 'experience',
+        path: 'qualifications.experience.years.max',
+        from: 5,
+        demand: 'neutral',
+      },
     ],
   ],
   [
     'experience 3–5 → 2–8: the minimum lowered, the maximum a neutral change',
     edited((r) => (r.qualifications!.experience!.years = { min: 2, max: 8 })),
     [
-      { kind: 'qualification-lowered', dimension: 'experience', path: 'qualifications.experience.years.min', from: 3, to: 2, demand: 'lowers' },
-      { kind: 'qualification-changed', dimension: 'experience', path: 'qualifications.experience.years.max', from: 5, to: 8, demand: 'neutral' },
+      {
+        kind: 'qualification-lowered',
+        dimension: 'experience',
+        path: 'qualifications.experience.years.min',
+        from: 3,
+        to: 2,
+        demand: 'lowers',
+      },
+      {
+        kind: 'qualification-changed',
+        dimension: 'experience',
+        path: 'qualifications.experience.years.max',
+        from: 5,
+        to: 8,
+        demand: 'neutral',
+      },
     ],
   ],
   [
     'management experience dropped: its minimum removed lowers, its maximum is neutral',
     edited((r) => delete r.qualifications!.experience!.management),
     [
-      { kind: 'qualification-removed', dimension: 'experience', path: 'qualifications.experience.management.years.min', from: 1, demand: 'lowers' },
-      { kind: 'qualification-changed', dimension: 'experience', path: 'qualifications.experience.management.years.max', from: 2, demand: 'neutral' },
+      {
+        kind: 'qualification-removed',
+        dimension: 'experience',
+        path: 'qualifications.experience.management.years.min',
+        from: 1,
+        demand: 'lowers',
+      },
+      {
+        kind: 'qualification-changed',
+        dimension: 'experience',
+        path: 'qualifications.experience.management.years.max',
+        from: 2,
+        demand: 'neutral',
+      },
     ],
   ],
   [
     'an experience area added',
     edited((r) => r.qualifications!.experience!.areas!.push({ zh: '电商客服', en: 'E-commerce support' })),
-    [{ kind: 'qualification-added', dimension: 'experience', key: '电商客服|e-commerce support', to: { zh: '电商客服', en: 'E-commerce support' }, demand: 'raises' }],
+    [
+      {
+        kind: 'qualification-added',
+        dimension: 'experience',
+        key: '电商客服|e-commerce support',
+        to: { zh: '电商客服', en: 'E-commerce support' },
+        demand: 'raises',
+      },
+    ],
   ],
   [
     'a skill level working → advanced is raised',
     edited((r) => (r.qualifications!.skills!.find((s) => s.ref === 'data-analysis')!.level = 'advanced')),
-    [{ kind: 'qualification-raised', dimension: 'skills', key: 'data-analysis', path: 'level', from: 'working', to: 'advanced', demand: 'raises' }],
+    [
+      {
+        kind: 'qualification-raised',
+        dimension: 'skills',
+        key: 'data-analysis',
+        path: 'level',
+        from: 'working',
+        to: 'advanced',
+        demand: 'raises',
+      },
+    ],
   ],
   [
     'a skill level expert → advanced is lowered',
     edited((r) => (r.qualifications!.skills!.find((s) => s.ref === 'communication')!.level = 'advanced')),
-    [{ kind: 'qualification-lowered', dimension: 'skills', key: 'communication', path: 'level', from: 'expert', to: 'advanced', demand: 'lowers' }],
+    [
+      {
+        kind: 'qualification-lowered',
+        dimension: 'skills',
+        key: 'communication',
+        path: 'level',
+        from: 'expert',
+        to: 'advanced',
+        demand: 'lowers',
+      },
+    ],
   ],
   [
     'a skill removed lowers',
     edited((r) => (r.qualifications!.skills = r.qualifications!.skills!.filter((s) => s.ref !== 'negotiation'))),
-    [{ kind: 'qualification-removed', dimension: 'skills', key: 'negotiation', from: { ref: 'negotiation', level: 'working' }, demand: 'lowers' }],
+    [
+      {
+        kind: 'qualification-removed',
+        dimension: 'skills',
+        key: 'negotiation',
+        from: { ref: 'negotiation', level: 'working' },
+        demand: 'lowers',
+      },
+    ],
   ],
   [
     'a trait added raises',
@@ -341,13 +632,17 @@ const qualificationCases: Case[] = [
   [
     'a trait removed lowers',
     edited((r) => (r.qualifications!.traits = ['empathy', 'emotional-control', 'service-mindset'].map(v))),
-    [{ kind: 'qualification-removed', dimension: 'traits', key: 'responsibility', from: 'responsibility', demand: 'lowers' }],
+    [
+      {
+        kind: 'qualification-removed',
+        dimension: 'traits',
+        key: 'responsibility',
+        from: 'responsibility',
+        demand: 'lowers',
+      },
+    ],
   ],
-  [
-    'traits reordered is no change',
-    edited((r) => r.qualifications!.traits!.reverse()),
-    [],
-  ],
+  ['traits reordered is no change', edited((r) => r.qualifications!.traits!.reverse()), []],
   [
     'a certification added raises',
     edited((r) => (r.qualifications!.certifications = [v('pmp')])),
@@ -356,12 +651,28 @@ const qualificationCases: Case[] = [
   [
     'a tool removed lowers',
     edited((r) => (r.qualifications!.tools = r.qualifications!.tools!.filter((t) => t !== 'ticket-sampling'))),
-    [{ kind: 'qualification-removed', dimension: 'tools', key: 'ticket-sampling', from: 'ticket-sampling', demand: 'lowers' }],
+    [
+      {
+        kind: 'qualification-removed',
+        dimension: 'tools',
+        key: 'ticket-sampling',
+        from: 'ticket-sampling',
+        demand: 'lowers',
+      },
+    ],
   ],
   [
     'a body of knowledge added raises',
     edited((r) => r.qualifications!.knowledge!.push({ zh: '劳动法', en: 'Labour law' })),
-    [{ kind: 'qualification-added', dimension: 'knowledge', key: '劳动法|labour law', to: { zh: '劳动法', en: 'Labour law' }, demand: 'raises' }],
+    [
+      {
+        kind: 'qualification-added',
+        dimension: 'knowledge',
+        key: '劳动法|labour law',
+        to: { zh: '劳动法', en: 'Labour law' },
+        demand: 'raises',
+      },
+    ],
   ],
 ];
 
@@ -396,11 +707,7 @@ const stakeholderAndCareerCases: Case[] = [
       },
     ],
   ],
-  [
-    'channels reordered is no change',
-    edited((r) => stakeholder(r, 'customers').channels!.reverse()),
-    [],
-  ],
+  ['channels reordered is no change', edited((r) => stakeholder(r, 'customers').channels!.reverse()), []],
   [
     'a stakeholder purpose reworded',
     edited((r) => (stakeholder(r, 'team-members').purpose = { zh: '布置工作', en: 'Assign work' })),
@@ -419,12 +726,28 @@ const stakeholderAndCareerCases: Case[] = [
   [
     'a stakeholder added is neutral',
     edited((r) => r.stakeholders!.push({ audience: v('external-partners'), channels: [v('email')] })),
-    [{ kind: 'stakeholder-added', dimension: 'stakeholders', key: 'external-partners', to: { audience: 'external-partners', channels: ['email'] }, demand: 'neutral' }],
+    [
+      {
+        kind: 'stakeholder-added',
+        dimension: 'stakeholders',
+        key: 'external-partners',
+        to: { audience: 'external-partners', channels: ['email'] },
+        demand: 'neutral',
+      },
+    ],
   ],
   [
     'a stakeholder removed is neutral',
     edited((r) => (r.stakeholders = r.stakeholders!.filter((s) => s.audience !== 'senior-management'))),
-    [{ kind: 'stakeholder-removed', dimension: 'stakeholders', key: 'senior-management', from: stakeholder(csm, 'senior-management'), demand: 'neutral' }],
+    [
+      {
+        kind: 'stakeholder-removed',
+        dimension: 'stakeholders',
+        key: 'senior-management',
+        from: stakeholder(csm, 'senior-management'),
+        demand: 'neutral',
+      },
+    ],
   ],
   [
     'a career step outside the catalog added',
@@ -442,52 +765,137 @@ const stakeholderAndCareerCases: Case[] = [
   [
     'a career step to a catalog role removed',
     edited((r) => r.career!.shift()),
-    [{ kind: 'career-step-removed', dimension: 'career', key: 'customer-service-director', from: { to: 'customer-service-director', track: 'management' }, demand: 'neutral' }],
+    [
+      {
+        kind: 'career-step-removed',
+        dimension: 'career',
+        key: 'customer-service-director',
+        from: { to: 'customer-service-director', track: 'management' },
+        demand: 'neutral',
+      },
+    ],
   ],
   [
     'a career step moved to another track',
     edited((r) => (r.career!.find((c) => c.to === 'customer-service-director')!.track = 'professional')),
-    [{ kind: 'career-step-changed', dimension: 'career', key: 'customer-service-director', path: 'track', from: 'management', to: 'professional', demand: 'neutral' }],
+    [
+      {
+        kind: 'career-step-changed',
+        dimension: 'career',
+        key: 'customer-service-director',
+        path: 'track',
+        from: 'management',
+        to: 'professional',
+        demand: 'neutral',
+      },
+    ],
   ],
 ];
 
 const levelAndFieldCases: Case[] = [
-  ['level manager → director is raised', edited((r) => (r.level = 'director')), [{ kind: 'level-raised', dimension: 'level', path: 'level', from: 'manager', to: 'director', demand: 'raises' }]],
-  ['level manager → supervisor is lowered', edited((r) => (r.level = 'supervisor')), [{ kind: 'level-lowered', dimension: 'level', path: 'level', from: 'manager', to: 'supervisor', demand: 'lowers' }]],
+  [
+    'level manager → director is raised',
+    edited((r) => (r.level = 'director')),
+    [{ kind: 'level-raised', dimension: 'level', path: 'level', from: 'manager', to: 'director', demand: 'raises' }],
+  ],
+  [
+    'level manager → supervisor is lowered',
+    edited((r) => (r.level = 'supervisor')),
+    [{ kind: 'level-lowered', dimension: 'level', path: 'level', from: 'manager', to: 'supervisor', demand: 'lowers' }],
+  ],
   [
     'orientation changed',
     edited((r) => (r.orientation = 'operations')),
-    [{ kind: 'field-changed', dimension: 'orientation', path: 'orientation', from: 'customer', to: 'operations', demand: 'neutral' }],
+    [
+      {
+        kind: 'field-changed',
+        dimension: 'orientation',
+        path: 'orientation',
+        from: 'customer',
+        to: 'operations',
+        demand: 'neutral',
+      },
+    ],
   ],
   [
     'summary changed',
     edited((r) => (r.summary = { zh: '带领客服团队。', en: 'Leads the service team.' })),
-    [{ kind: 'field-changed', path: 'summary', from: csm.summary, to: { zh: '带领客服团队。', en: 'Leads the service team.' }, demand: 'neutral' }],
+    [
+      {
+        kind: 'field-changed',
+        path: 'summary',
+        from: csm.summary,
+        to: { zh: '带领客服团队。', en: 'Leads the service team.' },
+        demand: 'neutral',
+      },
+    ],
   ],
   [
     'title changed',
     edited((r) => (r.title = { zh: '客户服务经理', en: 'Customer Care Manager' })),
-    [{ kind: 'field-changed', path: 'title', from: csm.title, to: { zh: '客户服务经理', en: 'Customer Care Manager' }, demand: 'neutral' }],
+    [
+      {
+        kind: 'field-changed',
+        path: 'title',
+        from: csm.title,
+        to: { zh: '客户服务经理', en: 'Customer Care Manager' },
+        demand: 'neutral',
+      },
+    ],
   ],
   [
     'reporting line changed',
     edited((r) => (r.reportsTo = 'project-director' as RoleId)),
-    [{ kind: 'field-changed', path: 'reportsTo', from: 'customer-service-director', to: 'project-director', demand: 'neutral' }],
+    [
+      {
+        kind: 'field-changed',
+        path: 'reportsTo',
+        from: 'customer-service-director',
+        to: 'project-director',
+        demand: 'neutral',
+      },
+    ],
   ],
   [
     'a focus dropped',
     edited((r) => r.focus!.pop()),
-    [{ kind: 'field-changed', dimension: 'focus', key: "提升客户忠诚度、复购率和品牌口碑|customer loyalty, repeat purchases and the brand's reputation", from: csm.focus![3], demand: 'neutral' }],
+    [
+      {
+        kind: 'field-changed',
+        dimension: 'focus',
+        key: "提升客户忠诚度、复购率和品牌口碑|customer loyalty, repeat purchases and the brand's reputation",
+        from: csm.focus![3],
+        demand: 'neutral',
+      },
+    ],
   ],
   [
     'work intensity moderate → high raises',
     edited((r) => (r.workEnvironment!.intensity = 'high')),
-    [{ kind: 'field-changed', dimension: 'workEnvironment', path: 'workEnvironment.intensity', from: 'moderate', to: 'high', demand: 'raises' }],
+    [
+      {
+        kind: 'field-changed',
+        dimension: 'workEnvironment',
+        path: 'workEnvironment.intensity',
+        from: 'moderate',
+        to: 'high',
+        demand: 'raises',
+      },
+    ],
   ],
   [
     'routine mixed → varied (unordered) is neutral',
     edited((r) => (r.workEnvironment!.routine = 'varied')),
-    [{ kind: 'field-changed', dimension: 'workEnvironment', path: 'workEnvironment.routine', from: 'mixed', to: 'varied', demand: 'neutral' }],
+    [
+      {
+        kind: 'field-changed',
+        dimension: 'workEnvironment',
+        path: 'workEnvironment.routine',
+        from: 'mixed',
+        to: 'varied',
+        demand: 'neutral',
+      },
+    ],
   ],
   [
     'a work setting added',
@@ -510,7 +918,14 @@ const levelAndFieldCases: Case[] = [
   ],
 ];
 
-const ALL_CASES = [...dutyCases, ...permissionCases, ...kpiCases, ...qualificationCases, ...stakeholderAndCareerCases, ...levelAndFieldCases];
+const ALL_CASES = [
+  ...dutyCases,
+  ...permissionCases,
+  ...kpiCases,
+  ...qualificationCases,
+  ...stakeholderAndCareerCases,
+  ...levelAndFieldCases,
+];
 
 describe('diffRole: one golden case per change class, on the real customer-service-manager', () => {
   test('an unchanged role (a deep copy) gives no changes', () => {
@@ -539,7 +954,13 @@ describe('diffRole: one golden case per change class, on the real customer-servi
     expect(changes(after, csm).map((c) => [c.kind, c.key, c.from, c.to, c.demand])).toEqual([
       ['duty-removed', 'workforce-planning', newDuty, undefined, 'lowers'],
       ['authority-lowered', 'recruitment-proposal', 'decides', 'proposes', 'lowers'],
-      ['kpi-target-loosened', 'customer-satisfaction', target('>=', 95, 'percent'), target('>=', 90, 'percent'), 'lowers'],
+      [
+        'kpi-target-loosened',
+        'customer-satisfaction',
+        target('>=', 95, 'percent'),
+        target('>=', 90, 'percent'),
+        'lowers',
+      ],
     ]);
   });
 
@@ -567,7 +988,9 @@ describe('diffRole: one golden case per change class, on the real customer-servi
   });
 
   test('the golden cases cover every change class a single role can show', () => {
-    const seen = new Set(ALL_CASES.flatMap(([, after, , before = csm]) => diffRole(before, after, catalog).map((c) => c.kind)));
+    const seen = new Set(
+      ALL_CASES.flatMap(([, after, , before = csm]) => diffRole(before, after, catalog).map((c) => c.kind)),
+    );
     expect([...CHANGE_KINDS].filter((k) => !seen.has(k))).toEqual(['role-added', 'role-removed']);
   });
 });
@@ -587,11 +1010,54 @@ describe('diffRole on roles loaded from YAML', () => {
     const before = load('csm-before.yaml').get('customer-service-manager')!;
     const after = load('csm-after.yaml').get('customer-service-manager')!;
     expect(changes(before, after)).toEqual([
-      { kind: 'duty-added', dimension: 'duties', key: 'cross-department-collaboration', to: { id: 'cross-department-collaboration', title: { zh: '跨部门协作与沟通', en: 'Cross-department collaboration' }, category: 'collaboration' }, demand: 'raises' },
-      { kind: 'duty-removed', dimension: 'duties', key: 'quality-monitoring', from: { id: 'quality-monitoring', title: { zh: '服务质量监控与改进', en: 'Service quality monitoring and improvement' }, category: 'quality' }, demand: 'lowers' },
-      { kind: 'authority-raised', dimension: 'permissions', key: 'recruitment-proposal', path: 'authority', from: 'proposes', to: 'decides', demand: 'raises' },
-      { kind: 'kpi-target-tightened', dimension: 'kpis', key: 'customer-satisfaction', path: 'target', from: target('>=', 90, 'percent'), to: target('>=', 95, 'percent'), demand: 'raises' },
-      { kind: 'qualification-raised', dimension: 'education', path: 'qualifications.education.minimum', from: 'associate', to: 'bachelor', demand: 'raises' },
+      {
+        kind: 'duty-added',
+        dimension: 'duties',
+        key: 'cross-department-collaboration',
+        to: {
+          id: 'cross-department-collaboration',
+          title: { zh: '跨部门协作与沟通', en: 'Cross-department collaboration' },
+          category: 'collaboration',
+        },
+        demand: 'raises',
+      },
+      {
+        kind: 'duty-removed',
+        dimension: 'duties',
+        key: 'quality-monitoring',
+        from: {
+          id: 'quality-monitoring',
+          title: { zh: '服务质量监控与改进', en: 'Service quality monitoring and improvement' },
+          category: 'quality',
+        },
+        demand: 'lowers',
+      },
+      {
+        kind: 'authority-raised',
+        dimension: 'permissions',
+        key: 'recruitment-proposal',
+        path: 'authority',
+        from: 'proposes',
+        to: 'decides',
+        demand: 'raises',
+      },
+      {
+        kind: 'kpi-target-tightened',
+        dimension: 'kpis',
+        key: 'customer-satisfaction',
+        path: 'target',
+        from: target('>=', 90, 'percent'),
+        to: target('>=', 95, 'percent'),
+        demand: 'raises',
+      },
+      {
+        kind: 'qualification-raised',
+        dimension: 'education',
+        path: 'qualifications.education.minimum',
+        from: 'associate',
+        to: 'bachelor',
+        demand: 'raises',
+      },
     ]);
   });
 });
@@ -621,13 +1087,43 @@ describe('diffCatalogs', () => {
       { base: catalog },
     );
     expect(after.diagnostics).toEqual([]);
-    expect(diffCatalogs(before, after.catalog).map((c) => [c.role, c.kind, c.key ?? c.path, c.from, c.to, c.demand])).toEqual([
+    expect(
+      diffCatalogs(before, after.catalog).map((c) => [c.role, c.kind, c.key ?? c.path, c.from, c.to, c.demand]),
+    ).toEqual([
       ['service-lead-b', 'role-removed', undefined, { zh: '客服组长乙', en: 'Service lead B' }, undefined, 'neutral'],
-      ['customer-service-manager', 'duty-added', 'cross-department-collaboration', undefined, expect.objectContaining({ id: 'cross-department-collaboration' }), 'raises'],
-      ['customer-service-manager', 'duty-removed', 'quality-monitoring', expect.objectContaining({ id: 'quality-monitoring' }), undefined, 'lowers'],
+      [
+        'customer-service-manager',
+        'duty-added',
+        'cross-department-collaboration',
+        undefined,
+        expect.objectContaining({ id: 'cross-department-collaboration' }),
+        'raises',
+      ],
+      [
+        'customer-service-manager',
+        'duty-removed',
+        'quality-monitoring',
+        expect.objectContaining({ id: 'quality-monitoring' }),
+        undefined,
+        'lowers',
+      ],
       ['customer-service-manager', 'authority-raised', 'recruitment-proposal', 'proposes', 'decides', 'raises'],
-      ['customer-service-manager', 'kpi-target-tightened', 'customer-satisfaction', target('>=', 90, 'percent'), target('>=', 95, 'percent'), 'raises'],
-      ['customer-service-manager', 'qualification-raised', 'qualifications.education.minimum', 'associate', 'bachelor', 'raises'],
+      [
+        'customer-service-manager',
+        'kpi-target-tightened',
+        'customer-satisfaction',
+        target('>=', 90, 'percent'),
+        target('>=', 95, 'percent'),
+        'raises',
+      ],
+      [
+        'customer-service-manager',
+        'qualification-raised',
+        'qualifications.education.minimum',
+        'associate',
+        'bachelor',
+        'raises',
+      ],
       ['service-trainer', 'role-added', undefined, undefined, { zh: '客服培训师', en: 'Service trainer' }, 'neutral'],
     ]);
   });
@@ -661,11 +1157,35 @@ describe('rolematrix diff old.yaml new.yaml', () => {
     expect(t.title).toBe('Role changes');
     expect(t.columns).toEqual(['Role', 'Change', 'Item', 'Before → after', 'Demand on the holder']);
     expect(texts(t)).toEqual([
-      ['Customer Service Manager', 'duty added', 'cross-department-collaboration', 'Cross-department collaboration', 'raises'],
-      ['Customer Service Manager', 'duty removed', 'quality-monitoring', 'Service quality monitoring and improvement', 'lowers'],
-      ['Customer Service Manager', 'authority raised', 'recruitment-proposal', 'authority: Proposes → Decides', 'raises'],
+      [
+        'Customer Service Manager',
+        'duty added',
+        'cross-department-collaboration',
+        'Cross-department collaboration',
+        'raises',
+      ],
+      [
+        'Customer Service Manager',
+        'duty removed',
+        'quality-monitoring',
+        'Service quality monitoring and improvement',
+        'lowers',
+      ],
+      [
+        'Customer Service Manager',
+        'authority raised',
+        'recruitment-proposal',
+        'authority: Proposes → Decides',
+        'raises',
+      ],
       ['Customer Service Manager', 'KPI target tightened', 'customer-satisfaction', 'target: ≥ 90% → ≥ 95%', 'raises'],
-      ['Customer Service Manager', 'qualification raised', 'qualifications.education.minimum', 'minimum education: Associate degree or higher → Bachelor\'s degree or higher', 'raises'],
+      [
+        'Customer Service Manager',
+        'qualification raised',
+        'qualifications.education.minimum',
+        "minimum education: Associate degree or higher → Bachelor's degree or higher",
+        'raises',
+      ],
     ]);
     expect(t.rows.map((row) => row.cells[4]!.mark)).toEqual(['raised', 'lowered', 'raised', 'raised', 'raised']);
     expect(t.legend).toEqual({ raised: 'raises', lowered: 'lowers' });
@@ -725,6 +1245,8 @@ describe('rolematrix diff old.yaml new.yaml', () => {
   test('one file only: exit 2 with the usage', () => {
     const r = run('diff', fixture('csm-before.yaml'));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Usage: `rolematrix diff old.yaml new.yaml` or `rolematrix diff --since <git-rev> [dir]`.');
+    expect(r.stderr).toContain(
+      'Usage: `rolematrix diff old.yaml new.yaml` or `rolematrix diff --since <git-rev> [dir]`.',
+    );
   });
 });

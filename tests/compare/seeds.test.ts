@@ -17,7 +17,12 @@ function section(t: Table, name: string): { aspect: string; a: string; b: string
   const out = [];
   for (let i = start + 1; i < t.rows.length && !t.rows[i]!.section; i++) {
     const [asp, a, b] = t.rows[i]!.cells;
-    out.push({ aspect: asp!.lines.join('\n'), a: a!.lines.join('\n'), b: b!.lines.join('\n'), marks: [a!.mark, b!.mark] });
+    out.push({
+      aspect: asp!.lines.join('\n'),
+      a: a!.lines.join('\n'),
+      b: b!.lines.join('\n'),
+      marks: [a!.mark, b!.mark],
+    });
   }
   return out;
 }
@@ -34,7 +39,9 @@ describe('seed 000: customer service manager vs project manager, in Chinese', ()
   const t = table('customer-service-manager', 'project-manager', 'zh');
 
   test('the Markdown table is reviewed as a file snapshot', async () => {
-    await expect(cli('compare', 'customer-service-manager', 'project-manager', '--format', 'md', '--lang', 'zh')).toMatchFileSnapshot('./__snapshots__/customer-service-manager-vs-project-manager.zh.md');
+    await expect(
+      cli('compare', 'customer-service-manager', 'project-manager', '--format', 'md', '--lang', 'zh'),
+    ).toMatchFileSnapshot('./__snapshots__/customer-service-manager-vs-project-manager.zh.md');
   });
 
   test('1. duties and focus', () => {
@@ -49,7 +56,9 @@ describe('seed 000: customer service manager vs project manager, in Chinese', ()
   });
 
   test('2. customer orientation vs project-goal orientation', () => {
-    expect(section(t, '导向')).toEqual([{ aspect: '取值', a: '客户导向', b: '项目目标导向', marks: ['changed', 'changed'] }]);
+    expect(section(t, '导向')).toEqual([
+      { aspect: '取值', a: '客户导向', b: '项目目标导向', marks: ['changed', 'changed'] },
+    ]);
   });
 
   test('3. skills and educational background', () => {
@@ -68,7 +77,8 @@ describe('seed 000: customer service manager vs project manager, in Chinese', ()
 
   test('4. KPIs', () => {
     const kpis = section(t, '绩效指标');
-    for (const k of ['客户满意度', '客户留存率', '投诉处理效率', '续费率', '复购率']) expect(all(kpis, 'a')).toContain(k);
+    for (const k of ['客户满意度', '客户留存率', '投诉处理效率', '续费率', '复购率'])
+      expect(all(kpis, 'a')).toContain(k);
     for (const k of ['按时交付率', '质量达标率']) expect(all(kpis, 'b')).toContain(k);
   });
 
@@ -94,7 +104,9 @@ describe('seed 001: call-center agent vs project manager, in Chinese', () => {
   const t = table('call-center-agent', 'project-manager', 'zh');
 
   test('the Markdown table is reviewed as a file snapshot', async () => {
-    await expect(cli('compare', 'call-center-agent', 'project-manager', '--format', 'md', '--lang', 'zh')).toMatchFileSnapshot('./__snapshots__/call-center-agent-vs-project-manager.zh.md');
+    await expect(
+      cli('compare', 'call-center-agent', 'project-manager', '--format', 'md', '--lang', 'zh'),
+    ).toMatchFileSnapshot('./__snapshots__/call-center-agent-vs-project-manager.zh.md');
   });
 
   test('duties and daily work', () => {
@@ -106,7 +118,8 @@ describe('seed 001: call-center agent vs project manager, in Chinese', () => {
 
   test('KPIs: first-call connection rate and average handling time for the call center', () => {
     const kpis = all(section(t, '绩效指标'), 'a');
-    for (const k of ['客户满意度', '问题解决率', '首次接通率', '平均处理时长', '服务质量评分', '投诉处理效率']) expect(kpis).toContain(k);
+    for (const k of ['客户满意度', '问题解决率', '首次接通率', '平均处理时长', '服务质量评分', '投诉处理效率'])
+      expect(kpis).toContain(k);
   });
 
   test('skills and tools', () => {
@@ -133,7 +146,9 @@ describe('in English and in every format', () => {
   test('labels follow --lang', () => {
     const t = table('customer-service-manager', 'project-manager', 'en');
     expect(t.columns).toEqual(['Dimension / Aspect', 'Customer Service Manager', 'Project Manager']);
-    expect(section(t, 'Orientation')).toEqual([{ aspect: 'Value', a: 'Customer-oriented', b: 'Project-goal-oriented', marks: ['changed', 'changed'] }]);
+    expect(section(t, 'Orientation')).toEqual([
+      { aspect: 'Value', a: 'Customer-oriented', b: 'Project-goal-oriented', marks: ['changed', 'changed'] },
+    ]);
   });
 
   test.each(['text', 'md', 'csv', 'json', 'html'] as const)('%s renders the same cells', (format) => {
@@ -145,5 +160,6 @@ describe('in English and in every format', () => {
 
 test('the score-only path gives the same overall score as the full comparison, for every pair of shipped roles', () => {
   const roles = catalog.list();
-  for (const a of roles) for (const b of roles) expect(similarity(a, b, catalog)).toBeCloseTo(compareRoles(a, b, catalog).score, 12);
+  for (const a of roles)
+    for (const b of roles) expect(similarity(a, b, catalog)).toBeCloseTo(compareRoles(a, b, catalog).score, 12);
 });

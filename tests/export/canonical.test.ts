@@ -27,16 +27,44 @@ describe('canonical JSON export', () => {
     const broken = structuredClone(doc);
     broken.roles[0].salary = 1;
     expect(validate(broken)).toBe(false);
-    expect(validate.errors?.[0]).toMatchObject({ instancePath: '/roles/0', keyword: 'additionalProperties', params: { additionalProperty: 'salary' } });
+    expect(validate.errors?.[0]).toMatchObject({
+      instancePath: '/roles/0',
+      keyword: 'additionalProperties',
+      params: { additionalProperty: 'salary' },
+    });
   });
 
   test('top-level keys, counts and role keys in model order', async () => {
     const { doc } = await exportJsonOf();
-    expect(Object.keys(doc)).toEqual(['$schema', 'apiVersion', 'kind', 'generator', 'catalog', 'roles', 'vocabularies', 'matrices']);
-    expect(doc).toMatchObject({ $schema: './rolematrix.catalog.schema.json', apiVersion: 'rolematrix/v1', kind: 'CatalogExport', generator: 'rolematrix test' });
+    expect(Object.keys(doc)).toEqual([
+      '$schema',
+      'apiVersion',
+      'kind',
+      'generator',
+      'catalog',
+      'roles',
+      'vocabularies',
+      'matrices',
+    ]);
+    expect(doc).toMatchObject({
+      $schema: './rolematrix.catalog.schema.json',
+      apiVersion: 'rolematrix/v1',
+      kind: 'CatalogExport',
+      generator: 'rolematrix test',
+    });
     expect(doc.catalog.kind).toBe('Catalog');
     expect(doc.roles.map((r: { id: string }) => r.id)).toEqual(catalog.list().map((r) => r.id));
-    expect(doc.vocabularies.map((v: { vocabulary: string }) => v.vocabulary)).toEqual(['families', 'kpis', 'skills', 'traits', 'tools', 'certifications', 'fields', 'audiences', 'channels']);
+    expect(doc.vocabularies.map((v: { vocabulary: string }) => v.vocabulary)).toEqual([
+      'families',
+      'kpis',
+      'skills',
+      'traits',
+      'tools',
+      'certifications',
+      'fields',
+      'audiences',
+      'channels',
+    ]);
     expect(doc.matrices.map((m: { id: string }) => m.id).sort()).toEqual([...catalog.matrices.keys()].sort());
     const spm = doc.roles.find((r: { id: string }) => r.id === 'senior-project-manager');
     expect(Object.keys(spm).slice(0, 6)).toEqual(['apiVersion', 'kind', 'id', 'extends', 'title', 'aliases']);
@@ -58,7 +86,10 @@ describe('canonical JSON export', () => {
     expect(labels.authorities.decides).toEqual({ zh: '决定', en: 'Decides' });
     const role = catalog.get('senior-project-manager')!;
     expect(Object.keys(labels.skills).sort()).toEqual(role.qualifications!.skills!.map((s) => s.ref).sort());
-    expect(labels.skills['stakeholder-management']).toEqual({ zh: catalog.label('skills', 'stakeholder-management', 'zh'), en: catalog.label('skills', 'stakeholder-management', 'en') });
+    expect(labels.skills['stakeholder-management']).toEqual({
+      zh: catalog.label('skills', 'stakeholder-management', 'zh'),
+      en: catalog.label('skills', 'stakeholder-management', 'en'),
+    });
     expect(Object.keys(labels.kpis).sort()).toEqual(role.kpis!.map((k) => k.ref).sort());
   });
 
@@ -91,8 +122,20 @@ describe('canonical JSON export', () => {
     expect(loaded.diagnostics).toEqual([]);
     const r = await exportCatalog(loaded.catalog, 'json');
     const doc = JSON.parse(r.files[0]!.content as string);
-    expect(Object.keys(doc)).toEqual(['$schema', 'apiVersion', 'kind', 'generator', 'roles', 'vocabularies', 'matrices']);
+    expect(Object.keys(doc)).toEqual([
+      '$schema',
+      'apiVersion',
+      'kind',
+      'generator',
+      'roles',
+      'vocabularies',
+      'matrices',
+    ]);
     expect(doc.generator).toBe('rolematrix');
-    expect(doc.roles[0].labels).toEqual({ family: { zh: 'Operations', en: 'Operations' }, level: { zh: '专员', en: 'Staff' }, orientation: { zh: '运营导向', en: 'Operations-oriented' } });
+    expect(doc.roles[0].labels).toEqual({
+      family: { zh: 'Operations', en: 'Operations' },
+      level: { zh: '专员', en: 'Staff' },
+      orientation: { zh: '运营导向', en: 'Operations-oriented' },
+    });
   });
 });

@@ -45,7 +45,12 @@ describe('exportCatalog csv', () => {
       expect(parseCsv(text)[0]).toEqual(headerRow(sheets[i]!));
     }
     const roles = parseCsv(result.files[0]!.content as string);
-    expect(roles[0]!.slice(0, 4)).toEqual(['编号 / Id', '继承自 / Extends', '岗位名称（中文） / Title (zh)', '岗位名称（英文） / Title (en)']);
+    expect(roles[0]!.slice(0, 4)).toEqual([
+      '编号 / Id',
+      '继承自 / Extends',
+      '岗位名称（中文） / Title (zh)',
+      '岗位名称（英文） / Title (en)',
+    ]);
     const csm = roles.find((r) => r[0] === 'customer-service-manager')!;
     expect(csm.slice(2, 4)).toEqual(['客服经理', 'Customer Service Manager']);
   });
@@ -71,13 +76,19 @@ describe('exportCatalog csv', () => {
     expect(duties[1]!.slice(9, 11)).toEqual(["'+86 热线", "''=already quoted"]);
     const roles = parseCsv(result.files[0]!.content as string);
     expect(roles[1]!.slice(2, 4)).toEqual(['公式专员', "'+Formula clerk"]);
-    expect(roles[1]!.slice(10, 12)).toEqual(["'@mention the team lead; same text in every language", "'@mention the team lead; same text in every language"]);
+    expect(roles[1]!.slice(10, 12)).toEqual([
+      "'@mention the team lead; same text in every language",
+      "'@mention the team lead; same text in every language",
+    ]);
   });
 
   test('the importer takes off exactly the quotes the exporter added', async () => {
     const loaded = loadText(FORMULA_ROLE, 'roles/formula-clerk.yaml');
     const result = await exportCatalog(loaded.catalog, 'csv');
-    const back = await readSheets(result.files.map((f) => ({ file: f.name, data: f.content })), 'csv');
+    const back = await readSheets(
+      result.files.map((f) => ({ file: f.name, data: f.content })),
+      'csv',
+    );
     expect(back.diagnostics).toEqual([]);
     expect(back.documents).toHaveLength(1);
     expect(back.documents[0]!.value).toEqual(loaded.catalog.get('formula-clerk'));

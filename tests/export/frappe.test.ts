@@ -21,7 +21,9 @@ const read = (r: ExportResult, name: string): string[][] => {
   return parse(String(file.content), { relax_column_count: false }) as string[][];
 };
 
-/** Groups Data Import rows into documents the way Frappe does: a row with any parent column filled starts a document. */
+/**
+ * Groups Data Import rows into documents the way Frappe does: a row with any parent column filled starts a document.
+ */
 const documentsOf = (rows: string[][], parentColumns: number): string[][][] => {
   const out: string[][][] = [];
   for (const row of rows.slice(1)) {
@@ -79,7 +81,13 @@ describe('Frappe HRMS export of the shipped catalog (English)', async () => {
       'Communication',
     ]);
     expect(csr.slice(1)).toEqual(
-      ['Active listening', 'Problem solving', 'Product knowledge', 'Basic computer skills', 'Customer service system operation'].map((s) => ['', '', '', s]),
+      [
+        'Active listening',
+        'Problem solving',
+        'Product knowledge',
+        'Basic computer skills',
+        'Customer service system operation',
+      ].map((s) => ['', '', '', s]),
     );
   });
 
@@ -87,7 +95,12 @@ describe('Frappe HRMS export of the shipped catalog (English)', async () => {
     expect(templates).toHaveLength(catalog.roles.size);
     const csr = templates.find((t) => t[0]![0] === 'Customer Service Representative')!;
     expect(csr).toEqual([
-      ['Customer Service Representative', 'KPIs of the role "Customer Service Representative" (rolematrix role id customer-service-representative).', 'Customer satisfaction', '30'],
+      [
+        'Customer Service Representative',
+        'KPIs of the role "Customer Service Representative" (rolematrix role id customer-service-representative).',
+        'Customer satisfaction',
+        '30',
+      ],
       ['', '', 'Problem resolution time', '20'],
       ['', '', 'Work efficiency', '20'],
       ['', '', 'Service attitude', '15'],
@@ -97,8 +110,16 @@ describe('Frappe HRMS export of the shipped catalog (English)', async () => {
   });
 
   test('every link resolves inside the export: KRAs, skills and templates the other files create', () => {
-    const kras = new Set(read(r, 'KRA.csv').slice(1).map((x) => x[0]));
-    const skills = new Set(read(r, 'Skill.csv').slice(1).map((x) => x[0]));
+    const kras = new Set(
+      read(r, 'KRA.csv')
+        .slice(1)
+        .map((x) => x[0]),
+    );
+    const skills = new Set(
+      read(r, 'Skill.csv')
+        .slice(1)
+        .map((x) => x[0]),
+    );
     const titles = new Set(templates.map((t) => t[0]![0]));
     for (const t of templates) for (const row of t) expect(kras.has(row[2])).toBe(true);
     for (const d of designations) {
@@ -108,7 +129,10 @@ describe('Frappe HRMS export of the shipped catalog (English)', async () => {
     const usedKpis = new Set(catalog.list().flatMap((role) => (role.kpis ?? []).map((k) => k.ref)));
     expect(kras.size).toBe(usedKpis.size);
     expect(read(r, 'KRA.csv').slice(1)).toHaveLength(usedKpis.size);
-    expect(read(r, 'KRA.csv')[1]).toEqual(['Customer satisfaction', 'Share of surveyed customers who say they are satisfied with the service.']);
+    expect(read(r, 'KRA.csv')[1]).toEqual([
+      'Customer satisfaction',
+      'Share of surveyed customers who say they are satisfied with the service.',
+    ]);
     expect(read(r, 'Skill.csv').find((x) => x[0] === 'Active listening')).toEqual([
       'Active listening',
       'Hearing the other person out and picking up their real need and pain point.',
@@ -131,7 +155,11 @@ describe('Frappe HRMS export in Chinese', async () => {
       '• 产品建议与反馈跟进：根据客户情况提供产品或服务建议，记录并跟进客户反馈。',
     ]);
     expect(csr.slice(2)).toEqual(['客户服务代表', '沟通表达']);
-    expect(read(r, 'Appraisal Template.csv').find((x) => x[0] === '客户服务代表')?.slice(1)).toEqual([
+    expect(
+      read(r, 'Appraisal Template.csv')
+        .find((x) => x[0] === '客户服务代表')
+        ?.slice(1),
+    ).toEqual([
       '岗位「客户服务代表」的绩效指标（rolematrix 岗位编号 customer-service-representative）。',
       '客户满意度',
       '30',
@@ -157,25 +185,45 @@ describe('Frappe HRMS weightages', () => {
       'The role has no KPIs, so no appraisal template is written for it and its designation links none',
     ]);
     expect(r.diagnostics[0]!.hint).toBe('Change the weights so that they sum to 100 (they are short by 1).');
-    expect(r.diagnostics[0]!.zh.message).toBe('该岗位绩效指标的权重合计为 99，不是 100。Frappe HRMS 的考核模板要求每个 KRA 都有权重，且合计正好为 100。');
+    expect(r.diagnostics[0]!.zh.message).toBe(
+      '该岗位绩效指标的权重合计为 99，不是 100。Frappe HRMS 的考核模板要求每个 KRA 都有权重，且合计正好为 100。',
+    );
   });
 
   test('a catalog built in code (no loader check, no YAML) still gets the error, pointing at the role file', async () => {
     const role = catalog.get('customer-service-representative')!;
     const heavy: Role = { ...role, kpis: role.kpis!.map((k, i) => (i === 0 ? { ...k, weight: 31 } : k)) };
-    const built = new Catalog({ roles: new Map([[role.id, heavy]]), vocabularies: catalog.vocabularies, sources: catalog.sources });
+    const built = new Catalog({
+      roles: new Map([[role.id, heavy]]),
+      vocabularies: catalog.vocabularies,
+      sources: catalog.sources,
+    });
     const r = await exportCatalog(built, 'frappe');
     expect(r.files).toEqual([]);
     expect(r.diagnostics.map((d) => [d.code, d.file, d.path, d.message.split('.')[0], d.hint])).toEqual([
-      ['EXPORT_WEIGHTS_SUM', catalog.sources.get(role.id), 'kpis', 'The KPI weights of the role sum to 101, not 100', 'Change the weights so that they sum to 100 (they are over by 1).'],
+      [
+        'EXPORT_WEIGHTS_SUM',
+        catalog.sources.get(role.id),
+        'kpis',
+        'The KPI weights of the role sum to 101, not 100',
+        'Change the weights so that they sum to 100 (they are over by 1).',
+      ],
     ]);
   });
 
   test('fractional weights that sum to 100 pass; a role without KPIs gets a designation without a template', async () => {
-    const r = await exportCatalog(weights.catalog, 'frappe', { roles: ['fractional', 'no-kpis'], documents: weights.documents });
+    const r = await exportCatalog(weights.catalog, 'frappe', {
+      roles: ['fractional', 'no-kpis'],
+      documents: weights.documents,
+    });
     expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([['EXPORT_MISSING_VALUE', 'info']]);
     expect(read(r, 'Appraisal Template.csv').slice(1)).toEqual([
-      ['Fractional Weights', 'KPIs of the role "Fractional Weights" (rolematrix role id fractional).', 'Customer satisfaction', '60.5'],
+      [
+        'Fractional Weights',
+        'KPIs of the role "Fractional Weights" (rolematrix role id fractional).',
+        'Customer satisfaction',
+        '60.5',
+      ],
       ['', '', 'First contact resolution', '39.5'],
     ]);
     expect(read(r, 'KRA.csv').slice(1)).toEqual([
@@ -207,7 +255,9 @@ describe('Frappe HRMS names', () => {
     expect(errors[0]!.message).toBe(
       'The designation name "support agent" is also the designation name of role "agent-one"; Frappe HRMS keeps it unique, so this record would be refused.',
     );
-    expect(errors[1]!.message).toBe('The designation name has 141 characters, but Frappe HRMS holds at most 140; it would be refused or cut.');
+    expect(errors[1]!.message).toBe(
+      'The designation name has 141 characters, but Frappe HRMS holds at most 140; it would be refused or cut.',
+    );
   });
 
   test('each name alone exports (names are unique per export, not per role)', async () => {

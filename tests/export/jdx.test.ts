@@ -23,10 +23,31 @@ async function description(roleId: string, lang?: 'zh' | 'en'): Promise<JdxJobDe
  * AnnotatedDefinedTermType, ScaleAnnotationType, QualifyingExperienceType, CredentialType and IdentifierType it uses.
  */
 const JOB_DESCRIPTION = [
-  'identifiers', 'title', 'descriptions', 'occupationCategories', 'responsibilities', 'tasks', 'workActivities', 'competencies', 'skills',
-  'knowledge', 'abilities', 'requiredEducation', 'preferredEducation', 'alternativeEducation', 'requiredExperiences', 'preferredExperiences',
-  'alternativeExperiences', 'requiredCredentials', 'preferredCredentials', 'alternativeCredentials', 'reportingRelationships',
-  'educationLevels', 'physicalRequirements', 'dateCreated', 'dateModified',
+  'identifiers',
+  'title',
+  'descriptions',
+  'occupationCategories',
+  'responsibilities',
+  'tasks',
+  'workActivities',
+  'competencies',
+  'skills',
+  'knowledge',
+  'abilities',
+  'requiredEducation',
+  'preferredEducation',
+  'alternativeEducation',
+  'requiredExperiences',
+  'preferredExperiences',
+  'alternativeExperiences',
+  'requiredCredentials',
+  'preferredCredentials',
+  'alternativeCredentials',
+  'reportingRelationships',
+  'educationLevels',
+  'physicalRequirements',
+  'dateCreated',
+  'dateModified',
 ];
 const TERM = ['name', 'termCode', 'inDefinedTermSet', 'descriptions', 'annotation'];
 const ANNOTATION = ['required', 'preferred', 'requiredAtHiring', 'descriptions'];
@@ -34,12 +55,33 @@ const EXPERIENCE = ['duration', 'descriptions', 'educationLevels', 'experienceCa
 const CREDENTIAL = ['descriptions', 'programConcentration'];
 const IDENTIFIER = ['value', 'schemeId'];
 
-const TERM_LISTS = ['occupationCategories', 'responsibilities', 'tasks', 'workActivities', 'competencies', 'skills', 'knowledge', 'abilities', 'reportingRelationships', 'educationLevels', 'physicalRequirements'];
-const EXPERIENCE_LISTS = ['requiredEducation', 'preferredEducation', 'alternativeEducation', 'requiredExperiences', 'preferredExperiences', 'alternativeExperiences'];
+const TERM_LISTS = [
+  'occupationCategories',
+  'responsibilities',
+  'tasks',
+  'workActivities',
+  'competencies',
+  'skills',
+  'knowledge',
+  'abilities',
+  'reportingRelationships',
+  'educationLevels',
+  'physicalRequirements',
+];
+const EXPERIENCE_LISTS = [
+  'requiredEducation',
+  'preferredEducation',
+  'alternativeEducation',
+  'requiredExperiences',
+  'preferredExperiences',
+  'alternativeExperiences',
+];
 const CREDENTIAL_LISTS = ['requiredCredentials', 'preferredCredentials', 'alternativeCredentials'];
 
 function extra(obj: Node, allowed: readonly string[], where: string): string[] {
-  return Object.keys(obj).filter((k) => !allowed.includes(k)).map((k) => `${where}.${k}`);
+  return Object.keys(obj)
+    .filter((k) => !allowed.includes(k))
+    .map((k) => `${where}.${k}`);
 }
 
 function checkTerm(t: Node, where: string): string[] {
@@ -52,16 +94,23 @@ function checkTerm(t: Node, where: string): string[] {
 /** Every property name in the document, checked against the JDX types it belongs to. */
 function checkJdx(doc: Node): string[] {
   const problems = extra(doc, JOB_DESCRIPTION, 'JobDescription');
-  for (const k of TERM_LISTS) ((doc[k] as Node[] | undefined) ?? []).forEach((t, i) => problems.push(...checkTerm(t, `${k}[${i}]`)));
+  for (const k of TERM_LISTS)
+    ((doc[k] as Node[] | undefined) ?? []).forEach((t, i) => problems.push(...checkTerm(t, `${k}[${i}]`)));
   for (const k of EXPERIENCE_LISTS) {
     ((doc[k] as Node[] | undefined) ?? []).forEach((x, i) => {
       problems.push(...extra(x, EXPERIENCE, `${k}[${i}]`));
-      for (const list of ['educationLevels', 'experienceCategories']) ((x[list] as Node[] | undefined) ?? []).forEach((t, j) => problems.push(...checkTerm(t, `${k}[${i}].${list}[${j}]`)));
+      for (const list of ['educationLevels', 'experienceCategories'])
+        ((x[list] as Node[] | undefined) ?? []).forEach((t, j) =>
+          problems.push(...checkTerm(t, `${k}[${i}].${list}[${j}]`)),
+        );
       if (x.duration !== undefined && !/^P\d+[YM]$/.test(x.duration as string)) problems.push(`${k}[${i}].duration`);
     });
   }
-  for (const k of CREDENTIAL_LISTS) ((doc[k] as Node[] | undefined) ?? []).forEach((c, i) => problems.push(...extra(c, CREDENTIAL, `${k}[${i}]`)));
-  ((doc.identifiers as Node[] | undefined) ?? []).forEach((id, i) => problems.push(...extra(id, IDENTIFIER, `identifiers[${i}]`)));
+  for (const k of CREDENTIAL_LISTS)
+    ((doc[k] as Node[] | undefined) ?? []).forEach((c, i) => problems.push(...extra(c, CREDENTIAL, `${k}[${i}]`)));
+  ((doc.identifiers as Node[] | undefined) ?? []).forEach((id, i) =>
+    problems.push(...extra(id, IDENTIFIER, `identifiers[${i}]`)),
+  );
   return problems;
 }
 
@@ -75,12 +124,22 @@ describe('HR Open JDX JobDescriptions of the shipped catalog', () => {
   test('roles without classification codes get a located warning; files are still written', async () => {
     const result = await exported();
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.file, d.path, d.line, d.column])).toEqual(
-      ['account-manager', 'complaint-handling-specialist', 'customer-relationship-manager', 'customer-service-director', 'customer-service-manager', 'pmo-director', 'project-director'].map(
-        (id) => ['EXPORT_MISSING_VALUE', 'warning', `roles/${id}.yaml`, 'classification', 2, 1],
-      ),
+      [
+        'account-manager',
+        'complaint-handling-specialist',
+        'customer-relationship-manager',
+        'customer-service-director',
+        'customer-service-manager',
+        'pmo-director',
+        'project-director',
+      ].map((id) => ['EXPORT_MISSING_VALUE', 'warning', `roles/${id}.yaml`, 'classification', 2, 1]),
     );
-    expect(result.diagnostics[0]!.message).toBe('Role "account-manager" has no occupational classification code, so its JDX occupationCategories is left out.');
-    expect(result.diagnostics[0]!.zh.message).toBe('岗位“account-manager”没有职业分类代码，JDX 文件中将缺少 occupationCategories。');
+    expect(result.diagnostics[0]!.message).toBe(
+      'Role "account-manager" has no occupational classification code, so its JDX occupationCategories is left out.',
+    );
+    expect(result.diagnostics[0]!.zh.message).toBe(
+      '岗位“account-manager”没有职业分类代码，JDX 文件中将缺少 occupationCategories。',
+    );
     expect(result.files).toHaveLength(12);
   });
 
@@ -98,14 +157,24 @@ describe('HR Open JDX JobDescriptions of the shipped catalog', () => {
       { name: 'O*NET-SOC 2019 43-4051.00', termCode: '43-4051.00', inDefinedTermSet: 'O*NET-SOC 2019' },
     ]);
     expect(d.reportingRelationships).toEqual([
-      { name: 'Customer Service Supervisor', termCode: 'customer-service-supervisor', inDefinedTermSet: 'urn:rolematrix:roles', descriptions: ['Reports to'] },
+      {
+        name: 'Customer Service Supervisor',
+        termCode: 'customer-service-supervisor',
+        inDefinedTermSet: 'urn:rolematrix:roles',
+        descriptions: ['Reports to'],
+      },
     ]);
     expect(d.responsibilities?.[0]).toEqual({
       name: 'Handling calls and online contacts',
       termCode: 'inbound-contacts',
-      descriptions: ['Answers customer calls, handles online chat and email, answers questions and solves the problems customers raise.'],
+      descriptions: [
+        'Answers customer calls, handles online chat and email, answers questions and solves the problems customers raise.',
+      ],
     });
-    expect(d.tasks?.slice(0, 2)).toEqual([{ name: 'Answer inbound calls' }, { name: 'Reply to online chats and customer emails' }]);
+    expect(d.tasks?.slice(0, 2)).toEqual([
+      { name: 'Answer inbound calls' },
+      { name: 'Reply to online chats and customer emails' },
+    ]);
     expect(d.skills?.map((s) => [s.termCode, s.annotation?.descriptions?.[0]])).toEqual([
       ['communication', 'Required proficiency: Advanced'],
       ['listening', 'Required proficiency: Advanced'],
@@ -115,7 +184,12 @@ describe('HR Open JDX JobDescriptions of the shipped catalog', () => {
       ['computer-literacy', 'Required proficiency: Working'],
       ['customer-service-software', 'Required proficiency: Working'],
     ]);
-    expect(d.competencies?.[0]).toEqual({ name: 'Patience', termCode: 'patience', inDefinedTermSet: 'urn:rolematrix:vocabulary:traits', annotation: { required: true } });
+    expect(d.competencies?.[0]).toEqual({
+      name: 'Patience',
+      termCode: 'patience',
+      inDefinedTermSet: 'urn:rolematrix:vocabulary:traits',
+      annotation: { required: true },
+    });
     expect(d.requiredEducation).toEqual([
       {
         educationLevels: [{ name: 'Secondary school', termCode: '3', inDefinedTermSet: 'ISCED 2011' }],
@@ -123,14 +197,20 @@ describe('HR Open JDX JobDescriptions of the shipped catalog', () => {
       },
     ]);
     // no experience, fields, knowledge or certifications in the role: the properties are left out
-    for (const k of ['requiredExperiences', 'preferredEducation', 'knowledge', 'requiredCredentials']) expect(d).not.toHaveProperty(k);
+    for (const k of ['requiredExperiences', 'preferredEducation', 'knowledge', 'requiredCredentials'])
+      expect(d).not.toHaveProperty(k);
   });
 
   test('customer-service-manager: required vs preferred education, experience durations, both reporting directions', async () => {
     const d = await description('customer-service-manager');
     expect(d).not.toHaveProperty('occupationCategories');
     const associate = { name: 'Associate degree', termCode: '5', inDefinedTermSet: 'ISCED 2011' };
-    expect(d.requiredEducation).toEqual([{ educationLevels: [associate], descriptions: ['Associate degree or higher; the listed fields are preferred, not required.'] }]);
+    expect(d.requiredEducation).toEqual([
+      {
+        educationLevels: [associate],
+        descriptions: ['Associate degree or higher; the listed fields are preferred, not required.'],
+      },
+    ]);
     expect(d.preferredEducation?.map((e) => e.descriptions)).toEqual([
       ['Field of study: Marketing'],
       ['Field of study: Business administration'],
@@ -151,11 +231,25 @@ describe('HR Open JDX JobDescriptions of the shipped catalog', () => {
         ],
         experienceCategories: [{ name: 'Work Experience' }],
       },
-      { duration: 'P1Y', descriptions: ['1–2 years of experience managing people'], experienceCategories: [{ name: 'Work Experience' }] },
+      {
+        duration: 'P1Y',
+        descriptions: ['1–2 years of experience managing people'],
+        experienceCategories: [{ name: 'Work Experience' }],
+      },
     ]);
     expect(d.reportingRelationships).toEqual([
-      { name: 'Customer Service Director', termCode: 'customer-service-director', inDefinedTermSet: 'urn:rolematrix:roles', descriptions: ['Reports to'] },
-      { name: 'Customer Service Supervisor', termCode: 'customer-service-supervisor', inDefinedTermSet: 'urn:rolematrix:roles', descriptions: ['Direct report'] },
+      {
+        name: 'Customer Service Director',
+        termCode: 'customer-service-director',
+        inDefinedTermSet: 'urn:rolematrix:roles',
+        descriptions: ['Reports to'],
+      },
+      {
+        name: 'Customer Service Supervisor',
+        termCode: 'customer-service-supervisor',
+        inDefinedTermSet: 'urn:rolematrix:roles',
+        descriptions: ['Direct report'],
+      },
     ]);
     expect(d.skills?.[0]).toEqual({
       name: 'Communication',
@@ -163,7 +257,10 @@ describe('HR Open JDX JobDescriptions of the shipped catalog', () => {
       inDefinedTermSet: 'urn:rolematrix:vocabulary:skills',
       annotation: { required: true, descriptions: ['Required proficiency: Expert'] },
     });
-    expect(d.knowledge?.[0]).toEqual({ name: 'How a customer service system is built and run', annotation: { required: true } });
+    expect(d.knowledge?.[0]).toEqual({
+      name: 'How a customer service system is built and run',
+      annotation: { required: true },
+    });
   });
 
   test('project-manager: a certification is a required credential', async () => {
@@ -187,10 +284,23 @@ describe('HR Open JDX JobDescriptions of the shipped catalog', () => {
 
 const FILES = [
   { path: 'catalog.yaml', text: 'apiVersion: rolematrix/v1\nkind: Catalog\nname: Small\nlanguages: [en]\n' },
-  { path: 'families.yaml', text: 'apiVersion: rolematrix/v1\nkind: Vocabulary\nvocabulary: families\nentries:\n  - id: ops\n    label: Operations\n' },
+  {
+    path: 'families.yaml',
+    text: 'apiVersion: rolematrix/v1\nkind: Vocabulary\nvocabulary: families\nentries:\n  - id: ops\n    label: Operations\n',
+  },
   {
     path: 'clerk.yaml',
-    text: ['apiVersion: rolematrix/v1', 'kind: Role', 'id: clerk', 'title: Clerk', 'family: ops', 'level: staff', 'orientation: operations', 'summary: Keeps the records.', ''].join('\n'),
+    text: [
+      'apiVersion: rolematrix/v1',
+      'kind: Role',
+      'id: clerk',
+      'title: Clerk',
+      'family: ops',
+      'level: staff',
+      'orientation: operations',
+      'summary: Keeps the records.',
+      '',
+    ].join('\n'),
   },
 ];
 

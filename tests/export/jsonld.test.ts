@@ -13,7 +13,8 @@ async function exported(lang?: 'zh' | 'en'): Promise<RoleGraph> {
   return JSON.parse(result.files[0]!.content as string) as RoleGraph;
 }
 
-const nodes = (doc: RoleGraph, type: string): Node[] => (doc['@graph'] as unknown as Node[]).filter((n) => n['@type'] === type);
+const nodes = (doc: RoleGraph, type: string): Node[] =>
+  (doc['@graph'] as unknown as Node[]).filter((n) => n['@type'] === type);
 const byId = (doc: RoleGraph, id: string): Node => {
   const n = (doc['@graph'] as unknown as Node[]).find((x) => x['@id'] === id);
   if (n === undefined) throw new Error(`no node ${id}`);
@@ -30,13 +31,52 @@ const zhEn = (zh: string, en: string) => [
  * /EducationalOccupationalCredential, /OccupationalExperienceRequirements, /Organization, /CreativeWork).
  */
 const ALLOWED: Record<string, readonly string[]> = {
-  Occupation: ['@id', 'name', 'alternateName', 'description', 'occupationalCategory', 'responsibilities', 'skills', 'qualifications', 'educationRequirements', 'experienceRequirements', 'estimatedSalary', 'occupationLocation'],
-  JobPosting: ['@id', 'title', 'description', 'relevantOccupation', 'employmentUnit', 'industry', 'occupationalCategory', 'responsibilities', 'skills', 'qualifications', 'educationRequirements', 'experienceRequirements', 'employmentType', 'hiringOrganization', 'datePosted', 'jobLocation'],
+  Occupation: [
+    '@id',
+    'name',
+    'alternateName',
+    'description',
+    'occupationalCategory',
+    'responsibilities',
+    'skills',
+    'qualifications',
+    'educationRequirements',
+    'experienceRequirements',
+    'estimatedSalary',
+    'occupationLocation',
+  ],
+  JobPosting: [
+    '@id',
+    'title',
+    'description',
+    'relevantOccupation',
+    'employmentUnit',
+    'industry',
+    'occupationalCategory',
+    'responsibilities',
+    'skills',
+    'qualifications',
+    'educationRequirements',
+    'experienceRequirements',
+    'employmentType',
+    'hiringOrganization',
+    'datePosted',
+    'jobLocation',
+  ],
   DefinedTerm: ['@id', 'name', 'description', 'termCode', 'inDefinedTermSet'],
   DefinedTermSet: ['@id', 'name', 'description', 'isPartOf', 'hasDefinedTerm'],
   CategoryCode: ['@id', 'name', 'codeValue', 'inCodeSet', 'url'],
   CategoryCodeSet: ['@id', 'name', 'url'],
-  EducationalOccupationalCredential: ['@id', 'name', 'description', 'credentialCategory', 'educationalLevel', 'about', 'identifier', 'competencyRequired'],
+  EducationalOccupationalCredential: [
+    '@id',
+    'name',
+    'description',
+    'credentialCategory',
+    'educationalLevel',
+    'about',
+    'identifier',
+    'competencyRequired',
+  ],
   OccupationalExperienceRequirements: ['@id', 'monthsOfExperience', 'description'],
   Organization: ['@id', 'name'],
   CreativeWork: ['@id', 'name'],
@@ -52,7 +92,8 @@ function checkVocabulary(value: unknown, where: string, problems: string[]): voi
   const obj = value as Node;
   const keys = Object.keys(obj);
   if ('@value' in obj) {
-    if (keys.sort().join() !== '@language,@value' || !['zh', 'en'].includes(obj['@language'] as string)) problems.push(`${where}: bad language string ${JSON.stringify(obj)}`);
+    if (keys.sort().join() !== '@language,@value' || !['zh', 'en'].includes(obj['@language'] as string))
+      problems.push(`${where}: bad language string ${JSON.stringify(obj)}`);
     return;
   }
   if (!('@type' in obj)) {
@@ -123,12 +164,20 @@ describe('schema.org JSON-LD of the shipped catalog', () => {
       {
         '@type': 'CategoryCode',
         codeValue: '4222',
-        inCodeSet: { '@type': 'CategoryCodeSet', name: 'ISCO-08', url: 'https://www.ilo.org/public/english/bureau/stat/isco/isco08/' },
+        inCodeSet: {
+          '@type': 'CategoryCodeSet',
+          name: 'ISCO-08',
+          url: 'https://www.ilo.org/public/english/bureau/stat/isco/isco08/',
+        },
       },
       {
         '@type': 'CategoryCode',
         codeValue: '43-4051.00',
-        inCodeSet: { '@type': 'CategoryCodeSet', name: 'O*NET-SOC 2019', url: 'https://www.onetcenter.org/taxonomy.html' },
+        inCodeSet: {
+          '@type': 'CategoryCodeSet',
+          name: 'O*NET-SOC 2019',
+          url: 'https://www.onetcenter.org/taxonomy.html',
+        },
         url: 'https://www.onetonline.org/link/summary/43-4051.00',
       },
     ]);
@@ -166,7 +215,10 @@ describe('schema.org JSON-LD of the shipped catalog', () => {
       '@type': 'EducationalOccupationalCredential',
       credentialCategory: 'high school',
       educationalLevel: zhEn('高中/中专', 'Secondary school'),
-      description: zhEn('来源未规定学历；高中或中专即可，大专更佳。', 'The sources set no level; secondary school is enough, an associate degree is a plus.'),
+      description: zhEn(
+        '来源未规定学历；高中或中专即可，大专更佳。',
+        'The sources set no level; secondary school is enough, an associate degree is a plus.',
+      ),
     });
     // the agent has no experience and no certifications or knowledge
     expect(o).not.toHaveProperty('experienceRequirements');
@@ -182,7 +234,9 @@ describe('schema.org JSON-LD of the shipped catalog', () => {
       ['OccupationalExperienceRequirements', 36],
       ['OccupationalExperienceRequirements', 12],
     ]);
-    expect((exp[0]!.description as unknown[]).slice(0, 2)).toEqual(zhEn('3–5 年相关工作经验', '3–5 years of relevant work experience'));
+    expect((exp[0]!.description as unknown[]).slice(0, 2)).toEqual(
+      zhEn('3–5 年相关工作经验', '3–5 years of relevant work experience'),
+    );
     expect(exp[1]!.description).toEqual(zhEn('1–2 年管理经验', '1–2 years of experience managing people'));
     const edu = o.educationRequirements as Node;
     expect(edu.credentialCategory).toBe('associate degree');
@@ -194,14 +248,25 @@ describe('schema.org JSON-LD of the shipped catalog', () => {
       'customer-service-management',
       'public-relations',
     ]);
-    expect((o.qualifications as unknown[]).slice(0, 2)).toEqual(zhEn('客户服务体系的搭建与运行', 'How a customer service system is built and run'));
+    expect((o.qualifications as unknown[]).slice(0, 2)).toEqual(
+      zhEn('客户服务体系的搭建与运行', 'How a customer service system is built and run'),
+    );
     expect(o.alternateName).toContainEqual({ '@value': 'contact centre manager', '@language': 'en' });
 
     const posting = byId(doc, 'urn:rolematrix:job-posting:customer-service-manager');
     expect(posting.title).toBe('Customer Service Manager');
     expect(posting.employmentUnit).toEqual({ '@type': 'Organization', name: 'Customer service' });
     expect((posting.experienceRequirements as Node[]).map((e) => [e.monthsOfExperience, e.description])).toEqual([
-      [36, ['3–5 years of relevant work experience', 'Customer service work', 'Running a contact centre', 'Service quality improvement', 'A track record in handling customer complaints']],
+      [
+        36,
+        [
+          '3–5 years of relevant work experience',
+          'Customer service work',
+          'Running a contact centre',
+          'Service quality improvement',
+          'A track record in handling customer complaints',
+        ],
+      ],
       [12, '1–2 years of experience managing people'],
     ]);
     expect((posting.skills as Node[])[0]).toEqual({
@@ -230,8 +295,12 @@ describe('schema.org JSON-LD of the shipped catalog', () => {
     const posting = byId(doc, 'urn:rolematrix:job-posting:call-center-agent');
     expect(posting.title).toBe('呼叫中心客服专员');
     expect(posting.employmentUnit).toEqual({ '@type': 'Organization', name: '客户服务' });
-    expect((posting.responsibilities as string[])[0]).toBe('受理来电与在线咨询：接听客户来电，处理在线聊天和电子邮件，解答疑问并解决客户提出的问题。');
-    expect(byId(doc, 'urn:rolematrix:role:call-center-agent').name).toEqual(zhEn('呼叫中心客服专员', 'Call Center Agent'));
+    expect((posting.responsibilities as string[])[0]).toBe(
+      '受理来电与在线咨询：接听客户来电，处理在线聊天和电子邮件，解答疑问并解决客户提出的问题。',
+    );
+    expect(byId(doc, 'urn:rolematrix:role:call-center-agent').name).toEqual(
+      zhEn('呼叫中心客服专员', 'Call Center Agent'),
+    );
   });
 
   test('exporting chosen roles keeps only their nodes', async () => {
@@ -282,7 +351,12 @@ describe('roles with little content', () => {
     expect(diagnostics).toEqual([]);
     const doc = jsonLdDocument(small, small.list(), 'zh');
     expect(doc['@graph']).toEqual([
-      { '@type': 'Occupation', '@id': 'urn:rolematrix:role:clerk', name: 'Clerk', description: { '@value': 'Keeps the records.', '@language': 'en' } },
+      {
+        '@type': 'Occupation',
+        '@id': 'urn:rolematrix:role:clerk',
+        name: 'Clerk',
+        description: { '@value': 'Keeps the records.', '@language': 'en' },
+      },
       {
         '@type': 'JobPosting',
         '@id': 'urn:rolematrix:job-posting:clerk',

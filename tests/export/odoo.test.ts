@@ -3,7 +3,13 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { catalog, catalogSources } from '../../src/catalog/shipped.js';
 import { exportCatalog, type ExportResult } from '../../src/export/index.js';
-import { ODOO_DEPARTMENT_COLUMNS, ODOO_JOB_COLUMNS, ODOO_JOB_SKILL_COLUMNS, ODOO_SKILL_TYPE_COLUMNS, odooXmlId } from '../../src/export/odoo.js';
+import {
+  ODOO_DEPARTMENT_COLUMNS,
+  ODOO_JOB_COLUMNS,
+  ODOO_JOB_SKILL_COLUMNS,
+  ODOO_SKILL_TYPE_COLUMNS,
+  odooXmlId,
+} from '../../src/export/odoo.js';
 import { parseSources } from '../../src/lint/sources.js';
 import { loadDocuments } from '../../src/load/load.js';
 
@@ -25,7 +31,12 @@ describe('Odoo export of the shipped catalog (English)', async () => {
 
   test('writes the department, job and skill files without any diagnostic', () => {
     expect(r.diagnostics).toEqual([]);
-    expect(r.files.map((f) => f.name)).toEqual(['hr.department.csv', 'hr.job.csv', 'hr.skill.type.csv', 'hr.job.skills.csv']);
+    expect(r.files.map((f) => f.name)).toEqual([
+      'hr.department.csv',
+      'hr.job.csv',
+      'hr.skill.type.csv',
+      'hr.job.skills.csv',
+    ]);
     expect(r.files.every((f) => f.mediaType === 'text/csv;charset=utf-8')).toBe(true);
   });
 
@@ -66,7 +77,11 @@ describe('Odoo export of the shipped catalog (English)', async () => {
       ['rolematrix.department_project_management', 'Project management'],
     ]);
     // Every job names a department the file defines (by name, so an existing department of that name is used too).
-    const departments = new Set(read(r, 'hr.department.csv').slice(1).map((x) => x[1]));
+    const departments = new Set(
+      read(r, 'hr.department.csv')
+        .slice(1)
+        .map((x) => x[1]),
+    );
     for (const row of read(r, 'hr.job.csv').slice(1)) expect(departments.has(row[2])).toBe(true);
   });
 
@@ -75,7 +90,12 @@ describe('Odoo export of the shipped catalog (English)', async () => {
     const used = new Set(catalog.list().flatMap((role) => (role.qualifications?.skills ?? []).map((s) => s.ref)));
     expect(rows[0]).toEqual([...ODOO_SKILL_TYPE_COLUMNS]);
     expect(rows).toHaveLength(1 + used.size);
-    expect(rows[1]).toEqual(['rolematrix.skill_type_role', 'Role skills', 'rolematrix.skill_relationship_management', 'Customer relationship management']);
+    expect(rows[1]).toEqual([
+      'rolematrix.skill_type_role',
+      'Role skills',
+      'rolematrix.skill_relationship_management',
+      'Customer relationship management',
+    ]);
     for (const row of rows.slice(2)) expect(row.slice(0, 2)).toEqual(['', '']);
     expect(rows.find((x) => x[2] === 'rolematrix.skill_listening')?.[3]).toBe('Active listening');
   });
@@ -87,7 +107,11 @@ describe('Odoo export of the shipped catalog (English)', async () => {
       'rolematrix.job_customer_service_representative',
       'rolematrix.skill_communication,rolematrix.skill_listening,rolematrix.skill_problem_solving,rolematrix.skill_product_knowledge,rolematrix.skill_computer_literacy,rolematrix.skill_customer_service_software',
     ]);
-    const skills = new Set(read(r, 'hr.skill.type.csv').slice(1).map((x) => x[2]));
+    const skills = new Set(
+      read(r, 'hr.skill.type.csv')
+        .slice(1)
+        .map((x) => x[2]),
+    );
     for (const row of rows.slice(1)) for (const id of row[1]!.split(',')) expect(skills.has(id)).toBe(true);
   });
 });
@@ -99,7 +123,9 @@ describe('Odoo export in Chinese', async () => {
     expect(r.diagnostics).toEqual([]);
     const row = read(r, 'hr.job.csv').find((x) => x[0] === 'rolematrix.job_customer_service_representative')!;
     expect(row.slice(0, 3)).toEqual(['rolematrix.job_customer_service_representative', '客户服务代表', '客户服务']);
-    expect(row[3]).toContain('<h3>岗位职责</h3><ul><li><strong>处理客户咨询</strong>：答复客户关于产品、服务、订单和政策的疑问。</li>');
+    expect(row[3]).toContain(
+      '<h3>岗位职责</h3><ul><li><strong>处理客户咨询</strong>：答复客户关于产品、服务、订单和政策的疑问。</li>',
+    );
     expect(row[4]!.split('\n')[0]).toBe('学历：高中/中专及以上（来源未规定学历，大专更佳。）');
     expect(read(r, 'hr.department.csv')[2]).toEqual(['rolematrix.department_customer_service', '客户服务']);
     expect(read(r, 'hr.skill.type.csv')[1]!.slice(0, 2)).toEqual(['rolematrix.skill_type_role', '岗位技能']);
@@ -126,7 +152,11 @@ describe('Odoo limits and escaping', () => {
   test('the same name in another department, or differing in case, is allowed (the constraint is per department, and exact)', async () => {
     const r = await exportCatalog(fixture.catalog, 'odoo', { roles: ['lead-service', 'lead-project', 'lead-lower'] });
     expect(r.diagnostics).toEqual([]);
-    expect(read(r, 'hr.job.csv').slice(1).map((x) => [x[1], x[2]])).toEqual([
+    expect(
+      read(r, 'hr.job.csv')
+        .slice(1)
+        .map((x) => [x[1], x[2]]),
+    ).toEqual([
       ['team lead', 'Customer service'],
       ['Team Lead', 'Customer service'],
       ['Team Lead', 'Project management'],

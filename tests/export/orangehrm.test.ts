@@ -45,7 +45,8 @@ describe('OrangeHRM export of the shipped catalog (English)', async () => {
       ['EXPORT_TOO_LONG', 'warning', 'roles/project-manager.yaml', 'summary.en', 15, 7],
     ]);
     const am = r.diagnostics[0]!;
-    const dropped = 'Works to SMART goals and is judged mainly on customer satisfaction, project completion and sales growth.';
+    const dropped =
+      'Works to SMART goals and is judged mainly on customer satisfaction, project completion and sales growth.';
     expect(am.excerpt).toBe(dropped);
     expect(am.message).toBe(
       `The summary has 403 characters, but OrangeHRM keeps at most 400 in a job title's description; the export keeps the whole sentences that fit (298 characters) and leaves out: "${dropped}".`,
@@ -65,7 +66,8 @@ describe('OrangeHRM export in Chinese', async () => {
     expect(r.diagnostics).toEqual([]);
     expect(bodies(r).find((b) => b.title === '客户服务代表')).toEqual({
       title: '客户服务代表',
-      description: '一线服务岗位，核心是解答客户疑问、把客户遇到的问题处理好：答复各类疑问、受理投诉，给出产品或服务建议，跟进客户反馈，并与其他部门沟通协调，让客户的问题有始有终。',
+      description:
+        '一线服务岗位，核心是解答客户疑问、把客户遇到的问题处理好：答复各类疑问、受理投诉，给出产品或服务建议，跟进客户反馈，并与其他部门沟通协调，让客户的问题有始有终。',
       note: '岗位职责：处理客户咨询；解决客户问题；产品建议与反馈跟进',
     });
   });
@@ -84,8 +86,12 @@ describe('OrangeHRM limits', () => {
       ['EXPORT_TOO_LONG', FIXTURE, 'title.en', 38, 24],
       ['EXPORT_DUPLICATE', FIXTURE, 'title.en', 65, 26],
     ]);
-    expect(errors[0]!.message).toBe('The job title has 101 characters, but OrangeHRM holds at most 100; it would be refused or cut.');
-    expect(errors[0]!.zh.message).toBe('职位名称有 101 个字符，而 OrangeHRM 最多只能保存 100 个，导入时会被拒绝或截断。');
+    expect(errors[0]!.message).toBe(
+      'The job title has 101 characters, but OrangeHRM holds at most 100; it would be refused or cut.',
+    );
+    expect(errors[0]!.zh.message).toBe(
+      '职位名称有 101 个字符，而 OrangeHRM 最多只能保存 100 个，导入时会被拒绝或截断。',
+    );
     expect(errors[1]!.message).toBe(
       'The job title "SERVICE DESK AGENT" is also the job title of role "dup-a"; OrangeHRM keeps it unique, so this record would be refused.',
     );
@@ -110,14 +116,20 @@ describe('OrangeHRM limits', () => {
         'Records every contact in the service system and follows open cases through to the end, chasing other departments when their help is needed. ' +
         'Passes complex complaints to the supervisor with a clear summary of what has been tried.',
     );
-    expect(body!.note).toBe(`Duties: ${[1, 2, 3, 4, 5, 6, 7].map((i) => `Duty number ${i} with a fairly long descriptive title`).join('; ')}; …`);
+    expect(body!.note).toBe(
+      `Duties: ${[1, 2, 3, 4, 5, 6, 7].map((i) => `Duty number ${i} with a fairly long descriptive title`).join('; ')}; …`,
+    );
     expect(codePoints(body!.note!)).toBeLessThanOrEqual(400);
     expect(r.diagnostics.map((d) => [d.code, d.severity, d.path, d.line, d.column])).toEqual([
       ['EXPORT_TOO_LONG', 'warning', 'summary.en', 80, 7],
       ['EXPORT_TOO_LONG', 'warning', 'duties[7]', 90, 5],
     ]);
-    expect(r.diagnostics[0]!.excerpt).toBe('Suggests improvements to scripts and the knowledge base from what customers ask most often.');
-    expect(r.diagnostics[1]!.excerpt).toBe([8, 9, 10, 11, 12].map((i) => `Duty number ${i} with a fairly long descriptive title`).join('; '));
+    expect(r.diagnostics[0]!.excerpt).toBe(
+      'Suggests improvements to scripts and the knowledge base from what customers ask most often.',
+    );
+    expect(r.diagnostics[1]!.excerpt).toBe(
+      [8, 9, 10, 11, 12].map((i) => `Duty number ${i} with a fairly long descriptive title`).join('; '),
+    );
     expect(r.diagnostics[1]!.message).toContain('keeps the first 7 of 12 duties');
   });
 });
@@ -125,10 +137,30 @@ describe('OrangeHRM limits', () => {
 describe('shortenAtSentence', () => {
   test.each([
     ['fits', 'One. Two.', 20, undefined],
-    ['whole Latin sentences', 'One two. Three four! Five six?', 20, { text: 'One two. Three four!', dropped: 'Five six?', midSentence: false }],
-    ['whole Chinese sentences', '第一句话。第二句话！第三句话？', 10, { text: '第一句话。第二句话！', dropped: '第三句话？', midSentence: false }],
-    ['no sentence fits: cut at a space, mark with …', 'alpha beta gamma delta', 12, { text: 'alpha beta…', dropped: 'gamma delta', midSentence: true }],
-    ['no sentence fits in Chinese: cut anywhere', '一二三四五六七八', 5, { text: '一二三四…', dropped: '五六七八', midSentence: true }],
+    [
+      'whole Latin sentences',
+      'One two. Three four! Five six?',
+      20,
+      { text: 'One two. Three four!', dropped: 'Five six?', midSentence: false },
+    ],
+    [
+      'whole Chinese sentences',
+      '第一句话。第二句话！第三句话？',
+      10,
+      { text: '第一句话。第二句话！', dropped: '第三句话？', midSentence: false },
+    ],
+    [
+      'no sentence fits: cut at a space, mark with …',
+      'alpha beta gamma delta',
+      12,
+      { text: 'alpha beta…', dropped: 'gamma delta', midSentence: true },
+    ],
+    [
+      'no sentence fits in Chinese: cut anywhere',
+      '一二三四五六七八',
+      5,
+      { text: '一二三四…', dropped: '五六七八', midSentence: true },
+    ],
   ] as const)('%s', (_, text, max, expected) => {
     const out = shortenAtSentence(text, max);
     expect(out).toEqual(expected);

@@ -8,7 +8,9 @@ import { parseSources } from '../../src/lint/sources.js';
 import { loadText } from '../../src/load/load.js';
 
 async function workbook(bytes: Uint8Array) {
-  return readExcelFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, { trim: false });
+  return readExcelFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, {
+    trim: false,
+  });
 }
 
 /** The exact header row of every sheet but the matrix: the contract HR edits against and the importer reads. */
@@ -62,7 +64,13 @@ const HEADERS: Record<Exclude<SheetKey, 'matrix'>, string[]> = {
     '说明（中文） / Description (zh)',
     '说明（英文） / Description (en)',
   ],
-  education: ['岗位编号 / Role id', '最低学历 / Minimum education', '优先专业 / Preferred fields', '备注（中文） / Note (zh)', '备注（英文） / Note (en)'],
+  education: [
+    '岗位编号 / Role id',
+    '最低学历 / Minimum education',
+    '优先专业 / Preferred fields',
+    '备注（中文） / Note (zh)',
+    '备注（英文） / Note (en)',
+  ],
   experience: [
     '岗位编号 / Role id',
     '最少年限 / Years (min)',
@@ -141,7 +149,12 @@ describe('sheet model', () => {
     const pm = catalog.get('project-manager')!;
     const first = duties.rows.findIndex((r) => r[0] === 'project-manager');
     const d = pm.duties![0]!;
-    expect(duties.rows[first]!.slice(0, 4)).toEqual(['project-manager', d.id, (d.title as { zh: string }).zh, (d.title as { en: string }).en]);
+    expect(duties.rows[first]!.slice(0, 4)).toEqual([
+      'project-manager',
+      d.id,
+      (d.title as { zh: string }).zh,
+      (d.title as { en: string }).en,
+    ]);
     // Activities: one per line, item i on line i of both columns.
     const zhActs = (d.activities ?? []).map((a) => (typeof a === 'string' ? a : a.zh)).join('\n');
     expect(duties.rows[first]![7]).toBe(zhActs);
@@ -160,12 +173,15 @@ describe('exportCatalog xlsx', () => {
   test('writes one workbook whose sheets, headers and values read back', async () => {
     const result = await exportCatalog(catalog, 'xlsx');
     expect(result.diagnostics).toEqual([]);
-    expect(result.files.map((f) => [f.name, f.mediaType])).toEqual([['rolematrix.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']]);
+    expect(result.files.map((f) => [f.name, f.mediaType])).toEqual([
+      ['rolematrix.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ]);
     const content = result.files[0]!.content;
     expect(content).toBeInstanceOf(Uint8Array);
     const book = await workbook(content as Uint8Array);
     expect(book.map((s) => s.sheet)).toEqual([...Object.keys(HEADERS), 'matrix'].map((k) => sheetName(k as SheetKey)));
-    for (const [key, header] of Object.entries(HEADERS)) expect(book.find((s) => s.sheet === sheetName(key as SheetKey))!.data[0]).toEqual(header);
+    for (const [key, header] of Object.entries(HEADERS))
+      expect(book.find((s) => s.sheet === sheetName(key as SheetKey))!.data[0]).toEqual(header);
     const roles = book[0]!.data;
     const csm = roles.find((r) => r[0] === 'customer-service-manager')!;
     expect(csm[2]).toBe('客服经理');
@@ -204,7 +220,9 @@ describe('exportCatalog xlsx', () => {
     ].join('\n');
     const loaded = loadText(text, 'roles/long-role.yaml');
     expect(loaded.catalog.get('long-role')).toBeDefined();
-    const result = await exportCatalog(loaded.catalog, 'xlsx', { documents: parseSources([{ path: 'roles/long-role.yaml', text }]) });
+    const result = await exportCatalog(loaded.catalog, 'xlsx', {
+      documents: parseSources([{ path: 'roles/long-role.yaml', text }]),
+    });
     expect(result.files).toEqual([]);
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.file, d.path, d.line, d.column])).toEqual([
       ['EXPORT_TOO_LONG', 'error', 'roles/long-role.yaml', 'summary.en', 10, 7],
@@ -234,13 +252,17 @@ describe('exportCatalog xlsx', () => {
     const loaded = loadText(text, 'roles/broken-lines.yaml');
     expect(loaded.catalog.get('broken-lines')).toBeDefined();
     for (const format of ['xlsx', 'csv'] as const) {
-      const result = await exportCatalog(loaded.catalog, format, { documents: parseSources([{ path: 'roles/broken-lines.yaml', text }]) });
+      const result = await exportCatalog(loaded.catalog, format, {
+        documents: parseSources([{ path: 'roles/broken-lines.yaml', text }]),
+      });
       expect(result.files.length).toBeGreaterThan(0);
       expect(result.diagnostics.map((d) => [d.code, d.severity, d.file, d.path, d.line, d.column])).toEqual([
         ['EXPORT_LINE_BREAK', 'warning', 'roles/broken-lines.yaml', 'aliases.en[0]', 5, 17],
         ['EXPORT_LINE_BREAK', 'warning', 'roles/broken-lines.yaml', 'duties[0].activities[1]', 15, 9],
       ]);
-      expect(result.diagnostics[0]!.zh.message).toBe('该条目中含有换行；电子表格把这类列表按每行一项写出，导回时它会变成两项。');
+      expect(result.diagnostics[0]!.zh.message).toBe(
+        '该条目中含有换行；电子表格把这类列表按每行一项写出，导回时它会变成两项。',
+      );
     }
   });
 

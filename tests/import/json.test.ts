@@ -5,7 +5,8 @@ import { importDocuments } from '../../src/import/index.js';
 
 const FIXTURES = 'tests/fixtures/import';
 const fixture = (name: string) => ({ file: `${FIXTURES}/${name}`, data: readFileSync(`${FIXTURES}/${name}`, 'utf8') });
-const where = (ds: { code: string; path: string; line: number; column: number; severity: string }[]) => ds.map((d) => [d.code, d.path, d.line, d.column, d.severity]);
+const where = (ds: { code: string; path: string; line: number; column: number; severity: string }[]) =>
+  ds.map((d) => [d.code, d.path, d.line, d.column, d.severity]);
 
 const role = (id: string, extra: Record<string, unknown> = {}) => ({
   apiVersion: 'rolematrix/v1',
@@ -25,7 +26,9 @@ describe('JSON import', () => {
     expect(r.documents).toEqual([]);
     // `{ "id": "a" "title": "A" }`: the second key, where a comma should be.
     expect(where(r.diagnostics)).toEqual([['IMPORT_SYNTAX', '', 5, 17, 'error']]);
-    expect(r.diagnostics[0]!.message).toBe('The JSON is malformed here: `"` is not expected (a comma or a closing bracket was expected).');
+    expect(r.diagnostics[0]!.message).toBe(
+      'The JSON is malformed here: `"` is not expected (a comma or a closing bracket was expected).',
+    );
     expect(r.diagnostics[0]!.zh.message).toBe('JSON 格式有误：此处不应出现 `"`（应为逗号或右括号）。');
     expect(r.diagnostics[0]!.hint).toBe('A comma, colon, quote or bracket is missing or out of place.');
   });
@@ -51,9 +54,14 @@ describe('JSON import', () => {
   });
 
   test('nesting deeper than the scanner can follow is one located error, not a stack overflow', async () => {
-    const r = await importDocuments([{ file: 'deep.json', data: `${'['.repeat(300_000)}${']'.repeat(300_000)}` }], 'json');
+    const r = await importDocuments(
+      [{ file: 'deep.json', data: `${'['.repeat(300_000)}${']'.repeat(300_000)}` }],
+      'json',
+    );
     expect(where(r.diagnostics)).toEqual([['IMPORT_SYNTAX', '', 1, 1, 'error']]);
-    expect(r.diagnostics[0]!.message).toBe('The JSON is nested too deeply to read; no rolematrix document nests more than a few levels.');
+    expect(r.diagnostics[0]!.message).toBe(
+      'The JSON is nested too deeply to read; no rolematrix document nests more than a few levels.',
+    );
     expect(r.diagnostics[0]!.zh.message).toBe('JSON 嵌套层级过深，无法读取；rolematrix 的文档只有几层嵌套。');
   });
 
@@ -76,7 +84,14 @@ describe('JSON import', () => {
     const r = await importDocuments([{ file: 'e.json', data: new TextEncoder().encode(text) }], 'json');
     expect(r.documents).toEqual([]);
     expect(r.diagnostics.map((d) => [d.code, d.severity, d.line, d.column, d.message, d.zh.message])).toEqual([
-      ['IMPORT_SYNTAX', 'error', 1, 1, 'The file holds no documents, so there is nothing to import.', '该文件中没有任何文档，没有可导入的内容。'],
+      [
+        'IMPORT_SYNTAX',
+        'error',
+        1,
+        1,
+        'The file holds no documents, so there is nothing to import.',
+        '该文件中没有任何文档，没有可导入的内容。',
+      ],
     ]);
   });
 
@@ -96,16 +111,31 @@ describe('JSON import', () => {
     const ok = await importDocuments([{ file: 'bom.json', data: bom }], 'json');
     expect(ok.diagnostics).toEqual([]);
     expect(ok.documents.map((d) => d.id)).toEqual(['clerk']);
-    const gbk = await importDocuments([{ file: 'gbk.json', data: new Uint8Array([0x5b, 0x22, 0xce, 0xc4, 0xd4, 0xb1, 0x22, 0x5d]) }], 'json');
+    const gbk = await importDocuments(
+      [{ file: 'gbk.json', data: new Uint8Array([0x5b, 0x22, 0xce, 0xc4, 0xd4, 0xb1, 0x22, 0x5d]) }],
+      'json',
+    );
     expect(gbk.diagnostics.map((d) => [d.code, d.line, d.column, d.message, d.zh.message])).toEqual([
-      ['IMPORT_SYNTAX', 1, 1, 'The file is not UTF-8 text, so it cannot be JSON.', '该文件不是 UTF-8 编码的文本，因此不可能是 JSON。'],
+      [
+        'IMPORT_SYNTAX',
+        1,
+        1,
+        'The file is not UTF-8 text, so it cannot be JSON.',
+        '该文件不是 UTF-8 编码的文本，因此不可能是 JSON。',
+      ],
     ]);
   });
 
   test('FILE_TOO_LARGE over maxFileBytes, before parsing', async () => {
-    const r = await importDocuments([{ file: 'big.json', data: new Uint8Array(2000).fill(0x20) }], 'json', { maxFileBytes: 1000 });
+    const r = await importDocuments([{ file: 'big.json', data: new Uint8Array(2000).fill(0x20) }], 'json', {
+      maxFileBytes: 1000,
+    });
     expect(r.diagnostics.map((d) => [d.code, d.message, d.hint])).toEqual([
-      ['FILE_TOO_LARGE', 'The file is 2000 bytes, over the import limit of 1000 bytes; it was not read.', 'Split it into smaller files, or raise the maxFileBytes option.'],
+      [
+        'FILE_TOO_LARGE',
+        'The file is 2000 bytes, over the import limit of 1000 bytes; it was not read.',
+        'Split it into smaller files, or raise the maxFileBytes option.',
+      ],
     ]);
   });
 
@@ -132,7 +162,16 @@ describe('JSON import', () => {
       ['Role', 'clerk', 'clerk.yaml'],
       ['Role', 'senior-clerk', 'senior-clerk.yaml'],
     ]);
-    expect(Object.keys(r.documents[0]!.value)).toEqual(['apiVersion', 'kind', 'id', 'title', 'family', 'level', 'orientation', 'summary']);
+    expect(Object.keys(r.documents[0]!.value)).toEqual([
+      'apiVersion',
+      'kind',
+      'id',
+      'title',
+      'family',
+      'level',
+      'orientation',
+      'summary',
+    ]);
     expect(r.documents[1]!.value.extends).toBe('clerk');
   });
 
@@ -140,11 +179,28 @@ describe('JSON import', () => {
     const single = new TextEncoder().encode(JSON.stringify(role('clerk')));
     const all = JSON.stringify([
       { apiVersion: 'rolematrix/v1', kind: 'Catalog', name: 'Ops', languages: ['en'] },
-      { apiVersion: 'rolematrix/v1', kind: 'Vocabulary', vocabulary: 'families', entries: [{ id: 'ops', label: 'Ops' }] },
+      {
+        apiVersion: 'rolematrix/v1',
+        kind: 'Vocabulary',
+        vocabulary: 'families',
+        entries: [{ id: 'ops', label: 'Ops' }],
+      },
       { apiVersion: 'rolematrix/v1', kind: 'Vocabulary', vocabulary: 'families', entries: [{ id: 'hr', label: 'HR' }] },
-      { apiVersion: 'rolematrix/v1', kind: 'ResponsibilityMatrix', id: 'filing', title: 'Filing', activities: [{ id: 'file', title: 'File', assign: { clerk: 'R' } }] },
+      {
+        apiVersion: 'rolematrix/v1',
+        kind: 'ResponsibilityMatrix',
+        id: 'filing',
+        title: 'Filing',
+        activities: [{ id: 'file', title: 'File', assign: { clerk: 'R' } }],
+      },
     ]);
-    const r = await importDocuments([{ file: 'one.json', data: single }, { file: 'all.json', data: all }], 'json');
+    const r = await importDocuments(
+      [
+        { file: 'one.json', data: single },
+        { file: 'all.json', data: all },
+      ],
+      'json',
+    );
     expect(r.diagnostics).toEqual([]);
     expect(r.documents.map((d) => [d.kind, d.id, d.file])).toEqual([
       ['Catalog', 'catalog', 'catalog.yaml'],
@@ -185,13 +241,20 @@ describe('JSON import', () => {
 
   test('any text gives diagnostics or documents, never a throw', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify([v, role('x')]))), async (text) => {
-        const r = await importDocuments([{ file: 'x.json', data: text }], 'json');
-        for (const d of r.diagnostics) {
-          expect(d.line).toBeGreaterThanOrEqual(1);
-          expect(d.column).toBeGreaterThanOrEqual(1);
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify([v, role('x')])),
+        ),
+        async (text) => {
+          const r = await importDocuments([{ file: 'x.json', data: text }], 'json');
+          for (const d of r.diagnostics) {
+            expect(d.line).toBeGreaterThanOrEqual(1);
+            expect(d.column).toBeGreaterThanOrEqual(1);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -7,16 +7,27 @@ import { exportCatalog } from '../../src/export/index.js';
 import { readSheets } from '../../src/import/sheets.js';
 import { RoleSchema } from '../../src/model/role.js';
 
-const fixture = (name: string) => ({ file: `tests/fixtures/import/${name}`, data: readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8') });
+const fixture = (name: string) => ({
+  file: `tests/fixtures/import/${name}`,
+  data: readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8'),
+});
 
 /** Every key path of a value, so two values can be compared for the same set of keys (not just equal values). */
 function keyPaths(v: unknown, prefix = ''): string[] {
   if (Array.isArray(v)) return v.flatMap((x, i) => keyPaths(x, `${prefix}[${i}]`));
-  if (v !== null && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => [`${prefix}.${k}`, ...keyPaths(x, `${prefix}.${k}`)]);
+  if (v !== null && typeof v === 'object')
+    return Object.entries(v).flatMap(([k, x]) => [`${prefix}.${k}`, ...keyPaths(x, `${prefix}.${k}`)]);
   return [];
 }
 
-const brief = (d: { code: string; severity: string; file: string; path: string; line: number; column: number }) => [d.code, d.severity, d.file, d.path, d.line, d.column];
+const brief = (d: { code: string; severity: string; file: string; path: string; line: number; column: number }) => [
+  d.code,
+  d.severity,
+  d.file,
+  d.path,
+  d.line,
+  d.column,
+];
 
 describe('round trip of the shipped catalog', () => {
   const modelOrder = Object.keys(RoleSchema.shape);
@@ -46,7 +57,10 @@ describe('round trip of the shipped catalog', () => {
 
   test('csv files → readSheets gives back every role, deep-equal with the same keys', async () => {
     const exported = await exportCatalog(catalog, 'csv');
-    const result = await readSheets(exported.files.map((f) => ({ file: `out/${f.name}`, data: new TextEncoder().encode(f.content as string) })), 'csv');
+    const result = await readSheets(
+      exported.files.map((f) => ({ file: `out/${f.name}`, data: new TextEncoder().encode(f.content as string) })),
+      'csv',
+    );
     expect(result.diagnostics).toEqual([]);
     expectLossless(result.documents);
   });
@@ -64,7 +78,9 @@ describe('csv import diagnostics', () => {
     const [unknown, orphan, missing, level] = result.diagnostics;
     expect(unknown!.message).toBe('The column "Descripton (en)" is not one the Duties sheet has; it is ignored.');
     expect(unknown!.hint).toBe('Did you mean "Description (en)"?');
-    expect(orphan!.message).toBe('The row belongs to the role "gamma", which no row of the roles sheet defines; it is ignored.');
+    expect(orphan!.message).toBe(
+      'The row belongs to the role "gamma", which no row of the roles sheet defines; it is ignored.',
+    );
     expect(orphan!.zh.message).toBe('该行属于岗位“gamma”，但岗位表中没有该岗位，已忽略。');
     expect(missing!.message).toBe('The required key `title` is missing.');
     expect(level!.message).toMatch(/^"managr" is not allowed here; use one of: staff, senior/);
@@ -101,7 +117,17 @@ describe('csv import diagnostics', () => {
         ],
       },
     });
-    expect(Object.keys(alpha.value)).toEqual(['apiVersion', 'kind', 'id', 'title', 'family', 'level', 'orientation', 'summary', 'duties']);
+    expect(Object.keys(alpha.value)).toEqual([
+      'apiVersion',
+      'kind',
+      'id',
+      'title',
+      'family',
+      'level',
+      'orientation',
+      'summary',
+      'duties',
+    ]);
   });
 
   test('a roles file without the id column is IMPORT_MISSING_COLUMN', async () => {
@@ -131,14 +157,20 @@ describe('csv import diagnostics', () => {
   });
 
   test('a workbook of other sheets has no roles sheet: IMPORT_SYNTAX', async () => {
-    const result = await readSheets([{ file: 'duties.csv', data: 'role,id,title.en\r\nalpha,answer,Answer calls\r\n' }], 'csv');
+    const result = await readSheets(
+      [{ file: 'duties.csv', data: 'role,id,title.en\r\nalpha,answer,Answer calls\r\n' }],
+      'csv',
+    );
     expect(result.diagnostics.map(brief)).toEqual([['IMPORT_SYNTAX', 'error', 'duties.csv', '', 1, 1]]);
     expect(result.diagnostics[0]!.message).toBe('There is no roles sheet, so no role can be rebuilt.');
     expect(result.diagnostics[0]!.hint).toBe('Import roles.csv together with the other CSV files.');
   });
 
   test('bytes that are not UTF-8 are one IMPORT_SYNTAX for the file, saying how to save as UTF-8', async () => {
-    const result = await readSheets([{ file: 'roles.csv', data: new Uint8Array([0x69, 0x64, 0x0a, 0xff, 0xfe, 0xfd]) }], 'csv');
+    const result = await readSheets(
+      [{ file: 'roles.csv', data: new Uint8Array([0x69, 0x64, 0x0a, 0xff, 0xfe, 0xfd]) }],
+      'csv',
+    );
     expect(result.diagnostics.map(brief)).toEqual([['IMPORT_SYNTAX', 'error', 'roles.csv', '', 1, 1]]);
     expect(result.diagnostics[0]!.message).toMatch(/^The file is not UTF-8 text/);
     expect(result.diagnostics[0]!.hint).toContain('"CSV UTF-8 (comma delimited) (*.csv)"');
@@ -146,16 +178,23 @@ describe('csv import diagnostics', () => {
   });
 
   test('a UTF-8 BOM is dropped before the header is read', async () => {
-    const bytes = new TextEncoder().encode('\uFEFFid,title.en,family,level,orientation,summary.en\r\nalpha,Agent,customer-service,staff,customer,Answers calls.\r\n');
+    const bytes = new TextEncoder().encode(
+      '\uFEFFid,title.en,family,level,orientation,summary.en\r\nalpha,Agent,customer-service,staff,customer,Answers calls.\r\n',
+    );
     const result = await readSheets([{ file: 'roles.csv', data: bytes }], 'csv');
     expect(result.diagnostics).toEqual([]);
     expect(result.documents.map((d) => d.id)).toEqual(['alpha']);
   });
 
   test('a roles sheet with a header and no rows holds no documents: IMPORT_SYNTAX', async () => {
-    const result = await readSheets([{ file: 'roles.csv', data: 'id,title.en,family,level,orientation,summary.en\r\n' }], 'csv');
+    const result = await readSheets(
+      [{ file: 'roles.csv', data: 'id,title.en,family,level,orientation,summary.en\r\n' }],
+      'csv',
+    );
     expect(result.diagnostics.map(brief)).toEqual([['IMPORT_SYNTAX', 'error', 'roles.csv', 'roles!A1', 1, 1]]);
-    expect(result.diagnostics[0]!.message).toBe('The roles sheet has a header but no role rows: the file holds no documents.');
+    expect(result.diagnostics[0]!.message).toBe(
+      'The roles sheet has a header but no role rows: the file holds no documents.',
+    );
     expect(result.diagnostics[0]!.zh.message).toBe('“岗位”工作表只有表头，没有岗位行：该文件中没有任何文档。');
   });
 });
@@ -180,8 +219,21 @@ describe('xlsx import diagnostics', () => {
         ],
       },
       { sheet: 'Notes', data: [['anything'], ['at all']] },
-      { sheet: '相似度矩阵 Similarity matrix', data: [['x', 'y'], [1, 2]] },
-      { sheet: 'Skills', data: [['role', 'ref', 'level'], ['alpha', 'listening', 'advanced'], ['alpha', 'typing', 3]] },
+      {
+        sheet: '相似度矩阵 Similarity matrix',
+        data: [
+          ['x', 'y'],
+          [1, 2],
+        ],
+      },
+      {
+        sheet: 'Skills',
+        data: [
+          ['role', 'ref', 'level'],
+          ['alpha', 'listening', 'advanced'],
+          ['alpha', 'typing', 3],
+        ],
+      },
     ]).toBlob();
     const result = await readSheets([{ file: 'edited.xlsx', data: new Uint8Array(await blob.arrayBuffer()) }], 'xlsx');
     expect(result.diagnostics.map(brief)).toEqual([
@@ -218,7 +270,15 @@ describe('a workbook with no roles sheet', () => {
     const result = await readSheets([{ file: 'notes.csv', data: 'Remark,Owner\r\nhello,me\r\n' }], 'csv');
     expect(result.diagnostics.map((d) => [...brief(d), d.message])).toEqual([
       ['IMPORT_SYNTAX', 'error', 'notes.csv', '', 1, 1, 'There is no roles sheet, so no role can be rebuilt.'],
-      ['IMPORT_UNKNOWN_COLUMN', 'error', 'notes.csv', '', 1, 1, 'Neither the file name nor the header row says which sheet this file is; it is ignored.'],
+      [
+        'IMPORT_UNKNOWN_COLUMN',
+        'error',
+        'notes.csv',
+        '',
+        1,
+        1,
+        'Neither the file name nor the header row says which sheet this file is; it is ignored.',
+      ],
     ]);
   });
 });
@@ -226,11 +286,14 @@ describe('a workbook with no roles sheet', () => {
 describe('any input gives diagnostics, never a crash', () => {
   test('arbitrary CSV text', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: fc.constantFrom('a', '"', ',', '\r\n', '\n', '岗', ' ', 'id', 'role', "'", '=') }), async (text) => {
-        const result = await readSheets([{ file: 'roles.csv', data: text }], 'csv');
-        expect(Array.isArray(result.diagnostics)).toBe(true);
-        for (const d of result.documents) expect(d.kind).toBe('Role');
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: fc.constantFrom('a', '"', ',', '\r\n', '\n', '岗', ' ', 'id', 'role', "'", '=') }),
+        async (text) => {
+          const result = await readSheets([{ file: 'roles.csv', data: text }], 'csv');
+          expect(Array.isArray(result.diagnostics)).toBe(true);
+          for (const d of result.documents) expect(d.kind).toBe('Role');
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -239,7 +302,9 @@ describe('any input gives diagnostics, never a crash', () => {
     const result = await readSheets([{ file: 'notes.xlsx', data: new TextEncoder().encode('not a zip file') }], 'xlsx');
     expect(result.diagnostics.map(brief)).toEqual([['IMPORT_SYNTAX', 'error', 'notes.xlsx', '', 1, 1]]);
     expect(result.diagnostics[0]!.message).toMatch(/^The file cannot be read as an XLSX workbook \(.+\)\.$/);
-    expect(result.diagnostics[0]!.zh.message).toBe('无法将该文件读取为 XLSX 工作簿：它不是有效的 .xlsx 文件，或已损坏。');
+    expect(result.diagnostics[0]!.zh.message).toBe(
+      '无法将该文件读取为 XLSX 工作簿：它不是有效的 .xlsx 文件，或已损坏。',
+    );
     expect(result.documents).toEqual([]);
   });
 

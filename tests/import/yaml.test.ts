@@ -7,8 +7,16 @@ import { patchYamlText, scalarText, toYamlText, updateYamlText } from '../../src
 
 const FIXTURE = 'tests/fixtures/import/yaml-commented.yaml';
 const text = readFileSync(FIXTURE, 'utf8');
-const comments = (t: string) => t.split('\n').filter((l) => l.includes('#')).map((l) => l.slice(l.indexOf('#')));
-const keysOf = (t: string) => t.split('\n').filter((l) => /^[a-zA-Z]+:/.test(l)).map((l) => l.slice(0, l.indexOf(':')));
+const comments = (t: string) =>
+  t
+    .split('\n')
+    .filter((l) => l.includes('#'))
+    .map((l) => l.slice(l.indexOf('#')));
+const keysOf = (t: string) =>
+  t
+    .split('\n')
+    .filter((l) => /^[a-zA-Z]+:/.test(l))
+    .map((l) => l.slice(0, l.indexOf(':')));
 
 describe('updateYamlText', () => {
   test('an unchanged import gives the text back byte for byte', () => {
@@ -26,7 +34,19 @@ describe('updateYamlText', () => {
     const out = updateYamlText(text, inModelOrder('Role', v));
     expect(parse(out)).toEqual(v);
     expect(comments(out)).toEqual(comments(text));
-    expect(keysOf(out)).toEqual(['apiVersion', 'kind', 'id', 'title', 'family', 'level', 'reportsTo', 'orientation', 'summary', 'duties', 'permissions']);
+    expect(keysOf(out)).toEqual([
+      'apiVersion',
+      'kind',
+      'id',
+      'title',
+      'family',
+      'level',
+      'reportsTo',
+      'orientation',
+      'summary',
+      'duties',
+      'permissions',
+    ]);
     const lines = out.split('\n');
     expect(lines[5]).toBe('title: { zh: 档案文员, en: Records clerk } # agreed with the works council');
     expect(lines[8]).toBe('reportsTo: office-manager');
@@ -61,14 +81,17 @@ describe('updateYamlText', () => {
     const out = updateYamlText(text, v);
     expect(parse(out)).toEqual(v);
     expect(out).toContain('  # the core of the job\n  - id: filing\n');
-    expect(out).toContain('      - { zh: 每日归档, en: "File daily" } # daily, not weekly\n      - { zh: 检查索引, en: Check the index weekly }\n');
+    expect(out).toContain(
+      '      - { zh: 每日归档, en: "File daily" } # daily, not weekly\n      - { zh: 检查索引, en: Check the index weekly }\n',
+    );
     expect(out).not.toContain('# added after the 2024 audit');
     expect(comments(out)).toEqual(comments(text).filter((c) => c !== '# added after the 2024 audit'));
   });
 
   test('a folded text stays folded; a removed key goes with the comment above it', () => {
     const v = parse(text);
-    v.summary.en = 'Files and registers documents, keeps the archive in order, answers questions about where a record is, and trains new colleagues in the filing plan.';
+    v.summary.en =
+      'Files and registers documents, keeps the archive in order, answers questions about where a record is, and trains new colleagues in the filing plan.';
     const out = updateYamlText(text, v);
     expect(parse(out)).toEqual(v);
     expect(out).toContain('  # English wording from the 2023 handbook\n  en: >-\n    Files and registers documents,');
@@ -81,7 +104,9 @@ describe('updateYamlText', () => {
   test('a document that cannot be edited in place is written anew between the comments around it', () => {
     const multi = `# first\napiVersion: rolematrix/v1\nkind: Role\nid: a\ntitle: A\n---\n# second\n[not, a, map]\n# end\n`;
     const out = updateYamlText(multi, { apiVersion: 'rolematrix/v1', kind: 'Role', id: 'b', title: 'B' });
-    expect(out).toBe(`# first\napiVersion: rolematrix/v1\nkind: Role\nid: a\ntitle: A\n---\n# second\n[not, a, map]\n# end\n---\napiVersion: rolematrix/v1\nkind: Role\nid: b\ntitle: B\n`);
+    expect(out).toBe(
+      `# first\napiVersion: rolematrix/v1\nkind: Role\nid: a\ntitle: A\n---\n# second\n[not, a, map]\n# end\n---\napiVersion: rolematrix/v1\nkind: Role\nid: b\ntitle: B\n`,
+    );
     const single = '# keep me\n[1, 2]\n# and me\n';
     expect(patchYamlText(single, { title: 'X' })).toBeUndefined();
     expect(updateYamlText(single, { title: 'X' })).toBe('# keep me\ntitle: X\n# and me\n');
@@ -127,7 +152,11 @@ describe('toYamlText', () => {
       },
       focus: [{ zh: '准确', en: '#1 accuracy' }],
       classification: { isco08: '4415' },
-      qualifications: { skills: [{ ref: 'filing', level: 'working' }], traits: ['carefulness', 'patience'], experience: { years: { min: 1 } } },
+      qualifications: {
+        skills: [{ ref: 'filing', level: 'working' }],
+        traits: ['carefulness', 'patience'],
+        experience: { years: { min: 1 } },
+      },
     };
     expect(toYamlText(role, { schema: '../rolematrix.schema.json' })).toBe(
       [
@@ -161,8 +190,42 @@ describe('toYamlText', () => {
 
   const awkward = fc.oneof(
     fc.string(),
-    fc.constantFrom('', ' lead', 'trail ', 'a: b', 'a #b', '#x', '- x', 'null', 'true', '1e3', '0x1F', '.inf', '4222', '"q"', "it's", '[a]', '{a}', 'a, b', '客户: 服务', '多行\n文本', 'tab\there', '~', '@x', '`x`', '%x', '!x', '&a', '*a', '|', '>', '? x'),
-    fc.array(fc.constantFrom('客户', 'a', ' ', ':', '#', ',', '"', "'", '[', '{', '\n', '-', 'é'), { maxLength: 12 }).map((a) => a.join('')),
+    fc.constantFrom(
+      '',
+      ' lead',
+      'trail ',
+      'a: b',
+      'a #b',
+      '#x',
+      '- x',
+      'null',
+      'true',
+      '1e3',
+      '0x1F',
+      '.inf',
+      '4222',
+      '"q"',
+      "it's",
+      '[a]',
+      '{a}',
+      'a, b',
+      '客户: 服务',
+      '多行\n文本',
+      'tab\there',
+      '~',
+      '@x',
+      '`x`',
+      '%x',
+      '!x',
+      '&a',
+      '*a',
+      '|',
+      '>',
+      '? x',
+    ),
+    fc
+      .array(fc.constantFrom('客户', 'a', ' ', ':', '#', ',', '"', "'", '[', '{', '\n', '-', 'é'), { maxLength: 12 })
+      .map((a) => a.join('')),
   );
 
   test('any string reads back the same, plain or quoted, in block and flow positions', () => {
@@ -170,7 +233,15 @@ describe('toYamlText', () => {
       fc.property(awkward, awkward, (a, b) => {
         expect(parse(scalarText(a, false))).toBe(a);
         expect(parse(`[${scalarText(a, true)}]`)).toEqual([a]);
-        const doc = { apiVersion: 'rolematrix/v1', kind: 'Role', id: 'x', title: { zh: a, en: b }, focus: [a, { zh: b }], aliases: { zh: [a, b] }, summary: `${a} ${b} `.repeat(20) };
+        const doc = {
+          apiVersion: 'rolematrix/v1',
+          kind: 'Role',
+          id: 'x',
+          title: { zh: a, en: b },
+          focus: [a, { zh: b }],
+          aliases: { zh: [a, b] },
+          summary: `${a} ${b} `.repeat(20),
+        };
         expect(parse(toYamlText(doc))).toEqual(doc);
       }),
       { numRuns: 500 },

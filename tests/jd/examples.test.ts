@@ -16,8 +16,10 @@ interface Expected {
   role: string;
   findings: { code: string; line: number }[];
 }
-const expectedOf = (name: string): Expected => parse(readFileSync(`${DIR}${name.replace(/\.[^.]+$/, '')}.expected.yaml`, 'utf8')) as Expected;
-const byPlace = (a: { code: string; line: number }, b: { code: string; line: number }) => a.line - b.line || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+const expectedOf = (name: string): Expected =>
+  parse(readFileSync(`${DIR}${name.replace(/\.[^.]+$/, '')}.expected.yaml`, 'utf8')) as Expected;
+const byPlace = (a: { code: string; line: number }, b: { code: string; line: number }) =>
+  a.line - b.line || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 describe('docs/examples/jd', () => {
   test('there are at least 8, in Chinese, English and both, good and bad, one off the catalog', () => {

@@ -59,7 +59,13 @@ describe('extracting claims', () => {
     ['2年以上团队管理经验', '2年以上', 2, undefined, true],
     // en
     ['3+ years of experience in customer support', '3+ years of experience', 3, undefined, false],
-    ['At least 5 years of project management experience', 'At least 5 years of project management experience', 5, undefined, false],
+    [
+      'At least 5 years of project management experience',
+      'At least 5 years of project management experience',
+      5,
+      undefined,
+      false,
+    ],
     ['5 years of experience in customer service', '5 years of experience', 5, undefined, false],
     ['3-5 years experience', '3-5 years experience', 3, 5, false],
     ["2 years' experience", "2 years' experience", 2, undefined, false],
@@ -68,7 +74,11 @@ describe('extracting claims', () => {
   ])('years: %s', (text, excerpt, min, max, management) => {
     const found = findYears(text);
     expect(found).toHaveLength(1);
-    expect(found[0]).toEqual({ index: text.indexOf(excerpt), excerpt, value: max === undefined ? { min, management } : { min, max, management } });
+    expect(found[0]).toEqual({
+      index: text.indexOf(excerpt),
+      excerpt,
+      value: max === undefined ? { min, management } : { min, max, management },
+    });
   });
 
   test('years: two claims in one item, the second about managing people', () => {
@@ -79,7 +89,13 @@ describe('extracting claims', () => {
     ]);
   });
 
-  test.each(['合同期3年', '公司成立于2010年', 'We have been in business for 20 years', '每年两次调薪', 'Join a 5 year old startup'])('years: none in %s', (text) => {
+  test.each([
+    '合同期3年',
+    '公司成立于2010年',
+    'We have been in business for 20 years',
+    '每年两次调薪',
+    'Join a 5 year old startup',
+  ])('years: none in %s', (text) => {
     expect(findYears(text)).toEqual([]);
   });
 
@@ -97,9 +113,12 @@ describe('extracting claims', () => {
     expect(findEducation(text)[0]).toEqual({ index: text.indexOf(excerpt), excerpt, value: level });
   });
 
-  test.each(["A master's degree is a plus", '硕士优先', '本科学历者优先', 'Sales associate'])('education: no requirement in %s', (text) => {
-    expect(findEducation(text)).toEqual([]);
-  });
+  test.each(["A master's degree is a plus", '硕士优先', '本科学历者优先', 'Sales associate'])(
+    'education: no requirement in %s',
+    (text) => {
+      expect(findEducation(text)).toEqual([]);
+    },
+  );
 
   test.each([
     ['受理客户投诉，有权直接审批退款和补偿申请', '审批', 'approves', '退款和补偿申请'],
@@ -109,7 +128,12 @@ describe('extracting claims', () => {
     ['负责执行满意度调查', '负责执行', 'executes', '满意度调查'],
     ['参与团队招聘面试', '参与', 'participates', '团队招聘面试'],
     ['对服务流程提出改进建议', '提出', 'proposes', '改进建议'],
-    ['Approve refunds and goodwill credits up to $200', 'Approve', 'approves', 'refunds and goodwill credits up to $200'],
+    [
+      'Approve refunds and goodwill credits up to $200',
+      'Approve',
+      'approves',
+      'refunds and goodwill credits up to $200',
+    ],
     ['Has final say on compensation for complaints', 'Has final say on', 'decides', 'compensation for complaints'],
     ['Decides on refunds', 'Decides on', 'decides', 'refunds'],
     ['Handle inbound calls', 'Handle', 'executes', 'inbound calls'],
@@ -123,7 +147,9 @@ describe('extracting claims', () => {
       return;
     }
     expect(found[0]).toMatchObject({ index: text.indexOf(verb), value: { authority, verb, object } });
-    expect(found[0]!.excerpt).toBe(`${verb}${text.slice(text.indexOf(verb) + verb.length)}`.replace(/[，,；;。.]+$/, '').trim());
+    expect(found[0]!.excerpt).toBe(
+      `${verb}${text.slice(text.indexOf(verb) + verb.length)}`.replace(/[，,；;。.]+$/, '').trim(),
+    );
   });
 
   test.each([
@@ -137,7 +163,9 @@ describe('extracting claims', () => {
     'The supervisor approves refunds',
     'You cannot approve refunds',
   ])('authority: not the holder’s in %s', (text) => {
-    expect(findAuthority(text).filter((f) => f.value.authority === 'approves' || f.value.authority === 'decides')).toEqual([]);
+    expect(
+      findAuthority(text).filter((f) => f.value.authority === 'approves' || f.value.authority === 'decides'),
+    ).toEqual([]);
   });
 
   test('claims carry the line and column of their phrase, and benefits are not read', () => {
@@ -157,18 +185,30 @@ describe('extracting claims', () => {
       ].join('\n'),
     );
     const claims = extractClaims(jd);
-    expect(claims.authority.map((c) => [c.line, c.column, c.excerpt, c.authority, c.section])).toEqual([[4, 12, '审批退款', 'approves', 'duties']]);
-    expect(claims.education.map((c) => [c.line, c.column, c.excerpt, c.level])).toEqual([[7, 3, '高中及以上学历', 'secondary']]);
-    expect(claims.years.map((c) => [c.line, c.column, c.excerpt, c.min])).toEqual([[8, 12, '3+ years of experience', 3]]);
+    expect(claims.authority.map((c) => [c.line, c.column, c.excerpt, c.authority, c.section])).toEqual([
+      [4, 12, '审批退款', 'approves', 'duties'],
+    ]);
+    expect(claims.education.map((c) => [c.line, c.column, c.excerpt, c.level])).toEqual([
+      [7, 3, '高中及以上学历', 'secondary'],
+    ]);
+    expect(claims.years.map((c) => [c.line, c.column, c.excerpt, c.min])).toEqual([
+      [8, 12, '3+ years of experience', 3],
+    ]);
   });
 
   test('any text gives claims without throwing', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'年以上3-5 years of experience本科审批决定approve，,。\n有权大专'.split('')), maxLength: 80 }), (text) => {
-        for (const f of [...findYears(text), ...findEducation(text), ...findAuthority(text)]) {
-          expect(text.slice(f.index, f.index + f.excerpt.length)).toBe(f.excerpt);
-        }
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(...'年以上3-5 years of experience本科审批决定approve，,。\n有权大专'.split('')),
+          maxLength: 80,
+        }),
+        (text) => {
+          for (const f of [...findYears(text), ...findEducation(text), ...findAuthority(text)]) {
+            expect(text.slice(f.index, f.index + f.excerpt.length)).toBe(f.excerpt);
+          }
+        },
+      ),
     );
   });
 });
@@ -191,17 +231,24 @@ describe('matching words', () => {
 // ---------------------------------------------------------------------------------------------------------------
 describe('coverage of a role', () => {
   const roles = catalog.list();
-  test.each(roles.flatMap((r) => (['zh', 'en'] as const).map((lang) => [r.id, lang] as const)))('a JD made of the duties of %s (%s) covers every one of them', (id, lang) => {
-    const r = role(id);
-    const check = checkAgainstRole(jdOf(jdFromDuties(r, lang)), r, catalog);
-    expect(check.missing.filter((m) => m.kind === 'duty')).toEqual([]);
-    expect(check.covered.filter((c) => c.kind === 'duty').map((c) => c.id)).toEqual((r.duties ?? []).map((d) => d.id));
-    expect(codes(check.diagnostics)).not.toContain('JD_ROLE_CREEP');
-  });
+  test.each(roles.flatMap((r) => (['zh', 'en'] as const).map((lang) => [r.id, lang] as const)))(
+    'a JD made of the duties of %s (%s) covers every one of them',
+    (id, lang) => {
+      const r = role(id);
+      const check = checkAgainstRole(jdOf(jdFromDuties(r, lang)), r, catalog);
+      expect(check.missing.filter((m) => m.kind === 'duty')).toEqual([]);
+      expect(check.covered.filter((c) => c.kind === 'duty').map((c) => c.id)).toEqual(
+        (r.duties ?? []).map((d) => d.id),
+      );
+      expect(codes(check.diagnostics)).not.toContain('JD_ROLE_CREEP');
+    },
+  );
 
   const manager = role('customer-service-manager');
   // One pair is left out on purpose, see the next test.
-  const removable = (manager.duties ?? []).flatMap((d) => (['zh', 'en'] as const).map((lang) => [d.id, lang] as const)).filter(([id, lang]) => !(id === 'cross-department-collaboration' && lang === 'zh'));
+  const removable = (manager.duties ?? [])
+    .flatMap((d) => (['zh', 'en'] as const).map((lang) => [d.id, lang] as const))
+    .filter(([id, lang]) => !(id === 'cross-department-collaboration' && lang === 'zh'));
   test.each(removable)('leaving out %s (%s) reports it missing, at the duties heading', (dutyId, lang) => {
     const check = checkAgainstRole(jdOf(jdFromDuties(manager, lang, { skip: dutyId })), manager, catalog);
     expect(check.missing.filter((m) => m.kind === 'duty').map((m) => m.id)).toEqual([dutyId]);
@@ -214,14 +261,25 @@ describe('coverage of a role', () => {
   });
 
   test('a duty is covered by whatever item says it, even one written for another duty', () => {
-    // The zh description of operating-efficiency says 优化流程, which is the keyword 流程优化 of cross-department-collaboration.
-    const check = checkAgainstRole(jdOf(jdFromDuties(manager, 'zh', { skip: 'cross-department-collaboration' })), manager, catalog);
+    // The zh description of operating-efficiency says 优化流程, which is the keyword 流程优化 of
+    // cross-department-collaboration.
+    const check = checkAgainstRole(
+      jdOf(jdFromDuties(manager, 'zh', { skip: 'cross-department-collaboration' })),
+      manager,
+      catalog,
+    );
     const covered = check.covered.find((c) => c.id === 'cross-department-collaboration');
-    expect(covered?.items.map((i) => i.text)).toEqual([textIn(manager.duties!.find((d) => d.id === 'operating-efficiency')!.description, 'zh')]);
+    expect(covered?.items.map((i) => i.text)).toEqual([
+      textIn(manager.duties!.find((d) => d.id === 'operating-efficiency')!.description, 'zh'),
+    ]);
   });
 
   test('what is missing is ranked: duties, then KPIs by weight, then skills by level, then education and experience', () => {
-    const check = checkAgainstRole(jdOf('# 客服经理\n\n## 岗位职责\n\n- 带领客服团队，组织培训和绩效评估'), manager, catalog);
+    const check = checkAgainstRole(
+      jdOf('# 客服经理\n\n## 岗位职责\n\n- 带领客服团队，组织培训和绩效评估'),
+      manager,
+      catalog,
+    );
     const kinds = check.missing.map((m) => m.kind);
     expect(kinds.indexOf('kpi')).toBeGreaterThan(kinds.lastIndexOf('duty'));
     expect(kinds.indexOf('skill')).toBeGreaterThan(kinds.lastIndexOf('kpi'));
@@ -233,7 +291,9 @@ describe('coverage of a role', () => {
     expect(kpis.map((k) => weight(k.id))).toEqual(kpis.map((k) => weight(k.id)).sort((a, b) => b - a));
     // Severity: the 20% customer-satisfaction KPI and the expert-level skill are warnings; the rest info.
     expect(kpis.filter((k) => k.severity === 'warning').map((k) => k.id)).toEqual(['customer-satisfaction']);
-    expect(check.missing.filter((m) => m.kind === 'skill' && m.severity === 'warning').map((m) => m.id)).toEqual(['communication']);
+    expect(check.missing.filter((m) => m.kind === 'skill' && m.severity === 'warning').map((m) => m.id)).toEqual([
+      'communication',
+    ]);
     // No KPI or requirements section: KPIs and skills point at line 1, column 1.
     const kpi = check.diagnostics.find((d) => d.code === 'JD_MISSING_KPI')!;
     expect([kpi.line, kpi.column]).toEqual([1, 1]);
@@ -242,33 +302,68 @@ describe('coverage of a role', () => {
 
   test('a skill written in other words is covered, and a phrase whose one word stands apart still counts in part', () => {
     // docs/examples/jd/customer-service-manager.zh.good.md, line 15: 处理 belongs to 投诉 here, 突发事件 stands on its own.
-    const check = checkAgainstRole(jdOf('# 客服经理\n\n## 任职要求\n\n- 能妥善处理客户投诉和突发事件，会用数据分析发现问题'), manager, catalog);
+    const check = checkAgainstRole(
+      jdOf('# 客服经理\n\n## 任职要求\n\n- 能妥善处理客户投诉和突发事件，会用数据分析发现问题'),
+      manager,
+      catalog,
+    );
     const covered = check.covered.map((c) => `${c.kind}:${c.id}`);
-    expect(covered).toEqual(expect.arrayContaining(['skill:complaint-handling', 'skill:crisis-handling', 'skill:data-analysis']));
+    expect(covered).toEqual(
+      expect.arrayContaining(['skill:complaint-handling', 'skill:crisis-handling', 'skill:data-analysis']),
+    );
     expect(check.missing.map((m) => m.id)).not.toContain('complaint-handling');
   });
 
   test('KPIs and skills are matched through labels and aliases in both languages', () => {
-    const text = ['# Customer Service Manager', '## KPIs', '- CSAT above 90%', '- 一次解决率', '## Requirements', '- 出色的沟通能力', '- Strong crisis management'].join('\n');
+    const text = [
+      '# Customer Service Manager',
+      '## KPIs',
+      '- CSAT above 90%',
+      '- 一次解决率',
+      '## Requirements',
+      '- 出色的沟通能力',
+      '- Strong crisis management',
+    ].join('\n');
     const check = checkAgainstRole(jdOf(text), manager, catalog);
     const covered = check.covered.map((c) => `${c.kind}:${c.id}`);
-    expect(covered).toEqual(expect.arrayContaining(['kpi:customer-satisfaction', 'kpi:first-contact-resolution', 'skill:communication', 'skill:crisis-handling']));
-    expect(check.covered.find((c) => c.id === 'customer-satisfaction')!.items).toEqual([{ line: 3, column: 3, text: 'CSAT above 90%' }]);
+    expect(covered).toEqual(
+      expect.arrayContaining([
+        'kpi:customer-satisfaction',
+        'kpi:first-contact-resolution',
+        'skill:communication',
+        'skill:crisis-handling',
+      ]),
+    );
+    expect(check.covered.find((c) => c.id === 'customer-satisfaction')!.items).toEqual([
+      { line: 3, column: 3, text: 'CSAT above 90%' },
+    ]);
   });
 });
 
 // ---------------------------------------------------------------------------------------------------------------
 describe('contradictions', () => {
   test('years of experience below the range, at the phrase, with the excerpt', () => {
-    const text = ['# Project Manager', '## Responsibilities', '- Plan projects and own the schedule.', '## Requirements', '- At least 1 year of experience in project coordination.'].join('\n');
-    const d = checkAgainstRole(jdOf(text), role('project-manager'), catalog).diagnostics.filter((x) => x.code === 'JD_EXPERIENCE_MISMATCH');
-    expect(d).toEqual([expect.objectContaining({ severity: 'warning', line: 5, column: 3, excerpt: 'At least 1 year of experience' })]);
+    const text = [
+      '# Project Manager',
+      '## Responsibilities',
+      '- Plan projects and own the schedule.',
+      '## Requirements',
+      '- At least 1 year of experience in project coordination.',
+    ].join('\n');
+    const d = checkAgainstRole(jdOf(text), role('project-manager'), catalog).diagnostics.filter(
+      (x) => x.code === 'JD_EXPERIENCE_MISMATCH',
+    );
+    expect(d).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 5, column: 3, excerpt: 'At least 1 year of experience' }),
+    ]);
     expect(d[0]!.message).toContain('3+ years');
   });
 
   test('years above the range, and management years against their own range', () => {
     const text = '# 客服经理\n## 任职要求\n- 8年以上客服工作经验，其中5年以上团队管理经验';
-    const d = checkAgainstRole(jdOf(text), role('customer-service-manager'), catalog).diagnostics.filter((x) => x.code === 'JD_EXPERIENCE_MISMATCH');
+    const d = checkAgainstRole(jdOf(text), role('customer-service-manager'), catalog).diagnostics.filter(
+      (x) => x.code === 'JD_EXPERIENCE_MISMATCH',
+    );
     expect(d.map((x) => [x.line, x.column, x.excerpt])).toEqual([
       [3, 3, '8年以上'],
       [3, 16, '5年以上'],
@@ -282,27 +377,56 @@ describe('contradictions', () => {
     ['3+ years of experience', 'project-manager'],
     ['10 years of experience', 'project-manager'],
   ])('years within the range are fine: %s for %s', (line, id) => {
-    expect(codes(checkAgainstRole(jdOf(`## Requirements\n- ${line}`), role(id), catalog).diagnostics)).not.toContain('JD_EXPERIENCE_MISMATCH');
+    expect(codes(checkAgainstRole(jdOf(`## Requirements\n- ${line}`), role(id), catalog).diagnostics)).not.toContain(
+      'JD_EXPERIENCE_MISMATCH',
+    );
   });
 
   test('education below the minimum, at the phrase, with the excerpt', () => {
     const text = '# 客服经理\n## 任职要求\n- 高中及以上学历，大专优先';
-    const d = checkAgainstRole(jdOf(text), role('customer-service-manager'), catalog).diagnostics.filter((x) => x.code === 'JD_EDUCATION_BELOW_MINIMUM');
-    expect(d).toEqual([expect.objectContaining({ severity: 'warning', line: 3, column: 3, excerpt: '高中及以上学历' })]);
+    const d = checkAgainstRole(jdOf(text), role('customer-service-manager'), catalog).diagnostics.filter(
+      (x) => x.code === 'JD_EDUCATION_BELOW_MINIMUM',
+    );
+    expect(d).toEqual([
+      expect.objectContaining({ severity: 'warning', line: 3, column: 3, excerpt: '高中及以上学历' }),
+    ]);
     expect(d[0]!.message).toContain('associate degree');
-    expect(codes(checkAgainstRole(jdOf('## Requirements\n- Associate degree or above'), role('customer-service-manager'), catalog).diagnostics)).not.toContain('JD_EDUCATION_BELOW_MINIMUM');
+    expect(
+      codes(
+        checkAgainstRole(
+          jdOf('## Requirements\n- Associate degree or above'),
+          role('customer-service-manager'),
+          catalog,
+        ).diagnostics,
+      ),
+    ).not.toContain('JD_EDUCATION_BELOW_MINIMUM');
   });
 
   test('an agent who approves refunds and compensation: above the grade, at the verb', () => {
-    const text = ['# 呼叫中心客服专员', '## 岗位职责', '- 接听客户来电，解答咨询', '- 受理客户投诉，有权直接审批退款和补偿申请'].join('\n');
-    const d = checkAgainstRole(jdOf(text), role('call-center-agent'), catalog).diagnostics.filter((x) => x.code === 'JD_AUTHORITY_ABOVE_GRADE');
-    expect(d).toEqual([expect.objectContaining({ severity: 'error', line: 4, column: 14, excerpt: '审批退款和补偿申请' })]);
+    const text = [
+      '# 呼叫中心客服专员',
+      '## 岗位职责',
+      '- 接听客户来电，解答咨询',
+      '- 受理客户投诉，有权直接审批退款和补偿申请',
+    ].join('\n');
+    const d = checkAgainstRole(jdOf(text), role('call-center-agent'), catalog).diagnostics.filter(
+      (x) => x.code === 'JD_AUTHORITY_ABOVE_GRADE',
+    );
+    expect(d).toEqual([
+      expect.objectContaining({ severity: 'error', line: 4, column: 14, excerpt: '审批退款和补偿申请' }),
+    ]);
   });
 
   test('the matching permission names the grade the role holds', () => {
     const text = '## Responsibilities\n- Approve compensation for goodwill gestures up to 200 dollars.';
-    const [d] = checkAgainstRole(jdOf(text), role('call-center-agent'), catalog).diagnostics.filter((x) => x.code === 'JD_AUTHORITY_ABOVE_GRADE');
-    expect(d).toMatchObject({ line: 2, column: 3, excerpt: 'Approve compensation for goodwill gestures up to 200 dollars' });
+    const [d] = checkAgainstRole(jdOf(text), role('call-center-agent'), catalog).diagnostics.filter(
+      (x) => x.code === 'JD_AUTHORITY_ABOVE_GRADE',
+    );
+    expect(d).toMatchObject({
+      line: 2,
+      column: 3,
+      excerpt: 'Approve compensation for goodwill gestures up to 200 dollars',
+    });
     expect(d!.message).toContain('Proposing goodwill gestures');
     expect(d!.message).toContain('only proposes');
     expect(d!.hint).toContain('Customer Service Supervisor approves');
@@ -315,11 +439,17 @@ describe('contradictions', () => {
     ['call-center-agent', '- 超出标准的补偿报主管审批'],
     ['call-center-agent', '- Handle complex complaints and propose a remedy to the supervisor'],
   ])('no finding when %s holds the right claimed: %s', (id, line) => {
-    expect(codes(checkAgainstRole(jdOf(`## 岗位职责\n${line}`), role(id), catalog).diagnostics)).not.toContain('JD_AUTHORITY_ABOVE_GRADE');
+    expect(codes(checkAgainstRole(jdOf(`## 岗位职责\n${line}`), role(id), catalog).diagnostics)).not.toContain(
+      'JD_AUTHORITY_ABOVE_GRADE',
+    );
   });
 
   test('a specialist who approves, where the role only decides', () => {
-    const d = checkAgainstRole(jdOf('## 岗位职责\n- 审批投诉补救方案'), role('complaint-handling-specialist'), catalog).diagnostics.filter((x) => x.code === 'JD_AUTHORITY_ABOVE_GRADE');
+    const d = checkAgainstRole(
+      jdOf('## 岗位职责\n- 审批投诉补救方案'),
+      role('complaint-handling-specialist'),
+      catalog,
+    ).diagnostics.filter((x) => x.code === 'JD_AUTHORITY_ABOVE_GRADE');
     expect(d.map((x) => [x.line, x.column, x.excerpt])).toEqual([[2, 3, '审批投诉补救方案']]);
     expect(d[0]!.zh.message).toContain('投诉补救方案的决定');
   });
@@ -332,14 +462,23 @@ describe('role creep', () => {
     const text = jdFromDuties(agent, 'zh', { extra: ['负责班组排班和现场调度，实时监控坐席状态'] });
     const d = checkAgainstRole(jdOf(text), agent, catalog).diagnostics.filter((x) => x.code === 'JD_ROLE_CREEP');
     const line = text.split('\n').length;
-    expect(d).toEqual([expect.objectContaining({ severity: 'warning', line, column: 3, excerpt: '负责班组排班和现场调度，实时监控坐席状态' })]);
+    expect(d).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line,
+        column: 3,
+        excerpt: '负责班组排班和现场调度，实时监控坐席状态',
+      }),
+    ]);
     expect(d[0]!.message).toContain('customer-service-supervisor (Customer Service Supervisor)');
     expect(d[0]!.zh.message).toContain('客服主管');
   });
 
   test('a project manager JD with portfolio governance names the PMO director', () => {
     const pm = role('project-manager');
-    const text = jdFromDuties(pm, 'en', { extra: ['Set portfolio priorities and run stage gates for every project in the company.'] });
+    const text = jdFromDuties(pm, 'en', {
+      extra: ['Set portfolio priorities and run stage gates for every project in the company.'],
+    });
     const d = checkAgainstRole(jdOf(text), pm, catalog).diagnostics.filter((x) => x.code === 'JD_ROLE_CREEP');
     expect(d).toHaveLength(1);
     expect(d[0]!.message).toContain('pmo-director');
@@ -348,7 +487,9 @@ describe('role creep', () => {
   test('a duty the role shares with another is not creep', () => {
     // Senior project managers have every duty of a project manager: a PM JD is not creep for a senior PM.
     const spm = role('senior-project-manager');
-    expect(codes(checkAgainstRole(jdOf(jdFromDuties(role('project-manager'), 'en')), spm, catalog).diagnostics)).not.toContain('JD_ROLE_CREEP');
+    expect(
+      codes(checkAgainstRole(jdOf(jdFromDuties(role('project-manager'), 'en')), spm, catalog).diagnostics),
+    ).not.toContain('JD_ROLE_CREEP');
   });
 
   test('thresholds are consistent', () => {
@@ -359,26 +500,43 @@ describe('role creep', () => {
 
 // ---------------------------------------------------------------------------------------------------------------
 describe('ranking roles and --role auto', () => {
-  test.each(catalog.list().flatMap((r) => (['zh', 'en'] as const).flatMap((lang) => [true, false].map((title) => [r.id, lang, title] as const))))(
-    'a JD of %s (%s, title %s) ranks its role first',
-    (id, lang, title) => {
-      const ranking = rankRoles(jdOf(jdFromDuties(role(id), lang, { title })), catalog);
-      expect(ranking[0]!.role).toBe(id);
-      expect(ranking[0]!.score).toBeGreaterThanOrEqual(NO_GOOD_MATCH_THRESHOLD);
-    },
-  );
+  test.each(
+    catalog
+      .list()
+      .flatMap((r) =>
+        (['zh', 'en'] as const).flatMap((lang) => [true, false].map((title) => [r.id, lang, title] as const)),
+      ),
+  )('a JD of %s (%s, title %s) ranks its role first', (id, lang, title) => {
+    const ranking = rankRoles(jdOf(jdFromDuties(role(id), lang, { title })), catalog);
+    expect(ranking[0]!.role).toBe(id);
+    expect(ranking[0]!.score).toBeGreaterThanOrEqual(NO_GOOD_MATCH_THRESHOLD);
+  });
 
   test('the ranking holds every role, best first, and explains the top match', () => {
-    const text = ['# 呼叫中心客服专员', '## 岗位职责', '- 接听客户来电，回复在线咨询和客户邮件', '- 受理客户投诉，安抚客户情绪', '## 考核指标', '- 客户满意度不低于90%'].join('\n');
+    const text = [
+      '# 呼叫中心客服专员',
+      '## 岗位职责',
+      '- 接听客户来电，回复在线咨询和客户邮件',
+      '- 受理客户投诉，安抚客户情绪',
+      '## 考核指标',
+      '- 客户满意度不低于90%',
+    ].join('\n');
     const ranking = rankRoles(jdOf(text), catalog);
     expect(ranking.map((r) => r.role).sort()).toEqual([...catalog.roles.keys()].sort());
     expect(ranking.map((r) => r.score)).toEqual(ranking.map((r) => r.score).sort((a, b) => b - a));
     const top = ranking[0]!;
     expect(top.role).toBe('call-center-agent');
-    expect(top.matched).toEqual(expect.arrayContaining(['duty:inbound-contacts', 'duty:complaint-intake', 'kpi:customer-satisfaction']));
+    expect(top.matched).toEqual(
+      expect.arrayContaining(['duty:inbound-contacts', 'duty:complaint-intake', 'kpi:customer-satisfaction']),
+    );
     expect(top.evidence).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ what: 'duty:inbound-contacts', line: 3, column: 3, text: '接听客户来电，回复在线咨询和客户邮件' }),
+        expect.objectContaining({
+          what: 'duty:inbound-contacts',
+          line: 3,
+          column: 3,
+          text: '接听客户来电，回复在线咨询和客户邮件',
+        }),
         expect.objectContaining({ what: 'kpi:customer-satisfaction', line: 6, column: 3 }),
       ]),
     );
@@ -388,23 +546,41 @@ describe('ranking roles and --role auto', () => {
   test('years of experience tell a project manager from a senior one', () => {
     const pm = role('project-manager');
     const base = jdFromDuties(pm, 'en', { title: false });
-    expect(rankRoles(jdOf(`${base}\n\n## Requirements\n- 3-5 years of experience`), catalog)[0]!.role).toBe('project-manager');
+    expect(rankRoles(jdOf(`${base}\n\n## Requirements\n- 3-5 years of experience`), catalog)[0]!.role).toBe(
+      'project-manager',
+    );
     const spm = role('senior-project-manager');
-    expect(rankRoles(jdOf(`${jdFromDuties(spm, 'en', { title: false })}\n\n## Requirements\n- 8+ years of experience`), catalog)[0]!.role).toBe('senior-project-manager');
+    expect(
+      rankRoles(
+        jdOf(`${jdFromDuties(spm, 'en', { title: false })}\n\n## Requirements\n- 8+ years of experience`),
+        catalog,
+      )[0]!.role,
+    ).toBe('senior-project-manager');
   });
 
   test.each([
-    ['en', '# Senior Software Engineer\n## Responsibilities\n- Design, build and operate backend services in Go.\n- Write well-tested code and review pull requests.\n- Own services in production, including on-call.\n## Requirements\n- 5+ years of software development experience.'],
-    ['zh', '# 高级软件工程师\n## 岗位职责\n- 负责后端服务的设计、开发和维护\n- 编写高质量代码并进行代码评审\n- 排查和解决线上问题，保障系统稳定运行\n## 任职要求\n- 5年以上Java开发经验'],
+    [
+      'en',
+      '# Senior Software Engineer\n## Responsibilities\n- Design, build and operate backend services in Go.\n- Write well-tested code and review pull requests.\n- Own services in production, including on-call.\n## Requirements\n- 5+ years of software development experience.',
+    ],
+    [
+      'zh',
+      '# 高级软件工程师\n## 岗位职责\n- 负责后端服务的设计、开发和维护\n- 编写高质量代码并进行代码评审\n- 排查和解决线上问题，保障系统稳定运行\n## 任职要求\n- 5年以上Java开发经验',
+    ],
     ['zh', '# 会计\n## 岗位职责\n- 负责日常账务处理，编制记账凭证\n- 编制月度和年度财务报表\n- 负责税务申报和发票管理'],
-    ['en', '# Warehouse Associate\n## Responsibilities\n- Receive and put away incoming goods.\n- Pick and pack orders.\n- Load and unload trucks.'],
+    [
+      'en',
+      '# Warehouse Associate\n## Responsibilities\n- Receive and put away incoming goods.\n- Pick and pack orders.\n- Load and unload trucks.',
+    ],
   ])('an off-catalog JD (%s) gets no good match, not a guess', (_lang, text) => {
     const jd = jdOf(text, 'off.md');
     const auto = autoRole(jd, catalog);
     expect(auto.role).toBeUndefined();
     expect(auto.best).toBeUndefined();
     expect(auto.ranking[0]!.score).toBeLessThan(NO_GOOD_MATCH_THRESHOLD);
-    expect(auto.diagnostics).toEqual([expect.objectContaining({ code: 'JD_NO_GOOD_MATCH', severity: 'warning', file: 'off.md', line: 1, column: 1 })]);
+    expect(auto.diagnostics).toEqual([
+      expect.objectContaining({ code: 'JD_NO_GOOD_MATCH', severity: 'warning', file: 'off.md', line: 1, column: 1 }),
+    ]);
     expect(auto.diagnostics[0]!.message).toContain(auto.ranking[0]!.role);
   });
 

@@ -15,7 +15,13 @@ type SectionRow = [kind: JdSectionKind, heading: string, line: number, column: n
 
 /** The JD as plain rows, so a table states every section and item with its position. */
 function rows(jd: JobDescription): SectionRow[] {
-  return jd.sections.map((s) => [s.kind, s.heading, s.line, s.column, s.items.map((i): ItemRow => [i.text, i.line, i.column])]);
+  return jd.sections.map((s) => [
+    s.kind,
+    s.heading,
+    s.line,
+    s.column,
+    s.items.map((i): ItemRow => [i.text, i.line, i.column]),
+  ]);
 }
 
 /** What must hold for every item and heading of any JD: its position and offset point at its own text. */
@@ -24,20 +30,29 @@ function checkPositions(jd: JobDescription): void {
   const at = (line: number, column: number, what: string, expected: string) => {
     const head = prefix(expected);
     const got = (lines[line - 1] ?? '').slice(column - 1);
-    if (line < 1 || column < 1 || !got.startsWith(head)) throw new Error(`${what} at ${line}:${column} should start with ${JSON.stringify(head)}, found ${JSON.stringify(got.slice(0, 10))}`);
+    if (line < 1 || column < 1 || !got.startsWith(head))
+      throw new Error(
+        `${what} at ${line}:${column} should start with ${JSON.stringify(head)}, found ${JSON.stringify(got.slice(0, 10))}`,
+      );
   };
   for (const s of jd.sections) {
     if (s.heading !== '') at(s.line, s.column, 'heading', s.heading);
     for (const item of s.items) {
       at(item.line, item.column, 'item', item.text);
-      if (!jd.text.startsWith(prefix(item.text), item.offset)) throw new Error(`offset ${item.offset} of ${JSON.stringify(item.text)}`);
+      if (!jd.text.startsWith(prefix(item.text), item.offset))
+        throw new Error(`offset ${item.offset} of ${JSON.stringify(item.text)}`);
       const p = positionAt(jd, item.offset);
-      if (p.line !== item.line || p.column !== item.column) throw new Error(`offset ${item.offset} is ${p.line}:${p.column}, item says ${item.line}:${item.column}`);
-      if (item.text !== item.text.trim() || item.text === '') throw new Error(`untrimmed item ${JSON.stringify(item.text)}`);
+      if (p.line !== item.line || p.column !== item.column)
+        throw new Error(`offset ${item.offset} is ${p.line}:${p.column}, item says ${item.line}:${item.column}`);
+      if (item.text !== item.text.trim() || item.text === '')
+        throw new Error(`untrimmed item ${JSON.stringify(item.text)}`);
     }
   }
 }
-/** The first characters of an item, up to 3 and before any space, quote or backslash (which escapes and folding in YAML may change). */
+/**
+ * The first characters of an item, up to 3 and before any space, quote or backslash (which escapes and folding in YAML
+ * may change).
+ */
 function prefix(text: string): string {
   const m = /^[^\s"'\\]{1,3}/.exec(text);
   return m ? m[0] : text.slice(0, 1);
@@ -51,23 +66,47 @@ describe('parseJobDescription reads whole job descriptions', () => {
       '客服专员（上海）',
       ['zh', 'en'], // "CRM" is a Latin word
       [
-        ['summary', '', 3, 1, [
-          ['负责公司线上渠道的客户服务。', 3, 1],
-          ['向客服主管汇报。', 3, 15],
-        ]],
-        ['duties', '岗位职责', 5, 4, [
-          ['负责客户来电与在线咨询的接待；', 7, 4],
-          ['处理客户投诉，并在 24 小时内回复', 8, 4],
-          ['维护客户档案', 9, 4],
-        ]],
-        ['requirements', '任职要求', 11, 3, [
-          ['大专及以上学历', 13, 3],
-          ['1 年以上客服经验；熟悉 CRM 系统', 14, 3], // a list item is not split into sentences
-        ]],
-        ['kpis', '考核指标', 16, 4, [
-          ['客户满意度不低于 95%', 17, 3],
-          ['首次响应时间不超过 30 秒', 18, 3],
-        ]],
+        [
+          'summary',
+          '',
+          3,
+          1,
+          [
+            ['负责公司线上渠道的客户服务。', 3, 1],
+            ['向客服主管汇报。', 3, 15],
+          ],
+        ],
+        [
+          'duties',
+          '岗位职责',
+          5,
+          4,
+          [
+            ['负责客户来电与在线咨询的接待；', 7, 4],
+            ['处理客户投诉，并在 24 小时内回复', 8, 4],
+            ['维护客户档案', 9, 4],
+          ],
+        ],
+        [
+          'requirements',
+          '任职要求',
+          11,
+          3,
+          [
+            ['大专及以上学历', 13, 3],
+            ['1 年以上客服经验；熟悉 CRM 系统', 14, 3], // a list item is not split into sentences
+          ],
+        ],
+        [
+          'kpis',
+          '考核指标',
+          16,
+          4,
+          [
+            ['客户满意度不低于 95%', 17, 3],
+            ['首次响应时间不超过 30 秒', 18, 3],
+          ],
+        ],
         ['benefits', '福利待遇', 20, 4, [['五险一金，带薪年假。', 21, 1]]],
       ],
     ],
@@ -77,28 +116,58 @@ describe('parseJobDescription reads whole job descriptions', () => {
       'Customer Support Agent',
       ['en'],
       [
-        ['summary', 'About the role', 3, 1, [
-          ['You will be the first voice our customers hear.', 4, 1],
-          // a hard-wrapped sentence runs on: the next line starts lower case
-          ['You will work in a team of\neight agents and report to the support lead.', 4, 49],
-        ]],
-        ['duties', 'Responsibilities', 7, 1, [
-          ['Answer inbound calls and chat requests', 8, 3],
-          ['Log every contact in the ticketing system', 9, 3],
-          ['Escalate billing disputes to the team lead', 10, 3],
-        ]],
-        ['requirements', 'Requirements', 12, 1, [
-          ['Two years of customer service experience', 13, 4],
-          ['Clear written English', 14, 4],
-        ]],
-        ['kpis', "How you'll be measured", 16, 1, [
-          ['Customer satisfaction of 90% or more.', 17, 1],
-          ['First response within one hour!', 17, 39],
-        ]],
-        ['benefits', 'What we offer', 19, 1, [
-          ['flexible hours;', 19, 16],
-          ['a learning budget.', 19, 32],
-        ]],
+        [
+          'summary',
+          'About the role',
+          3,
+          1,
+          [
+            ['You will be the first voice our customers hear.', 4, 1],
+            // a hard-wrapped sentence runs on: the next line starts lower case
+            ['You will work in a team of\neight agents and report to the support lead.', 4, 49],
+          ],
+        ],
+        [
+          'duties',
+          'Responsibilities',
+          7,
+          1,
+          [
+            ['Answer inbound calls and chat requests', 8, 3],
+            ['Log every contact in the ticketing system', 9, 3],
+            ['Escalate billing disputes to the team lead', 10, 3],
+          ],
+        ],
+        [
+          'requirements',
+          'Requirements',
+          12,
+          1,
+          [
+            ['Two years of customer service experience', 13, 4],
+            ['Clear written English', 14, 4],
+          ],
+        ],
+        [
+          'kpis',
+          "How you'll be measured",
+          16,
+          1,
+          [
+            ['Customer satisfaction of 90% or more.', 17, 1],
+            ['First response within one hour!', 17, 39],
+          ],
+        ],
+        [
+          'benefits',
+          'What we offer',
+          19,
+          1,
+          [
+            ['flexible hours;', 19, 16],
+            ['a learning budget.', 19, 32],
+          ],
+        ],
       ],
     ],
     [
@@ -107,14 +176,26 @@ describe('parseJobDescription reads whole job descriptions', () => {
       '客服专员 Customer Service Agent',
       ['zh', 'en'],
       [
-        ['duties', '岗位职责 / Responsibilities', 3, 5, [
-          ['接听客户来电 Answer customer calls', 4, 3],
-          ['处理投诉 Handle complaints', 5, 3],
-        ]],
-        ['requirements', '任职要求 Requirements', 7, 5, [
-          ['大专以上学历 College degree', 8, 3],
-          ['普通话流利 Fluent Mandarin', 9, 3],
-        ]],
+        [
+          'duties',
+          '岗位职责 / Responsibilities',
+          3,
+          5,
+          [
+            ['接听客户来电 Answer customer calls', 4, 3],
+            ['处理投诉 Handle complaints', 5, 3],
+          ],
+        ],
+        [
+          'requirements',
+          '任职要求 Requirements',
+          7,
+          5,
+          [
+            ['大专以上学历 College degree', 8, 3],
+            ['普通话流利 Fluent Mandarin', 9, 3],
+          ],
+        ],
         ['kpis', 'KPI 考核', 11, 5, [['满意度 ≥ 95% (CSAT at least 95%)', 12, 3]]],
       ],
     ],
@@ -124,25 +205,49 @@ describe('parseJobDescription reads whole job descriptions', () => {
       '客服专员',
       ['zh', 'en'],
       [
-        ['duties', '岗位职责', 3, 1, [
-          ['负责客户来电接听', 4, 5],
-          ['处理客户投诉', 5, 6], // after the opening quote
-          ['维护客户关系', 6, 7], // after the `2、` marker
-        ]],
-        ['requirements', '任职要求', 7, 1, [
-          // a string value is a paragraph: split into sentences
-          ['大专及以上学历。', 7, 7],
-          ['一年以上客服经验；', 7, 15],
-          ['熟悉 CRM 系统', 7, 24],
-        ]],
-        ['kpis', 'kpis', 8, 1, [
-          ['客户满意度: 95%', 9, 3], // a nested `name: value` keeps its name, located at the name
-          ['首次响应: 30 秒', 10, 3],
-        ]],
-        ['benefits', 'benefits', 11, 1, [
-          ['五险一金', 12, 5], // a block scalar is read like text: its list markers go
-          ['带薪年假', 13, 5],
-        ]],
+        [
+          'duties',
+          '岗位职责',
+          3,
+          1,
+          [
+            ['负责客户来电接听', 4, 5],
+            ['处理客户投诉', 5, 6], // after the opening quote
+            ['维护客户关系', 6, 7], // after the `2、` marker
+          ],
+        ],
+        [
+          'requirements',
+          '任职要求',
+          7,
+          1,
+          [
+            // a string value is a paragraph: split into sentences
+            ['大专及以上学历。', 7, 7],
+            ['一年以上客服经验；', 7, 15],
+            ['熟悉 CRM 系统', 7, 24],
+          ],
+        ],
+        [
+          'kpis',
+          'kpis',
+          8,
+          1,
+          [
+            ['客户满意度: 95%', 9, 3], // a nested `name: value` keeps its name, located at the name
+            ['首次响应: 30 秒', 10, 3],
+          ],
+        ],
+        [
+          'benefits',
+          'benefits',
+          11,
+          1,
+          [
+            ['五险一金', 12, 5], // a block scalar is read like text: its list markers go
+            ['带薪年假', 13, 5],
+          ],
+        ],
       ],
     ],
     [
@@ -151,14 +256,26 @@ describe('parseJobDescription reads whole job descriptions', () => {
       'Customer Service Agent',
       ['zh', 'en'],
       [
-        ['duties', 'responsibilities', 3, 4, [
-          ['Answer inbound calls', 4, 6],
-          ['Handle complaints within 24 hours', 5, 6],
-        ]],
-        ['requirements', 'qualifications', 7, 4, [
-          ['大专及以上学历', 8, 13], // `{ zh, en }` gives its values
-          ['Two years of customer service experience', 9, 13],
-        ]],
+        [
+          'duties',
+          'responsibilities',
+          3,
+          4,
+          [
+            ['Answer inbound calls', 4, 6],
+            ['Handle complaints within 24 hours', 5, 6],
+          ],
+        ],
+        [
+          'requirements',
+          'qualifications',
+          7,
+          4,
+          [
+            ['大专及以上学历', 8, 13], // `{ zh, en }` gives its values
+            ['Two years of customer service experience', 9, 13],
+          ],
+        ],
         ['kpis', 'kpis', 11, 4, [['CSAT of 95% or more', 11, 13]]],
       ],
     ],
@@ -168,10 +285,16 @@ describe('parseJobDescription reads whole job descriptions', () => {
       undefined,
       ['en'],
       [
-        ['duties', 'Responsibilities', 1, 1, [
-          ['Handle calls: inbound and outbound: both', 2, 3],
-          ['Use *our* CRM', 3, 3],
-        ]],
+        [
+          'duties',
+          'Responsibilities',
+          1,
+          1,
+          [
+            ['Handle calls: inbound and outbound: both', 2, 3],
+            ['Use *our* CRM', 3, 3],
+          ],
+        ],
         ['requirements', 'Requirements', 4, 1, [['2 years', 5, 3]]],
       ],
     ],
@@ -190,37 +313,49 @@ describe('parseJobDescription reads whole job descriptions', () => {
   });
 
   test('the structured fixtures are read the same whether the extension or the content says so', () => {
-    expect(rows(parseJobDescription(fixture('structured.json')).jd)).toEqual(rows(parseJobDescription(fixture('structured.json'), 'structured.json').jd));
+    expect(rows(parseJobDescription(fixture('structured.json')).jd)).toEqual(
+      rows(parseJobDescription(fixture('structured.json'), 'structured.json').jd),
+    );
     // without an extension a `#` line reads as a Markdown heading, so drop the YAML comment: every line moves up one
     const yaml = fixture('structured.yaml');
-    const up = (r: SectionRow[]) => r.map(([k, h, l, c, items]) => [k, h, l - 1, c, items.map(([t, il, ic]) => [t, il - 1, ic])]);
-    expect(rows(parseJobDescription(yaml.slice(yaml.indexOf('\n') + 1)).jd)).toEqual(up(rows(parseJobDescription(yaml, 'structured.yaml').jd)));
+    const up = (r: SectionRow[]) =>
+      r.map(([k, h, l, c, items]) => [k, h, l - 1, c, items.map(([t, il, ic]) => [t, il - 1, ic])]);
+    expect(rows(parseJobDescription(yaml.slice(yaml.indexOf('\n') + 1)).jd)).toEqual(
+      up(rows(parseJobDescription(yaml, 'structured.yaml').jd)),
+    );
     expect(parseJobDescription(yaml).jd.title).toBe('A job description written as YAML'); // with it, the text is Markdown
     // without an extension, the plain-colon text is read as text too
-    expect(rows(parseJobDescription(fixture('plain-colon.txt')).jd)).toEqual(rows(parseJobDescription(fixture('plain-colon.txt'), 'x.txt').jd));
+    expect(rows(parseJobDescription(fixture('plain-colon.txt')).jd)).toEqual(
+      rows(parseJobDescription(fixture('plain-colon.txt'), 'x.txt').jd),
+    );
   });
 
   test('a text item is exactly its slice of the text, so rules can report spans inside it', () => {
     for (const name of ['zh.md', 'en.txt', 'bilingual.md']) {
       const { jd } = parseJobDescription(fixture(name), name);
-      for (const item of jd.sections.flatMap((s) => s.items)) expect(jd.text.slice(item.offset, item.offset + item.text.length)).toBe(item.text);
+      for (const item of jd.sections.flatMap((s) => s.items))
+        expect(jd.text.slice(item.offset, item.offset + item.text.length)).toBe(item.text);
     }
   });
 });
 
 describe('line endings and the BOM', () => {
-  test.each(['zh.md', 'en.txt', 'bilingual.md', 'structured.yaml', 'structured.json'])('%s with a BOM and CRLF keeps every position', (name) => {
-    const lf = fixture(name);
-    const crlf = `\uFEFF${lf.replace(/\n/g, '\r\n')}`;
-    const a = parseJobDescription(lf, name).jd;
-    const b = parseJobDescription(crlf, name).jd;
-    expect(b.text).toBe(crlf.slice(1));
-    expect(b.title).toBe(a.title);
-    // the text of a multi-line item keeps its CRLF; positions do not move
-    const unCr = (r: SectionRow[]) => r.map(([k, h, l, c, items]) => [k, h, l, c, items.map(([t, il, ic]) => [t.replace(/\r\n/g, '\n'), il, ic])]);
-    expect(unCr(rows(b))).toEqual(rows(a));
-    checkPositions(b);
-  });
+  test.each(['zh.md', 'en.txt', 'bilingual.md', 'structured.yaml', 'structured.json'])(
+    '%s with a BOM and CRLF keeps every position',
+    (name) => {
+      const lf = fixture(name);
+      const crlf = `\uFEFF${lf.replace(/\n/g, '\r\n')}`;
+      const a = parseJobDescription(lf, name).jd;
+      const b = parseJobDescription(crlf, name).jd;
+      expect(b.text).toBe(crlf.slice(1));
+      expect(b.title).toBe(a.title);
+      // the text of a multi-line item keeps its CRLF; positions do not move
+      const unCr = (r: SectionRow[]) =>
+        r.map(([k, h, l, c, items]) => [k, h, l, c, items.map(([t, il, ic]) => [t.replace(/\r\n/g, '\n'), il, ic])]);
+      expect(unCr(rows(b))).toEqual(rows(a));
+      checkPositions(b);
+    },
+  );
 
   test('a BOM alone, or before a heading on line 1, does not shift column 1', () => {
     expect(rows(parseJobDescription('\uFEFF').jd)).toEqual([]);
@@ -269,21 +404,33 @@ describe('list markers', () => {
   test('an indented line continues the list item above; an unindented one starts a paragraph', () => {
     const { jd } = parseJobDescription('Duties\n- Handle calls and\n  resolve issues\nFollow up daily.\n');
     expect(rows(jd)).toEqual([
-      ['duties', 'Duties', 1, 1, [
-        ['Handle calls and\n  resolve issues', 2, 3],
-        ['Follow up daily.', 4, 1],
-      ]],
+      [
+        'duties',
+        'Duties',
+        1,
+        1,
+        [
+          ['Handle calls and\n  resolve issues', 2, 3],
+          ['Follow up daily.', 4, 1],
+        ],
+      ],
     ]);
   });
 
   test('numbered points written as one paragraph become items without their numbers', () => {
     const { jd } = parseJobDescription('任职要求：\n1、大专以上学历；2、一年以上经验；3、熟悉Excel\n');
     expect(rows(jd)).toEqual([
-      ['requirements', '任职要求', 1, 1, [
-        ['大专以上学历；', 2, 3],
-        ['一年以上经验；', 2, 12],
-        ['熟悉Excel', 2, 21],
-      ]],
+      [
+        'requirements',
+        '任职要求',
+        1,
+        1,
+        [
+          ['大专以上学历；', 2, 3],
+          ['一年以上经验；', 2, 12],
+          ['熟悉Excel', 2, 21],
+        ],
+      ],
     ]);
   });
 });
@@ -325,10 +472,21 @@ describe('headings', () => {
   });
 
   test('a known heading with its first content after the colon', () => {
-    const { jd } = parseJobDescription('任职要求：本科以上学历，3 年经验。\nResponsibilities: answer calls; log tickets.\n**Benefits:** free lunch\n');
+    const { jd } = parseJobDescription(
+      '任职要求：本科以上学历，3 年经验。\nResponsibilities: answer calls; log tickets.\n**Benefits:** free lunch\n',
+    );
     expect(rows(jd)).toEqual([
       ['requirements', '任职要求', 1, 1, [['本科以上学历，3 年经验。', 1, 6]]],
-      ['duties', 'Responsibilities', 2, 1, [['answer calls;', 2, 19], ['log tickets.', 2, 33]]],
+      [
+        'duties',
+        'Responsibilities',
+        2,
+        1,
+        [
+          ['answer calls;', 2, 19],
+          ['log tickets.', 2, 33],
+        ],
+      ],
       ['benefits', 'Benefits', 3, 3, [['free lunch', 3, 15]]],
     ]);
   });
@@ -336,7 +494,16 @@ describe('headings', () => {
   test('a sentence ending in a colon is content, not a heading', () => {
     const { jd } = parseJobDescription('Responsibilities\nYou will be responsible for the following:\n- calls\n');
     expect(rows(jd)).toEqual([
-      ['duties', 'Responsibilities', 1, 1, [['You will be responsible for the following:', 2, 1], ['calls', 3, 3]]],
+      [
+        'duties',
+        'Responsibilities',
+        1,
+        1,
+        [
+          ['You will be responsible for the following:', 2, 1],
+          ['calls', 3, 3],
+        ],
+      ],
     ]);
   });
 
@@ -352,27 +519,100 @@ describe('the title and text before the first heading', () => {
     // the first short line
     ['客服专员\n\n岗位职责：\n1、接听来电\n', '客服专员', [['duties', '岗位职责', 3, 1, [['接听来电', 4, 3]]]]],
     // `Title:` before any section
-    ['Job title: Support Agent\nWe are growing fast.\n', 'Support Agent', [['summary', '', 2, 1, [['We are growing fast.', 2, 1]]]]],
+    [
+      'Job title: Support Agent\nWe are growing fast.\n',
+      'Support Agent',
+      [['summary', '', 2, 1, [['We are growing fast.', 2, 1]]]],
+    ],
     ['职位名称：客服专员\n', '客服专员', []],
     // a first line that is a sentence is not a title: it opens an unnamed summary section
-    ['We are hiring a support agent. Join us!\n\nDuties\n- calls\n', undefined, [
-      ['summary', '', 1, 1, [['We are hiring a support agent.', 1, 1], ['Join us!', 1, 32]]],
-      ['duties', 'Duties', 3, 1, [['calls', 4, 3]]],
-    ]],
+    [
+      'We are hiring a support agent. Join us!\n\nDuties\n- calls\n',
+      undefined,
+      [
+        [
+          'summary',
+          '',
+          1,
+          1,
+          [
+            ['We are hiring a support agent.', 1, 1],
+            ['Join us!', 1, 32],
+          ],
+        ],
+        ['duties', 'Duties', 3, 1, [['calls', 4, 3]]],
+      ],
+    ],
     // a first line that runs on into the next
-    ['We are hiring a friendly\nagent for our team\n', undefined, [['summary', '', 1, 1, [['We are hiring a friendly\nagent for our team', 1, 1]]]]],
+    [
+      'We are hiring a friendly\nagent for our team\n',
+      undefined,
+      [['summary', '', 1, 1, [['We are hiring a friendly\nagent for our team', 1, 1]]]],
+    ],
     // a `#` heading is the title only while no section has started
-    ['## 岗位职责\n- 接听\n# 客服专员\n', undefined, [['duties', '岗位职责', 1, 4, [['接听', 2, 3]]], ['other', '客服专员', 3, 3, []]]],
+    [
+      '## 岗位职责\n- 接听\n# 客服专员\n',
+      undefined,
+      [
+        ['duties', '岗位职责', 1, 4, [['接听', 2, 3]]],
+        ['other', '客服专员', 3, 3, []],
+      ],
+    ],
     // a list before any heading
-    ['- 接听来电\n- 处理投诉\n', undefined, [['summary', '', 1, 3, [['接听来电', 1, 3], ['处理投诉', 2, 3]]]]],
+    [
+      '- 接听来电\n- 处理投诉\n',
+      undefined,
+      [
+        [
+          'summary',
+          '',
+          1,
+          3,
+          [
+            ['接听来电', 1, 3],
+            ['处理投诉', 2, 3],
+          ],
+        ],
+      ],
+    ],
     // Chinese sentences split without spaces; each line of a Chinese paragraph is its own item
-    ['  负责接听来电。处理投诉！跟进？\n维护关系\n', undefined, [
-      ['summary', '', 1, 3, [['负责接听来电。', 1, 3], ['处理投诉！', 1, 10], ['跟进？', 1, 15], ['维护关系', 2, 1]]],
-    ]],
+    [
+      '  负责接听来电。处理投诉！跟进？\n维护关系\n',
+      undefined,
+      [
+        [
+          'summary',
+          '',
+          1,
+          3,
+          [
+            ['负责接听来电。', 1, 3],
+            ['处理投诉！', 1, 10],
+            ['跟进？', 1, 15],
+            ['维护关系', 2, 1],
+          ],
+        ],
+      ],
+    ],
     // an abbreviation, a decimal and a lower-case word after a period do not end a sentence
-    ['About the role\nUse tools, e.g. Zendesk. Target 4.5 stars. Be kind; be fast.\n', undefined, [
-      ['summary', 'About the role', 1, 1, [['Use tools, e.g. Zendesk.', 2, 1], ['Target 4.5 stars.', 2, 26], ['Be kind;', 2, 44], ['be fast.', 2, 53]]],
-    ]],
+    [
+      'About the role\nUse tools, e.g. Zendesk. Target 4.5 stars. Be kind; be fast.\n',
+      undefined,
+      [
+        [
+          'summary',
+          'About the role',
+          1,
+          1,
+          [
+            ['Use tools, e.g. Zendesk.', 2, 1],
+            ['Target 4.5 stars.', 2, 26],
+            ['Be kind;', 2, 44],
+            ['be fast.', 2, 53],
+          ],
+        ],
+      ],
+    ],
   ])('%j', (text, title, sections) => {
     const { jd, diagnostics } = parseJobDescription(text);
     expect(diagnostics).toEqual([]);
@@ -381,14 +621,20 @@ describe('the title and text before the first heading', () => {
     checkPositions(jd);
   });
 
-  test.each(['', '\n\n', '   \r\n\t\n', '<!-- only a comment -->\n', '---\n'])('%j has no title, no sections, no languages', (text) => {
-    const { jd, diagnostics } = parseJobDescription(text, 'empty.md');
-    expect(diagnostics).toEqual([]);
-    expect(jd).toEqual({ file: 'empty.md', text, langs: [], sections: [], disabled: new Map() });
-  });
+  test.each(['', '\n\n', '   \r\n\t\n', '<!-- only a comment -->\n', '---\n'])(
+    '%j has no title, no sections, no languages',
+    (text) => {
+      const { jd, diagnostics } = parseJobDescription(text, 'empty.md');
+      expect(diagnostics).toEqual([]);
+      expect(jd).toEqual({ file: 'empty.md', text, langs: [], sections: [], disabled: new Map() });
+    },
+  );
 
   test('an empty structured file is empty too', () => {
-    expect(parseJobDescription('', 'jd.yaml')).toEqual({ jd: { file: 'jd.yaml', text: '', langs: [], sections: [], disabled: new Map() }, diagnostics: [] });
+    expect(parseJobDescription('', 'jd.yaml')).toEqual({
+      jd: { file: 'jd.yaml', text: '', langs: [], sections: [], disabled: new Map() },
+      diagnostics: [],
+    });
     expect(parseJobDescription('# just a comment\n', 'jd.yaml').jd.sections).toEqual([]);
   });
 
@@ -404,20 +650,45 @@ describe('the title and text before the first heading', () => {
 });
 
 describe('inline disable comments', () => {
-  const codes = (m: Map<number, Set<string> | 'all'>) => Object.fromEntries([...m].map(([k, v]) => [k, v === 'all' ? 'all' : [...v].sort()]));
+  const codes = (m: Map<number, Set<string> | 'all'>) =>
+    Object.fromEntries([...m].map(([k, v]) => [k, v === 'all' ? 'all' : [...v].sort()]));
 
   test.each<[name: string, text: string, expected: Record<number, string[] | 'all'>]>([
-    ['file-wide at the top', '<!-- rolematrix-disable JD_AGE, JD_GENDER -->\n# 客服\n- 35岁以下\n', { 0: ['JD_AGE', 'JD_GENDER'] }],
+    [
+      'file-wide at the top',
+      '<!-- rolematrix-disable JD_AGE, JD_GENDER -->\n# 客服\n- 35岁以下\n',
+      { 0: ['JD_AGE', 'JD_GENDER'] },
+    ],
     ['file-wide, no codes', '\n<!-- rolematrix-disable -->\n- 35岁以下\n', { 0: 'all' }],
-    ['from a line to the end', '# 客服\n- a\n<!-- rolematrix-disable JD_AGE -->\n- b\n- c', { 3: ['JD_AGE'], 4: ['JD_AGE'], 5: ['JD_AGE'] }],
+    [
+      'from a line to the end',
+      '# 客服\n- a\n<!-- rolematrix-disable JD_AGE -->\n- b\n- c',
+      { 3: ['JD_AGE'], 4: ['JD_AGE'], 5: ['JD_AGE'] },
+    ],
     ['next line', '- a\n<!-- rolematrix-disable-next-line JD_AGE -->\n- 35岁以下\n- c\n', { 3: ['JD_AGE'] }],
     ['next line, every rule', '<!-- rolematrix-disable-next-line -->\n- 35岁以下\n', { 2: 'all' }],
-    ['same line', '- 35岁以下 <!-- rolematrix-disable-line JD_AGE JD_GENDER -->\n- b\n', { 1: ['JD_AGE', 'JD_GENDER'] }],
+    [
+      'same line',
+      '- 35岁以下 <!-- rolematrix-disable-line JD_AGE JD_GENDER -->\n- b\n',
+      { 1: ['JD_AGE', 'JD_GENDER'] },
+    ],
     ['same line after #', '- 35岁以下 # rolematrix-disable-line JD_AGE\n', { 1: ['JD_AGE'] }],
-    ['same line after //', '- 35岁以下 // rolematrix-disable-line JD_AGE -- the role is legally age-limited\n', { 1: ['JD_AGE'] }],
+    [
+      'same line after //',
+      '- 35岁以下 // rolematrix-disable-line JD_AGE -- the role is legally age-limited\n',
+      { 1: ['JD_AGE'] },
+    ],
     ['next line after #', 'a\n# rolematrix-disable-next-line jd_age\nb\n', { 3: ['JD_AGE'] }],
-    ['two on one line', '- x <!-- rolematrix-disable-line JD_AGE --> <!-- rolematrix-disable-line JD_VAGUE -->\n', { 1: ['JD_AGE', 'JD_VAGUE'] }],
-    ['merged with file-wide', '<!-- rolematrix-disable JD_AGE -->\n- x <!-- rolematrix-disable-line JD_VAGUE -->\n', { 0: ['JD_AGE'], 2: ['JD_VAGUE'] }],
+    [
+      'two on one line',
+      '- x <!-- rolematrix-disable-line JD_AGE --> <!-- rolematrix-disable-line JD_VAGUE -->\n',
+      { 1: ['JD_AGE', 'JD_VAGUE'] },
+    ],
+    [
+      'merged with file-wide',
+      '<!-- rolematrix-disable JD_AGE -->\n- x <!-- rolematrix-disable-line JD_VAGUE -->\n',
+      { 0: ['JD_AGE'], 2: ['JD_VAGUE'] },
+    ],
     ['not in a comment', 'Write rolematrix-disable JD_AGE to switch a rule off.\n', {}],
     ['not a directive', '<!-- rolematrix-disabled JD_AGE -->\n', {}],
   ])('%s', (_name, text, expected) => {
@@ -429,7 +700,18 @@ describe('inline disable comments', () => {
     const text = 'title: 客服\nrequirements:\n  - 35岁以下 # rolematrix-disable-line JD_AGE\n  - 男性优先\n';
     const { jd } = parseJobDescription(text, 'jd.yaml');
     expect(codes(jd.disabled)).toEqual({ 3: ['JD_AGE'] });
-    expect(rows(jd)).toEqual([['requirements', 'requirements', 2, 1, [['35岁以下', 3, 5], ['男性优先', 4, 5]]]]);
+    expect(rows(jd)).toEqual([
+      [
+        'requirements',
+        'requirements',
+        2,
+        1,
+        [
+          ['35岁以下', 3, 5],
+          ['男性优先', 4, 5],
+        ],
+      ],
+    ]);
   });
 
   test('comment lines are not items, and a trailing directive is not part of its item', () => {
@@ -450,7 +732,19 @@ describe('inline disable comments', () => {
     ].join('\n');
     const { jd } = parseJobDescription(text);
     expect(rows(jd)).toEqual([
-      ['duties', '岗位职责', 1, 1, [['35岁以下', 3, 3], ['男性', 5, 3], ['吃苦耐劳', 10, 3], ['见 https://example.com/#jobs', 11, 3], ['抗压', 12, 3]]],
+      [
+        'duties',
+        '岗位职责',
+        1,
+        1,
+        [
+          ['35岁以下', 3, 3],
+          ['男性', 5, 3],
+          ['吃苦耐劳', 10, 3],
+          ['见 https://example.com/#jobs', 11, 3],
+          ['抗压', 12, 3],
+        ],
+      ],
     ]);
     expect(isDisabled(jd, 'JD_AGE', 3)).toBe(true);
     expect(isDisabled(jd, 'JD_GENDER', 3)).toBe(true);
@@ -485,7 +779,14 @@ describe('structured JDs that cannot be read', () => {
 
   test('a malformed YAML JD gives JD_SYNTAX at the offending node', () => {
     const { jd, diagnostics } = parseJobDescription(fixture('malformed.yaml'), 'malformed.yaml');
-    expect(diagnostics).toEqual([syntax(4, 13, 'malformed.yaml', 'The job description is not well-formed YAML: Nested mappings are not allowed in compact mappings.')]);
+    expect(diagnostics).toEqual([
+      syntax(
+        4,
+        13,
+        'malformed.yaml',
+        'The job description is not well-formed YAML: Nested mappings are not allowed in compact mappings.',
+      ),
+    ]);
     expect(formatDiagnostic(diagnostics[0] as Diagnostic)).toBe(
       'malformed.yaml:4:13: The job description is not well-formed YAML: Nested mappings are not allowed in compact mappings. [JD_SYNTAX]\n' +
         '  hint: Check indentation, quoting and brackets around this position, or write the job description as Markdown or plain text.',
@@ -497,13 +798,21 @@ describe('structured JDs that cannot be read', () => {
     const text = 'title: 客服专员\nduties:\n  - 接听来电\n   bad: indent\nrequirements: [大专\n';
     const { diagnostics } = parseJobDescription(text);
     // the scalar that runs into a badly indented key, and the unclosed flow sequence at the end of the text
-    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['JD_SYNTAX', 3, 5], ['JD_SYNTAX', 6, 1]]);
+    expect(diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+      ['JD_SYNTAX', 3, 5],
+      ['JD_SYNTAX', 6, 1],
+    ]);
   });
 
   test('a malformed JSON JD, and a JSON list', () => {
     const a = parseJobDescription('{\n  "title": "Agent",\n  "duties": ["calls",\n}\n');
     expect(a.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
-      ['JD_SYNTAX', 4, 1, 'The job description is not well-formed JSON: Flow sequence in block collection must be sufficiently indented and end with a ].'],
+      [
+        'JD_SYNTAX',
+        4,
+        1,
+        'The job description is not well-formed JSON: Flow sequence in block collection must be sufficiently indented and end with a ].',
+      ],
       ['JD_SYNTAX', 4, 2, 'The job description is not well-formed JSON: Flow map must end with a }.'],
     ]);
     const b = parseJobDescription('["calls"]\n', 'jd.json');
@@ -523,7 +832,18 @@ describe('structured JDs that cannot be read', () => {
   test('a .yaml file holding a bare paragraph is read as text', () => {
     const { jd, diagnostics } = parseJobDescription('负责接听来电。处理投诉。\n', 'jd.yaml');
     expect(diagnostics).toEqual([]);
-    expect(rows(jd)).toEqual([['summary', '', 1, 1, [['负责接听来电。', 1, 1], ['处理投诉。', 1, 8]]]]);
+    expect(rows(jd)).toEqual([
+      [
+        'summary',
+        '',
+        1,
+        1,
+        [
+          ['负责接听来电。', 1, 1],
+          ['处理投诉。', 1, 8],
+        ],
+      ],
+    ]);
   });
 
   test('a Markdown file is never read as YAML', () => {
@@ -535,14 +855,59 @@ describe('structured JDs that cannot be read', () => {
 
 describe('any input', () => {
   const FRAGMENTS = [
-    '# 客服专员', '## 岗位职责', '**任职要求：**', 'Requirements:', '任职要求：本科。', '一、岗位职责', '【考核】', 'title: 客服',
-    'duties:', '  - 接听', '- 处理投诉', '1、维护', '（1）跟进', '①回访', '• x', '* ', '-', '1.5 年', '负责接听。处理投诉！', 'Answer calls. Log it; done.',
-    'and wrapped', '<!-- rolematrix-disable JD_AGE -->', '<!--', '-->', '# rolematrix-disable-next-line', '- a // rolematrix-disable-line',
-    '{"title": "x", "duties": ["a"]}', '===', '---', '```', '', '   ', '\t', '：', '。', '**', '【】', 'kpis: [a, b', '  bad: x', '"',
-    '1、大专；2、一年经验', '  继续；3、熟悉', '- a <!-- open', 'Role: Agent', 'e.g. this. That', '  | a | b |',
+    '# 客服专员',
+    '## 岗位职责',
+    '**任职要求：**',
+    'Requirements:',
+    '任职要求：本科。',
+    '一、岗位职责',
+    '【考核】',
+    'title: 客服',
+    'duties:',
+    '  - 接听',
+    '- 处理投诉',
+    '1、维护',
+    '（1）跟进',
+    '①回访',
+    '• x',
+    '* ',
+    '-',
+    '1.5 年',
+    '负责接听。处理投诉！',
+    'Answer calls. Log it; done.',
+    'and wrapped',
+    '<!-- rolematrix-disable JD_AGE -->',
+    '<!--',
+    '-->',
+    '# rolematrix-disable-next-line',
+    '- a // rolematrix-disable-line',
+    '{"title": "x", "duties": ["a"]}',
+    '===',
+    '---',
+    '```',
+    '',
+    '   ',
+    '\t',
+    '：',
+    '。',
+    '**',
+    '【】',
+    'kpis: [a, b',
+    '  bad: x',
+    '"',
+    '1、大专；2、一年经验',
+    '  继续；3、熟悉',
+    '- a <!-- open',
+    'Role: Agent',
+    'e.g. this. That',
+    '  | a | b |',
   ];
   const jdLike = fc
-    .tuple(fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 })), { maxLength: 30 }), fc.constantFrom('\n', '\r\n'), fc.boolean())
+    .tuple(
+      fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 })), { maxLength: 30 }),
+      fc.constantFrom('\n', '\r\n'),
+      fc.boolean(),
+    )
     .map(([lines, eol, bom]) => `${bom ? '\uFEFF' : ''}${lines.join(eol)}`);
 
   /** Parses and checks every invariant; a throw fails the property and fast-check shrinks the input. */
@@ -551,7 +916,15 @@ describe('any input', () => {
     if (jd.text !== (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)) throw new Error('text changed');
     const lines = jd.text.split('\n').length;
     for (const d of diagnostics) {
-      if (d.code !== 'JD_SYNTAX' || d.line < 1 || d.line > lines || d.column < 1 || d.message === '' || d.zh.message === '') throw new Error(JSON.stringify(d));
+      if (
+        d.code !== 'JD_SYNTAX' ||
+        d.line < 1 ||
+        d.line > lines ||
+        d.column < 1 ||
+        d.message === '' ||
+        d.zh.message === ''
+      )
+        throw new Error(JSON.stringify(d));
     }
     checkPositions(jd);
   }
@@ -561,8 +934,14 @@ describe('any input', () => {
     ['any Unicode', fc.string({ unit: 'binary', maxLength: 200 })],
     ['JD-like lines', jdLike],
   ])('%s: no exception, every position points at its text', (_name, arb) => {
-    fc.assert(fc.property(arb, (text) => parsesSafely(text)), { numRuns: 500 });
-    fc.assert(fc.property(arb, (text) => parsesSafely(text, 'jd.yaml')), { numRuns: 200 });
+    fc.assert(
+      fc.property(arb, (text) => parsesSafely(text)),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(arb, (text) => parsesSafely(text, 'jd.yaml')),
+      { numRuns: 200 },
+    );
   });
 
   test('pathological inputs stay fast (no backtracking blow-up)', () => {

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode } from '../../src/errors.js';
 import { parseJobDescription } from '../../src/jd/parse.js';
-import { DEFAULT_TOO_LONG, JD_RULES, JD_RULE_CODES, runLanguageRules, tooLongRule, type LanguageRuleOptions } from '../../src/jd/rules/index.js';
+import {
+  DEFAULT_TOO_LONG,
+  JD_RULES,
+  JD_RULE_CODES,
+  runLanguageRules,
+  tooLongRule,
+  type LanguageRuleOptions,
+} from '../../src/jd/rules/index.js';
 import { phraseScanner } from '../../src/jd/rules/scan.js';
 import type { JobDescription } from '../../src/jd/types.js';
 
@@ -17,13 +24,21 @@ const found = (text: string, code: DiagnosticCode): string[] =>
 function expectExcerptAtPosition(text: string, d: { line: number; column: number; excerpt?: string }): void {
   const excerpt = (d.excerpt ?? '').replace(/…$/u, '');
   if (excerpt === '') return;
-  expect(text.split('\n')[d.line - 1]?.slice(d.column - 1).startsWith(excerpt), `"${excerpt}" at ${d.line}:${d.column}`).toBe(true);
+  expect(
+    text
+      .split('\n')
+      [d.line - 1]?.slice(d.column - 1)
+      .startsWith(excerpt),
+    `"${excerpt}" at ${d.line}:${d.column}`,
+  ).toBe(true);
 }
 
 /** A Chinese JD whose line 7 is `- ${line}`: a finding at index i of `line` is at column 3 + i. */
-const zhJd = (line: string) => `# 销售代表\n\n## 岗位职责\n- 开发并维护华东区域的经销商客户\n\n## 任职要求\n- ${line}\n`;
+const zhJd = (line: string) =>
+  `# 销售代表\n\n## 岗位职责\n- 开发并维护华东区域的经销商客户\n\n## 任职要求\n- ${line}\n`;
 /** The English twin of zhJd. */
-const enJd = (line: string) => `# Sales Representative\n\n## Responsibilities\n- Win and keep distributor accounts in the east region\n\n## Requirements\n- ${line}\n`;
+const enJd = (line: string) =>
+  `# Sales Representative\n\n## Responsibilities\n- Win and keep distributor accounts in the east region\n\n## Requirements\n- ${line}\n`;
 
 describe('every rule proves its examples', () => {
   const rows = JD_RULES.flatMap((rule) => [
@@ -48,19 +63,35 @@ describe('every rule proves its examples', () => {
     }
   });
 
-  test.each(JD_RULES.map((rule) => ({ rule })))('$rule.locale $rule.code is documented in both languages', ({ rule }) => {
-    expect(DIAGNOSTIC_CODES[rule.code]).toBeDefined();
-    for (const t of [rule.message, rule.hint]) {
-      expect(t.en).toMatch(/^[A-Z"].*[.)]$/u);
-      expect(t.zh).toMatch(/\p{Script=Han}.*[。)]$/u);
-    }
-    expect(rule.examples.bad.length).toBeGreaterThan(0);
-    expect(rule.examples.good.length).toBeGreaterThan(0);
-  });
+  test.each(JD_RULES.map((rule) => ({ rule })))(
+    '$rule.locale $rule.code is documented in both languages',
+    ({ rule }) => {
+      expect(DIAGNOSTIC_CODES[rule.code]).toBeDefined();
+      for (const t of [rule.message, rule.hint]) {
+        expect(t.en).toMatch(/^[A-Z"].*[.)]$/u);
+        expect(t.zh).toMatch(/\p{Script=Han}.*[。)]$/u);
+      }
+      expect(rule.examples.bad.length).toBeGreaterThan(0);
+      expect(rule.examples.good.length).toBeGreaterThan(0);
+    },
+  );
 
   test('the rules cover every code of the brief, in both languages where they read language', () => {
-    const byLocale = (l: string) => JD_RULES.filter((r) => r.locale === l).map((r) => r.code).sort();
-    const discriminatory = ['JD_AGE', 'JD_APPEARANCE', 'JD_ETHNICITY', 'JD_GENDER', 'JD_GENDER_CODED', 'JD_HEALTH', 'JD_MARITAL', 'JD_REGION', 'JD_VAGUE'];
+    const byLocale = (l: string) =>
+      JD_RULES.filter((r) => r.locale === l)
+        .map((r) => r.code)
+        .sort();
+    const discriminatory = [
+      'JD_AGE',
+      'JD_APPEARANCE',
+      'JD_ETHNICITY',
+      'JD_GENDER',
+      'JD_GENDER_CODED',
+      'JD_HEALTH',
+      'JD_MARITAL',
+      'JD_REGION',
+      'JD_VAGUE',
+    ];
     expect(byLocale('zh')).toEqual(discriminatory);
     expect(byLocale('en')).toEqual(discriminatory);
     expect(byLocale('any')).toEqual(['JD_MISSING_SECTION', 'JD_TOO_LONG']);
@@ -121,7 +152,8 @@ describe('positions: the column of the phrase itself, not of its line', () => {
   });
 
   test('a paragraph sentence on a later line is located on that line', () => {
-    const text = '## Requirements\nYou have three years of sales experience.\nYou are a strong negotiator. Female candidates preferred.\n\n## Responsibilities\n- Sell';
+    const text =
+      '## Requirements\nYou have three years of sales experience.\nYou are a strong negotiator. Female candidates preferred.\n\n## Responsibilities\n- Sell';
     expect(found(text, 'JD_GENDER')).toEqual(['3:30 Female candidates preferred error']);
   });
 });
@@ -348,7 +380,9 @@ describe('equal-opportunity statements name protected traits without requiring t
     'All qualified applicants will receive consideration without regard to ethnicity, religion, nationality or pregnancy.',
     '我们是平等机会雇主，不因性别、年龄、民族、婚育状况、户籍而歧视任何求职者。',
   ])('%s', (statement) => {
-    expect(run(`## Responsibilities\n- Sell\n\n## Requirements\n- Sales experience\n\n## About us\n${statement}\n`)).toEqual([]);
+    expect(
+      run(`## Responsibilities\n- Sell\n\n## Requirements\n- Sales experience\n\n## About us\n${statement}\n`),
+    ).toEqual([]);
   });
 });
 
@@ -356,13 +390,21 @@ describe('missing sections', () => {
   test('no duties section: at line 1, column 1, without an excerpt', () => {
     const ds = run('# 客服专员\n\n## 任职要求\n- 一年以上客服经验\n').filter((d) => d.code === 'JD_MISSING_SECTION');
     expect(ds).toHaveLength(1);
-    expect(ds[0]).toMatchObject({ line: 1, column: 1, path: '', severity: 'warning', message: 'The job description has no duties (Responsibilities) section.' });
+    expect(ds[0]).toMatchObject({
+      line: 1,
+      column: 1,
+      path: '',
+      severity: 'warning',
+      message: 'The job description has no duties (Responsibilities) section.',
+    });
     expect(ds[0]!.excerpt).toBeUndefined();
     expect(ds[0]!.zh.message).toBe('职位描述缺少"岗位职责"部分。');
   });
 
   test('an empty requirements section: at its heading', () => {
-    const ds = run('# Support Agent\n\n## Responsibilities\n- Answer customer emails\n\n## Requirements\n').filter((d) => d.code === 'JD_MISSING_SECTION');
+    const ds = run('# Support Agent\n\n## Responsibilities\n- Answer customer emails\n\n## Requirements\n').filter(
+      (d) => d.code === 'JD_MISSING_SECTION',
+    );
     expect(ds.map((d) => `${d.line}:${d.column} ${d.excerpt}`)).toEqual(['6:4 Requirements']);
   });
 
@@ -383,8 +425,12 @@ describe('excessive length', () => {
   test('a Chinese item over 120 characters, at the item, with its opening as excerpt', () => {
     const text = zhJd(longZhItem);
     const ds = run(text).filter((d) => d.code === 'JD_TOO_LONG');
-    expect(ds.map((d) => `${d.line}:${d.column} ${d.excerpt} ${d.severity} ${d.path}`)).toEqual([`7:3 ${longZhItem.slice(0, 24)}… info sections[1].items[0]`]);
-    expect(ds[0]!.message).toBe('This item has 128 characters, more than 120; a bullet that long reads as a paragraph.');
+    expect(ds.map((d) => `${d.line}:${d.column} ${d.excerpt} ${d.severity} ${d.path}`)).toEqual([
+      `7:3 ${longZhItem.slice(0, 24)}… info sections[1].items[0]`,
+    ]);
+    expect(ds[0]!.message).toBe(
+      'This item has 128 characters, more than 120; a bullet that long reads as a paragraph.',
+    );
   });
 
   test('an English item over 40 words', () => {
@@ -396,16 +442,22 @@ describe('excessive length', () => {
     const zh = `${zhJd('两年以上销售经验')}${'- 负责客户来电的接听、记录与分派，跟进处理结果并回访客户\n'.repeat(50)}`;
     expect(found(zh, 'JD_TOO_LONG')).toEqual(['1:1  warning']);
     const en = `${enJd('Two years of field sales')}${'- Answer calls and route them to the right team\n'.repeat(80)}`;
-    expect(run(en).filter((d) => d.code === 'JD_TOO_LONG').map((d) => d.message)).toEqual([
-      'The job description has 738 English words, more than 700; candidates skim long postings.',
-    ]);
+    expect(
+      run(en)
+        .filter((d) => d.code === 'JD_TOO_LONG')
+        .map((d) => d.message),
+    ).toEqual(['The job description has 738 English words, more than 700; candidates skim long postings.']);
   });
 
   test('limits are options with documented defaults', () => {
     expect(DEFAULT_TOO_LONG).toEqual({ maxChars: 1200, maxWords: 700, maxItemChars: 120, maxItemWords: 40 });
     const text = enJd('Answer calls, log them and route them');
     expect(found(text, 'JD_TOO_LONG')).toEqual([]);
-    expect(run(text, { tooLong: { maxItemWords: 5 } }).filter((d) => d.code === 'JD_TOO_LONG').map((d) => d.line)).toEqual([4, 7]);
+    expect(
+      run(text, { tooLong: { maxItemWords: 5 } })
+        .filter((d) => d.code === 'JD_TOO_LONG')
+        .map((d) => d.line),
+    ).toEqual([4, 7]);
     expect(() => tooLongRule({ maxWords: 0 })).toThrow(RangeError);
   });
 });
@@ -423,12 +475,14 @@ describe('inline disable comments', () => {
   });
 
   test('next line, by code: only that code on only that line', () => {
-    const text = '## 岗位职责\n- 接待来访客户\n\n## 任职要求\n<!-- rolematrix-disable-next-line JD_AGE -- 法定要求 -->\n- 男性优先，35岁以下\n- 年龄25-35岁\n';
+    const text =
+      '## 岗位职责\n- 接待来访客户\n\n## 任职要求\n<!-- rolematrix-disable-next-line JD_AGE -- 法定要求 -->\n- 男性优先，35岁以下\n- 年龄25-35岁\n';
     expect(run(text).map((d) => `${d.line}:${d.column} ${d.code}`)).toEqual(['6:3 JD_GENDER', '7:3 JD_AGE']);
   });
 
   test('next line, every code', () => {
-    const text = '## 岗位职责\n- 接待来访客户\n\n## 任职要求\n<!-- rolematrix-disable-next-line -->\n- 男性优先，35岁以下\n- 年龄25-35岁\n';
+    const text =
+      '## 岗位职责\n- 接待来访客户\n\n## 任职要求\n<!-- rolematrix-disable-next-line -->\n- 男性优先，35岁以下\n- 年龄25-35岁\n';
     expect(run(text).map((d) => `${d.line} ${d.code}`)).toEqual(['7 JD_AGE']);
   });
 
@@ -438,13 +492,16 @@ describe('inline disable comments', () => {
   });
 
   test('phrases quoted in comments are not findings', () => {
-    const text = '## Responsibilities\n- Sell\n\n## Requirements\n<!-- the old draft said "male only, under 35" -->\n- Two years of sales\n';
+    const text =
+      '## Responsibilities\n- Sell\n\n## Requirements\n<!-- the old draft said "male only, under 35" -->\n- Two years of sales\n';
     expect(run(text)).toEqual([]);
   });
 
   test('a hand-built disabled map works the same (line-specific set, file-wide all)', () => {
     const jd = jdOf(body);
-    expect(runLanguageRules({ ...jd, disabled: new Map([[5, new Set(['JD_GENDER'])]]) }).map((d) => `${d.line} ${d.code}`)).toEqual(['5 JD_AGE', '6 JD_AGE']);
+    expect(
+      runLanguageRules({ ...jd, disabled: new Map([[5, new Set(['JD_GENDER'])]]) }).map((d) => `${d.line} ${d.code}`),
+    ).toEqual(['5 JD_AGE', '6 JD_AGE']);
     expect(runLanguageRules({ ...jd, disabled: new Map([[0, 'all']]) })).toEqual([]);
   });
 });
@@ -453,11 +510,19 @@ describe('severity overrides', () => {
   const text = zhJd('35岁以下，年轻有活力，负责其他相关工作');
 
   test('defaults: error for a stated age, warning for 年轻, info for a catch-all duty', () => {
-    expect(run(text).map((d) => `${d.code} ${d.severity}`)).toEqual(['JD_AGE error', 'JD_AGE warning', 'JD_VAGUE info']);
+    expect(run(text).map((d) => `${d.code} ${d.severity}`)).toEqual([
+      'JD_AGE error',
+      'JD_AGE warning',
+      'JD_VAGUE info',
+    ]);
   });
 
   test('a configured severity replaces the rule and finding severities of that code', () => {
-    expect(run(text, { rules: { JD_AGE: 'info', JD_VAGUE: 'error' } }).map((d) => `${d.code} ${d.severity}`)).toEqual(['JD_AGE info', 'JD_AGE info', 'JD_VAGUE error']);
+    expect(run(text, { rules: { JD_AGE: 'info', JD_VAGUE: 'error' } }).map((d) => `${d.code} ${d.severity}`)).toEqual([
+      'JD_AGE info',
+      'JD_AGE info',
+      'JD_VAGUE error',
+    ]);
   });
 
   test('off drops the code', () => {
@@ -465,7 +530,11 @@ describe('severity overrides', () => {
   });
 
   test('a value that is no severity leaves the default', () => {
-    expect(run(text, { rules: { JD_AGE: 'loud' as 'error' } }).map((d) => d.severity)).toEqual(['error', 'warning', 'info']);
+    expect(run(text, { rules: { JD_AGE: 'loud' as 'error' } }).map((d) => d.severity)).toEqual([
+      'error',
+      'warning',
+      'info',
+    ]);
   });
 });
 
@@ -474,12 +543,18 @@ describe('languages', () => {
     const jd = jdOf(enJd('Locals only'));
     expect(jd.langs).toEqual(['en']);
     // a Chinese phrase in an English-only JD object is not read by the Chinese rules
-    expect(runLanguageRules({ ...jd, text: jd.text.replace('Locals only', '本地户口优先') }).map((d) => d.code)).toEqual([]);
+    expect(
+      runLanguageRules({ ...jd, text: jd.text.replace('Locals only', '本地户口优先') }).map((d) => d.code),
+    ).toEqual([]);
   });
 
   test('a bilingual JD runs both packs', () => {
-    const text = '## 岗位职责 / Responsibilities\n- 接待客户 / Greet visitors\n\n## 任职要求 / Requirements\n- 女士优先 / Female preferred\n';
-    expect(run(text).map((d) => `${d.line}:${d.column} ${d.code} ${d.excerpt}`)).toEqual(['5:3 JD_GENDER 女士优先', '5:10 JD_GENDER Female preferred']);
+    const text =
+      '## 岗位职责 / Responsibilities\n- 接待客户 / Greet visitors\n\n## 任职要求 / Requirements\n- 女士优先 / Female preferred\n';
+    expect(run(text).map((d) => `${d.line}:${d.column} ${d.code} ${d.excerpt}`)).toEqual([
+      '5:3 JD_GENDER 女士优先',
+      '5:10 JD_GENDER Female preferred',
+    ]);
   });
 });
 
@@ -559,7 +634,28 @@ describe('realistic clean JDs produce no findings at all', () => {
 
 describe('robustness and speed', () => {
   test('any text gives diagnostics whose excerpts sit at their positions, never a crash', () => {
-    const pieces = fc.constantFrom('限男性', '35岁以下', '年龄', '岁', '男', '女', '- ', '\n', '## 任职要求\n', 'must be under 35', 'he will', 'native ', ' ', '，', '<!--', '-->', '18', 'aged 25-35', '户口', '其他工作');
+    const pieces = fc.constantFrom(
+      '限男性',
+      '35岁以下',
+      '年龄',
+      '岁',
+      '男',
+      '女',
+      '- ',
+      '\n',
+      '## 任职要求\n',
+      'must be under 35',
+      'he will',
+      'native ',
+      ' ',
+      '，',
+      '<!--',
+      '-->',
+      '18',
+      'aged 25-35',
+      '户口',
+      '其他工作',
+    );
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 40 }), (parts) => {
         const text = parts.join('');
@@ -570,10 +666,26 @@ describe('robustness and speed', () => {
   });
 
   test('pathological inputs stay linear', () => {
-    const inputs = ['限'.repeat(20_000), '1'.repeat(20_000), ' '.repeat(20_000), 'must be '.repeat(3_000), 'a '.repeat(10_000), '年龄'.repeat(10_000), '男，'.repeat(10_000)];
+    const inputs = [
+      '限'.repeat(20_000),
+      '1'.repeat(20_000),
+      ' '.repeat(20_000),
+      'must be '.repeat(3_000),
+      'a '.repeat(10_000),
+      '年龄'.repeat(10_000),
+      '男，'.repeat(10_000),
+    ];
     for (const text of inputs) {
       const t0 = performance.now();
-      runLanguageRules({ file: 'x', text, langs: ['zh', 'en'], sections: [{ kind: 'requirements', heading: '', line: 1, column: 1, items: [{ text, line: 1, column: 1, offset: 0 }] }], disabled: new Map() });
+      runLanguageRules({
+        file: 'x',
+        text,
+        langs: ['zh', 'en'],
+        sections: [
+          { kind: 'requirements', heading: '', line: 1, column: 1, items: [{ text, line: 1, column: 1, offset: 0 }] },
+        ],
+        disabled: new Map(),
+      });
       expect(performance.now() - t0).toBeLessThan(200);
     }
   });

@@ -8,16 +8,33 @@ import { fixtureDir } from './fixtures.js';
 function run(input: LintInput, opts: { format?: string; lang?: Lang; threshold?: string; failOn?: Severity } = {}) {
   let stdout = '';
   let stderr = '';
-  const options: LintCommandOptions = { lang: opts.lang ?? 'en', dir: undefined, format: opts.format ?? 'text', threshold: opts.threshold, version: '9.9.9' };
-  const code = lintCommand({ stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }, options, input, opts.failOn ?? 'error');
+  const options: LintCommandOptions = {
+    lang: opts.lang ?? 'en',
+    dir: undefined,
+    format: opts.format ?? 'text',
+    threshold: opts.threshold,
+    version: '9.9.9',
+  };
+  const code = lintCommand(
+    { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) },
+    options,
+    input,
+    opts.failOn ?? 'error',
+  );
   return { code, stdout, stderr };
 }
 const fixture = (name: string) => loadLintInput(fixtureDir(name));
 
 describe('rolematrix lint', () => {
   test('the shipped catalog: no findings, exit 0', () => {
-    expect(run(loadLintInput(undefined))).toEqual({ code: 0, stdout: 'No findings: 12 roles and 101 vocabulary entries checked.\n', stderr: '' });
-    expect(run(loadLintInput(undefined), { lang: 'zh' }).stdout).toBe('未发现问题：检查了 12 个岗位、101 个词汇条目。\n');
+    expect(run(loadLintInput(undefined))).toEqual({
+      code: 0,
+      stdout: 'No findings: 12 roles and 101 vocabulary entries checked.\n',
+      stderr: '',
+    });
+    expect(run(loadLintInput(undefined), { lang: 'zh' }).stdout).toBe(
+      '未发现问题：检查了 12 个岗位、101 个词汇条目。\n',
+    );
   });
 
   test('text: one finding per line (its hint below), then the summary; an error exits 1', () => {
@@ -58,7 +75,9 @@ describe('rolematrix lint', () => {
   test('json: only { diagnostics } on stdout', () => {
     const r = run(fixture('kpi-no-frequency'), { format: 'json' });
     expect(r.stderr).toBe('');
-    const out = JSON.parse(r.stdout) as { diagnostics: { code: string; line: number; column: number; zh: { message: string } }[] };
+    const out = JSON.parse(r.stdout) as {
+      diagnostics: { code: string; line: number; column: number; zh: { message: string } }[];
+    };
     expect(Object.keys(out)).toEqual(['diagnostics']);
     expect(out.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['LINT_KPI_NO_FREQUENCY', 19, 5]]);
     expect(out.diagnostics[0]?.zh.message).toBe('绩效指标 "csat" 没有规定考核频率。');
@@ -80,12 +99,22 @@ describe('rolematrix lint', () => {
   test('--threshold lowers the bar for near duplicates; a bad value is a usage error', () => {
     expect(run(fixture('clean'), { threshold: '0' }).stdout).toContain('[LINT_NEAR_DUPLICATE_ROLES]');
     expect(run(fixture('clean'), { threshold: '0.8' }).code).toBe(0);
-    for (const bad of ['1.5', '-0.1', 'high', '']) expect(() => run(fixture('clean'), { threshold: bad })).toThrow(UsageError);
+    for (const bad of ['1.5', '-0.1', 'high', ''])
+      expect(() => run(fixture('clean'), { threshold: bad })).toThrow(UsageError);
   });
 
-  test('the loader\'s warnings are reported with the findings', () => {
+  test("the loader's warnings are reported with the findings", () => {
     const input = fixture('clean');
-    const warning = { code: 'MISSING_TRANSLATION', severity: 'warning', file: 'x.yaml', path: 'title', line: 4, column: 8, message: 'No English.', zh: { message: '缺英文。' } } as const;
+    const warning = {
+      code: 'MISSING_TRANSLATION',
+      severity: 'warning',
+      file: 'x.yaml',
+      path: 'title',
+      line: 4,
+      column: 8,
+      message: 'No English.',
+      zh: { message: '缺英文。' },
+    } as const;
     const r = run({ ...input, diagnostics: [warning] }, { format: 'json' });
     expect(JSON.parse(r.stdout).diagnostics.map((d: { code: string }) => d.code)).toEqual(['MISSING_TRANSLATION']);
   });

@@ -14,7 +14,8 @@ export function fixtureDir(name: string): string {
 /** Loads a lint fixture; fails loudly if the fixture itself does not load cleanly. */
 export function loadFixture(name: string): LintInput {
   const input = loadLintInput(fixtureDir(name));
-  if (input.diagnostics.length > 0) throw new Error(`fixture ${name} does not load cleanly: ${JSON.stringify(input.diagnostics, null, 2)}`);
+  if (input.diagnostics.length > 0)
+    throw new Error(`fixture ${name} does not load cleanly: ${JSON.stringify(input.diagnostics, null, 2)}`);
   return input;
 }
 
@@ -30,6 +31,13 @@ export function lintFixture(name: string, options: LintOptions = {}): Diagnostic
 }
 
 /** The parts of a diagnostic the rule tests pin down. */
-export const where = (d: Diagnostic) => ({ code: d.code, severity: d.severity, file: d.file, path: d.path, line: d.line, column: d.column });
+export const where = (d: Diagnostic) => ({
+  code: d.code,
+  severity: d.severity,
+  file: d.file,
+  path: d.path,
+  line: d.line,
+  column: d.column,
+});
 
 export const HAN = /[\u4e00-\u9fff]/;

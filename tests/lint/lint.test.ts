@@ -65,14 +65,33 @@ describe('extends', () => {
       'a.yaml': role('a', 'staff', ['career: [{ to: base, track: management }]'], ['extends: base']),
       'b.yaml': role('b', 'staff', ['career: [{ to: base, track: management }]'], ['extends: base']),
     });
-    expect(found.map(where)).toEqual([{ code: 'LINT_NEAR_DUPLICATE_ROLES', severity: 'warning', file: 'b.yaml', path: 'id', line: 3, column: 5 }]);
+    expect(found.map(where)).toEqual([
+      { code: 'LINT_NEAR_DUPLICATE_ROLES', severity: 'warning', file: 'b.yaml', path: 'id', line: 3, column: 5 },
+    ]);
   });
 
   test('an inherited defect is reported where it is written; an heir that overrides it is clean', () => {
     const parent = role('parent', 'manager').replace('{ ref: k, frequency: monthly }', '{ ref: k }');
-    const fixed = ['apiVersion: rolematrix/v1', 'kind: Role', 'id: child', 'extends: parent', 'level: staff', 'kpis:', '  - { ref: k, frequency: weekly }', 'career: [{ to: parent, track: management }]', ''].join('\n');
-    const found = lintFiles({ 'catalog.yaml': CATALOG, 'vocabulary.yaml': VOCAB, 'parent.yaml': parent, 'child.yaml': fixed });
-    expect(found.map(where)).toEqual([{ code: 'LINT_KPI_NO_FREQUENCY', severity: 'warning', file: 'parent.yaml', path: 'kpis[0]', line: 10, column: 5 }]);
+    const fixed = [
+      'apiVersion: rolematrix/v1',
+      'kind: Role',
+      'id: child',
+      'extends: parent',
+      'level: staff',
+      'kpis:',
+      '  - { ref: k, frequency: weekly }',
+      'career: [{ to: parent, track: management }]',
+      '',
+    ].join('\n');
+    const found = lintFiles({
+      'catalog.yaml': CATALOG,
+      'vocabulary.yaml': VOCAB,
+      'parent.yaml': parent,
+      'child.yaml': fixed,
+    });
+    expect(found.map(where)).toEqual([
+      { code: 'LINT_KPI_NO_FREQUENCY', severity: 'warning', file: 'parent.yaml', path: 'kpis[0]', line: 10, column: 5 },
+    ]);
   });
 });
 
@@ -92,27 +111,44 @@ describe('positions without documents', () => {
 
   test('a role built in code points at <catalog>', () => {
     const { catalog } = loadFixture('role-without-kpi');
-    const inCode = new Catalog({ roles: catalog.roles, vocabularies: catalog.vocabularies, settings: catalog.settings });
+    const inCode = new Catalog({
+      roles: catalog.roles,
+      vocabularies: catalog.vocabularies,
+      settings: catalog.settings,
+    });
     const found = lintCatalog(inCode).filter((d) => d.code === 'LINT_ROLE_WITHOUT_KPI');
-    expect(found.map(where)).toEqual([{ code: 'LINT_ROLE_WITHOUT_KPI', severity: 'warning', file: '<catalog>', path: '', line: 1, column: 1 }]);
+    expect(found.map(where)).toEqual([
+      { code: 'LINT_ROLE_WITHOUT_KPI', severity: 'warning', file: '<catalog>', path: '', line: 1, column: 1 },
+    ]);
   });
 });
 
 describe('configuration', () => {
   test('the threshold for near duplicates', () => {
     expect(lintFixture('clean', { nearDuplicateThreshold: 0 }).map(where)).toEqual([
-      { code: 'LINT_NEAR_DUPLICATE_ROLES', severity: 'warning', file: 'roles/lead.yaml', path: 'id', line: 3, column: 5 },
+      {
+        code: 'LINT_NEAR_DUPLICATE_ROLES',
+        severity: 'warning',
+        file: 'roles/lead.yaml',
+        path: 'id',
+        line: 3,
+        column: 5,
+      },
     ]);
     expect(lintFixture('near-duplicate-roles', { nearDuplicateThreshold: 1 })).toHaveLength(1); // identical roles score 1
     expect(() => lintFixture('clean', { nearDuplicateThreshold: 1.5 })).toThrow(RangeError);
   });
 
   test('options.rules override the catalog: raise, lower, silence', () => {
-    expect(lintFixture('severity', { rules: { LINT_KPI_NO_FREQUENCY: 'info' } }).map((d) => [d.code, d.severity])).toEqual([
+    expect(
+      lintFixture('severity', { rules: { LINT_KPI_NO_FREQUENCY: 'info' } }).map((d) => [d.code, d.severity]),
+    ).toEqual([
       ['UNKNOWN_KEY', 'warning'],
       ['LINT_KPI_NO_FREQUENCY', 'info'],
     ]);
-    expect(lintFixture('severity', { rules: { LINT_ROLE_WITHOUT_KPI: 'error' } }).map((d) => [d.code, d.severity])).toEqual([
+    expect(
+      lintFixture('severity', { rules: { LINT_ROLE_WITHOUT_KPI: 'error' } }).map((d) => [d.code, d.severity]),
+    ).toEqual([
       ['UNKNOWN_KEY', 'warning'],
       ['LINT_KPI_NO_FREQUENCY', 'error'],
       ['LINT_ROLE_WITHOUT_KPI', 'error'],
@@ -130,27 +166,55 @@ describe('career', () => {
   });
 
   test('lateral steps are left out of cycles', () => {
-    expect(lintFiles(withCareer('[{ to: b, track: lateral }]', '[{ to: a, track: lateral }]'), { nearDuplicateThreshold: 1 }).map((d) => d.code)).toEqual([]);
-    expect(lintFiles(withCareer('[{ to: b, track: management }]', '[{ to: a, track: lateral }]'), { nearDuplicateThreshold: 1 }).map((d) => d.code)).toEqual([]);
-    expect(lintFiles(withCareer('[{ to: b, track: management }]', '[{ to: a, track: professional }]'), { nearDuplicateThreshold: 1 }).map((d) => d.code)).toEqual(['LINT_CAREER_CYCLE']);
+    expect(
+      lintFiles(withCareer('[{ to: b, track: lateral }]', '[{ to: a, track: lateral }]'), {
+        nearDuplicateThreshold: 1,
+      }).map((d) => d.code),
+    ).toEqual([]);
+    expect(
+      lintFiles(withCareer('[{ to: b, track: management }]', '[{ to: a, track: lateral }]'), {
+        nearDuplicateThreshold: 1,
+      }).map((d) => d.code),
+    ).toEqual([]);
+    expect(
+      lintFiles(withCareer('[{ to: b, track: management }]', '[{ to: a, track: professional }]'), {
+        nearDuplicateThreshold: 1,
+      }).map((d) => d.code),
+    ).toEqual(['LINT_CAREER_CYCLE']);
   });
 
   test('a step to an outside position (title) is a way on; the top level of a family may end a path', () => {
-    const found = lintFiles(withCareer("[{ title: { zh: 区域经理, en: Regional manager }, track: management }]", '[]'), { nearDuplicateThreshold: 1 });
+    const found = lintFiles(
+      withCareer('[{ title: { zh: 区域经理, en: Regional manager }, track: management }]', '[]'),
+      { nearDuplicateThreshold: 1 },
+    );
     expect(found).toEqual([]);
   });
 
   test('a step to the role itself is a loop', () => {
     const found = lintFiles(withCareer('[{ to: a, track: professional }]', '[]'), { nearDuplicateThreshold: 1 });
-    expect(found.map((d) => [d.code, d.path, d.message])).toEqual([['LINT_CAREER_CYCLE', 'career[0].to', 'Career steps lead back to where they started: a → a.']]);
+    expect(found.map((d) => [d.code, d.path, d.message])).toEqual([
+      ['LINT_CAREER_CYCLE', 'career[0].to', 'Career steps lead back to where they started: a → a.'],
+    ]);
   });
 
   test('reportsTo a lower level says so', () => {
     const found = lintFiles(
-      { 'catalog.yaml': CATALOG, 'vocabulary.yaml': VOCAB, 'a.yaml': role('a', 'director', ['reportsTo: b']), 'b.yaml': role('b', 'staff', ['career: [{ to: a, track: management }]']) },
+      {
+        'catalog.yaml': CATALOG,
+        'vocabulary.yaml': VOCAB,
+        'a.yaml': role('a', 'director', ['reportsTo: b']),
+        'b.yaml': role('b', 'staff', ['career: [{ to: a, track: management }]']),
+      },
       { nearDuplicateThreshold: 1 },
     );
-    expect(found.map((d) => [d.code, d.path, d.message])).toEqual([['LINT_REPORTS_TO_LEVEL', 'reportsTo', 'This role (director) reports to "b" (Role b), which is below it (staff).']]);
+    expect(found.map((d) => [d.code, d.path, d.message])).toEqual([
+      [
+        'LINT_REPORTS_TO_LEVEL',
+        'reportsTo',
+        'This role (director) reports to "b" (Role b), which is below it (staff).',
+      ],
+    ]);
   });
 });
 
@@ -169,7 +233,17 @@ describe('unused vocabulary counts every kind of reference', () => {
   const KINDS = VOCABULARY_KINDS.filter((k) => k !== 'families' && k !== 'kpis');
   const entry = (id: string) => `  - { id: ${id}, label: { zh: 条目, en: Entry } }`;
   // a second audience carries the channel, so leaving out x-audiences leaves only it unused
-  const vocab = KINDS.map((k) => ['apiVersion: rolematrix/v1', 'kind: Vocabulary', `vocabulary: ${k}`, 'entries:', entry(`x-${k}`), ...(k === 'audiences' ? [entry('y-audiences')] : []), ''].join('\n')).join('---\n');
+  const vocab = KINDS.map((k) =>
+    [
+      'apiVersion: rolematrix/v1',
+      'kind: Vocabulary',
+      `vocabulary: ${k}`,
+      'entries:',
+      entry(`x-${k}`),
+      ...(k === 'audiences' ? [entry('y-audiences')] : []),
+      '',
+    ].join('\n'),
+  ).join('---\n');
   const roleUsing = (skip: VocabularyKind | undefined) => {
     const q = KINDS.filter((k) => k !== skip).flatMap((k) => ENTRY[k].use);
     const stakeholders = [
@@ -181,13 +255,27 @@ describe('unused vocabulary counts every kind of reference', () => {
   };
 
   test('nothing unused when the role uses every entry', () => {
-    expect(lintFiles({ 'catalog.yaml': CATALOG, 'vocabulary.yaml': VOCAB, 'more.yaml': vocab, 'a.yaml': roleUsing(undefined) })).toEqual([]);
+    expect(
+      lintFiles({
+        'catalog.yaml': CATALOG,
+        'vocabulary.yaml': VOCAB,
+        'more.yaml': vocab,
+        'a.yaml': roleUsing(undefined),
+      }),
+    ).toEqual([]);
   });
 
   test.each(KINDS)('an unused %s entry', (kind) => {
-    const found = lintFiles({ 'catalog.yaml': CATALOG, 'vocabulary.yaml': VOCAB, 'more.yaml': vocab, 'a.yaml': roleUsing(kind) });
+    const found = lintFiles({
+      'catalog.yaml': CATALOG,
+      'vocabulary.yaml': VOCAB,
+      'more.yaml': vocab,
+      'a.yaml': roleUsing(kind),
+    });
     const line = vocab.split('\n').findIndex((l) => l.includes(`id: x-${kind},`)) + 1;
-    expect(found.map(where)).toEqual([{ code: 'LINT_UNUSED_VOCABULARY', severity: 'info', file: 'more.yaml', path: 'entries[0]', line, column: 5 }]);
+    expect(found.map(where)).toEqual([
+      { code: 'LINT_UNUSED_VOCABULARY', severity: 'info', file: 'more.yaml', path: 'entries[0]', line, column: 5 },
+    ]);
     expect(found[0]?.message).toContain(`"x-${kind}"`);
   });
 });

@@ -14,15 +14,35 @@ const orgChart = fc.integer({ min: 1, max: 7 }).chain((n) =>
   fc.record({
     levels: fc.array(fc.constantFrom(...LEVEL.values), { minLength: n, maxLength: n }),
     boss: fc.array(fc.option(fc.nat(), { nil: undefined }), { minLength: n, maxLength: n }),
-    steps: fc.array(fc.uniqueArray(fc.record({ to: fc.nat({ max: n - 1 }), track: fc.constantFrom(...CAREER_TRACKS) }), { selector: (s) => s.to, maxLength: 3 }), { minLength: n, maxLength: n }),
+    steps: fc.array(
+      fc.uniqueArray(fc.record({ to: fc.nat({ max: n - 1 }), track: fc.constantFrom(...CAREER_TRACKS) }), {
+        selector: (s) => s.to,
+        maxLength: 3,
+      }),
+      { minLength: n, maxLength: n },
+    ),
   }),
 );
-type Chart = { levels: (typeof LEVEL.values)[number][]; boss: (number | undefined)[]; steps: { to: number; track: (typeof CAREER_TRACKS)[number] }[][] };
+type Chart = {
+  levels: (typeof LEVEL.values)[number][];
+  boss: (number | undefined)[];
+  steps: { to: number; track: (typeof CAREER_TRACKS)[number] }[][];
+};
 
 function files(c: Chart): SourceFile[] {
   const vocab = [
-    { apiVersion: 'rolematrix/v1', kind: 'Vocabulary', vocabulary: 'families', entries: [{ id: 'f', label: { zh: '职族', en: 'Family' } }] },
-    { apiVersion: 'rolematrix/v1', kind: 'Vocabulary', vocabulary: 'kpis', entries: [{ id: 'k', label: { zh: '指标', en: 'KPI' }, type: 'qualitative' }] },
+    {
+      apiVersion: 'rolematrix/v1',
+      kind: 'Vocabulary',
+      vocabulary: 'families',
+      entries: [{ id: 'f', label: { zh: '职族', en: 'Family' } }],
+    },
+    {
+      apiVersion: 'rolematrix/v1',
+      kind: 'Vocabulary',
+      vocabulary: 'kpis',
+      entries: [{ id: 'k', label: { zh: '指标', en: 'KPI' }, type: 'qualitative' }],
+    },
   ];
   const roles = c.levels.map((level, i) => {
     const boss = c.boss[i];

@@ -7,41 +7,172 @@ import { HAN, LINT_FIXTURES, lintFixture, where } from './fixtures.js';
 
 type Expected = ReturnType<typeof where>;
 
-/** Each fixture under tests/fixtures/lint/<rule>/ is the clean fixture with one defect: these, and nothing else, are found. */
+/**
+ * Each fixture under tests/fixtures/lint/<rule>/ is the clean fixture with one defect: these, and nothing else, are
+ * found.
+ */
 const CASES: [fixture: string, expected: Expected[]][] = [
   // agent-copy sorts after agent, so the pair is reported there, at its id
-  ['near-duplicate-roles', [{ code: 'LINT_NEAR_DUPLICATE_ROLES', severity: 'warning', file: 'roles/agent-copy.yaml', path: 'id', line: 3, column: 5 }]],
+  [
+    'near-duplicate-roles',
+    [
+      {
+        code: 'LINT_NEAR_DUPLICATE_ROLES',
+        severity: 'warning',
+        file: 'roles/agent-copy.yaml',
+        path: 'id',
+        line: 3,
+        column: 5,
+      },
+    ],
+  ],
   // the step list is absent: the finding points at the role document itself
-  ['career-dead-end', [{ code: 'LINT_CAREER_DEAD_END', severity: 'warning', file: 'roles/agent.yaml', path: '', line: 1, column: 1 }]],
+  [
+    'career-dead-end',
+    [{ code: 'LINT_CAREER_DEAD_END', severity: 'warning', file: 'roles/agent.yaml', path: '', line: 1, column: 1 }],
+  ],
   // agent → lead (management) → agent (professional): reported at the step leaving the member that sorts first
-  ['career-cycle', [{ code: 'LINT_CAREER_CYCLE', severity: 'error', file: 'roles/agent.yaml', path: 'career[0].to', line: 29, column: 9 }]],
-  ['reports-to-level', [{ code: 'LINT_REPORTS_TO_LEVEL', severity: 'error', file: 'roles/agent.yaml', path: 'reportsTo', line: 8, column: 12 }]],
-  ['kpi-no-rubric', [{ code: 'LINT_KPI_NO_RUBRIC', severity: 'warning', file: 'vocabulary.yaml', path: 'entries[1]', line: 19, column: 5 }]],
-  ['kpi-no-data-source', [{ code: 'LINT_KPI_NO_DATA_SOURCE', severity: 'warning', file: 'roles/agent.yaml', path: 'kpis[1]', line: 22, column: 5 }]],
+  [
+    'career-cycle',
+    [
+      {
+        code: 'LINT_CAREER_CYCLE',
+        severity: 'error',
+        file: 'roles/agent.yaml',
+        path: 'career[0].to',
+        line: 29,
+        column: 9,
+      },
+    ],
+  ],
+  [
+    'reports-to-level',
+    [
+      {
+        code: 'LINT_REPORTS_TO_LEVEL',
+        severity: 'error',
+        file: 'roles/agent.yaml',
+        path: 'reportsTo',
+        line: 8,
+        column: 12,
+      },
+    ],
+  ],
+  [
+    'kpi-no-rubric',
+    [
+      {
+        code: 'LINT_KPI_NO_RUBRIC',
+        severity: 'warning',
+        file: 'vocabulary.yaml',
+        path: 'entries[1]',
+        line: 19,
+        column: 5,
+      },
+    ],
+  ],
+  [
+    'kpi-no-data-source',
+    [
+      {
+        code: 'LINT_KPI_NO_DATA_SOURCE',
+        severity: 'warning',
+        file: 'roles/agent.yaml',
+        path: 'kpis[1]',
+        line: 22,
+        column: 5,
+      },
+    ],
+  ],
   // senior-agent extends agent and inherits the KPI: one finding, where the KPI is written
-  ['kpi-no-frequency', [{ code: 'LINT_KPI_NO_FREQUENCY', severity: 'warning', file: 'roles/agent.yaml', path: 'kpis[0]', line: 19, column: 5 }]],
-  ['role-without-kpi', [{ code: 'LINT_ROLE_WITHOUT_KPI', severity: 'warning', file: 'roles/agent.yaml', path: '', line: 1, column: 1 }]],
+  [
+    'kpi-no-frequency',
+    [
+      {
+        code: 'LINT_KPI_NO_FREQUENCY',
+        severity: 'warning',
+        file: 'roles/agent.yaml',
+        path: 'kpis[0]',
+        line: 19,
+        column: 5,
+      },
+    ],
+  ],
+  [
+    'role-without-kpi',
+    [{ code: 'LINT_ROLE_WITHOUT_KPI', severity: 'warning', file: 'roles/agent.yaml', path: '', line: 1, column: 1 }],
+  ],
   [
     'missing-translation',
     [
-      { code: 'LINT_MISSING_TRANSLATION', severity: 'warning', file: 'roles/agent.yaml', path: 'aliases', line: 5, column: 10 },
-      { code: 'LINT_MISSING_TRANSLATION', severity: 'warning', file: 'roles/agent.yaml', path: 'duties[0].keywords', line: 17, column: 15 },
-      { code: 'LINT_MISSING_TRANSLATION', severity: 'warning', file: 'vocabulary.yaml', path: 'entries[0].aliases', line: 7, column: 14 },
+      {
+        code: 'LINT_MISSING_TRANSLATION',
+        severity: 'warning',
+        file: 'roles/agent.yaml',
+        path: 'aliases',
+        line: 5,
+        column: 10,
+      },
+      {
+        code: 'LINT_MISSING_TRANSLATION',
+        severity: 'warning',
+        file: 'roles/agent.yaml',
+        path: 'duties[0].keywords',
+        line: 17,
+        column: 15,
+      },
+      {
+        code: 'LINT_MISSING_TRANSLATION',
+        severity: 'warning',
+        file: 'vocabulary.yaml',
+        path: 'entries[0].aliases',
+        line: 7,
+        column: 14,
+      },
     ],
   ],
   [
     'unused-vocabulary',
     [
-      { code: 'LINT_UNUSED_VOCABULARY', severity: 'info', file: 'vocabulary.yaml', path: 'entries[2]', line: 52, column: 5 },
-      { code: 'LINT_UNUSED_VOCABULARY', severity: 'info', file: 'vocabulary.yaml', path: 'entries[0]', line: 59, column: 5 },
+      {
+        code: 'LINT_UNUSED_VOCABULARY',
+        severity: 'info',
+        file: 'vocabulary.yaml',
+        path: 'entries[2]',
+        line: 52,
+        column: 5,
+      },
+      {
+        code: 'LINT_UNUSED_VOCABULARY',
+        severity: 'info',
+        file: 'vocabulary.yaml',
+        path: 'entries[0]',
+        line: 59,
+        column: 5,
+      },
     ],
   ],
-  // catalog.yaml raises LINT_KPI_NO_FREQUENCY to error, turns LINT_ROLE_WITHOUT_KPI off (lead has no KPI), and misspells a code
+  // catalog.yaml raises LINT_KPI_NO_FREQUENCY to error, turns LINT_ROLE_WITHOUT_KPI off (lead has no KPI), and
+  // misspells a code
   [
     'severity',
     [
-      { code: 'UNKNOWN_KEY', severity: 'warning', file: 'catalog.yaml', path: 'rules.LINT_CAREER_DEADEND', line: 8, column: 3 },
-      { code: 'LINT_KPI_NO_FREQUENCY', severity: 'error', file: 'roles/agent.yaml', path: 'kpis[0]', line: 19, column: 5 },
+      {
+        code: 'UNKNOWN_KEY',
+        severity: 'warning',
+        file: 'catalog.yaml',
+        path: 'rules.LINT_CAREER_DEADEND',
+        line: 8,
+        column: 3,
+      },
+      {
+        code: 'LINT_KPI_NO_FREQUENCY',
+        severity: 'error',
+        file: 'roles/agent.yaml',
+        path: 'kpis[0]',
+        line: 19,
+        column: 5,
+      },
     ],
   ],
   ['clean', []],
@@ -61,7 +192,10 @@ describe('each rule has a fixture that fails it at a known position', () => {
   });
 
   test('every fixture directory is in the table, and every lint code has a fixture', () => {
-    const dirs = readdirSync(LINT_FIXTURES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const dirs = readdirSync(LINT_FIXTURES, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     expect(dirs).toEqual(CASES.map((c) => c[0]).sort());
     const covered = new Set(CASES.flatMap(([, list]) => list.map((d) => d.code)));
     const lintCodes = Object.keys(DIAGNOSTIC_CODES).filter((c) => c.startsWith('LINT_'));
@@ -71,7 +205,11 @@ describe('each rule has a fixture that fails it at a known position', () => {
 
 describe('the rule table', () => {
   test('one rule per LINT_ code, each with its default severity', () => {
-    expect(LINT_RULES.map((r) => r.code).sort()).toEqual(Object.keys(DIAGNOSTIC_CODES).filter((c) => c.startsWith('LINT_')).sort());
+    expect(LINT_RULES.map((r) => r.code).sort()).toEqual(
+      Object.keys(DIAGNOSTIC_CODES)
+        .filter((c) => c.startsWith('LINT_'))
+        .sort(),
+    );
     expect(LINT_SEVERITIES).toEqual({
       LINT_NEAR_DUPLICATE_ROLES: 'warning',
       LINT_CAREER_DEAD_END: 'warning',

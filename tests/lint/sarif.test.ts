@@ -6,7 +6,10 @@ import { LINT_SEVERITIES } from '../../src/lint/lint.js';
 import { SARIF_SCHEMA, toSarif } from '../../src/lint/sarif.js';
 import { lintFixture } from './fixtures.js';
 
-/** The parts of SARIF 2.1.0 that code scanning requires, as the specification states them (§3.13, 3.14, 3.19, 3.27, 3.28, 3.30). */
+/**
+ * The parts of SARIF 2.1.0 that code scanning requires, as the specification states them (§3.13, 3.14, 3.19, 3.27,
+ * 3.28, 3.30).
+ */
 const Positive = z.number().int().min(1);
 const SarifShape = z.object({
   $schema: z.url(),
@@ -55,11 +58,22 @@ const SarifShape = z.object({
 /** A URI reference per RFC 3986: no spaces, backslashes or raw non-ASCII, `%` only as an escape. */
 const URI_REFERENCE = /^(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-F]{2})*$/;
 
-const ALL = ['near-duplicate-roles', 'career-dead-end', 'career-cycle', 'reports-to-level', 'kpi-no-rubric', 'kpi-no-data-source', 'kpi-no-frequency', 'role-without-kpi', 'missing-translation', 'unused-vocabulary', 'severity'].flatMap(
-  (f) => lintFixture(f).map((d) => ({ ...d, file: `tests/fixtures/lint/${f}/${d.file}` })),
-);
+const ALL = [
+  'near-duplicate-roles',
+  'career-dead-end',
+  'career-cycle',
+  'reports-to-level',
+  'kpi-no-rubric',
+  'kpi-no-data-source',
+  'kpi-no-frequency',
+  'role-without-kpi',
+  'missing-translation',
+  'unused-vocabulary',
+  'severity',
+].flatMap((f) => lintFixture(f).map((d) => ({ ...d, file: `tests/fixtures/lint/${f}/${d.file}` })));
 
-const sarif = (list: readonly Diagnostic[], lang?: 'zh' | 'en') => toSarif(list, { toolName: 'rolematrix', version: '0.1.0', rules: LINT_SEVERITIES, lang });
+const sarif = (list: readonly Diagnostic[], lang?: 'zh' | 'en') =>
+  toSarif(list, { toolName: 'rolematrix', version: '0.1.0', rules: LINT_SEVERITIES, lang });
 
 describe('toSarif', () => {
   test('a valid SARIF 2.1.0 log, and it parses back to the same findings', () => {
@@ -74,10 +88,18 @@ describe('toSarif', () => {
       expect(rules[r.ruleIndex!]!.id).toBe(r.ruleId);
       expect(loc.artifactLocation!.uri).toMatch(URI_REFERENCE);
       expect(loc.artifactLocation!.uriBaseId).toBe('%SRCROOT%');
-      return { code: r.ruleId, level: r.level, file: decodeURIComponent(loc.artifactLocation!.uri!), line: loc.region!.startLine, column: loc.region!.startColumn };
+      return {
+        code: r.ruleId,
+        level: r.level,
+        file: decodeURIComponent(loc.artifactLocation!.uri!),
+        line: loc.region!.startLine,
+        column: loc.region!.startColumn,
+      };
     });
     const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
-    expect(back).toEqual(ALL.map((d) => ({ code: d.code, level: LEVEL[d.severity], file: d.file, line: d.line, column: d.column })));
+    expect(back).toEqual(
+      ALL.map((d) => ({ code: d.code, level: LEVEL[d.severity], file: d.file, line: d.line, column: d.column })),
+    );
     expect(new Set(back.map((b) => b.level))).toEqual(new Set(['error', 'warning', 'note']));
   });
 
@@ -120,7 +142,16 @@ describe('toSarif', () => {
     ['C:\\work\\roles\\x y.yaml', 'file:///C:/work/roles/x%20y.yaml', undefined],
     ['<catalog>', '%3Ccatalog%3E', '%SRCROOT%'],
   ])('the file %s becomes the URI %s', (file, uri, base) => {
-    const d: Diagnostic = { code: 'LINT_ROLE_WITHOUT_KPI', severity: 'warning', file, path: '', line: 1, column: 1, message: 'm.', zh: { message: '甲。' } };
+    const d: Diagnostic = {
+      code: 'LINT_ROLE_WITHOUT_KPI',
+      severity: 'warning',
+      file,
+      path: '',
+      line: 1,
+      column: 1,
+      message: 'm.',
+      zh: { message: '甲。' },
+    };
     const loc = sarif([d]).runs[0]!.results![0]!.locations![0]!;
     expect(loc.physicalLocation!.artifactLocation).toEqual(base === undefined ? { uri } : { uri, uriBaseId: base });
     expect(uri).toMatch(URI_REFERENCE);

@@ -13,56 +13,425 @@ const error = (d: Omit<Diagnostic, 'severity' | 'hint' | 'zh'> & { hint: unknown
   ({
     severity: 'error',
     // Every diagnostic also speaks Chinese: a message always, a hint exactly when there is an English one.
-    zh: d.hint === undefined ? { message: expect.any(String) } : { message: expect.any(String), hint: expect.any(String) },
+    zh:
+      d.hint === undefined
+        ? { message: expect.any(String) }
+        : { message: expect.any(String), hint: expect.any(String) },
     ...d,
   }) as Diagnostic;
 const didYouMean = (s: string) => `Did you mean "${s}"?`;
 const anyHint = expect.any(String);
 
-/** Each fixture under tests/fixtures/invalid/ proves exactly this one diagnostic (file names relative to the fixture). */
+/**
+ * Each fixture under tests/fixtures/invalid/ proves exactly this one diagnostic (file names relative to the fixture).
+ */
 const CASES: [fixture: string, expected: Diagnostic][] = [
   // ---- YAML ----
-  ['yaml-syntax', error({ code: 'YAML_SYNTAX', file: 'agent.yaml', path: '', line: 8, column: 10, message: 'Nested mappings are not allowed in compact mappings.', hint: expect.stringContaining('BLOCK_AS_IMPLICIT_KEY'), zh: { message: 'YAML 语法错误：多行的块不能用作键。', hint: expect.stringContaining('缩进') } })],
-  ['duplicate-key', error({ code: 'YAML_SYNTAX', file: 'agent.yaml', path: '', line: 9, column: 1, message: 'Map keys must be unique.', hint: expect.stringContaining('DUPLICATE_KEY'), zh: { message: 'YAML 语法错误：同一个映射中出现了重复的键；每个键只能出现一次。', hint: expect.stringContaining('DUPLICATE_KEY') } })],
-  ['unresolved-alias', error({ code: 'YAML_SYNTAX', file: 'agent.yaml', path: '', line: 8, column: 10, message: 'Unresolved alias (the anchor must be set before the alias): summary.', hint: 'Define the anchor (`&name`) before the alias (`*name`) that refers to it.' })],
-  ['alias-limit', error({ code: 'ALIAS_LIMIT', file: 'bomb.yaml', path: '', line: 3, column: 8, message: 'The document expands more than 100 aliases, which looks like an alias bomb; it was not loaded.', hint: anyHint })],
-  ['forbidden-key-proto', error({ code: 'FORBIDDEN_KEY', file: 'agent.yaml', path: '__proto__', line: 9, column: 1, message: 'The key "__proto__" is not allowed: it could tamper with object prototypes.', hint: 'Rename or remove the key; it has been ignored.' })],
-  ['forbidden-key-constructor', error({ code: 'FORBIDDEN_KEY', file: 'agent.yaml', path: 'duties[0].constructor', line: 12, column: 5, message: 'The key "constructor" is not allowed: it could tamper with object prototypes.', hint: 'Rename or remove the key; it has been ignored.' })],
+  [
+    'yaml-syntax',
+    error({
+      code: 'YAML_SYNTAX',
+      file: 'agent.yaml',
+      path: '',
+      line: 8,
+      column: 10,
+      message: 'Nested mappings are not allowed in compact mappings.',
+      hint: expect.stringContaining('BLOCK_AS_IMPLICIT_KEY'),
+      zh: { message: 'YAML 语法错误：多行的块不能用作键。', hint: expect.stringContaining('缩进') },
+    }),
+  ],
+  [
+    'duplicate-key',
+    error({
+      code: 'YAML_SYNTAX',
+      file: 'agent.yaml',
+      path: '',
+      line: 9,
+      column: 1,
+      message: 'Map keys must be unique.',
+      hint: expect.stringContaining('DUPLICATE_KEY'),
+      zh: {
+        message: 'YAML 语法错误：同一个映射中出现了重复的键；每个键只能出现一次。',
+        hint: expect.stringContaining('DUPLICATE_KEY'),
+      },
+    }),
+  ],
+  [
+    'unresolved-alias',
+    error({
+      code: 'YAML_SYNTAX',
+      file: 'agent.yaml',
+      path: '',
+      line: 8,
+      column: 10,
+      message: 'Unresolved alias (the anchor must be set before the alias): summary.',
+      hint: 'Define the anchor (`&name`) before the alias (`*name`) that refers to it.',
+    }),
+  ],
+  [
+    'alias-limit',
+    error({
+      code: 'ALIAS_LIMIT',
+      file: 'bomb.yaml',
+      path: '',
+      line: 3,
+      column: 8,
+      message: 'The document expands more than 100 aliases, which looks like an alias bomb; it was not loaded.',
+      hint: anyHint,
+    }),
+  ],
+  [
+    'forbidden-key-proto',
+    error({
+      code: 'FORBIDDEN_KEY',
+      file: 'agent.yaml',
+      path: '__proto__',
+      line: 9,
+      column: 1,
+      message: 'The key "__proto__" is not allowed: it could tamper with object prototypes.',
+      hint: 'Rename or remove the key; it has been ignored.',
+    }),
+  ],
+  [
+    'forbidden-key-constructor',
+    error({
+      code: 'FORBIDDEN_KEY',
+      file: 'agent.yaml',
+      path: 'duties[0].constructor',
+      line: 12,
+      column: 5,
+      message: 'The key "constructor" is not allowed: it could tamper with object prototypes.',
+      hint: 'Rename or remove the key; it has been ignored.',
+    }),
+  ],
   // the 2nd `---` document of the file; lines count from the top of the file
-  ['multi-document-error', error({ code: 'UNKNOWN_KEY', file: 'roles.yaml', path: 'orientaton', line: 16, column: 1, message: 'The key `orientaton` is not part of the model here.', hint: didYouMean('orientation') })],
+  [
+    'multi-document-error',
+    error({
+      code: 'UNKNOWN_KEY',
+      file: 'roles.yaml',
+      path: 'orientaton',
+      line: 16,
+      column: 1,
+      message: 'The key `orientaton` is not part of the model here.',
+      hint: didYouMean('orientation'),
+    }),
+  ],
   // BOM and CRLF line endings: line 1 column counts from after the BOM, and \r does not shift lines
-  ['bom-error', error({ code: 'INVALID_VALUE', file: 'agent.yaml', path: 'apiVersion', line: 1, column: 13, message: '"rolematrix/v2" is not allowed here; use "rolematrix/v1".', hint: didYouMean('rolematrix/v1') })],
-  ['crlf-error', error({ code: 'INVALID_VALUE', file: 'agent.crlf.yaml', path: 'duties[0].category', line: 14, column: 15, message: expect.stringMatching(/^"complaints" is not allowed here; use one of: team-leadership, .*, improvement\.$/), hint: undefined })],
+  [
+    'bom-error',
+    error({
+      code: 'INVALID_VALUE',
+      file: 'agent.yaml',
+      path: 'apiVersion',
+      line: 1,
+      column: 13,
+      message: '"rolematrix/v2" is not allowed here; use "rolematrix/v1".',
+      hint: didYouMean('rolematrix/v1'),
+    }),
+  ],
+  [
+    'crlf-error',
+    error({
+      code: 'INVALID_VALUE',
+      file: 'agent.crlf.yaml',
+      path: 'duties[0].category',
+      line: 14,
+      column: 15,
+      message: expect.stringMatching(
+        /^"complaints" is not allowed here; use one of: team-leadership, .*, improvement\.$/,
+      ),
+      hint: undefined,
+    }),
+  ],
   // ---- documents and schema ----
-  ['not-a-document', error({ code: 'NOT_A_DOCUMENT', file: 'agent.yaml', path: '', line: 2, column: 1, message: 'A rolematrix document is a mapping with a `kind`, but this document is a list.', hint: anyHint })],
-  ['unknown-kind', error({ code: 'UNKNOWN_KIND', file: 'agent.yaml', path: 'kind', line: 2, column: 7, message: 'The kind "Rol" is not one rolematrix knows.', hint: didYouMean('Role') })],
-  ['unknown-key', error({ code: 'UNKNOWN_KEY', file: 'agent.yaml', path: 'dutys', line: 9, column: 1, message: 'The key `dutys` is not part of the model here.', hint: didYouMean('duties') })],
-  ['unknown-key-in-duty', error({ code: 'UNKNOWN_KEY', file: 'agent.yaml', path: 'duties[0].catgory', line: 12, column: 5, message: 'The key `catgory` is not part of the model here.', hint: didYouMean('category') })],
+  [
+    'not-a-document',
+    error({
+      code: 'NOT_A_DOCUMENT',
+      file: 'agent.yaml',
+      path: '',
+      line: 2,
+      column: 1,
+      message: 'A rolematrix document is a mapping with a `kind`, but this document is a list.',
+      hint: anyHint,
+    }),
+  ],
+  [
+    'unknown-kind',
+    error({
+      code: 'UNKNOWN_KIND',
+      file: 'agent.yaml',
+      path: 'kind',
+      line: 2,
+      column: 7,
+      message: 'The kind "Rol" is not one rolematrix knows.',
+      hint: didYouMean('Role'),
+    }),
+  ],
+  [
+    'unknown-key',
+    error({
+      code: 'UNKNOWN_KEY',
+      file: 'agent.yaml',
+      path: 'dutys',
+      line: 9,
+      column: 1,
+      message: 'The key `dutys` is not part of the model here.',
+      hint: didYouMean('duties'),
+    }),
+  ],
+  [
+    'unknown-key-in-duty',
+    error({
+      code: 'UNKNOWN_KEY',
+      file: 'agent.yaml',
+      path: 'duties[0].catgory',
+      line: 12,
+      column: 5,
+      message: 'The key `catgory` is not part of the model here.',
+      hint: didYouMean('category'),
+    }),
+  ],
   // a type error points at the value
-  ['invalid-type', error({ code: 'INVALID_TYPE', file: 'agent.yaml', path: 'kpis[0].weight', line: 11, column: 13, message: 'Expected number, but found the text "high".', hint: expect.stringContaining('sum to 100') })],
+  [
+    'invalid-type',
+    error({
+      code: 'INVALID_TYPE',
+      file: 'agent.yaml',
+      path: 'kpis[0].weight',
+      line: 11,
+      column: 13,
+      message: 'Expected number, but found the text "high".',
+      hint: expect.stringContaining('sum to 100'),
+    }),
+  ],
   // `mgr` is too far from `manager` to guess; the message lists what is allowed
-  ['invalid-value-enum', error({ code: 'INVALID_VALUE', file: 'agent.yaml', path: 'level', line: 6, column: 8, message: '"mgr" is not allowed here; use one of: staff, senior, supervisor, manager, director, executive.', hint: undefined })],
-  ['invalid-value-id', error({ code: 'INVALID_VALUE', file: 'agent.yaml', path: 'id', line: 3, column: 5, message: 'A role id is lower-case words joined by hyphens, e.g. "customer-satisfaction".', hint: anyHint })],
+  [
+    'invalid-value-enum',
+    error({
+      code: 'INVALID_VALUE',
+      file: 'agent.yaml',
+      path: 'level',
+      line: 6,
+      column: 8,
+      message: '"mgr" is not allowed here; use one of: staff, senior, supervisor, manager, director, executive.',
+      hint: undefined,
+    }),
+  ],
+  [
+    'invalid-value-id',
+    error({
+      code: 'INVALID_VALUE',
+      file: 'agent.yaml',
+      path: 'id',
+      line: 3,
+      column: 5,
+      message: 'A role id is lower-case words joined by hyphens, e.g. "customer-satisfaction".',
+      hint: anyHint,
+    }),
+  ],
   // a missing key points at its parent mapping: for a top-level key, the document's first key (after the comment)
-  ['missing-key', error({ code: 'MISSING_KEY', file: 'agent.yaml', path: '', line: 2, column: 1, message: 'The role has no `title`; add it, or `extends` a role that has one.', hint: anyHint })],
-  ['missing-key-in-duty', error({ code: 'MISSING_KEY', file: 'agent.yaml', path: 'duties[1]', line: 12, column: 5, message: 'The required key `title` is missing.', hint: 'Short name of the duty.' })],
-  ['missing-api-version', error({ code: 'MISSING_KEY', file: 'agent.yaml', path: '', line: 1, column: 1, message: 'The required key `apiVersion` is missing.', hint: 'The format version: always `rolematrix/v1`.' })],
+  [
+    'missing-key',
+    error({
+      code: 'MISSING_KEY',
+      file: 'agent.yaml',
+      path: '',
+      line: 2,
+      column: 1,
+      message: 'The role has no `title`; add it, or `extends` a role that has one.',
+      hint: anyHint,
+    }),
+  ],
+  [
+    'missing-key-in-duty',
+    error({
+      code: 'MISSING_KEY',
+      file: 'agent.yaml',
+      path: 'duties[1]',
+      line: 12,
+      column: 5,
+      message: 'The required key `title` is missing.',
+      hint: 'Short name of the duty.',
+    }),
+  ],
+  [
+    'missing-api-version',
+    error({
+      code: 'MISSING_KEY',
+      file: 'agent.yaml',
+      path: '',
+      line: 1,
+      column: 1,
+      message: 'The required key `apiVersion` is missing.',
+      hint: 'The format version: always `rolematrix/v1`.',
+    }),
+  ],
   // ---- catalog rules ----
-  ['duplicate-duty-id', error({ code: 'DUPLICATE_ID', file: 'agent.yaml', path: 'duties[1].id', line: 12, column: 9, message: 'The duty id "answer-enquiries" appears twice in role "agent"; it is already at duties[0].', hint: anyHint })],
+  [
+    'duplicate-duty-id',
+    error({
+      code: 'DUPLICATE_ID',
+      file: 'agent.yaml',
+      path: 'duties[1].id',
+      line: 12,
+      column: 9,
+      message: 'The duty id "answer-enquiries" appears twice in role "agent"; it is already at duties[0].',
+      hint: anyHint,
+    }),
+  ],
   // files are read in name order: agent.yaml defines the id first
-  ['duplicate-role-id', error({ code: 'DUPLICATE_ID', file: 'phone-agent.yaml', path: 'id', line: 3, column: 5, message: 'The role id "agent" is already taken by another role.', hint: expect.stringMatching(/^Role ids are unique across the catalog; the first definition is at .*[/\\]duplicate-role-id[/\\]agent\.yaml:3:5\. Rename one of the roles\.$/) })],
-  ['duplicate-vocabulary-entry', error({ code: 'DUPLICATE_ID', file: 'words.yaml', path: 'entries[1].id', line: 8, column: 9, message: 'The traits entry "patience" is defined twice.', hint: expect.stringMatching(/the first definition is at .*[/\\]vocabulary\.yaml:33:5\. Remove or rename one of them\.$/) })],
-  ['duplicate-catalog-settings', error({ code: 'DUPLICATE_CATALOG_SETTINGS', file: 'vocabulary.yaml', path: 'kind', line: 5, column: 7, message: 'A catalog has one `kind: Catalog` document, and this is a second one.', hint: expect.stringMatching(/^The first is at .*catalog\.yaml:2:1; merge the two into one\.$/) })],
-  ['dangling-reports-to', error({ code: 'DANGLING_REFERENCE', file: 'agent.yaml', path: 'reportsTo', line: 7, column: 12, message: 'This role reports to "manger", but the catalog has no such role.', hint: didYouMean('manager') })],
-  ['dangling-career', error({ code: 'DANGLING_REFERENCE', file: 'agent.yaml', path: 'career[1].to', line: 12, column: 9, message: 'The career step leads to "team-lead", but the catalog has no such role.', hint: 'Add the role, or correct the id.' })],
-  ['dangling-vocabulary-ref', error({ code: 'DANGLING_REFERENCE', file: 'agent.yaml', path: 'kpis[0].ref', line: 10, column: 10, message: 'The KPI "customer-satisfation" is not in the vocabulary.', hint: didYouMean('customer-satisfaction') })],
-  ['dangling-extends', error({ code: 'DANGLING_REFERENCE', file: 'senior-agent.yaml', path: 'extends', line: 4, column: 10, message: 'This role extends "base-agent", but the catalog has no such role.', hint: 'Add the role, or correct the id.' })],
-  ['extends-cycle', error({ code: 'EXTENDS_CYCLE', file: 'a.yaml', path: 'extends', line: 4, column: 10, message: 'Roles extend each other in a loop: role-a → role-b → role-a.', hint: 'Break the loop by changing `extends` on one of these roles.' })],
-  ['reports-to-cycle', error({ code: 'REPORTS_TO_CYCLE', file: 'a.yaml', path: 'reportsTo', line: 9, column: 12, message: 'Roles report to each other in a loop: role-a → role-b → role-a.', hint: 'Break the loop by changing `reportsTo` on one of these roles.' })],
-  ['kpi-weights-sum', error({ code: 'KPI_WEIGHTS_SUM', file: 'agent.yaml', path: 'kpis', line: 9, column: 1, message: 'The KPI weights of role "agent" sum to 90, not 100.', hint: anyHint })],
+  [
+    'duplicate-role-id',
+    error({
+      code: 'DUPLICATE_ID',
+      file: 'phone-agent.yaml',
+      path: 'id',
+      line: 3,
+      column: 5,
+      message: 'The role id "agent" is already taken by another role.',
+      hint: expect.stringMatching(
+        /^Role ids are unique across the catalog; the first definition is at .*[/\\]duplicate-role-id[/\\]agent\.yaml:3:5\. Rename one of the roles\.$/,
+      ),
+    }),
+  ],
+  [
+    'duplicate-vocabulary-entry',
+    error({
+      code: 'DUPLICATE_ID',
+      file: 'words.yaml',
+      path: 'entries[1].id',
+      line: 8,
+      column: 9,
+      message: 'The traits entry "patience" is defined twice.',
+      hint: expect.stringMatching(
+        /the first definition is at .*[/\\]vocabulary\.yaml:33:5\. Remove or rename one of them\.$/,
+      ),
+    }),
+  ],
+  [
+    'duplicate-catalog-settings',
+    error({
+      code: 'DUPLICATE_CATALOG_SETTINGS',
+      file: 'vocabulary.yaml',
+      path: 'kind',
+      line: 5,
+      column: 7,
+      message: 'A catalog has one `kind: Catalog` document, and this is a second one.',
+      hint: expect.stringMatching(/^The first is at .*catalog\.yaml:2:1; merge the two into one\.$/),
+    }),
+  ],
+  [
+    'dangling-reports-to',
+    error({
+      code: 'DANGLING_REFERENCE',
+      file: 'agent.yaml',
+      path: 'reportsTo',
+      line: 7,
+      column: 12,
+      message: 'This role reports to "manger", but the catalog has no such role.',
+      hint: didYouMean('manager'),
+    }),
+  ],
+  [
+    'dangling-career',
+    error({
+      code: 'DANGLING_REFERENCE',
+      file: 'agent.yaml',
+      path: 'career[1].to',
+      line: 12,
+      column: 9,
+      message: 'The career step leads to "team-lead", but the catalog has no such role.',
+      hint: 'Add the role, or correct the id.',
+    }),
+  ],
+  [
+    'dangling-vocabulary-ref',
+    error({
+      code: 'DANGLING_REFERENCE',
+      file: 'agent.yaml',
+      path: 'kpis[0].ref',
+      line: 10,
+      column: 10,
+      message: 'The KPI "customer-satisfation" is not in the vocabulary.',
+      hint: didYouMean('customer-satisfaction'),
+    }),
+  ],
+  [
+    'dangling-extends',
+    error({
+      code: 'DANGLING_REFERENCE',
+      file: 'senior-agent.yaml',
+      path: 'extends',
+      line: 4,
+      column: 10,
+      message: 'This role extends "base-agent", but the catalog has no such role.',
+      hint: 'Add the role, or correct the id.',
+    }),
+  ],
+  [
+    'extends-cycle',
+    error({
+      code: 'EXTENDS_CYCLE',
+      file: 'a.yaml',
+      path: 'extends',
+      line: 4,
+      column: 10,
+      message: 'Roles extend each other in a loop: role-a → role-b → role-a.',
+      hint: 'Break the loop by changing `extends` on one of these roles.',
+    }),
+  ],
+  [
+    'reports-to-cycle',
+    error({
+      code: 'REPORTS_TO_CYCLE',
+      file: 'a.yaml',
+      path: 'reportsTo',
+      line: 9,
+      column: 12,
+      message: 'Roles report to each other in a loop: role-a → role-b → role-a.',
+      hint: 'Break the loop by changing `reportsTo` on one of these roles.',
+    }),
+  ],
+  [
+    'kpi-weights-sum',
+    error({
+      code: 'KPI_WEIGHTS_SUM',
+      file: 'agent.yaml',
+      path: 'kpis',
+      line: 9,
+      column: 1,
+      message: 'The KPI weights of role "agent" sum to 90, not 100.',
+      hint: anyHint,
+    }),
+  ],
   // the catalog declares zh and en; the title (a block mapping starting on line 5) has zh only
-  ['missing-translation', error({ code: 'MISSING_TRANSLATION', file: 'agent.yaml', path: 'title', line: 5, column: 3, message: 'This text has no English (en) version; the catalog declares zh and en.', hint: 'Add `en:` beside `zh:`.' })],
-  ['yaml-warning', { code: 'YAML_WARNING', severity: 'warning', file: 'agent.yaml', path: '', line: 4, column: 8, message: 'Unresolved tag: !custom.', zh: { message: 'YAML 警告：无法识别的标签（`!…`）；请删除它，直接写出值。' } }],
+  [
+    'missing-translation',
+    error({
+      code: 'MISSING_TRANSLATION',
+      file: 'agent.yaml',
+      path: 'title',
+      line: 5,
+      column: 3,
+      message: 'This text has no English (en) version; the catalog declares zh and en.',
+      hint: 'Add `en:` beside `zh:`.',
+    }),
+  ],
+  [
+    'yaml-warning',
+    {
+      code: 'YAML_WARNING',
+      severity: 'warning',
+      file: 'agent.yaml',
+      path: '',
+      line: 4,
+      column: 8,
+      message: 'Unresolved tag: !custom.',
+      zh: { message: 'YAML 警告：无法识别的标签（`!…`）；请删除它，直接写出值。' },
+    },
+  ],
 ];
 
 describe('each invalid fixture proves exactly one diagnostic', () => {
@@ -81,7 +450,10 @@ describe('each invalid fixture proves exactly one diagnostic', () => {
     const covered = [...CASES.map(([name]) => name), 'many-problems'].sort();
     expect(subdirectories(INVALID)).toEqual(covered);
     const shared = readFileSync(SHARED_VOCABULARY, 'utf8');
-    for (const dir of [...covered.map((n) => join(INVALID, n)), ...subdirectories(VALID_EDGE).map((n) => join(VALID_EDGE, n))]) {
+    for (const dir of [
+      ...covered.map((n) => join(INVALID, n)),
+      ...subdirectories(VALID_EDGE).map((n) => join(VALID_EDGE, n)),
+    ]) {
       const copy = join(dir, 'vocabulary.yaml');
       expect(existsSync(copy), copy).toBe(true);
       expect(readFileSync(copy, 'utf8'), copy).toBe(shared);
@@ -90,17 +462,43 @@ describe('each invalid fixture proves exactly one diagnostic', () => {
 });
 
 describe('a missing key points at its parent mapping, whatever zod calls it', () => {
-  const role = ['apiVersion: rolematrix/v1', 'kind: Role', 'id: agent', 'title: A', 'family: f', 'level: staff', 'orientation: customer', 'summary: S'];
+  const role = [
+    'apiVersion: rolematrix/v1',
+    'kind: Role',
+    'id: agent',
+    'title: A',
+    'family: f',
+    'level: staff',
+    'orientation: customer',
+    'summary: S',
+  ];
   test.each([
     // zod: invalid_type (a string field)
     ['a text', 'duties:\n  - id: answer', 'duties[0]', 'title', 10, 5],
     // zod: invalid_value (an enum field)
     ['an enum', 'career:\n  - to: agent', 'career[0]', 'track', 10, 5],
-    ['an enum in a flow mapping', 'permissions: [{ id: refund, title: Refunds, authority: executes }]', 'permissions[0]', 'domain', 9, 15],
+    [
+      'an enum in a flow mapping',
+      'permissions: [{ id: refund, title: Refunds, authority: executes }]',
+      'permissions[0]',
+      'domain',
+      9,
+      15,
+    ],
   ])('%s', (_name, extra, path, key, line, column) => {
     const { diagnostics } = loadText([...role, extra].join('\n'), 'x.yaml');
     const missing = diagnostics.filter((d) => d.code !== 'DANGLING_REFERENCE');
-    expect(missing).toEqual([error({ code: 'MISSING_KEY', file: 'x.yaml', path, line, column, message: `The required key \`${key}\` is missing.`, hint: anyHint })]);
+    expect(missing).toEqual([
+      error({
+        code: 'MISSING_KEY',
+        file: 'x.yaml',
+        path,
+        line,
+        column,
+        message: `The required key \`${key}\` is missing.`,
+        hint: anyHint,
+      }),
+    ]);
   });
 });
 
@@ -127,7 +525,13 @@ describe('forbidden keys', () => {
 
   test.each([
     ['__proto__', 'a: 1\n__proto__: { polluted: yes }\n', '__proto__', 2, 1],
-    ['constructor in a flow mapping', 'a: { b: 1, constructor: { prototype: { polluted: yes } } }\n', 'a.constructor', 1, 12],
+    [
+      'constructor in a flow mapping',
+      'a: { b: 1, constructor: { prototype: { polluted: yes } } }\n',
+      'a.constructor',
+      1,
+      12,
+    ],
     ['prototype in a list item', 'a:\n  - b: 1\n    prototype: { polluted: yes }\n', 'a[0].prototype', 3, 5],
     ['a quoted __proto__', '"__proto__": { polluted: yes }\n', '__proto__', 1, 1],
   ])('%s', (_name, text, path, line, column) => {
@@ -139,7 +543,10 @@ describe('forbidden keys', () => {
 
 describe('BOM and CRLF', () => {
   test('the fixtures really have a BOM and CRLF line endings (guards against git rewriting them)', () => {
-    for (const file of [join(VALID_EDGE, 'bom-crlf', 'agent.crlf.yaml'), join(INVALID, 'crlf-error', 'agent.crlf.yaml')]) {
+    for (const file of [
+      join(VALID_EDGE, 'bom-crlf', 'agent.crlf.yaml'),
+      join(INVALID, 'crlf-error', 'agent.crlf.yaml'),
+    ]) {
       const bytes = readFileSync(file);
       expect([...bytes.subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
       const text = bytes.toString('utf8');
@@ -164,7 +571,10 @@ describe('files and documents', () => {
     const { catalog, diagnostics } = loadFixture(join(VALID_EDGE, 'multi-document'));
     expect(diagnostics).toEqual([]);
     expect([...catalog.roles.keys()]).toEqual(['agent', 'senior-agent']);
-    expect(catalog.get('senior-agent')).toMatchObject({ level: 'senior', summary: { zh: '受理客户咨询。', en: 'Answers customer enquiries.' } });
+    expect(catalog.get('senior-agent')).toMatchObject({
+      level: 'senior',
+      summary: { zh: '受理客户咨询。', en: 'Answers customer enquiries.' },
+    });
   });
 
   test.each([
@@ -179,7 +589,10 @@ describe('files and documents', () => {
   });
 
   test('an explicit null document is still not a document', () => {
-    expect(loadText('kind: Catalog\n--- ~\n').diagnostics.find((d) => d.code === 'NOT_A_DOCUMENT')).toMatchObject({ line: 2, column: 5 });
+    expect(loadText('kind: Catalog\n--- ~\n').diagnostics.find((d) => d.code === 'NOT_A_DOCUMENT')).toMatchObject({
+      line: 2,
+      column: 5,
+    });
   });
 
   test('files that are not .yaml/.yml are ignored: README.md, data.json, notes.yaml.bak', () => {
@@ -203,7 +616,9 @@ describe('files and documents', () => {
         zh: { message: `无法读取目录 "${missing}"（ENOENT）。`, hint: '请检查路径及其访问权限。' },
       },
     ]);
-    expect(loadCatalog(SHARED_VOCABULARY).diagnostics).toMatchObject([{ code: 'IO_ERROR', message: `"${SHARED_VOCABULARY}" is not a directory.` }]);
+    expect(loadCatalog(SHARED_VOCABULARY).diagnostics).toMatchObject([
+      { code: 'IO_ERROR', message: `"${SHARED_VOCABULARY}" is not a directory.` },
+    ]);
   });
 
   test('ordinary aliases are not an alias bomb', () => {
@@ -241,7 +656,15 @@ describe('FILE_TOO_LARGE', () => {
     expect(size).toBeGreaterThan(DEFAULT_MAX_FILE_BYTES);
     const { catalog, diagnostics } = loadFixture(dir);
     expect(diagnostics).toEqual([
-      error({ code: 'FILE_TOO_LARGE', file: 'agent.yaml', path: '', line: 1, column: 1, message: `The file is ${size} bytes, over the limit of 1048576 bytes; it was not read.`, hint: anyHint }),
+      error({
+        code: 'FILE_TOO_LARGE',
+        file: 'agent.yaml',
+        path: '',
+        line: 1,
+        column: 1,
+        message: `The file is ${size} bytes, over the limit of 1048576 bytes; it was not read.`,
+        hint: anyHint,
+      }),
     ]);
     expect(catalog.roles.size).toBe(0);
     expect(catalog.vocabularies.kpis.size).toBe(2);
@@ -251,7 +674,15 @@ describe('FILE_TOO_LARGE', () => {
     const text = `# ${'客'.repeat(40)}\n`; // 43 characters, 123 bytes
     expect(loadText(text, 'x.yaml', { maxFileBytes: 123 }).diagnostics).toEqual([]);
     expect(loadText(text, 'x.yaml', { maxFileBytes: 122 }).diagnostics).toEqual([
-      error({ code: 'FILE_TOO_LARGE', file: 'x.yaml', path: '', line: 1, column: 1, message: 'The file is 123 bytes, over the limit of 122 bytes; it was not read.', hint: anyHint }),
+      error({
+        code: 'FILE_TOO_LARGE',
+        file: 'x.yaml',
+        path: '',
+        line: 1,
+        column: 1,
+        message: 'The file is 123 bytes, over the limit of 122 bytes; it was not read.',
+        hint: anyHint,
+      }),
     ]);
   });
 });
@@ -286,12 +717,28 @@ function loadDocumentsOf(files: Record<string, string>) {
 describe('diagnostics in Chinese', () => {
   test.each([
     ['unknown-key', '此处的模型中没有键 `dutys`。', '是不是要写 "duties"？'],
-    ['invalid-value-enum', '此处不允许使用 "mgr"；请使用以下之一：staff、senior、supervisor、manager、director、executive。', undefined],
-    ['missing-key', '该岗位缺少 `title`；请补上，或 `extends` 一个具有该字段的岗位。', expect.stringMatching(/^字段说明（英文）：The role title/)],
+    [
+      'invalid-value-enum',
+      '此处不允许使用 "mgr"；请使用以下之一：staff、senior、supervisor、manager、director、executive。',
+      undefined,
+    ],
+    [
+      'missing-key',
+      '该岗位缺少 `title`；请补上，或 `extends` 一个具有该字段的岗位。',
+      expect.stringMatching(/^字段说明（英文）：The role title/),
+    ],
     ['dangling-reports-to', '该岗位向 "manger" 汇报，但目录中没有岗位 "manger"。', '是不是要写 "manager"？'],
-    ['kpi-weights-sum', '岗位 "agent" 的绩效指标权重合计为 90，而不是 100。', '请为每个指标设置权重并使合计为 100，或删除全部权重。'],
+    [
+      'kpi-weights-sum',
+      '岗位 "agent" 的绩效指标权重合计为 90，而不是 100。',
+      '请为每个指标设置权重并使合计为 100，或删除全部权重。',
+    ],
     ['missing-translation', '这段文字缺少英文（en）版本；目录声明的语言是 zh 和 en。', '请在 `zh:` 旁边加上 `en:`。'],
-    ['reports-to-cycle', '岗位之间相互汇报形成了循环：role-a → role-b → role-a。', '请修改其中一个岗位的 `reportsTo` 以打破循环。'],
+    [
+      'reports-to-cycle',
+      '岗位之间相互汇报形成了循环：role-a → role-b → role-a。',
+      '请修改其中一个岗位的 `reportsTo` 以打破循环。',
+    ],
   ])('%s', (fixture, message, hint) => {
     const [d] = loadFixture(join(INVALID, fixture)).diagnostics;
     expect(d!.zh).toEqual(hint === undefined ? { message } : { message, hint });
@@ -300,7 +747,11 @@ describe('diagnostics in Chinese', () => {
   test('formatDiagnostic prints either language', async () => {
     const { formatDiagnostic } = await import('../../src/errors.js');
     const [d] = loadFixture(join(INVALID, 'unknown-key')).diagnostics;
-    expect(formatDiagnostic(d!, 'zh')).toBe('agent.yaml:9:1 dutys: 此处的模型中没有键 `dutys`。 [UNKNOWN_KEY]\n  提示：是不是要写 "duties"？');
-    expect(formatDiagnostic(d!)).toBe('agent.yaml:9:1 dutys: The key `dutys` is not part of the model here. [UNKNOWN_KEY]\n  hint: Did you mean "duties"?');
+    expect(formatDiagnostic(d!, 'zh')).toBe(
+      'agent.yaml:9:1 dutys: 此处的模型中没有键 `dutys`。 [UNKNOWN_KEY]\n  提示：是不是要写 "duties"？',
+    );
+    expect(formatDiagnostic(d!)).toBe(
+      'agent.yaml:9:1 dutys: The key `dutys` is not part of the model here. [UNKNOWN_KEY]\n  hint: Did you mean "duties"?',
+    );
   });
 });

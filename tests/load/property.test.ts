@@ -30,13 +30,21 @@ function loadsSafely(text: string): LoadResult {
     check(SEVERITIES.has(d.severity), 'a known severity', d);
     check(d.file === 'prop.yaml', 'the file as given', d);
     check(typeof d.path === 'string', 'a string path', d);
-    check(Number.isInteger(d.line) && d.line >= 1 && d.line <= lines, `a line within the ${lines} lines of the text`, d);
+    check(
+      Number.isInteger(d.line) && d.line >= 1 && d.line <= lines,
+      `a line within the ${lines} lines of the text`,
+      d,
+    );
     check(Number.isInteger(d.column) && d.column >= 1, 'a column >= 1', d);
     check(typeof d.message === 'string' && d.message.trim().length > 0, 'a message', d);
     check(d.hint === undefined || d.hint.trim().length > 0, 'no empty hint', d);
   }
   // nothing the input said reached Object.prototype
-  check(Object.getOwnPropertyNames(Object.prototype).length === PROTOTYPE_KEYS.length, 'Object.prototype untouched', Object.getOwnPropertyNames(Object.prototype));
+  check(
+    Object.getOwnPropertyNames(Object.prototype).length === PROTOTYPE_KEYS.length,
+    'Object.prototype untouched',
+    Object.getOwnPropertyNames(Object.prototype),
+  );
   return result;
 }
 
@@ -60,9 +68,26 @@ describe('any input gives diagnostics, never a crash', () => {
     ['printable ASCII', fc.string({ maxLength: 200 })],
     ['any grapheme', fc.string({ unit: 'grapheme', maxLength: 100 })],
     ['any UTF-16 code units, lone surrogates included', fc.string({ unit: 'binary', maxLength: 100 })],
-    ['YAML-ish characters', fc.string({ unit: fc.constantFrom(...':-?[]{},&*!|>\'"%@`#\n\t \r~'.split(''), 'a', 'kind', 'Role', '__proto__', '---', '...'), maxLength: 60 })],
+    [
+      'YAML-ish characters',
+      fc.string({
+        unit: fc.constantFrom(
+          ...':-?[]{},&*!|>\'"%@`#\n\t \r~'.split(''),
+          'a',
+          'kind',
+          'Role',
+          '__proto__',
+          '---',
+          '...',
+        ),
+        maxLength: 60,
+      }),
+    ],
   ])('arbitrary strings: %s', (_name, arb) => {
-    fc.assert(fc.property(arb, (text) => void loadsSafely(text)), RUNS);
+    fc.assert(
+      fc.property(arb, (text) => void loadsSafely(text)),
+      RUNS,
+    );
   });
 
   test('YAML serialised from arbitrary values', () => {
@@ -77,12 +102,25 @@ describe('any input gives diagnostics, never a crash', () => {
   });
 
   test('a valid role with one field replaced by an arbitrary value', () => {
-    const role = loadText(readFileSync(join(VALID, 'roles', 'support-agent.yaml'), 'utf8')).catalog.get('support-agent');
+    const role = loadText(readFileSync(join(VALID, 'roles', 'support-agent.yaml'), 'utf8')).catalog.get(
+      'support-agent',
+    );
     expect(role).toBeDefined();
-    const fields = [...Object.keys(role as object), 'extends', 'workEnvironment', 'classification', 'focus', 'unknownField'];
+    const fields = [
+      ...Object.keys(role as object),
+      'extends',
+      'workEnvironment',
+      'classification',
+      'focus',
+      'unknownField',
+    ];
     const replaced = fc.record({
       field: fc.constantFrom(...fields),
-      value: fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.anything({ maxDepth: 3 }), fc.constantFrom('', 'support-agent', 'Bad Id', 100, -1, [], {}, { zh: 'x' }, [{ id: 'a' }, { id: 'a' }])),
+      value: fc.oneof(
+        fc.jsonValue({ maxDepth: 3 }),
+        fc.anything({ maxDepth: 3 }),
+        fc.constantFrom('', 'support-agent', 'Bad Id', 100, -1, [], {}, { zh: 'x' }, [{ id: 'a' }, { id: 'a' }]),
+      ),
       vocabulary: fc.boolean(),
     });
     fc.assert(
@@ -106,18 +144,76 @@ type Mutation =
   | { op: 'set-value'; a: number; value: string };
 
 /** Values that tend to break whatever reads them: self-referencing anchors, undefined aliases, empties, wrong types. */
-const VALUES = ['&x [*x]', '&x { a: *x }', '*nope', '~', '', '[]', '{}', '3', '""', 'Role', '{ zh: 中 }', '[a, a]', '!!binary aGk='];
+const VALUES = [
+  '&x [*x]',
+  '&x { a: *x }',
+  '*nope',
+  '~',
+  '',
+  '[]',
+  '{}',
+  '3',
+  '""',
+  'Role',
+  '{ zh: 中 }',
+  '[a, a]',
+  '!!binary aGk=',
+];
 
 const SNIPPETS = [
-  '&a ', '*a', '*b', '&a [*a, *a]', '__proto__: 1\n', 'constructor:\n  prototype: { polluted: yes }\n', '<<: *a\n',
-  '\t', '---\n', '...\n', '\n---\n', ': ', '- ', '? ', '{', '}', '[', ']', '"', "'", '#', '\n', '  ', '\r\n', '\ufeff',
-  '!!binary ', '!custom ', '%YAML 1.1\n', '~', 'null', '.nan', '1e400', 'extends: support-agent\n', 'reportsTo: senior-support-agent\n',
+  '&a ',
+  '*a',
+  '*b',
+  '&a [*a, *a]',
+  '__proto__: 1\n',
+  'constructor:\n  prototype: { polluted: yes }\n',
+  '<<: *a\n',
+  '\t',
+  '---\n',
+  '...\n',
+  '\n---\n',
+  ': ',
+  '- ',
+  '? ',
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  "'",
+  '#',
+  '\n',
+  '  ',
+  '\r\n',
+  '\ufeff',
+  '!!binary ',
+  '!custom ',
+  '%YAML 1.1\n',
+  '~',
+  'null',
+  '.nan',
+  '1e400',
+  'extends: support-agent\n',
+  'reportsTo: senior-support-agent\n',
 ];
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 20 }) }),
-  fc.record({ op: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 8 }), fc.string({ unit: 'binary', maxLength: 3 })) }),
-  fc.record({ op: fc.constant('replace' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 10 }), text: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 8 })) }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(
+      fc.constantFrom(...SNIPPETS),
+      fc.string({ maxLength: 8 }),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    ),
+  }),
+  fc.record({
+    op: fc.constant('replace' as const),
+    at: fc.nat(),
+    len: fc.integer({ min: 1, max: 10 }),
+    text: fc.oneof(fc.constantFrom(...SNIPPETS), fc.string({ maxLength: 8 })),
+  }),
   fc.record({ op: fc.constant('swap-lines' as const), a: fc.nat(), b: fc.nat() }),
   fc.record({ op: fc.constant('duplicate-line' as const), a: fc.nat() }),
   fc.record({ op: fc.constant('set-value' as const), a: fc.nat(), value: fc.constantFrom(...VALUES) }),
@@ -162,7 +258,9 @@ describe('mutations of a valid catalog text', () => {
   test('an error introduced on one line is reported on that line', () => {
     // a misspelt key anywhere in the role documents: UNKNOWN_KEY, located at that key
     const lines = VALID_TEXT.split('\n');
-    const candidates = lines.flatMap((l, i) => (/^\s*(- )?(title|category|level|weight|traits|channels):/.test(l) ? [i] : []));
+    const candidates = lines.flatMap((l, i) =>
+      /^\s*(- )?(title|category|level|weight|traits|channels):/.test(l) ? [i] : [],
+    );
     expect(candidates.length).toBeGreaterThan(10);
     fc.assert(
       fc.property(fc.constantFrom(...candidates), (i) => {
@@ -183,6 +281,11 @@ test('brackets nested thousands deep give a located diagnostic, not a crash', as
   const { loadText } = await import('../../src/load/load.js');
   for (const text of [`a: ${'['.repeat(20000)}`, `a: ${'['.repeat(20000)}${']'.repeat(20000)}`]) {
     const { diagnostics } = loadText(text, 'deep.yaml');
-    expect(diagnostics[0]).toMatchObject({ code: 'YAML_SYNTAX', file: 'deep.yaml', line: 1, message: expect.stringMatching(/nested too deeply/) });
+    expect(diagnostics[0]).toMatchObject({
+      code: 'YAML_SYNTAX',
+      file: 'deep.yaml',
+      line: 1,
+      message: expect.stringMatching(/nested too deeply/),
+    });
   }
 });

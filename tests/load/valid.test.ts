@@ -14,7 +14,11 @@ describe('the valid fixture catalog', () => {
     expect(catalog.settings?.name).toEqual({ zh: '测试岗位目录', en: 'Test role catalog' });
     expect(catalog.languages).toEqual(['zh', 'en']);
     expect(catalog.list().map((r) => r.id)).toEqual(['support-manager', 'senior-support-agent', 'support-agent']);
-    expect([...catalog.vocabularies.kpis.keys()]).toEqual(['customer-satisfaction', 'first-contact-resolution', 'team-engagement']);
+    expect([...catalog.vocabularies.kpis.keys()]).toEqual([
+      'customer-satisfaction',
+      'first-contact-resolution',
+      'team-engagement',
+    ]);
     // people.yaml holds four vocabularies as four `---` documents
     expect([...catalog.vocabularies.traits.keys()]).toEqual(['patience', 'empathy', 'composure']);
     expect([...catalog.vocabularies.channels.keys()]).toEqual(['phone', 'email']);
@@ -41,7 +45,11 @@ describe('the valid fixture catalog', () => {
 
     test("has the parent's duties plus its own, with an overridden duty replaced in place", () => {
       expect(role?.duties).toEqual([
-        { id: 'answer-enquiries', title: { zh: '处理疑难咨询', en: 'Handle difficult enquiries' }, category: 'customer-issues' },
+        {
+          id: 'answer-enquiries',
+          title: { zh: '处理疑难咨询', en: 'Handle difficult enquiries' },
+          category: 'customer-issues',
+        },
         { id: 'log-tickets', title: { zh: '记录工单', en: 'Log tickets' }, category: 'operations' },
         { id: 'coach-new-agents', title: { zh: '辅导新人', en: 'Coach new agents' }, category: 'training' },
       ]);

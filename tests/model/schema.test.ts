@@ -48,7 +48,11 @@ describe('generated JSON Schema', () => {
     const walk = (node: unknown) => {
       if (node === null || typeof node !== 'object') return;
       const n = node as Record<string, unknown>;
-      if (n.properties) for (const [k, v] of Object.entries(n.properties as object)) { keys.add(k); walk(v); }
+      if (n.properties)
+        for (const [k, v] of Object.entries(n.properties as object)) {
+          keys.add(k);
+          walk(v);
+        }
       for (const v of Object.values(n)) if (typeof v === 'object') walk(v);
     };
     walk(roleJsonSchema());
@@ -57,13 +61,26 @@ describe('generated JSON Schema', () => {
 
   test('knows the four document kinds', () => {
     const s = roleJsonSchema() as { anyOf: { properties: { kind: { const: string } } }[] };
-    expect(s.anyOf.map((b) => b.properties.kind.const)).toEqual(['Role', 'Vocabulary', 'Catalog', 'ResponsibilityMatrix']);
+    expect(s.anyOf.map((b) => b.properties.kind.const)).toEqual([
+      'Role',
+      'Vocabulary',
+      'Catalog',
+      'ResponsibilityMatrix',
+    ]);
   });
 });
 
 describe('ordinal scales', () => {
   test('authority grades compare in the documented order', () => {
-    expect(AUTHORITY.values).toEqual(['informed', 'consulted', 'proposes', 'participates', 'executes', 'decides', 'approves']);
+    expect(AUTHORITY.values).toEqual([
+      'informed',
+      'consulted',
+      'proposes',
+      'participates',
+      'executes',
+      'decides',
+      'approves',
+    ]);
     expect(AUTHORITY.compare('proposes', 'decides')).toBeLessThan(0);
     expect(AUTHORITY.compare('approves', 'decides')).toBeGreaterThan(0);
     expect(AUTHORITY.compare('decides', 'decides')).toBe(0);

@@ -36,16 +36,26 @@ describe('the builder makes the trees the parser makes', () => {
     ['"a:b"', q.text('a:b')],
     ['setting:call-center', q.setting('call-center')],
     ['title:"project manager" id!=project-manager', q.and(q.title('project manager'), q.id('project-manager', '!='))],
-    ['reportsTo:project-director extends:project-manager', q.and(q.reportsTo('project-director'), q.extends('project-manager'))],
+    [
+      'reportsTo:project-director extends:project-manager',
+      q.and(q.reportsTo('project-director'), q.extends('project-manager')),
+    ],
     ['duty:risk-management career:project-director', q.and(q.duty('risk-management'), q.career('project-director'))],
-    ['major:marketing trait:empathy tool:wbs certification:pmp', q.and(q.major('marketing'), q.trait('empathy'), q.tool('wbs'), q.certification('pmp'))],
+    [
+      'major:marketing trait:empathy tool:wbs certification:pmp',
+      q.and(q.major('marketing'), q.trait('empathy'), q.tool('wbs'), q.certification('pmp')),
+    ],
   ])('%s', (expr, built) => {
     expect(built).toEqual(tree(expr));
   });
 
   test('the same results as the string form, reasons included', () => {
     const expr = 'kpi:customer-satisfaction and permission:hiring>=decides and not orientation:project';
-    const built = q.and(q.kpi('customer-satisfaction'), q.permission('hiring').atLeast('decides'), q.not(q.orientation('project')));
+    const built = q.and(
+      q.kpi('customer-satisfaction'),
+      q.permission('hiring').atLeast('decides'),
+      q.not(q.orientation('project')),
+    );
     const fromText = query(catalog, expr);
     expect(query(catalog, built)).toEqual(fromText);
     expect(fromText.ok && fromText.matches.map((m) => m.id)).toEqual(['customer-service-manager']);
@@ -60,7 +70,11 @@ describe('the builder makes the trees the parser makes', () => {
   });
 
   test('an empty text gives an error from query(), not a throw', () => {
-    expect(query(catalog, q.text(' '))).toMatchObject({ ok: false, expr: '" "', error: { message: 'The quotes are empty; put a word or phrase between them.' } });
+    expect(query(catalog, q.text(' '))).toMatchObject({
+      ok: false,
+      expr: '" "',
+      error: { message: 'The quotes are empty; put a word or phrase between them.' },
+    });
     expect(query(catalog, q.text('the'))).toMatchObject({ ok: false, expr: '"the"' });
   });
 });

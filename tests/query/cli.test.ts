@@ -28,7 +28,12 @@ describe('rolematrix query: a malformed expression in the chosen language', () =
     expect(run('query', '投诉 且 level>=经里', '--lang', 'zh')).toEqual({
       code: 2,
       stdout: '',
-      stderr: ['投诉 且 level>=经里', '               ^^^^', `"经里" 不是层级；请使用以下之一：${LEVELS_ZH}。是不是要写 "经理"？`, ''].join('\n'),
+      stderr: [
+        '投诉 且 level>=经里',
+        '               ^^^^',
+        `"经里" 不是层级；请使用以下之一：${LEVELS_ZH}。是不是要写 "经理"？`,
+        '',
+      ].join('\n'),
     });
   });
 
@@ -36,13 +41,22 @@ describe('rolematrix query: a malformed expression in the chosen language', () =
     expect(run('query', 'duty:xyz', '--lang', 'zh')).toEqual({
       code: 2,
       stdout: '',
-      stderr: ['duty:xyz', '     ^^^', '目录中没有与 "xyz" 对应的职责（按编号，或职责名称、关键词中的词查找）；例如 duty:risk-management 或 duty:投诉。', ''].join('\n'),
+      stderr: [
+        'duty:xyz',
+        '     ^^^',
+        '目录中没有与 "xyz" 对应的职责（按编号，或职责名称、关键词中的词查找）；例如 duty:risk-management 或 duty:投诉。',
+        '',
+      ].join('\n'),
     });
   });
 
   test('LANG=zh_CN picks Chinese too', () => {
     let stderr = '';
-    const code = main(['query', 'kpi:x and'], { stdout: () => {}, stderr: (s) => (stderr += s), env: { LANG: 'zh_CN.UTF-8' } });
+    const code = main(['query', 'kpi:x and'], {
+      stdout: () => {},
+      stderr: (s) => (stderr += s),
+      env: { LANG: 'zh_CN.UTF-8' },
+    });
     expect(code).toBe(2);
     expect(stderr).toBe(['kpi:x and', '      ^^^', '"and" 后面缺少条件。', ''].join('\n'));
   });

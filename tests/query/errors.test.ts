@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { catalog } from '../../src/catalog/shipped.js';
-import { evaluate, formatQueryError, parseQuery, q, query, type QueryError, type QueryNode } from '../../src/query/index.js';
+import {
+  evaluate,
+  formatQueryError,
+  parseQuery,
+  q,
+  query,
+  type QueryError,
+  type QueryNode,
+} from '../../src/query/index.js';
 
 function error(expr: string): QueryError {
   const r = query(catalog, expr);
@@ -21,25 +29,110 @@ function english(e: QueryError): English {
 
 describe('malformed expressions: message, column and length', () => {
   test.each<[string, string, English]>([
-    ['empty', '', { message: 'The query is empty; write a condition such as kpi:customer-satisfaction, or words to search for.', column: 1, length: 0 }],
-    ['blank', '   ', { message: 'The query is empty; write a condition such as kpi:customer-satisfaction, or words to search for.', column: 1, length: 0 }],
-    ['unterminated quote', 'title:"risk management', { message: 'The quote " is never closed; add a closing " after the quoted text.', column: 7, length: 16 }],
-    ['unterminated single quote', "kpi:x or 'a b", { message: "The quote ' is never closed; add a closing ' after the quoted text.", column: 10, length: 4 }],
-    ['dangling and at the end', 'kpi:customer-satisfaction and', { message: '"and" needs a condition after it.', column: 27, length: 3 }],
-    ['dangling and at the start', 'and kpi:customer-satisfaction', { message: '"and" needs a condition before it.', column: 1, length: 3 }],
-    ['and before or', 'level>=manager and or kpi:x', { message: '"and" needs a condition after it.', column: 16, length: 3 }],
+    [
+      'empty',
+      '',
+      {
+        message: 'The query is empty; write a condition such as kpi:customer-satisfaction, or words to search for.',
+        column: 1,
+        length: 0,
+      },
+    ],
+    [
+      'blank',
+      '   ',
+      {
+        message: 'The query is empty; write a condition such as kpi:customer-satisfaction, or words to search for.',
+        column: 1,
+        length: 0,
+      },
+    ],
+    [
+      'unterminated quote',
+      'title:"risk management',
+      { message: 'The quote " is never closed; add a closing " after the quoted text.', column: 7, length: 16 },
+    ],
+    [
+      'unterminated single quote',
+      "kpi:x or 'a b",
+      { message: "The quote ' is never closed; add a closing ' after the quoted text.", column: 10, length: 4 },
+    ],
+    [
+      'dangling and at the end',
+      'kpi:customer-satisfaction and',
+      { message: '"and" needs a condition after it.', column: 27, length: 3 },
+    ],
+    [
+      'dangling and at the start',
+      'and kpi:customer-satisfaction',
+      { message: '"and" needs a condition before it.', column: 1, length: 3 },
+    ],
+    [
+      'and before or',
+      'level>=manager and or kpi:x',
+      { message: '"and" needs a condition after it.', column: 16, length: 3 },
+    ],
     ['dangling ||', 'level>=manager ||', { message: '"||" needs a condition after it.', column: 16, length: 2 }],
     ['dangling 或', '投诉 或', { message: '"或" needs a condition after it.', column: 4, length: 1 }],
     ['dangling not', 'level>=manager and not', { message: '"not" needs a condition after it.', column: 20, length: 3 }],
-    ['unclosed parenthesis', '(kpi:customer-satisfaction or level>=director', { message: 'The "(" is never closed; add ")" where the group ends.', column: 1, length: 1 }],
-    ['stray closing parenthesis', 'kpi:customer-satisfaction)', { message: 'There is no "(" for this ")" to close; remove it, or add "(" where the group starts.', column: 26, length: 1 }],
-    ['empty parentheses', 'level>=manager ( )', { message: 'The parentheses are empty; put a condition between them.', column: 16, length: 3 }],
-    ['operator without a field', '>=manager', { message: '">=" must follow a field name, as in level>=manager or kpi:customer-satisfaction.', column: 1, length: 2 }],
-    ['quoted field name', '"kpi":x', { message: 'A field name is written without quotes, as in title:"project manager".', column: 1, length: 5 }],
-    ['missing value', 'level>= and kpi:x', { message: '"level>=" needs a value after ">=", e.g. level>=manager.', column: 6, length: 2 }],
-    ['empty quoted value', 'kpi:""', { message: 'The value after ":" is empty; write one between the quotes.', column: 5, length: 2 }],
-    ['empty quotes', 'kpi:x ""', { message: 'The quotes are empty; put a word or phrase between them.', column: 7, length: 2 }],
-    ['nothing to search for', 'the', { message: '"the" has no words to search for (only punctuation or words as common as "the" or "的"); use a more specific word.', column: 1, length: 3 }],
+    [
+      'unclosed parenthesis',
+      '(kpi:customer-satisfaction or level>=director',
+      { message: 'The "(" is never closed; add ")" where the group ends.', column: 1, length: 1 },
+    ],
+    [
+      'stray closing parenthesis',
+      'kpi:customer-satisfaction)',
+      {
+        message: 'There is no "(" for this ")" to close; remove it, or add "(" where the group starts.',
+        column: 26,
+        length: 1,
+      },
+    ],
+    [
+      'empty parentheses',
+      'level>=manager ( )',
+      { message: 'The parentheses are empty; put a condition between them.', column: 16, length: 3 },
+    ],
+    [
+      'operator without a field',
+      '>=manager',
+      {
+        message: '">=" must follow a field name, as in level>=manager or kpi:customer-satisfaction.',
+        column: 1,
+        length: 2,
+      },
+    ],
+    [
+      'quoted field name',
+      '"kpi":x',
+      { message: 'A field name is written without quotes, as in title:"project manager".', column: 1, length: 5 },
+    ],
+    [
+      'missing value',
+      'level>= and kpi:x',
+      { message: '"level>=" needs a value after ">=", e.g. level>=manager.', column: 6, length: 2 },
+    ],
+    [
+      'empty quoted value',
+      'kpi:""',
+      { message: 'The value after ":" is empty; write one between the quotes.', column: 5, length: 2 },
+    ],
+    [
+      'empty quotes',
+      'kpi:x ""',
+      { message: 'The quotes are empty; put a word or phrase between them.', column: 7, length: 2 },
+    ],
+    [
+      'nothing to search for',
+      'the',
+      {
+        message:
+          '"the" has no words to search for (only punctuation or words as common as "the" or "的"); use a more specific word.',
+        column: 1,
+        length: 3,
+      },
+    ],
     [
       'unknown field',
       'leve>=manager',
@@ -51,13 +144,65 @@ describe('malformed expressions: message, column and length', () => {
         hint: 'Did you mean "level"?',
       },
     ],
-    ['bad scale value', 'education>=phd', { message: '"phd" is not an education level; use one of none, secondary, associate, bachelor, master, doctorate.', column: 12, length: 3 }],
-    ['bad level, with a suggestion', 'family:customer-service and level>=mangr', { message: `"mangr" is not a level; use one of ${LEVELS}.`, column: 36, length: 5, hint: 'Did you mean "manager"?' }],
-    ['bad level in Chinese, suggesting the label', 'level:经里', { message: `"经里" is not a level; use one of ${LEVELS}.`, column: 7, length: 2, hint: 'Did you mean "经理"?' }],
-    ['bad authority', 'permission:budget>=decide', { message: '"decide" is not an authority; use one of informed, consulted, proposes, participates, executes, decides, approves.', column: 20, length: 6, hint: 'Did you mean "decides"?' }],
-    ['bad orientation', 'orientation:projects', { message: '"projects" is not an orientation; use one of customer, project, operations, commercial.', column: 13, length: 8, hint: 'Did you mean "project"?' }],
-    ['not a number', 'experience.years<=three', { message: '"three" is not a number of years; write a number such as 3.', column: 19, length: 5 }],
-    ['>= on a field with no order', 'family>=customer-service', { message: '"family" has no order, so ">=" cannot compare it; use ":" (has), "=" (exactly) or "!=" (not).', column: 7, length: 2 }],
+    [
+      'bad scale value',
+      'education>=phd',
+      {
+        message: '"phd" is not an education level; use one of none, secondary, associate, bachelor, master, doctorate.',
+        column: 12,
+        length: 3,
+      },
+    ],
+    [
+      'bad level, with a suggestion',
+      'family:customer-service and level>=mangr',
+      {
+        message: `"mangr" is not a level; use one of ${LEVELS}.`,
+        column: 36,
+        length: 5,
+        hint: 'Did you mean "manager"?',
+      },
+    ],
+    [
+      'bad level in Chinese, suggesting the label',
+      'level:经里',
+      { message: `"经里" is not a level; use one of ${LEVELS}.`, column: 7, length: 2, hint: 'Did you mean "经理"?' },
+    ],
+    [
+      'bad authority',
+      'permission:budget>=decide',
+      {
+        message:
+          '"decide" is not an authority; use one of informed, consulted, proposes, participates, executes, decides, approves.',
+        column: 20,
+        length: 6,
+        hint: 'Did you mean "decides"?',
+      },
+    ],
+    [
+      'bad orientation',
+      'orientation:projects',
+      {
+        message: '"projects" is not an orientation; use one of customer, project, operations, commercial.',
+        column: 13,
+        length: 8,
+        hint: 'Did you mean "project"?',
+      },
+    ],
+    [
+      'not a number',
+      'experience.years<=three',
+      { message: '"three" is not a number of years; write a number such as 3.', column: 19, length: 5 },
+    ],
+    [
+      '>= on a field with no order',
+      'family>=customer-service',
+      {
+        message: '"family" has no order, so ">=" cannot compare it; use ":" (has), "=" (exactly) or "!=" (not).',
+        column: 7,
+        length: 2,
+      },
+    ],
     [
       '>= on permission itself',
       'permission>=decides',
@@ -68,14 +213,82 @@ describe('malformed expressions: message, column and length', () => {
         length: 2,
       },
     ],
-    ['a comparison after a field that takes none', 'kpi:customer-satisfaction>=90', { message: '"kpi" takes no comparison after its value; join another condition with and, e.g. kpi:customer-satisfaction and level>=manager.', column: 26, length: 2 }],
-    ['a colon as qualifier', 'permission:budget:decides', { message: 'Compare the authority with =, !=, >=, <=, > or <, e.g. permission:budget>=decides.', column: 18, length: 1 }],
-    ['two qualifiers', 'skill:communication>=advanced<=expert', { message: 'Only one comparison may follow a value; join another condition with and.', column: 30, length: 2 }],
-    ['unknown vocabulary entry', 'kpi:customer-satisfation', { message: '"customer-satisfation" does not name a KPI in the catalog (by id, label, alias or their words); e.g. kpi:customer-satisfaction.', column: 5, length: 20, hint: 'Did you mean "customer-satisfaction"?' }],
-    ['unknown role', 'reportsTo:project-directr', { message: '"project-directr" is not a role in the catalog; give a role id or title, e.g. customer-service-director.', column: 11, length: 15, hint: 'Did you mean "project-director"?' }],
-    ['unknown permission', 'permission:hirng>=decides', { message: '"hirng" names no permission in the catalog (by id, domain or words of its title); e.g. permission:budget or permission:hiring-decision.', column: 12, length: 5 }],
-    ['unknown duty', 'duty:xyz', { message: '"xyz" names no duty in the catalog (by id, or words of its title or keywords); e.g. duty:risk-management or duty:投诉.', column: 6, length: 3 }],
-    ['no such title', 'title:astronaut', { message: 'No role title or alias in the catalog contains "astronaut"; search all of a role\'s text by writing the words without a field.', column: 7, length: 9 }],
+    [
+      'a comparison after a field that takes none',
+      'kpi:customer-satisfaction>=90',
+      {
+        message:
+          '"kpi" takes no comparison after its value; join another condition with and, e.g. kpi:customer-satisfaction and level>=manager.',
+        column: 26,
+        length: 2,
+      },
+    ],
+    [
+      'a colon as qualifier',
+      'permission:budget:decides',
+      {
+        message: 'Compare the authority with =, !=, >=, <=, > or <, e.g. permission:budget>=decides.',
+        column: 18,
+        length: 1,
+      },
+    ],
+    [
+      'two qualifiers',
+      'skill:communication>=advanced<=expert',
+      { message: 'Only one comparison may follow a value; join another condition with and.', column: 30, length: 2 },
+    ],
+    [
+      'unknown vocabulary entry',
+      'kpi:customer-satisfation',
+      {
+        message:
+          '"customer-satisfation" does not name a KPI in the catalog (by id, label, alias or their words); e.g. kpi:customer-satisfaction.',
+        column: 5,
+        length: 20,
+        hint: 'Did you mean "customer-satisfaction"?',
+      },
+    ],
+    [
+      'unknown role',
+      'reportsTo:project-directr',
+      {
+        message:
+          '"project-directr" is not a role in the catalog; give a role id or title, e.g. customer-service-director.',
+        column: 11,
+        length: 15,
+        hint: 'Did you mean "project-director"?',
+      },
+    ],
+    [
+      'unknown permission',
+      'permission:hirng>=decides',
+      {
+        message:
+          '"hirng" names no permission in the catalog (by id, domain or words of its title); e.g. permission:budget or permission:hiring-decision.',
+        column: 12,
+        length: 5,
+      },
+    ],
+    [
+      'unknown duty',
+      'duty:xyz',
+      {
+        message:
+          '"xyz" names no duty in the catalog (by id, or words of its title or keywords); e.g. duty:risk-management or duty:投诉.',
+        column: 6,
+        length: 3,
+      },
+    ],
+    [
+      'no such title',
+      'title:astronaut',
+      {
+        message:
+          'No role title or alias in the catalog contains "astronaut"; search all of a role\'s text by writing the words without a field.',
+        column: 7,
+        length: 9,
+      },
+    ],
   ])('%s: %s', (_what, expr, expected) => {
     expect(english(error(expr))).toEqual(expected);
   });
@@ -111,16 +324,32 @@ describe('every error in Chinese too', () => {
     ['dangling and at the start', 'and kpi:customer-satisfaction', { message: '"and" 前面缺少条件。' }],
     ['dangling 或', '投诉 或', { message: '"或" 后面缺少条件。' }],
     ['dangling not', 'level>=manager and not', { message: '"not" 后面缺少条件。' }],
-    ['unclosed parenthesis', '(kpi:customer-satisfaction or level>=director', { message: '"(" 没有闭合；请在分组结束处补上 ")"。' }],
+    [
+      'unclosed parenthesis',
+      '(kpi:customer-satisfaction or level>=director',
+      { message: '"(" 没有闭合；请在分组结束处补上 ")"。' },
+    ],
     ['a lone parenthesis', '（', { message: '"（" 没有闭合；请补上条件和 ")"。' }],
-    ['stray closing parenthesis', 'kpi:customer-satisfaction)', { message: '这个 ")" 前面没有与之配对的 "("；请删掉它，或在分组开始处补上 "("。' }],
+    [
+      'stray closing parenthesis',
+      'kpi:customer-satisfaction)',
+      { message: '这个 ")" 前面没有与之配对的 "("；请删掉它，或在分组开始处补上 "("。' },
+    ],
     ['empty parentheses', 'level>=manager ( )', { message: '括号里是空的；请在括号中写一个条件。' }],
-    ['operator without a field', '>=manager', { message: '">=" 前面应当是字段名，例如 level>=manager 或 kpi:customer-satisfaction。' }],
+    [
+      'operator without a field',
+      '>=manager',
+      { message: '">=" 前面应当是字段名，例如 level>=manager 或 kpi:customer-satisfaction。' },
+    ],
     ['quoted field name', '"kpi":x', { message: '字段名不加引号，例如 title:"project manager"。' }],
     ['missing value', 'level>= and kpi:x', { message: '"level>=" 后面缺少值，例如 level>=manager。' }],
     ['empty quoted value', 'kpi:""', { message: '":" 后面的值是空的；请在引号中写上值。' }],
     ['empty quotes', 'kpi:x ""', { message: '引号里是空的；请在引号中写上词或短语。' }],
-    ['nothing to search for', '的', { message: '"的" 里没有可搜索的词（只有标点，或 "the"、"的" 这类太常见的词）；请换一个更具体的词。' }],
+    [
+      'nothing to search for',
+      '的',
+      { message: '"的" 里没有可搜索的词（只有标点，或 "the"、"的" 这类太常见的词）；请换一个更具体的词。' },
+    ],
     [
       'unknown field',
       'leve>=manager',
@@ -130,41 +359,157 @@ describe('every error in Chinese too', () => {
         hint: '是不是要写 "level"？',
       },
     ],
-    ['bad scale value', 'education>=phd', { message: '"phd" 不是学历层次；请使用以下之一：none、secondary、associate、bachelor、master、doctorate。' }],
-    ['bad level, with a suggestion', 'level>=mangr', { message: `"mangr" 不是层级；请使用以下之一：${LEVELS_ZH}。`, hint: '是不是要写 "manager"？' }],
-    ['bad level in Chinese, suggesting the label', 'level:经里', { message: `"经里" 不是层级；请使用以下之一：${LEVELS_ZH}。`, hint: '是不是要写 "经理"？' }],
-    ['bad authority', 'permission:budget>=decide', { message: '"decide" 不是权限等级；请使用以下之一：informed、consulted、proposes、participates、executes、decides、approves。', hint: '是不是要写 "decides"？' }],
-    ['bad skill level', 'skill:communication>=expret', { message: '"expret" 不是技能等级；请使用以下之一：basic、working、advanced、expert。', hint: '是不是要写 "expert"？' }],
-    ['bad orientation', 'orientation:projects', { message: '"projects" 不是导向；请使用以下之一：customer、project、operations、commercial。', hint: '是不是要写 "project"？' }],
-    ['bad setting', 'setting:moon', { message: '"moon" 不是工作场所；请使用以下之一：office、call-center、on-site、remote、travel。' }],
+    [
+      'bad scale value',
+      'education>=phd',
+      { message: '"phd" 不是学历层次；请使用以下之一：none、secondary、associate、bachelor、master、doctorate。' },
+    ],
+    [
+      'bad level, with a suggestion',
+      'level>=mangr',
+      { message: `"mangr" 不是层级；请使用以下之一：${LEVELS_ZH}。`, hint: '是不是要写 "manager"？' },
+    ],
+    [
+      'bad level in Chinese, suggesting the label',
+      'level:经里',
+      { message: `"经里" 不是层级；请使用以下之一：${LEVELS_ZH}。`, hint: '是不是要写 "经理"？' },
+    ],
+    [
+      'bad authority',
+      'permission:budget>=decide',
+      {
+        message:
+          '"decide" 不是权限等级；请使用以下之一：informed、consulted、proposes、participates、executes、decides、approves。',
+        hint: '是不是要写 "decides"？',
+      },
+    ],
+    [
+      'bad skill level',
+      'skill:communication>=expret',
+      {
+        message: '"expret" 不是技能等级；请使用以下之一：basic、working、advanced、expert。',
+        hint: '是不是要写 "expert"？',
+      },
+    ],
+    [
+      'bad orientation',
+      'orientation:projects',
+      {
+        message: '"projects" 不是导向；请使用以下之一：customer、project、operations、commercial。',
+        hint: '是不是要写 "project"？',
+      },
+    ],
+    [
+      'bad setting',
+      'setting:moon',
+      { message: '"moon" 不是工作场所；请使用以下之一：office、call-center、on-site、remote、travel。' },
+    ],
     ['not a number', 'experience.years<=three', { message: '"three" 不是年数；请写一个数字，例如 3。' }],
-    ['>= on a field with no order', 'family>=customer-service', { message: '"family" 没有高低之分，不能用 ">=" 比较；请使用 ":"（包含）、"="（等于）或 "!="（不等于）。' }],
+    [
+      '>= on a field with no order',
+      'family>=customer-service',
+      { message: '"family" 没有高低之分，不能用 ">=" 比较；请使用 ":"（包含）、"="（等于）或 "!="（不等于）。' },
+    ],
     [
       '>= on permission itself',
       'permission>=decides',
-      { message: '权限本身没有高低之分，不能用 ">=" 比较；要比较相应权限的权限等级，请写 permission:budget>=decides，不限哪项权限则写 authority>=decides。' },
+      {
+        message:
+          '权限本身没有高低之分，不能用 ">=" 比较；要比较相应权限的权限等级，请写 permission:budget>=decides，不限哪项权限则写 authority>=decides。',
+      },
     ],
-    ['>= on skill itself', 'skill≥advanced', { message: '技能本身没有高低之分，不能用 "≥" 比较；要比较岗位要求的技能等级，请写 skill:communication≥advanced。' }],
-    ['a comparison after a field that takes none', 'kpi:customer-satisfaction>=90', { message: '"kpi" 的值后面不能再跟比较；请用 and 连接另一个条件，例如 kpi:customer-satisfaction and level>=manager。' }],
-    ['a colon as qualifier', 'permission:budget:decides', { message: '比较权限等级请用 =、!=、>=、<=、> 或 <，例如 permission:budget>=decides。' }],
-    ['two qualifiers', 'skill:communication>=advanced<=expert', { message: '一个值后面只能跟一个比较；请用 and 连接另一个条件。' }],
+    [
+      '>= on skill itself',
+      'skill≥advanced',
+      {
+        message: '技能本身没有高低之分，不能用 "≥" 比较；要比较岗位要求的技能等级，请写 skill:communication≥advanced。',
+      },
+    ],
+    [
+      'a comparison after a field that takes none',
+      'kpi:customer-satisfaction>=90',
+      {
+        message:
+          '"kpi" 的值后面不能再跟比较；请用 and 连接另一个条件，例如 kpi:customer-satisfaction and level>=manager。',
+      },
+    ],
+    [
+      'a colon as qualifier',
+      'permission:budget:decides',
+      { message: '比较权限等级请用 =、!=、>=、<=、> 或 <，例如 permission:budget>=decides。' },
+    ],
+    [
+      'two qualifiers',
+      'skill:communication>=advanced<=expert',
+      { message: '一个值后面只能跟一个比较；请用 and 连接另一个条件。' },
+    ],
     [
       'unknown vocabulary entry',
       'kpi:customer-satisfation',
-      { message: '目录中没有与 "customer-satisfation" 对应的绩效指标（按编号、名称、别称或其中的词查找）；例如 kpi:customer-satisfaction。', hint: '是不是要写 "customer-satisfaction"？' },
+      {
+        message:
+          '目录中没有与 "customer-satisfation" 对应的绩效指标（按编号、名称、别称或其中的词查找）；例如 kpi:customer-satisfaction。',
+        hint: '是不是要写 "customer-satisfaction"？',
+      },
     ],
     [
       'unknown vocabulary entry, exactly',
       'family=custmer-service',
-      { message: '目录中没有与 "custmer-service" 对应的岗位族（按编号、名称或别称精确查找）；例如 family:customer-service。', hint: '是不是要写 "customer-service"？' },
+      {
+        message:
+          '目录中没有与 "custmer-service" 对应的岗位族（按编号、名称或别称精确查找）；例如 family:customer-service。',
+        hint: '是不是要写 "customer-service"？',
+      },
     ],
-    ['unknown role', 'reportsTo:project-directr', { message: '目录中没有岗位 "project-directr"；请写岗位编号或名称，例如 customer-service-director。', hint: '是不是要写 "project-director"？' }],
-    ['unknown permission', 'permission:hirng>=decides', { message: '目录中没有与 "hirng" 对应的权限（按编号、领域或权限名称中的词查找）；例如 permission:budget 或 permission:hiring-decision。' }],
-    ['unknown duty', 'duty:xyz', { message: '目录中没有与 "xyz" 对应的职责（按编号，或职责名称、关键词中的词查找）；例如 duty:risk-management 或 duty:投诉。' }],
-    ['unknown duty, exactly', 'duty=xyz', { message: '目录中没有与 "xyz" 对应的职责（按编号或职责名称查找）；例如 duty:risk-management 或 duty:投诉。' }],
-    ['no such title', 'title:astronaut', { message: '目录中没有哪个岗位的名称或别称包含 "astronaut"；要在岗位的全部文字中搜索，请直接写这些词，不加字段。' }],
-    ['no such career step', 'career:astronaut', { message: '目录中没有与 "astronaut" 对应的发展路径（按岗位编号，或下一职位名称中的词查找）；例如 career:project-director。' }],
-    ['nesting too deep', `${'not '.repeat(70)}kpi:x`, { message: '查询中括号和 "not" 的嵌套超过了 64 层；请简化查询。' }],
+    [
+      'unknown role',
+      'reportsTo:project-directr',
+      {
+        message: '目录中没有岗位 "project-directr"；请写岗位编号或名称，例如 customer-service-director。',
+        hint: '是不是要写 "project-director"？',
+      },
+    ],
+    [
+      'unknown permission',
+      'permission:hirng>=decides',
+      {
+        message:
+          '目录中没有与 "hirng" 对应的权限（按编号、领域或权限名称中的词查找）；例如 permission:budget 或 permission:hiring-decision。',
+      },
+    ],
+    [
+      'unknown duty',
+      'duty:xyz',
+      {
+        message:
+          '目录中没有与 "xyz" 对应的职责（按编号，或职责名称、关键词中的词查找）；例如 duty:risk-management 或 duty:投诉。',
+      },
+    ],
+    [
+      'unknown duty, exactly',
+      'duty=xyz',
+      { message: '目录中没有与 "xyz" 对应的职责（按编号或职责名称查找）；例如 duty:risk-management 或 duty:投诉。' },
+    ],
+    [
+      'no such title',
+      'title:astronaut',
+      {
+        message: '目录中没有哪个岗位的名称或别称包含 "astronaut"；要在岗位的全部文字中搜索，请直接写这些词，不加字段。',
+      },
+    ],
+    [
+      'no such career step',
+      'career:astronaut',
+      {
+        message:
+          '目录中没有与 "astronaut" 对应的发展路径（按岗位编号，或下一职位名称中的词查找）；例如 career:project-director。',
+      },
+    ],
+    [
+      'nesting too deep',
+      `${'not '.repeat(70)}kpi:x`,
+      { message: '查询中括号和 "not" 的嵌套超过了 64 层；请简化查询。' },
+    ],
   ])('%s: %s', (_what, expr, zh) => {
     const e = error(expr);
     expect(e.zh).toEqual(zh);
@@ -188,14 +533,22 @@ describe('formatQueryError', () => {
   test('Chinese characters are two cells wide', () => {
     const expr = '投诉 且 level>=经里';
     expect(formatQueryError(expr, error(expr))).toBe(
-      ['投诉 且 level>=经里', '               ^^^^', `"经里" is not a level; use one of ${LEVELS}. Did you mean "经理"?`].join('\n'),
+      [
+        '投诉 且 level>=经里',
+        '               ^^^^',
+        `"经里" is not a level; use one of ${LEVELS}. Did you mean "经理"?`,
+      ].join('\n'),
     );
   });
 
   test('in Chinese: the same caret line, the message and hint in Chinese', () => {
     const expr = '投诉 且 level>=经里';
     expect(formatQueryError(expr, error(expr), 'zh')).toBe(
-      ['投诉 且 level>=经里', '               ^^^^', `"经里" 不是层级；请使用以下之一：${LEVELS_ZH}。是不是要写 "经理"？`].join('\n'),
+      [
+        '投诉 且 level>=经里',
+        '               ^^^^',
+        `"经里" 不是层级；请使用以下之一：${LEVELS_ZH}。是不是要写 "经理"？`,
+      ].join('\n'),
     );
     // full-width ：and Han characters take two cells each, ≥ one
     const wide = 'kpi：客户满意度 且 level≥mangr';
@@ -204,7 +557,9 @@ describe('formatQueryError', () => {
       `${' '.repeat(25)}^^^^^`,
       `"mangr" 不是层级；请使用以下之一：${LEVELS_ZH}。是不是要写 "manager"？`,
     ]);
-    expect(formatQueryError('', error(''), 'zh')).toBe('\n^\n查询是空的；请写一个条件（例如 kpi:customer-satisfaction），或要搜索的词。');
+    expect(formatQueryError('', error(''), 'zh')).toBe(
+      '\n^\n查询是空的；请写一个条件（例如 kpi:customer-satisfaction），或要搜索的词。',
+    );
   });
 
   test('English is the default', () => {
@@ -213,8 +568,13 @@ describe('formatQueryError', () => {
   });
 
   test('an error at the end gets one caret; tabs and newlines keep the line straight', () => {
-    expect(formatQueryError('', error(''))).toBe('\n^\nThe query is empty; write a condition such as kpi:customer-satisfaction, or words to search for.');
-    expect(formatQueryError('kpi:x\tand\n', error('kpi:x\tand\n')).split('\n').slice(0, 2)).toEqual(['kpi:x and ', '      ^^^']);
+    expect(formatQueryError('', error(''))).toBe(
+      '\n^\nThe query is empty; write a condition such as kpi:customer-satisfaction, or words to search for.',
+    );
+    expect(formatQueryError('kpi:x\tand\n', error('kpi:x\tand\n')).split('\n').slice(0, 2)).toEqual([
+      'kpi:x and ',
+      '      ^^^',
+    ]);
   });
 });
 
@@ -225,12 +585,14 @@ describe('built and hand-made trees', () => {
       ok: false,
       expr: 'level>=manager and kpi:customer-satisfation',
       error: {
-        message: '"customer-satisfation" does not name a KPI in the catalog (by id, label, alias or their words); e.g. kpi:customer-satisfaction.',
+        message:
+          '"customer-satisfation" does not name a KPI in the catalog (by id, label, alias or their words); e.g. kpi:customer-satisfaction.',
         column: 24,
         length: 20,
         hint: 'Did you mean "customer-satisfaction"?',
         zh: {
-          message: '目录中没有与 "customer-satisfation" 对应的绩效指标（按编号、名称、别称或其中的词查找）；例如 kpi:customer-satisfaction。',
+          message:
+            '目录中没有与 "customer-satisfation" 对应的绩效指标（按编号、名称、别称或其中的词查找）；例如 kpi:customer-satisfaction。',
           hint: '是不是要写 "customer-satisfaction"？',
         },
       },

@@ -165,14 +165,24 @@ describe('why a role matched', () => {
       {
         id: CSD,
         reasons: [
-          { predicate: 'audience:供应商', field: 'audience', holds: true, items: [{ kind: 'vocabulary', vocabulary: 'audiences', id: 'external-partners' }] },
+          {
+            predicate: 'audience:供应商',
+            field: 'audience',
+            holds: true,
+            items: [{ kind: 'vocabulary', vocabulary: 'audiences', id: 'external-partners' }],
+          },
           { predicate: 'level>=director', field: 'level', holds: true, items: [{ kind: 'level', value: 'director' }] },
         ],
       },
       {
         id: PD,
         reasons: [
-          { predicate: 'audience:供应商', field: 'audience', holds: true, items: [{ kind: 'vocabulary', vocabulary: 'audiences', id: 'external-partners' }] },
+          {
+            predicate: 'audience:供应商',
+            field: 'audience',
+            holds: true,
+            items: [{ kind: 'vocabulary', vocabulary: 'audiences', id: 'external-partners' }],
+          },
           { predicate: 'level>=director', field: 'level', holds: true, items: [{ kind: 'level', value: 'director' }] },
         ],
       },
@@ -190,12 +200,17 @@ describe('why a role matched', () => {
     ]);
   });
 
-  test('a term under not: the role\'s actual value, marked as not holding', () => {
+  test("a term under not: the role's actual value, marked as not holding", () => {
     const r = query(catalog, 'not orientation:customer and level>=director');
     expect(r.ok && r.matches[0]).toEqual({
       id: PMO,
       reasons: [
-        { predicate: 'orientation:customer', field: 'orientation', holds: false, items: [{ kind: 'orientation', value: 'project' }] },
+        {
+          predicate: 'orientation:customer',
+          field: 'orientation',
+          holds: false,
+          items: [{ kind: 'orientation', value: 'project' }],
+        },
         { predicate: 'level>=director', field: 'level', holds: true, items: [{ kind: 'level', value: 'executive' }] },
       ],
     });

@@ -4,7 +4,15 @@ import { catalog } from '../../src/catalog/shipped.js';
 import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL } from '../../src/model/scales.js';
 import { ORIENTATIONS, WORK_SETTINGS } from '../../src/model/role.js';
 import { words } from '../../src/text/segment.js';
-import { formatQuery, formatQueryError, parseQuery, q, query, withoutSpans, type QueryNode } from '../../src/query/index.js';
+import {
+  formatQuery,
+  formatQueryError,
+  parseQuery,
+  q,
+  query,
+  withoutSpans,
+  type QueryNode,
+} from '../../src/query/index.js';
 
 /** A plain assertion: `expect` is too slow to call thousands of times per property. */
 function check(ok: boolean, what: string, detail: unknown): void {
@@ -19,15 +27,31 @@ function queriesSafely(expr: string): void {
   check(r.expr === expr, 'expr is the input', r.expr);
   if (!r.ok) {
     const e = r.error;
-    check(Number.isInteger(e.column) && e.column >= 1 && e.column <= expr.length + 1, `1 <= column <= ${expr.length + 1}`, e);
-    check(Number.isInteger(e.length) && e.length >= 0 && e.column - 1 + e.length <= expr.length, 'the span lies within the query', e);
+    check(
+      Number.isInteger(e.column) && e.column >= 1 && e.column <= expr.length + 1,
+      `1 <= column <= ${expr.length + 1}`,
+      e,
+    );
+    check(
+      Number.isInteger(e.length) && e.length >= 0 && e.column - 1 + e.length <= expr.length,
+      'the span lies within the query',
+      e,
+    );
     check(/^\S.*[.]$/su.test(e.message), 'a full sentence', e);
     check(e.hint === undefined || /^Did you mean ".+"\?$/su.test(e.hint), 'a did-you-mean hint', e);
     check(formatQueryError(expr, e).split('\n').length >= 3, 'the caret display', e);
     // the same error in Chinese: a sentence with Han characters, a hint exactly when there is one in English
-    check(typeof e.zh?.message === 'string' && e.zh.message.trim() !== '' && /\p{Script=Han}/u.test(e.zh.message), 'a Chinese message', e);
+    check(
+      typeof e.zh?.message === 'string' && e.zh.message.trim() !== '' && /\p{Script=Han}/u.test(e.zh.message),
+      'a Chinese message',
+      e,
+    );
     check(/[。]$/u.test(e.zh.message), 'a full Chinese sentence', e);
-    check((e.hint === undefined) === (e.zh.hint === undefined), 'a Chinese hint exactly when there is an English one', e);
+    check(
+      (e.hint === undefined) === (e.zh.hint === undefined),
+      'a Chinese hint exactly when there is an English one',
+      e,
+    );
     check(e.zh.hint === undefined || /^是不是要写 ".+"？$/su.test(e.zh.hint), 'a Chinese did-you-mean hint', e);
     const [line, carets] = formatQueryError(expr, e, 'zh').split('\n');
     const [enLine, enCarets] = formatQueryError(expr, e, 'en').split('\n');
@@ -45,22 +69,93 @@ function queriesSafely(expr: string): void {
   check(parsed.ok, 'parses', expr);
   if (!parsed.ok) return;
   const again = parseQuery(formatQuery(parsed.ast));
-  check(again.ok && JSON.stringify(withoutSpans(again.ast)) === JSON.stringify(withoutSpans(parsed.ast)), 'formatQuery round trip', formatQuery(parsed.ast));
+  check(
+    again.ok && JSON.stringify(withoutSpans(again.ast)) === JSON.stringify(withoutSpans(parsed.ast)),
+    'formatQuery round trip',
+    formatQuery(parsed.ast),
+  );
   const viaTree = query(catalog, parsed.ast);
-  check(viaTree.ok && JSON.stringify(viaTree.matches) === JSON.stringify(r.matches), 'same matches through the tree', expr);
+  check(
+    viaTree.ok && JSON.stringify(viaTree.matches) === JSON.stringify(r.matches),
+    'same matches through the tree',
+    expr,
+  );
 }
 
 const FRAGMENTS = [
-  'kpi', 'level', 'permission', 'skill', 'education', 'experience.years', 'audience', 'title', 'duty', 'leve', 'authority',
-  ':', '：', '=', '!=', '>=', '<=', '>', '<', '==', '≥',
-  'and', 'or', 'not', 'AND', '&&', '||', '!', '且', '或', '非',
-  '(', ')', '（', '）', '"', "'", '“', '”', '\\',
-  'manager', 'decides', 'bachelor', 'customer-satisfaction', 'customer-satisfation', 'hiring', 'budget', 'suppliers', '供应商',
-  '投诉', '经理', 'risk', 'management', 'the', '的', '3', '-1', '3.5', '"risk management"', "'a b'",
+  'kpi',
+  'level',
+  'permission',
+  'skill',
+  'education',
+  'experience.years',
+  'audience',
+  'title',
+  'duty',
+  'leve',
+  'authority',
+  ':',
+  '：',
+  '=',
+  '!=',
+  '>=',
+  '<=',
+  '>',
+  '<',
+  '==',
+  '≥',
+  'and',
+  'or',
+  'not',
+  'AND',
+  '&&',
+  '||',
+  '!',
+  '且',
+  '或',
+  '非',
+  '(',
+  ')',
+  '（',
+  '）',
+  '"',
+  "'",
+  '“',
+  '”',
+  '\\',
+  'manager',
+  'decides',
+  'bachelor',
+  'customer-satisfaction',
+  'customer-satisfation',
+  'hiring',
+  'budget',
+  'suppliers',
+  '供应商',
+  '投诉',
+  '经理',
+  'risk',
+  'management',
+  'the',
+  '的',
+  '3',
+  '-1',
+  '3.5',
+  '"risk management"',
+  "'a b'",
 ];
 const glue = fc.constantFrom('', ' ', '  ', '\t', '\n');
 const grammarish = fc
-  .array(fc.tuple(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 3 }) }), glue), { maxLength: 14 })
+  .array(
+    fc.tuple(
+      fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom(...FRAGMENTS) },
+        { weight: 1, arbitrary: fc.string({ maxLength: 3 }) },
+      ),
+      glue,
+    ),
+    { maxLength: 14 },
+  )
   .map((parts) => parts.map(([a, b]) => a + b).join(''));
 
 describe('query() never throws on any text', () => {
@@ -68,7 +163,7 @@ describe('query() never throws on any text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), queriesSafely), { numRuns: 1500 });
   });
 
-  test('strings made of the language\'s own pieces', () => {
+  test("strings made of the language's own pieces", () => {
     fc.assert(fc.property(grammarish, queriesSafely), { numRuns: 3000 });
   });
 
@@ -79,7 +174,11 @@ describe('query() never throws on any text', () => {
         const r = query(catalog, expr);
         if (r.ok) return;
         errors++;
-        check(r.error.zh.message.length > 0 && /\p{Script=Han}/u.test(r.error.zh.message), 'a Chinese message', r.error);
+        check(
+          r.error.zh.message.length > 0 && /\p{Script=Han}/u.test(r.error.zh.message),
+          'a Chinese message',
+          r.error,
+        );
       }),
       { numRuns: 1000 },
     );
@@ -87,7 +186,8 @@ describe('query() never throws on any text', () => {
   });
 
   test('the examples that matter most stay safe', () => {
-    for (const e of ['', '"', '(', ')', '!', '&&', 'not', 'kpi:', ':', '\\', '"\\', 'level>=', '((((', '投诉 或']) queriesSafely(e);
+    for (const e of ['', '"', '(', ')', '!', '&&', 'not', 'kpi:', ':', '\\', '"\\', 'level>=', '((((', '投诉 或'])
+      queriesSafely(e);
     expect(true).toBe(true);
   });
 });
@@ -96,7 +196,15 @@ describe('built trees print and parse back to themselves', () => {
   const word = fc.constantFrom('risk', '投诉', 'crm', 'a:b', 'x"y', 'not:', 'R&D', '客户 满意', 'management of risk');
   const anyValue = fc.string({ unit: 'binary', minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== '');
   const matchOp = fc.constantFrom(':' as const, '=' as const, '!=' as const);
-  const anyOp = fc.constantFrom(':' as const, '=' as const, '!=' as const, '>=' as const, '<=' as const, '>' as const, '<' as const);
+  const anyOp = fc.constantFrom(
+    ':' as const,
+    '=' as const,
+    '!=' as const,
+    '>=' as const,
+    '<=' as const,
+    '>' as const,
+    '<' as const,
+  );
   const { node } = fc.letrec<{ node: QueryNode; leaf: QueryNode }>((tie) => ({
     leaf: fc.oneof(
       word.map((w) => q.text(w)),
@@ -109,7 +217,9 @@ describe('built trees print and parse back to themselves', () => {
       fc.constantFrom(...EDUCATION.values).map((v) => q.education.atMost(v)),
       fc.constantFrom(...ORIENTATIONS).map((v) => q.orientation(v)),
       fc.constantFrom(...WORK_SETTINGS).map((v) => q.setting(v, '!=')),
-      fc.tuple(fc.nat(60), fc.boolean()).map(([n, m]) => (m ? q.experience.management.atLeast(n) : q.experience.years.atMost(n / 2))),
+      fc
+        .tuple(fc.nat(60), fc.boolean())
+        .map(([n, m]) => (m ? q.experience.management.atLeast(n) : q.experience.years.atMost(n / 2))),
     ),
     node: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
@@ -126,7 +236,8 @@ describe('built trees print and parse back to themselves', () => {
         const text = formatQuery(tree);
         const back = parseQuery(text);
         check(back.ok, 'parses', { text, error: !back.ok && back.error });
-        if (back.ok) check(JSON.stringify(withoutSpans(back.ast)) === JSON.stringify(tree), 'the same tree', { text, tree });
+        if (back.ok)
+          check(JSON.stringify(withoutSpans(back.ast)) === JSON.stringify(tree), 'the same tree', { text, tree });
       }),
       { numRuns: 1500 },
     );

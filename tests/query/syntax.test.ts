@@ -25,8 +25,22 @@ describe('the syntax tree', () => {
         type: 'and',
         span: { column: 1, length: 42 },
         children: [
-          { type: 'field', field: 'family', op: ':', value: 'customer-service', span: { column: 1, length: 23 }, valueSpan: { column: 8, length: 16 } },
-          { type: 'field', field: 'level', op: '>=', value: 'manager', span: { column: 29, length: 14 }, valueSpan: { column: 36, length: 7 } },
+          {
+            type: 'field',
+            field: 'family',
+            op: ':',
+            value: 'customer-service',
+            span: { column: 1, length: 23 },
+            valueSpan: { column: 8, length: 16 },
+          },
+          {
+            type: 'field',
+            field: 'level',
+            op: '>=',
+            value: 'manager',
+            span: { column: 29, length: 14 },
+            valueSpan: { column: 36, length: 7 },
+          },
         ],
       },
     });
@@ -90,7 +104,11 @@ describe('precedence: not binds tighter than and, and tighter than or', () => {
   });
 
   test('parentheses override it', () => {
-    expect(ids('(certification:pmp or family:customer-service) and level>=director')).toEqual([CSD, 'pmo-director', 'project-director']);
+    expect(ids('(certification:pmp or family:customer-service) and level>=director')).toEqual([
+      CSD,
+      'pmo-director',
+      'project-director',
+    ]);
   });
 
   test('not a and b  is  (not a) and b', () => {

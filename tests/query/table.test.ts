@@ -9,7 +9,8 @@ function run(expr: string): QuerySuccess {
   return r;
 }
 
-const EXPR = 'permission:hiring>=decides or (skill:communication>=expert and not orientation:project and experience.years>=5)';
+const EXPR =
+  'permission:hiring>=decides or (skill:communication>=expert and not orientation:project and experience.years>=5)';
 
 describe('queryTable', () => {
   test('in English: id, title and one line per reason', () => {
@@ -22,10 +23,20 @@ describe('queryTable', () => {
           cells: [
             cell('customer-service-director'),
             cell('Customer Service Director'),
-            cell(['skill:communication>=expert → Communication (Expert)', 'not orientation:project → Customer-oriented', 'experience.years>=5 → 8+ years']),
+            cell([
+              'skill:communication>=expert → Communication (Expert)',
+              'not orientation:project → Customer-oriented',
+              'experience.years>=5 → 8+ years',
+            ]),
           ],
         },
-        { cells: [cell('customer-service-manager'), cell('Customer Service Manager'), cell(['permission:hiring>=decides → Hiring decisions (Decides)'])] },
+        {
+          cells: [
+            cell('customer-service-manager'),
+            cell('Customer Service Manager'),
+            cell(['permission:hiring>=decides → Hiring decisions (Decides)']),
+          ],
+        },
       ],
     });
   });
@@ -36,7 +47,15 @@ describe('queryTable', () => {
     expect(table.caption).toBe('共 2 个岗位。');
     expect(table.columns).toEqual(['编号', '岗位', '匹配依据']);
     expect(table.rows.map((r) => r.cells.map((c) => c.lines))).toEqual([
-      [['customer-service-director'], ['客户服务总监'], ['skill:communication>=expert → 沟通表达（专家）', '非 orientation:project → 客户导向', 'experience.years>=5 → 8 年以上']],
+      [
+        ['customer-service-director'],
+        ['客户服务总监'],
+        [
+          'skill:communication>=expert → 沟通表达（专家）',
+          '非 orientation:project → 客户导向',
+          'experience.years>=5 → 8 年以上',
+        ],
+      ],
       [['customer-service-manager'], ['客服经理'], ['permission:hiring>=decides → 录用决定（决定）']],
     ]);
   });
@@ -48,7 +67,14 @@ describe('queryTable', () => {
       cells: [
         cell('customer-service-director'),
         cell('Customer Service Director'),
-        cell(['投诉 → Summary; Duties: Major complaints and crises; Permissions: Deciding on major complaints', 'level>=manager → Director'], undefined, 7),
+        cell(
+          [
+            '投诉 → Summary; Duties: Major complaints and crises; Permissions: Deciding on major complaints',
+            'level>=manager → Director',
+          ],
+          undefined,
+          7,
+        ),
       ],
     });
   });

@@ -29,26 +29,98 @@ describe('one fixture per rule', () => {
   });
 
   test.each([
-    ['no-accountable', [{ code: 'RACI_NO_ACCOUNTABLE', severity: 'error', path: 'activities[2].assign', line: 18, column: 5 }]],
+    [
+      'no-accountable',
+      [{ code: 'RACI_NO_ACCOUNTABLE', severity: 'error', path: 'activities[2].assign', line: 18, column: 5 }],
+    ],
     // two A's: the second one is reported, and it also lacks the authority an A needs
-    ['multiple-accountable', [
-      { code: 'RACI_ACCOUNTABLE_WITHOUT_AUTHORITY', severity: 'error', path: 'activities[0].assign.manager', line: 8, column: 40 },
-      { code: 'RACI_MULTIPLE_ACCOUNTABLE', severity: 'error', path: 'activities[0].assign.manager', line: 8, column: 40 },
-    ]],
-    ['no-responsible', [{ code: 'RACI_NO_RESPONSIBLE', severity: 'error', path: 'activities[3].assign', line: 23, column: 5 }]],
-    ['unknown-role', [{ code: 'RACI_UNKNOWN_ROLE', severity: 'error', path: 'activities[0].assign.supervsior', line: 8, column: 52 }]],
-    ['unknown-item', [{ code: 'RACI_UNKNOWN_ITEM', severity: 'error', path: 'activities[2].duties.agent[1]', line: 19, column: 34 }]],
-    ['letter-not-allowed', [{ code: 'RACI_LETTER_NOT_ALLOWED', severity: 'error', path: 'activities[3].assign.supervisor', line: 23, column: 44 }]],
-    ['accountable-without-authority', [{ code: 'RACI_ACCOUNTABLE_WITHOUT_AUTHORITY', severity: 'error', path: 'activities[2].assign.agent', line: 18, column: 15 }]],
-    ['responsible-without-duty', [{ code: 'RACI_RESPONSIBLE_WITHOUT_DUTY', severity: 'error', path: 'activities[0].assign.manager', line: 8, column: 40 }]],
-    ['overload', [{ code: 'RACI_OVERLOAD', severity: 'warning', path: 'activities[5].assign.supervisor', line: 33, column: 25 }]],
+    [
+      'multiple-accountable',
+      [
+        {
+          code: 'RACI_ACCOUNTABLE_WITHOUT_AUTHORITY',
+          severity: 'error',
+          path: 'activities[0].assign.manager',
+          line: 8,
+          column: 40,
+        },
+        {
+          code: 'RACI_MULTIPLE_ACCOUNTABLE',
+          severity: 'error',
+          path: 'activities[0].assign.manager',
+          line: 8,
+          column: 40,
+        },
+      ],
+    ],
+    [
+      'no-responsible',
+      [{ code: 'RACI_NO_RESPONSIBLE', severity: 'error', path: 'activities[3].assign', line: 23, column: 5 }],
+    ],
+    [
+      'unknown-role',
+      [{ code: 'RACI_UNKNOWN_ROLE', severity: 'error', path: 'activities[0].assign.supervsior', line: 8, column: 52 }],
+    ],
+    [
+      'unknown-item',
+      [{ code: 'RACI_UNKNOWN_ITEM', severity: 'error', path: 'activities[2].duties.agent[1]', line: 19, column: 34 }],
+    ],
+    [
+      'letter-not-allowed',
+      [
+        {
+          code: 'RACI_LETTER_NOT_ALLOWED',
+          severity: 'error',
+          path: 'activities[3].assign.supervisor',
+          line: 23,
+          column: 44,
+        },
+      ],
+    ],
+    [
+      'accountable-without-authority',
+      [
+        {
+          code: 'RACI_ACCOUNTABLE_WITHOUT_AUTHORITY',
+          severity: 'error',
+          path: 'activities[2].assign.agent',
+          line: 18,
+          column: 15,
+        },
+      ],
+    ],
+    [
+      'responsible-without-duty',
+      [
+        {
+          code: 'RACI_RESPONSIBLE_WITHOUT_DUTY',
+          severity: 'error',
+          path: 'activities[0].assign.manager',
+          line: 8,
+          column: 40,
+        },
+      ],
+    ],
+    [
+      'overload',
+      [{ code: 'RACI_OVERLOAD', severity: 'warning', path: 'activities[5].assign.supervisor', line: 33, column: 25 }],
+    ],
     // an activity nobody's duty covers has, by definition, nobody responsible for it either
-    ['gap', [
-      { code: 'RACI_GAP', severity: 'warning', path: 'activities[3]', line: 21, column: 5 },
-      { code: 'RACI_NO_RESPONSIBLE', severity: 'error', path: 'activities[3].assign', line: 23, column: 5 },
-    ]],
-    ['omission', [{ code: 'RACI_OMISSION', severity: 'info', path: 'activities[0].assign.agent', line: 8, column: 15 }]],
-    ['overlap', [{ code: 'RACI_OVERLAP', severity: 'warning', path: 'activities[3].assign.supervisor', line: 23, column: 32 }]],
+    [
+      'gap',
+      [
+        { code: 'RACI_GAP', severity: 'warning', path: 'activities[3]', line: 21, column: 5 },
+        { code: 'RACI_NO_RESPONSIBLE', severity: 'error', path: 'activities[3].assign', line: 23, column: 5 },
+      ],
+    ],
+    [
+      'omission',
+      [{ code: 'RACI_OMISSION', severity: 'info', path: 'activities[0].assign.agent', line: 8, column: 15 }],
+    ],
+    [
+      'overlap',
+      [{ code: 'RACI_OVERLAP', severity: 'warning', path: 'activities[3].assign.supervisor', line: 23, column: 32 }],
+    ],
   ])('%s', (name, expected) => {
     const { findings, file } = check(name);
     expect(findings.map(brief)).toEqual(expected);
@@ -64,7 +136,9 @@ describe('one fixture per rule', () => {
       '"agent" is accountable for "call-back" but holds no permission over it graded decides or above; it has small-refunds (executes).',
     );
     expect(check('unknown-role').findings[0]!.hint).toBe('Did you mean "supervisor"?');
-    expect(check('overload').findings[0]!.zh.message).toBe('"supervisor" 在矩阵 "complaints" 中对超过 5 项活动负责（A）。');
+    expect(check('overload').findings[0]!.zh.message).toBe(
+      '"supervisor" 在矩阵 "complaints" 中对超过 5 项活动负责（A）。',
+    );
   });
 });
 
@@ -86,11 +160,19 @@ describe('drafting letters', () => {
   test('proposes A to the role that decides, R to roles whose duties cover the activity', () => {
     const { catalog } = loadFiles([...CATALOG_FILES, join(FIXTURES, 'matrices', 'clean.yaml')]);
     const draft = draftMatrix(catalog.matrices.get('complaints')!, catalog);
-    const letters = Object.fromEntries(draft.activities.map((a) => [a.id, Object.fromEntries(Object.entries(a.cells).map(([r, c]) => [r, c.letters.join('/')]))]));
+    const letters = Object.fromEntries(
+      draft.activities.map((a) => [
+        a.id,
+        Object.fromEntries(Object.entries(a.cells).map(([r, c]) => [r, c.letters.join('/')])),
+      ]),
+    );
     expect(letters.take).toMatchObject({ agent: 'R' });
     expect(letters.resolve).toMatchObject({ supervisor: 'A/R' });
     expect(letters.improve).toMatchObject({ manager: 'A/R' });
-    expect(draft.activities.find((a) => a.id === 'resolve')!.cells.supervisor!.because).toEqual({ duties: ['resolve-escalations'], permissions: [{ id: 'escalated-complaints', authority: 'decides' }] });
+    expect(draft.activities.find((a) => a.id === 'resolve')!.cells.supervisor!.because).toEqual({
+      duties: ['resolve-escalations'],
+      permissions: [{ id: 'escalated-complaints', authority: 'decides' }],
+    });
   });
 });
 
@@ -110,8 +192,12 @@ describe('the letter grid', () => {
     const file = join(FIXTURES, 'matrices', 'accountable-without-authority.yaml');
     const { catalog } = loadFiles([...CATALOG_FILES, file]);
     const m = catalog.matrices.get('complaints')!;
-    expect(raciTable(m, catalog, 'zh', checkMatrix(m, catalog)).caption).toBe('R 执行 · A 负责批准 · S 协助 · C 征询 · I 知会 — 1 个问题（其中 1 个错误）');
-    expect(raciTable(m, catalog, 'en', checkMatrix(m, catalog)).caption).toBe('R responsible · A accountable · S supportive · C consulted · I informed — 1 finding (1 error)');
+    expect(raciTable(m, catalog, 'zh', checkMatrix(m, catalog)).caption).toBe(
+      'R 执行 · A 负责批准 · S 协助 · C 征询 · I 知会 — 1 个问题（其中 1 个错误）',
+    );
+    expect(raciTable(m, catalog, 'en', checkMatrix(m, catalog)).caption).toBe(
+      'R responsible · A accountable · S supportive · C consulted · I informed — 1 finding (1 error)',
+    );
     const draft = draftMatrix(m, catalog);
     const col = draft.roles.indexOf('supervisor') + 1;
     const row = draft.activities.findIndex((a) => a.id === 'resolve');
@@ -126,7 +212,12 @@ describe('the letter grid', () => {
 
 describe('the shipped matrices', () => {
   test('there are four, and none has an error', () => {
-    expect([...shipped.matrices.keys()].sort()).toEqual(['account-management', 'complaint-handling', 'project-delivery', 'service-positions']);
+    expect([...shipped.matrices.keys()].sort()).toEqual([
+      'account-management',
+      'complaint-handling',
+      'project-delivery',
+      'service-positions',
+    ]);
     for (const m of shipped.matrices.values()) {
       const errors = checkMatrix(m, shipped).filter((d) => d.severity === 'error');
       expect(errors, m.id).toEqual([]);
@@ -150,10 +241,12 @@ describe('rolematrix raci', () => {
       const r = run('raci', 'complaints', '--dir', dir, '--format', 'md');
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('— 1 finding (1 error)');
-      expect(r.stdout).toContain('| Call the customer back | ✗ A/R<br>RACI\\_ACCOUNTABLE\\_WITHOUT\\_AUTHORITY | I |  |');
+      expect(r.stdout).toContain(
+        '| Call the customer back | ✗ A/R<br>RACI\\_ACCOUNTABLE\\_WITHOUT\\_AUTHORITY | I |  |',
+      );
       expect(r.stderr).toBe(
         `${join(dir, 'matrix.yaml')}:18:15 activities[2].assign.agent: "agent" is accountable for "call-back" but holds no permission over it graded decides or above; it has small-refunds (executes). [RACI_ACCOUNTABLE_WITHOUT_AUTHORITY]\n` +
-          '  hint: Give the A to the role that decides here, grade the role\'s permission decides or approves, or link the permission under `permissions: { agent: [...] }`.\n',
+          "  hint: Give the A to the role that decides here, grade the role's permission decides or approves, or link the permission under `permissions: { agent: [...] }`.\n",
       );
       expect(run('raci', 'complaints', '--dir', dir, '--format', 'json').code).toBe(1);
       expect(run('raci', 'clean', '--dir', dir).code).toBe(2);

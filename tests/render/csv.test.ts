@@ -59,13 +59,20 @@ describe('renderCsv', () => {
     };
     const out = renderCsv(table);
     expect(out).toBe('\uFEFFplain,comma\r\na b,"1,000"\r\n"say ""hi""","x\ny"\r\n" pad ","cr\rlf"\r\n');
-    expect(read(out)).toEqual([['plain', 'comma'], ['a b', '1,000'], ['say "hi"', 'x\ny'], [' pad ', 'cr\rlf']]);
+    expect(read(out)).toEqual([
+      ['plain', 'comma'],
+      ['a b', '1,000'],
+      ['say "hi"', 'x\ny'],
+      [' pad ', 'cr\rlf'],
+    ]);
   });
 
   test('a field a spreadsheet would run as a formula gets a leading apostrophe; plain signed numbers do not', () => {
     const table: Table = {
       columns: ['=SUM(A1)'],
-      rows: [[`=HYPERLINK("http://x","y")`], ['+cmd'], ['-2+3'], ['@foo'], ['-5'], ['+12.5%'], ['0.35']].map((l) => ({ cells: [cell(l)] })),
+      rows: [[`=HYPERLINK("http://x","y")`], ['+cmd'], ['-2+3'], ['@foo'], ['-5'], ['+12.5%'], ['0.35']].map((l) => ({
+        cells: [cell(l)],
+      })),
     };
     expect(read(renderCsv(table)).map((r) => r[0])).toEqual([
       "'=SUM(A1)",
@@ -80,6 +87,8 @@ describe('renderCsv', () => {
   });
 
   test('a short row is padded to the header width', () => {
-    expect(renderCsv({ columns: ['a', 'b', 'c'], rows: [{ section: true, cells: [cell('S')] }] })).toBe('\uFEFFa,b,c\r\nS,,\r\n');
+    expect(renderCsv({ columns: ['a', 'b', 'c'], rows: [{ section: true, cells: [cell('S')] }] })).toBe(
+      '\uFEFFa,b,c\r\nS,,\r\n',
+    );
   });
 });

@@ -7,14 +7,30 @@ export const ZH: Table = {
   columns: ['项目', '客服专员', '客服主管'],
   rows: [
     { section: true, cells: [cell('岗位职责')] },
-    { cells: [cell('投诉处理'), cell(['受理客户投诉', '记录处理结果'], 'shared'), cell(['受理客户投诉', '记录处理结果'], 'shared')] },
+    {
+      cells: [
+        cell('投诉处理'),
+        cell(['受理客户投诉', '记录处理结果'], 'shared'),
+        cell(['受理客户投诉', '记录处理结果'], 'shared'),
+      ],
+    },
     { cells: [cell('回访'), cell('电话回访客户', 'similar', 0.82), cell('抽查回访质量', 'changed')] },
     { cells: [cell('排班'), cell('执行标准话术', 'onlyA'), cell('安排班组排班', 'onlyB')] },
     { section: true, cells: [cell('岗位权限')] },
     { cells: [cell('退款审批'), cell('提议', 'lowered'), cell('决定', 'raised')] },
     { cells: [cell('校验'), cell('缺少绩效指标', 'warning'), cell('引用了不存在的岗位', 'error')] },
   ],
-  legend: { shared: '相同', similar: '相似', onlyA: '仅客服专员', onlyB: '仅客服主管', changed: '不同', raised: '更高', lowered: '更低', error: '错误', warning: '警告' },
+  legend: {
+    shared: '相同',
+    similar: '相似',
+    onlyA: '仅客服专员',
+    onlyB: '仅客服主管',
+    changed: '不同',
+    raised: '更高',
+    lowered: '更低',
+    error: '错误',
+    warning: '警告',
+  },
 };
 
 /** The same table in English. */
@@ -24,14 +40,30 @@ export const EN: Table = {
   columns: ['Item', 'Agent', 'Supervisor'],
   rows: [
     { section: true, cells: [cell('Duties')] },
-    { cells: [cell('Complaints'), cell(['Handle complaints', 'Record outcomes'], 'shared'), cell(['Handle complaints', 'Record outcomes'], 'shared')] },
+    {
+      cells: [
+        cell('Complaints'),
+        cell(['Handle complaints', 'Record outcomes'], 'shared'),
+        cell(['Handle complaints', 'Record outcomes'], 'shared'),
+      ],
+    },
     { cells: [cell('Follow-up'), cell('Call customers back', 'similar', 0.82), cell('Audit call-backs', 'changed')] },
     { cells: [cell('Rota'), cell('Follow the scripts', 'onlyA'), cell('Plan the team rota', 'onlyB')] },
     { section: true, cells: [cell('Permissions')] },
     { cells: [cell('Refunds'), cell('proposes', 'lowered'), cell('decides', 'raised')] },
     { cells: [cell('Checks'), cell('No KPIs', 'warning'), cell('Unknown role', 'error')] },
   ],
-  legend: { shared: 'same', similar: 'similar', onlyA: 'agent only', onlyB: 'supervisor only', changed: 'different', raised: 'higher', lowered: 'lower', error: 'error', warning: 'warning' },
+  legend: {
+    shared: 'same',
+    similar: 'similar',
+    onlyA: 'agent only',
+    onlyB: 'supervisor only',
+    changed: 'different',
+    raised: 'higher',
+    lowered: 'lower',
+    error: 'error',
+    warning: 'warning',
+  },
 };
 
 /**
@@ -41,7 +73,12 @@ export const EN: Table = {
 export const REALISTIC: Table = {
   title: '岗位对比：客服专员 / 客服主管 / 客户成功经理',
   caption: '相似度按职责词集的 Dice 系数计算（0–1）；“=” 表示三者相同，“≈” 表示措辞不同但含义相近。',
-  columns: ['维度', '客服专员 (customer-service-agent)', '客服主管 (customer-service-supervisor)', '客户成功经理 (customer-success-manager)'],
+  columns: [
+    '维度',
+    '客服专员 (customer-service-agent)',
+    '客服主管 (customer-service-supervisor)',
+    '客户成功经理 (customer-success-manager)',
+  ],
   rows: [
     { section: true, cells: [cell('岗位职责')] },
     {
@@ -65,16 +102,43 @@ export const REALISTIC: Table = {
         cell('客户成功'),
         cell([]),
         cell([]),
-        cell(['制定重点客户的年度成功计划（Success Plan），季度业务回顾 QBR', '推动续约与增购，"净收入留存率" ≥ 110%'], 'onlyB'),
+        cell(
+          ['制定重点客户的年度成功计划（Success Plan），季度业务回顾 QBR', '推动续约与增购，"净收入留存率" ≥ 110%'],
+          'onlyB',
+        ),
       ],
     },
     { section: true, cells: [cell('岗位权限')] },
     { cells: [cell('补偿审批'), cell('提议', 'lowered'), cell('决定', 'raised'), cell('审核', 'changed')] },
     { cells: [cell('知识库 <FAQ>'), cell('查阅'), cell('编辑 & 发布', 'raised'), cell('查阅')] },
     { section: true, cells: [cell('校验')] },
-    { cells: [cell('完整性'), cell('缺少绩效指标 | KPI', 'warning'), cell([]), cell('汇报对象 sales-director 不存在', 'error')] },
+    {
+      cells: [
+        cell('完整性'),
+        cell('缺少绩效指标 | KPI', 'warning'),
+        cell([]),
+        cell('汇报对象 sales-director 不存在', 'error'),
+      ],
+    },
     { section: true, cells: [cell('总体相似度')] },
-    { cells: [cell('与客服专员'), cell('1.00', undefined, 1), cell('0.64', undefined, 0.64), cell('0.21', undefined, 0.21)] },
+    {
+      cells: [
+        cell('与客服专员'),
+        cell('1.00', undefined, 1),
+        cell('0.64', undefined, 0.64),
+        cell('0.21', undefined, 0.21),
+      ],
+    },
   ],
-  legend: { shared: '相同', similar: '相近', onlyA: '仅前两者', onlyB: '仅客户成功经理', changed: '不同', raised: '权限更高', lowered: '权限更低', error: '错误', warning: '警告' },
+  legend: {
+    shared: '相同',
+    similar: '相近',
+    onlyA: '仅前两者',
+    onlyB: '仅客户成功经理',
+    changed: '不同',
+    raised: '权限更高',
+    lowered: '权限更低',
+    error: '错误',
+    warning: '警告',
+  },
 };

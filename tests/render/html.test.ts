@@ -50,8 +50,21 @@ describe('renderHtml', () => {
 
   test('every mark class has its own background colour in the stylesheet', () => {
     const css = renderHtml(EN).match(/<style>([\s\S]*)<\/style>/)![1]!;
-    const colours = [...css.matchAll(/^\.mark-([a-z-]+) \{ background: (#[0-9a-f]{6}); \}$/gm)].map((m) => [m[1], m[2]]);
-    expect(colours.map(([m]) => m)).toEqual(['shared', 'similar', 'only-a', 'only-b', 'changed', 'raised', 'lowered', 'error', 'warning']);
+    const colours = [...css.matchAll(/^\.mark-([a-z-]+) \{ background: (#[0-9a-f]{6}); \}$/gm)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+    expect(colours.map(([m]) => m)).toEqual([
+      'shared',
+      'similar',
+      'only-a',
+      'only-b',
+      'changed',
+      'raised',
+      'lowered',
+      'error',
+      'warning',
+    ]);
     expect(new Set(colours.map(([, c]) => c)).size).toBe(9);
   });
 
@@ -69,22 +82,32 @@ describe('renderHtml', () => {
     };
     const out = renderHtml(table);
     expect(out).not.toMatch(/<script|<img|<b>/i);
-    expect(out).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</title>');
+    expect(out).toContain(
+      '<title>&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</title>',
+    );
     expect(out).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</h1>');
     expect(out).toContain('<caption>&lt;script&gt;alert(2)&lt;/script&gt;&#39;&amp;</caption>');
-    expect(out).toContain('<th scope="col">&lt;script&gt;alert(3)&lt;/script&gt;</th><th scope="col">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</th>');
+    expect(out).toContain(
+      '<th scope="col">&lt;script&gt;alert(3)&lt;/script&gt;</th><th scope="col">&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</th>',
+    );
     expect(out).toContain('<th scope="colgroup" colspan="2">&lt;script&gt;alert(4)&lt;/script&gt;</th>');
     expect(out).toContain(
       '<td class="mark-error" title="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"><span class="sym">✗</span> &lt;script&gt;alert(5)&lt;/script&gt;<br>&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</td>',
     );
-    expect(out).toContain('<td class="mark-shared" title="&lt;script&gt;alert(6)&lt;/script&gt;" data-value="0.5" style="background: hsl(60, 70%, 85%)"><span class="sym">=</span> it&#39;s &amp; &lt;b&gt;</td>');
-    expect(out).toContain('<li><span class="sym mark-error">✗</span> &quot;&gt;&lt;img src=x onerror=alert(1)&gt;</li>');
+    expect(out).toContain(
+      '<td class="mark-shared" title="&lt;script&gt;alert(6)&lt;/script&gt;" data-value="0.5" style="background: hsl(60, 70%, 85%)"><span class="sym">=</span> it&#39;s &amp; &lt;b&gt;</td>',
+    );
+    expect(out).toContain(
+      '<li><span class="sym mark-error">✗</span> &quot;&gt;&lt;img src=x onerror=alert(1)&gt;</li>',
+    );
   });
 
   test('a heatmap background only on cells whose value is a number in 0..1', () => {
     const values = [0, 0.25, 1, 1 + 1e-12, -0, 1.5, -0.1, Number.NaN, Number.POSITIVE_INFINITY, undefined];
     const table: Table = { columns: ['v'], rows: values.map((v) => ({ cells: [cell('x', undefined, v)] })) };
-    const rows = renderHtml(table).split('\n').filter((l) => l.startsWith('<tr><td'));
+    const rows = renderHtml(table)
+      .split('\n')
+      .filter((l) => l.startsWith('<tr><td'));
     expect(rows).toEqual([
       '<tr><td data-value="0" style="background: hsl(0, 70%, 85%)">x</td></tr>',
       '<tr><td data-value="0.25" style="background: hsl(30, 70%, 85%)">x</td></tr>',

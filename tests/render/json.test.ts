@@ -11,7 +11,14 @@ describe('renderJson', () => {
       caption: ZH.caption,
       columns: ['项目', '客服专员', '客服主管'],
       rows: [
-        { section: true, cells: [{ text: '岗位职责', lines: ['岗位职责'] }, { text: '', lines: [] }, { text: '', lines: [] }] },
+        {
+          section: true,
+          cells: [
+            { text: '岗位职责', lines: ['岗位职责'] },
+            { text: '', lines: [] },
+            { text: '', lines: [] },
+          ],
+        },
         {
           cells: [
             { text: '投诉处理', lines: ['投诉处理'] },
@@ -33,7 +40,14 @@ describe('renderJson', () => {
             { text: '安排班组排班', lines: ['安排班组排班'], mark: 'onlyB' },
           ],
         },
-        { section: true, cells: [{ text: '岗位权限', lines: ['岗位权限'] }, { text: '', lines: [] }, { text: '', lines: [] }] },
+        {
+          section: true,
+          cells: [
+            { text: '岗位权限', lines: ['岗位权限'] },
+            { text: '', lines: [] },
+            { text: '', lines: [] },
+          ],
+        },
         {
           cells: [
             { text: '退款审批', lines: ['退款审批'] },
@@ -54,7 +68,12 @@ describe('renderJson', () => {
   });
 
   test('pretty-printed with two spaces, keys in a fixed order, a trailing newline', () => {
-    const out = renderJson({ title: 'T', columns: ['a'], rows: [{ cells: [cell('x', 'shared', 0.5)] }], legend: { shared: 'same' } });
+    const out = renderJson({
+      title: 'T',
+      columns: ['a'],
+      rows: [{ cells: [cell('x', 'shared', 0.5)] }],
+      legend: { shared: 'same' },
+    });
     expect(out).toBe(`{
   "title": "T",
   "columns": [
@@ -83,10 +102,30 @@ describe('renderJson', () => {
 
   test('absent title, caption and legend are left out; a non-finite value is dropped, not written as null', () => {
     const doc = JSON.parse(renderJson({ columns: ['a', 'b'], rows: [{ cells: [cell('x', undefined, Number.NaN)] }] }));
-    expect(doc).toEqual({ columns: ['a', 'b'], rows: [{ cells: [{ text: 'x', lines: ['x'] }, { text: '', lines: [] }] }] });
+    expect(doc).toEqual({
+      columns: ['a', 'b'],
+      rows: [
+        {
+          cells: [
+            { text: 'x', lines: ['x'] },
+            { text: '', lines: [] },
+          ],
+        },
+      ],
+    });
   });
 
   test('the English table keeps its legend in the fixed mark order', () => {
-    expect(Object.keys(JSON.parse(renderJson(EN)).legend)).toEqual(['shared', 'similar', 'onlyA', 'onlyB', 'changed', 'raised', 'lowered', 'error', 'warning']);
+    expect(Object.keys(JSON.parse(renderJson(EN)).legend)).toEqual([
+      'shared',
+      'similar',
+      'onlyA',
+      'onlyB',
+      'changed',
+      'raised',
+      'lowered',
+      'error',
+      'warning',
+    ]);
   });
 });

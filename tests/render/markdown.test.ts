@@ -67,13 +67,23 @@ Similarity = 2 × shared words ÷ all words
   });
 
   test('a caption or legend cannot become a list, a quote or a heading', () => {
-    const out = renderMarkdown({ caption: '- 1. > not a list', columns: [], rows: [], legend: { error: '# no heading' } });
+    const out = renderMarkdown({
+      caption: '- 1. > not a list',
+      columns: [],
+      rows: [],
+      legend: { error: '# no heading' },
+    });
     expect(out).toBe('\\- 1. &gt; not a list\n\n✗ \\# no heading\n');
     expect(renderMarkdown({ caption: '2. second', columns: [], rows: [] })).toBe('2\\. second\n');
   });
 
   test('a short row is padded, an empty section label is not made bold, a bare mark stands alone', () => {
-    expect(renderMarkdown({ columns: ['x', 'y'], rows: [{ section: true, cells: [cell('')] }, { cells: [cell([], 'shared')] }] })).toBe(`| x | y |
+    expect(
+      renderMarkdown({
+        columns: ['x', 'y'],
+        rows: [{ section: true, cells: [cell('')] }, { cells: [cell([], 'shared')] }],
+      }),
+    ).toBe(`| x | y |
 | --- | --- |
 |  |  |
 | = |  |

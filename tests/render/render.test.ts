@@ -26,10 +26,12 @@ describe('renderTable', () => {
   });
 
   test('an unknown format and a row wider than the header are programmer errors', () => {
-    expect(() => renderTable(EN, 'pdf' as TableFormat)).toThrow(/Unknown table format "pdf"; use one of text, md, csv, json, html\./);
-    expect(() => renderTable({ columns: ['a'], rows: [{ cells: [cell('1')] }, { cells: [cell('1'), cell('2')] }] }, 'md')).toThrow(
-      'Row 1 has 2 cells but the table has 1 columns.',
+    expect(() => renderTable(EN, 'pdf' as TableFormat)).toThrow(
+      /Unknown table format "pdf"; use one of text, md, csv, json, html\./,
     );
+    expect(() =>
+      renderTable({ columns: ['a'], rows: [{ cells: [cell('1')] }, { cells: [cell('1'), cell('2')] }] }, 'md'),
+    ).toThrow('Row 1 has 2 cells but the table has 1 columns.');
   });
 
   test('bundles for the browser: no Node built-ins in the renderers or their dependencies', async () => {

@@ -128,26 +128,31 @@ Similarity = 2 × shared words ÷ all words
     for (const line of lines) {
       expect(stringWidth(line), line).toBe(header.at(-1)! + 1);
       const at = dividers(line);
-      if (line.startsWith('│') && at.length === 2) expect(at, line).toEqual([header[0], header.at(-1)]); // spanning section row
+      if (line.startsWith('│') && at.length === 2)
+        expect(at, line).toEqual([header[0], header.at(-1)]); // spanning section row
       else expect(at, line).toEqual(header);
     }
     // .length would disagree for Chinese: the check above is not vacuous
     if (table !== EN) expect(lines.some((l) => l.length !== stringWidth(l))).toBe(true);
   });
 
-  test.each([30, 31, 40, 57, 80])('at width %i no line of the realistic table is wider, and no text is lost', (width) => {
-    const out = renderText(REALISTIC, { width });
-    for (const line of out.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
-    const agent = columnText(out, 1).replace(/[\s=≈Δ↑↓!✗AB]/g, '');
-    expect(agent).toContain('通过电话、在线客服和邮件受理客户咨询，并在CRM系统中完整记录每一次接触');
-    expect(agent).toContain('缺少绩效指标|KPI');
-    expect(columnText(out, 3).replace(/\s/g, '')).toContain('汇报对象sales-director不存在');
-  });
+  test.each([30, 31, 40, 57, 80])(
+    'at width %i no line of the realistic table is wider, and no text is lost',
+    (width) => {
+      const out = renderText(REALISTIC, { width });
+      for (const line of out.split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(width);
+      const agent = columnText(out, 1).replace(/[\s=≈Δ↑↓!✗AB]/g, '');
+      expect(agent).toContain('通过电话、在线客服和邮件受理客户咨询，并在CRM系统中完整记录每一次接触');
+      expect(agent).toContain('缺少绩效指标|KPI');
+      expect(columnText(out, 3).replace(/\s/g, '')).toContain('汇报对象sales-director不存在');
+    },
+  );
 
   test('narrower than every column at its floor (4 cells), the grid stops shrinking there; the text still wraps', () => {
     const out = renderText(REALISTIC, { width: 24 });
     expect(gridLines(out).map((l) => stringWidth(l))).toEqual(gridLines(out).map(() => 4 * (4 + 3) + 1));
-    for (const line of out.split('\n').filter((l) => !gridLines(out).includes(l))) expect(stringWidth(line)).toBeLessThanOrEqual(24);
+    for (const line of out.split('\n').filter((l) => !gridLines(out).includes(l)))
+      expect(stringWidth(line)).toBeLessThanOrEqual(24);
   });
 
   test('shrinks the widest column first, keeps narrow ones natural; a Chinese character never straddles the edge', () => {
@@ -193,8 +198,18 @@ Similarity = 2 × shared words ÷ all words
 
 describe('wrap', () => {
   test.each([
-    ['Chinese breaks between any two characters', '受理客户投诉并记录处理结果', 8, ['受理客户', '投诉并记', '录处理结', '果']],
-    ['Latin text breaks at spaces', 'Handle customer complaints quickly', 12, ['Handle', 'customer', 'complaints', 'quickly']],
+    [
+      'Chinese breaks between any two characters',
+      '受理客户投诉并记录处理结果',
+      8,
+      ['受理客户', '投诉并记', '录处理结', '果'],
+    ],
+    [
+      'Latin text breaks at spaces',
+      'Handle customer complaints quickly',
+      12,
+      ['Handle', 'customer', 'complaints', 'quickly'],
+    ],
     ['mixed text fills the line, Latin words kept whole', '在 CRM 系统中记录', 9, ['在 CRM 系', '统中记录']],
     ['closing punctuation never starts a line', '受理投诉，记录结果。', 8, ['受理投', '诉，记录', '结果。']],
     ['opening punctuation never ends a line', '计划（Success Plan）', 6, ['计划', '（Succ', 'ess', 'Plan）']],
@@ -211,7 +226,16 @@ describe('wrap', () => {
 
 describe('list items in a cell', () => {
   test('a wrapped bulleted or numbered line hangs under its text, not under the bullet', () => {
-    const table: Table = { columns: ['职责'], rows: [{ cells: [cell(['团队管理', '· 提出招聘需求并参与面试选拔客服人员', '2. Plan and run the weekly review'], 'onlyA')] }] };
+    const table: Table = {
+      columns: ['职责'],
+      rows: [
+        {
+          cells: [
+            cell(['团队管理', '· 提出招聘需求并参与面试选拔客服人员', '2. Plan and run the weekly review'], 'onlyA'),
+          ],
+        },
+      ],
+    };
     expect(renderText(table, { width: 24 })).toBe(
       `┌──────────────────────┐
 │ 职责                 │
@@ -232,6 +256,8 @@ describe('list items in a cell', () => {
     ['-5% 的成本节约来自流程优化', '-5% 的成本节约来自流程', '优化'],
     ['1.5 years of experience in a call centre', '1.5 years of experience', 'in a call centre'],
   ])('%s is not a list item: no hanging indent', (line, first, second) => {
-    expect(renderText({ columns: ['x'.repeat(23)], rows: [{ cells: [cell(line)] }] }, { width: 27 })).toContain(`│ ${first.padEnd(first.length + 23 - stringWidth(first))} │\n│ ${second.padEnd(second.length + 23 - stringWidth(second))} │`);
+    expect(renderText({ columns: ['x'.repeat(23)], rows: [{ cells: [cell(line)] }] }, { width: 27 })).toContain(
+      `│ ${first.padEnd(first.length + 23 - stringWidth(first))} │\n│ ${second.padEnd(second.length + 23 - stringWidth(second))} │`,
+    );
   });
 });

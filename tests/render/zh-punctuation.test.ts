@@ -6,7 +6,8 @@ import { overlapsTable } from '../../src/render/compare-table.js';
 import { renderRoleText } from '../../src/render/role-text.js';
 
 /** ASCII `, ; : ? ! ( )` written next to a Chinese character or full-width mark. */
-const ASCII_NEXT_TO_CJK = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef][,;:?!()]|[,;:?!()][\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]/;
+const ASCII_NEXT_TO_CJK =
+  /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef][,;:?!()]|[,;:?!()][\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]/;
 
 describe('Chinese output uses full-width punctuation', () => {
   test('show: the heading, the escalation role and the education line', () => {
@@ -18,7 +19,9 @@ describe('Chinese output uses full-width punctuation', () => {
   });
 
   test('show in English keeps ASCII punctuation', () => {
-    expect(renderRoleText(catalog.get('customer-service-manager')!, catalog, 'en').split('\n')[0]).toBe('# Customer Service Manager (customer-service-manager)');
+    expect(renderRoleText(catalog.get('customer-service-manager')!, catalog, 'en').split('\n')[0]).toBe(
+      '# Customer Service Manager (customer-service-manager)',
+    );
   });
 
   test('overlaps: the threshold and each holder with its duty id', () => {
@@ -28,16 +31,29 @@ describe('Chinese output uses full-width punctuation', () => {
     const withDuty = holders.filter((l) => l.includes('（'));
     expect(withDuty.length).toBeGreaterThan(0);
     for (const l of withDuty) expect(l).toMatch(/^[^\s（]+（[a-z0-9-]+）$/);
-    expect(overlapsTable(findOverlaps(catalog, 0.6), catalog, 'en').rows[0]!.cells[0]!.lines).toEqual(['Near-duplicate roles (≥ 60%)']);
+    expect(overlapsTable(findOverlaps(catalog, 0.6), catalog, 'en').rows[0]!.cells[0]!.lines).toEqual([
+      'Near-duplicate roles (≥ 60%)',
+    ]);
   });
 
   test('formatDiagnostic: severity and hint labels in Chinese, ASCII in the file:line:col part', () => {
     const d: Diagnostic = {
-      code: 'UNKNOWN_KEY', severity: 'warning', file: 'roles/a.yaml', path: 'dutys', line: 9, column: 1,
-      message: 'Unknown key.', hint: 'Did you mean "duties"?', zh: { message: '未知的键。', hint: '是不是要写 "duties"？' },
+      code: 'UNKNOWN_KEY',
+      severity: 'warning',
+      file: 'roles/a.yaml',
+      path: 'dutys',
+      line: 9,
+      column: 1,
+      message: 'Unknown key.',
+      hint: 'Did you mean "duties"?',
+      zh: { message: '未知的键。', hint: '是不是要写 "duties"？' },
     };
-    expect(formatDiagnostic(d, 'zh')).toBe('roles/a.yaml:9:1 dutys: 警告：未知的键。 [UNKNOWN_KEY]\n  提示：是不是要写 "duties"？');
-    expect(formatDiagnostic(d, 'en')).toBe('roles/a.yaml:9:1 dutys: warning: Unknown key. [UNKNOWN_KEY]\n  hint: Did you mean "duties"?');
+    expect(formatDiagnostic(d, 'zh')).toBe(
+      'roles/a.yaml:9:1 dutys: 警告：未知的键。 [UNKNOWN_KEY]\n  提示：是不是要写 "duties"？',
+    );
+    expect(formatDiagnostic(d, 'en')).toBe(
+      'roles/a.yaml:9:1 dutys: warning: Unknown key. [UNKNOWN_KEY]\n  hint: Did you mean "duties"?',
+    );
     expect(formatDiagnostic({ ...d, severity: 'info' }, 'zh')).toContain(' dutys: 信息：未知的键。');
   });
 });

@@ -4,7 +4,16 @@ import { loadDocuments } from '../../src/load/load.js';
 import { similarityMatrix } from '../../src/compare/many.js';
 import { compareRoles } from '../../src/compare/compare.js';
 import { catalog as shipped } from '../../src/catalog/shipped.js';
-import { choosePairs, DEFAULT_MAX_PAIRS, MATRIX_MAX_ROLES, pairIndex, renderReport, renderReportPage, type PairData, type ReportData } from '../../src/report/index.js';
+import {
+  choosePairs,
+  DEFAULT_MAX_PAIRS,
+  MATRIX_MAX_ROLES,
+  pairIndex,
+  renderReport,
+  renderReportPage,
+  type PairData,
+  type ReportData,
+} from '../../src/report/index.js';
 import { generateCatalog } from '../bench/generate.js';
 import { embeddedData } from './fixture.js';
 
@@ -23,7 +32,15 @@ describe('80 generated roles, maxPairs 300', () => {
   const data = embeddedData(page.html).data as ReportData;
   const scores = similarityMatrix(roles, catalog).scores;
   // Every pair (i < j) with its index, whether both roles are of one family, and its similarity.
-  const pairs = roles.flatMap((a, i) => roles.slice(i + 1).map((b, k) => ({ i, j: i + 1 + k, index: pairIndex(i, i + 1 + k, n), same: a.family === b.family, score: scores[i]![i + 1 + k]! })));
+  const pairs = roles.flatMap((a, i) =>
+    roles.slice(i + 1).map((b, k) => ({
+      i,
+      j: i + 1 + k,
+      index: pairIndex(i, i + 1 + k, n),
+      same: a.family === b.family,
+      score: scores[i]![i + 1 + k]!,
+    })),
+  );
   const kept = pairs.filter((p) => data.pairs[p.index] !== 0);
 
   test('embeds exactly the budget, and says so', () => {
@@ -57,7 +74,9 @@ describe('80 generated roles, maxPairs 300', () => {
   });
 
   test('the similarity matrix stays complete: every cell has its percent', () => {
-    const cells = page.html.match(/<td data-pair-a="[^"]+" data-pair-b="[^"]+" data-value="[\d.]+" style="[^"]+"><button type="button">\d+%<\/button><\/td>/g);
+    const cells = page.html.match(
+      /<td data-pair-a="[^"]+" data-pair-b="[^"]+" data-value="[\d.]+" style="[^"]+"><button type="button">\d+%<\/button><\/td>/g,
+    );
     expect(cells).toHaveLength(n * (n - 1));
   });
 
@@ -65,7 +84,12 @@ describe('80 generated roles, maxPairs 300', () => {
     const chosen = choosePairs(roles, scores, 10);
     expect(chosen.size).toBe(10);
     const same = pairs.filter((p) => p.same).sort((x, y) => y.score - x.score || x.index - y.index);
-    expect([...chosen].sort((a, b) => a - b)).toEqual(same.slice(0, 10).map((p) => p.index).sort((a, b) => a - b));
+    expect([...chosen].sort((a, b) => a - b)).toEqual(
+      same
+        .slice(0, 10)
+        .map((p) => p.index)
+        .sort((a, b) => a - b),
+    );
   });
 
   test('the page holds the note labels in both languages', () => {
@@ -73,9 +97,14 @@ describe('80 generated roles, maxPairs 300', () => {
       '本报告只包含 {total} 对岗位中 {n} 对的对比（先同一岗位族，再按相似度从高到低），不含这两个岗位。相似度矩阵仍显示它们的相似度。',
       'This report holds the comparisons of {n} of {total} pairs of roles (same job family first, then the most similar), not of these two. The similarity matrix still shows how similar they are.',
     ]);
-    expect(data.labels.pairCommand).toEqual(['要对比这两个岗位，请用以下命令生成只含它们的报告：', 'To compare these two roles, write a report with just them:']);
+    expect(data.labels.pairCommand).toEqual([
+      '要对比这两个岗位，请用以下命令生成只含它们的报告：',
+      'To compare these two roles, write a report with just them:',
+    ]);
     expect(data.dir).toBeUndefined();
-    expect((embeddedData(renderReport(catalog, { maxPairs: 0, dir: 'hr roles/' })).data as ReportData).dir).toBe('hr roles/');
+    expect((embeddedData(renderReport(catalog, { maxPairs: 0, dir: 'hr roles/' })).data as ReportData).dir).toBe(
+      'hr roles/',
+    );
   });
 });
 
@@ -91,7 +120,9 @@ describe('when every pair fits', () => {
   });
 
   test('a negative budget is refused', () => {
-    expect(() => renderReport(shipped, { maxPairs: -1 })).toThrow(new RangeError('renderReport: maxPairs must be 0 or more, got -1.'));
+    expect(() => renderReport(shipped, { maxPairs: -1 })).toThrow(
+      new RangeError('renderReport: maxPairs must be 0 or more, got -1.'),
+    );
   });
 });
 
@@ -110,9 +141,15 @@ describe('size', () => {
   test(`over ${MATRIX_MAX_ROLES} roles the matrix is a note with the command that writes it as CSV, in both languages`, () => {
     const page = renderReportPage(generated(MATRIX_MAX_ROLES + 10), { dir: "my roles/it's here" });
     expect(page.html).not.toContain('<table class="sim-matrix">');
-    expect(page.html).toContain('<span class="t-zh" lang="zh-CN">这 160 个岗位的相似度矩阵有 25,440 个单元格，放在一页中太大。可用以下命令导出为电子表格：</span>');
-    expect(page.html).toContain('<span class="t-en" lang="en">The similarity matrix of these 160 roles has 25,440 cells, too many for one page. Get it as a spreadsheet with:</span>');
-    expect(page.html).toContain(`<pre><code>rolematrix matrix --scores --format csv --dir &#39;my roles/it&#39;\\&#39;&#39;s here&#39; &gt; matrix.csv</code></pre>`);
+    expect(page.html).toContain(
+      '<span class="t-zh" lang="zh-CN">这 160 个岗位的相似度矩阵有 25,440 个单元格，放在一页中太大。可用以下命令导出为电子表格：</span>',
+    );
+    expect(page.html).toContain(
+      '<span class="t-en" lang="en">The similarity matrix of these 160 roles has 25,440 cells, too many for one page. Get it as a spreadsheet with:</span>',
+    );
+    expect(page.html).toContain(
+      `<pre><code>rolematrix matrix --scores --format csv --dir &#39;my roles/it&#39;\\&#39;&#39;s here&#39; &gt; matrix.csv</code></pre>`,
+    );
     // Without the matrix the page is a good deal smaller than the 150-role one with it.
     expect(Buffer.byteLength(page.html)).toBeLessThan(4 * 1024 * 1024);
   });

@@ -30,7 +30,11 @@ describe('rolematrix report', () => {
     const out = join(tmp, 'zh.html');
     const r = await run('report', '--lang', 'zh', '--out', out, 'customer-service-manager', 'project-manager');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^已写入 ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}（2 个岗位，\\d+ KB），双击即可在浏览器中打开。\\n$`));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `^已写入 ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}（2 个岗位，\\d+ KB），双击即可在浏览器中打开。\\n$`,
+      ),
+    );
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<html lang="zh-CN" data-lang="zh">');
     expect(html.match(/class="chip pick"/g)).toHaveLength(2);
@@ -58,17 +62,27 @@ describe('rolematrix report', () => {
     expect(r).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'The catalog has no role "project-manger" (did you mean "project-manager"?), "nobody-at-all". Run `rolematrix list` to see the role ids.\nRun `rolematrix --help` for usage.\n',
+      stderr:
+        'The catalog has no role "project-manger" (did you mean "project-manager"?), "nobody-at-all". Run `rolematrix list` to see the role ids.\nRun `rolematrix --help` for usage.\n',
     });
     expect(existsSync(out)).toBe(false);
     const zh = await run('report', '--lang', 'zh', '--out', out, 'project-manger');
-    expect(zh).toEqual({ code: 2, stdout: '', stderr: '目录中没有岗位 "project-manger"（是不是要写 "project-manager"？）。运行 rolematrix list 查看岗位编号。\n运行 rolematrix --help 查看用法。\n' });
+    expect(zh).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        '目录中没有岗位 "project-manger"（是不是要写 "project-manager"？）。运行 rolematrix list 查看岗位编号。\n运行 rolematrix --help 查看用法。\n',
+    });
   });
 
   test('a file that cannot be written is a usage error, exit 2', async () => {
     const out = join(tmp, 'no-such-dir', 'report.html');
     const r = await run('report', '--out', out);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: `Cannot write "${out}" (ENOENT).\nRun \`rolematrix --help\` for usage.\n` });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `Cannot write "${out}" (ENOENT).\nRun \`rolematrix --help\` for usage.\n`,
+    });
   });
 
   test('--format other than html is refused', async () => {

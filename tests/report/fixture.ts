@@ -14,14 +14,20 @@ export function hostileCatalog(): Catalog {
   return fixtureCatalog('catalog.yaml', 'roles.yaml', 'matrix.yaml');
 }
 
-/** The hostile catalog's roles with a matrix made to have findings (`findings.yaml`): no A on one activity, two on the other. */
+/**
+ * The hostile catalog's roles with a matrix made to have findings (`findings.yaml`): no A on one activity, two on the
+ * other.
+ */
 export function findingsCatalog(): Catalog {
   return fixtureCatalog('catalog.yaml', 'roles.yaml', 'findings.yaml');
 }
 
 function fixtureCatalog(...names: string[]): Catalog {
-  const { catalog, diagnostics } = loadDocuments(names.map((f) => ({ path: f, text: readFileSync(`${HOSTILE_DIR}${f}`, 'utf8') })));
-  if (diagnostics.length > 0) throw new Error(`the report fixture ${names.join(' + ')} should load cleanly: ${JSON.stringify(diagnostics)}`);
+  const { catalog, diagnostics } = loadDocuments(
+    names.map((f) => ({ path: f, text: readFileSync(`${HOSTILE_DIR}${f}`, 'utf8') })),
+  );
+  if (diagnostics.length > 0)
+    throw new Error(`the report fixture ${names.join(' + ')} should load cleanly: ${JSON.stringify(diagnostics)}`);
   return catalog;
 }
 

@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { catalog } from '../../src/catalog/shipped.js';
 import { checkMatrix } from '../../src/raci/check.js';
-import { buildReportData, pairIndex, renderReport, scriptJson, type PairData, type ReportData } from '../../src/report/index.js';
+import {
+  buildReportData,
+  pairIndex,
+  renderReport,
+  scriptJson,
+  type PairData,
+  type ReportData,
+} from '../../src/report/index.js';
 import { CLIENT_SCRIPT } from '../../src/report/client.js';
 import { nodeLines } from '../../src/report/svg.js';
 import { DIMENSIONS } from '../../src/compare/types.js';
@@ -20,7 +27,20 @@ const zh = (t: string | [string, string]) => (typeof t === 'string' ? t : t[0]);
 
 describe('the page', () => {
   test('has the four sections, the toolbar and the pickers', () => {
-    for (const id of ['overview', 'compare', 'matrix', 'raci', 'search', 'search-count', 'lang-toggle', 'pick-a', 'pick-b', 'compare-out', 'swap', 'print']) {
+    for (const id of [
+      'overview',
+      'compare',
+      'matrix',
+      'raci',
+      'search',
+      'search-count',
+      'lang-toggle',
+      'pick-a',
+      'pick-b',
+      'compare-out',
+      'swap',
+      'print',
+    ]) {
       expect(html).toContain(`id="${id}"`);
     }
     expect(html.startsWith('<!doctype html>\n<html lang="en" data-lang="en">\n')).toBe(true);
@@ -60,21 +80,33 @@ describe('the page', () => {
     expect(page).toContain('<html lang="zh-CN" data-lang="zh">');
     expect(page).toContain('<title>rolematrix 内置岗位目录</title>');
     // The toggle names the other language, marked as that language.
-    expect(page).toContain('<button type="button" id="lang-toggle" title="切换为英文"><span lang="en">English</span></button>');
-    expect(html).toContain('<button type="button" id="lang-toggle" title="Switch to Chinese"><span lang="zh-CN">中文</span></button>');
+    expect(page).toContain(
+      '<button type="button" id="lang-toggle" title="切换为英文"><span lang="en">English</span></button>',
+    );
+    expect(html).toContain(
+      '<button type="button" id="lang-toggle" title="Switch to Chinese"><span lang="zh-CN">中文</span></button>',
+    );
     expect(dataOf(page).lang).toBe('zh');
     // Both languages are in either page; CSS shows one.
-    expect(page).toContain('<h2><span class="t-zh" lang="zh-CN">目录总览</span><span class="t-en" lang="en">Catalog overview</span></h2>');
+    expect(page).toContain(
+      '<h2><span class="t-zh" lang="zh-CN">目录总览</span><span class="t-en" lang="en">Catalog overview</span></h2>',
+    );
   });
 
   test('the footer counts the roles, one in the singular', () => {
-    expect(html).toContain('<footer>12 <span class="t-zh" lang="zh-CN">个岗位</span><span class="t-en" lang="en">roles</span> · ');
-    expect(renderReport(catalog, { roles: ['project-manager'] })).toContain('<footer>1 <span class="t-zh" lang="zh-CN">个岗位</span><span class="t-en" lang="en">role</span> · ');
+    expect(html).toContain(
+      '<footer>12 <span class="t-zh" lang="zh-CN">个岗位</span><span class="t-en" lang="en">roles</span> · ',
+    );
+    expect(renderReport(catalog, { roles: ['project-manager'] })).toContain(
+      '<footer>1 <span class="t-zh" lang="zh-CN">个岗位</span><span class="t-en" lang="en">role</span> · ',
+    );
   });
 
   test('the similarity matrix: a button per cell and a role id on every column heading', () => {
     const matrix = /<table class="sim-matrix">[\s\S]*?<\/table>/.exec(html)![0];
-    expect([...matrix.matchAll(/<th scope="col" class="col" data-col="([^"]+)">/g)].map((m) => m[1])).toEqual(catalog.list().map((r) => r.id));
+    expect([...matrix.matchAll(/<th scope="col" class="col" data-col="([^"]+)">/g)].map((m) => m[1])).toEqual(
+      catalog.list().map((r) => r.id),
+    );
     expect(matrix.match(/<td data-pair-a=[^>]*><button type="button">\d+%<\/button><\/td>/g)).toHaveLength(132);
     expect(matrix.match(/<td class="self">—<\/td>/g)).toHaveLength(12);
   });
@@ -82,18 +114,36 @@ describe('the page', () => {
   test('a title given in the options replaces the catalog name', () => {
     const page = renderReport(catalog, { title: { zh: '岗位一览', en: 'Roles at a glance' } });
     expect(page).toContain('<title>Roles at a glance</title>');
-    expect(page).toContain('<h1 id="report-title"><span class="t-zh" lang="zh-CN">岗位一览</span><span class="t-en" lang="en">Roles at a glance</span></h1>');
+    expect(page).toContain(
+      '<h1 id="report-title"><span class="t-zh" lang="zh-CN">岗位一览</span><span class="t-en" lang="en">Roles at a glance</span></h1>',
+    );
   });
 });
 
 describe('the overview', () => {
   test('a families × levels grid with a chip per role', () => {
     const grid = /<table class="grid">[\s\S]*?<\/table>/.exec(html)![0];
-    expect([...grid.matchAll(/data-family="([^"]+)"/g)].map((m) => m[1])).toEqual(['customer-service', 'customer-relationship', 'project-management']);
-    expect([...grid.matchAll(/<tr data-level="([^"]+)"/g)].map((m) => m[1])).toEqual(['executive', 'director', 'manager', 'supervisor', 'senior', 'staff']);
+    expect([...grid.matchAll(/data-family="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'customer-service',
+      'customer-relationship',
+      'project-management',
+    ]);
+    expect([...grid.matchAll(/<tr data-level="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'executive',
+      'director',
+      'manager',
+      'supervisor',
+      'senior',
+      'staff',
+    ]);
     expect(grid.match(/class="chip pick"/g)).toHaveLength(12);
     const manager = /<tr data-level="manager">[\s\S]*?<\/tr>/.exec(grid)![0];
-    expect([...manager.matchAll(/data-role="([^"]+)"/g)].map((m) => m[1])).toEqual(['customer-service-manager', 'customer-relationship-manager', 'project-manager', 'senior-project-manager']);
+    expect([...manager.matchAll(/data-role="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'customer-service-manager',
+      'customer-relationship-manager',
+      'project-manager',
+      'senior-project-manager',
+    ]);
   });
 
   test('the SVG graph has a node per role, a solid edge per reporting line and a dashed one per career step', () => {
@@ -103,7 +153,9 @@ describe('the overview', () => {
     const steps = catalog.list().flatMap((r) => (r.career ?? []).filter((s) => s.to !== undefined)).length;
     expect(svg.match(/class="edge reports"/g)).toHaveLength(reporting);
     expect(svg.match(/class="edge career"/g)).toHaveLength(steps);
-    expect(svg).toContain('<title>客服经理 汇报给 客户服务总监 / Customer Service Manager reports to Customer Service Director</title>');
+    expect(svg).toContain(
+      '<title>客服经理 汇报给 客户服务总监 / Customer Service Manager reports to Customer Service Director</title>',
+    );
   });
 });
 
@@ -116,12 +168,15 @@ describe('the career graph geometry', () => {
     h: number;
   }
   const nodes = new Map<string, Rect>(
-    [...svg.matchAll(/<g class="node pick" data-role="([^"]+)"[^>]*>\n<title>[^<]*<\/title>\n<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)].map((m) => [
-      m[1]!,
-      { x: Number(m[2]), y: Number(m[3]), w: Number(m[4]), h: Number(m[5]) },
-    ]),
+    [
+      ...svg.matchAll(
+        /<g class="node pick" data-role="([^"]+)"[^>]*>\n<title>[^<]*<\/title>\n<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g,
+      ),
+    ].map((m) => [m[1]!, { x: Number(m[2]), y: Number(m[3]), w: Number(m[4]), h: Number(m[5]) }]),
   );
-  const edges = [...svg.matchAll(/<path class="edge (reports|career)" data-from="([^"]+)" data-to="([^"]+)" d="([^"]+)"/g)].map((m) => ({
+  const edges = [
+    ...svg.matchAll(/<path class="edge (reports|career)" data-from="([^"]+)" data-to="([^"]+)" d="([^"]+)"/g),
+  ].map((m) => ({
     kind: m[1]!,
     from: m[2]!,
     to: m[3]!,
@@ -153,10 +208,16 @@ describe('the career graph geometry', () => {
     return t0 < t1;
   };
   const onBorder = (p: { x: number; y: number }, r: Rect) =>
-    ((p.y === r.y || p.y === r.y + r.h) && p.x > r.x && p.x < r.x + r.w) || ((p.x === r.x || p.x === r.x + r.w) && p.y > r.y && p.y < r.y + r.h);
+    ((p.y === r.y || p.y === r.y + r.h) && p.x > r.x && p.x < r.x + r.w) ||
+    ((p.x === r.x || p.x === r.x + r.w) && p.y > r.y && p.y < r.y + r.h);
 
   test('every role has a node and every edge is a polyline of horizontal and vertical segments', () => {
-    expect([...nodes.keys()].sort()).toEqual(catalog.list().map((r) => r.id).sort());
+    expect([...nodes.keys()].sort()).toEqual(
+      catalog
+        .list()
+        .map((r) => r.id)
+        .sort(),
+    );
     expect(edges).toHaveLength(27);
     for (const e of edges) {
       expect(e.points.length).toBeGreaterThanOrEqual(2);
@@ -171,7 +232,8 @@ describe('the career graph geometry', () => {
     const hits: string[] = [];
     for (const e of edges) {
       for (let i = 1; i < e.points.length; i++) {
-        for (const [id, r] of nodes) if (crosses(e.points[i - 1]!, e.points[i]!, r)) hits.push(`${e.kind} ${e.from} → ${e.to} crosses ${id}`);
+        for (const [id, r] of nodes)
+          if (crosses(e.points[i - 1]!, e.points[i]!, r)) hits.push(`${e.kind} ${e.from} → ${e.to} crosses ${id}`);
       }
     }
     expect(hits).toEqual([]);
@@ -212,16 +274,29 @@ describe('the career graph geometry', () => {
     expect(nodeLines('Call Center Agent')).toEqual(['Call Center Agent']);
     expect(nodeLines('Customer Service Representative')).toEqual(['Customer Service', 'Representative']);
     expect(nodeLines('项目管理办公室主任')).toEqual(['项目管理办公室主任']);
-    expect(nodeLines('客户体验与服务质量持续改进高级专员兼培训负责人')).toEqual(['客户体验与服务质量持续改进', '高级专员兼培训负责人']);
-    expect(nodeLines('全渠道客户体验与服务质量持续改进高级专员兼区域培训与知识库负责人')).toEqual(['全渠道客户体验与服务质量持', '续改进高级专员兼区域培训…']);
-    expect(nodeLines('Senior Vice President of Global Customer Experience Operations')).toEqual(['Senior Vice President of', 'Global Customer Experie…']);
+    expect(nodeLines('客户体验与服务质量持续改进高级专员兼培训负责人')).toEqual([
+      '客户体验与服务质量持续改进',
+      '高级专员兼培训负责人',
+    ]);
+    expect(nodeLines('全渠道客户体验与服务质量持续改进高级专员兼区域培训与知识库负责人')).toEqual([
+      '全渠道客户体验与服务质量持',
+      '续改进高级专员兼区域培训…',
+    ]);
+    expect(nodeLines('Senior Vice President of Global Customer Experience Operations')).toEqual([
+      'Senior Vice President of',
+      'Global Customer Experie…',
+    ]);
     expect(nodeLines('Supercalifragilisticexpialidocious')).toEqual(['Supercalifragilisticexpiali', 'docious']);
     // In the page: the long English title of the shipped catalog is drawn as two lines.
-    expect(svg).toContain('>Customer Service</text>\n<text class="t-en" x="396" y="643" text-anchor="middle">Representative</text>');
+    expect(svg).toContain(
+      '>Customer Service</text>\n<text class="t-en" x="396" y="643" text-anchor="middle">Representative</text>',
+    );
   });
 
   test('no two edges share a stretch of line', () => {
-    const segs = edges.flatMap((e) => e.points.slice(1).map((b, i) => ({ e: `${e.kind} ${e.from} → ${e.to}`, a: e.points[i]!, b })));
+    const segs = edges.flatMap((e) =>
+      e.points.slice(1).map((b, i) => ({ e: `${e.kind} ${e.from} → ${e.to}`, a: e.points[i]!, b })),
+    );
     const overlaps: string[] = [];
     for (let i = 0; i < segs.length; i++) {
       for (let j = i + 1; j < segs.length; j++) {
@@ -273,8 +348,14 @@ describe('the embedded data', () => {
     const education = dims.find((d) => d[0] === DIMENSIONS.indexOf('education'))!;
     expect(education[2]).toEqual([
       [
-        ['最低学历：大专及以上 → 本科及以上 ↑', "minimum education: Associate degree or higher → Bachelor's degree or higher ↑"],
-        ['最低学历：本科及以上 → 大专及以上 ↓', "minimum education: Bachelor's degree or higher → Associate degree or higher ↓"],
+        [
+          '最低学历：大专及以上 → 本科及以上 ↑',
+          "minimum education: Associate degree or higher → Bachelor's degree or higher ↑",
+        ],
+        [
+          '最低学历：本科及以上 → 大专及以上 ↓',
+          "minimum education: Bachelor's degree or higher → Associate degree or higher ↓",
+        ],
       ],
     ]);
     expect(education[3]).toBe(1);
@@ -282,7 +363,13 @@ describe('the embedded data', () => {
 
   test('every percent, overall and per dimension, is the one rolematrix compare prints, for every ordered pair', () => {
     const matrix = /<table class="sim-matrix">[\s\S]*?<\/table>/.exec(html)![0];
-    const cells = new Map([...matrix.matchAll(/<td data-pair-a="([^"]+)" data-pair-b="([^"]+)"[^>]*><button type="button">(\d+%)<\/button><\/td>/g)].map((m) => [`${m[1]} ${m[2]}`, m[3]]));
+    const cells = new Map(
+      [
+        ...matrix.matchAll(
+          /<td data-pair-a="([^"]+)" data-pair-b="([^"]+)"[^>]*><button type="button">(\d+%)<\/button><\/td>/g,
+        ),
+      ].map((m) => [`${m[1]} ${m[2]}`, m[3]]),
+    );
     expect(cells.size).toBe(12 * 11);
     const mismatches: string[] = [];
     let checked = 0;
@@ -292,23 +379,39 @@ describe('the embedded data', () => {
         const [score, dims] = data.pairs[pairIndex(Math.min(i, j), Math.max(i, j), ids.length)] as PairData;
         const cli = comparisonTable(compareRoles(catalog.get(a)!, catalog.get(b)!, catalog), catalog, 'en');
         // The CLI's caption, "Overall similarity 18%", and a section row per dimension, "Skills · Similarity 21%".
-        const page = [`Overall similarity ${score}%`, ...dims.map((d) => `${DIMENSION_LABELS[DIMENSIONS[d[0]]!]!.en} · Similarity ${d[1]}%`)];
+        const page = [
+          `Overall similarity ${score}%`,
+          ...dims.map((d) => `${DIMENSION_LABELS[DIMENSIONS[d[0]]!]!.en} · Similarity ${d[1]}%`),
+        ];
         const printed = [cli.caption!, ...cli.rows.filter((r) => r.section).map((r) => r.cells[0]!.lines[0]!)];
-        if (JSON.stringify(page) !== JSON.stringify(printed)) mismatches.push(`${a} ↔ ${b}: ${page.join(', ')} ≠ ${printed.join(', ')}`);
+        if (JSON.stringify(page) !== JSON.stringify(printed))
+          mismatches.push(`${a} ↔ ${b}: ${page.join(', ')} ≠ ${printed.join(', ')}`);
         // The similar items' percents too, and the matrix cell.
         const similar = dims.flatMap((d) => d[6].map((x) => `Similar ${x[2]}%`));
-        const cliSimilar = cli.rows.flatMap((r) => (r.cells[0]!.lines[0]?.startsWith('Similar ') ? [r.cells[0]!.lines[0]!] : []));
-        if (JSON.stringify(similar) !== JSON.stringify(cliSimilar)) mismatches.push(`${a} ↔ ${b}: ${similar.join(', ')} ≠ ${cliSimilar.join(', ')}`);
-        if (cells.get(`${a} ${b}`) !== `${score}%`) mismatches.push(`${a} ↔ ${b}: matrix ${cells.get(`${a} ${b}`)} ≠ ${score}%`);
+        const cliSimilar = cli.rows.flatMap((r) =>
+          r.cells[0]!.lines[0]?.startsWith('Similar ') ? [r.cells[0]!.lines[0]!] : [],
+        );
+        if (JSON.stringify(similar) !== JSON.stringify(cliSimilar))
+          mismatches.push(`${a} ↔ ${b}: ${similar.join(', ')} ≠ ${cliSimilar.join(', ')}`);
+        if (cells.get(`${a} ${b}`) !== `${score}%`)
+          mismatches.push(`${a} ↔ ${b}: matrix ${cells.get(`${a} ${b}`)} ≠ ${score}%`);
         checked++;
       }
     }
     expect(checked).toBe(132);
     expect(mismatches).toEqual([]);
-    // Two the review found rounded twice (x → 3 decimals → percent): 18% overall (the page said 19%), Skills 20% (it said 21%).
-    const pair = (a: string, b: string) => data.pairs[pairIndex(Math.min(ids.indexOf(a), ids.indexOf(b)), Math.max(ids.indexOf(a), ids.indexOf(b)), ids.length)] as PairData;
+    // Two the review found rounded twice (x → 3 decimals → percent): 18% overall (the page said 19%), Skills 20% (it
+    // said 21%).
+    const pair = (a: string, b: string) =>
+      data.pairs[
+        pairIndex(Math.min(ids.indexOf(a), ids.indexOf(b)), Math.max(ids.indexOf(a), ids.indexOf(b)), ids.length)
+      ] as PairData;
     expect(pair('account-manager', 'customer-service-representative')[0]).toBe(18);
-    expect(pair('customer-relationship-manager', 'customer-service-director')[1].find((d) => d[0] === DIMENSIONS.indexOf('skills'))![1]).toBe(20);
+    expect(
+      pair('customer-relationship-manager', 'customer-service-director')[1].find(
+        (d) => d[0] === DIMENSIONS.indexOf('skills'),
+      )![1],
+    ).toBe(20);
   });
 
   test('labels come in both languages', () => {
@@ -318,7 +421,11 @@ describe('the embedded data', () => {
   });
 
   test('a chosen set of roles, in the order given', () => {
-    const d = buildReportData([catalog.get('project-manager')!, catalog.get('customer-service-manager')!], catalog, 'en');
+    const d = buildReportData(
+      [catalog.get('project-manager')!, catalog.get('customer-service-manager')!],
+      catalog,
+      'en',
+    );
     expect(d.roles.map((r) => r.id)).toEqual(['project-manager', 'customer-service-manager']);
     expect(d.pairs).toHaveLength(1);
     const page = renderReport(catalog, { roles: ['project-manager', 'customer-service-manager'] });
@@ -327,7 +434,9 @@ describe('the embedded data', () => {
   });
 
   test('an unknown role id is a programmer error', () => {
-    expect(() => renderReport(catalog, { roles: ['nobody', 'project-manager', 'ghost'] })).toThrow('renderReport: the catalog has no role "nobody", "ghost".');
+    expect(() => renderReport(catalog, { roles: ['nobody', 'project-manager', 'ghost'] })).toThrow(
+      'renderReport: the catalog has no role "nobody", "ghost".',
+    );
   });
 });
 
@@ -337,7 +446,9 @@ describe('RACI heatmaps', () => {
       const findings = checkMatrix(m, catalog);
       const table = new RegExp(`<table class="raci" data-matrix="${m.id}">[\\s\\S]*?</table>`).exec(html)![0];
       expect(table.match(/<tr data-activity=/g)).toHaveLength(m.activities.length);
-      expect(html).toContain(`<h4><span class="t-zh" lang="zh-CN">检查结果（${findings.length}）</span><span class="t-en" lang="en">Findings (${findings.length})</span></h4>`);
+      expect(html).toContain(
+        `<h4><span class="t-zh" lang="zh-CN">检查结果（${findings.length}）</span><span class="t-en" lang="en">Findings (${findings.length})</span></h4>`,
+      );
     }
     expect(html.match(/<table class="raci"/g)).toHaveLength(catalog.matrices.size);
   });
@@ -362,7 +473,11 @@ describe('RACI heatmaps', () => {
     expect(approve).toContain('<td class="letter l-A" data-raci-role="hostile">A</td>');
     expect(approve).toContain('<td class="letter l-A finding error" data-raci-role="clerk">A/R<sup>[2][3]</sup></td>');
     expect(table.match(/ finding /g)).toHaveLength(2);
-    expect([...page.matchAll(/<li data-code="([A-Z_]+)">/g)].map((m) => m[1])).toEqual(['RACI_NO_ACCOUNTABLE', 'RACI_ACCOUNTABLE_WITHOUT_AUTHORITY', 'RACI_MULTIPLE_ACCOUNTABLE']);
+    expect([...page.matchAll(/<li data-code="([A-Z_]+)">/g)].map((m) => m[1])).toEqual([
+      'RACI_NO_ACCOUNTABLE',
+      'RACI_ACCOUNTABLE_WITHOUT_AUTHORITY',
+      'RACI_MULTIPLE_ACCOUNTABLE',
+    ]);
   });
 });
 
@@ -380,7 +495,17 @@ describe('escaping', () => {
 
   test('no hostile markup reaches the page as markup', () => {
     expect(page.match(/<script/g)).toHaveLength(2);
-    for (const bad of ['<img src=x', '<b>bold', '<b>粗体', '<svg onload', '<i>族', '<em>one', '<u>team', '<b>items', 'window.__pwned=1</script>']) {
+    for (const bad of [
+      '<img src=x',
+      '<b>bold',
+      '<b>粗体',
+      '<svg onload',
+      '<i>族',
+      '<em>one',
+      '<u>team',
+      '<b>items',
+      'window.__pwned=1</script>',
+    ]) {
       expect(page).not.toContain(bad);
     }
   });
@@ -399,16 +524,22 @@ describe('escaping', () => {
   test('the embedded JSON has no <, >, & or line separators, and parses back to the original text', () => {
     const { text, data } = embeddedData(page);
     expect(text).not.toMatch(/[<>&\u2028\u2029]/);
-    expect(text).toContain('\\u003cimg src=x onerror=alert(1)\\u003e\\u003cscript\\u003ewindow.__pwned=1\\u003c/script\\u003e');
+    expect(text).toContain(
+      '\\u003cimg src=x onerror=alert(1)\\u003e\\u003cscript\\u003ewindow.__pwned=1\\u003c/script\\u003e',
+    );
     const d = data as ReportData;
     const hostile = d.roles.find((r) => r.id === 'hostile')!;
     expect(hostile.t).toBe(HOSTILE_TITLE);
-    expect(hostile.sm).toEqual(['敌意标题 </script><script>window.__pwned=2</script>', 'Hostile </script><!-- \u2028 & summary']);
+    expect(hostile.sm).toEqual([
+      '敌意标题 </script><script>window.__pwned=2</script>',
+      'Hostile </script><!-- \u2028 & summary',
+    ]);
   });
 
   test('scriptJson escapes exactly the five dangerous characters', () => {
-    expect(scriptJson({ a: '</script><!--&\u2028\u2029' })).toBe('{"a":"\\u003c/script\\u003e\\u003c!--\\u0026\\u2028\\u2029"}');
+    expect(scriptJson({ a: '</script><!--&\u2028\u2029' })).toBe(
+      '{"a":"\\u003c/script\\u003e\\u003c!--\\u0026\\u2028\\u2029"}',
+    );
     expect(JSON.parse(scriptJson({ a: '</script>&' }))).toEqual({ a: '</script>&' });
   });
 });
-

@@ -46,7 +46,9 @@ describe('the shipped catalog', () => {
 
   test('every file carries the yaml-language-server modeline pointing at the generated schema', () => {
     for (const f of catalogSources) {
-      const expected = /^roles\/(vocabulary|matrices)\//.test(f.path) ? '../rolematrix.schema.json' : './rolematrix.schema.json';
+      const expected = /^roles\/(vocabulary|matrices)\//.test(f.path)
+        ? '../rolematrix.schema.json'
+        : './rolematrix.schema.json';
       expect(f.text.split('\n')[0], f.path).toBe(`# yaml-language-server: $schema=${expected}`);
     }
     expect(catalogSources.length).toBeGreaterThanOrEqual(22);
@@ -65,7 +67,8 @@ describe('the shipped catalog', () => {
 
   test('reporting lines rise in level', () => {
     for (const r of catalog.roles.values()) {
-      if (r.reportsTo) expect(LEVEL.compare(role(r.reportsTo).level, r.level), `${r.id} → ${r.reportsTo}`).toBeGreaterThan(0);
+      if (r.reportsTo)
+        expect(LEVEL.compare(role(r.reportsTo).level, r.level), `${r.id} → ${r.reportsTo}`).toBeGreaterThan(0);
     }
   });
 });
@@ -86,7 +89,9 @@ describe('seed 002: the customer service manager in depth', () => {
   });
 
   test('six authority areas, each right graded', () => {
-    expect(new Set(csm.permissions?.map((p) => p.domain))).toEqual(new Set(['people', 'resources', 'process', 'customer-issues', 'budget', 'information']));
+    expect(new Set(csm.permissions?.map((p) => p.domain))).toEqual(
+      new Set(['people', 'resources', 'process', 'customer-issues', 'budget', 'information']),
+    );
     expect(authorityOf('customer-service-manager', 'recruitment-proposal')).toBe('proposes');
     expect(authorityOf('customer-service-manager', 'hiring-decision')).toBe('decides');
     expect(authorityOf('customer-service-manager', 'pay-adjustment-proposal')).toBe('proposes');
@@ -101,7 +106,9 @@ describe('seed 002: the customer service manager in depth', () => {
 
   test('qualifications: 大专 or higher, preferred majors, 3–5 years with 1–2 managing', () => {
     expect(csm.qualifications?.education).toMatchObject({ minimum: 'associate' });
-    expect(csm.qualifications?.education?.fields).toEqual(expect.arrayContaining(['marketing', 'business-administration', 'customer-relationship-management']));
+    expect(csm.qualifications?.education?.fields).toEqual(
+      expect.arrayContaining(['marketing', 'business-administration', 'customer-relationship-management']),
+    );
     expect(csm.qualifications?.experience?.years).toEqual({ min: 3, max: 5 });
     expect(csm.qualifications?.experience?.management?.years).toEqual({ min: 1, max: 2 });
   });
@@ -116,31 +123,66 @@ describe('seed 000: customer service manager vs project manager', () => {
   test('skills and majors', () => {
     const csmSkills = role('customer-service-manager').qualifications?.skills?.map((s) => s.ref);
     expect(csmSkills).toEqual(expect.arrayContaining(['communication', 'relationship-management', 'data-analysis']));
-    expect(role('customer-service-manager').qualifications?.traits).toEqual(expect.arrayContaining(['empathy', 'emotional-control']));
-    expect(role('customer-service-manager').qualifications?.education?.fields).toEqual(expect.arrayContaining(['customer-service-management', 'public-relations']));
+    expect(role('customer-service-manager').qualifications?.traits).toEqual(
+      expect.arrayContaining(['empathy', 'emotional-control']),
+    );
+    expect(role('customer-service-manager').qualifications?.education?.fields).toEqual(
+      expect.arrayContaining(['customer-service-management', 'public-relations']),
+    );
     const pmSkills = role('project-manager').qualifications?.skills?.map((s) => s.ref);
-    expect(pmSkills).toEqual(expect.arrayContaining(['project-planning', 'schedule-control', 'cost-management', 'risk-assessment', 'leadership']));
-    expect(role('project-manager').qualifications?.education?.fields).toEqual(['computer-science', 'engineering-management', 'business-administration']);
+    expect(pmSkills).toEqual(
+      expect.arrayContaining([
+        'project-planning',
+        'schedule-control',
+        'cost-management',
+        'risk-assessment',
+        'leadership',
+      ]),
+    );
+    expect(role('project-manager').qualifications?.education?.fields).toEqual([
+      'computer-science',
+      'engineering-management',
+      'business-administration',
+    ]);
   });
 
   test('KPIs', () => {
     expect(role('customer-service-manager').kpis?.map((k) => k.ref)).toEqual(
-      expect.arrayContaining(['customer-satisfaction', 'customer-retention-rate', 'complaint-handling-efficiency', 'complaint-count', 'renewal-rate', 'repeat-purchase-rate']),
+      expect.arrayContaining([
+        'customer-satisfaction',
+        'customer-retention-rate',
+        'complaint-handling-efficiency',
+        'complaint-count',
+        'renewal-rate',
+        'repeat-purchase-rate',
+      ]),
     );
-    expect(role('project-manager').kpis?.map((k) => k.ref)).toEqual(expect.arrayContaining(['on-time-delivery-rate', 'budget-variance', 'quality-compliance-rate']));
+    expect(role('project-manager').kpis?.map((k) => k.ref)).toEqual(
+      expect.arrayContaining(['on-time-delivery-rate', 'budget-variance', 'quality-compliance-rate']),
+    );
   });
 
   test('whom they talk to, and how', () => {
     const customers = role('customer-service-manager').stakeholders?.find((s) => s.audience === 'customers');
     expect(customers?.channels).toEqual(expect.arrayContaining(['phone', 'email', 'online-chat']));
     const pm = role('project-manager').stakeholders ?? [];
-    expect(pm.map((s) => s.audience)).toEqual(expect.arrayContaining(['team-members', 'cross-department-colleagues', 'senior-management', 'external-partners']));
-    expect(pm.flatMap((s) => s.channels ?? [])).toEqual(expect.arrayContaining(['meetings', 'reports', 'project-plan-documents', 'progress-tracking-tools']));
+    expect(pm.map((s) => s.audience)).toEqual(
+      expect.arrayContaining(['team-members', 'cross-department-colleagues', 'senior-management', 'external-partners']),
+    );
+    expect(pm.flatMap((s) => s.channels ?? [])).toEqual(
+      expect.arrayContaining(['meetings', 'reports', 'project-plan-documents', 'progress-tracking-tools']),
+    );
   });
 
   test('career directions', () => {
-    expect(role('customer-service-manager').career?.map((c) => c.to ?? c.track)).toEqual(expect.arrayContaining(['customer-service-director', 'lateral']));
-    expect(role('project-manager').career?.filter((c) => c.to).map((c) => c.to)).toEqual(['senior-project-manager', 'project-director', 'pmo-director']);
+    expect(role('customer-service-manager').career?.map((c) => c.to ?? c.track)).toEqual(
+      expect.arrayContaining(['customer-service-director', 'lateral']),
+    );
+    expect(
+      role('project-manager')
+        .career?.filter((c) => c.to)
+        .map((c) => c.to),
+    ).toEqual(['senior-project-manager', 'project-director', 'pmo-director']);
   });
 });
 
@@ -149,17 +191,29 @@ describe('seed 001: call center vs project manager', () => {
 
   test('call-center KPIs include first-call connection rate and average handling time', () => {
     expect(agent.kpis?.map((k) => k.ref)).toEqual(
-      expect.arrayContaining(['customer-satisfaction', 'problem-resolution-rate', 'first-call-connection-rate', 'average-handling-time', 'quality-score', 'complaint-handling-efficiency']),
+      expect.arrayContaining([
+        'customer-satisfaction',
+        'problem-resolution-rate',
+        'first-call-connection-rate',
+        'average-handling-time',
+        'quality-score',
+        'complaint-handling-efficiency',
+      ]),
     );
   });
 
   test('career path agent → supervisor → manager → director', () => {
     const path: string[] = ['call-center-agent'];
-    for (let id: string | undefined = 'call-center-agent'; id; ) {
+    for (let id: string | undefined = 'call-center-agent'; id;) {
       id = role(id).career?.find((c) => c.track === 'management' && c.to)?.to;
       if (id) path.push(id);
     }
-    expect(path).toEqual(['call-center-agent', 'customer-service-supervisor', 'customer-service-manager', 'customer-service-director']);
+    expect(path).toEqual([
+      'call-center-agent',
+      'customer-service-supervisor',
+      'customer-service-manager',
+      'customer-service-director',
+    ]);
   });
 
   test('work environment: intense and standardized for the agent, varied for the project manager', () => {
@@ -169,8 +223,12 @@ describe('seed 001: call center vs project manager', () => {
   });
 
   test('the project manager covers the whole life cycle', () => {
-    expect(role('project-manager').duties?.map((d) => d.id)).toEqual(expect.arrayContaining(['initiation', 'planning', 'execution', 'schedule-control', 'project-closing']));
-    expect(role('project-manager').qualifications?.tools).toEqual(expect.arrayContaining(['wbs', 'gantt-chart', 'network-planning', 'risk-matrix', 'budgeting-methods']));
+    expect(role('project-manager').duties?.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['initiation', 'planning', 'execution', 'schedule-control', 'project-closing']),
+    );
+    expect(role('project-manager').qualifications?.tools).toEqual(
+      expect.arrayContaining(['wbs', 'gantt-chart', 'network-planning', 'risk-matrix', 'budgeting-methods']),
+    );
   });
 });
 
@@ -207,13 +265,19 @@ test('every `npx rolematrix …` command in the README runs and exits 0 on the s
       const out: string[] = [];
       // Shell words: "quoted strings" stay one argument, without their quotes.
       const words = [...cmd.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
-      const argv = words.map((w, i) => (words[i - 1] === '--out' || (words[0] === 'import' && i > 0 && !w.startsWith('-') && words[i - 1] !== '--from') ? join(tmp, w) : w));
+      const argv = words.map((w, i) =>
+        words[i - 1] === '--out' || (words[0] === 'import' && i > 0 && !w.startsWith('-') && words[i - 1] !== '--from')
+          ? join(tmp, w)
+          : w,
+      );
       const code = await main(argv, { stdout: (s) => out.push(s), stderr: (s) => out.push(s) });
       expect(code, `npx rolematrix ${cmd}\n${out.join('')}`).toBe(0);
     }
     // What they wrote: the report, the exports, and the roles imported back from the JSON export.
     expect(readFileSync(join(tmp, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
-    expect(readdirSync(join(tmp, 'hr-export')).sort()).toEqual(expect.arrayContaining(['hr.job.csv', 'rolematrix.xlsx', 'rolematrix.catalog.json']));
+    expect(readdirSync(join(tmp, 'hr-export')).sort()).toEqual(
+      expect.arrayContaining(['hr.job.csv', 'rolematrix.xlsx', 'rolematrix.catalog.json']),
+    );
     expect(loadCatalog(join(tmp, 'roles-copy')).catalog.roles.size).toBe(catalog.roles.size);
   } finally {
     rmSync(tmp, { recursive: true, force: true });

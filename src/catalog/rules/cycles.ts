@@ -33,9 +33,18 @@ function chainRule(key: 'extends' | 'reportsTo', code: DiagnosticCode, verb: { e
       const at = ctx.roles.get(first);
       if (!at) continue;
       const loop = [...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first)), first].join(' → ');
-      ctx.report(at.source, [...at.path, key], code, { en: `Roles ${verb.en} each other in a loop: ${loop}.`, zh: `岗位之间${verb.zh}形成了循环：${loop}。` }, {
-        hint: { en: `Break the loop by changing \`${key}\` on one of these roles.`, zh: `请修改其中一个岗位的 \`${key}\` 以打破循环。` },
-      });
+      ctx.report(
+        at.source,
+        [...at.path, key],
+        code,
+        { en: `Roles ${verb.en} each other in a loop: ${loop}.`, zh: `岗位之间${verb.zh}形成了循环：${loop}。` },
+        {
+          hint: {
+            en: `Break the loop by changing \`${key}\` on one of these roles.`,
+            zh: `请修改其中一个岗位的 \`${key}\` 以打破循环。`,
+          },
+        },
+      );
     }
   };
 }

@@ -27,10 +27,25 @@ export const duplicateItems: CatalogRule = (ctx) => {
           first.set(id, i);
           return;
         }
-        const where = [...listPath, j].map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace('.[', '[');
-        ctx.report(source, [...base, ...listPath, i, key], 'DUPLICATE_ID', { en: `The ${what.en} "${id}" appears twice in role "${role.id}"; it is already at ${where}.`, zh: `岗位 "${role.id}" 中的${what.zh} "${id}" 出现了两次；它已在 ${where}。` }, {
-          hint: { en: `Give each item its own ${key}, or merge the two.`, zh: `请为每一项使用不同的 ${key}，或将两项合并。` },
-        });
+        const where = [...listPath, j]
+          .map((s) => (typeof s === 'number' ? `[${s}]` : s))
+          .join('.')
+          .replace('.[', '[');
+        ctx.report(
+          source,
+          [...base, ...listPath, i, key],
+          'DUPLICATE_ID',
+          {
+            en: `The ${what.en} "${id}" appears twice in role "${role.id}"; it is already at ${where}.`,
+            zh: `岗位 "${role.id}" 中的${what.zh} "${id}" 出现了两次；它已在 ${where}。`,
+          },
+          {
+            hint: {
+              en: `Give each item its own ${key}, or merge the two.`,
+              zh: `请为每一项使用不同的 ${key}，或将两项合并。`,
+            },
+          },
+        );
       });
     }
   }

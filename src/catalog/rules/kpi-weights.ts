@@ -14,11 +14,24 @@ export const kpiWeights: CatalogRule = (ctx) => {
     if (!at || (at.value.kpis === undefined && at.value.extends !== undefined)) continue;
     const path = at.value.kpis !== undefined ? [...at.path, 'kpis'] : at.path;
     const total = +sum.toFixed(6);
-    const missing = unweighted.length > 0 ? ` ${unweighted.length} KPI(s) have no weight: ${unweighted.join(', ')}.` : '';
+    const missing =
+      unweighted.length > 0 ? ` ${unweighted.length} KPI(s) have no weight: ${unweighted.join(', ')}.` : '';
     const missingZh = unweighted.length > 0 ? `有 ${unweighted.length} 个指标没有权重：${unweighted.join('、')}。` : '';
-    ctx.report(at.source, path, 'KPI_WEIGHTS_SUM', { en: `The KPI weights of role "${id}" sum to ${total}, not 100.${missing}`, zh: `岗位 "${id}" 的绩效指标权重合计为 ${total}，而不是 100。${missingZh}` }, {
-      at: 'key',
-      hint: { en: 'Give every KPI a weight so that together they make 100, or remove all weights.', zh: '请为每个指标设置权重并使合计为 100，或删除全部权重。' },
-    });
+    ctx.report(
+      at.source,
+      path,
+      'KPI_WEIGHTS_SUM',
+      {
+        en: `The KPI weights of role "${id}" sum to ${total}, not 100.${missing}`,
+        zh: `岗位 "${id}" 的绩效指标权重合计为 ${total}，而不是 100。${missingZh}`,
+      },
+      {
+        at: 'key',
+        hint: {
+          en: 'Give every KPI a weight so that together they make 100, or remove all weights.',
+          zh: '请为每个指标设置权重并使合计为 100，或删除全部权重。',
+        },
+      },
+    );
   }
 };

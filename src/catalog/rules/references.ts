@@ -6,7 +6,8 @@ import type { CatalogContext, CatalogRule } from '../context.js';
 type Ref = { path: PathSegment[]; id: string; target: 'role' | VocabularyKind; message: Bilingual };
 
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const obj = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const obj = (v: unknown): Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 /** Every reference a role makes, with the path it sits at. Reads defensively: the role may have failed its schema. */
 export function roleReferences(roleValue: RoleDocument | unknown): Ref[] {
@@ -15,23 +16,53 @@ export function roleReferences(roleValue: RoleDocument | unknown): Ref[] {
   const add = (path: PathSegment[], id: unknown, target: Ref['target'], message: (id: string) => Bilingual) => {
     if (typeof id === 'string') refs.push({ path, id, target, message: message(id) });
   };
-  const vocab = (en: string, zh: string) => (id: string) => ({ en: `The ${en} "${id}" is not in the vocabulary.`, zh: `词汇表中没有${zh} "${id}"。` });
+  const vocab = (en: string, zh: string) => (id: string) => ({
+    en: `The ${en} "${id}" is not in the vocabulary.`,
+    zh: `词汇表中没有${zh} "${id}"。`,
+  });
   const noRole = (id: string) => `，但目录中没有岗位 "${id}"。`;
-  add(['extends'], role.extends, 'role', (id) => ({ en: `This role extends "${id}", but the catalog has no such role.`, zh: `该岗位继承自 "${id}"${noRole(id)}` }));
-  add(['reportsTo'], role.reportsTo, 'role', (id) => ({ en: `This role reports to "${id}", but the catalog has no such role.`, zh: `该岗位向 "${id}" 汇报${noRole(id)}` }));
-  add(['family'], role.family, 'families', (id) => ({ en: `The job family "${id}" is not in the families vocabulary.`, zh: `岗位族词汇表中没有 "${id}"。` }));
-  list(role.career).forEach((c, i) => add(['career', i, 'to'], obj(c).to, 'role', (id) => ({ en: `The career step leads to "${id}", but the catalog has no such role.`, zh: `该发展路径通向 "${id}"${noRole(id)}` })));
-  list(role.permissions).forEach((p, i) => add(['permissions', i, 'escalateTo'], obj(p).escalateTo, 'role', (id) => ({ en: `The permission escalates to "${id}", but the catalog has no such role.`, zh: `该权限超出时上报给 "${id}"${noRole(id)}` })));
+  add(['extends'], role.extends, 'role', (id) => ({
+    en: `This role extends "${id}", but the catalog has no such role.`,
+    zh: `该岗位继承自 "${id}"${noRole(id)}`,
+  }));
+  add(['reportsTo'], role.reportsTo, 'role', (id) => ({
+    en: `This role reports to "${id}", but the catalog has no such role.`,
+    zh: `该岗位向 "${id}" 汇报${noRole(id)}`,
+  }));
+  add(['family'], role.family, 'families', (id) => ({
+    en: `The job family "${id}" is not in the families vocabulary.`,
+    zh: `岗位族词汇表中没有 "${id}"。`,
+  }));
+  list(role.career).forEach((c, i) =>
+    add(['career', i, 'to'], obj(c).to, 'role', (id) => ({
+      en: `The career step leads to "${id}", but the catalog has no such role.`,
+      zh: `该发展路径通向 "${id}"${noRole(id)}`,
+    })),
+  );
+  list(role.permissions).forEach((p, i) =>
+    add(['permissions', i, 'escalateTo'], obj(p).escalateTo, 'role', (id) => ({
+      en: `The permission escalates to "${id}", but the catalog has no such role.`,
+      zh: `该权限超出时上报给 "${id}"${noRole(id)}`,
+    })),
+  );
   const q = obj(role.qualifications);
-  list(obj(q.education).fields).forEach((f, i) => add(['qualifications', 'education', 'fields', i], f, 'fields', vocab('field of study', '专业')));
-  list(q.skills).forEach((s, i) => add(['qualifications', 'skills', i, 'ref'], obj(s).ref, 'skills', vocab('skill', '技能')));
+  list(obj(q.education).fields).forEach((f, i) =>
+    add(['qualifications', 'education', 'fields', i], f, 'fields', vocab('field of study', '专业')),
+  );
+  list(q.skills).forEach((s, i) =>
+    add(['qualifications', 'skills', i, 'ref'], obj(s).ref, 'skills', vocab('skill', '技能')),
+  );
   list(q.traits).forEach((t, i) => add(['qualifications', 'traits', i], t, 'traits', vocab('trait', '素质')));
-  list(q.certifications).forEach((c, i) => add(['qualifications', 'certifications', i], c, 'certifications', vocab('certification', '证书')));
+  list(q.certifications).forEach((c, i) =>
+    add(['qualifications', 'certifications', i], c, 'certifications', vocab('certification', '证书')),
+  );
   list(q.tools).forEach((t, i) => add(['qualifications', 'tools', i], t, 'tools', vocab('tool', '工具')));
   list(role.kpis).forEach((k, i) => add(['kpis', i, 'ref'], obj(k).ref, 'kpis', vocab('KPI', '绩效指标')));
   list(role.stakeholders).forEach((s, i) => {
     add(['stakeholders', i, 'audience'], obj(s).audience, 'audiences', vocab('audience', '沟通对象'));
-    list(obj(s).channels).forEach((c, j) => add(['stakeholders', i, 'channels', j], c, 'channels', vocab('channel', '沟通方式')));
+    list(obj(s).channels).forEach((c, j) =>
+      add(['stakeholders', i, 'channels', j], c, 'channels', vocab('channel', '沟通方式')),
+    );
   });
   return refs;
 }
@@ -46,12 +77,21 @@ function known(ctx: CatalogContext, target: Ref['target']): { has(id: string): b
   const local = ctx.vocabularies[target];
   const base = ctx.base?.vocabularies[target];
   const unvalidated = ctx.unvalidated.vocabularies.get(target);
-  return { has: (id) => local.has(id) || (unvalidated?.has(id) ?? false) || (base?.has(id) ?? false), ids: () => [...local.keys(), ...(base ? base.keys() : [])] };
+  return {
+    has: (id) => local.has(id) || (unvalidated?.has(id) ?? false) || (base?.has(id) ?? false),
+    ids: () => [...local.keys(), ...(base ? base.keys() : [])],
+  };
 }
 
-/** References to roles and vocabulary entries that do not exist, in valid role documents and in those that failed their schema. */
+/**
+ * References to roles and vocabulary entries that do not exist, in valid role documents and in those that failed their
+ * schema.
+ */
 export const danglingReferences: CatalogRule = (ctx) => {
-  const docs = [...[...ctx.roles.values()].map((r) => ({ value: r.value as unknown, source: r.source })), ...ctx.unvalidated.roleDocuments.map((s) => ({ value: s.value, source: s }))];
+  const docs = [
+    ...[...ctx.roles.values()].map((r) => ({ value: r.value as unknown, source: r.source })),
+    ...ctx.unvalidated.roleDocuments.map((s) => ({ value: s.value, source: s })),
+  ];
   for (const { value, source } of docs) {
     for (const ref of roleReferences(value)) {
       const set = known(ctx, ref.target);
@@ -61,7 +101,10 @@ export const danglingReferences: CatalogRule = (ctx) => {
           suggestion(ref.id, set.ids()) ??
           (ref.target === 'role'
             ? { en: 'Add the role, or correct the id.', zh: '请添加该岗位，或更正编号。' }
-            : { en: `Add "${ref.id}" to the ${ref.target} vocabulary (roles/vocabulary/${ref.target}.yaml), or use an existing id.`, zh: `请把 "${ref.id}" 加入 ${ref.target} 词汇表（roles/vocabulary/${ref.target}.yaml），或使用已有的编号。` }),
+            : {
+                en: `Add "${ref.id}" to the ${ref.target} vocabulary (roles/vocabulary/${ref.target}.yaml), or use an existing id.`,
+                zh: `请把 "${ref.id}" 加入 ${ref.target} 词汇表（roles/vocabulary/${ref.target}.yaml），或使用已有的编号。`,
+              }),
       });
     }
   }

@@ -7,7 +7,8 @@ import type { CatalogRule } from '../context.js';
 function localizedLangs(v: object): Lang[] | undefined {
   const keys = Object.keys(v);
   if (keys.length === 0 || keys.length > 2) return undefined;
-  if (!keys.every((k) => (k === 'zh' || k === 'en') && typeof (v as Record<string, unknown>)[k] === 'string')) return undefined;
+  if (!keys.every((k) => (k === 'zh' || k === 'en') && typeof (v as Record<string, unknown>)[k] === 'string'))
+    return undefined;
   return keys as Lang[];
 }
 
@@ -15,7 +16,11 @@ function localizedLangs(v: object): Lang[] | undefined {
 export const missingTranslations: CatalogRule = (ctx) => {
   if (ctx.languages.length < 2) return;
   const seen = new Set<SourceDocument>();
-  const docs = [...ctx.roles.values(), ...ctx.matrices.values(), ...Object.values(ctx.vocabularies).flatMap((m) => [...m.values()])];
+  const docs = [
+    ...ctx.roles.values(),
+    ...ctx.matrices.values(),
+    ...Object.values(ctx.vocabularies).flatMap((m) => [...m.values()]),
+  ];
   for (const { source } of docs) {
     if (seen.has(source)) continue;
     seen.add(source);

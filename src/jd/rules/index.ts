@@ -59,7 +59,10 @@ export type JdRuleSetting = Severity | 'off';
 const SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
 
 export interface LanguageRuleOptions {
-  /** Severity per code (e.g. `{ JD_VAGUE: 'off', JD_AGE: 'warning' }`); it replaces the severity of every finding of that code. */
+  /**
+   * Severity per code (e.g. `{ JD_VAGUE: 'off', JD_AGE: 'warning' }`); it replaces the severity of every finding of
+   * that code.
+   */
   rules?: Readonly<Partial<Record<string, JdRuleSetting>>> | undefined;
   /** Length limits for JD_TOO_LONG; see DEFAULT_TOO_LONG. */
   tooLong?: Partial<TooLongOptions> | undefined;
@@ -71,7 +74,8 @@ export interface LanguageRuleOptions {
  */
 export function runLanguageRules(jd: JobDescription, options: LanguageRuleOptions = {}): Diagnostic[] {
   const settings = options.rules ?? {};
-  const rules = options.tooLong === undefined ? JD_RULES : JD_RULES.map((r) => (r === tooLong ? tooLongRule(options.tooLong) : r));
+  const rules =
+    options.tooLong === undefined ? JD_RULES : JD_RULES.map((r) => (r === tooLong ? tooLongRule(options.tooLong) : r));
   const locales = new Set<string>(['any', ...jd.langs]);
   const out: Diagnostic[] = [];
   const seen = new Set<string>();

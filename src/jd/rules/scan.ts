@@ -22,7 +22,9 @@ interface TextIndex {
 }
 
 const indexes = new WeakMap<JobDescription, TextIndex>();
-/** HTML comments, and `# rolematrix-disable…` / `// rolematrix-disable…` directives, whose reasons may quote a phrase. */
+/**
+ * HTML comments, and `# rolematrix-disable…` / `// rolematrix-disable…` directives, whose reasons may quote a phrase.
+ */
 const COMMENT = /<!--[\s\S]*?(?:-->|$)|(?:#|\/\/)[ \t]*rolematrix-[^\n]*/g;
 
 function textIndex(jd: JobDescription): TextIndex {
@@ -32,11 +34,14 @@ function textIndex(jd: JobDescription): TextIndex {
   for (let i = jd.text.indexOf('\n'); i !== -1; i = jd.text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const items: ItemSpan[] = [];
   jd.sections.forEach((s, section) =>
-    s.items.forEach((it, item) => items.push({ start: it.offset, end: it.offset + it.text.length, section, item, kind: s.kind, text: it.text })),
+    s.items.forEach((it, item) =>
+      items.push({ start: it.offset, end: it.offset + it.text.length, section, item, kind: s.kind, text: it.text }),
+    ),
   );
   items.sort((a, b) => a.start - b.start);
   const skipped: [number, number][] = [];
-  if (jd.text.includes('<!--') || jd.text.includes('rolematrix-')) for (const m of jd.text.matchAll(COMMENT)) skipped.push([m.index, m.index + m[0].length]);
+  if (jd.text.includes('<!--') || jd.text.includes('rolematrix-'))
+    for (const m of jd.text.matchAll(COMMENT)) skipped.push([m.index, m.index + m[0].length]);
   idx = { lineStarts, items, skipped };
   indexes.set(jd, idx);
   return idx;
@@ -87,7 +92,10 @@ export function itemAt(jd: JobDescription, offset: number): ItemSpan | undefined
 /** The text of the line holding `offset`, and where it starts. */
 function lineAround(jd: JobDescription, offset: number): { line: string; start: number } {
   const { lineStarts } = textIndex(jd);
-  const i = Math.max(0, lastAtMost(lineStarts, offset, (n) => n));
+  const i = Math.max(
+    0,
+    lastAtMost(lineStarts, offset, (n) => n),
+  );
   const start = lineStarts[i]!;
   const end = lineStarts[i + 1];
   return { line: jd.text.slice(start, end === undefined ? undefined : end - 1).replace(/\r$/u, ''), start };
@@ -130,7 +138,8 @@ export interface PhraseMatch {
 const NOT_REQUIREMENTS: ReadonlySet<JdSectionKind> = new Set(['duties', 'kpis', 'benefits']);
 /**
  * A bare trait name ("marital status", 婚姻状况) is a requirement where requirements are written — a requirements or
- * untitled section, a heading — or where a value follows (`Ethnicity: …`); in duties ("report on the ethnicity pay gap")
+ * untitled section, a heading — or where a value follows (`Ethnicity: …`); in duties ("report on the ethnicity pay
+ * gap")
  * or benefits it is the work or the offer.
  */
 export function asRequirement(m: PhraseMatch): boolean {
@@ -140,7 +149,8 @@ export function asRequirement(m: PhraseMatch): boolean {
 /** HR record-keeping and reporting name traits as data: "report on the ethnicity pay gap", 登记员工婚姻状况. */
 const RECORD_BEFORE =
   /(?:\b(?:report(?:s|ing)?|record(?:s|ing)?|track(?:s|ing)?|monitor(?:s|ing)?|analy[sz]\w*|collect(?:s|ing)?|manag(?:e|es|ing)|updat(?:e|es|ing)|process(?:es|ing)?|on|about|by)\s+(?:(?:the|our|employee|employees'?|staff|customer|customers'?|workforce|pay|gender)\s+)*|登记|统计|记录|收集|核实|更新|管理)$/iu;
-const RECORD_AFTER = /^(?:\s+(?:pay|data|monitoring|gap|reporting|statistics|changes?|tracking|records?|information|fields?|categories)\b|登记|信息|变更|统计|档案)/iu;
+const RECORD_AFTER =
+  /^(?:\s+(?:pay|data|monitoring|gap|reporting|statistics|changes?|tracking|records?|information|fields?|categories)\b|登记|信息|变更|统计|档案)/iu;
 /** A bare trait name stated of the candidate: in a requirement, not in record-keeping. */
 export function traitOfCandidate(m: PhraseMatch): boolean {
   return asRequirement(m) && !RECORD_BEFORE.test(m.before) && !RECORD_AFTER.test(m.after);
@@ -168,7 +178,9 @@ export function inEqualOpportunityStatement(m: PhraseMatch): boolean {
 }
 
 export interface ScannerOptions {
-  /** Skip matches inside equal-opportunity statements (default true: every discriminatory-requirement rule wants it). */
+  /**
+   * Skip matches inside equal-opportunity statements (default true: every discriminatory-requirement rule wants it).
+   */
   skipEqualOpportunity?: boolean;
   /**
    * A cheap pattern that every match contains on its line (e.g. /[户籍人]/ for region phrases). Only lines holding it are
@@ -181,21 +193,29 @@ export interface ScannerOptions {
  * Compiles phrases into one regular expression (one pass over the text per rule) and returns a `check` that reports
  * each match at the phrase itself. Matches never overlap; at one position the earlier phrase wins.
  */
-export function phraseScanner(phrases: readonly Phrase[], options: ScannerOptions = {}): (jd: JobDescription) => JdFinding[] {
+export function phraseScanner(
+  phrases: readonly Phrase[],
+  options: ScannerOptions = {},
+): (jd: JobDescription) => JdFinding[] {
   // All phrases of a rule share flags. English rules use `i` without `u`: V8 runs `iu` patterns tens of times slower.
   const flags = phrases[0]?.re.flags.replace('g', '') ?? '';
   const sources = phrases.map((p) => {
-    if (p.re.flags.replace('g', '') !== flags) throw new Error(`The phrases of a rule must share flags: ${p.re} is not /${flags}.`);
+    if (p.re.flags.replace('g', '') !== flags)
+      throw new Error(`The phrases of a rule must share flags: ${p.re} is not /${flags}.`);
     const groups = new RegExp(`${p.re.source}|`, flags).exec('')!.length - 1;
     if (groups > 0) throw new Error(`A phrase pattern must not capture (use (?:…)): ${p.re}`);
     return `(${p.re.source})`;
   });
   const re = new RegExp(sources.join('|'), `g${flags}`);
-  const trigger = options.trigger === undefined ? undefined : new RegExp(options.trigger.source, `g${options.trigger.flags.replace('g', '')}`);
+  const trigger =
+    options.trigger === undefined
+      ? undefined
+      : new RegExp(options.trigger.source, `g${options.trigger.flags.replace('g', '')}`);
   const skipEqualOpportunity = options.skipEqualOpportunity ?? true;
 
   /**
-   * Reports the matches in [from, to), where `to` ends a line: the subject ends there too, so no phrase runs on into the
+   * Reports the matches in [from, to), where `to` ends a line: the subject ends there too, so no phrase runs on into
+   * the
    * next line (`\s` matches a newline) and `$` means the end of the line.
    */
   function scanLine(jd: JobDescription, from: number, to: number, out: JdFinding[]): void {

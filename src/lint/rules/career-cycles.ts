@@ -57,7 +57,11 @@ export function stronglyConnected(nodes: readonly string[], next: (id: string) =
 }
 
 /** The shortest loop from `start` back to itself inside `members`, as the list of roles and the first step taken. */
-function loopFrom(catalog: Catalog, start: string, members: ReadonlySet<string>): { loop: string[]; first: number } | undefined {
+function loopFrom(
+  catalog: Catalog,
+  start: string,
+  members: ReadonlySet<string>,
+): { loop: string[]; first: number } | undefined {
   const prev = new Map<string, string>();
   const queue: string[] = [];
   for (const s of steps(catalog, start)) {
@@ -74,7 +78,8 @@ function loopFrom(catalog: Catalog, start: string, members: ReadonlySet<string>)
       if (!members.has(s.to)) continue;
       if (s.to === start) {
         const loop = [start];
-        for (let at: string | undefined = cur; at !== start && at !== undefined; at = prev.get(at)) loop.splice(1, 0, at);
+        for (let at: string | undefined = cur; at !== start && at !== undefined; at = prev.get(at))
+          loop.splice(1, 0, at);
         loop.push(start);
         const second = loop[1]!;
         const first = steps(catalog, start).find((x) => x.to === second)!.index;

@@ -1,6 +1,9 @@
 import type { LintRule } from '../context.js';
 
-/** A KPI of a role whose measurement source is given neither by the role (`kpis[].dataSource`) nor by the kpis vocabulary. */
+/**
+ * A KPI of a role whose measurement source is given neither by the role (`kpis[].dataSource`) nor by the kpis
+ * vocabulary.
+ */
 export const kpiNoDataSource: LintRule = {
   code: 'LINT_KPI_NO_DATA_SOURCE',
   severity: 'warning',

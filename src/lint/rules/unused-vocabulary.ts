@@ -3,7 +3,10 @@ import { VOCABULARY_KINDS, type VocabularyKind } from '../../model/vocabulary.js
 import type { LintRule } from '../context.js';
 import { VOCABULARY_NAMES } from './names.js';
 
-/** A vocabulary entry no role refers to, by any kind of reference (family, fields, skills, traits, certifications, tools, KPIs, audiences, channels). */
+/**
+ * A vocabulary entry no role refers to, by any kind of reference (family, fields, skills, traits, certifications,
+ * tools, KPIs, audiences, channels).
+ */
 export const unusedVocabulary: LintRule = {
   code: 'LINT_UNUSED_VOCABULARY',
   severity: 'info',

@@ -5,30 +5,69 @@ import type { MatrixRule } from '../context.js';
 /** Exactly one A and at least one R per activity; S only in RASCI matrices. */
 export const accountability: MatrixRule = (ctx) => {
   ctx.matrix.activities.forEach((a, i) => {
-    const holders = (letter: string) => Object.keys(a.assign).filter((role) => ctx.letters(a, role).includes(letter as never));
+    const holders = (letter: string) =>
+      Object.keys(a.assign).filter((role) => ctx.letters(a, role).includes(letter as never));
     const as = holders('A');
     if (as.length === 0) {
-      ctx.report(['activities', i, 'assign'], 'RACI_NO_ACCOUNTABLE', { en: `Nobody is accountable (A) for "${a.id}".`, zh: `活动 "${a.id}" 没有负责批准的角色（A）。` }, {
-        hint: { en: 'Give exactly one role the letter A: the one who owns the outcome and signs it off.', zh: '请让且只让一个角色承担 A：对结果负最终责任并拍板的人。' },
-        at: 'key',
-      });
+      ctx.report(
+        ['activities', i, 'assign'],
+        'RACI_NO_ACCOUNTABLE',
+        { en: `Nobody is accountable (A) for "${a.id}".`, zh: `活动 "${a.id}" 没有负责批准的角色（A）。` },
+        {
+          hint: {
+            en: 'Give exactly one role the letter A: the one who owns the outcome and signs it off.',
+            zh: '请让且只让一个角色承担 A：对结果负最终责任并拍板的人。',
+          },
+          at: 'key',
+        },
+      );
     } else if (as.length > 1) {
-      ctx.report(['activities', i, 'assign', as[1]!], 'RACI_MULTIPLE_ACCOUNTABLE', { en: `"${a.id}" has ${as.length} accountable roles (${as.join(', ')}); it needs exactly one.`, zh: `活动 "${a.id}" 有 ${as.length} 个 A（${as.join('、')}），应当只有一个。` }, {
-        hint: { en: 'Keep one A; make the others R (they do the work) or C (they are asked).', zh: '只保留一个 A；其余改为 R（执行）或 C（征询）。' },
-        at: 'key',
-      });
+      ctx.report(
+        ['activities', i, 'assign', as[1]!],
+        'RACI_MULTIPLE_ACCOUNTABLE',
+        {
+          en: `"${a.id}" has ${as.length} accountable roles (${as.join(', ')}); it needs exactly one.`,
+          zh: `活动 "${a.id}" 有 ${as.length} 个 A（${as.join('、')}），应当只有一个。`,
+        },
+        {
+          hint: {
+            en: 'Keep one A; make the others R (they do the work) or C (they are asked).',
+            zh: '只保留一个 A；其余改为 R（执行）或 C（征询）。',
+          },
+          at: 'key',
+        },
+      );
     }
     if (holders('R').length === 0) {
-      ctx.report(['activities', i, 'assign'], 'RACI_NO_RESPONSIBLE', { en: `Nobody is responsible (R) for doing "${a.id}".`, zh: `活动 "${a.id}" 没有具体执行的角色（R）。` }, {
-        hint: { en: 'Give at least one role the letter R (it may be the A too: [A, R]).', zh: '请至少给一个角色 R（也可以由 A 兼任：[A, R]）。' },
-        at: 'key',
-      });
+      ctx.report(
+        ['activities', i, 'assign'],
+        'RACI_NO_RESPONSIBLE',
+        { en: `Nobody is responsible (R) for doing "${a.id}".`, zh: `活动 "${a.id}" 没有具体执行的角色（R）。` },
+        {
+          hint: {
+            en: 'Give at least one role the letter R (it may be the A too: [A, R]).',
+            zh: '请至少给一个角色 R（也可以由 A 兼任：[A, R]）。',
+          },
+          at: 'key',
+        },
+      );
     }
     if (ctx.matrix.letters !== 'RASCI') {
       for (const role of holders('S')) {
-        ctx.report(['activities', i, 'assign', role], 'RACI_LETTER_NOT_ALLOWED', { en: `The letter S is only for RASCI matrices; "${ctx.matrix.id}" is RACI.`, zh: `字母 S 只用于 RASCI 矩阵；"${ctx.matrix.id}" 是 RACI 矩阵。` }, {
-          hint: { en: `Add \`letters: RASCI\` to the matrix, or use one of ${RACI_LETTERS.filter((l) => l !== 'S').join(', ')}.`, zh: `请在矩阵中加上 \`letters: RASCI\`，或改用 ${RACI_LETTERS.filter((l) => l !== 'S').join('、')} 之一。` },
-        });
+        ctx.report(
+          ['activities', i, 'assign', role],
+          'RACI_LETTER_NOT_ALLOWED',
+          {
+            en: `The letter S is only for RASCI matrices; "${ctx.matrix.id}" is RACI.`,
+            zh: `字母 S 只用于 RASCI 矩阵；"${ctx.matrix.id}" 是 RACI 矩阵。`,
+          },
+          {
+            hint: {
+              en: `Add \`letters: RASCI\` to the matrix, or use one of ${RACI_LETTERS.filter((l) => l !== 'S').join(', ')}.`,
+              zh: `请在矩阵中加上 \`letters: RASCI\`，或改用 ${RACI_LETTERS.filter((l) => l !== 'S').join('、')} 之一。`,
+            },
+          },
+        );
       }
     }
   });
@@ -42,10 +81,18 @@ export const unknownReferences: MatrixRule = (ctx) => {
       for (const [roleId, items] of Object.entries(a[field] ?? {})) {
         const role = ctx.catalog.get(roleId);
         if (!role) {
-          ctx.report(['activities', i, field, roleId], 'RACI_UNKNOWN_ROLE', { en: `The catalog has no role "${roleId}".`, zh: `目录中没有岗位 "${roleId}"。` }, {
-            hint: suggestion(roleId, roleIds) ?? { en: 'Use a role id from the catalog.', zh: '请使用目录中的岗位编号。' },
-            at: 'key',
-          });
+          ctx.report(
+            ['activities', i, field, roleId],
+            'RACI_UNKNOWN_ROLE',
+            { en: `The catalog has no role "${roleId}".`, zh: `目录中没有岗位 "${roleId}"。` },
+            {
+              hint: suggestion(roleId, roleIds) ?? {
+                en: 'Use a role id from the catalog.',
+                zh: '请使用目录中的岗位编号。',
+              },
+              at: 'key',
+            },
+          );
           continue;
         }
         if (field === 'assign') continue;
@@ -53,15 +100,34 @@ export const unknownReferences: MatrixRule = (ctx) => {
         (items as string[]).forEach((id, j) => {
           if (own.includes(id)) return;
           const what = field === 'duties' ? { en: 'duty', zh: '职责' } : { en: 'permission', zh: '权限' };
-          ctx.report(['activities', i, field, roleId, j], 'RACI_UNKNOWN_ITEM', { en: `Role "${roleId}" has no ${what.en} "${id}".`, zh: `岗位 "${roleId}" 没有${what.zh} "${id}"。` }, {
-            hint: suggestion(id, own) ?? { en: `Use one of its ${what.en} ids: ${own.join(', ')}.`, zh: `请使用它的${what.zh}编号之一：${own.join('、')}。` },
-          });
+          ctx.report(
+            ['activities', i, field, roleId, j],
+            'RACI_UNKNOWN_ITEM',
+            { en: `Role "${roleId}" has no ${what.en} "${id}".`, zh: `岗位 "${roleId}" 没有${what.zh} "${id}"。` },
+            {
+              hint: suggestion(id, own) ?? {
+                en: `Use one of its ${what.en} ids: ${own.join(', ')}.`,
+                zh: `请使用它的${what.zh}编号之一：${own.join('、')}。`,
+              },
+            },
+          );
         });
         if (!(roleId in a.assign)) {
-          ctx.report(['activities', i, field, roleId], 'RACI_UNKNOWN_ROLE', { en: `Role "${roleId}" is linked to "${a.id}" but has no letter in it.`, zh: `岗位 "${roleId}" 关联了活动 "${a.id}"，但在其中没有字母。` }, {
-            hint: { en: 'Give the role a letter under `assign`, or remove the link.', zh: '请在 `assign` 中为该岗位指定字母，或删除此关联。' },
-            at: 'key',
-          });
+          ctx.report(
+            ['activities', i, field, roleId],
+            'RACI_UNKNOWN_ROLE',
+            {
+              en: `Role "${roleId}" is linked to "${a.id}" but has no letter in it.`,
+              zh: `岗位 "${roleId}" 关联了活动 "${a.id}"，但在其中没有字母。`,
+            },
+            {
+              hint: {
+                en: 'Give the role a letter under `assign`, or remove the link.',
+                zh: '请在 `assign` 中为该岗位指定字母，或删除此关联。',
+              },
+              at: 'key',
+            },
+          );
         }
       }
     }

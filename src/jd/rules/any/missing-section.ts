@@ -36,18 +36,33 @@ export const missingSection: JdRule = {
       const empty = sections[0];
       out.push(
         empty === undefined
-          ? { line: 1, column: 1, excerpt: '', message: { en: `The job description has no ${name.en} section.`, zh: `职位描述缺少"${name.zh}"部分。` } }
+          ? {
+              line: 1,
+              column: 1,
+              excerpt: '',
+              message: { en: `The job description has no ${name.en} section.`, zh: `职位描述缺少"${name.zh}"部分。` },
+            }
           : {
               ...headingPosition(jd, empty),
               excerpt: empty.heading,
-              message: { en: `The ${name.en} section of the job description lists nothing.`, zh: `职位描述的"${name.zh}"部分没有内容。` },
+              message: {
+                en: `The ${name.en} section of the job description lists nothing.`,
+                zh: `职位描述的"${name.zh}"部分没有内容。`,
+              },
             },
       );
     }
     return out;
   },
   examples: {
-    bad: ['# 客服专员\n\n## 任职要求\n- 一年以上客服经验', '# Support Agent\n\n## Responsibilities\n- Answer customer emails', '# Support Agent\n\n## Responsibilities\n- Answer customer emails\n\n## Requirements\n'],
-    good: [FULL_JD, '# Support Agent\n\n## Responsibilities\n- Answer customer emails\n\n## Requirements\n- One year in customer service'],
+    bad: [
+      '# 客服专员\n\n## 任职要求\n- 一年以上客服经验',
+      '# Support Agent\n\n## Responsibilities\n- Answer customer emails',
+      '# Support Agent\n\n## Responsibilities\n- Answer customer emails\n\n## Requirements\n',
+    ],
+    good: [
+      FULL_JD,
+      '# Support Agent\n\n## Responsibilities\n- Answer customer emails\n\n## Requirements\n- One year in customer service',
+    ],
   },
 };

@@ -13,7 +13,12 @@ export interface TooLongOptions {
   maxItemWords: number;
 }
 
-export const DEFAULT_TOO_LONG: Readonly<TooLongOptions> = { maxChars: 1200, maxWords: 700, maxItemChars: 120, maxItemWords: 40 };
+export const DEFAULT_TOO_LONG: Readonly<TooLongOptions> = {
+  maxChars: 1200,
+  maxWords: 700,
+  maxItemChars: 120,
+  maxItemWords: 40,
+};
 
 /** The first characters of a long item, to show which one it is. */
 const EXCERPT = 24;
@@ -27,7 +32,8 @@ const EXCERPT = 24;
  */
 export function tooLongRule(options: Partial<TooLongOptions> = {}): JdRule {
   const limits = { ...DEFAULT_TOO_LONG, ...options };
-  for (const [k, v] of Object.entries(limits)) if (!(Number.isInteger(v) && v > 0)) throw new RangeError(`${k} must be a positive integer, not ${v}.`);
+  for (const [k, v] of Object.entries(limits))
+    if (!(Number.isInteger(v) && v > 0)) throw new RangeError(`${k} must be a positive integer, not ${v}.`);
   return {
     code: 'JD_TOO_LONG',
     locale: 'any',
@@ -83,7 +89,10 @@ export function tooLongRule(options: Partial<TooLongOptions> = {}): JdRule {
               en: `This item has ${size} ${unit.en}, more than ${max}; a bullet that long reads as a paragraph.`,
               zh: `这一条共 ${size} ${unit.zh}，超过 ${max}；过长的条目难以阅读。`,
             },
-            hint: { en: 'Split it into separate items, one task or requirement each.', zh: '拆分为多条，每条只写一项职责或要求。' },
+            hint: {
+              en: 'Split it into separate items, one task or requirement each.',
+              zh: '拆分为多条，每条只写一项职责或要求。',
+            },
           });
         }
       return out;
@@ -94,7 +103,10 @@ export function tooLongRule(options: Partial<TooLongOptions> = {}): JdRule {
         `## Responsibilities\n- ${'Answer calls, log them and route them to the right team, '.repeat(5)}`,
         `# 客服专员\n\n## 岗位职责\n${'- 负责客户来电的接听、记录与分派,跟进处理结果并回访客户\n'.repeat(50)}`,
       ],
-      good: ['## 岗位职责\n- 负责客户来电的接听、记录与分派', '## Responsibilities\n- Answer calls, log them and route them to the right team'],
+      good: [
+        '## 岗位职责\n- 负责客户来电的接听、记录与分派',
+        '## Responsibilities\n- Answer calls, log them and route them to the right team',
+      ],
     },
   };
 }

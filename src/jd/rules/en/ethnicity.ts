@@ -4,10 +4,13 @@ import { phraseScanner, traitOfCandidate, type PhraseMatch } from '../scan.js';
 
 /** "Work with native speakers", "native speaker recordings": other people, not the candidate. */
 const candidateNative = (m: PhraseMatch) =>
-  !/\b(?:with|from|by|among|of|hire|hiring|recruit\w*)\s+(?:\w+\s+)?$/i.test(m.before) && !/^\s+(?:audio|recordings?|content|voices?|data|annotat\w*|reviewers?|panels?)\b/i.test(m.after);
+  !/\b(?:with|from|by|among|of|hire|hiring|recruit\w*)\s+(?:\w+\s+)?$/i.test(m.before) &&
+  !/^\s+(?:audio|recordings?|content|voices?|data|annotat\w*|reviewers?|panels?)\b/i.test(m.after);
 
-const LANGUAGE = '(?:english|spanish|french|german|italian|portuguese|mandarin|cantonese|chinese|japanese|korean|arabic|russian|dutch|polish|swedish|hindi)';
-const GROUP = '(?:caucasian|white|black|asian|hispanic|latin[oax]|arab|african|european|jewish|chinese|indian|korean|japanese|american|british)';
+const LANGUAGE =
+  '(?:english|spanish|french|german|italian|portuguese|mandarin|cantonese|chinese|japanese|korean|arabic|russian|dutch|polish|swedish|hindi)';
+const GROUP =
+  '(?:caucasian|white|black|asian|hispanic|latin[oax]|arab|african|european|jewish|chinese|indian|korean|japanese|american|british)';
 
 /**
  * white candidates only, Asian applicants preferred, ethnicity, Christian candidates, must be a practising Muslim;
@@ -25,13 +28,30 @@ export const enEthnicity: JdRule = {
   severity: 'error',
   ...ETHNICITY,
   check: phraseScanner([
-    { re: new RegExp(`\\b${GROUP}\\s+(?:candidates?|applicants?|people|persons?|individuals?|males?|females?|m[ae]n|wom[ae]n)\\s+(?:only|preferred)\\b`, 'i') },
-    { re: /\b(?:caucasian|white|black|asian|hispanic|latin[oax])\s+(?:candidates?|applicants?|only|preferred)\b|\bcaucasian\b/i },
-    { re: /\b(?:ethnicity|ethnic\s+(?:background|origin|group)|racial\s+(?:background|origin)|skin\s+colou?r|national\s+origin|caste)\b/i, keep: traitOfCandidate },
+    {
+      re: new RegExp(
+        `\\b${GROUP}\\s+(?:candidates?|applicants?|people|persons?|individuals?|males?|females?|m[ae]n|wom[ae]n)\\s+(?:only|preferred)\\b`,
+        'i',
+      ),
+    },
+    {
+      re: /\b(?:caucasian|white|black|asian|hispanic|latin[oax])\s+(?:candidates?|applicants?|only|preferred)\b|\bcaucasian\b/i,
+    },
+    {
+      re: /\b(?:ethnicity|ethnic\s+(?:background|origin|group)|racial\s+(?:background|origin)|skin\s+colou?r|national\s+origin|caste)\b/i,
+      keep: traitOfCandidate,
+    },
     { re: /\bno\s+(?:foreigners|immigrants)\b|\bforeigners\s+need\s+not\b/i },
-    { re: /\b(?:christian|muslim|catholic|jewish|hindu|buddhist|protestant|sikh|mormon)s?\s+(?:only|preferred|candidates?|applicants?)\b/i },
-    { re: /\b(?:must|should)\s+be\s+(?:an?\s+)?(?:practi[cs]ing\s+|committed\s+|devout\s+)?(?:christian|muslim|catholic|jew|jewish|hindu|buddhist|protestant|sikh|believer)\b/i },
-    { re: /\breligious\s+(?:affiliation|background|beliefs?)\b|\breligion\s*:|\bfaith\s+(?:requirement|background)\b|\b(?:active\s+)?church\s+(?:member(?:ship)?|attendance|goer)\b/i, keep: traitOfCandidate },
+    {
+      re: /\b(?:christian|muslim|catholic|jewish|hindu|buddhist|protestant|sikh|mormon)s?\s+(?:only|preferred|candidates?|applicants?)\b/i,
+    },
+    {
+      re: /\b(?:must|should)\s+be\s+(?:an?\s+)?(?:practi[cs]ing\s+|committed\s+|devout\s+)?(?:christian|muslim|catholic|jew|jewish|hindu|buddhist|protestant|sikh|believer)\b/i,
+    },
+    {
+      re: /\breligious\s+(?:affiliation|background|beliefs?)\b|\breligion\s*:|\bfaith\s+(?:requirement|background)\b|\b(?:active\s+)?church\s+(?:member(?:ship)?|attendance|goer)\b/i,
+      keep: traitOfCandidate,
+    },
     {
       re: new RegExp(
         `\\bnative\\s+(?:[a-z]+\\s+)?speakers?\\b(?:\\s+of\\s+[a-z]+)?|\\bnative[- ]speaking\\b(?:\\s+${LANGUAGE}\\b)?|\\b${LANGUAGE}\\s+(?:is\\s+|as\\s+)?(?:(?:an?|your|their|the)\\s+)?(?:first|native|mother)\\s+(?:language|tongue)\\b|\\bmother\\s+tongue\\b|\\bnative\\s+${LANGUAGE}\\b(?![- ](?:level|like))`,
@@ -49,7 +69,14 @@ export const enEthnicity: JdRule = {
     },
   ]),
   examples: {
-    bad: ['- White candidates only', '- Ethnicity: Asian', '- Christian applicants preferred', '- Native English speaker', '- English as a first language', '- Must be a US citizen'],
+    bad: [
+      '- White candidates only',
+      '- Ethnicity: Asian',
+      '- Christian applicants preferred',
+      '- Native English speaker',
+      '- English as a first language',
+      '- Must be a US citizen',
+    ],
     good: [
       '- Fluent English, spoken and written',
       '- Build native iOS and Android apps',

@@ -4,7 +4,9 @@ import { phraseScanner, type PhraseMatch } from '../scan.js';
 
 /** "Our benefits are very competitive": pay described after the noun. */
 const notAboutPay = (m: PhraseMatch) =>
-  !/\b(?:salary|salaries|pay|compensation|benefits?|package|rates?|wages?|bonus(?:es)?|commission|remuneration|pricing|prices|rewards?)\s+(?:is|are)\s+(?:very\s+|highly\s+|extremely\s+)?$/i.test(m.before);
+  !/\b(?:salary|salaries|pay|compensation|benefits?|package|rates?|wages?|bonus(?:es)?|commission|remuneration|pricing|prices|rewards?)\s+(?:is|are)\s+(?:very\s+|highly\s+|extremely\s+)?$/i.test(
+    m.before,
+  );
 
 /** Nouns after "competitive" that describe pay or the market, not the candidate. */
 const COMPETITIVE_OK =
@@ -14,7 +16,8 @@ const COMPETITIVE_OK =
  * ninja, rockstar, guru, dominant, aggressive, competitive, fearless, salesman, manpower; nurturing, motherly.
  *
  * Severity: warning: coded words deter one gender without excluding anyone (Gaucher, Friesen & Kay 2011).
- * "Competitive salary", "benefits are very competitive", "competitive analysis" and "lead nurturing" are not flagged. Pronouns
+ * "Competitive salary", "benefits are very competitive", "competitive analysis" and "lead nurturing" are not flagged.
+ * Pronouns
  * ("he will") are reported by JD_GENDER.
  */
 export const enGenderCoded: JdRule = {
@@ -24,13 +27,31 @@ export const enGenderCoded: JdRule = {
   ...GENDER_CODED,
   check: phraseScanner([
     { re: /\bninjas?\b|\brock[- ]?stars?\b|\bsuperstars?\b|\bgurus?\b|\bjedis?\b/i },
-    { re: /\b(?:dominant|dominate|dominating|dominance)\b|\baggressive(?:ly)?\b|\bfearless\b|\bhead[- ]?strong\b|\bforceful\b|\bkiller\s+instinct\b|\bcrush(?:ing)?\s+(?:it\b|(?:your\s+|the\s+)?(?:quotas?|targets?|goals?|numbers)\b)/i },
+    {
+      re: /\b(?:dominant|dominate|dominating|dominance)\b|\baggressive(?:ly)?\b|\bfearless\b|\bhead[- ]?strong\b|\bforceful\b|\bkiller\s+instinct\b|\bcrush(?:ing)?\s+(?:it\b|(?:your\s+|the\s+)?(?:quotas?|targets?|goals?|numbers)\b)/i,
+    },
     { re: new RegExp(`\\bcompetitive\\b(?!\\s+${COMPETITIVE_OK}\\b)`, 'i'), keep: notAboutPay },
-    { re: /\bsales(?:man|men)\b|\bforem[ae]n\b|\bwaitress(?:es)?\b|\bstewardess(?:es)?\b|\bmanpower\b|\bman[- ]hours?\b/i },
-    { re: /\bnurturing(?<!\blead\snurturing)\b(?!\s+(?:leads?|campaigns?|sequences?|emails?|programs?|programmes?|flows?|streams?|tracks?))|\b(?:motherly|fatherly|brotherly|sisterly)\b/i },
+    {
+      re: /\bsales(?:man|men)\b|\bforem[ae]n\b|\bwaitress(?:es)?\b|\bstewardess(?:es)?\b|\bmanpower\b|\bman[- ]hours?\b/i,
+    },
+    {
+      re: /\bnurturing(?<!\blead\snurturing)\b(?!\s+(?:leads?|campaigns?|sequences?|emails?|programs?|programmes?|flows?|streams?|tracks?))|\b(?:motherly|fatherly|brotherly|sisterly)\b/i,
+    },
   ]),
   examples: {
-    bad: ['- A coding ninja', '- Rockstar developer', '- Aggressive and dominant negotiator', '- Highly competitive', '- Nurturing personality', '- Experienced salesman'],
-    good: ['- Competitive salary and benefits', '- Run competitive analysis for new markets', '- Own lead nurturing campaigns', '- Ambitious quarterly targets'],
+    bad: [
+      '- A coding ninja',
+      '- Rockstar developer',
+      '- Aggressive and dominant negotiator',
+      '- Highly competitive',
+      '- Nurturing personality',
+      '- Experienced salesman',
+    ],
+    good: [
+      '- Competitive salary and benefits',
+      '- Run competitive analysis for new markets',
+      '- Own lead nurturing campaigns',
+      '- Ambitious quarterly targets',
+    ],
   },
 };

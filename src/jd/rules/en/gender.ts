@@ -2,10 +2,14 @@ import { GENDER } from '../messages.js';
 import type { JdRule } from '../rule.js';
 import { phraseScanner, type PhraseMatch } from '../scan.js';
 
-/** "Assist the Head of Sales; she will set your targets", "he will report to you": a named other person, not the candidate. */
+/**
+ * "Assist the Head of Sales; she will set your targets", "he will report to you": a named other person, not the
+ * candidate.
+ */
 const aboutCandidate = (m: PhraseMatch) =>
-  !/\b(?:manager|head|director|ceo|cto|cfo|founder|lead|supervisor|colleague|client|customer|chair\w*|president|owner|report)\b/i.test(m.before) &&
-  !/^\s+(?:will\s+)?reports?\s+(?:in\s+)?to\s+you\b/i.test(m.after.replace(/^['’]ll/u, ' will'));
+  !/\b(?:manager|head|director|ceo|cto|cfo|founder|lead|supervisor|colleague|client|customer|chair\w*|president|owner|report)\b/i.test(
+    m.before,
+  ) && !/^\s+(?:will\s+)?reports?\s+(?:in\s+)?to\s+you\b/i.test(m.after.replace(/^['’]ll/u, ' will'));
 
 const PEOPLE = '(?:males?|females?|m[ae]n|wom[ae]n|lad(?:y|ies)|gentlem[ae]n|girls?|boys?|guys?)';
 
@@ -31,14 +35,41 @@ export const enGender: JdRule = {
   severity: 'error',
   ...GENDER,
   check: phraseScanner([
-    { re: new RegExp(`\\b${PEOPLE}(?:\\s+(?:candidates?|applicants?))?\\s+(?:only|preferred|wanted|needed|required)\\b`, 'i') },
-    { re: new RegExp(`\\b(?:only|preferably|must\\s+be(?:\\s+an?)?|should\\s+be(?:\\s+an?)?|seeking\\s+an?|looking\\s+for\\s+an?|hiring\\s+an?)\\s+(?:(?<=(?:seeking|for|hiring)\\s+an?\\s+)[a-z-]+\\s+)?${PEOPLE}\\b`, 'i') },
+    {
+      re: new RegExp(
+        `\\b${PEOPLE}(?:\\s+(?:candidates?|applicants?))?\\s+(?:only|preferred|wanted|needed|required)\\b`,
+        'i',
+      ),
+    },
+    {
+      re: new RegExp(
+        `\\b(?:only|preferably|must\\s+be(?:\\s+an?)?|should\\s+be(?:\\s+an?)?|seeking\\s+an?|looking\\s+for\\s+an?|hiring\\s+an?)\\s+(?:(?<=(?:seeking|for|hiring)\\s+an?\\s+)[a-z-]+\\s+)?${PEOPLE}\\b`,
+        'i',
+      ),
+    },
     { re: /\b(?:gender|sex)\s*:\s*(?:male|female|m|f)\b/i },
-    { re: new RegExp(`\\bnot\\s+(?:suitable|open)\\s+(?:for|to)\\s+${PEOPLE}\\b|\\bno\\s+(?:wom[ae]n|females|ladies|males|men)\\b`, 'i') },
-    { re: /\b(?:he|she)(?<!(?:\/\s?|\bor\s)(?:he|she))(?:\s+(?:will|must|should|shall|would|can|is|has|needs|may)\b|['’]ll\b)(?!\s*\/)/i, severity: 'warning', keep: aboutCandidate, ...PRONOUN },
+    {
+      re: new RegExp(
+        `\\bnot\\s+(?:suitable|open)\\s+(?:for|to)\\s+${PEOPLE}\\b|\\bno\\s+(?:wom[ae]n|females|ladies|males|men)\\b`,
+        'i',
+      ),
+    },
+    {
+      re: /\b(?:he|she)(?<!(?:\/\s?|\bor\s)(?:he|she))(?:\s+(?:will|must|should|shall|would|can|is|has|needs|may)\b|['’]ll\b)(?!\s*\/)/i,
+      severity: 'warning',
+      keep: aboutCandidate,
+      ...PRONOUN,
+    },
   ]),
   examples: {
-    bad: ['Male only', '- Female candidates preferred', '- Must be male', 'We are looking for a female receptionist.', 'Gender: male', '- The ideal candidate is organised; he will manage the front desk.'],
+    bad: [
+      'Male only',
+      '- Female candidates preferred',
+      '- Must be male',
+      'We are looking for a female receptionist.',
+      'Gender: male',
+      '- The ideal candidate is organised; he will manage the front desk.',
+    ],
     good: [
       '- Women are encouraged to apply.',
       '- He or she will manage the front desk.',

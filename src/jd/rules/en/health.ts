@@ -3,7 +3,9 @@ import type { JdRule } from '../rule.js';
 import { asRequirement, phraseScanner, type PhraseMatch } from '../scan.js';
 
 /** Health the employer supports (benefits, wellbeing programmes) is no requirement. */
-const aRequirement = (m: PhraseMatch) => asRequirement(m) && !/\b(?:support|promot|benefit|insurance|wellbeing|well-being|programme|program|plan|cover)\w*/i.test(m.sentence);
+const aRequirement = (m: PhraseMatch) =>
+  asRequirement(m) &&
+  !/\b(?:support|promot|benefit|insurance|wellbeing|well-being|programme|program|plan|cover)\w*/i.test(m.sentence);
 
 /**
  * no disabilities, free from illness, able-bodied, must not have a medical condition, HIV-negative;
@@ -23,15 +25,36 @@ export const enHealth: JdRule = {
     {
       re: /\b(?:no|without(?<!\bwith\s+(?:or|and)\s+without)(?:\s+any)?)\s+(?:physical\s+|mental\s+|known\s+)?(?:disabilit(?:y|ies)|handicaps?|impairments?|medical\s+conditions?|health\s+(?:problems|issues|conditions)|(?:chronic|mental)\s+(?:illness(?:es)?|conditions?)|history\s+of\s+(?:mental\s+)?illness)\b/i,
     },
-    { re: /\bfree\s+(?:of|from)\s+(?:any\s+)?(?:disabilit(?:y|ies)|illness(?:es)?|medical\s+conditions?|chronic\s+(?:illness|disease)|diseases?)\b/i },
+    {
+      re: /\bfree\s+(?:of|from)\s+(?:any\s+)?(?:disabilit(?:y|ies)|illness(?:es)?|medical\s+conditions?|chronic\s+(?:illness|disease)|diseases?)\b/i,
+    },
     { re: /\bable[- ]bodied\b|\bnon[- ]disabled\b|\bhiv[- ](?:negative|free)\b/i },
-    { re: /\b(?:(?:must|should|may)\s+not|cannot|can\s*not)\s+have\s+(?:an?\s+|any\s+)?(?:disabilit(?:y|ies)|illness(?:es)?|medical\s+conditions?|mental\s+(?:illness|health\s+conditions?)|chronic\s+(?:illness|conditions?)|hiv)\b/i },
-    { re: /\b(?:in\s+)?(?:good|excellent|perfect|sound)(?<!\bthe\s(?:good|excellent|perfect|sound))\s+(?:physical\s+|mental\s+)?health\b(?!\s+(?:of|and|&)\b)/i, severity: 'warning', keep: aRequirement },
-    { re: /\bphysically\s+fit\b|\bfit\s+and\s+healthy\b|\bhealthy\s+(?:individual|candidate|person)\b|\bmentally\s+(?:stable|sound)\b/i, severity: 'warning' },
-    { re: /\b(?:perfect|20\/20|normal)\s+(?:vision|eyesight|hearing)\b|\bno\s+colou?r[- ]blindness\b/i, severity: 'warning' },
+    {
+      re: /\b(?:(?:must|should|may)\s+not|cannot|can\s*not)\s+have\s+(?:an?\s+|any\s+)?(?:disabilit(?:y|ies)|illness(?:es)?|medical\s+conditions?|mental\s+(?:illness|health\s+conditions?)|chronic\s+(?:illness|conditions?)|hiv)\b/i,
+    },
+    {
+      re: /\b(?:in\s+)?(?:good|excellent|perfect|sound)(?<!\bthe\s(?:good|excellent|perfect|sound))\s+(?:physical\s+|mental\s+)?health\b(?!\s+(?:of|and|&)\b)/i,
+      severity: 'warning',
+      keep: aRequirement,
+    },
+    {
+      re: /\bphysically\s+fit\b|\bfit\s+and\s+healthy\b|\bhealthy\s+(?:individual|candidate|person)\b|\bmentally\s+(?:stable|sound)\b/i,
+      severity: 'warning',
+    },
+    {
+      re: /\b(?:perfect|20\/20|normal)\s+(?:vision|eyesight|hearing)\b|\bno\s+colou?r[- ]blindness\b/i,
+      severity: 'warning',
+    },
   ]),
   examples: {
-    bad: ['- No disabilities', '- Able-bodied', '- Free from illness', '- Must not have a medical condition', '- In good health', '- Physically fit'],
+    bad: [
+      '- No disabilities',
+      '- Able-bodied',
+      '- Free from illness',
+      '- Must not have a medical condition',
+      '- In good health',
+      '- Physically fit',
+    ],
     good: [
       '- Able to lift 20 kg and stand for a 6-hour shift',
       '- We provide reasonable accommodations for qualified individuals with or without disabilities.',

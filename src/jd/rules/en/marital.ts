@@ -17,15 +17,28 @@ export const enMarital: JdRule = {
   ...MARITAL,
   check: phraseScanner([
     { re: /\b(?:marital|family|civil)\s+status\b/i, keep: traitOfCandidate },
-    { re: /\b(?:married|unmarried|divorced)\s+(?:candidates?|applicants?|persons?|people|individuals?|m[ae]n|wom[ae]n|males?|females?)(?:\s+(?:only|preferred))?\b/i },
-    { re: /\b(?:single|married|unmarried)\s+(?:candidates?|applicants?)(?:\s+(?:only|preferred))?\b|\bmust\s+be\s+(?:single|married|unmarried)\b|\b(?:single|married|unmarried)\s+(?:only|preferred)\b/i },
-    { re: /\b(?:no|without)\s+(?:young\s+)?(?:children|kids|dependants|dependents|family\s+(?:commitments|obligations|responsibilities|ties))\b|\bfree\s+(?:of|from)\s+family\s+(?:commitments|obligations|responsibilities|ties)\b|\bchildless\b/i },
+    {
+      re: /\b(?:married|unmarried|divorced)\s+(?:candidates?|applicants?|persons?|people|individuals?|m[ae]n|wom[ae]n|males?|females?)(?:\s+(?:only|preferred))?\b/i,
+    },
+    {
+      re: /\b(?:single|married|unmarried)\s+(?:candidates?|applicants?)(?:\s+(?:only|preferred))?\b|\bmust\s+be\s+(?:single|married|unmarried)\b|\b(?:single|married|unmarried)\s+(?:only|preferred)\b/i,
+    },
+    {
+      re: /\b(?:no|without)\s+(?:young\s+)?(?:children|kids|dependants|dependents|family\s+(?:commitments|obligations|responsibilities|ties))\b|\bfree\s+(?:of|from)\s+family\s+(?:commitments|obligations|responsibilities|ties)\b|\bchildless\b/i,
+    },
     {
       re: /\b(?:no|not)\s+(?:plans?\s+(?:to|for)\s+|planning\s+(?:to\s+|on\s+)?)(?:start(?:ing)?\s+a\s+family|hav(?:e|ing)\s+(?:children|kids|a\s+baby)|(?:become|get|becoming|getting)\s+pregnant|pregnancy|maternity\s+leave)\b|\b(?:not|no)\s+(?:be\s+)?(?:currently\s+)?pregnant\b/i,
     },
   ]),
   examples: {
-    bad: ['- Married candidates preferred', '- Must be single', '- No children', '- No family commitments', '- Marital status: single', '- Not planning to start a family in the next two years'],
+    bad: [
+      '- Married candidates preferred',
+      '- Must be single',
+      '- No children',
+      '- No family commitments',
+      '- Marital status: single',
+      '- Not planning to start a family in the next two years',
+    ],
     good: [
       'We do not discriminate on the basis of marital status, family status or pregnancy.',
       '- Experience working with children',

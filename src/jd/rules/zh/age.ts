@@ -21,7 +21,8 @@ function ages(text: string): number[] {
   });
 }
 /** 学员年龄18-25岁, 服务对象为60岁以上老年人: the ages of the people served, not of the candidate. */
-const SERVED_BEFORE = /(?:服务对象|学生|学员|儿童|孩子|幼儿|老人|老年人|用户|客户|患者|顾客|会员|读者|观众|受众)(?:的)?(?:年龄|年纪)?(?:为|是|在|均为)?\s*$/u;
+const SERVED_BEFORE =
+  /(?:服务对象|学生|学员|儿童|孩子|幼儿|老人|老年人|用户|客户|患者|顾客|会员|读者|观众|受众)(?:的)?(?:年龄|年纪)?(?:为|是|在|均为)?\s*$/u;
 const SERVED_AFTER = /^(?:的)?(?:老年人|老人|儿童|学生|学员|用户|客户|患者|顾客|人群|群体|青少年|孩子|幼儿|会员)/u;
 const aboutCandidate = (m: PhraseMatch) => !SERVED_BEFORE.test(m.before) && !SERVED_AFTER.test(m.after);
 /** Drops a lower bound at the lawful minimum (18周岁以上, 年满16周岁). */
@@ -32,7 +33,8 @@ const notWorkingAgeSpan = (m: PhraseMatch) => {
   return aboutCandidate(m) && (lo > LAWFUL_MINIMUM || hi < RETIREMENT);
 };
 /** 年轻 describing an audience or a brand (年轻用户, 品牌年轻化) is no requirement on the candidate. */
-const AUDIENCE = /年轻(?:用户|消费者|客群|客户|市场|人群|群体|受众|粉丝|一代|化的?(?:品牌|产品|营销|战略|转型)|人(?:的|喜|群|市场|消费|爱))|(?:品牌|产品|用户|客群|消费者|市场)年轻/u;
+const AUDIENCE =
+  /年轻(?:用户|消费者|客群|客户|市场|人群|群体|受众|粉丝|一代|化的?(?:品牌|产品|营销|战略|转型)|人(?:的|喜|群|市场|消费|爱))|(?:品牌|产品|用户|客群|消费者|市场)年轻/u;
 
 /**
  * 35岁以下, 年龄25-35岁, 18至30周岁, 不超过35岁, 90后优先, 大龄勿扰; 年轻, 90后.
@@ -46,29 +48,64 @@ export const zhAge: JdRule = {
   locale: 'zh',
   severity: 'error',
   ...AGE,
-  check: phraseScanner([
-    // 年龄25-35岁, 18至30周岁, 25~35岁之间
-    { re: new RegExp(`${PREFIX}${N}\\s*(?:周?岁)?${SEP}${N}\\s*周?岁(?:\\s*(?:之间|以内|左右))?`, 'u'), keep: notWorkingAgeSpan },
-    // 35岁以下, 年龄35周岁以内, 25岁左右, 45岁以上
-    {
-      re: new RegExp(`${PREFIX}(?:限\\s*)?${N}\\s*周?岁\\s*(?:及以下|以下|以内|之内|之前|以前|及以上|以上|左右|上下)`, 'u'),
-      keep: (m) => (/以上$/u.test(m.text) ? notLawfulMinimum(m) : aboutCandidate(m)),
-    },
-    // 不超过35岁, 年龄不大于30周岁
-    { re: new RegExp(`${PREFIX}(?:不超过|不大于|不高于|不得超过|不得高于|不超|小于|低于|未满|不满|不到|最大|最高)\\s*${N}\\s*周?岁`, 'u'), keep: aboutCandidate },
-    // 年满40周岁 (a lower bound above the lawful minimum)
-    { re: new RegExp(`${PREFIX}(?:年满|满|不低于|不小于|大于|超过)\\s*${N}\\s*周?岁`, 'u'), keep: notLawfulMinimum },
-    // 年龄:30岁
-    { re: new RegExp(`(?:年龄|年纪)(?:要求)?\\s*[:\uFF1A]?\\s*(?:在\\s*)?${N}\\s*周?岁`, 'u'), keep: aboutCandidate },
-    // 大龄勿扰, 年龄偏大者不考虑
-    { re: /(?:大龄|超龄|年龄偏大|年纪偏大|年龄过大)(?:者|人员|人士)?\s*(?:勿扰|免谈|不考虑|除外|不要)/u },
-    // 90后优先; a bare 90后 is a warning
-    { re: /(?:[5-9][05]|0[05])(?<!\d\d\d)\s*后\s*(?:者)?(?:优先|为佳|更佳)/u },
-    { re: /(?:[5-9][05]|0[05])(?<!\d\d\d)\s*后(?=\s*(?:为主|的?(?:年轻)?(?:团队|小伙伴|同事)|[,\uFF0C、;\uFF1B。)\uFF09]|\s|$))/u, severity: 'warning' },
-    { re: /年轻(?:化|人)?/u, severity: 'warning', keep: (m) => !AUDIENCE.test(m.sentence) },
-  ], { trigger: /[岁后龄轻]|年纪/u }),
+  check: phraseScanner(
+    [
+      // 年龄25-35岁, 18至30周岁, 25~35岁之间
+      {
+        re: new RegExp(`${PREFIX}${N}\\s*(?:周?岁)?${SEP}${N}\\s*周?岁(?:\\s*(?:之间|以内|左右))?`, 'u'),
+        keep: notWorkingAgeSpan,
+      },
+      // 35岁以下, 年龄35周岁以内, 25岁左右, 45岁以上
+      {
+        re: new RegExp(
+          `${PREFIX}(?:限\\s*)?${N}\\s*周?岁\\s*(?:及以下|以下|以内|之内|之前|以前|及以上|以上|左右|上下)`,
+          'u',
+        ),
+        keep: (m) => (/以上$/u.test(m.text) ? notLawfulMinimum(m) : aboutCandidate(m)),
+      },
+      // 不超过35岁, 年龄不大于30周岁
+      {
+        re: new RegExp(
+          `${PREFIX}(?:不超过|不大于|不高于|不得超过|不得高于|不超|小于|低于|未满|不满|不到|最大|最高)\\s*${N}\\s*周?岁`,
+          'u',
+        ),
+        keep: aboutCandidate,
+      },
+      // 年满40周岁 (a lower bound above the lawful minimum)
+      { re: new RegExp(`${PREFIX}(?:年满|满|不低于|不小于|大于|超过)\\s*${N}\\s*周?岁`, 'u'), keep: notLawfulMinimum },
+      // 年龄:30岁
+      { re: new RegExp(`(?:年龄|年纪)(?:要求)?\\s*[:\uFF1A]?\\s*(?:在\\s*)?${N}\\s*周?岁`, 'u'), keep: aboutCandidate },
+      // 大龄勿扰, 年龄偏大者不考虑
+      { re: /(?:大龄|超龄|年龄偏大|年纪偏大|年龄过大)(?:者|人员|人士)?\s*(?:勿扰|免谈|不考虑|除外|不要)/u },
+      // 90后优先; a bare 90后 is a warning
+      { re: /(?:[5-9][05]|0[05])(?<!\d\d\d)\s*后\s*(?:者)?(?:优先|为佳|更佳)/u },
+      {
+        re: /(?:[5-9][05]|0[05])(?<!\d\d\d)\s*后(?=\s*(?:为主|的?(?:年轻)?(?:团队|小伙伴|同事)|[,\uFF0C、;\uFF1B。)\uFF09]|\s|$))/u,
+        severity: 'warning',
+      },
+      { re: /年轻(?:化|人)?/u, severity: 'warning', keep: (m) => !AUDIENCE.test(m.sentence) },
+    ],
+    { trigger: /[岁后龄轻]|年纪/u },
+  ),
   examples: {
-    bad: ['35岁以下', '- 年龄25-35岁,本科以上学历', '18至30周岁', '- 年龄不超过35岁', '90后优先', '- 年轻有活力', '年龄要求:三十五岁以下', '大龄勿扰'],
-    good: ['年满18周岁', '- 18周岁以上', '- 3-5年工作经验', '- 面向年轻用户的产品运营', '- 负责品牌年轻化战略', '年龄不限', '- 年龄18-60周岁'],
+    bad: [
+      '35岁以下',
+      '- 年龄25-35岁,本科以上学历',
+      '18至30周岁',
+      '- 年龄不超过35岁',
+      '90后优先',
+      '- 年轻有活力',
+      '年龄要求:三十五岁以下',
+      '大龄勿扰',
+    ],
+    good: [
+      '年满18周岁',
+      '- 18周岁以上',
+      '- 3-5年工作经验',
+      '- 面向年轻用户的产品运营',
+      '- 负责品牌年轻化战略',
+      '年龄不限',
+      '- 年龄18-60周岁',
+    ],
   },
 };
