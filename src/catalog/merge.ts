@@ -1,4 +1,5 @@
 import type { Role, RoleDocument } from '../model/index.js';
+import { scalarString } from '../text/scalar.js';
 
 /**
  * Applies `extends`: the child's fields on top of the parent's.
@@ -26,7 +27,7 @@ export const KEYED: Readonly<Record<string, (item: Record<string, unknown>) => s
   kpis: (k) => String(k.ref),
   skills: (s) => String(s.ref),
   stakeholders: (s) => String(s.audience),
-  career: (c) => (c.to !== undefined ? `to:${String(c.to)}` : `title:${JSON.stringify(c.title)}`),
+  career: (c) => (c.to !== undefined ? `to:${scalarString(c.to)}` : `title:${JSON.stringify(c.title)}`),
 };
 
 /** Objects whose keys merge one by one; any other object (a localized text, a target) is replaced whole. */

@@ -110,7 +110,7 @@ function limits(path: string, raw: unknown): Partial<TooLongOptions> {
       });
     }
   }
-  return raw as Partial<TooLongOptions>;
+  return raw;
 }
 
 /** `check-jd <file…> --role <id>|auto`: every finding with line:column and the excerpt, as text, JSON or SARIF. */

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { catalog as shipped, catalogDiagnostics } from '../catalog/shipped.js';
-import { hasErrors, type Diagnostic, type Severity } from '../errors.js';
+import { hasErrors, type Diagnostic } from '../errors.js';
 import type { Lang } from '../model/text.js';
 import { loadCatalog } from '../node/index.js';
 import { listCommand, schemaText, showCommand, validateCommand, type Loaded } from './commands.js';
@@ -283,18 +283,13 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
       ).catch((err: unknown) => usageExit(err, io, lang));
     }
     if (cmd === 'lint')
-      return lintCommand(
-        io,
-        { ...opts, threshold: values.threshold, version: VERSION },
-        loadLintInput(dir),
-        failOn as Severity,
-      );
+      return lintCommand(io, { ...opts, threshold: values.threshold, version: VERSION }, loadLintInput(dir), failOn);
     // diff --since reads its own directory (old and new) and needs no other catalog to start from.
     const loaded: Loaded =
       dir === undefined || (cmd === 'diff' && values.since !== undefined)
         ? { catalog: shipped, diagnostics: catalogDiagnostics }
         : loadCatalog(dir);
-    if (command === 'validate') return validateCommand(io, opts, loaded, failOn as Severity);
+    if (command === 'validate') return validateCommand(io, opts, loaded, failOn);
     if (hasErrors(loaded.diagnostics)) return catalogErrors(io, loaded.diagnostics, lang);
     const catalog = loaded.catalog;
     switch (cmd) {
@@ -316,7 +311,7 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
           { ...opts, role: values.role, config: values.config, version: VERSION },
           catalog,
           rest,
-          failOn as Severity,
+          failOn,
         );
       case 'report':
         return reportCommand(io, { ...opts, out: values.out }, catalog, rest);
@@ -324,7 +319,7 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
         return raciCommand(io, topts, catalog, rest, {
           role: values.role,
           draft: values.draft,
-          failOn: failOn as Severity,
+          failOn: failOn,
         });
       default:
         return queryCommand(io, topts, catalog, rest.join(' '));

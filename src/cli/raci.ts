@@ -9,7 +9,7 @@ import { EXIT, UsageError, printDiagnostics, type CliIO } from './io.js';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-function matrixOf(catalog: Catalog, id: string | undefined, lang: TableOptions['lang']) {
+function matrixOf(catalog: Catalog, id: string | undefined) {
   const ids = [...catalog.matrices.keys()];
   if (id === undefined) {
     throw new UsageError({ en: `Name a matrix: ${ids.join(', ')}.`, zh: `请指定一个职责矩阵：${ids.join('、')}。` });
@@ -46,10 +46,10 @@ export function raciCommand(
     return EXIT.ok;
   }
   if (flags.draft !== undefined) {
-    print(io, opts, draftTable(draftMatrix(matrixOf(catalog, flags.draft, opts.lang), catalog), catalog, opts.lang));
+    print(io, opts, draftTable(draftMatrix(matrixOf(catalog, flags.draft), catalog), catalog, opts.lang));
     return EXIT.ok;
   }
-  const matrix = matrixOf(catalog, args[0], opts.lang);
+  const matrix = matrixOf(catalog, args[0]);
   const findings = checkMatrix(matrix, catalog);
   print(io, opts, raciTable(matrix, catalog, opts.lang, findings));
   printDiagnostics(io, findings, opts.lang);

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import type { Role, RoleId } from '../model/index.js';
+import type { Role } from '../model/index.js';
 import { WordIndex } from './features.js';
 import { listSpecs, scalarChange, scalarScore, SCALAR_PARTS, type ListDimension, type ListSpec } from './dimensions.js';
 import {
@@ -130,14 +130,14 @@ class Engine {
     for (const d of LIST_DIMENSIONS) {
       const spec = this.specs[d] as ListSpec<Dimension>;
       const items = spec.items(role).map((item) => {
-        const words = this.index.intern(spec.words(item as never, this.catalog));
-        const title = spec.titleWords ? this.index.intern(spec.titleWords(item as never, this.catalog)) : words;
+        const words = this.index.intern(spec.words(item, this.catalog));
+        const title = spec.titleWords ? this.index.intern(spec.titleWords(item, this.catalog)) : words;
         const it: PreparedItem = {
-          key: spec.key(item as never),
+          key: spec.key(item),
           item,
           words,
           title,
-          print: spec.fingerprint ? spec.fingerprint(item as never) : JSON.stringify(item),
+          print: spec.fingerprint ? spec.fingerprint(item) : JSON.stringify(item),
           wordsWeight: 0,
           titleWeight: 0,
         };
@@ -302,12 +302,24 @@ function compareList(
       let best = -1;
       let at = -1;
       const cells = nA * nB;
-      for (let k = 0; k < cells; k++) if (grid[k]! > best) ((best = grid[k]!), (at = k));
+      for (let k = 0; k < cells; k++)
+        if (grid[k]! > best) {
+          best = grid[k]!;
+          at = k;
+        }
       if (at < 0) break;
       const x = Math.floor(at / nB);
       const y = at - x * nB;
-      for (let k = 0; k < nB; k++) if (grid[x * nB + k]! >= 0) ((grid[x * nB + k] = -1), candidates--);
-      for (let k = 0; k < nA; k++) if (grid[k * nB + y]! >= 0) ((grid[k * nB + y] = -1), candidates--);
+      for (let k = 0; k < nB; k++)
+        if (grid[x * nB + k]! >= 0) {
+          grid[x * nB + k] = -1;
+          candidates--;
+        }
+      for (let k = 0; k < nA; k++)
+        if (grid[k * nB + y]! >= 0) {
+          grid[k * nB + y] = -1;
+          candidates--;
+        }
       paired++;
       credit += best;
       if (out) {
@@ -348,7 +360,7 @@ function run(
     const listScore =
       d === 'orientation' || d === 'level'
         ? null
-        : compareList(engine, d, engine.specs[d] as ListSpec<Dimension>, pa[d], pb[d], threshold, out);
+        : compareList(engine, d, engine.specs[d], pa[d], pb[d], threshold, out);
     const scalars: FieldChange[] = [];
     let scalarSum = 0;
     let scalarN = 0;
@@ -388,7 +400,7 @@ function run(
  */
 export function compareRoles(a: Role, b: Role, catalog: Catalog, options: CompareOptions = {}): RoleComparison {
   const r = run(engineFor(catalog), a, b, options.similarThreshold ?? DEFAULT_SIMILAR_THRESHOLD, true);
-  return { a: a.id as RoleId, b: b.id as RoleId, dimensions: r.dimensions!, score: r.score };
+  return { a: a.id, b: b.id, dimensions: r.dimensions!, score: r.score };
 }
 
 /** The overall similarity of two roles, without building the detailed result; equal to `compareRoles(...).score`. */

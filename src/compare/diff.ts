@@ -96,7 +96,7 @@ function effectDemand(c: FieldChange): Demand {
  * Items are matched by id only: an item whose id changed is a removal plus an addition.
  */
 export function diffRole(before: Role, after: Role, catalog: Catalog): RoleChange[] {
-  const role = after.id as RoleId;
+  const role = after.id;
   const cmp = compareRoles(before, after, catalog, NO_SIMILAR);
   const out: RoleChange[] = [];
   const push = (c: Omit<RoleChange, 'role'>) => out.push({ role, ...c });
@@ -271,10 +271,10 @@ export function diffRole(before: Role, after: Role, catalog: Catalog): RoleChang
 export function diffCatalogs(before: Catalog, after: Catalog): RoleChange[] {
   const out: RoleChange[] = [];
   for (const r of before.list())
-    if (!after.has(r.id)) out.push({ kind: 'role-removed', role: r.id as RoleId, from: r.title, demand: 'neutral' });
+    if (!after.has(r.id)) out.push({ kind: 'role-removed', role: r.id, from: r.title, demand: 'neutral' });
   for (const r of after.list()) {
     const old = before.get(r.id);
-    if (!old) out.push({ kind: 'role-added', role: r.id as RoleId, to: r.title, demand: 'neutral' });
+    if (!old) out.push({ kind: 'role-added', role: r.id, to: r.title, demand: 'neutral' });
     else out.push(...diffRole(old, r, after));
   }
   return out;

@@ -188,7 +188,7 @@ export function listSpecs(catalog: Catalog): { [D in ListDimension]: ListSpec<D>
       key: (s: string) => s,
       words: (s: string) => new Set([s]),
       diff: () => [],
-    } as ListSpec<'workEnvironment'>,
+    },
   };
 }
 
@@ -197,12 +197,12 @@ const INTENSITY = ['low', 'moderate', 'high'] as const;
 /** Single-valued parts of each dimension. */
 export const SCALAR_PARTS: Partial<Record<Dimension, readonly ScalarPart[]>> = {
   orientation: [{ path: 'orientation', read: (r) => r.orientation }],
-  level: [{ path: 'level', read: (r) => r.level, order: LEVEL as Scale<string> }],
+  level: [{ path: 'level', read: (r) => r.level, order: LEVEL }],
   education: [
     {
       path: 'qualifications.education.minimum',
       read: (r) => r.qualifications?.education?.minimum,
-      order: EDUCATION as Scale<string>,
+      order: EDUCATION,
     },
   ],
   experience: [

@@ -25,7 +25,7 @@ export function similarityMatrix(
       scores[j]![i] = s;
     }
   }
-  return { roles: roles.map((r) => r.id as RoleId), scores };
+  return { roles: roles.map((r) => r.id), scores };
 }
 
 /** The N-role comparison: every role's content per dimension, what all of them share, and the similarity matrix. */
@@ -56,7 +56,7 @@ export function compareMany(roles: readonly Role[], catalog: Catalog, options: C
     }
   }
   return {
-    roles: roles.map((r) => r.id as RoleId),
+    roles: roles.map((r) => r.id),
     common,
     againstFirst,
     matrix: similarityMatrix(roles, catalog, options),

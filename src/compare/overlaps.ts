@@ -66,7 +66,7 @@ export function findOverlaps(catalog: Catalog, threshold = 0.6, options: Compare
   const duties: SharedDuty[] = [...groups.entries()]
     .filter(([, members]) => new Set(members.map((i) => items[i]!.role.id)).size > 1)
     .map(([root, members]) => ({
-      holders: members.map((i) => ({ role: items[i]!.role.id as RoleId, duty: items[i]!.duty })),
+      holders: members.map((i) => ({ role: items[i]!.role.id, duty: items[i]!.duty })),
       score: weakest.get(root) ?? 1,
     }))
     .sort((x, y) => y.holders.length - x.holders.length || y.score - x.score);

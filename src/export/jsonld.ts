@@ -97,7 +97,7 @@ function titled(title: LocalizedText, description: LocalizedText | undefined): L
     const body = own(description, l);
     out[l] = body === undefined ? head : `${head}${l === 'zh' ? '：' : ': '}${body}`;
   }
-  return out as LocalizedText;
+  return out;
 }
 
 /** A phrase for a span of years, in both languages: `3–5 years`, `3+ years`, `up to 2 years`. */
@@ -302,7 +302,7 @@ function jobPosting(role: Role, b: Builder, catalog: Catalog): JobPostingNode {
  * in `lang`, plus a `DefinedTermSet` per rolematrix vocabulary their terms come from.
  */
 export function jsonLdDocument(catalog: Catalog, roles: readonly Role[], lang: Lang = 'en'): JsonLdDocument {
-  return roleGraph(catalog, roles, lang) as unknown as JsonLdDocument;
+  return roleGraph(catalog, roles, lang);
 }
 
 /**

@@ -9,10 +9,10 @@ import {
   SHEET_LABELS,
   bilingualHeader,
   columnHeader,
-  sheetName,
   type ColumnLabel,
   type SheetKey,
 } from './sheet-labels.js';
+import { scalarString } from '../text/scalar.js';
 
 export { SHEET_LABELS, COLUMN_LABELS, sheetName, bilingualHeader, type SheetKey } from './sheet-labels.js';
 
@@ -319,13 +319,13 @@ function encode(field: SheetField, value: unknown, lang: Lang | undefined): Cell
   if (value === undefined || value === null) return null;
   switch (field.kind) {
     case 'value':
-      return String(value as string);
+      return scalarString(value);
     case 'number':
-      return typeof value === 'number' ? value : String(value as string);
+      return typeof value === 'number' ? value : scalarString(value);
     case 'ids':
       return lines((value as string[]).map(String));
     case 'text':
-      return textCell(value as LocalizedText, lang ?? 'en');
+      return textCell(value, lang ?? 'en');
     case 'texts': {
       const cells = (value as LocalizedText[]).map((t) => textCell(t, lang ?? 'en') ?? '');
       return cells.every((c) => c === '') ? null : cells.join('\n');

@@ -17,6 +17,7 @@ import { validateDocument, type ValidDocument } from '../load/validate.js';
 import { API_VERSION } from '../model/role.js';
 import { EXPECTED, scanJson, syntaxHint } from './json-scan.js';
 import type { ImportedDocument, ImportInput, ImportResult } from './types.js';
+import { scalarString } from '../text/scalar.js';
 
 export interface ImportOptions {
   /**
@@ -459,7 +460,7 @@ function describe(v: unknown): string {
     ? 'null'
     : typeof v === 'string'
       ? `the text ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`
-      : `the ${typeof v} ${String(v)}`;
+      : `the ${typeof v} ${scalarString(v)}`;
 }
 
 function describeZh(v: unknown): string {
@@ -469,7 +470,7 @@ function describeZh(v: unknown): string {
       ? `文字 ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`
       : typeof v === 'number'
         ? `数字 ${v}`
-        : `布尔值 ${String(v)}`;
+        : `布尔值 ${scalarString(v)}`;
 }
 
 function wrongType(src: SourceDocument, path: PathSegment[], message: Bilingual): Diagnostic {
@@ -519,8 +520,7 @@ function validateAt(
               ? `${prefix}${d.path}`
               : `${prefix}.${d.path}`,
     });
-  if (result !== undefined)
-    valid.push({ doc: { ...result, source: lazySource(src.file, '', src.value, src) } as ValidDocument, path });
+  if (result !== undefined) valid.push({ doc: { ...result, source: lazySource(src.file, '', src.value, src) }, path });
 }
 
 function nodeAt(doc: Document.Parsed, path: readonly PathSegment[]): Node | undefined {
@@ -635,12 +635,12 @@ function collect(
           kind: 'Catalog',
           id: 'catalog',
           file: defaultFile({ kind: 'Catalog', id: 'catalog' }),
-          value: inModelOrder('Catalog', d.value) as Record<string, unknown>,
+          value: inModelOrder('Catalog', d.value),
         });
       }
       continue;
     }
-    const id = d.value.id as string;
+    const id = d.value.id;
     const label = d.kind === 'Role' ? { en: 'role', zh: '岗位' } : { en: 'matrix', zh: '职责矩阵' };
     if (
       duplicate(v, ['id'], `${d.kind}:${id}`, {
@@ -653,7 +653,7 @@ function collect(
       kind: d.kind,
       id,
       file: defaultFile({ kind: d.kind, id }),
-      value: inModelOrder(d.kind, d.value) as Record<string, unknown>,
+      value: inModelOrder(d.kind, d.value),
     });
   }
   for (const [kind, entries] of vocabEntries) {

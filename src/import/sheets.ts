@@ -28,6 +28,7 @@ import { API_VERSION } from '../model/role.js';
 import type { LocalizedText } from '../model/text.js';
 import { decodeUtf8 } from './json.js';
 import type { ImportedDocument, ImportInput, ImportResult } from './types.js';
+import { scalarString } from '../text/scalar.js';
 
 /** A cell as read: text, a number, or empty (booleans and dates are turned into text). */
 type Raw = string | number | null;
@@ -121,7 +122,7 @@ function rawCell(v: unknown): Raw {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string') return v;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v);
+  return scalarString(v);
 }
 
 function readCsv(input: ImportInput, diagnostics: Diagnostic[]): RawSheet | undefined {
@@ -628,7 +629,7 @@ function validate(b: Builder, diagnostics: Diagnostic[]): Record<string, unknown
       ...(hint !== undefined ? { hint } : {}),
     });
   }
-  return valid === undefined ? undefined : (valid.value as Record<string, unknown>);
+  return valid === undefined ? undefined : valid.value;
 }
 
 /** The cell behind `path`, or behind its nearest ancestor (the role's id cell at worst). */

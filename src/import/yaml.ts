@@ -2,7 +2,6 @@ import measure from 'string-width';
 import {
   isAlias,
   isMap,
-  isPair,
   isScalar,
   isSeq,
   parse,
@@ -13,6 +12,7 @@ import {
   type Pair,
 } from 'yaml';
 import { deepEqual } from './delta.js';
+import { scalarString } from '../text/scalar.js';
 
 /**
  * Display width. Printable ASCII is one column, common Chinese characters and full-width punctuation two (most of a
@@ -52,11 +52,11 @@ const LIST_KEYS: Readonly<Record<string, (item: unknown) => string | undefined>>
   skills: byField('ref'),
   stakeholders: byField('audience'),
   career: (c) =>
-    isObject(c) ? (c.to !== undefined ? `to:${String(c.to)}` : `title:${JSON.stringify(c.title)}`) : undefined,
+    isObject(c) ? (c.to !== undefined ? `to:${scalarString(c.to)}` : `title:${JSON.stringify(c.title)}`) : undefined,
 };
 
 function byField(field: string): (item: unknown) => string | undefined {
-  return (item) => (isObject(item) && item[field] !== undefined ? String(item[field]) : undefined);
+  return (item) => (isObject(item) && item[field] !== undefined ? scalarString(item[field]) : undefined);
 }
 
 export interface YamlTextOptions {
@@ -499,6 +499,7 @@ const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
 function plainSafe(s: string, inFlow: boolean): boolean {
   if (s === '' || s !== s.trim() || INDICATOR_START.test(s)) return false;
+  // eslint-disable-next-line no-control-regex -- a control character cannot be written plain
   if (/[\x00-\x1f\x7f-\x9f\ufeff\u2028\u2029]/.test(s)) return false;
   if (s.includes(': ') || s.includes(' #') || s.endsWith(':')) return false;
   if (inFlow && /[,[\]{}]/.test(s)) return false;
@@ -531,6 +532,7 @@ const PLAIN_SAFE = new Map<string, boolean>();
  * as the same text; undefined when it cannot be folded that way or would fit on one line anyway.
  */
 function fold(s: string, width: number): string[] | undefined {
+  // eslint-disable-next-line no-control-regex -- a control character cannot be folded
   if (!/^[^\s#]\S*(?: \S+)+$/.test(s) || /[\x00-\x1f\x7f-\x9f\ufeff\u2028\u2029]/.test(s)) return undefined;
   const lines: string[] = [];
   let line = '';

@@ -292,7 +292,7 @@ export function findAuthority(text: string): Found<{ authority: Authority; verb:
   for (const [re, authority] of AUTHORITY_VERBS_EN) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      if (out.some((f) => m!.index >= f.index && m!.index < f.index + f.value.verb.length)) continue;
+      if (out.some((f) => m.index >= f.index && m.index < f.index + f.value.verb.length)) continue;
       push(m.index, m[0], authority, NOT_THE_HOLDER_EN);
     }
   }

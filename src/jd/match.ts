@@ -613,7 +613,10 @@ function analyse(jd: JobDescription, catalog: Catalog): Analysis {
     }
     for (let k = seq.length - 1; k >= 0; k--) {
       const w = seq[k]!;
-      if (w >= 0) ((wordEpoch[w] = epoch), (wordPlace[w] = k));
+      if (w >= 0) {
+        wordEpoch[w] = epoch;
+        wordPlace[w] = k;
+      }
     }
     const base = row * nd;
     // Word overlap: the share of the item's words the duty has, scaled down when the common words weigh little.
@@ -647,9 +650,15 @@ function analyse(jd: JobDescription, catalog: Catalog): Analysis {
         if (t.kind === TargetKind.Duty) {
           if (score > dutyScores[base + t.index]!) dutyScores[base + t.index] = score;
         } else if (t.kind === TargetKind.Kpi) {
-          if (score > a.kpiBest[t.index]!) ((a.kpiBest[t.index] = score), (a.kpiItem[t.index] = row));
+          if (score > a.kpiBest[t.index]!) {
+            a.kpiBest[t.index] = score;
+            a.kpiItem[t.index] = row;
+          }
         } else if (t.kind === TargetKind.Skill) {
-          if (score > a.skillBest[t.index]!) ((a.skillBest[t.index] = score), (a.skillItem[t.index] = row));
+          if (score > a.skillBest[t.index]!) {
+            a.skillBest[t.index] = score;
+            a.skillItem[t.index] = row;
+          }
         }
       }
     }
@@ -830,7 +839,10 @@ function fit(a: Analysis, r: number, explain: boolean): RoleRank {
     let at = -1;
     for (let row = 0; row < a.items.length; row++) {
       const s = a.dutyScores[row * nd + d]!;
-      if (s > best) ((best = s), (at = row));
+      if (s > best) {
+        best = s;
+        at = row;
+      }
     }
     recall += credit(best);
     if (best >= MATCH_THRESHOLD) note(`duty:${f.duties[d]!.id}`, at, best);
@@ -1220,7 +1232,10 @@ export function checkAgainstRole(jd: JobDescription, role: Role, catalog: Catalo
     for (let d = 0; d < nd; d++) {
       if (own.has(d)) continue;
       const s = a.dutyScores[row * nd + d]!;
-      if (s > other) ((other = s), (otherDuty = d));
+      if (s > other) {
+        other = s;
+        otherDuty = d;
+      }
     }
     // Creep only when no duty of the role covers the item, another role's does, and clearly better.
     if (mine >= MATCH_THRESHOLD || other < MATCH_THRESHOLD || other - mine < CREEP_MARGIN) continue;
@@ -1432,7 +1447,10 @@ function authorityOver(
     if (s < PERMISSION_MATCH) continue;
     matched = true;
     if (AUTHORITY.compare(c.authority, p.authority) <= 0) return undefined;
-    if (s > bestScore) ((bestScore = s), (best = p));
+    if (s > bestScore) {
+      bestScore = s;
+      best = p;
+    }
   }
   if (matched && best) return { grade: best.authority, permission: best };
   if (rf.ceiling === undefined) return undefined;

@@ -3,6 +3,7 @@ import { texts, type Diagnostic } from '../errors.js';
 import type { Lang } from '../model/text.js';
 import { parseDisableComments } from './disable.js';
 import type { JdItem, JdPosition, JdSection, JdSectionKind, JobDescription } from './types.js';
+import { scalarString } from '../text/scalar.js';
 
 // Positions: lines are split on "\n" only (a "\r" before it is not counted), columns are 1-based UTF-16 code units
 // (JS string indexes) within the line, a tab counts 1, and line 1 starts after a removed BOM. This is what the `yaml`
@@ -846,7 +847,7 @@ function readText(s: string, jd: JobDescription): void {
     }
     if (nextDirective >= 0 && nextDirective < cs) nextDirective = s.indexOf('rolematrix-', cs);
     if (nextDirective >= 0 && nextDirective < le) {
-      let k = trimEnd(s, cs, nextDirective);
+      const k = trimEnd(s, cs, nextDirective);
       if (k > cs && s.charCodeAt(k - 1) === 0x23) le = k - 1;
       else if (k > cs + 1 && s.charCodeAt(k - 1) === 0x2f && s.charCodeAt(k - 2) === 0x2f) le = k - 2;
     }
@@ -1171,7 +1172,7 @@ function readStructured(s: string, file: string, mode: Mode, jd: JobDescription,
   for (const pair of root.items) {
     const key = pair.key;
     if (!isScalar(key) || key.value === null || typeof key.value === 'object') continue;
-    const name = String(key.value);
+    const name = scalarString(key.value);
     if (TITLE_KEYS.has(compact(name)) && jd.title === undefined) {
       const title = scalarStrings(pair.value).join(' / ').trim();
       if (title !== '') {
@@ -1265,7 +1266,7 @@ function locate(s: string, text: string, from: number, to: number): number {
 }
 
 function scalarStrings(node: unknown): string[] {
-  if (isScalar(node)) return node.value === null || typeof node.value === 'object' ? [] : [String(node.value)];
+  if (isScalar(node)) return node.value === null || typeof node.value === 'object' ? [] : [scalarString(node.value)];
   if (isMap(node)) return node.items.flatMap((p) => scalarStrings(p.value));
   if (isSeq(node)) return node.items.flatMap((i) => scalarStrings(i));
   return [];

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { Catalog } from '../catalog/catalog.js';
 import { similarityMatrix, type SimilarityMatrix } from '../compare/many.js';
 import type { CompareOptions } from '../compare/types.js';
-import type { Role, RoleId } from '../model/index.js';
+import type { Role } from '../model/index.js';
 
 /** What a matrix worker is given: the catalog as plain data, the roles by id, and its share of the rows. */
 export interface MatrixJob {
@@ -96,5 +96,5 @@ export async function similarityMatrixParallel(
       });
     }),
   );
-  return { roles: roles.map((r) => r.id as RoleId), scores };
+  return { roles: roles.map((r) => r.id), scores };
 }

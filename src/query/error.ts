@@ -1,10 +1,5 @@
+import type { Bilingual } from '../errors.js';
 import type { QueryError, Span } from './ast.js';
-
-/** A message in both languages. */
-export interface Bilingual {
-  en: string;
-  zh: string;
-}
 
 /** A query error at `where`, with its message (and hint, if any) in English and Chinese. */
 export function queryError(where: Span, message: Bilingual, hint?: Bilingual): QueryError {
@@ -17,4 +12,16 @@ export function queryError(where: Span, message: Bilingual, hint?: Bilingual): Q
         hint: hint.en,
         zh: { message: message.zh, hint: hint.zh },
       };
+}
+
+/** Thrown inside the parser and evaluator to unwind to their entry point, which returns `error` as data. */
+export class QueryFail extends Error {
+  constructor(readonly error: QueryError) {
+    super(error.message);
+  }
+}
+
+/** Unwinds to the entry point with a query error at `where`. */
+export function failAt(where: Span, message: Bilingual, hint?: Bilingual): never {
+  throw new QueryFail(queryError(where, message, hint));
 }

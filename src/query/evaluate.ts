@@ -2,13 +2,14 @@ import type { Catalog } from '../catalog/catalog.js';
 import { suggestion } from '../load/suggest.js';
 import { PERMISSION_DOMAINS, type Permission } from '../model/permission.js';
 import type { Role } from '../model/role.js';
-import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL, type Authority, type SkillLevel } from '../model/scales.js';
+import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL, type SkillLevel } from '../model/scales.js';
 import type { CareerStep } from '../model/stakeholder.js';
 import type { LocalizedText } from '../model/text.js';
 import type { VocabularyKind } from '../model/vocabulary.js';
 import { VALUE_LABELS } from '../labels.js';
-import type { FieldName, FieldNode, QueryError, QueryNode, QueryOp, RefFieldNode, TextNode } from './ast.js';
-import { queryError, type Bilingual } from './error.js';
+import type { FieldName, FieldNode, QueryNode, QueryOp, RefFieldNode, TextNode } from './ast.js';
+import type { Bilingual } from '../errors.js';
+import { failAt, QueryFail } from './error.js';
 import { fieldSpec, normalize } from './fields.js';
 import { formatQuery } from './format.js';
 import { parseQuery } from './parse.js';
@@ -25,10 +26,6 @@ type Compiled =
   | { kind: 'leaf'; predicate: string; field: FieldName | 'text'; test: Test }
   | { kind: 'and' | 'or'; children: Compiled[] }
   | { kind: 'not'; child: Compiled };
-
-class Fail {
-  constructor(readonly error: QueryError) {}
-}
 
 /** Runs a query (text or syntax tree) over a catalog. Never throws on a bad query: it returns the error. */
 export function query(catalog: Catalog, expr: string | QueryNode): QueryResult {
@@ -56,7 +53,7 @@ function execute(ast: QueryNode, catalog: Catalog, expr: string): QueryResult {
   try {
     compiled = compile(ast, new Context(catalog));
   } catch (e) {
-    if (e instanceof Fail) return { ok: false, expr, error: e.error };
+    if (e instanceof QueryFail) return { ok: false, expr, error: e.error };
     throw e;
   }
   const scored = hasText(compiled);
@@ -182,7 +179,7 @@ class Context {
 
 function fail(node: FieldNode | TextNode, message: Bilingual, hint?: Bilingual): never {
   const where = (node.type === 'field' ? node.valueSpan : undefined) ?? node.span ?? { column: 1, length: 0 };
-  throw new Fail(queryError(where, message, hint));
+  failAt(where, message, hint);
 }
 
 function compare(op: QueryOp, d: number): boolean {
@@ -492,9 +489,7 @@ function permissionTest(node: FieldNode & { field: 'permission' }, op: QueryOp, 
   const q = node.qualifier;
   return (r) => {
     const items = (r.permissions ?? [])
-      .filter(
-        (p) => named(p) && (q === undefined || compare(q.op, AUTHORITY.compare(p.authority, q.value as Authority))),
-      )
+      .filter((p) => named(p) && (q === undefined || compare(q.op, AUTHORITY.compare(p.authority, q.value))))
       .map(permissionEvidence);
     return { hit: items.length > 0, items };
   };

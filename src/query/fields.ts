@@ -55,10 +55,10 @@ const enumSet = (noun: string, nounZh: string, values: readonly string[], group:
   labels: Object.fromEntries(values.map((v) => [v, VALUE_LABELS[group]?.[v] ?? {}])),
 });
 
-export const LEVELS = scaleSet('a level', '层级', LEVEL as Scale<string>);
-export const EDUCATION_LEVELS = scaleSet('an education level', '学历层次', EDUCATION as Scale<string>);
-export const AUTHORITIES = scaleSet('an authority', '权限等级', AUTHORITY as Scale<string>);
-export const SKILL_LEVELS = scaleSet('a skill level', '技能等级', SKILL_LEVEL as Scale<string>);
+export const LEVELS = scaleSet('a level', '层级', LEVEL);
+export const EDUCATION_LEVELS = scaleSet('an education level', '学历层次', EDUCATION);
+export const AUTHORITIES = scaleSet('an authority', '权限等级', AUTHORITY);
+export const SKILL_LEVELS = scaleSet('a skill level', '技能等级', SKILL_LEVEL);
 export const ORIENTATION_SET = enumSet('an orientation', '导向', ORIENTATIONS, 'orientation');
 export const SETTING_SET = enumSet('a work setting', '工作场所', WORK_SETTINGS, 'setting');
 

@@ -9,7 +9,8 @@ import {
   type Span,
   type TextNode,
 } from './ast.js';
-import { queryError, type Bilingual } from './error.js';
+import type { Bilingual } from '../errors.js';
+import { failAt, queryError, QueryFail } from './error.js';
 import { QUERY_FIELDS, fieldNames, fieldSpec, lookupValue, type FieldSpec, type ValueSet } from './fields.js';
 import { lex, needsQuotes, quote, type Token } from './lexer.js';
 
@@ -18,14 +19,7 @@ export type ParseResult = { ok: true; ast: QueryNode } | { ok: false; error: Que
 /** How deep parentheses and `not` may nest; deeper input is refused rather than overflowing the stack. */
 export const MAX_DEPTH = 64;
 
-class Fail {
-  constructor(readonly error: QueryError) {}
-}
-
 const at = (t: { start: number; end: number }): Span => ({ column: t.start + 1, length: t.end - t.start });
-function fail(where: Span, message: Bilingual, hint?: Bilingual): never {
-  throw new Fail(queryError(where, message, hint));
-}
 const isOrder = (op: QueryOp): boolean => (ORDER_OPS as readonly string[]).includes(op);
 
 /** Joins spans into one that covers them all. */
@@ -55,7 +49,7 @@ export function parseQuery(expr: string): ParseResult {
   try {
     return { ok: true, ast: new Parser(lexed.tokens).parse() };
   } catch (e) {
-    if (e instanceof Fail) return { ok: false, error: e.error };
+    if (e instanceof QueryFail) return { ok: false, error: e.error };
     throw e;
   }
 }
@@ -73,7 +67,7 @@ class Parser {
     const node = this.parseOr();
     const extra = this.peek();
     if (extra) this.unexpected(extra);
-    if (node === undefined) return fail(at(this.dropped!), noWords(this.dropped!.text));
+    if (node === undefined) return failAt(at(this.dropped!), noWords(this.dropped!.text));
     return node;
   }
 
@@ -92,20 +86,20 @@ class Parser {
   private unexpected(t: Token): never {
     switch (t.kind) {
       case 'rparen':
-        return fail(at(t), {
+        return failAt(at(t), {
           en: `There is no "(" for this "${t.text}" to close; remove it, or add "(" where the group starts.`,
           zh: `这个 "${t.text}" 前面没有与之配对的 "("；请删掉它，或在分组开始处补上 "("。`,
         });
       case 'and':
       case 'or':
-        return fail(at(t), { en: `"${t.text}" needs a condition before it.`, zh: `"${t.text}" 前面缺少条件。` });
+        return failAt(at(t), { en: `"${t.text}" needs a condition before it.`, zh: `"${t.text}" 前面缺少条件。` });
       case 'op':
-        return fail(at(t), {
+        return failAt(at(t), {
           en: `"${t.text}" must follow a field name, as in level>=manager or kpi:customer-satisfaction.`,
           zh: `"${t.text}" 前面应当是字段名，例如 level>=manager 或 kpi:customer-satisfaction。`,
         });
       default:
-        return fail(at(t), {
+        return failAt(at(t), {
           en: `"${t.text}" is out of place here; join conditions with and, or, not and parentheses.`,
           zh: `"${t.text}" 不该出现在这里；条件之间请用 and、or、not 和括号连接。`,
         });
@@ -118,7 +112,7 @@ class Parser {
     const children = [this.parseAnd()];
     for (let t = this.peek(); t?.kind === 'or'; t = this.peek()) {
       this.next();
-      if (!Parser.startsTerm(this.peek())) fail(at(t), needsAfter(t));
+      if (!Parser.startsTerm(this.peek())) failAt(at(t), needsAfter(t));
       children.push(this.parseAnd());
     }
     return combine(
@@ -132,7 +126,7 @@ class Parser {
     for (let t = this.peek(); t !== undefined; t = this.peek()) {
       if (t.kind === 'and') {
         this.next();
-        if (!Parser.startsTerm(this.peek())) fail(at(t), needsAfter(t));
+        if (!Parser.startsTerm(this.peek())) failAt(at(t), needsAfter(t));
       } else if (!Parser.startsTerm(t)) break;
       children.push(this.parseUnary());
     }
@@ -144,7 +138,7 @@ class Parser {
 
   private deeper(t: Token): void {
     if (++this.depth > MAX_DEPTH) {
-      fail(at(t), {
+      failAt(at(t), {
         en: `The query nests parentheses and "not" more than ${MAX_DEPTH} levels deep; simplify it.`,
         zh: `查询中括号和 "not" 的嵌套超过了 ${MAX_DEPTH} 层；请简化查询。`,
       });
@@ -155,7 +149,7 @@ class Parser {
     const t = this.peek();
     if (t?.kind !== 'not') return this.parsePrimary();
     this.next();
-    if (!Parser.startsTerm(this.peek())) fail(at(t), needsAfter(t));
+    if (!Parser.startsTerm(this.peek())) failAt(at(t), needsAfter(t));
     this.deeper(t);
     const child = this.parseUnary();
     this.depth--;
@@ -169,12 +163,12 @@ class Parser {
       this.next();
       const first = this.peek();
       if (first === undefined)
-        fail(at(t), {
+        failAt(at(t), {
           en: `The "${t.text}" is never closed; add a condition and ")".`,
           zh: `"${t.text}" 没有闭合；请补上条件和 ")"。`,
         });
       if (first.kind === 'rparen') {
-        fail(
+        failAt(
           { column: t.start + 1, length: first.end - t.start },
           {
             en: 'The parentheses are empty; put a condition between them.',
@@ -187,7 +181,7 @@ class Parser {
       this.depth--;
       const close = this.peek();
       if (close === undefined)
-        fail(at(t), {
+        failAt(at(t), {
           en: `The "${t.text}" is never closed; add ")" where the group ends.`,
           zh: `"${t.text}" 没有闭合；请在分组结束处补上 ")"。`,
         });
@@ -200,7 +194,7 @@ class Parser {
       const op = this.peek();
       if (op?.kind === 'op') {
         if (t.kind === 'quoted')
-          fail(at(t), {
+          failAt(at(t), {
             en: 'A field name is written without quotes, as in title:"project manager".',
             zh: '字段名不加引号，例如 title:"project manager"。',
           });
@@ -219,7 +213,7 @@ class Parser {
     const spec = fieldSpec(name.text);
     if (spec === undefined) {
       const names = QUERY_FIELDS.map((f) => f.name);
-      fail(
+      failAt(
         at(name),
         {
           en: `"${name.text}" is not a field; use one of ${names.join(', ')}.`,
@@ -236,7 +230,7 @@ class Parser {
       `${spec.name}${opToken.text}${spec.example}`,
     );
     const valueSpan = at(valueToken);
-    if (isOrder(op) && !hasOrder(spec)) fail(at(opToken), noOrderMessage(spec, opToken.text));
+    if (isOrder(op) && !hasOrder(spec)) failAt(at(opToken), noOrderMessage(spec, opToken.text));
 
     let end = valueToken.end;
     let node: FieldNode;
@@ -246,7 +240,7 @@ class Parser {
     } else if (v.kind === 'number') {
       const text = valueToken.text.trim();
       if (!/^\d+(?:\.\d+)?$/.test(text)) {
-        fail(valueSpan, {
+        failAt(valueSpan, {
           en: `"${valueToken.text}" is not a number of years; write a number such as ${spec.example}.`,
           zh: `"${valueToken.text}" 不是年数；请写一个数字，例如 ${spec.example}。`,
         });
@@ -260,14 +254,14 @@ class Parser {
     if (q?.kind === 'op') {
       if (spec.qualifier === undefined) {
         const example = `${spec.name}${op}${needsQuotes(valueToken.text) ? quote(valueToken.text) : valueToken.text} and level>=manager`;
-        fail(at(q), {
+        failAt(at(q), {
           en: `"${spec.name}" takes no comparison after its value; join another condition with and, e.g. ${example}.`,
           zh: `"${spec.name}" 的值后面不能再跟比较；请用 and 连接另一个条件，例如 ${example}。`,
         });
       }
       if (q.op === ':') {
         const example = `${spec.name}:${spec.example}>=${spec.qualifier.values[spec.qualifier.values.length - 2]}`;
-        fail(at(q), {
+        failAt(at(q), {
           en: `Compare the ${spec.qualifier.noun.replace(/^an? /, '')} with =, !=, >=, <=, > or <, e.g. ${example}.`,
           zh: `比较${spec.qualifier.nounZh}请用 =、!=、>=、<=、> 或 <，例如 ${example}。`,
         });
@@ -285,7 +279,7 @@ class Parser {
       end = qv.end;
       const again = this.peek();
       if (again?.kind === 'op') {
-        fail(at(again), {
+        failAt(at(again), {
           en: 'Only one comparison may follow a value; join another condition with and.',
           zh: '一个值后面只能跟一个比较；请用 and 连接另一个条件。',
         });
@@ -301,14 +295,14 @@ class Parser {
     const t = this.peek();
     if (t?.kind === 'word' || t?.kind === 'quoted') {
       if (t.text.trim() === '')
-        fail(at(t), {
+        failAt(at(t), {
           en: `The value after "${op.text}" is empty; write one between the quotes.`,
           zh: `"${op.text}" 后面的值是空的；请在引号中写上值。`,
         });
       this.next();
       return t;
     }
-    return fail(at(op), {
+    return failAt(at(op), {
       en: `"${written}" needs a value after "${op.text}", e.g. ${example}.`,
       zh: `"${written}" 后面缺少值，例如 ${example}。`,
     });
@@ -343,7 +337,7 @@ function checkValue(set: ValueSet, t: Token): string {
   const v = lookupValue(set, t.text);
   if (v !== undefined) return v;
   const hint = suggestion(t.text, [...set.values, ...set.values.flatMap((v) => Object.values(set.labels[v] ?? {}))]);
-  return fail(
+  return failAt(
     at(t),
     {
       en: `"${t.text}" is not ${set.noun}; use one of ${set.values.join(', ')}.`,
@@ -366,11 +360,11 @@ const noWords = (text: string): Bilingual => ({
 
 function textNode(t: Token): TextNode {
   if (t.text.trim() === '')
-    fail(at(t), {
+    failAt(at(t), {
       en: 'The quotes are empty; put a word or phrase between them.',
       zh: '引号里是空的；请在引号中写上词或短语。',
     });
-  if (!hasWords(t.text)) fail(at(t), noWords(t.text));
+  if (!hasWords(t.text)) failAt(at(t), noWords(t.text));
   return { type: 'text', text: t.text, quoted: t.kind === 'quoted', span: at(t) };
 }
 

@@ -3,18 +3,13 @@ import { itemKey, listItems, SCALAR_PARTS } from '../compare/dimensions.js';
 import type { RoleChange } from '../compare/diff.js';
 import type { ManyComparison, SimilarityMatrix } from '../compare/many.js';
 import type { Overlaps } from '../compare/overlaps.js';
-import {
-  DIMENSIONS,
-  type Dimension,
-  type DimensionComparison,
-  type DimensionItems,
-  type RoleComparison,
-} from '../compare/types.js';
+import { DIMENSIONS, type DimensionComparison, type DimensionItems, type RoleComparison } from '../compare/types.js';
 import type { Role } from '../model/index.js';
 import { textIn, type Lang } from '../model/text.js';
 import { CHANGE_LABELS, COMPARE_LABELS, DIMENSION_LABELS, PUNCT, paren } from '../labels.js';
 import { describeChange, describeItem, roleName, scalarLines } from './present.js';
 import { cell, type Cell, type Row, type Table } from './table.js';
+import { scalarString } from '../text/scalar.js';
 
 const L = (key: keyof typeof COMPARE_LABELS, lang: Lang) => COMPARE_LABELS[key][lang];
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -230,6 +225,6 @@ export function diffTable(changes: readonly RoleChange[], catalog: Catalog, lang
 function summarize(v: unknown, c: RoleChange, catalog: Catalog, lang: Lang): string {
   if (v === undefined) return '';
   if (c.dimension) return describeItem(c.dimension, v as never, catalog, lang, { details: false }).join(' ');
-  if (typeof v === 'object' && v !== null) return textIn(v as never, lang);
-  return String(v);
+  if (typeof v === 'object' && v !== null) return textIn(v, lang);
+  return scalarString(v);
 }

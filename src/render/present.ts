@@ -6,6 +6,7 @@ import { textIn, type Lang, type LocalizedText } from '../model/text.js';
 import type { CareerStep, Duty, Permission, Role, RoleKpi, SkillRequirement, Stakeholder } from '../model/index.js';
 import { FIELD_LABELS, PUNCT, paren, t, valueLabel } from '../labels.js';
 import { target } from './role-text.js';
+import { scalarString } from '../text/scalar.js';
 
 const SEP = PUNCT.colon;
 const LIST = PUNCT.list;
@@ -84,7 +85,7 @@ export function roleName(id: string, catalog: Catalog, lang: Lang): string {
 /** A scalar value as text: a level, an education minimum, a number of years, an orientation. */
 export function describeScalar(path: string, value: unknown, lang: Lang): string {
   if (value === undefined || value === null) return '—';
-  const v = String(value);
+  const v = scalarString(value);
   if (path === 'level') return LEVEL.label(v as never, lang);
   if (path.endsWith('education.minimum'))
     return `${EDUCATION.label(v as never, lang)}${lang === 'zh' ? '及以上' : ' or higher'}`;

@@ -29,7 +29,7 @@ describe('rolematrix check-jd', () => {
     expect(r.stdout).toContain('[JD_AGE]\n');
     expect(r.stdout).toContain('  > 35岁以下\n');
     expect(r.stdout).toContain('  > 本地户口\n');
-    expect(r.stdout).toMatch(/:8:14: .*\[JD_AUTHORITY_ABOVE_GRADE\]\n.*\n  > 审批退款和补偿申请\n/);
+    expect(r.stdout).toMatch(/:8:14: .*\[JD_AUTHORITY_ABOVE_GRADE\]\n.*\n {2}> 审批退款和补偿申请\n/);
     expect(lines.at(-2)).toMatch(/^4 errors, 4 warnings, \d+ notes in 1 job description\.$/);
   });
 

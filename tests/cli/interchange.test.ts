@@ -132,7 +132,7 @@ describe('export', () => {
     async (format) => {
       const out = join(tmp, `fmt-${format}`);
       const r = await run('export', format, '--out', out);
-      expect(r.stderr.split('\n').filter((l) => !/^\S+:\d+:\d+( \S+)?: warning: |^  hint: |^$/.test(l))).toEqual([]);
+      expect(r.stderr.split('\n').filter((l) => !/^\S+:\d+:\d+( \S+)?: warning: |^ {2}hint: |^$/.test(l))).toEqual([]);
       expect(r.code).toBe(0);
       expect(r.stdout).toBe(FILES[format].map((f) => `Wrote ${join(out, f)}\n`).join(''));
       // No temporary is left behind.

@@ -60,7 +60,7 @@ describe('exportCatalog csv', () => {
     const matrix = parseCsv(result.files.find((f) => f.name === 'matrix.csv')!.content as string);
     expect(matrix).toHaveLength(3);
     const ids = matrix.slice(1).map((r) => r[0]);
-    expect(matrix[1]![ids.indexOf(matrix[1]![0]!) + 2]).toBe('1');
+    expect(matrix[1]![ids.indexOf(matrix[1]![0]) + 2]).toBe('1');
     expect(Number(matrix[1]![3])).toBe(Number(matrix[2]![2]));
   });
 

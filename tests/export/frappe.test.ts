@@ -18,7 +18,8 @@ import type { Role } from '../../src/model/index.js';
 const read = (r: ExportResult, name: string): string[][] => {
   const file = r.files.find((f) => f.name === name);
   if (file === undefined) throw new Error(`no ${name} in ${r.files.map((f) => f.name).join(', ')}`);
-  return parse(String(file.content), { relax_column_count: false }) as string[][];
+  const rows: string[][] = parse(String(file.content), { relax_column_count: false });
+  return rows;
 };
 
 /**

@@ -17,7 +17,8 @@ import { loadDocuments } from '../../src/load/load.js';
 const read = (r: ExportResult, name: string): string[][] => {
   const file = r.files.find((f) => f.name === name);
   if (file === undefined) throw new Error(`no ${name} in ${r.files.map((f) => f.name).join(', ')}`);
-  return parse(String(file.content), { bom: true, relax_column_count: false }) as string[][];
+  const rows: string[][] = parse(String(file.content), { bom: true, relax_column_count: false });
+  return rows;
 };
 const text = (r: ExportResult, name: string): string => String(r.files.find((f) => f.name === name)?.content);
 

@@ -390,7 +390,7 @@ describe('roles that extend another are written as their delta', () => {
           kind: 'Role',
           id: resolved.id,
           file: `${resolved.id}.yaml`,
-          value: resolved as unknown as Record<string, unknown>,
+          value: resolved,
         },
       ],
       catalogSources,

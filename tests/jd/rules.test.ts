@@ -24,13 +24,8 @@ const found = (text: string, code: DiagnosticCode): string[] =>
 function expectExcerptAtPosition(text: string, d: { line: number; column: number; excerpt?: string }): void {
   const excerpt = (d.excerpt ?? '').replace(/…$/u, '');
   if (excerpt === '') return;
-  expect(
-    text
-      .split('\n')
-      [d.line - 1]?.slice(d.column - 1)
-      .startsWith(excerpt),
-    `"${excerpt}" at ${d.line}:${d.column}`,
-  ).toBe(true);
+  const line = text.split('\n')[d.line - 1];
+  expect(line?.slice(d.column - 1).startsWith(excerpt), `"${excerpt}" at ${d.line}:${d.column}`).toBe(true);
 }
 
 /** A Chinese JD whose line 7 is `- ${line}`: a finding at index i of `line` is at column 3 + i. */

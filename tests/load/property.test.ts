@@ -270,7 +270,7 @@ describe('mutations of a valid catalog text', () => {
         const unknown = diagnostics.filter((d) => d.code === 'UNKNOWN_KEY');
         expect(unknown).toHaveLength(1);
         expect(unknown[0]?.line).toBe(i + 1);
-        expect(unknown[0]?.column).toBe((broken[i] as string).search(/\w+x:/) + 1);
+        expect(unknown[0]?.column).toBe(broken[i].search(/\w+x:/) + 1);
       }),
       { numRuns: 60 },
     );

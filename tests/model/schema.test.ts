@@ -49,7 +49,7 @@ describe('generated JSON Schema', () => {
       if (node === null || typeof node !== 'object') return;
       const n = node as Record<string, unknown>;
       if (n.properties)
-        for (const [k, v] of Object.entries(n.properties as object)) {
+        for (const [k, v] of Object.entries(n.properties)) {
           keys.add(k);
           walk(v);
         }

@@ -48,7 +48,7 @@ describe('renderTable', () => {
     expect(result.warnings).toEqual([]);
     const code = result.outputFiles[0]!.text;
     expect(code).not.toMatch(/["']node:|require\(["'](stream|fs|path|buffer)["']\)/);
-    const inputs = Object.keys(result.metafile!.inputs).join('\n');
+    const inputs = Object.keys(result.metafile.inputs).join('\n');
     expect(inputs).toContain('papaparse/papaparse.min.js'); // the browser build, without the Node stream adapter
     expect(inputs).toContain('string-width/');
   });

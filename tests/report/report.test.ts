@@ -389,7 +389,7 @@ describe('the embedded data', () => {
         // The similar items' percents too, and the matrix cell.
         const similar = dims.flatMap((d) => d[6].map((x) => `Similar ${x[2]}%`));
         const cliSimilar = cli.rows.flatMap((r) =>
-          r.cells[0]!.lines[0]?.startsWith('Similar ') ? [r.cells[0]!.lines[0]!] : [],
+          r.cells[0]!.lines[0]?.startsWith('Similar ') ? [r.cells[0]!.lines[0]] : [],
         );
         if (JSON.stringify(similar) !== JSON.stringify(cliSimilar))
           mismatches.push(`${a} ↔ ${b}: ${similar.join(', ')} ≠ ${cliSimilar.join(', ')}`);

@@ -1,6 +1,6 @@
 import type { Bilingual, PathSegment } from '../../errors.js';
 import { suggestion } from '../../load/suggest.js';
-import type { RoleDocument, VocabularyKind } from '../../model/index.js';
+import type { VocabularyKind } from '../../model/index.js';
 import type { CatalogContext, CatalogRule } from '../context.js';
 
 type Ref = { path: PathSegment[]; id: string; target: 'role' | VocabularyKind; message: Bilingual };
@@ -10,7 +10,7 @@ const obj = (v: unknown): Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 /** Every reference a role makes, with the path it sits at. Reads defensively: the role may have failed its schema. */
-export function roleReferences(roleValue: RoleDocument | unknown): Ref[] {
+export function roleReferences(roleValue: unknown): Ref[] {
   const role = obj(roleValue);
   const refs: Ref[] = [];
   const add = (path: PathSegment[], id: unknown, target: Ref['target'], message: (id: string) => Bilingual) => {
@@ -89,7 +89,7 @@ function known(ctx: CatalogContext, target: Ref['target']): { has(id: string): b
  */
 export const danglingReferences: CatalogRule = (ctx) => {
   const docs = [
-    ...[...ctx.roles.values()].map((r) => ({ value: r.value as unknown, source: r.source })),
+    ...[...ctx.roles.values()].map((r) => ({ value: r.value, source: r.source })),
     ...ctx.unvalidated.roleDocuments.map((s) => ({ value: s.value, source: s })),
   ];
   for (const { value, source } of docs) {

@@ -96,7 +96,7 @@ export const unknownReferences: MatrixRule = (ctx) => {
           continue;
         }
         if (field === 'assign') continue;
-        const own: string[] = (field === 'duties' ? role.duties : role.permissions)?.map((x) => x.id as string) ?? [];
+        const own: string[] = (field === 'duties' ? role.duties : role.permissions)?.map((x) => x.id) ?? [];
         (items as string[]).forEach((id, j) => {
           if (own.includes(id)) return;
           const what = field === 'duties' ? { en: 'duty', zh: '职责' } : { en: 'permission', zh: '权限' };
