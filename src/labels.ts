@@ -1,4 +1,10 @@
+import type { KPI_FREQUENCIES, KPI_UNITS } from './model/kpi.js';
+import type { PermissionDomain } from './model/permission.js';
+import type { INTENSITIES, Orientation, ROUTINES, WORK_SETTINGS } from './model/role.js';
+import type { CAREER_TRACKS } from './model/stakeholder.js';
 import type { Lang } from './model/text.js';
+
+type Labels<K extends string> = Readonly<Record<K, Readonly<Record<Lang, string>>>>;
 
 /** Every user-facing label, in both languages. */
 export const LABELS = {
@@ -67,7 +73,7 @@ export function t(key: LabelKey, lang: Lang): string {
 }
 
 /** Labels of enum values that are not ordinal scales. */
-export const VALUE_LABELS: Record<string, Record<string, Record<Lang, string>>> = {
+export const VALUE_LABELS = {
   orientation: {
     customer: { zh: '客户导向', en: 'Customer-oriented' },
     project: { zh: '项目目标导向', en: 'Project-goal-oriented' },
@@ -131,32 +137,28 @@ export const VALUE_LABELS: Record<string, Record<string, Record<Lang, string>>> 
     mixed: { zh: '流程与变化兼有', en: 'a mix of routine and variety' },
     varied: { zh: '工作多变', en: 'varied work' },
   },
+} as const satisfies {
+  orientation: Labels<Orientation>;
+  domain: Labels<PermissionDomain>;
+  track: Labels<(typeof CAREER_TRACKS)[number]>;
+  frequency: Labels<(typeof KPI_FREQUENCIES)[number]>;
+  unit: Labels<(typeof KPI_UNITS)[number]>;
+  setting: Labels<(typeof WORK_SETTINGS)[number]>;
+  intensity: Labels<(typeof INTENSITIES)[number]>;
+  routine: Labels<(typeof ROUTINES)[number]>;
 };
+export type ValueGroup = keyof typeof VALUE_LABELS;
 
-export function valueLabel(group: string, value: string, lang: Lang): string {
-  return VALUE_LABELS[group]?.[value]?.[lang] ?? value;
+/** The labels of an enum value in both languages, or the value itself in both when the group has no such value. */
+export function valueLabels(group: ValueGroup, value: string): Readonly<Record<Lang, string>> {
+  const labels: Readonly<Record<string, Readonly<Record<Lang, string>> | undefined>> = VALUE_LABELS[group];
+  return labels[value] ?? { zh: value, en: value };
 }
 
-/** Names of the comparison dimensions. */
-export const DIMENSION_LABELS: Record<string, Record<Lang, string>> = {
-  duties: { zh: '职责', en: 'Duties' },
-  focus: { zh: '工作重心', en: 'Focus' },
-  orientation: { zh: '导向', en: 'Orientation' },
-  permissions: { zh: '权限', en: 'Permissions' },
-  education: { zh: '学历与专业', en: 'Education and fields' },
-  experience: { zh: '工作经验', en: 'Experience' },
-  skills: { zh: '技能', en: 'Skills' },
-  traits: { zh: '素质', en: 'Traits' },
-  certifications: { zh: '证书', en: 'Certifications' },
-  tools: { zh: '工具与方法', en: 'Tools and methods' },
-  knowledge: { zh: '专业知识', en: 'Knowledge' },
-  kpis: { zh: '绩效指标', en: 'KPIs' },
-  stakeholders: { zh: '沟通对象', en: 'Stakeholders' },
-  channels: { zh: '沟通方式', en: 'Channels' },
-  career: { zh: '职业发展', en: 'Career' },
-  level: { zh: '层级', en: 'Level' },
-  workEnvironment: { zh: '工作环境', en: 'Work environment' },
-};
+/** The label of an enum value in `lang`, or the value itself when the group has no such value. */
+export function valueLabel(group: ValueGroup, value: string, lang: Lang): string {
+  return valueLabels(group, value)[lang];
+}
 
 /** Words used by comparison, matrix, overlap and diff tables. */
 export const COMPARE_LABELS = {
@@ -193,58 +195,3 @@ export const COMPARE_LABELS = {
   none: { zh: '（无）', en: '(none)' },
   management: { zh: '管理', en: 'management' },
 } as const satisfies Record<string, Record<Lang, string>>;
-
-/** Names of the change classes of a version diff. */
-export const CHANGE_LABELS: Record<string, Record<Lang, string>> = {
-  'role-added': { zh: '新增岗位', en: 'role added' },
-  'role-removed': { zh: '删除岗位', en: 'role removed' },
-  'duty-added': { zh: '新增职责', en: 'duty added' },
-  'duty-removed': { zh: '删除职责', en: 'duty removed' },
-  'duty-reworded': { zh: '职责改写', en: 'duty reworded' },
-  'duty-changed': { zh: '职责调整', en: 'duty changed' },
-  'permission-added': { zh: '新增权限', en: 'permission added' },
-  'permission-removed': { zh: '删除权限', en: 'permission removed' },
-  'authority-raised': { zh: '权限提高', en: 'authority raised' },
-  'authority-lowered': { zh: '权限降低', en: 'authority lowered' },
-  'permission-changed': { zh: '权限调整', en: 'permission changed' },
-  'kpi-added': { zh: '新增指标', en: 'KPI added' },
-  'kpi-removed': { zh: '删除指标', en: 'KPI removed' },
-  'kpi-target-tightened': { zh: '指标目标提高', en: 'KPI target tightened' },
-  'kpi-target-loosened': { zh: '指标目标放宽', en: 'KPI target loosened' },
-  'kpi-changed': { zh: '指标调整', en: 'KPI changed' },
-  'qualification-added': { zh: '新增任职要求', en: 'qualification added' },
-  'qualification-removed': { zh: '删除任职要求', en: 'qualification removed' },
-  'qualification-raised': { zh: '任职要求提高', en: 'qualification raised' },
-  'qualification-lowered': { zh: '任职要求降低', en: 'qualification lowered' },
-  'qualification-changed': { zh: '任职要求调整', en: 'qualification changed' },
-  'stakeholder-added': { zh: '新增沟通对象', en: 'stakeholder added' },
-  'stakeholder-removed': { zh: '删除沟通对象', en: 'stakeholder removed' },
-  'stakeholder-changed': { zh: '沟通对象调整', en: 'stakeholder changed' },
-  'career-step-added': { zh: '新增发展路径', en: 'career step added' },
-  'career-step-removed': { zh: '删除发展路径', en: 'career step removed' },
-  'career-step-changed': { zh: '发展路径调整', en: 'career step changed' },
-  'level-raised': { zh: '层级提高', en: 'level raised' },
-  'level-lowered': { zh: '层级降低', en: 'level lowered' },
-  'field-changed': { zh: '字段变更', en: 'field changed' },
-};
-
-/** Names of the fields a comparison or diff reports a change in, by path. */
-export const FIELD_LABELS: Record<string, Record<Lang, string>> = {
-  'qualifications.experience.years.min': { zh: '最少年限', en: 'minimum years' },
-  'qualifications.experience.years.max': { zh: '最多年限', en: 'maximum years' },
-  'qualifications.experience.management.years.min': { zh: '最少管理年限', en: 'minimum management years' },
-  'qualifications.experience.management.years.max': { zh: '最多管理年限', en: 'maximum management years' },
-  'qualifications.education.minimum': { zh: '最低学历', en: 'minimum education' },
-  authority: { zh: '权限等级', en: 'authority' },
-  target: { zh: '目标', en: 'target' },
-  weight: { zh: '权重', en: 'weight' },
-  frequency: { zh: '频率', en: 'frequency' },
-  title: { zh: '名称', en: 'title' },
-  description: { zh: '说明', en: 'description' },
-  channels: { zh: '沟通方式', en: 'channels' },
-  track: { zh: '发展通道', en: 'track' },
-  'workEnvironment.intensity': { zh: '工作强度', en: 'intensity' },
-  'workEnvironment.routine': { zh: '工作方式', en: 'routine' },
-  level: { zh: '层级', en: 'level' },
-  orientation: { zh: '导向', en: 'orientation' },
-};

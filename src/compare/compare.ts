@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Role } from '../model/index.js';
+import { DIMENSION_SPECS } from '../dimensions/registry.js';
+import type { ListSpec } from '../dimensions/types.js';
 import { WordIndex } from './features.js';
-import { listSpecs, scalarChange, scalarScore, SCALAR_PARTS, type ListDimension, type ListSpec } from './dimensions.js';
+import { diffItems, LIST_DIMENSIONS, listSpec, scalarChange, scalarParts, scalarScore } from './dimensions.js';
 import {
   DIMENSIONS,
   type CompareOptions,
@@ -12,32 +14,14 @@ import {
   type RoleComparison,
 } from './types.js';
 
-/** How much each dimension counts in the overall score. */
-export const DIMENSION_WEIGHTS: Readonly<Record<Dimension, number>> = {
-  duties: 3,
-  focus: 1,
-  orientation: 1,
-  permissions: 2,
-  education: 1,
-  experience: 1,
-  skills: 2,
-  traits: 1,
-  certifications: 1,
-  tools: 1,
-  knowledge: 1,
-  kpis: 2,
-  stakeholders: 1,
-  channels: 1,
-  career: 1,
-  level: 1,
-  workEnvironment: 1,
-};
+/** How much each dimension counts in the overall score (the `weight` of its entry in the dimension registry). */
+export const DIMENSION_WEIGHTS = Object.fromEntries(DIMENSIONS.map((d) => [d, DIMENSION_SPECS[d].weight])) as Readonly<
+  Record<Dimension, number>
+>;
 
 /** What an item held by both roles with different details counts for, against 1 for an identical one. */
 export const CHANGED_CREDIT = 0.75;
 export const DEFAULT_SIMILAR_THRESHOLD = 0.3;
-
-const LIST_DIMENSIONS = DIMENSIONS.filter((d): d is ListDimension => d !== 'orientation' && d !== 'level');
 
 interface PreparedItem {
   key: string;
@@ -58,7 +42,7 @@ interface PreparedList {
   /** The interned key of each item, in `order`. */
   keys: Int32Array;
 }
-type PreparedRole = Record<ListDimension, PreparedList> & {
+type PreparedRole = Partial<Record<Dimension, PreparedList>> & {
   scalars: Partial<Record<Dimension, (string | number | undefined)[]>>;
 };
 
@@ -74,7 +58,6 @@ interface WordWeights {
  * share ("management", "经理", "director") count for little when texts are matched.
  */
 class Engine {
-  readonly specs: { [D in ListDimension]: ListSpec<D> };
   readonly index = new WordIndex();
   private readonly prepared = new WeakMap<Role, PreparedRole>();
   private readonly keyIds = new Map<string, number>();
@@ -82,12 +65,11 @@ class Engine {
   private readonly idf = new Map<Dimension, WordWeights>();
 
   constructor(readonly catalog: Catalog) {
-    this.specs = listSpecs(catalog);
     for (const d of LIST_DIMENSIONS) {
       const df = new Map<number, number>();
       let items = 0;
       for (const role of catalog.roles.values()) {
-        for (const it of this.prepare(role)[d].items) {
+        for (const it of this.prepare(role)[d]!.items) {
           items++;
           for (const w of it.words) df.set(w, (df.get(w) ?? 0) + 1);
         }
@@ -98,7 +80,7 @@ class Engine {
     }
     for (const role of catalog.roles.values()) {
       const p = this.prepare(role);
-      for (const d of LIST_DIMENSIONS) for (const it of p[d].items) this.weigh(d, it);
+      for (const d of LIST_DIMENSIONS) for (const it of p[d]!.items) this.weigh(d, it);
     }
   }
 
@@ -124,11 +106,13 @@ class Engine {
   prepare(role: Role): PreparedRole {
     let p = this.prepared.get(role);
     if (p) return p;
-    p = { scalars: {} } as unknown as PreparedRole;
-    for (const [d, parts] of Object.entries(SCALAR_PARTS))
-      p.scalars[d as Dimension] = parts.map((part) => part.read(role));
+    p = { scalars: {} };
+    for (const d of DIMENSIONS) {
+      const parts = scalarParts(d);
+      if (parts.length) p.scalars[d] = parts.map((part) => part.read(role));
+    }
     for (const d of LIST_DIMENSIONS) {
-      const spec = this.specs[d] as ListSpec<Dimension>;
+      const spec = listSpec(d);
       const items = spec.items(role).map((item) => {
         const words = this.index.intern(spec.words(item, this.catalog));
         const title = spec.titleWords ? this.index.intern(spec.titleWords(item, this.catalog)) : words;
@@ -227,7 +211,7 @@ function ensure(n: number, m: number): void {
 function compareList(
   engine: Engine,
   dim: Dimension,
-  spec: ListSpec<Dimension>,
+  spec: ListSpec<unknown>,
   pa: PreparedList,
   pb: PreparedList,
   threshold: number,
@@ -271,7 +255,7 @@ function compareList(
       out?.shared.push({ key: a.key, a: a.item, b: b.item });
     } else {
       credit += CHANGED_CREDIT;
-      out?.changed.push({ key: a.key, a: a.item, b: b.item, changes: spec.diff(a.item as never, b.item as never) });
+      out?.changed.push({ key: a.key, a: a.item, b: b.item, changes: diffItems(spec, a.item, b.item, engine.catalog) });
     }
   }
   if (nA > 1) restA.subarray(0, nA).sort(); // back to the roles' own order, so results read in document order
@@ -357,15 +341,14 @@ function run(
     const out: Collector | undefined = collect
       ? { shared: [], changed: [], similar: [], onlyA: [], onlyB: [] }
       : undefined;
-    const listScore =
-      d === 'orientation' || d === 'level'
-        ? null
-        : compareList(engine, d, engine.specs[d], pa[d], pb[d], threshold, out);
+    const la = pa[d];
+    const lb = pb[d];
+    const listScore = la && lb ? compareList(engine, d, listSpec(d), la, lb, threshold, out) : null;
     const scalars: FieldChange[] = [];
     let scalarSum = 0;
     let scalarN = 0;
-    const parts = SCALAR_PARTS[d];
-    if (parts) {
+    const parts = scalarParts(d);
+    if (parts.length) {
       const va = pa.scalars[d]!;
       const vb = pb.scalars[d]!;
       for (let k = 0; k < parts.length; k++) {
@@ -420,9 +403,8 @@ export function itemSimilarity(
   b: Role,
   keyB: string,
 ): number | undefined {
-  if (dim === 'orientation' || dim === 'level') return undefined;
   const engine = engineFor(catalog);
-  const ia = engine.prepare(a)[dim].items.find((x) => x.key === keyA);
-  const ib = engine.prepare(b)[dim].items.find((x) => x.key === keyB);
+  const ia = engine.prepare(a)[dim]?.items.find((x) => x.key === keyA);
+  const ib = engine.prepare(b)[dim]?.items.find((x) => x.key === keyB);
   return ia && ib ? engine.similarity(engine.weights(dim), ia, ib) : undefined;
 }

@@ -1,72 +1,9 @@
-import type {
-  CareerStep,
-  Duty,
-  LocalizedText,
-  Permission,
-  RoleId,
-  RoleKpi,
-  SkillRequirement,
-  Stakeholder,
-} from '../model/index.js';
+import type { Dimension, DimensionItems } from '../dimensions/registry.js';
+import type { FieldChange } from '../dimensions/types.js';
+import type { RoleId } from '../model/index.js';
 
-/** The dimensions two roles are compared on, in the order tables show them. */
-export const DIMENSIONS = [
-  'duties',
-  'focus',
-  'orientation',
-  'permissions',
-  'education',
-  'experience',
-  'skills',
-  'traits',
-  'certifications',
-  'tools',
-  'knowledge',
-  'kpis',
-  'stakeholders',
-  'channels',
-  'career',
-  'level',
-  'workEnvironment',
-] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
-
-/** The item type of each dimension's lists. Scalar-only dimensions have no items. */
-export interface DimensionItems {
-  duties: Duty;
-  focus: LocalizedText;
-  orientation: never;
-  permissions: Permission;
-  /** Preferred fields of study (ids in the `fields` vocabulary); the minimum level is a scalar. */
-  education: string;
-  /** Where the experience should come from; the years are scalars. */
-  experience: LocalizedText;
-  skills: SkillRequirement;
-  traits: string;
-  certifications: string;
-  tools: string;
-  knowledge: LocalizedText;
-  kpis: RoleKpi;
-  stakeholders: Stakeholder;
-  channels: string;
-  career: CareerStep;
-  level: never;
-  /** Work settings (office, call-center, …); intensity and routine are scalars. */
-  workEnvironment: string;
-}
-
-/** Whether a difference makes B demand (or hold) more than A, or less. */
-export type Effect = 'raised' | 'lowered';
-
-/** One field-level difference, microdiff-style: where, from what, to what. */
-export interface FieldChange {
-  /** Path inside the item or the role, e.g. `authority`, `target.value`, `qualifications.education.minimum`. */
-  path: string;
-  from?: unknown;
-  to?: unknown;
-  /** Set when the field is ordered: a higher authority, a tighter KPI target, more years, a higher level. */
-  effect?: Effect;
-}
+export { DIMENSIONS, type Dimension, type DimensionItems } from '../dimensions/registry.js';
+export type { Effect, FieldChange } from '../dimensions/types.js';
 
 export interface Keyed<T> {
   key: string;

@@ -181,7 +181,7 @@ function roleLabels(catalog: Catalog, role: Role): RoleLabels {
     family: pair(catalog.entry('families', role.family)?.label, role.family),
     level: { ...LEVEL.labels[role.level] },
     orientation: {
-      ...(VALUE_LABELS.orientation?.[role.orientation] ?? { zh: role.orientation, en: role.orientation }),
+      ...VALUE_LABELS.orientation[role.orientation],
     },
   };
   if (role.reportsTo !== undefined) labels.reportsTo = roleTitle(role.reportsTo);
@@ -203,7 +203,7 @@ function roleLabels(catalog: Catalog, role: Role): RoleLabels {
   if (authorities) labels.authorities = authorities;
   const domains = scaleMap(
     (role.permissions ?? []).map((p) => p.domain),
-    (v) => ({ ...(VALUE_LABELS.domain?.[v] ?? { zh: v, en: v }) }),
+    (v) => ({ ...VALUE_LABELS.domain[v] }),
   );
   if (domains) labels.domains = domains;
   for (const kind of VOCABULARY_KINDS) {

@@ -15,16 +15,16 @@ export const ORIENTATIONS = ['customer', 'project', 'operations', 'commercial'] 
 export type Orientation = (typeof ORIENTATIONS)[number];
 
 export const WORK_SETTINGS = ['office', 'call-center', 'on-site', 'remote', 'travel'] as const;
+/** How intense the workload is, lowest first. */
+export const INTENSITIES = ['low', 'moderate', 'high'] as const;
+export const ROUTINES = ['standardized', 'mixed', 'varied'] as const;
 
 export const WorkEnvironmentSchema = z
   .strictObject({
     settings: z.array(z.enum(WORK_SETTINGS)).optional().describe('Where the work happens.'),
-    intensity: z
-      .enum(['low', 'moderate', 'high'])
-      .optional()
-      .describe('How intense the workload is from moment to moment.'),
+    intensity: z.enum(INTENSITIES).optional().describe('How intense the workload is from moment to moment.'),
     routine: z
-      .enum(['standardized', 'mixed', 'varied'])
+      .enum(ROUTINES)
       .optional()
       .describe('standardized: fixed processes and scripts; varied: work that changes from day to day.'),
     description: LocalizedTextSchema.optional().describe('The environment in words.'),

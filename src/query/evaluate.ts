@@ -466,7 +466,7 @@ const permissionEvidence = (p: Permission): QueryEvidence => ({
 function permissionTest(node: FieldNode & { field: 'permission' }, op: QueryOp, ctx: Context): Test {
   const n = normalize(node.value);
   const domain = PERMISSION_DOMAINS.find(
-    (d) => d === n || Object.values(VALUE_LABELS.domain?.[d] ?? {}).some((l) => normalize(l) === n),
+    (d) => d === n || Object.values(VALUE_LABELS.domain[d]).some((l) => normalize(l) === n),
   );
   const m = matcher(node.value, false);
   const named = (p: Permission): boolean =>

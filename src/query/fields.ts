@@ -1,7 +1,7 @@
 import { ORIENTATIONS, WORK_SETTINGS } from '../model/role.js';
 import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL, type Scale } from '../model/scales.js';
 import type { VocabularyKind } from '../model/vocabulary.js';
-import { VALUE_LABELS } from '../labels.js';
+import { valueLabels, type VALUE_LABELS, type ValueGroup } from '../labels.js';
 import type { FieldName } from './ast.js';
 
 /** A closed set of values a field accepts, with the labels that also name them. */
@@ -48,11 +48,16 @@ const scaleSet = (noun: string, nounZh: string, s: Scale<string>): ValueSet => (
   labels: s.labels,
   scale: s,
 });
-const enumSet = (noun: string, nounZh: string, values: readonly string[], group: string): ValueSet => ({
+const enumSet = <G extends ValueGroup>(
+  noun: string,
+  nounZh: string,
+  values: readonly (keyof (typeof VALUE_LABELS)[G] & string)[],
+  group: G,
+): ValueSet => ({
   noun,
   nounZh,
   values,
-  labels: Object.fromEntries(values.map((v) => [v, VALUE_LABELS[group]?.[v] ?? {}])),
+  labels: Object.fromEntries(values.map((v) => [v, valueLabels(group, v)])),
 });
 
 export const LEVELS = scaleSet('a level', '层级', LEVEL);

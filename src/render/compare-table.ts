@@ -1,12 +1,14 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { itemKey, listItems, SCALAR_PARTS } from '../compare/dimensions.js';
+import { itemKey, listItems, scalarParts } from '../compare/dimensions.js';
 import type { RoleChange } from '../compare/diff.js';
 import type { ManyComparison, SimilarityMatrix } from '../compare/many.js';
 import type { Overlaps } from '../compare/overlaps.js';
 import { DIMENSIONS, type DimensionComparison, type DimensionItems, type RoleComparison } from '../compare/types.js';
 import type { Role } from '../model/index.js';
 import { textIn, type Lang } from '../model/text.js';
-import { CHANGE_LABELS, COMPARE_LABELS, DIMENSION_LABELS, PUNCT, paren } from '../labels.js';
+import { COMPARE_LABELS, PUNCT, paren } from '../labels.js';
+import { CHANGE_LABELS } from '../dimensions/changes.js';
+import { DIMENSION_SPECS } from '../dimensions/registry.js';
 import { describeChange, describeItem, roleName, scalarLines } from './present.js';
 import { cell, type Cell, type Row, type Table } from './table.js';
 import { scalarString } from '../text/scalar.js';
@@ -41,7 +43,7 @@ export function comparisonTable(cmp: RoleComparison, catalog: Catalog, lang: Lan
     rows.push({
       section: true,
       cells: [
-        cell(`${DIMENSION_LABELS[dim]![lang]} · ${L('similarity', lang)} ${pct(c.score)}`, undefined, c.score),
+        cell(`${DIMENSION_SPECS[dim].label[lang]} · ${L('similarity', lang)} ${pct(c.score)}`, undefined, c.score),
         cell(''),
         cell(''),
       ],
@@ -52,7 +54,7 @@ export function comparisonTable(cmp: RoleComparison, catalog: Catalog, lang: Lan
       const mark = c.scalars.length === 0 ? 'shared' : 'changed';
       // Spell out what changed when the dimension has several values (years, intensity and routine) or the change
       // has a direction; a single unordered value (orientation) already shows both sides.
-      const several = (SCALAR_PARTS[dim]?.length ?? 0) > 1;
+      const several = scalarParts(dim).length > 1;
       const lb = [...sb, ...c.scalars.filter((s) => several || s.effect).map((s) => describeChange(s, lang, dim))];
       rows.push({
         cells: [cell(L('value', lang)), cell(sa, sa.length ? mark : undefined), cell(lb, lb.length ? mark : undefined)],
@@ -129,7 +131,7 @@ export function manyTable(result: ManyComparison, catalog: Catalog, lang: Lang):
       return cell([...scalarLines(dim, r, lang), ...items]);
     });
     if (cells.every((c) => c.lines.length === 0)) continue;
-    rows.push({ cells: [cell(DIMENSION_LABELS[dim]![lang]), ...cells] });
+    rows.push({ cells: [cell(DIMENSION_SPECS[dim].label[lang]), ...cells] });
     const common = result.common[dim] ?? [];
     if (roles.length > 1 && common.length > 0) {
       // Each role's own version of the shared items: the same skill may be needed at different levels.
@@ -139,7 +141,7 @@ export function manyTable(result: ManyComparison, catalog: Catalog, lang: Lang):
           .flatMap((it) => describeItem(dim, it as never, catalog, lang, { details: false }));
       rows.push({
         cells: [
-          cell(`${DIMENSION_LABELS[dim]![lang]} · ${L('shared', lang)}`),
+          cell(`${DIMENSION_SPECS[dim].label[lang]} · ${L('shared', lang)}`),
           ...roles.map((r) => cell(own(r), 'shared')),
         ],
       });
@@ -206,7 +208,7 @@ export function diffTable(changes: readonly RoleChange[], catalog: Catalog, lang
     return {
       cells: [
         cell(roleName(c.role, catalog, lang)),
-        cell(CHANGE_LABELS[c.kind]![lang]),
+        cell(CHANGE_LABELS[c.kind][lang]),
         cell(item),
         cell(fromTo),
         cell(L(c.demand, lang), mark),

@@ -1,12 +1,15 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { SCALAR_PARTS } from '../compare/dimensions.js';
-import type { Dimension, DimensionItems, FieldChange } from '../compare/types.js';
-import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL } from '../model/scales.js';
+import { listSpec, scalarParts } from '../compare/dimensions.js';
+import { kpiTarget } from '../dimensions/format.js';
+import { DIMENSIONS, dimensionSpec, ROLE_FIELDS, type Dimension, type DimensionItems } from '../dimensions/registry.js';
+import type { FieldChange, ScalarPart } from '../dimensions/types.js';
+import type { Bilingual } from '../errors.js';
+import { PUNCT } from '../labels.js';
+import type { KpiTarget, Role } from '../model/index.js';
 import { textIn, type Lang, type LocalizedText } from '../model/text.js';
-import type { CareerStep, Duty, Permission, Role, RoleKpi, SkillRequirement, Stakeholder } from '../model/index.js';
-import { FIELD_LABELS, PUNCT, paren, t, valueLabel } from '../labels.js';
-import { target } from './role-text.js';
 import { scalarString } from '../text/scalar.js';
+
+export { roleName } from '../dimensions/registry.js';
 
 const SEP = PUNCT.colon;
 const LIST = PUNCT.list;
@@ -19,119 +22,78 @@ export function describeItem<D extends Dimension>(
   lang: Lang,
   opts: { details?: boolean } = {},
 ): string[] {
-  const L = (x: LocalizedText | undefined) => textIn(x, lang);
-  switch (dim) {
-    case 'duties': {
-      const d = item as Duty;
-      return [L(d.title), ...(opts.details === false ? [] : (d.activities ?? []).map((a) => `· ${L(a)}`))];
-    }
-    case 'permissions': {
-      const p = item as Permission;
-      const extras = [
-        p.limit ? `${t('limit', lang)}${SEP[lang]}${L(p.limit)}` : '',
-        p.escalateTo ? `${t('escalateTo', lang)}${SEP[lang]}${roleName(p.escalateTo, catalog, lang)}` : '',
-      ].filter(Boolean);
-      return [
-        `[${AUTHORITY.label(p.authority, lang)}] ${L(p.title)}${extras.length ? paren('', extras.join(PUNCT.semicolon[lang]), lang) : ''}`,
-      ];
-    }
-    case 'skills': {
-      const s = item as SkillRequirement;
-      return [paren(catalog.label('skills', s.ref, lang), SKILL_LEVEL.label(s.level, lang), lang)];
-    }
-    case 'kpis': {
-      const k = item as RoleKpi;
-      const entry = catalog.entry('kpis', k.ref);
-      const bits = [
-        k.target ? target(k.target, entry?.unit, lang) : '',
-        k.frequency ? valueLabel('frequency', k.frequency, lang) : '',
-        k.weight !== undefined ? `${t('weight', lang)} ${k.weight}%` : '',
-      ].filter(Boolean);
-      return [
-        `${catalog.label('kpis', k.ref, lang)}${bits.length ? paren('', bits.join(PUNCT.semicolon[lang]), lang) : ''}`,
-      ];
-    }
-    case 'stakeholders': {
-      const s = item as Stakeholder;
-      const ch = (s.channels ?? []).map((c) => catalog.label('channels', c, lang)).join(LIST[lang]);
-      return [
-        `${catalog.label('audiences', s.audience, lang)}${ch ? `${SEP[lang]}${ch}` : ''}`,
-        ...(s.style ? [`· ${L(s.style)}`] : []),
-      ];
-    }
-    case 'career': {
-      const c = item as CareerStep;
-      return [`${valueLabel('track', c.track, lang)}${SEP[lang]}${c.to ? roleName(c.to, catalog, lang) : L(c.title)}`];
-    }
-    case 'education':
-      return [catalog.label('fields', item as string, lang)];
-    case 'traits':
-    case 'certifications':
-    case 'tools':
-    case 'channels':
-      return [catalog.label(dim, item as string, lang)];
-    case 'workEnvironment':
-      return [valueLabel('setting', item as string, lang)];
-    default:
-      return [L(item as LocalizedText)];
-  }
+  return listSpec(dim).describe(item, catalog, lang, opts.details !== false);
 }
 
-export function roleName(id: string, catalog: Catalog, lang: Lang): string {
-  const r = catalog.get(id);
-  return r ? textIn(r.title, lang) : id;
-}
-
-/** A scalar value as text: a level, an education minimum, a number of years, an orientation. */
-export function describeScalar(path: string, value: unknown, lang: Lang): string {
+/** A value of a single-valued part as text: a level, an education minimum, a number of years, an orientation. */
+function describeScalar(part: ScalarPart, value: unknown, lang: Lang): string {
   if (value === undefined || value === null) return '—';
   const v = scalarString(value);
-  if (path === 'level') return LEVEL.label(v as never, lang);
-  if (path.endsWith('education.minimum'))
-    return `${EDUCATION.label(v as never, lang)}${lang === 'zh' ? '及以上' : ' or higher'}`;
-  if (path === 'orientation') return valueLabel('orientation', v, lang);
-  if (path.endsWith('intensity')) return valueLabel('intensity', v, lang);
-  if (path.endsWith('routine')) return valueLabel('routine', v, lang);
-  return v;
+  return part.describe ? part.describe(v, lang) : v;
 }
 
-export function scalarName(path: string, lang: Lang): string {
-  return FIELD_LABELS[path]?.[lang] ?? path;
+/** Any value a diff reports, as text: a text in `lang`, a KPI target, a list, a number. */
+function describeValue(v: unknown, lang: Lang): string {
+  if (v === undefined || v === null) return '—';
+  if (Array.isArray(v)) return v.map((x) => describeValue(x, lang)).join(LIST[lang]);
+  if (typeof v === 'object' && ('zh' in v || 'en' in v)) {
+    const t = (v as Record<string, unknown>)[lang] ?? (v as Record<string, unknown>)[lang === 'zh' ? 'en' : 'zh'];
+    return Array.isArray(t) ? t.map(String).join(LIST[lang]) : textIn(v as LocalizedText, lang);
+  }
+  if (typeof v === 'object' && 'op' in v) return kpiTarget(v as KpiTarget, undefined, lang);
+  return scalarString(v);
+}
+
+/** What a change is about and how to show its values: an item's field, a single value, or a role's own field. */
+function changeSubject(
+  path: string,
+  dim: Dimension | undefined,
+): { label: Bilingual | undefined; show(v: unknown, lang: Lang): string } {
+  const field = dim === undefined ? undefined : dimensionSpec(dim).list?.fields?.[path];
+  if (field)
+    return {
+      label: field.label,
+      show: (v, lang) => (field.show ? field.show(v as never, lang) : describeValue(v, lang)),
+    };
+  const dims = dim === undefined ? DIMENSIONS : [dim];
+  for (const d of dims) {
+    const part = scalarParts(d).find((p) => p.path === path);
+    if (part) return { label: part.label, show: (v, lang) => describeScalar(part, v, lang) };
+    const note = dimensionSpec(d).notes?.find((n) => n.path === path);
+    if (note) return { label: note.label, show: describeValue };
+  }
+  return { label: (ROLE_FIELDS as Record<string, Bilingual | undefined>)[path], show: describeValue };
+}
+
+/** The name of a changed field or value in `lang` (its path when rolematrix has no name for it). */
+export function changeName(path: string, lang: Lang, dim?: Dimension): string {
+  return changeSubject(path, dim).label?.[lang] ?? path;
 }
 
 /** A field change as `authority: advises → decides ↑` or `权限等级：建议 → 决定 ↑`. */
 export function describeChange(c: FieldChange, lang: Lang, dim?: Dimension): string {
-  const show = (v: unknown): string => {
-    if (v === undefined) return '—';
-    if (c.path === 'authority') return AUTHORITY.label(v as never, lang);
-    if (c.path === 'level' && typeof v === 'string' && (SKILL_LEVEL.values as readonly string[]).includes(v))
-      return SKILL_LEVEL.label(v as never, lang);
-    if (typeof v === 'string' && !c.path.includes('.')) return describeScalar(c.path, v, lang);
-    if (typeof v === 'object' && v !== null && ('zh' in v || 'en' in v)) return textIn(v as LocalizedText, lang);
-    if (typeof v === 'object' && v !== null && 'op' in v) return target(v as never, undefined, lang);
-    if (Array.isArray(v)) return v.join(LIST[lang]);
-    return describeScalar(c.path, v, lang);
-  };
+  const subject = changeSubject(c.path, dim);
+  const show = (v: unknown) => (v === undefined ? '—' : subject.show(v, lang));
   const arrow = c.effect === 'raised' ? ' ↑' : c.effect === 'lowered' ? ' ↓' : '';
-  const name =
-    dim === 'skills' && c.path === 'level' ? (lang === 'zh' ? '熟练程度' : 'proficiency') : scalarName(c.path, lang);
-  return `${name}${SEP[lang]}${show(c.from)} → ${show(c.to)}${arrow}`;
+  return `${subject.label?.[lang] ?? c.path}${SEP[lang]}${show(c.from)} → ${show(c.to)}${arrow}`;
 }
 
 /** Lines describing a role's single values in a dimension (level, minimum education, years, intensity, …). */
 export function scalarLines(dim: Dimension, role: Role, lang: Lang): string[] {
-  const parts = SCALAR_PARTS[dim] ?? [];
+  const parts = scalarParts(dim);
   const lines: string[] = [];
   for (const part of parts) {
     const v = part.read(role);
     if (v === undefined) continue;
     lines.push(
       parts.length === 1
-        ? describeScalar(part.path, v, lang)
-        : `${scalarName(part.path, lang)}${SEP[lang]}${describeScalar(part.path, v, lang)}`,
+        ? describeScalar(part, v, lang)
+        : `${part.label[lang]}${SEP[lang]}${describeScalar(part, v, lang)}`,
     );
   }
-  if (dim === 'workEnvironment' && role.workEnvironment?.description)
-    lines.push(textIn(role.workEnvironment.description, lang));
+  for (const note of dimensionSpec(dim).notes ?? []) {
+    const v = note.read(role);
+    if (note.shown && v !== undefined) lines.push(describeValue(v, lang));
+  }
   return lines;
 }

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { compareRoles } from '../compare/compare.js';
 import { similarityMatrix } from '../compare/many.js';
-import { listItems, SCALAR_PARTS } from '../compare/dimensions.js';
+import { listItems, scalarParts } from '../compare/dimensions.js';
 import {
   DIMENSIONS,
   type Dimension,
@@ -9,7 +9,8 @@ import {
   type FieldChange,
   type RoleComparison,
 } from '../compare/types.js';
-import { COMPARE_LABELS, DIMENSION_LABELS } from '../labels.js';
+import { COMPARE_LABELS } from '../labels.js';
+import { DIMENSION_SPECS } from '../dimensions/registry.js';
 import type { Role } from '../model/index.js';
 import { LANGS, textIn, type Lang, type LocalizedText } from '../model/text.js';
 import { MARK_CLASSES } from '../render/html.js';
@@ -151,7 +152,7 @@ function pairData(cmp: RoleComparison, a: Role, b: Role): PairData {
     const ib = listItems(dim, b);
     // Like the comparison table: spell out scalar changes when the dimension has several values or the change has a
     // direction.
-    const several = (SCALAR_PARTS[dim]?.length ?? 0) > 1;
+    const several = scalarParts(dim).length > 1;
     dims.push([
       d,
       percent(c.score),
@@ -267,7 +268,7 @@ export function buildReportData(
   return {
     lang,
     roles: roles.map((r) => reportRole(r, catalog)),
-    dims: DIMENSIONS.map((d) => bi((l) => DIMENSION_LABELS[d]![l])),
+    dims: DIMENSIONS.map((d) => bi((l) => DIMENSION_SPECS[d].label[l])),
     pairs,
     pairsIncluded: keep === undefined ? total : keep.size,
     ...(options.dir === undefined ? {} : { dir: options.dir }),

@@ -14,7 +14,7 @@ import { CLIENT_SCRIPT } from '../../src/report/client.js';
 import { nodeLines } from '../../src/report/svg.js';
 import { DIMENSIONS } from '../../src/compare/types.js';
 import { compareRoles } from '../../src/compare/compare.js';
-import { DIMENSION_LABELS } from '../../src/labels.js';
+import { DIMENSION_SPECS } from '../../src/dimensions/registry.js';
 import { fileDiagnostic, formatDiagnostic } from '../../src/errors.js';
 import { REPORT_LABELS } from '../../src/report/labels.js';
 import { comparisonTable } from '../../src/render/compare-table.js';
@@ -381,7 +381,7 @@ describe('the embedded data', () => {
         // The CLI's caption, "Overall similarity 18%", and a section row per dimension, "Skills · Similarity 21%".
         const page = [
           `Overall similarity ${score}%`,
-          ...dims.map((d) => `${DIMENSION_LABELS[DIMENSIONS[d[0]]!]!.en} · Similarity ${d[1]}%`),
+          ...dims.map((d) => `${DIMENSION_SPECS[DIMENSIONS[d[0]]!].label.en} · Similarity ${d[1]}%`),
         ];
         const printed = [cli.caption!, ...cli.rows.filter((r) => r.section).map((r) => r.cells[0]!.lines[0]!)];
         if (JSON.stringify(page) !== JSON.stringify(printed))
