@@ -1,4 +1,3 @@
-import type { Catalog } from '../catalog/catalog.js';
 import { formatDiagnostic, type Diagnostic } from '../errors.js';
 import type { Lang } from '../model/text.js';
 
@@ -25,11 +24,6 @@ export interface CommonOptions {
   lang: Lang;
   dir: string | undefined;
   format: string | undefined;
-}
-
-/** The catalog a command works on: `--dir`, or the shipped one. */
-export interface CatalogSource {
-  load(dir: string | undefined): { catalog: Catalog; diagnostics: readonly Diagnostic[] };
 }
 
 export function printDiagnostics(io: CliIO, diagnostics: readonly Diagnostic[], lang: Lang): void {

@@ -1,11 +1,6 @@
 import Papa from 'papaparse';
 import { FORMULA } from '../render/csv.js';
 
-/** True when `text` would get a protective `'` in an import CSV (see {@link importCsv}). */
-export function startsLikeFormula(text: string): boolean {
-  return FORMULA.test(text);
-}
-
 export interface ImportCsvOptions {
   /**
    * Write a UTF-8 byte-order mark. Odoo's importer detects and drops it (and Excel needs it to read Chinese);

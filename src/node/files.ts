@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -27,8 +27,4 @@ export function readCatalogSources(rolesDir: string): { path: string; text: stri
     path: `roles/${relative(rolesDir, p).split(sep).join('/')}`,
     text: readFileSync(p, 'utf8'),
   }));
-}
-
-export function fileSize(p: string): number {
-  return statSync(p).size;
 }

@@ -185,10 +185,30 @@ describe('query() never throws on any text', () => {
     expect(errors).toBeGreaterThan(100);
   });
 
-  test('the examples that matter most stay safe', () => {
-    for (const e of ['', '"', '(', ')', '!', '&&', 'not', 'kpi:', ':', '\\', '"\\', 'level>=', '((((', '投诉 或'])
-      queriesSafely(e);
-    expect(true).toBe(true);
+  test('the examples that matter most stay safe: each is an error at a column, or a valid query', () => {
+    const examples = ['', '"', '(', ')', '!', '&&', 'not', 'kpi:', ':', '\\', '"\\', 'level>=', '((((', '投诉 或'];
+    for (const e of examples) queriesSafely(e);
+    // None of them is a valid query: each fails with an error whose column points into it (or just past its end).
+    const columns = examples.map((e) => {
+      const r = query(catalog, e);
+      return r.ok ? [e, 'ok'] : [e, r.error.column];
+    });
+    expect(columns).toEqual([
+      ['', 1],
+      ['"', 1],
+      ['(', 1],
+      [')', 1],
+      ['!', 1],
+      ['&&', 1],
+      ['not', 1],
+      ['kpi:', 4],
+      [':', 1],
+      ['\\', 1],
+      ['"\\', 1],
+      ['level>=', 6],
+      ['((((', 4],
+      ['投诉 或', 4],
+    ]);
   });
 });
 
