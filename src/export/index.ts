@@ -67,4 +67,5 @@ export async function exportCatalog(
 }
 
 export { EXPORT_FORMATS } from './types.js';
+export { exportTarget, type ExportTarget } from './targets.js';
 export type { ExportFormat, ExportOptions, ExportResult, ExportFile, ExportContext } from './types.js';
