@@ -171,7 +171,8 @@ export type {
   CatalogSettings,
   DocumentKind,
 } from './model/index.js';
-export type { SourceFile, LoadOptions, LoadResult } from './load/load.js';
+export type { SourceFile } from './source/document.js';
+export type { LoadOptions, LoadResult } from './load/load.js';
 export type { ParseOptions } from './load/parse.js';
 export type { Vocabularies } from './catalog/catalog.js';
 export type {

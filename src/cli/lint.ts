@@ -1,7 +1,7 @@
 import { catalog as shipped, catalogDiagnostics, catalogSources } from '../catalog/shipped.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic, type Severity } from '../errors.js';
-import type { SourceDocument } from '../load/source.js';
+import type { SourceDocument } from '../source/document.js';
 import { LINT_SEVERITIES, lintCatalog } from '../lint/lint.js';
 import { toSarif } from '../lint/sarif.js';
 import { parseSources } from '../lint/sources.js';

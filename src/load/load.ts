@@ -2,14 +2,8 @@ import { buildCatalog, type BuildOptions, type UnvalidatedIds } from '../catalog
 import type { Catalog } from '../catalog/catalog.js';
 import { sortDiagnostics, type Diagnostic } from '../errors.js';
 import { parseYaml, type ParseOptions } from './parse.js';
-import type { SourceDocument } from './source.js';
+import type { SourceDocument, SourceFile } from '../source/document.js';
 import { validateDocument, type ValidDocument } from './validate.js';
-
-/** A file's path (as it should appear in diagnostics) and its text. */
-export interface SourceFile {
-  path: string;
-  text: string;
-}
 
 export interface LoadOptions extends ParseOptions, BuildOptions {}
 

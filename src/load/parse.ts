@@ -8,7 +8,7 @@ import {
   type Severity,
 } from '../errors.js';
 import { formatPath, type PathSegment } from '../errors.js';
-import type { SourceDocument } from './source.js';
+import type { SourceDocument } from '../source/document.js';
 
 export interface ParseOptions {
   /** Largest file accepted, in bytes (UTF-8). Default 1 MiB. */
