@@ -81,7 +81,7 @@ export { renderRoleText } from './render/role-text.js';
 export { checkMatrix, applySeverities, MATRIX_RULES } from './raci/check.js';
 export { draftMatrix } from './raci/draft.js';
 export { lintCatalog, LINT_SEVERITIES } from './lint/lint.js';
-export { parseSources } from './lint/sources.js';
+export { parseSources } from './load/parse.js';
 export { toSarif } from './lint/sarif.js';
 export { checkJobDescription } from './jd/check.js';
 export { parseJobDescription } from './jd/parse.js';

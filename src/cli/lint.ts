@@ -4,7 +4,7 @@ import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic, type Sev
 import type { SourceDocument } from '../source/document.js';
 import { LINT_SEVERITIES, lintCatalog } from '../lint/lint.js';
 import { toSarif } from '../lint/sarif.js';
-import { parseSources } from '../lint/sources.js';
+import { parseSources } from '../load/parse.js';
 import { loadCatalog } from '../node/index.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 

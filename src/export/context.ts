@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Bilingual, DiagnosticCode, PathSegment, Severity } from '../errors.js';
-import { SourceIndex } from '../lint/sources.js';
+import { SourceIndex } from '../catalog/sources.js';
 import { diagnosticFor } from '../source/report.js';
 import type { Role } from '../model/index.js';
 import type { ExportContext, ExportOptions } from './types.js';

@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { Bilingual, Diagnostic, DiagnosticCode, PathSegment, Severity } from '../errors.js';
 import { diagnosticFor, type Target } from '../source/report.js';
 import type { VocabularyKind } from '../model/index.js';
-import type { SourceIndex } from './sources.js';
+import type { SourceIndex } from '../catalog/sources.js';
 
 /** A severity as the catalog's `rules` map sets it: `off` silences the rule. */
 export type RuleSetting = Severity | 'off';

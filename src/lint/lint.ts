@@ -6,7 +6,7 @@ import { suggestion } from '../load/suggest.js';
 import { makeContext, type RuleSetting } from './context.js';
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD } from './rules/near-duplicates.js';
 import { LINT_RULES } from './rules/index.js';
-import { SourceIndex } from './sources.js';
+import { SourceIndex } from '../catalog/sources.js';
 
 export interface LintOptions {
   /**

@@ -10,7 +10,7 @@ import {
   ODOO_SKILL_TYPE_COLUMNS,
   odooXmlId,
 } from '../../src/export/odoo.js';
-import { parseSources } from '../../src/lint/sources.js';
+import { parseSources } from '../../src/load/parse.js';
 import { loadDocuments } from '../../src/load/load.js';
 
 /** Parses with csv-parse (not the papaparse that wrote it), dropping the BOM. */

@@ -5,7 +5,7 @@ import { shortenAtSentence } from '../../src/export/hr-common.js';
 import { codePoints } from '../../src/export/hr-csv.js';
 import { exportCatalog, type ExportResult } from '../../src/export/index.js';
 import { ORANGEHRM_LIMITS, type OrangeHrmJobTitle } from '../../src/export/orangehrm.js';
-import { parseSources } from '../../src/lint/sources.js';
+import { parseSources } from '../../src/load/parse.js';
 import { loadDocuments } from '../../src/load/load.js';
 
 const bodies = (r: ExportResult): OrangeHrmJobTitle[] => {

@@ -4,7 +4,7 @@ import { catalog, catalogSources } from '../../src/catalog/shipped.js';
 import { similarityMatrix } from '../../src/compare/many.js';
 import { exportCatalog } from '../../src/export/index.js';
 import { SHEET_LABELS, catalogSheets, headerRow, sheetName, type SheetKey } from '../../src/export/sheets.js';
-import { parseSources } from '../../src/lint/sources.js';
+import { parseSources } from '../../src/load/parse.js';
 import { loadText } from '../../src/load/load.js';
 
 async function workbook(bytes: Uint8Array) {

@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { loadDocuments } from '../../src/load/load.js';
 import type { SourceFile } from '../../src/source/document.js';
 import { lintCatalog } from '../../src/lint/lint.js';
-import { parseSources } from '../../src/lint/sources.js';
+import { parseSources } from '../../src/load/parse.js';
 import { LEVEL } from '../../src/model/scales.js';
 import { CAREER_TRACKS } from '../../src/model/stakeholder.js';
 
