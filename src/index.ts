@@ -49,7 +49,7 @@ export {
   DOCUMENT_KINDS,
   roleJsonSchema,
 } from './model/index.js';
-export { loadDocuments, loadText } from './load/load.js';
+export { loadDocuments, loadText } from './catalog/load.js';
 export { parseYaml, FORBIDDEN_KEYS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_ALIAS_COUNT } from './load/parse.js';
 export { Catalog } from './catalog/catalog.js';
 export { mergeRole } from './catalog/merge.js';
@@ -172,7 +172,7 @@ export type {
   DocumentKind,
 } from './model/index.js';
 export type { SourceFile } from './source/document.js';
-export type { LoadOptions, LoadResult } from './load/load.js';
+export type { LoadOptions, LoadResult } from './catalog/load.js';
 export type { ParseOptions } from './load/parse.js';
 export type { Vocabularies } from './catalog/catalog.js';
 export type {

@@ -17,7 +17,7 @@ import { importDocuments } from '../import/index.js';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../import/json.js';
 import { IMPORT_FORMATS, type ImportFormat, type ImportInput, type ImportResult } from '../import/types.js';
 import { planImport } from '../import/write.js';
-import { loadDocuments } from '../load/load.js';
+import { loadDocuments } from '../catalog/load.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
 import { suggestion } from '../load/suggest.js';
 import { roleJsonSchema } from '../model/document.js';

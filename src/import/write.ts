@@ -1,5 +1,5 @@
 import { fileDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../errors.js';
-import { loadDocuments } from '../load/load.js';
+import { loadDocuments } from '../catalog/load.js';
 import { parseYaml } from '../load/parse.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
 import { DOCUMENT_SCHEMAS, type DocumentKind, type Role } from '../model/index.js';

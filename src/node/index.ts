@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../errors.js';
 import { fileDiagnostic, sortDiagnostics, type Bilingual } from '../errors.js';
-import { loadDocuments, type LoadOptions, type LoadResult } from '../load/load.js';
+import { loadDocuments, type LoadOptions, type LoadResult } from '../catalog/load.js';
 import type { SourceFile } from '../source/document.js';
 import { DEFAULT_MAX_FILE_BYTES, fileTooLarge } from '../load/parse.js';
 import { Catalog } from '../catalog/catalog.js';

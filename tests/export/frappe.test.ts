@@ -11,7 +11,7 @@ import {
 } from '../../src/export/frappe.js';
 import { exportCatalog, type ExportResult } from '../../src/export/index.js';
 import { parseSources } from '../../src/load/parse.js';
-import { loadDocuments } from '../../src/load/load.js';
+import { loadDocuments } from '../../src/catalog/load.js';
 import type { Role } from '../../src/model/index.js';
 
 /** Parses with csv-parse (not the papaparse that wrote it). */

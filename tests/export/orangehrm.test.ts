@@ -6,7 +6,7 @@ import { codePoints } from '../../src/export/hr-csv.js';
 import { exportCatalog, type ExportResult } from '../../src/export/index.js';
 import { ORANGEHRM_LIMITS, type OrangeHrmJobTitle } from '../../src/export/orangehrm.js';
 import { parseSources } from '../../src/load/parse.js';
-import { loadDocuments } from '../../src/load/load.js';
+import { loadDocuments } from '../../src/catalog/load.js';
 
 const bodies = (r: ExportResult): OrangeHrmJobTitle[] => {
   expect(r.files.map((f) => [f.name, f.mediaType])).toEqual([['orangehrm-job-titles.json', 'application/json']]);

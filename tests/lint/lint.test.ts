@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { Catalog } from '../../src/catalog/catalog.js';
 import { similarity } from '../../src/compare/compare.js';
-import { loadDocuments } from '../../src/load/load.js';
+import { loadDocuments } from '../../src/catalog/load.js';
 import type { SourceFile } from '../../src/source/document.js';
 import { lintCatalog, type LintOptions } from '../../src/lint/lint.js';
 import { parseSources } from '../../src/load/parse.js';

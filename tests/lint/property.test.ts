@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { loadDocuments } from '../../src/load/load.js';
+import { loadDocuments } from '../../src/catalog/load.js';
 import type { SourceFile } from '../../src/source/document.js';
 import { lintCatalog } from '../../src/lint/lint.js';
 import { parseSources } from '../../src/load/parse.js';
