@@ -64,16 +64,8 @@ export { compareMany, similarityMatrix } from './compare/many.js';
 export { findOverlaps } from './compare/overlaps.js';
 export { diffRole, diffCatalogs, CHANGE_KINDS } from './compare/diff.js';
 export { DIMENSIONS } from './compare/types.js';
-export {
-  query,
-  evaluate,
-  parseQuery,
-  formatQuery,
-  formatQueryError,
-  q,
-  queryTable,
-  QUERY_FIELDS,
-} from './query/index.js';
+export { query, evaluate, parseQuery, formatQuery, formatQueryError, q, QUERY_FIELDS } from './query/index.js';
+export { queryTable } from './render/query-table.js';
 export { renderTable } from './render/render.js';
 export { cell, TABLE_FORMATS } from './render/table.js';
 export { comparisonTable, manyTable, matrixTable, overlapsTable, diffTable } from './render/compare-table.js';
