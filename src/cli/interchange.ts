@@ -22,7 +22,7 @@ import type { SourceDocument, SourceFile } from '../source/document.js';
 import { suggestion } from '../load/suggest.js';
 import { roleJsonSchema } from '../model/document.js';
 import type { Lang } from '../model/text.js';
-import { listYamlFiles } from '../node/index.js';
+import { listYamlFiles } from '../node/files.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 
 export interface ExportCommandOptions extends CommonOptions {

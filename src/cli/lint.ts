@@ -5,7 +5,7 @@ import type { SourceDocument } from '../source/document.js';
 import { LINT_SEVERITIES, lintCatalog } from '../lint/lint.js';
 import { toSarif } from '../lint/sarif.js';
 import { parseSources } from '../load/parse.js';
-import { loadCatalog } from '../node/index.js';
+import { loadCatalog } from '../node/load.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 
 /** A catalog to lint: the catalog, the loader's diagnostics, and the parsed documents findings point into. */
