@@ -49,7 +49,7 @@ export {
   DOCUMENT_KINDS,
   roleJsonSchema,
 } from './model/index.js';
-export { loadDocuments, loadText } from './load/load.js';
+export { loadDocuments, loadText } from './catalog/load.js';
 export { parseYaml, FORBIDDEN_KEYS, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_ALIAS_COUNT } from './load/parse.js';
 export { Catalog } from './catalog/catalog.js';
 export { mergeRole } from './catalog/merge.js';
@@ -64,16 +64,8 @@ export { compareMany, similarityMatrix } from './compare/many.js';
 export { findOverlaps } from './compare/overlaps.js';
 export { diffRole, diffCatalogs, CHANGE_KINDS } from './compare/diff.js';
 export { DIMENSIONS } from './compare/types.js';
-export {
-  query,
-  evaluate,
-  parseQuery,
-  formatQuery,
-  formatQueryError,
-  q,
-  queryTable,
-  QUERY_FIELDS,
-} from './query/index.js';
+export { query, evaluate, parseQuery, formatQuery, formatQueryError, q, QUERY_FIELDS } from './query/index.js';
+export { queryTable } from './render/query-table.js';
 export { renderTable } from './render/render.js';
 export { cell, TABLE_FORMATS } from './render/table.js';
 export { comparisonTable, manyTable, matrixTable, overlapsTable, diffTable } from './render/compare-table.js';
@@ -81,7 +73,7 @@ export { renderRoleText } from './render/role-text.js';
 export { checkMatrix, applySeverities, MATRIX_RULES } from './raci/check.js';
 export { draftMatrix } from './raci/draft.js';
 export { lintCatalog, LINT_SEVERITIES } from './lint/lint.js';
-export { parseSources } from './lint/sources.js';
+export { parseSources } from './load/parse.js';
 export { toSarif } from './lint/sarif.js';
 export { checkJobDescription } from './jd/check.js';
 export { parseJobDescription } from './jd/parse.js';
@@ -171,7 +163,8 @@ export type {
   CatalogSettings,
   DocumentKind,
 } from './model/index.js';
-export type { SourceFile, LoadOptions, LoadResult } from './load/load.js';
+export type { SourceFile } from './source/document.js';
+export type { LoadOptions, LoadResult } from './catalog/load.js';
 export type { ParseOptions } from './load/parse.js';
 export type { Vocabularies } from './catalog/catalog.js';
 export type {

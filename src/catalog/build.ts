@@ -1,5 +1,6 @@
 import type { Diagnostic, PathSegment } from '../errors.js';
-import { locate, type SourceDocument } from '../load/source.js';
+import type { SourceDocument } from '../source/document.js';
+import { locate } from '../source/locate.js';
 import type { ValidDocument } from '../load/validate.js';
 import type { ResponsibilityMatrix } from '../model/matrix.js';
 import { REQUIRED_ROLE_FIELDS, type Role, type RoleDocument } from '../model/role.js';

@@ -9,7 +9,7 @@ import type {
   CatalogSettings,
   ResponsibilityMatrix,
 } from '../model/index.js';
-import type { SourceDocument } from '../load/source.js';
+import type { SourceDocument } from '../source/document.js';
 import { VOCABULARY_KINDS } from '../model/vocabulary.js';
 
 export type Vocabularies = { readonly [K in VocabularyKind]: ReadonlyMap<string, VocabularyEntry> };

@@ -1,5 +1,6 @@
 import type { Bilingual, Diagnostic, DiagnosticCode, PathSegment, Severity } from '../errors.js';
-import { diagnosticAt, type SourceDocument } from '../load/source.js';
+import type { SourceDocument } from '../source/document.js';
+import { diagnosticAt } from '../source/report.js';
 import type {
   Lang,
   ResponsibilityMatrix,

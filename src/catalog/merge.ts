@@ -19,7 +19,7 @@ export function mergeRole(parent: Role, child: RoleDocument): Role {
 
 /**
  * The keyed lists `extends` merges item by item, with the key of an item (also used to undo a merge in
- * src/import/delta.ts and to find an item's source in src/lint/sources.ts).
+ * src/import/delta.ts and to find an item's source in src/catalog/sources.ts).
  */
 export const KEYED: Readonly<Record<string, (item: Record<string, unknown>) => string>> = {
   duties: (d) => String(d.id),

@@ -1,6 +1,7 @@
 // The shipped catalog as data: `import { catalog } from 'rolematrix/catalog'` works with no file system.
 import sources from 'virtual:rolematrix-catalog-sources';
-import { loadDocuments, type SourceFile } from '../load/load.js';
+import { loadDocuments } from './load.js';
+import type { SourceFile } from '../source/document.js';
 import type { Catalog } from './catalog.js';
 import type { Diagnostic } from '../errors.js';
 

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
+import { loadDocuments } from '../catalog/load.js';
 import { compareRoles, DEFAULT_SIMILAR_THRESHOLD } from '../compare/compare.js';
 import { diffCatalogs, diffRole } from '../compare/diff.js';
 import { compareMany, similarityMatrix } from '../compare/many.js';
@@ -7,7 +8,7 @@ import { hasErrors } from '../errors.js';
 import { didYouMean } from '../load/suggest.js';
 import type { Role } from '../model/index.js';
 import { GitError, readYamlAtRevision } from '../node/git.js';
-import { loadCatalog, loadDocuments, loadFiles } from '../node/index.js';
+import { loadCatalog, loadFiles } from '../node/load.js';
 import { comparisonTable, diffTable, manyTable, matrixTable, overlapsTable } from '../render/compare-table.js';
 import { renderTable } from '../render/render.js';
 import type { Table, TableFormat } from '../render/table.js';

@@ -17,12 +17,12 @@ import { importDocuments } from '../import/index.js';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../import/json.js';
 import { IMPORT_FORMATS, type ImportFormat, type ImportInput, type ImportResult } from '../import/types.js';
 import { planImport } from '../import/write.js';
-import { loadDocuments, type SourceFile } from '../load/load.js';
-import type { SourceDocument } from '../load/source.js';
+import { loadDocuments } from '../catalog/load.js';
+import type { SourceDocument, SourceFile } from '../source/document.js';
 import { suggestion } from '../load/suggest.js';
 import { roleJsonSchema } from '../model/document.js';
 import type { Lang } from '../model/text.js';
-import { listYamlFiles } from '../node/index.js';
+import { listYamlFiles } from '../node/files.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 
 export interface ExportCommandOptions extends CommonOptions {

@@ -1,11 +1,11 @@
 import { catalog as shipped, catalogDiagnostics, catalogSources } from '../catalog/shipped.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic, type Severity } from '../errors.js';
-import type { SourceDocument } from '../load/source.js';
+import type { SourceDocument } from '../source/document.js';
 import { LINT_SEVERITIES, lintCatalog } from '../lint/lint.js';
 import { toSarif } from '../lint/sarif.js';
-import { parseSources } from '../lint/sources.js';
-import { loadCatalog } from '../node/index.js';
+import { parseSources } from '../load/parse.js';
+import { loadCatalog } from '../node/load.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 
 /** A catalog to lint: the catalog, the loader's diagnostics, and the parsed documents findings point into. */

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { catalog as shipped, catalogDiagnostics } from '../catalog/shipped.js';
 import { hasErrors, type Diagnostic } from '../errors.js';
 import type { Lang } from '../model/text.js';
-import { loadCatalog } from '../node/index.js';
+import { loadCatalog } from '../node/load.js';
 import { listCommand, schemaText, showCommand, validateCommand, type Loaded } from './commands.js';
 import { compareCommand, diffCommand, matrixCommand, overlapsCommand, type TableOptions } from './compare.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';

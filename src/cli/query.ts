@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { formatQueryError, query, queryTable } from '../query/index.js';
+import { formatQueryError, query } from '../query/index.js';
+import { queryTable } from '../render/query-table.js';
 import { print, type TableOptions } from './compare.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
 

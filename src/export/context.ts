@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { formatPath, texts, type Bilingual, type DiagnosticCode, type PathSegment, type Severity } from '../errors.js';
-import { SourceIndex } from '../lint/sources.js';
-import { diagnosticAt } from '../load/source.js';
+import type { Bilingual, DiagnosticCode, PathSegment, Severity } from '../errors.js';
+import { SourceIndex } from '../catalog/sources.js';
+import { diagnosticFor } from '../source/report.js';
 import type { Role } from '../model/index.js';
 import type { ExportContext, ExportOptions } from './types.js';
 
@@ -21,9 +21,7 @@ export function exportContext(catalog: Catalog, roles: Role[], options: ExportOp
       hint?: Bilingual,
       severity: Severity = 'error',
     ) {
-      const target = index.role(roleId, path);
-      if ('source' in target) return diagnosticAt(target.source, target.path, code, message, { hint, severity });
-      return { code, severity, file: target.file, path: formatPath(path), line: 1, column: 1, ...texts(message, hint) };
+      return diagnosticFor(index.role(roleId, path), code, message, { hint, severity });
     },
   };
 }

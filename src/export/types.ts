@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Bilingual, Diagnostic, DiagnosticCode, PathSegment, Severity } from '../errors.js';
-import type { SourceDocument } from '../load/source.js';
+import type { SourceDocument } from '../source/document.js';
 import type { Role } from '../model/index.js';
 import type { Lang } from '../model/text.js';
 

@@ -11,7 +11,9 @@ import {
 } from '../errors.js';
 import { inModelOrder } from '../export/canonical.js';
 import { FORBIDDEN_KEYS } from '../load/parse.js';
-import { diagnosticAt, locate, type SourceDocument } from '../load/source.js';
+import type { SourceDocument } from '../source/document.js';
+import { locate } from '../source/locate.js';
+import { diagnosticAt } from '../source/report.js';
 import { suggestion } from '../load/suggest.js';
 import { validateDocument, type ValidDocument } from '../load/validate.js';
 import { API_VERSION } from '../model/role.js';

@@ -1,7 +1,7 @@
 import { fileDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../errors.js';
-import { loadDocuments, type SourceFile } from '../load/load.js';
+import { loadDocuments } from '../catalog/load.js';
 import { parseYaml } from '../load/parse.js';
-import type { SourceDocument } from '../load/source.js';
+import type { SourceDocument, SourceFile } from '../source/document.js';
 import { DOCUMENT_SCHEMAS, type DocumentKind, type Role } from '../model/index.js';
 import { deepEqual, roleDelta } from './delta.js';
 import type { ImportedDocument } from './types.js';

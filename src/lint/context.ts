@@ -1,16 +1,8 @@
 import type { Catalog } from '../catalog/catalog.js';
-import {
-  formatPath,
-  texts,
-  type Bilingual,
-  type Diagnostic,
-  type DiagnosticCode,
-  type PathSegment,
-  type Severity,
-} from '../errors.js';
-import { diagnosticAt } from '../load/source.js';
+import type { Bilingual, Diagnostic, DiagnosticCode, PathSegment, Severity } from '../errors.js';
+import { diagnosticFor, type Target } from '../source/report.js';
 import type { VocabularyKind } from '../model/index.js';
-import type { SourceIndex, Target } from './sources.js';
+import type { SourceIndex } from '../catalog/sources.js';
 
 /** A severity as the catalog's `rules` map sets it: `off` silences the rule. */
 export type RuleSetting = Severity | 'off';
@@ -51,18 +43,7 @@ export function makeContext(
   seen: Set<string>,
 ): LintContext {
   const push = (target: Target, message: Bilingual, hint: Bilingual | undefined) => {
-    const d: Diagnostic =
-      'source' in target
-        ? diagnosticAt(target.source, target.path, rule.code, message, { hint, severity: rule.severity })
-        : {
-            code: rule.code,
-            severity: rule.severity,
-            file: target.file,
-            path: formatPath(target.path),
-            line: 1,
-            column: 1,
-            ...texts(message, hint),
-          };
+    const d = diagnosticFor(target, rule.code, message, { hint, severity: rule.severity });
     const key = `${d.code}\0${d.file}\0${d.path}\0${d.line}\0${d.column}`;
     if (seen.has(key)) return;
     seen.add(key);

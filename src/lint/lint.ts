@@ -1,11 +1,12 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { DIAGNOSTIC_CODES, sortDiagnostics, type Diagnostic, type DiagnosticCode, type Severity } from '../errors.js';
-import { diagnosticAt, type SourceDocument } from '../load/source.js';
+import type { SourceDocument } from '../source/document.js';
+import { diagnosticAt } from '../source/report.js';
 import { suggestion } from '../load/suggest.js';
 import { makeContext, type RuleSetting } from './context.js';
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD } from './rules/near-duplicates.js';
 import { LINT_RULES } from './rules/index.js';
-import { SourceIndex } from './sources.js';
+import { SourceIndex } from '../catalog/sources.js';
 
 export interface LintOptions {
   /**

@@ -8,7 +8,7 @@ import {
   type Severity,
 } from '../errors.js';
 import { formatPath, type PathSegment } from '../errors.js';
-import type { SourceDocument } from './source.js';
+import type { SourceDocument, SourceFile } from '../source/document.js';
 
 export interface ParseOptions {
   /** Largest file accepted, in bytes (UTF-8). Default 1 MiB. */
@@ -177,6 +177,14 @@ export function parseYaml(
     documents.push({ file, index, doc, lineCounter, value });
   });
   return { documents, diagnostics };
+}
+
+/**
+ * Parses YAML texts into located documents, for `lintCatalog` and the exporters to point at lines. Syntax problems are
+ * the loader's to report, so they are dropped here.
+ */
+export function parseSources(files: readonly SourceFile[], options: ParseOptions = {}): SourceDocument[] {
+  return files.flatMap((f) => parseYaml(f.text, f.path, options).documents);
 }
 
 /** No content at all: the parser gives an empty `---` document a zero-width null scalar, not `contents: null`. */

@@ -4,7 +4,8 @@ import { DOCUMENT_KINDS, DOCUMENT_SCHEMAS, type DocumentKind } from '../model/do
 import type { ResponsibilityMatrix } from '../model/matrix.js';
 import type { RoleDocument } from '../model/role.js';
 import type { CatalogSettings, Vocabulary } from '../model/vocabulary.js';
-import { diagnosticAt, type SourceDocument } from './source.js';
+import type { SourceDocument } from '../source/document.js';
+import { diagnosticAt } from '../source/report.js';
 import { suggestion } from './suggest.js';
 
 /** A document that passed its schema, with its source kept for locating later findings. */

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { realpathSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import type { SourceFile } from '../load/load.js';
+import type { SourceFile } from '../source/document.js';
 
 /** Thrown when git cannot give what was asked (not a repository, unknown revision). */
 export class GitError extends Error {}

@@ -3,7 +3,6 @@ export { query, evaluate } from './evaluate.js';
 export { parseQuery, MAX_DEPTH } from './parse.js';
 export { formatQuery, formatQueryError } from './format.js';
 export { q } from './builder.js';
-export { queryTable } from './table.js';
 export { QUERY_FIELDS } from './fields.js';
 export { QUERY_OPS, ORDER_OPS, withoutSpans } from './ast.js';
 

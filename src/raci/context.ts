@@ -1,14 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
-import {
-  formatPath,
-  texts,
-  type Bilingual,
-  type Diagnostic,
-  type DiagnosticCode,
-  type PathSegment,
-  type Severity,
-} from '../errors.js';
-import { diagnosticAt, type SourceDocument } from '../load/source.js';
+import type { Bilingual, Diagnostic, DiagnosticCode, PathSegment, Severity } from '../errors.js';
+import type { SourceDocument } from '../source/document.js';
+import { diagnosticFor } from '../source/report.js';
 import type { Activity, Duty, Permission, RaciLetter, ResponsibilityMatrix, Role } from '../model/index.js';
 import { textWords, listWords, dice } from '../text/segment.js';
 
@@ -70,20 +63,8 @@ export function makeContext(
     matrix,
     catalog,
     maxAccountable: options.maxAccountable ?? catalog.settings?.raci?.maxAccountable ?? 5,
-    report(path, code, message, opts = {}) {
-      if (source) {
-        out.push(diagnosticAt(source, path, code, message, opts));
-        return;
-      }
-      out.push({
-        code,
-        severity: opts.severity ?? 'error',
-        file,
-        path: formatPath(path),
-        line: 1,
-        column: 1,
-        ...texts(message, opts.hint),
-      });
+    report(path, code, message, opts) {
+      out.push(diagnosticFor(source ? { source, path } : { file, path }, code, message, opts));
     },
     letters(activity, role) {
       const v = activity.assign[role];

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { diff as jsondiff } from 'jsondiffpatch';
 import { compareRoles, similarity } from '../../src/compare/compare.js';
 import { similarityMatrix } from '../../src/compare/many.js';
-import { loadDocuments } from '../../src/load/load.js';
+import { loadDocuments } from '../../src/catalog/load.js';
 import { generateCatalog } from './generate.js';
 import { median, time } from './util.js';
 

@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { SourceFile } from '../../src/load/load.js';
+import type { SourceFile } from '../../src/source/document.js';
 
 const LEVELS = ['staff', 'senior', 'supervisor', 'manager', 'director', 'executive'] as const;
 const SYLLABLES = ['ka', 'lo', 'mi', 'ner', 'ta', 'vo', 'shi', 'ren', 'qu', 'dal', 'bo', 'fen', 'gu', 'hai', 'jin'];

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { loadDocuments } from '../../src/load/load.js';
+import { loadDocuments } from '../../src/catalog/load.js';
 import { generateCatalog } from './generate.js';
 import { median, time } from './util.js';
 

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { catalog } from '../../src/catalog/shipped.js';
 import { main } from '../../src/cli/main.js';
 import { CHANGE_KINDS, diffCatalogs, diffRole, type RoleChange } from '../../src/compare/diff.js';
-import { loadDocuments } from '../../src/load/load.js';
+import { loadDocuments } from '../../src/catalog/load.js';
 import type { Duty, DutyId, Permission, PermissionId, Role, RoleId, VocabId } from '../../src/model/index.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/diff/', import.meta.url));

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { catalog } from '../../src/catalog/shipped.js';
 import { CATALOG_JSON_FILE, CATALOG_SCHEMA_FILE, catalogExportJsonSchema } from '../../src/export/canonical.js';
 import { exportCatalog } from '../../src/export/index.js';
-import { loadText } from '../../src/load/load.js';
+import { loadText } from '../../src/catalog/load.js';
 
 async function exportJsonOf(roles?: string[]) {
   const r = await exportCatalog(catalog, 'json', { generator: 'rolematrix test', ...(roles ? { roles } : {}) });

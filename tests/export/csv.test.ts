@@ -5,7 +5,7 @@ import { escapeFormula, unescapeFormula } from '../../src/export/csv.js';
 import { exportCatalog } from '../../src/export/index.js';
 import { SHEET_SPECS, catalogSheets, headerRow } from '../../src/export/sheets.js';
 import { readSheets } from '../../src/import/sheets.js';
-import { loadText } from '../../src/load/load.js';
+import { loadText } from '../../src/catalog/load.js';
 
 const FORMULA_ROLE = [
   'apiVersion: rolematrix/v1',

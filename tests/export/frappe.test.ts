@@ -10,8 +10,8 @@ import {
   FRAPPE_SKILL_COLUMNS,
 } from '../../src/export/frappe.js';
 import { exportCatalog, type ExportResult } from '../../src/export/index.js';
-import { parseSources } from '../../src/lint/sources.js';
-import { loadDocuments } from '../../src/load/load.js';
+import { parseSources } from '../../src/load/parse.js';
+import { loadDocuments } from '../../src/catalog/load.js';
 import type { Role } from '../../src/model/index.js';
 
 /** Parses with csv-parse (not the papaparse that wrote it). */

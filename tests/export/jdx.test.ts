@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { catalog, catalogSources } from '../../src/catalog/shipped.js';
 import { exportCatalog } from '../../src/export/index.js';
 import { jdxJobDescription, type JdxJobDescription } from '../../src/export/jdx.js';
-import { parseSources } from '../../src/lint/sources.js';
-import { loadDocuments } from '../../src/load/load.js';
+import { parseSources } from '../../src/load/parse.js';
+import { loadDocuments } from '../../src/catalog/load.js';
 
 type Node = Record<string, unknown>;
 

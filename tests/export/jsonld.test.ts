@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { catalog } from '../../src/catalog/shipped.js';
 import { exportCatalog } from '../../src/export/index.js';
 import { jsonLdDocument, type RoleGraph } from '../../src/export/jsonld.js';
-import { loadDocuments } from '../../src/load/load.js';
+import { loadDocuments } from '../../src/catalog/load.js';
 
 type Node = Record<string, unknown>;
 

@@ -10,8 +10,8 @@ import {
   ODOO_SKILL_TYPE_COLUMNS,
   odooXmlId,
 } from '../../src/export/odoo.js';
-import { parseSources } from '../../src/lint/sources.js';
-import { loadDocuments } from '../../src/load/load.js';
+import { parseSources } from '../../src/load/parse.js';
+import { loadDocuments } from '../../src/catalog/load.js';
 
 /** Parses with csv-parse (not the papaparse that wrote it), dropping the BOM. */
 const read = (r: ExportResult, name: string): string[][] => {

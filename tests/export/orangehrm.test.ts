@@ -5,8 +5,8 @@ import { shortenAtSentence } from '../../src/export/hr-common.js';
 import { codePoints } from '../../src/export/hr-csv.js';
 import { exportCatalog, type ExportResult } from '../../src/export/index.js';
 import { ORANGEHRM_LIMITS, type OrangeHrmJobTitle } from '../../src/export/orangehrm.js';
-import { parseSources } from '../../src/lint/sources.js';
-import { loadDocuments } from '../../src/load/load.js';
+import { parseSources } from '../../src/load/parse.js';
+import { loadDocuments } from '../../src/catalog/load.js';
 
 const bodies = (r: ExportResult): OrangeHrmJobTitle[] => {
   expect(r.files.map((f) => [f.name, f.mediaType])).toEqual([['orangehrm-job-titles.json', 'application/json']]);

@@ -4,8 +4,8 @@ import { catalog, catalogSources } from '../../src/catalog/shipped.js';
 import { similarityMatrix } from '../../src/compare/many.js';
 import { exportCatalog } from '../../src/export/index.js';
 import { SHEET_LABELS, catalogSheets, headerRow, sheetName, type SheetKey } from '../../src/export/sheets.js';
-import { parseSources } from '../../src/lint/sources.js';
-import { loadText } from '../../src/load/load.js';
+import { parseSources } from '../../src/load/parse.js';
+import { loadText } from '../../src/catalog/load.js';
 
 async function workbook(bytes: Uint8Array) {
   return readExcelFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, {

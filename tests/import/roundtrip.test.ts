@@ -9,7 +9,8 @@ import { deepEqual, roleDelta } from '../../src/import/delta.js';
 import { importDocuments } from '../../src/import/index.js';
 import { planImport } from '../../src/import/write.js';
 import { updateYamlText } from '../../src/import/yaml.js';
-import { loadDocuments, type SourceFile } from '../../src/load/load.js';
+import { loadDocuments } from '../../src/catalog/load.js';
+import type { SourceFile } from '../../src/source/document.js';
 import { AUTHORITY, LEVEL, SKILL_LEVEL, type Role, type RoleDocument } from '../../src/model/index.js';
 
 const V = 'rolematrix/v1';

@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { Catalog } from '../../src/catalog/catalog.js';
 import { similarity } from '../../src/compare/compare.js';
-import { loadDocuments, type SourceFile } from '../../src/load/load.js';
+import { loadDocuments } from '../../src/catalog/load.js';
+import type { SourceFile } from '../../src/source/document.js';
 import { lintCatalog, type LintOptions } from '../../src/lint/lint.js';
-import { parseSources } from '../../src/lint/sources.js';
+import { parseSources } from '../../src/load/parse.js';
 import { VOCABULARY_KINDS, type VocabularyKind } from '../../src/model/vocabulary.js';
 import { fixtureDir, lintFixture, loadFixture, where } from './fixtures.js';
 

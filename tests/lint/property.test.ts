@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
-import { loadDocuments, type SourceFile } from '../../src/load/load.js';
+import { loadDocuments } from '../../src/catalog/load.js';
+import type { SourceFile } from '../../src/source/document.js';
 import { lintCatalog } from '../../src/lint/lint.js';
-import { parseSources } from '../../src/lint/sources.js';
+import { parseSources } from '../../src/load/parse.js';
 import { LEVEL } from '../../src/model/scales.js';
 import { CAREER_TRACKS } from '../../src/model/stakeholder.js';
 

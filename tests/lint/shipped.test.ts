@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { catalog, catalogSources } from '../../src/catalog/shipped.js';
 import { lintCatalog } from '../../src/lint/lint.js';
-import { parseSources } from '../../src/lint/sources.js';
+import { parseSources } from '../../src/load/parse.js';
 import { loadCatalog } from '../../src/node/index.js';
 
 describe('the shipped catalog', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { DIAGNOSTIC_CODES, type Diagnostic } from '../../src/errors.js';
-import { loadDocuments, loadText } from '../../src/load/load.js';
+import { loadDocuments, loadText } from '../../src/catalog/load.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../../src/load/parse.js';
 import { loadCatalog } from '../../src/node/index.js';
 import { INVALID, SHARED_VOCABULARY, VALID_EDGE, loadFixture, subdirectories } from './fixtures.js';

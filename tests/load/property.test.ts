@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { Catalog } from '../../src/catalog/catalog.js';
 import { DIAGNOSTIC_CODES } from '../../src/errors.js';
-import { loadText, type LoadResult } from '../../src/load/load.js';
+import { loadText, type LoadResult } from '../../src/catalog/load.js';
 import { listYamlFiles } from '../../src/node/files.js';
 import { VALID } from './fixtures.js';
 
@@ -278,7 +278,7 @@ describe('mutations of a valid catalog text', () => {
 });
 
 test('brackets nested thousands deep give a located diagnostic, not a crash', async () => {
-  const { loadText } = await import('../../src/load/load.js');
+  const { loadText } = await import('../../src/catalog/load.js');
   for (const text of [`a: ${'['.repeat(20000)}`, `a: ${'['.repeat(20000)}${']'.repeat(20000)}`]) {
     const { diagnostics } = loadText(text, 'deep.yaml');
     expect(diagnostics[0]).toMatchObject({

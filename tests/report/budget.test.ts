@@ -1,6 +1,6 @@
 // The pair budget: big catalogs keep the comparisons of some pairs only, and the page says which.
 import { describe, expect, test } from 'vitest';
-import { loadDocuments } from '../../src/load/load.js';
+import { loadDocuments } from '../../src/catalog/load.js';
 import { similarityMatrix } from '../../src/compare/many.js';
 import { compareRoles } from '../../src/compare/compare.js';
 import { catalog as shipped } from '../../src/catalog/shipped.js';

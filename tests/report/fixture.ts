@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadDocuments } from '../../src/load/load.js';
+import { loadDocuments } from '../../src/catalog/load.js';
 import type { Catalog } from '../../src/catalog/catalog.js';
 
 /** The directory of the hostile-text catalog (usable with `--dir`). */

@@ -1,5 +1,5 @@
 import type { PathSegment } from '../../errors.js';
-import type { SourceDocument } from '../../load/source.js';
+import type { SourceDocument } from '../../source/document.js';
 import type { Lang } from '../../model/text.js';
 import type { CatalogRule } from '../context.js';
 

@@ -1,21 +1,9 @@
 import type { PathSegment } from '../errors.js';
-import type { SourceFile } from '../load/load.js';
-import { parseYaml, type ParseOptions } from '../load/parse.js';
-import type { SourceDocument } from '../load/source.js';
-import type { Catalog } from '../catalog/catalog.js';
-import { KEYED } from '../catalog/merge.js';
 import type { VocabularyKind } from '../model/index.js';
-
-/**
- * Parses YAML texts into located documents, for `lintCatalog` to point at lines. Syntax problems are the loader's to
- * report, so they are dropped here.
- */
-export function parseSources(files: readonly SourceFile[], options: ParseOptions = {}): SourceDocument[] {
-  return files.flatMap((f) => parseYaml(f.text, f.path, options).documents);
-}
-
-/** Where a finding points: a document and a path in it, or only a file when no document is known. */
-export type Target = { source: SourceDocument; path: PathSegment[] } | { file: string; path: PathSegment[] };
+import type { SourceDocument } from '../source/document.js';
+import type { Target } from '../source/report.js';
+import type { Catalog } from './catalog.js';
+import { KEYED } from './merge.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 

@@ -1,15 +1,9 @@
-import { buildCatalog, type BuildOptions, type UnvalidatedIds } from '../catalog/build.js';
-import type { Catalog } from '../catalog/catalog.js';
 import { sortDiagnostics, type Diagnostic } from '../errors.js';
-import { parseYaml, type ParseOptions } from './parse.js';
-import type { SourceDocument } from './source.js';
-import { validateDocument, type ValidDocument } from './validate.js';
-
-/** A file's path (as it should appear in diagnostics) and its text. */
-export interface SourceFile {
-  path: string;
-  text: string;
-}
+import { parseYaml, type ParseOptions } from '../load/parse.js';
+import { validateDocument, type ValidDocument } from '../load/validate.js';
+import type { SourceDocument, SourceFile } from '../source/document.js';
+import { buildCatalog, type BuildOptions, type UnvalidatedIds } from './build.js';
+import type { Catalog } from './catalog.js';
 
 export interface LoadOptions extends ParseOptions, BuildOptions {}
 

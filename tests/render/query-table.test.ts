@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { catalog } from '../../src/catalog/shipped.js';
-import { query, queryTable, type QuerySuccess } from '../../src/query/index.js';
+import { query, type QuerySuccess } from '../../src/query/index.js';
+import { queryTable } from '../../src/render/query-table.js';
 import { cell } from '../../src/render/table.js';
 
 function run(expr: string): QuerySuccess {

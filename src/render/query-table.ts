@@ -3,8 +3,8 @@ import type { Role } from '../model/role.js';
 import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL } from '../model/scales.js';
 import { textIn, type Lang } from '../model/text.js';
 import { t, valueLabel } from '../labels.js';
-import { cell, type Table } from '../render/table.js';
-import type { QueryEvidence, QueryReason, QuerySuccess } from './result.js';
+import type { QueryEvidence, QueryReason, QuerySuccess } from '../query/result.js';
+import { cell, type Table } from './table.js';
 
 const WORDS = {
   why: { zh: '匹配依据', en: 'Why' },

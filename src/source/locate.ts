@@ -1,17 +1,6 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
-import type { Diagnostic, DiagnosticCode, PathSegment, Severity } from '../errors.js';
-import { formatPath, texts, type Bilingual } from '../errors.js';
-
-/** One parsed YAML document and what is needed to point into it. */
-export interface SourceDocument {
-  file: string;
-  /** 0-based index of the document in a multi-document file. */
-  index: number;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
-  /** The plain JS value, or undefined when the document could not be converted. */
-  value: unknown;
-}
+import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { PathSegment } from '../errors.js';
+import type { SourceDocument } from './document.js';
 
 export interface Position {
   line: number;
@@ -57,24 +46,4 @@ function keyString(key: unknown): string | undefined {
 function offsetOf(node: unknown): number | undefined {
   const range = (node as Node | null | undefined)?.range;
   return range === undefined || range === null ? undefined : range[0];
-}
-
-/** Builds a diagnostic located in `src`. */
-export function diagnosticAt(
-  src: SourceDocument,
-  path: readonly PathSegment[],
-  code: DiagnosticCode,
-  message: Bilingual,
-  opts: { at?: 'key' | 'value'; hint?: Bilingual | undefined; severity?: Severity } = {},
-): Diagnostic {
-  const pos = locate(src, path, opts.at);
-  return {
-    code,
-    severity: opts.severity ?? 'error',
-    file: src.file,
-    path: formatPath(path),
-    line: pos.line,
-    column: pos.column,
-    ...texts(message, opts.hint),
-  };
 }

@@ -1,0 +1,71 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { Diagnostic } from '../errors.js';
+import { fileDiagnostic, sortDiagnostics, type Bilingual } from '../errors.js';
+import { loadDocuments, type LoadOptions, type LoadResult } from '../catalog/load.js';
+import type { SourceFile } from '../source/document.js';
+import { DEFAULT_MAX_FILE_BYTES, fileTooLarge } from '../load/parse.js';
+import { Catalog } from '../catalog/catalog.js';
+import { listYamlFiles } from './files.js';
+
+/**
+ * Loads every YAML file under `dir` (recursively) into a catalog; returns it with every diagnostic. Never throws on bad
+ * content.
+ */
+export function loadCatalog(dir: string, options: LoadOptions = {}): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  let paths: string[];
+  try {
+    if (!statSync(dir).isDirectory())
+      return ioError(dir, { en: `"${dir}" is not a directory.`, zh: `"${dir}" 不是目录。` });
+    paths = listYamlFiles(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    return ioError(dir, {
+      en: `The directory "${dir}" cannot be read (${code}).`,
+      zh: `无法读取目录 "${dir}"（${code}）。`,
+    });
+  }
+  const files = readFiles(paths, options, diagnostics);
+  const result = loadDocuments(files, options);
+  return { ...result, diagnostics: sortDiagnostics([...diagnostics, ...result.diagnostics]) };
+}
+
+/** Reads YAML files, checking their size before reading so a huge file costs nothing. */
+export function readFiles(paths: readonly string[], options: LoadOptions, diagnostics: Diagnostic[]): SourceFile[] {
+  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const files: SourceFile[] = [];
+  for (const p of paths) {
+    try {
+      const size = statSync(p).size;
+      if (size > limit) {
+        diagnostics.push(fileTooLarge(p, size, limit));
+        continue;
+      }
+      files.push({ path: p, text: readFileSync(p, 'utf8') });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? 'error';
+      diagnostics.push(
+        ioDiagnostic(p, { en: `The file "${p}" cannot be read (${code}).`, zh: `无法读取文件 "${p}"（${code}）。` }),
+      );
+    }
+  }
+  return files;
+}
+
+/** Loads the given YAML files (not a directory) into one catalog. */
+export function loadFiles(paths: readonly string[], options: LoadOptions = {}): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const result = loadDocuments(readFiles(paths, options, diagnostics), options);
+  return { ...result, diagnostics: sortDiagnostics([...diagnostics, ...result.diagnostics]) };
+}
+
+function ioDiagnostic(file: string, message: Bilingual): Diagnostic {
+  return fileDiagnostic(file, 'IO_ERROR', message, {
+    en: 'Check the path and its permissions.',
+    zh: '请检查路径及其访问权限。',
+  });
+}
+
+function ioError(dir: string, message: Bilingual): LoadResult {
+  return { catalog: Catalog.empty(), diagnostics: [ioDiagnostic(dir, message)], documents: [] };
+}

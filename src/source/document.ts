@@ -1,0 +1,18 @@
+import type { Document, LineCounter } from 'yaml';
+
+/** A file's path (as it should appear in diagnostics) and its text. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** One parsed YAML document and what is needed to point into it. */
+export interface SourceDocument {
+  file: string;
+  /** 0-based index of the document in a multi-document file. */
+  index: number;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain JS value, or undefined when the document could not be converted. */
+  value: unknown;
+}
