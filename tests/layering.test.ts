@@ -18,6 +18,7 @@ const STAGES: readonly (readonly string[])[] = [
   ['text/', 'labels.ts'], // word segmentation and scalars; zh/en labels (both over model/text.ts)
   ['load/'], // YAML parsing and schema validation of one document
   ['catalog/'], // loading a set of documents into the indexed, cross-checked catalog
+  ['dimensions/'], // the comparison dimensions: what each reads, compares, shows and how its changes are classified
   ['compare/', 'query/', 'raci/'], // engines over a catalog
   // lint/ runs compare/ for near-duplicate roles; jd/ takes raci/check's applySeverities (until it moves to a
   // neutral module: then jd/ joins the line above).
