@@ -6,7 +6,7 @@ import stringWidth from 'string-width';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { roleJsonSchema } from '../../src/index.js';
+import { roleJsonSchema } from '../../src/model/index.js';
 
 function run(...argv: string[]): { code: number; stdout: string; stderr: string } {
   let stdout = '';

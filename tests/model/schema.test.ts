@@ -11,7 +11,7 @@ import {
   type RoleId,
   type DutyId,
   type Role,
-} from '../../src/index.js';
+} from '../../src/model/index.js';
 
 const schemaPath = new URL('../../roles/rolematrix.schema.json', import.meta.url);
 
