@@ -4,6 +4,7 @@ import { locate } from '../source/locate.js';
 import type { ValidDocument } from '../load/validate.js';
 import type { ResponsibilityMatrix } from '../model/matrix.js';
 import { REQUIRED_ROLE_FIELDS, type Role, type RoleDocument } from '../model/role.js';
+import type { RoleId } from '../model/ids.js';
 import type { CatalogSettings } from '../model/vocabulary.js';
 import { LANGS } from '../model/text.js';
 import { Catalog, emptyVocabularies } from './catalog.js';
@@ -163,15 +164,15 @@ function where(l: Located<unknown>, sub: PathSegment[] = []): string {
 }
 
 /** Applies `extends` along each chain; roles in a loop, or extending a missing role, are left out. */
-function resolveAll(roles: ReadonlyMap<string, Located<RoleDocument>>, base: Catalog | undefined): Map<string, Role> {
-  const resolved = new Map<string, Role>();
+function resolveAll(roles: ReadonlyMap<string, Located<RoleDocument>>, base: Catalog | undefined): Map<RoleId, Role> {
+  const resolved = new Map<RoleId, Role>();
   const failed = new Set<string>();
   const resolve = (id: string, stack: Set<string>): Role | undefined => {
-    const done = resolved.get(id);
+    const done = resolved.get(id as RoleId);
     if (done) return done;
     if (failed.has(id)) return undefined;
     const entry = roles.get(id);
-    if (!entry) return base?.get(id);
+    if (!entry) return base?.find(id);
     const doc = entry.value;
     let role: Role | undefined;
     if (doc.extends === undefined) {
@@ -183,7 +184,7 @@ function resolveAll(roles: ReadonlyMap<string, Located<RoleDocument>>, base: Cat
       if (parent) role = mergeRole(parent, doc);
     }
     if (role && REQUIRED_ROLE_FIELDS.every((k) => role[k] !== undefined)) {
-      resolved.set(id, role);
+      resolved.set(id as RoleId, role);
       return role;
     }
     failed.add(id);

@@ -17,7 +17,7 @@ export type Vocabularies = { readonly [K in VocabularyKind]: ReadonlyMap<string,
 /** An indexed, cross-checked set of roles (with `extends` applied) and the vocabularies they use. */
 export class Catalog {
   readonly settings: CatalogSettings | undefined;
-  readonly roles: ReadonlyMap<string, Role>;
+  readonly roles: ReadonlyMap<RoleId, Role>;
   readonly vocabularies: Vocabularies;
   /** The file each role came from. */
   readonly sources: ReadonlyMap<string, string>;
@@ -28,7 +28,7 @@ export class Catalog {
 
   constructor(init: {
     settings?: CatalogSettings | undefined;
-    roles: ReadonlyMap<string, Role>;
+    roles: ReadonlyMap<RoleId, Role>;
     vocabularies: Vocabularies;
     sources?: ReadonlyMap<string, string>;
     matrices?: ReadonlyMap<string, ResponsibilityMatrix>;
@@ -51,12 +51,19 @@ export class Catalog {
     return this.settings?.languages ?? LANGS;
   }
 
-  get(id: RoleId | string): Role | undefined {
+  /** The role with this id (`extends` applied), if the catalog has it. */
+  get(id: RoleId): Role | undefined {
     return this.roles.get(id);
   }
 
-  has(id: string): boolean {
-    return this.roles.has(id);
+  /** Whether the catalog has a role with this id; narrows a plain string (user input, a YAML value) to a `RoleId`. */
+  has(id: string): id is RoleId {
+    return this.roles.has(id as RoleId);
+  }
+
+  /** The role a plain string names (user input, a YAML value), if the catalog has it. */
+  find(id: string): Role | undefined {
+    return this.has(id) ? this.roles.get(id) : undefined;
   }
 
   /** Roles ordered by family, then from the most senior level down, then by id. */

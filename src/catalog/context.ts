@@ -5,6 +5,7 @@ import type {
   Lang,
   ResponsibilityMatrix,
   Role,
+  RoleId,
   RoleDocument,
   VocabularyEntry,
   VocabularyKind,
@@ -26,7 +27,7 @@ export interface CatalogContext {
   /** Responsibility matrices as written, by id. */
   matrices: Map<string, Located<ResponsibilityMatrix>>;
   /** Roles with `extends` applied; only roles whose chain resolved. */
-  resolved: Map<string, Role>;
+  resolved: Map<RoleId, Role>;
   vocabularies: { [K in VocabularyKind]: Map<string, Located<VocabularyEntry>> };
   /** A catalog the documents build on (e.g. the shipped one), for references and `extends`. */
   base: Catalog | undefined;

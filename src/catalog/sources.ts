@@ -49,9 +49,9 @@ export class SourceIndex {
    * nearest existing parent node), or to the role's file when no document is known.
    */
   role(id: string, path: readonly PathSegment[]): Target {
-    const resolved = this.catalog.get(id);
+    const resolved = this.catalog.find(id);
     const seen = new Set<string>();
-    for (let cur: string | undefined = id; cur !== undefined && !seen.has(cur); cur = this.catalog.get(cur)?.extends) {
+    for (let cur: string | undefined = id; cur !== undefined && !seen.has(cur); cur = this.catalog.find(cur)?.extends) {
       seen.add(cur);
       const src = this.roles.get(cur);
       if (src === undefined || resolved === undefined) continue;

@@ -175,7 +175,7 @@ export function checkJdCommand(
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     for (const r of reports) {
-      const title = r.role ? textIn(catalog.get(r.role)?.title, opts.lang) : '';
+      const title = r.role ? textIn(catalog.find(r.role)?.title, opts.lang) : '';
       const top = r.ranking?.[0];
       if (r.role) {
         const how = top

@@ -81,7 +81,7 @@ export function showCommand(io: CliIO, opts: CommonOptions, catalog: Catalog, id
         ? '请指定岗位编号，例如：rolematrix show customer-service-manager'
         : 'Name a role, e.g. `rolematrix show customer-service-manager`.',
     );
-  const role = catalog.get(id);
+  const role = catalog.find(id);
   if (!role) {
     const hint = didYouMean(id, catalog.roles.keys());
     throw new UsageError(

@@ -24,7 +24,7 @@ export function print(io: CliIO, opts: TableOptions, table: Table): void {
 }
 
 function need(catalog: Catalog, id: string, lang: CommonOptions['lang']): Role {
-  const r = catalog.get(id);
+  const r = catalog.find(id);
   if (r) return r;
   const hint = didYouMean(id, catalog.roles.keys());
   throw new UsageError(

@@ -64,7 +64,7 @@ export function vocabWords(catalog: Catalog, kind: VocabularyKind, id: string): 
 
 /** The name of a catalog role in `lang`, or its id when the catalog does not have it. */
 export function roleName(id: string, catalog: Catalog, lang: Lang): string {
-  const r = catalog.get(id);
+  const r = catalog.find(id);
   return r ? textIn(r.title, lang) : id;
 }
 

@@ -176,7 +176,7 @@ function roleLabels(catalog: Catalog, role: Role): RoleLabels {
   ]) {
     if (id !== undefined) roleIds.add(id);
   }
-  const roleTitle = (id: string) => pair(catalog.get(id)?.title, id);
+  const roleTitle = (id: string) => pair(catalog.find(id)?.title, id);
   const labels: RoleLabels = {
     family: pair(catalog.entry('families', role.family)?.label, role.family),
     level: { ...LEVEL.labels[role.level] },

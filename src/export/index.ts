@@ -41,7 +41,7 @@ export async function exportCatalog(
   if (options.roles !== undefined && options.roles.length > 0) {
     const picked: Role[] = [];
     for (const id of options.roles) {
-      const role = catalog.get(id);
+      const role = catalog.find(id);
       if (role !== undefined) {
         if (!picked.includes(role)) picked.push(role);
         continue;

@@ -118,7 +118,7 @@ export function jdxJobDescription(catalog: Catalog, role: Role, lang: Lang = 'en
     return out;
   };
   const roleTerm = (id: string, relation: string): JdxAnnotatedDefinedTerm => ({
-    name: text(catalog.get(id)?.title ?? id),
+    name: text(catalog.find(id)?.title ?? id),
     termCode: id,
     inDefinedTermSet: JDX_ROLE_SET,
     descriptions: [relation],

@@ -44,7 +44,7 @@ export function planImport(documents: readonly ImportedDocument[], existing: rea
   }
   // The existing catalog is only needed for a parent that is not imported: loaded on first use.
   let base: ReturnType<typeof loadDocuments>['catalog'] | undefined;
-  const existingRole = (id: string) => (base ??= loadDocuments(existing).catalog).get(id);
+  const existingRole = (id: string) => (base ??= loadDocuments(existing).catalog).find(id);
   const imported = new Map(documents.filter((d) => d.kind === 'Role').map((d) => [d.id, d.value as unknown as Role]));
 
   // Each file's documents in their new form, in order of arrival.

@@ -83,7 +83,7 @@ export function checkJobDescription(text: string, target: Catalog | Role, option
     out.push(...auto.diagnostics);
     role = auto.role;
   } else {
-    role = catalog.get(options.role);
+    role = catalog.find(options.role);
     if (!role) throw new RangeError(`checkJobDescription: the catalog has no role "${options.role}"`);
   }
   if (role) {

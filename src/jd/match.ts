@@ -929,8 +929,8 @@ export function autoRole(jd: JobDescription, catalog: Catalog): AutoRoleResult {
   const ranking = rankRoles(jd, catalog);
   const top = ranking[0];
   if (top && top.score >= NO_GOOD_MATCH_THRESHOLD)
-    return { role: catalog.get(top.role), best: top, ranking, diagnostics: [] };
-  const title = top ? catalog.get(top.role)?.title : undefined;
+    return { role: catalog.find(top.role), best: top, ranking, diagnostics: [] };
+  const title = top ? catalog.find(top.role)?.title : undefined;
   const best = top
     ? {
         en: ` The closest is ${top.role} (${textIn(title, 'en')}) at ${top.score.toFixed(2)}, below ${NO_GOOD_MATCH_THRESHOLD}.`,

@@ -5,7 +5,7 @@ import { catalogFromJob, type MatrixJob } from './matrix.js';
 
 const job = workerData as MatrixJob;
 const catalog = catalogFromJob(job);
-const roles = job.ids.map((id) => catalog.get(id)!);
+const roles = job.ids.map((id) => catalog.find(id)!);
 const out: { i: number; row: Float64Array }[] = [];
 for (const i of job.rows) {
   const row = new Float64Array(roles.length - i - 1);

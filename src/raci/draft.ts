@@ -26,7 +26,7 @@ const rank = (a: string) => AUTHORITY.rank(a as never);
 export function draftMatrix(matrix: ResponsibilityMatrix, catalog: Catalog): DraftMatrix {
   const ctx = makeContext(matrix, catalog, undefined, [], {});
   const roles = [...new Set(matrix.activities.flatMap((a) => Object.keys(a.assign)))]
-    .map((id) => catalog.get(id))
+    .map((id) => catalog.find(id))
     .filter((r): r is Role => r !== undefined);
   // Judge from the roles' own items, not from the links the matrix already makes.
   const bare = (a: Activity): Activity => ({

@@ -108,6 +108,6 @@ function describe(e: QueryEvidence, role: Role | undefined, catalog: Catalog, la
 }
 
 function roleTitle(id: string, catalog: Catalog, lang: Lang): string {
-  const r = catalog.get(id);
+  const r = catalog.find(id);
   return r ? textIn(r.title, lang) : id;
 }

@@ -11,7 +11,7 @@ const LIST = PUNCT.list;
 export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string {
   const L = (x: LocalizedText | undefined) => textIn(x, lang);
   const roleTitle = (id: string) => {
-    const r = catalog.get(id);
+    const r = catalog.find(id);
     return r ? paren(L(r.title), id, lang) : id;
   };
   const out: string[] = [];

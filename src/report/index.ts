@@ -72,7 +72,7 @@ function chosenRoles(catalog: Catalog, ids: readonly string[] | undefined): Role
   const missing = ids.filter((id) => !catalog.has(id));
   if (missing.length > 0)
     throw new RangeError(`renderReport: the catalog has no role ${missing.map((m) => `"${m}"`).join(', ')}.`);
-  return [...new Set(ids)].map((id) => catalog.get(id)!);
+  return [...new Set(ids)].map((id) => catalog.find(id)!);
 }
 
 /**

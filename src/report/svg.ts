@@ -176,7 +176,7 @@ export function ladderSvg(roles: readonly Role[], catalog: Catalog): string {
       );
     });
   });
-  const title = (id: string, lang: Lang) => textIn(catalog.get(id)?.title, lang);
+  const title = (id: string, lang: Lang) => textIn(catalog.find(id)?.title, lang);
   const edges: Edge[] = [];
   for (const r of roles) {
     const from = boxes.get(r.id)!;

@@ -10,7 +10,7 @@ import type { Duty, DutyId, Permission, PermissionId, Role, RoleId, VocabId } fr
 const FIXTURES = fileURLToPath(new URL('../fixtures/diff/', import.meta.url));
 const fixture = (name: string) => `${FIXTURES}${name}`;
 
-const csm = catalog.get('customer-service-manager')!;
+const csm = catalog.find('customer-service-manager')!;
 
 /** A copy of `from` with `edit` applied; the original stays untouched. */
 function edited(edit: (r: Role) => void, from: Role = csm): Role {
@@ -1007,8 +1007,8 @@ function load(...names: string[]) {
 
 describe('diffRole on roles loaded from YAML', () => {
   test('the two fixture versions: duty replaced, authority raised, target tightened, education raised', () => {
-    const before = load('csm-before.yaml').get('customer-service-manager')!;
-    const after = load('csm-after.yaml').get('customer-service-manager')!;
+    const before = load('csm-before.yaml').find('customer-service-manager')!;
+    const after = load('csm-after.yaml').find('customer-service-manager')!;
     expect(changes(before, after)).toEqual([
       {
         kind: 'duty-added',

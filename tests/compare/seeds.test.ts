@@ -7,7 +7,7 @@ import type { Table } from '../../src/render/table.js';
 import { main } from '../../src/cli/main.js';
 
 function table(a: string, b: string, lang: 'zh' | 'en'): Table {
-  return comparisonTable(compareRoles(catalog.get(a)!, catalog.get(b)!, catalog), catalog, lang);
+  return comparisonTable(compareRoles(catalog.find(a)!, catalog.find(b)!, catalog), catalog, lang);
 }
 
 /** The cells of one dimension section: rows until the next section, as { aspect, a, b } text. */

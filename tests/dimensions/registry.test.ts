@@ -19,8 +19,8 @@ import { describeChange } from '../../src/render/present.js';
 import { renderTable } from '../../src/render/render.js';
 
 const CJK = /[\u4e00-\u9fff]/;
-const csm = catalog.get('customer-service-manager')!;
-const pm = catalog.get('project-manager')!;
+const csm = catalog.find('customer-service-manager')!;
+const pm = catalog.find('project-manager')!;
 
 /** A copy of the role with this dimension's content removed or moved, so a diff must report it. */
 const EDITS: Record<Dimension, (r: Role) => void> = {

@@ -70,7 +70,7 @@ describe('canonical JSON export', () => {
     expect(Object.keys(spm).slice(0, 6)).toEqual(['apiVersion', 'kind', 'id', 'extends', 'title', 'aliases']);
     expect(Object.keys(spm).at(-1)).toBe('labels');
     // Resolved: the inherited duties are there, the role's own come after them.
-    expect(spm.duties.length).toBe(catalog.get('senior-project-manager')!.duties!.length);
+    expect(spm.duties.length).toBe(catalog.find('senior-project-manager')!.duties!.length);
   });
 
   test("one role's labels", async () => {
@@ -84,7 +84,7 @@ describe('canonical JSON export', () => {
     expect(labels.education).toEqual({ zh: '本科', en: "Bachelor's degree" });
     expect(labels.skillLevels.expert).toEqual({ zh: '专家', en: 'Expert' });
     expect(labels.authorities.decides).toEqual({ zh: '决定', en: 'Decides' });
-    const role = catalog.get('senior-project-manager')!;
+    const role = catalog.find('senior-project-manager')!;
     expect(Object.keys(labels.skills).sort()).toEqual(role.qualifications!.skills!.map((s) => s.ref).sort());
     expect(labels.skills['stakeholder-management']).toEqual({
       zh: catalog.label('skills', 'stakeholder-management', 'zh'),

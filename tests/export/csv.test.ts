@@ -66,7 +66,7 @@ describe('exportCatalog csv', () => {
 
   test('cells a spreadsheet would run as formulas get one leading quote; a signed number does not', async () => {
     const loaded = loadText(FORMULA_ROLE, 'roles/formula-clerk.yaml');
-    expect(loaded.catalog.get('formula-clerk')).toBeDefined();
+    expect(loaded.catalog.find('formula-clerk')).toBeDefined();
     const result = await exportCatalog(loaded.catalog, 'csv');
     const duties = parseCsv(result.files.find((f) => f.name === 'duties.csv')!.content as string);
     expect(duties[1]!.slice(0, 4)).toEqual(['formula-clerk', 'sum', "'=SUM(A1)", "'-5 days"]);
@@ -91,7 +91,7 @@ describe('exportCatalog csv', () => {
     );
     expect(back.diagnostics).toEqual([]);
     expect(back.documents).toHaveLength(1);
-    expect(back.documents[0]!.value).toEqual(loaded.catalog.get('formula-clerk'));
+    expect(back.documents[0]!.value).toEqual(loaded.catalog.find('formula-clerk'));
     const duty = (back.documents[0]!.value.duties as { title: unknown; activities: unknown; keywords: unknown }[])[0]!;
     expect(duty.title).toEqual({ zh: '=SUM(A1)', en: '-5 days' });
     expect(duty.activities).toEqual([{ zh: '=1+1', en: '-5' }, '@all']);

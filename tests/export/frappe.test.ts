@@ -192,7 +192,7 @@ describe('Frappe HRMS weightages', () => {
   });
 
   test('a catalog built in code (no loader check, no YAML) still gets the error, pointing at the role file', async () => {
-    const role = catalog.get('customer-service-representative')!;
+    const role = catalog.find('customer-service-representative')!;
     const heavy: Role = { ...role, kpis: role.kpis!.map((k, i) => (i === 0 ? { ...k, weight: 31 } : k)) };
     const built = new Catalog({
       roles: new Map([[role.id, heavy]]),

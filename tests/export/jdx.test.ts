@@ -308,7 +308,7 @@ describe('a role with no classification, duties or qualifications', () => {
   test('a bare JobDescription and one located warning per missing part', async () => {
     const { catalog: small, diagnostics } = loadDocuments(FILES);
     expect(diagnostics).toEqual([]);
-    expect(jdxJobDescription(small, small.get('clerk')!)).toEqual({
+    expect(jdxJobDescription(small, small.find('clerk')!)).toEqual({
       identifiers: [{ value: 'clerk', schemeId: 'rolematrix' }],
       title: 'Clerk',
       descriptions: ['Keeps the records.'],

@@ -139,7 +139,7 @@ describe('schema.org JSON-LD of the shipped catalog', () => {
     for (const o of occupations) {
       const id = String(o['@id']);
       expect(id).toMatch(/^urn:rolematrix:role:[a-z0-9-]+$/);
-      const role = catalog.get(id.slice('urn:rolematrix:role:'.length))!;
+      const role = catalog.find(id.slice('urn:rolematrix:role:'.length))!;
       expect(o.name).toEqual(zhEn((role.title as { zh: string }).zh, (role.title as { en: string }).en));
       expect((o.description as { '@language': string }[]).map((d) => d['@language'])).toEqual(['zh', 'en']);
       expect(Array.isArray(o.responsibilities) && o.responsibilities.length).toBeGreaterThan(0);

@@ -52,7 +52,7 @@ describe('OrangeHRM export of the shipped catalog (English)', async () => {
       `The summary has 403 characters, but OrangeHRM keeps at most 400 in a job title's description; the export keeps the whole sentences that fit (298 characters) and leaves out: "${dropped}".`,
     );
     const body = list.find((b) => b.title === 'Account Manager')!;
-    const summary = (catalog.get('account-manager')!.summary as { en: string }).en;
+    const summary = (catalog.find('account-manager')!.summary as { en: string }).en;
     expect(summary.endsWith(dropped)).toBe(true);
     expect(body.description).toBe(summary.slice(0, summary.length - dropped.length).trimEnd());
     expect(codePoints(body.description!)).toBe(298);

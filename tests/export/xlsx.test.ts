@@ -146,7 +146,7 @@ describe('sheet model', () => {
     const duties = sheets.find((s) => s.key === 'duties')!;
     const count = catalog.list().reduce((n, r) => n + (r.duties?.length ?? 0), 0);
     expect(duties.rows).toHaveLength(count);
-    const pm = catalog.get('project-manager')!;
+    const pm = catalog.find('project-manager')!;
     const first = duties.rows.findIndex((r) => r[0] === 'project-manager');
     const d = pm.duties![0]!;
     expect(duties.rows[first]!.slice(0, 4)).toEqual([
@@ -165,7 +165,7 @@ describe('sheet model', () => {
     const roles = sheets.find((s) => s.key === 'roles')!;
     const row = roles.rows.find((r) => r[0] === 'senior-project-manager')!;
     expect(row[1]).toBe('project-manager');
-    expect(row[7]).toBe(catalog.get('senior-project-manager')!.level);
+    expect(row[7]).toBe(catalog.find('senior-project-manager')!.level);
   });
 });
 
@@ -219,7 +219,7 @@ describe('exportCatalog xlsx', () => {
       '',
     ].join('\n');
     const loaded = loadText(text, 'roles/long-role.yaml');
-    expect(loaded.catalog.get('long-role')).toBeDefined();
+    expect(loaded.catalog.find('long-role')).toBeDefined();
     const result = await exportCatalog(loaded.catalog, 'xlsx', {
       documents: parseSources([{ path: 'roles/long-role.yaml', text }]),
     });
@@ -250,7 +250,7 @@ describe('exportCatalog xlsx', () => {
       '',
     ].join('\n');
     const loaded = loadText(text, 'roles/broken-lines.yaml');
-    expect(loaded.catalog.get('broken-lines')).toBeDefined();
+    expect(loaded.catalog.find('broken-lines')).toBeDefined();
     for (const format of ['xlsx', 'csv'] as const) {
       const result = await exportCatalog(loaded.catalog, format, {
         documents: parseSources([{ path: 'roles/broken-lines.yaml', text }]),

@@ -377,8 +377,8 @@ describe('roles that extend another are written as their delta', () => {
   });
 
   test('dropping an inherited duty cannot be expressed, and says so', () => {
-    const parent = shipped.get('project-manager')!;
-    const resolved = structuredClone(shipped.get('senior-project-manager')!);
+    const parent = shipped.find('project-manager')!;
+    const resolved = structuredClone(shipped.find('senior-project-manager')!);
     resolved.duties = resolved.duties!.slice(1);
     const d = roleDelta(resolved, parent);
     expect(d.exact).toBe(false);

@@ -35,7 +35,7 @@ describe('round trip of the shipped catalog', () => {
   function expectLossless(documents: Awaited<ReturnType<typeof readSheets>>['documents']) {
     expect(documents.map((d) => d.id).sort()).toEqual([...catalog.roles.keys()].sort());
     for (const doc of documents) {
-      const role = catalog.get(doc.id)!;
+      const role = catalog.find(doc.id)!;
       expect(doc.value).toEqual(role);
       expect(keyPaths(doc.value).sort()).toEqual(keyPaths(role).sort());
       expect(doc.kind).toBe('Role');
@@ -52,7 +52,7 @@ describe('round trip of the shipped catalog', () => {
     expectLossless(result.documents);
     const spm = result.documents.find((d) => d.id === 'senior-project-manager')!;
     expect(spm.value.extends).toBe('project-manager');
-    expect(spm.value.title).toEqual(catalog.get('senior-project-manager')!.title);
+    expect(spm.value.title).toEqual(catalog.find('senior-project-manager')!.title);
   });
 
   test('csv files → readSheets gives back every role, deep-equal with the same keys', async () => {

@@ -18,7 +18,7 @@ import { textIn, type Lang } from '../../src/model/text.js';
 
 const jdOf = (text: string, file = 'jd.md'): JobDescription => parseJobDescription(text, file).jd;
 const role = (id: string): Role => {
-  const r = catalog.get(id);
+  const r = catalog.find(id);
   if (!r) throw new Error(`no role ${id}`);
   return r;
 };

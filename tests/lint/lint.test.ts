@@ -54,7 +54,7 @@ const VOCAB = [
 describe('extends', () => {
   test('a role and a role it extends are never near duplicates, however similar', () => {
     const { catalog } = loadFixture('kpi-no-frequency');
-    expect(similarity(catalog.get('agent')!, catalog.get('senior-agent')!, catalog)).toBeGreaterThan(0.9);
+    expect(similarity(catalog.find('agent')!, catalog.find('senior-agent')!, catalog)).toBeGreaterThan(0.9);
     expect(lintFixture('kpi-no-frequency', { rules: { LINT_KPI_NO_FREQUENCY: 'off' } })).toEqual([]);
   });
 

@@ -505,7 +505,7 @@ describe('a missing key points at its parent mapping, whatever zod calls it', ()
 describe('forbidden keys', () => {
   test('`__proto__` is dropped without touching any prototype', () => {
     const { catalog } = loadFixture(join(INVALID, 'forbidden-key-proto'));
-    const role = catalog.get('agent');
+    const role = catalog.find('agent');
     expect(role).toBeDefined();
     expect(Object.hasOwn(role as object, '__proto__')).toBe(false);
     expect(Object.getPrototypeOf(role)).toBe(Object.prototype);
@@ -515,7 +515,7 @@ describe('forbidden keys', () => {
 
   test('`constructor` is dropped from the duty that had it', () => {
     const { catalog } = loadFixture(join(INVALID, 'forbidden-key-constructor'));
-    const duty = catalog.get('agent')?.duties?.[0];
+    const duty = catalog.find('agent')?.duties?.[0];
     expect(duty).toEqual({ id: 'answer-enquiries', title: { zh: '受理咨询', en: 'Answer enquiries' } });
     expect(Object.hasOwn(duty as object, 'constructor')).toBe(false);
     expect(duty?.constructor).toBe(Object);
@@ -559,7 +559,7 @@ describe('BOM and CRLF', () => {
   test('a BOM + CRLF file loads cleanly, with no \\r left in any text', () => {
     const { catalog, diagnostics } = loadFixture(join(VALID_EDGE, 'bom-crlf'));
     expect(diagnostics).toEqual([]);
-    const role = catalog.get('agent');
+    const role = catalog.find('agent');
     expect(role?.summary).toEqual({ zh: '受理客户咨询。', en: 'Answers customer enquiries.' });
     expect(role?.duties).toEqual([{ id: 'answer-enquiries', title: { zh: '受理咨询', en: 'Answer enquiries' } }]);
     expect(JSON.stringify(role)).not.toContain('\\r');
@@ -571,7 +571,7 @@ describe('files and documents', () => {
     const { catalog, diagnostics } = loadFixture(join(VALID_EDGE, 'multi-document'));
     expect(diagnostics).toEqual([]);
     expect([...catalog.roles.keys()]).toEqual(['agent', 'senior-agent']);
-    expect(catalog.get('senior-agent')).toMatchObject({
+    expect(catalog.find('senior-agent')).toMatchObject({
       level: 'senior',
       summary: { zh: '受理客户咨询。', en: 'Answers customer enquiries.' },
     });
@@ -638,7 +638,7 @@ describe('files and documents', () => {
     const vocabulary = readFileSync(SHARED_VOCABULARY, 'utf8');
     const { catalog, diagnostics } = loadDocumentsOf({ 'vocabulary.yaml': vocabulary, 'agent.yaml': text });
     expect(diagnostics).toEqual([]);
-    expect(catalog.get('agent')?.duties?.[1]?.title).toEqual({ zh: '客服专员', en: 'Support agent' });
+    expect(catalog.find('agent')?.duties?.[1]?.title).toEqual({ zh: '客服专员', en: 'Support agent' });
   });
 });
 

@@ -102,7 +102,7 @@ describe('any input gives diagnostics, never a crash', () => {
   });
 
   test('a valid role with one field replaced by an arbitrary value', () => {
-    const role = loadText(readFileSync(join(VALID, 'roles', 'support-agent.yaml'), 'utf8')).catalog.get(
+    const role = loadText(readFileSync(join(VALID, 'roles', 'support-agent.yaml'), 'utf8')).catalog.find(
       'support-agent',
     );
     expect(role).toBeDefined();

@@ -27,7 +27,7 @@ describe('the valid fixture catalog', () => {
   });
 
   describe('the role that extends another', () => {
-    const role = catalog.get('senior-support-agent');
+    const role = catalog.find('senior-support-agent');
 
     test('keeps its own id, extends and overridden scalars, and inherits the rest', () => {
       expect(role).toMatchObject({
@@ -77,7 +77,7 @@ describe('the valid fixture catalog', () => {
     });
 
     test('leaves the parent untouched', () => {
-      const parent = catalog.get('support-agent');
+      const parent = catalog.find('support-agent');
       expect(parent?.title).toEqual({ zh: '客服专员', en: 'Customer service agent' });
       expect(parent?.duties?.map((d) => d.title)).toEqual([
         { zh: '受理咨询', en: 'Answer enquiries' },

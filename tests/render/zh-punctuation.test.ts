@@ -11,7 +11,7 @@ const ASCII_NEXT_TO_CJK =
 
 describe('Chinese output uses full-width punctuation', () => {
   test('show: the heading, the escalation role and the education line', () => {
-    const lines = renderRoleText(catalog.get('customer-service-manager')!, catalog, 'zh').split('\n');
+    const lines = renderRoleText(catalog.find('customer-service-manager')!, catalog, 'zh').split('\n');
     expect(lines[0]).toBe('# 客服经理（customer-service-manager）');
     expect(lines.some((l) => l.includes('超出时上报：客户服务总监（customer-service-director）'))).toBe(true);
     expect(lines.find((l) => l.startsWith('- 学历：'))).toMatch(/^- 学历：\S+及以上；优先专业：\S+/);
@@ -19,7 +19,7 @@ describe('Chinese output uses full-width punctuation', () => {
   });
 
   test('show in English keeps ASCII punctuation', () => {
-    expect(renderRoleText(catalog.get('customer-service-manager')!, catalog, 'en').split('\n')[0]).toBe(
+    expect(renderRoleText(catalog.find('customer-service-manager')!, catalog, 'en').split('\n')[0]).toBe(
       '# Customer Service Manager (customer-service-manager)',
     );
   });

@@ -377,7 +377,7 @@ describe('the embedded data', () => {
       for (const [j, b] of ids.entries()) {
         if (i === j) continue;
         const [score, dims] = data.pairs[pairIndex(Math.min(i, j), Math.max(i, j), ids.length)] as PairData;
-        const cli = comparisonTable(compareRoles(catalog.get(a)!, catalog.get(b)!, catalog), catalog, 'en');
+        const cli = comparisonTable(compareRoles(catalog.find(a)!, catalog.find(b)!, catalog), catalog, 'en');
         // The CLI's caption, "Overall similarity 18%", and a section row per dimension, "Skills · Similarity 21%".
         const page = [
           `Overall similarity ${score}%`,
@@ -422,7 +422,7 @@ describe('the embedded data', () => {
 
   test('a chosen set of roles, in the order given', () => {
     const d = buildReportData(
-      [catalog.get('project-manager')!, catalog.get('customer-service-manager')!],
+      [catalog.find('project-manager')!, catalog.find('customer-service-manager')!],
       catalog,
       'en',
     );

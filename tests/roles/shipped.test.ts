@@ -23,7 +23,7 @@ const ROLE_IDS = [
 ];
 
 const role = (id: string): Role => {
-  const r = catalog.get(id);
+  const r = catalog.find(id);
   if (!r) throw new Error(`missing role ${id}`);
   return r;
 };

@@ -4,7 +4,7 @@ import type { LintRule } from '../context.js';
 /** The career steps that count for cycles: to a catalog role, on the management or professional track. */
 function steps(catalog: Catalog, id: string): { to: string; index: number }[] {
   const out: { to: string; index: number }[] = [];
-  catalog.get(id)?.career?.forEach((c, index) => {
+  catalog.find(id)?.career?.forEach((c, index) => {
     if (c.to !== undefined && c.track !== 'lateral' && catalog.has(c.to)) out.push({ to: c.to, index });
   });
   return out;

@@ -5,7 +5,7 @@ import { textIn } from '../../model/text.js';
 
 /** A role as `"id" (title)` in one language, for messages. */
 export function roleName(catalog: Catalog, id: string, lang: Lang): string {
-  const r = catalog.get(id);
+  const r = catalog.find(id);
   if (r === undefined) return `"${id}"`;
   return lang === 'zh' ? `"${id}"（${textIn(r.title, 'zh')}）` : `"${id}" (${textIn(r.title, 'en')})`;
 }

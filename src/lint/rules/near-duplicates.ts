@@ -9,7 +9,7 @@ export const DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.8;
 /** True when `a` extends `b`, directly or through other roles. */
 function descendsFrom(catalog: Catalog, a: string, b: string): boolean {
   const seen = new Set<string>();
-  for (let cur = catalog.get(a)?.extends; cur !== undefined && !seen.has(cur); cur = catalog.get(cur)?.extends) {
+  for (let cur = catalog.find(a)?.extends; cur !== undefined && !seen.has(cur); cur = catalog.get(cur)?.extends) {
     if (cur === b) return true;
     seen.add(cur);
   }

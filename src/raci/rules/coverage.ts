@@ -8,7 +8,7 @@ const DECIDES = AUTHORITY.rank('decides');
 export const authorityAndDuty: MatrixRule = (ctx) => {
   ctx.matrix.activities.forEach((a, i) => {
     for (const roleId of Object.keys(a.assign)) {
-      const role = ctx.catalog.get(roleId);
+      const role = ctx.catalog.find(roleId);
       if (!role) continue;
       const letters = ctx.letters(a, roleId);
       if (letters.includes('A')) {
@@ -90,7 +90,7 @@ export const gapsAndOmissions: MatrixRule = (ctx) => {
   ctx.matrix.activities.forEach((a, i) => {
     let any = false;
     for (const roleId of Object.keys(a.assign)) {
-      const role = ctx.catalog.get(roleId);
+      const role = ctx.catalog.find(roleId);
       if (!role) continue;
       for (const d of ctx.duties(a, role)) {
         any = true;
@@ -118,7 +118,7 @@ export const gapsAndOmissions: MatrixRule = (ctx) => {
   });
   const roles = [...new Set(ctx.matrix.activities.flatMap((a) => Object.keys(a.assign)))];
   for (const roleId of roles) {
-    const role = ctx.catalog.get(roleId);
+    const role = ctx.catalog.find(roleId);
     if (!role) continue;
     const first = ctx.matrix.activities.findIndex((a) => roleId in a.assign);
     for (const d of role.duties ?? []) {
@@ -147,7 +147,7 @@ export const gapsAndOmissions: MatrixRule = (ctx) => {
 export const overlaps: MatrixRule = (ctx) => {
   ctx.matrix.activities.forEach((a, i) => {
     const deciders = Object.keys(a.assign).filter((roleId) => {
-      const role = ctx.catalog.get(roleId);
+      const role = ctx.catalog.find(roleId);
       return role !== undefined && ctx.permissions(a, role).some((p) => AUTHORITY.rank(p.authority) >= DECIDES);
     });
     if (deciders.length > 1) {

@@ -79,7 +79,7 @@ export const unknownReferences: MatrixRule = (ctx) => {
   ctx.matrix.activities.forEach((a, i) => {
     for (const field of ['assign', 'duties', 'permissions'] as const) {
       for (const [roleId, items] of Object.entries(a[field] ?? {})) {
-        const role = ctx.catalog.get(roleId);
+        const role = ctx.catalog.find(roleId);
         if (!role) {
           ctx.report(
             ['activities', i, field, roleId],
