@@ -54,7 +54,7 @@ export const LABELS = {
   warnings: { zh: '个警告', en: 'warnings' },
   none: { zh: '无', en: 'none' },
 } as const satisfies Record<string, Record<Lang, string>>;
-export type LabelKey = keyof typeof LABELS;
+type LabelKey = keyof typeof LABELS;
 
 /** Punctuation between a label and its value and between details: full-width in Chinese, as Chinese text is written. */
 export const PUNCT = {

@@ -12,7 +12,7 @@ import type {
 import type { SourceDocument } from '../source/document.js';
 import { VOCABULARY_KINDS } from '../model/vocabulary.js';
 
-export type Vocabularies = { readonly [K in VocabularyKind]: ReadonlyMap<string, VocabularyEntry> };
+type Vocabularies = { readonly [K in VocabularyKind]: ReadonlyMap<string, VocabularyEntry> };
 
 /** An indexed, cross-checked set of roles (with `extends` applied) and the vocabularies they use. */
 export class Catalog {

@@ -15,12 +15,12 @@ import {
 } from './types.js';
 
 /** How much each dimension counts in the overall score (the `weight` of its entry in the dimension registry). */
-export const DIMENSION_WEIGHTS = Object.fromEntries(DIMENSIONS.map((d) => [d, DIMENSION_SPECS[d].weight])) as Readonly<
+const DIMENSION_WEIGHTS = Object.fromEntries(DIMENSIONS.map((d) => [d, DIMENSION_SPECS[d].weight])) as Readonly<
   Record<Dimension, number>
 >;
 
 /** What an item held by both roles with different details counts for, against 1 for an identical one. */
-export const CHANGED_CREDIT = 0.75;
+const CHANGED_CREDIT = 0.75;
 export const DEFAULT_SIMILAR_THRESHOLD = 0.3;
 
 interface PreparedItem {

@@ -4,14 +4,14 @@ import { itemSimilarity } from './compare.js';
 import { similarityMatrix } from './many.js';
 import type { CompareOptions } from './types.js';
 
-export interface RoleOverlap {
+interface RoleOverlap {
   a: RoleId;
   b: RoleId;
   score: number;
 }
 
 /** A duty that several roles hold, by the same id or in close enough words. */
-export interface SharedDuty {
+interface SharedDuty {
   holders: { role: RoleId; duty: Duty }[];
   /** The lowest pairwise text similarity that joined the group (1 when all holders use the same id and text). */
   score: number;

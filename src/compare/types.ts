@@ -5,19 +5,19 @@ import type { RoleId } from '../model/index.js';
 export { DIMENSIONS, type Dimension, type DimensionItems } from '../dimensions/registry.js';
 export type { Effect, FieldChange } from '../dimensions/types.js';
 
-export interface Keyed<T> {
+interface Keyed<T> {
   key: string;
   item: T;
 }
-export interface Matched<T> {
+interface Matched<T> {
   key: string;
   a: T;
   b: T;
 }
-export interface Changed<T> extends Matched<T> {
+interface Changed<T> extends Matched<T> {
   changes: FieldChange[];
 }
-export interface Similar<T> {
+interface Similar<T> {
   keyA: string;
   keyB: string;
   a: T;

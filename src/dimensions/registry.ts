@@ -38,7 +38,7 @@ const SEP = PUNCT.colon;
 const textKey = (t: LocalizedText) => (typeof t === 'string' ? t : `${t.zh ?? ''}|${t.en ?? ''}`).trim().toLowerCase();
 
 /** Words of the texts given, in both languages. */
-export function wordsOf(texts: readonly (LocalizedText | undefined)[]): Set<string> {
+function wordsOf(texts: readonly (LocalizedText | undefined)[]): Set<string> {
   const set = new Set<string>();
   for (const x of texts) textWords(x, set);
   return set;
@@ -46,7 +46,7 @@ export function wordsOf(texts: readonly (LocalizedText | undefined)[]): Set<stri
 
 const vocabMemo = new WeakMap<Catalog, Map<string, Set<string>>>();
 /** Words that identify a vocabulary entry: its label and aliases in both languages (or the id when unknown). */
-export function vocabWords(catalog: Catalog, kind: VocabularyKind, id: string): Set<string> {
+function vocabWords(catalog: Catalog, kind: VocabularyKind, id: string): Set<string> {
   let memo = vocabMemo.get(catalog);
   if (!memo) vocabMemo.set(catalog, (memo = new Map<string, Set<string>>()));
   const k = `${kind}\u0000${id}`;
@@ -76,7 +76,7 @@ function ordinal<T extends string>(scale: Scale<T>) {
 }
 
 /** Whether target b asks more than target a, given which direction is better for the KPI. */
-export function targetEffect(
+function targetEffect(
   a: KpiTarget | undefined,
   b: KpiTarget | undefined,
   direction: 'higher' | 'lower' | undefined,

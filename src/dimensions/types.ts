@@ -70,7 +70,7 @@ export interface ScalarPart {
 }
 
 /** A free text inside a dimension that its comparison does not score; a diff still reports an edit to it. */
-export interface NoteSpec {
+interface NoteSpec {
   path: string;
   label: Bilingual;
   read(role: Role): unknown;

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { FORMULA } from '../render/csv.js';
 
-export interface ImportCsvOptions {
+interface ImportCsvOptions {
   /**
    * Write a UTF-8 byte-order mark. Odoo's importer detects and drops it (and Excel needs it to read Chinese);
    * Frappe releases that decode uploads as plain UTF-8 keep it as part of the first header, so Frappe files go without.

@@ -11,14 +11,14 @@ import type { ExportFile, Exporter } from './types.js';
 // docs/interchange.md for the mapping and for which names could be checked against the published schema.
 
 /** JDX `ScaleAnnotationType`: how a term applies to the job. */
-export interface JdxScaleAnnotation {
+interface JdxScaleAnnotation {
   required?: boolean;
   preferred?: boolean;
   descriptions?: string[];
 }
 
 /** JDX `AnnotatedDefinedTermType`: a term from a controlled vocabulary, with an annotation. `name` is required. */
-export interface JdxAnnotatedDefinedTerm {
+interface JdxAnnotatedDefinedTerm {
   name: string;
   termCode?: string;
   inDefinedTermSet?: string;
@@ -27,13 +27,13 @@ export interface JdxAnnotatedDefinedTerm {
 }
 
 /** HR Open `IdentifierType`. */
-export interface JdxIdentifier {
+interface JdxIdentifier {
   value: string;
   schemeId: string;
 }
 
 /** JDX `QualifyingExperienceType`: education or work experience a position asks for. */
-export interface JdxQualifyingExperience {
+interface JdxQualifyingExperience {
   /** ISO 8601 duration, e.g. `P3Y`. */
   duration?: string;
   descriptions?: string[];
@@ -42,7 +42,7 @@ export interface JdxQualifyingExperience {
 }
 
 /** JDX `CredentialType` (the part rolematrix fills). */
-export interface JdxCredential {
+interface JdxCredential {
   descriptions: string[];
 }
 
@@ -65,7 +65,7 @@ export interface JdxJobDescription {
 }
 
 /** The DefinedTermSet name for the catalog's roles (reporting relationships). */
-export const JDX_ROLE_SET = 'urn:rolematrix:roles';
+const JDX_ROLE_SET = 'urn:rolematrix:roles';
 /** The DefinedTermSet name for one rolematrix vocabulary. */
 const vocabularySet = (kind: VocabularyKind): string => `urn:rolematrix:vocabulary:${kind}`;
 
@@ -227,7 +227,7 @@ export function jdxJobDescription(catalog: Catalog, role: Role, lang: Lang = 'en
 }
 
 /** The file name of a role's JobDescription. */
-export const jdxFileName = (roleId: string): string => `${roleId}.jdx.json`;
+const jdxFileName = (roleId: string): string => `${roleId}.jdx.json`;
 
 /**
  * HR Open Standards JDX: one `JobDescription` JSON file per role (`<role-id>.jdx.json`), each a document that

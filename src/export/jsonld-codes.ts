@@ -1,7 +1,7 @@
 import type { Classification } from '../model/index.js';
 
 /** One occupational classification a role's `classification` codes can come from. */
-export interface CodeSet {
+interface CodeSet {
   /** The key in the role's `classification`. */
   key: keyof Classification;
   /** The short, language-neutral designation of the classification (used as `inCodeSet.name` / `inDefinedTermSet`). */
@@ -15,7 +15,7 @@ export interface CodeSet {
 }
 
 /** The classifications a role may carry codes from, in the order exports list them. */
-export const CODE_SETS: readonly CodeSet[] = [
+const CODE_SETS: readonly CodeSet[] = [
   {
     key: 'isco08',
     name: 'ISCO-08',

@@ -17,7 +17,7 @@ import { classificationCodes } from './jsonld-codes.js';
 import type { Exporter } from './types.js';
 
 /** A JSON-LD language-tagged string (`{"@value": "客服经理", "@language": "zh"}`). */
-export interface LangString {
+interface LangString {
   readonly '@value': string;
   readonly '@language': Lang;
 }
@@ -26,7 +26,7 @@ export interface LangString {
  * A schema-dts type in which every text value may also be a language-tagged string. Keys starting with `@` keep their
  * own type, so `@type` and `@id` stay exact; every property name is still checked against schema.org.
  */
-export type Tagged<T> = T extends string
+type Tagged<T> = T extends string
   ? T | LangString
   : T extends readonly (infer U)[]
     ? readonly Tagged<U>[]
@@ -34,9 +34,9 @@ export type Tagged<T> = T extends string
       ? { [K in keyof T]: K extends `@${string}` ? T[K] : Tagged<T[K]> }
       : T;
 
-export type OccupationNode = Tagged<Occupation>;
-export type JobPostingNode = Tagged<JobPosting>;
-export type TermSetNode = Tagged<DefinedTermSet>;
+type OccupationNode = Tagged<Occupation>;
+type JobPostingNode = Tagged<JobPosting>;
+type TermSetNode = Tagged<DefinedTermSet>;
 
 /**
  * The exported document: `@context` plus a graph of Occupations, JobPosting templates and the vocabularies they use.
@@ -47,11 +47,11 @@ export interface RoleGraph {
 }
 
 /** The `@id` of a role's Occupation node. */
-export const occupationId = (roleId: string): string => `urn:rolematrix:role:${roleId}`;
+const occupationId = (roleId: string): string => `urn:rolematrix:role:${roleId}`;
 /** The `@id` of a role's JobPosting template. */
-export const jobPostingId = (roleId: string): string => `urn:rolematrix:job-posting:${roleId}`;
+const jobPostingId = (roleId: string): string => `urn:rolematrix:job-posting:${roleId}`;
 /** The `@id` of the DefinedTermSet for one rolematrix vocabulary. */
-export const termSetId = (kind: VocabularyKind): string => `urn:rolematrix:vocabulary:${kind}`;
+const termSetId = (kind: VocabularyKind): string => `urn:rolematrix:vocabulary:${kind}`;
 
 type Value = string | LangString;
 /** How a localized text becomes JSON-LD text values: both languages tagged, or one language as plain strings. */
@@ -309,7 +309,7 @@ export function jsonLdDocument(catalog: Catalog, roles: readonly Role[], lang: L
  * The public shape of the JSON-LD document: plain JSON, so the package's type declarations need no schema-dts (the
  * graph is still built and checked against schema-dts inside).
  */
-export interface JsonLdDocument {
+interface JsonLdDocument {
   '@context': 'https://schema.org';
   '@graph': ({ '@type': string; '@id'?: string } & Record<string, unknown>)[];
 }

@@ -11,7 +11,7 @@ import type { ExportFile, Exporter } from './types.js';
 // importing the same files again updates them instead of creating duplicates.
 
 /** The External ID module every record is filed under. */
-export const ODOO_MODULE = 'rolematrix';
+const ODOO_MODULE = 'rolematrix';
 
 /** Columns of `hr.job.csv`; `department_id` links the job to its department by name, as Odoo's importer resolves it. */
 export const ODOO_JOB_COLUMNS = ['id', 'name', 'department_id', 'description', 'requirements'] as const;

@@ -25,7 +25,7 @@ export type CellValue = string | number | null;
  * column; `texts` a list of LocalizedText as a zh and an en column, item i on line i of both; `words` a LocalizedList
  * as a zh and an en column, one word per line.
  */
-export type FieldKind = 'value' | 'number' | 'ids' | 'text' | 'texts' | 'words';
+type FieldKind = 'value' | 'number' | 'ids' | 'text' | 'texts' | 'words';
 
 /** One model field of a sheet's item. */
 export interface SheetField {
@@ -217,7 +217,7 @@ export interface SheetColumn {
 }
 
 /** Where a row came from, so an exporter can point a diagnostic at the YAML behind a cell. */
-export interface RowOrigin {
+interface RowOrigin {
   role: string;
   /** Path of the row's item in the resolved role, e.g. `['duties', 2]`. */
   path: PathSegment[];
@@ -306,7 +306,7 @@ function matrixSheet(catalog: Catalog, roles: readonly Role[], lang: Lang): Shee
 }
 
 /** The value at `path` inside `v`, or undefined. */
-export function valueAt(v: unknown, path: readonly PathSegment[]): unknown {
+function valueAt(v: unknown, path: readonly PathSegment[]): unknown {
   let cur = v;
   for (const seg of path) {
     if (cur === null || typeof cur !== 'object') return undefined;

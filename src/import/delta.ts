@@ -5,7 +5,7 @@ import type { CareerStep, Role, RoleDocument } from '../model/index.js';
 /** Keys every role document writes, inherited or not. */
 const IDENTITY = ['apiVersion', 'kind', 'id', 'extends'] as const;
 
-export interface RoleDelta {
+interface RoleDelta {
   /** The role document to write: what differs from the parent, plus `apiVersion`, `kind`, `id` and `extends`. */
   value: Record<string, unknown>;
   /** True when `mergeRole(parent, value)` gives back the resolved role exactly. */

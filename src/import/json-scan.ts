@@ -2,8 +2,7 @@ import { printParseErrorCode, visit } from 'jsonc-parser';
 import type { Bilingual } from '../errors.js';
 
 /** What the scanner wanted where it stopped. */
-export type JsonExpectation =
-  'value' | 'key' | 'colon' | 'separator' | 'end' | 'string' | 'number' | 'escape' | 'nesting';
+type JsonExpectation = 'value' | 'key' | 'colon' | 'separator' | 'end' | 'string' | 'number' | 'escape' | 'nesting';
 
 /** The expectation in words, for `… (a value was expected)`. */
 export const EXPECTED: Readonly<Record<JsonExpectation, Bilingual>> = {
@@ -24,7 +23,7 @@ export const EXPECTED: Readonly<Record<JsonExpectation, Bilingual>> = {
   nesting: { en: 'less deeply nested data', zh: '嵌套层级更少的数据' },
 };
 
-export interface JsonScan {
+interface JsonScan {
   /** The first place the text stops being strict JSON (RFC 8259), as an offset in UTF-16 code units. */
   error?: { offset: number; expected: JsonExpectation };
   /** Keys given twice in one object: the second key's offset and the first's. */

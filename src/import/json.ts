@@ -557,7 +557,7 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
 }
 
 /** The file a document belongs in, in the layout of the shipped catalog. */
-export function defaultFile(doc: Pick<ImportedDocument, 'kind' | 'id'>): string {
+function defaultFile(doc: Pick<ImportedDocument, 'kind' | 'id'>): string {
   switch (doc.kind) {
     case 'Role':
       return `${doc.id}.yaml`;

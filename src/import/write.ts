@@ -8,14 +8,14 @@ import type { ImportedDocument } from './types.js';
 import { toYamlText, updateYamlText } from './yaml.js';
 
 /** One file an import writes. */
-export interface PlannedFile {
+interface PlannedFile {
   /** Path relative to the catalog directory, with `/` separators. */
   file: string;
   text: string;
   status: 'created' | 'updated' | 'unchanged';
 }
 
-export interface ImportPlan {
+interface ImportPlan {
   files: PlannedFile[];
   /**
    * Warnings about what the YAML cannot say (an inherited item dropped); errors when a target file cannot be edited.

@@ -59,7 +59,7 @@ function byField(field: string): (item: unknown) => string | undefined {
   return (item) => (isObject(item) && item[field] !== undefined ? scalarString(item[field]) : undefined);
 }
 
-export interface YamlTextOptions {
+interface YamlTextOptions {
   /**
    * The JSON Schema named in the `# yaml-language-server` header, relative to the file; default
    * `./rolematrix.schema.json`.

@@ -31,7 +31,7 @@ export function loadCatalog(dir: string, options: LoadOptions = {}): LoadResult 
 }
 
 /** Reads YAML files, checking their size before reading so a huge file costs nothing. */
-export function readFiles(paths: readonly string[], options: LoadOptions, diagnostics: Diagnostic[]): SourceFile[] {
+function readFiles(paths: readonly string[], options: LoadOptions, diagnostics: Diagnostic[]): SourceFile[] {
   const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const files: SourceFile[] = [];
   for (const p of paths) {

@@ -60,12 +60,12 @@ const enumSet = <G extends ValueGroup>(
   labels: Object.fromEntries(values.map((v) => [v, valueLabels(group, v)])),
 });
 
-export const LEVELS = scaleSet('a level', '层级', LEVEL);
-export const EDUCATION_LEVELS = scaleSet('an education level', '学历层次', EDUCATION);
-export const AUTHORITIES = scaleSet('an authority', '权限等级', AUTHORITY);
-export const SKILL_LEVELS = scaleSet('a skill level', '技能等级', SKILL_LEVEL);
-export const ORIENTATION_SET = enumSet('an orientation', '导向', ORIENTATIONS, 'orientation');
-export const SETTING_SET = enumSet('a work setting', '工作场所', WORK_SETTINGS, 'setting');
+const LEVELS = scaleSet('a level', '层级', LEVEL);
+const EDUCATION_LEVELS = scaleSet('an education level', '学历层次', EDUCATION);
+const AUTHORITIES = scaleSet('an authority', '权限等级', AUTHORITY);
+const SKILL_LEVELS = scaleSet('a skill level', '技能等级', SKILL_LEVEL);
+const ORIENTATION_SET = enumSet('an orientation', '导向', ORIENTATIONS, 'orientation');
+const SETTING_SET = enumSet('a work setting', '工作场所', WORK_SETTINGS, 'setting');
 
 const vocab = (vocabulary: VocabularyKind, noun: string, nounZh: string): FieldValue => ({
   kind: 'vocabulary',

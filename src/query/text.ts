@@ -72,7 +72,7 @@ export function matcher(text: string, quoted: boolean): Matcher {
 }
 
 /** True when the matcher has nothing to look for (only punctuation or stop words). */
-export function isEmpty(m: Matcher): boolean {
+function isEmpty(m: Matcher): boolean {
   return m.latin.length === 0 && m.han.length === 0;
 }
 
@@ -84,7 +84,7 @@ function adjacent(seq: readonly string[], part: readonly string[]): boolean {
   return false;
 }
 
-export function matches(m: Matcher, t: TextTarget): boolean {
+function matches(m: Matcher, t: TextTarget): boolean {
   if (isEmpty(m)) return false;
   if (m.phrase !== undefined) return t.compact.includes(m.phrase);
   if (!m.han.every((w) => t.compact.includes(w))) return false;

@@ -2,7 +2,7 @@ import type { Cell, CellMark, Table } from './table.js';
 import { cellAt, legendEntries } from './text.js';
 
 /** A cell in the JSON output: its lines, and also as one text for consumers that want a string. */
-export interface JsonCell {
+interface JsonCell {
   text: string;
   lines: string[];
   mark?: CellMark;
@@ -10,7 +10,7 @@ export interface JsonCell {
 }
 
 /** The JSON document of a table. */
-export interface JsonTable {
+interface JsonTable {
   title?: string;
   caption?: string;
   columns: string[];

@@ -42,7 +42,7 @@ function cellText(cell: Cell): string {
  * Text that shows literally inside a table cell or heading: HTML-significant characters become entities, Markdown
  * punctuation is backslash-escaped, a newline becomes `<br>`, and edge spaces (which GFM trims) become `&nbsp;`.
  */
-export function inline(s: string): string {
+function inline(s: string): string {
   return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

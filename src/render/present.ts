@@ -65,11 +65,6 @@ function changeSubject(
   return { label: (ROLE_FIELDS as Record<string, Bilingual | undefined>)[path], show: describeValue };
 }
 
-/** The name of a changed field or value in `lang` (its path when rolematrix has no name for it). */
-export function changeName(path: string, lang: Lang, dim?: Dimension): string {
-  return changeSubject(path, dim).label?.[lang] ?? path;
-}
-
 /** A field change as `authority: advises → decides ↑` or `权限等级：建议 → 决定 ↑`. */
 export function describeChange(c: FieldChange, lang: Lang, dim?: Dimension): string {
   const subject = changeSubject(c.path, dim);

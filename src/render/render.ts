@@ -6,7 +6,7 @@ import { TABLE_FORMATS, type Table, type TableFormat } from './table.js';
 import { renderText, type TextOptions } from './text.js';
 
 /** Options for `renderTable`; each applies to the formats named. */
-export interface RenderOptions extends TextOptions, HtmlOptions {}
+interface RenderOptions extends TextOptions, HtmlOptions {}
 
 /**
  * Draws a neutral table in one format: `text` (terminal), `md`, `csv`, `json` or `html`. Throws (a programmer error)

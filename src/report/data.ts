@@ -37,7 +37,7 @@ export interface ReportRole {
 }
 
 /** A change of one field, as text both ways: B against A, and A against B (for the mirrored pair). */
-export type ChangeTexts = [ab: Bi, ba: Bi];
+type ChangeTexts = [ab: Bi, ba: Bi];
 
 /**
  * One dimension of a pair: `[dim, score, scalar changes, shared, changed, similar, onlyA, onlyB]`; item numbers index

@@ -48,7 +48,7 @@ export interface ReportOptions {
 export const DEFAULT_MAX_PAIRS = 1000;
 
 /** A rendered report and how many of its pairs of roles it holds a comparison of. */
-export interface ReportPage {
+interface ReportPage {
   html: string;
   /** Pairs whose comparison is embedded. */
   pairsIncluded: number;

@@ -2,7 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { PathSegment } from '../errors.js';
 import type { SourceDocument } from './document.js';
 
-export interface Position {
+interface Position {
   line: number;
   column: number;
 }

@@ -8,7 +8,7 @@ export type Target =
   { source: SourceDocument; path: readonly PathSegment[] } | { file: string; path: readonly PathSegment[] };
 
 /** How a located diagnostic points (at a key or its value), what it suggests, and how severe it is. */
-export interface ReportOptions {
+interface ReportOptions {
   at?: 'key' | 'value';
   hint?: Bilingual | undefined;
   severity?: Severity;
