@@ -2,18 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import { sortDiagnostics, type Diagnostic } from '../errors.js';
 import type { ResponsibilityMatrix } from '../model/matrix.js';
 import { makeContext, type MatrixCheckOptions, type MatrixRule } from './context.js';
-import { authorityAndDuty, gapsAndOmissions, overlaps, overload } from './rules/coverage.js';
-import { accountability, unknownReferences } from './rules/letters.js';
-
-/** The matrix rules, in the order they run. */
-export const MATRIX_RULES: readonly MatrixRule[] = [
-  unknownReferences,
-  accountability,
-  authorityAndDuty,
-  overload,
-  gapsAndOmissions,
-  overlaps,
-];
+import { MATRIX_RULES } from './rules/index.js';
 
 /**
  * Checks a responsibility matrix against the catalog's roles: one A and at least one R per activity, authority
@@ -28,7 +17,7 @@ export function checkMatrix(
   const out: Diagnostic[] = [];
   const source = catalog.matrices.get(matrix.id) === matrix ? catalog.matrixSources.get(matrix.id) : undefined;
   const ctx = makeContext(matrix, catalog, source, out, options);
-  for (const rule of MATRIX_RULES) rule(ctx);
+  for (const rule of MATRIX_RULES as readonly MatrixRule[]) rule.check(ctx);
   return sortDiagnostics(applySeverities(out, catalog.settings?.rules));
 }
 

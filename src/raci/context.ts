@@ -15,13 +15,14 @@ export interface MatrixCheckOptions {
 /**
  * What a matrix rule sees: the matrix, the catalog, where to point, and the links between activities and role items.
  */
-export interface MatrixContext {
+export interface MatrixContext<Code extends RaciCode = RaciCode> {
   matrix: ResponsibilityMatrix;
   catalog: Catalog;
   maxAccountable: number;
+  /** Reports a finding about `path` of the matrix; a rule can report only the codes it declares. */
   report(
     path: readonly PathSegment[],
-    code: DiagnosticCode,
+    code: Code,
     message: Bilingual,
     opts?: { hint?: Bilingual; severity?: Severity; at?: 'key' | 'value' },
   ): void;
@@ -33,7 +34,19 @@ export interface MatrixContext {
   permissions(activity: Activity, role: Role): Permission[];
 }
 
-export type MatrixRule = (ctx: MatrixContext) => void;
+/** The diagnostic codes of responsibility matrices. */
+export type RaciCode = Extract<DiagnosticCode, `RACI_${string}`>;
+
+/** One matrix rule: the codes it reports and the check, which sees a context that reports only those codes. */
+export interface MatrixRule<Code extends RaciCode = RaciCode> {
+  readonly codes: readonly Code[];
+  check(ctx: MatrixContext<Code>): void;
+}
+
+/** Declares a matrix rule (one file under src/raci/rules/, registered in `MATRIX_RULES`). */
+export function defineMatrixRule<const Code extends RaciCode>(rule: MatrixRule<Code>): MatrixRule<Code> {
+  return rule;
+}
 
 /** How close an activity's words must be to a duty's or permission's for an unlinked match. */
 export const MATCH_THRESHOLD = 0.2;

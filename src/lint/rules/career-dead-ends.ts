@@ -1,6 +1,6 @@
 import { LEVEL, type Level } from '../../model/scales.js';
 import type { LintRule } from '../context.js';
-import { levelName } from './names.js';
+import { levelName } from '../names.js';
 
 /**
  * A role with no career step at all (neither to a catalog role, `to:`, nor to an outside position, `title:`) whose

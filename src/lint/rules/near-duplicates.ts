@@ -1,7 +1,7 @@
 import type { Catalog } from '../../catalog/catalog.js';
 import { similarityMatrix } from '../../compare/many.js';
 import type { LintRule } from '../context.js';
-import { roleName } from './names.js';
+import { roleName } from '../names.js';
 
 /** The default similarity (0–1) at or above which two roles are reported. */
 export const DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.8;

@@ -1,6 +1,6 @@
 import { LEVEL } from '../../model/scales.js';
 import type { LintRule } from '../context.js';
-import { levelName, roleName } from './names.js';
+import { levelName, roleName } from '../names.js';
 
 /** A role whose `reportsTo` role is not above it on the level scale (same level or below). */
 export const reportsToLevel: LintRule = {

@@ -1,7 +1,7 @@
 import { roleReferences } from '../../catalog/rules/references.js';
 import { VOCABULARY_KINDS, type VocabularyKind } from '../../model/vocabulary.js';
 import type { LintRule } from '../context.js';
-import { VOCABULARY_NAMES } from './names.js';
+import { VOCABULARY_NAMES } from '../names.js';
 
 /**
  * A vocabulary entry no role refers to, by any kind of reference (family, fields, skills, traits, certifications,

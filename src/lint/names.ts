@@ -1,7 +1,7 @@
-import type { Catalog } from '../../catalog/catalog.js';
-import type { Lang, VocabularyKind } from '../../model/index.js';
-import { LEVEL, type Level } from '../../model/scales.js';
-import { textIn } from '../../model/text.js';
+import type { Catalog } from '../catalog/catalog.js';
+import type { Lang, VocabularyKind } from '../model/index.js';
+import { LEVEL, type Level } from '../model/scales.js';
+import { textIn } from '../model/text.js';
 
 /** A role as `"id" (title)` in one language, for messages. */
 export function roleName(catalog: Catalog, id: string, lang: Lang): string {
