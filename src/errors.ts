@@ -172,6 +172,40 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   );
 }
 
+/** A severity as a catalog's or a config's `rules` map sets it: `off` silences the code. */
+export type RuleSetting = Severity | 'off';
+const SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
+
+/** What a `rules` map (code → error | warning | info | off) says of `code`; undefined when nothing valid. */
+export function ruleSetting(
+  rules: Readonly<Record<string, unknown>> | undefined,
+  code: string,
+): RuleSetting | undefined {
+  const v = rules?.[code];
+  return typeof v === 'string' && SETTINGS.includes(v) ? (v as RuleSetting) : undefined;
+}
+
+/** Applies a `rules` map to findings: its severity replaces theirs, and `off` drops them. */
+export function applySeverities(
+  diagnostics: readonly Diagnostic[],
+  rules: Readonly<Record<string, unknown>> | undefined,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const s = ruleSetting(rules, d.code);
+    if (s === 'off') continue;
+    out.push(s === undefined ? d : { ...d, severity: s });
+  }
+  return out;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+/** True when any diagnostic is at `level` or more severe (what `--fail-on` asks for). */
+export function anyAtOrAbove(list: readonly Diagnostic[], level: Severity): boolean {
+  return list.some((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK[level]);
+}
+
 /** True when any diagnostic is an error. */
 export function hasErrors(list: readonly Diagnostic[]): boolean {
   return list.some((d) => d.severity === 'error');

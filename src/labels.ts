@@ -56,6 +56,12 @@ export const LABELS = {
 } as const satisfies Record<string, Record<Lang, string>>;
 type LabelKey = keyof typeof LABELS;
 
+/** The catalog's languages by name, in both languages: `Chinese (zh)`, `中文（zh）`. */
+export const LANG_NAMES = {
+  zh: { en: 'Chinese (zh)', zh: '中文（zh）' },
+  en: { en: 'English (en)', zh: '英文（en）' },
+} as const satisfies Record<Lang, Record<Lang, string>>;
+
 /** Punctuation between a label and its value and between details: full-width in Chinese, as Chinese text is written. */
 export const PUNCT = {
   colon: { zh: '：', en: ': ' },

@@ -19,10 +19,8 @@ const STAGES: readonly (readonly string[])[] = [
   ['load/'], // YAML parsing and schema validation of one document
   ['catalog/'], // loading a set of documents into the indexed, cross-checked catalog
   ['dimensions/'], // the comparison dimensions: what each reads, compares, shows and how its changes are classified
-  ['compare/', 'query/', 'raci/'], // engines over a catalog
-  // lint/ runs compare/ for near-duplicate roles; jd/ takes raci/check's applySeverities (until it moves to a
-  // neutral module: then jd/ joins the line above).
-  ['lint/', 'jd/'],
+  ['compare/', 'query/', 'raci/', 'jd/'], // engines over a catalog
+  ['lint/'], // runs compare/ for near-duplicate roles
   ['render/'], // engine results → neutral tables → text, markdown, html, csv, json
   ['report/', 'export/'],
   ['import/'], // reads what export/ writes (canonical JSON, sheets)

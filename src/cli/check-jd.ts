@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { Catalog } from '../catalog/catalog.js';
-import { formatDiagnostic, type Severity } from '../errors.js';
+import { formatDiagnostic, type Severity, anyAtOrAbove } from '../errors.js';
 import { checkJobDescription, type JdReport } from '../jd/check.js';
 import { DEFAULT_TOO_LONG, type TooLongOptions } from '../jd/rules/index.js';
 import { toSarif } from '../lint/sarif.js';
@@ -9,7 +9,6 @@ import { suggestion } from '../load/suggest.js';
 import { textIn } from '../model/text.js';
 import { EXIT, UsageError, type CliIO, type CommonOptions } from './io.js';
 
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface CheckJdCommandOptions extends CommonOptions {
@@ -201,5 +200,5 @@ export function checkJdCommand(
         : `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'note')} in ${plural(reports.length, 'job description')}.\n`,
     );
   }
-  return all.some((d) => RANK[d.severity] >= RANK[failOn]) ? EXIT.findings : EXIT.ok;
+  return anyAtOrAbove(all, failOn) ? EXIT.findings : EXIT.ok;
 }

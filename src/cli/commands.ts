@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { Catalog } from '../catalog/catalog.js';
-import { hasErrors, type Diagnostic, type Severity } from '../errors.js';
+import { hasErrors, type Diagnostic, type Severity, anyAtOrAbove } from '../errors.js';
 import { didYouMean } from '../load/suggest.js';
 import { roleJsonSchema } from '../model/document.js';
 import { LEVEL } from '../model/scales.js';
@@ -44,8 +44,7 @@ export function validateCommand(io: CliIO, opts: CommonOptions, loaded: Loaded, 
     diagnostics.some((d) => d.file === opts.dir)
   )
     return EXIT.usage;
-  const rank: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-  return diagnostics.some((d) => rank[d.severity] >= rank[failOn]) ? EXIT.findings : EXIT.ok;
+  return anyAtOrAbove(diagnostics, failOn) ? EXIT.findings : EXIT.ok;
 }
 
 /** `list`: one line per role. */

@@ -1,6 +1,13 @@
 import { catalog as shipped, catalogDiagnostics, catalogSources } from '../catalog/shipped.js';
 import type { Catalog } from '../catalog/catalog.js';
-import { formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic, type Severity } from '../errors.js';
+import {
+  formatDiagnostic,
+  hasErrors,
+  sortDiagnostics,
+  type Diagnostic,
+  type Severity,
+  anyAtOrAbove,
+} from '../errors.js';
 import type { SourceDocument } from '../source/document.js';
 import { LINT_SEVERITIES, lintCatalog } from '../lint/lint.js';
 import { toSarif } from '../lint/sarif.js';
@@ -29,8 +36,6 @@ export function loadLintInput(dir: string | undefined): LintInput {
   // The loader's own parsed documents: the files are read and parsed once.
   return loadCatalog(dir);
 }
-
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /**
  * `lint [--dir d] [--format text|json|sarif] [--fail-on error|warning] [--threshold n]`: the catalog health checks,
@@ -85,7 +90,7 @@ export function lintCommand(io: CliIO, opts: LintCommandOptions, input: LintInpu
         zh: `lint 的 --format 只能是 text、json 或 sarif，不能是 "${opts.format}"。`,
       });
   }
-  return findings.some((d) => RANK[d.severity] >= RANK[failOn]) ? EXIT.findings : EXIT.ok;
+  return anyAtOrAbove(findings, failOn) ? EXIT.findings : EXIT.ok;
 }
 
 function summary(findings: readonly Diagnostic[], catalog: Catalog, zh: boolean): string {

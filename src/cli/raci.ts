@@ -1,13 +1,11 @@
 import type { Catalog } from '../catalog/catalog.js';
-import type { Severity } from '../errors.js';
 import { suggestion } from '../load/suggest.js';
 import { checkMatrix } from '../raci/check.js';
 import { draftMatrix } from '../raci/draft.js';
 import { draftTable, raciTable, roleLettersTable } from '../render/raci-table.js';
 import { print, type TableOptions } from './compare.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO } from './io.js';
-
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+import { anyAtOrAbove, type Severity } from '../errors.js';
 
 function matrixOf(catalog: Catalog, id: string | undefined) {
   const ids = [...catalog.matrices.keys()];
@@ -53,5 +51,5 @@ export function raciCommand(
   const findings = checkMatrix(matrix, catalog);
   print(io, opts, raciTable(matrix, catalog, opts.lang, findings));
   printDiagnostics(io, findings, opts.lang);
-  return findings.some((d) => RANK[d.severity] >= RANK[flags.failOn]) ? EXIT.findings : EXIT.ok;
+  return anyAtOrAbove(findings, flags.failOn) ? EXIT.findings : EXIT.ok;
 }

@@ -22,6 +22,7 @@ import {
   type VocabularyKind,
 } from '../model/index.js';
 import type { ExportContext, Exporter } from './types.js';
+import { roleReferences } from '../catalog/rules/references.js';
 
 /** The two files of the canonical export. */
 export const CATALOG_JSON_FILE = 'rolematrix.catalog.json';
@@ -154,28 +155,14 @@ function pair(t: LocalizedText | undefined, fallback: string): LabelPair {
 }
 
 function roleLabels(catalog: Catalog, role: Role): RoleLabels {
+  // The roles and vocabulary entries the role refers to, found by the one reader of references the catalog checks.
   const vocab = new Map<VocabularyKind, Set<string>>(VOCABULARY_KINDS.map((k) => [k, new Set()]));
-  const use = (kind: VocabularyKind, id: string | undefined) => id !== undefined && vocab.get(kind)!.add(id);
-  const q = role.qualifications;
-  for (const s of q?.skills ?? []) use('skills', s.ref);
-  for (const k of role.kpis ?? []) use('kpis', k.ref);
-  for (const id of q?.traits ?? []) use('traits', id);
-  for (const id of q?.tools ?? []) use('tools', id);
-  for (const id of q?.certifications ?? []) use('certifications', id);
-  for (const id of q?.education?.fields ?? []) use('fields', id);
-  for (const s of role.stakeholders ?? []) {
-    use('audiences', s.audience);
-    for (const c of s.channels ?? []) use('channels', c);
-  }
   const roleIds = new Set<string>();
-  for (const id of [
-    role.extends,
-    role.reportsTo,
-    ...(role.permissions ?? []).map((p) => p.escalateTo),
-    ...(role.career ?? []).map((c) => c.to),
-  ]) {
-    if (id !== undefined) roleIds.add(id);
+  for (const ref of roleReferences(role)) {
+    if (ref.target === 'role') roleIds.add(ref.id);
+    else vocab.get(ref.target)!.add(ref.id);
   }
+  const q = role.qualifications;
   const roleTitle = (id: string) => pair(catalog.find(id)?.title, id);
   const labels: RoleLabels = {
     family: pair(catalog.entry('families', role.family)?.label, role.family),

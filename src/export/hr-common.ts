@@ -1,11 +1,12 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Diagnostic, PathSegment } from '../errors.js';
 import { t } from '../labels.js';
-import type { Role, YearsRange } from '../model/index.js';
+import type { Role } from '../model/index.js';
 import { EDUCATION, SKILL_LEVEL } from '../model/scales.js';
 import { textIn, type Lang, type LocalizedText } from '../model/text.js';
 import { codePoints } from './hr-csv.js';
 import type { ExportContext } from './types.js';
+import { yearsRange } from '../text/years.js';
 
 // Shared by the HR-tool exporters (Odoo, Frappe HRMS, OrangeHRM): role text in one language, and the checks each
 // target's limits need.
@@ -63,8 +64,8 @@ export function qualificationLines(role: Role, catalog: Catalog, lang: Lang): st
     add(t('education', lang), `${parts.join(CLAUSE[lang])}${note}`);
   }
   const exp = q.experience;
-  if (exp?.years !== undefined) add(t('experience', lang), years(exp.years, lang));
-  if (exp?.management !== undefined) add(t('management', lang), years(exp.management.years, lang));
+  if (exp?.years !== undefined) add(t('experience', lang), yearsRange(exp.years, lang));
+  if (exp?.management !== undefined) add(t('management', lang), yearsRange(exp.management.years, lang));
   if (exp?.areas?.length) add(t('experienceAreas', lang), exp.areas.map((a) => textIn(a, lang)).join(CLAUSE[lang]));
   if (q.skills?.length) {
     const open = lang === 'zh' ? '（' : ' (';
@@ -92,18 +93,6 @@ export function qualificationLines(role: Role, catalog: Catalog, lang: Lang): st
   }
   if (q.knowledge?.length) add(t('knowledge', lang), q.knowledge.map((k) => textIn(k, lang)).join(CLAUSE[lang]));
   return out;
-}
-
-function years(r: YearsRange, lang: Lang): string {
-  const y = t('years', lang);
-  if (r.min !== undefined && r.max !== undefined) return `${r.min}–${r.max} ${y}`;
-  // "1 year", not "1 years"
-  const unit = (n: number) => (lang === 'en' && n === 1 ? 'year' : y);
-  if (r.min !== undefined)
-    return lang === 'zh' ? `${r.min} ${y}${t('orMore', lang)}` : `${r.min} ${unit(r.min)} ${t('orMore', lang)}`;
-  if (r.max !== undefined)
-    return lang === 'zh' ? `${r.max} ${y}${t('upTo', lang)}` : `${t('upTo', lang)} ${r.max} ${unit(r.max)}`;
-  return '';
 }
 
 /** What was kept and what was left out when a text was shortened to a limit. */

@@ -3,9 +3,10 @@ import type { Diagnostic } from '../errors.js';
 import { LABELS } from '../labels.js';
 import { EDUCATION, SKILL_LEVEL, type EducationLevel } from '../model/scales.js';
 import { textIn, type Lang, type LocalizedText } from '../model/text.js';
-import type { Role, VocabularyKind, YearsRange } from '../model/index.js';
+import type { Role, VocabularyKind } from '../model/index.js';
 import { classificationCodes } from './jsonld-codes.js';
 import type { ExportFile, Exporter } from './types.js';
+import { yearsOf } from '../text/years.js';
 
 // Property names follow HR Open Standards 4.3, recruiting/json/jdx (JobDescriptionType and the types it uses); see
 // docs/interchange.md for the mapping and for which names could be checked against the published schema.
@@ -86,18 +87,6 @@ function duration(years: number): string {
   return Number.isInteger(years) ? `P${years}Y` : `P${Math.round(years * 12)}M`;
 }
 
-/** `3–5 years of …`, `3+ years of …`, `up to 2 years of …` in `lang`. */
-function yearsPhrase(y: YearsRange, what: { zh: string; en: string }, lang: Lang): string {
-  const zh = lang === 'zh';
-  if (y.min !== undefined && y.max !== undefined && y.min !== y.max)
-    return zh ? `${y.min}–${y.max} 年${what.zh}` : `${y.min}–${y.max} years of ${what.en}`;
-  if (y.min !== undefined) {
-    if (y.max === y.min) return zh ? `${y.min} 年${what.zh}` : `${y.min} years of ${what.en}`;
-    return zh ? `${y.min} 年以上${what.zh}` : `${y.min}+ years of ${what.en}`;
-  }
-  return zh ? `最多 ${y.max ?? 0} 年${what.zh}` : `up to ${y.max ?? 0} years of ${what.en}`;
-}
-
 /** Leaves out empty lists, so the document carries only what the role says. */
 function compact<T extends object>(obj: T): T {
   return Object.fromEntries(
@@ -140,7 +129,7 @@ export function jdxJobDescription(catalog: Catalog, role: Role, lang: Lang = 'en
     const descriptions = [
       ...(x.years === undefined
         ? []
-        : [yearsPhrase(x.years, { zh: '相关工作经验', en: 'relevant work experience' }, lang)]),
+        : [yearsOf(x.years, { zh: '相关工作经验', en: 'relevant work experience' }, lang)]),
       ...(x.areas ?? []).map(text),
     ];
     if (descriptions.length > 0) {
@@ -157,7 +146,7 @@ export function jdxJobDescription(catalog: Catalog, role: Role, lang: Lang = 'en
       requiredExperiences.push(
         compact({
           duration: y.min === undefined ? undefined : duration(y.min),
-          descriptions: [yearsPhrase(y, { zh: '管理经验', en: 'experience managing people' }, lang)],
+          descriptions: [yearsOf(y, { zh: '管理经验', en: 'experience managing people' }, lang)],
           experienceCategories: [WORK_EXPERIENCE],
         }),
       );

@@ -15,6 +15,7 @@ import { LANGS, textIn, type Lang, type LocalizedText } from '../model/text.js';
 import type { Role, VocabularyKind, YearsRange } from '../model/index.js';
 import { classificationCodes } from './jsonld-codes.js';
 import type { Exporter } from './types.js';
+import { yearsOf } from '../text/years.js';
 
 /** A JSON-LD language-tagged string (`{"@value": "客服经理", "@language": "zh"}`). */
 interface LangString {
@@ -100,18 +101,10 @@ function titled(title: LocalizedText, description: LocalizedText | undefined): L
   return out;
 }
 
-/** A phrase for a span of years, in both languages: `3–5 years`, `3+ years`, `up to 2 years`. */
-function yearsText(y: YearsRange, what: { zh: string; en: string }): LocalizedText {
-  if (y.min !== undefined && y.max !== undefined && y.min !== y.max) {
-    return { zh: `${y.min}–${y.max} 年${what.zh}`, en: `${y.min}–${y.max} years of ${what.en}` };
-  }
-  if (y.min !== undefined) {
-    return y.max === y.min
-      ? { zh: `${y.min} 年${what.zh}`, en: `${y.min} years of ${what.en}` }
-      : { zh: `${y.min} 年以上${what.zh}`, en: `${y.min}+ years of ${what.en}` };
-  }
-  return { zh: `最多 ${y.max ?? 0} 年${what.zh}`, en: `up to ${y.max ?? 0} years of ${what.en}` };
-}
+const yearsBoth = (y: YearsRange, what: { zh: string; en: string }): LocalizedText => ({
+  zh: yearsOf(y, what, 'zh'),
+  en: yearsOf(y, what, 'en'),
+});
 
 /** schema.org `credentialCategory` wording for each education level (the values Google's job-posting guide lists). */
 const CREDENTIAL_CATEGORY: Record<Exclude<EducationLevel, 'none'>, string> = {
@@ -225,7 +218,7 @@ class Builder {
     if (x === undefined) return [];
     const out: Tagged<OccupationalExperienceRequirements>[] = [];
     const descriptions = [
-      ...(x.years === undefined ? [] : [yearsText(x.years, { zh: '相关工作经验', en: 'relevant work experience' })]),
+      ...(x.years === undefined ? [] : [yearsBoth(x.years, { zh: '相关工作经验', en: 'relevant work experience' })]),
       ...(x.areas ?? []),
     ];
     if (x.years !== undefined || descriptions.length > 0) {
@@ -237,7 +230,7 @@ class Builder {
     if (x.management !== undefined) {
       const management: Tagged<OccupationalExperienceRequirements> = {
         '@type': 'OccupationalExperienceRequirements',
-        description: this.text(yearsText(x.management.years, { zh: '管理经验', en: 'experience managing people' })),
+        description: this.text(yearsBoth(x.management.years, { zh: '管理经验', en: 'experience managing people' })),
       };
       if (x.management.years.min !== undefined) management.monthsOfExperience = Math.round(x.management.years.min * 12);
       out.push(management);

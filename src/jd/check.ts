@@ -1,7 +1,6 @@
 import { Catalog } from '../catalog/catalog.js';
-import { fileDiagnostic, sortDiagnostics, type Diagnostic } from '../errors.js';
+import { applySeverities, fileDiagnostic, sortDiagnostics, type Diagnostic } from '../errors.js';
 import type { Role } from '../model/index.js';
-import { applySeverities } from '../raci/check.js';
 import { isDisabled } from './disable.js';
 import { autoRole, checkAgainstRole, type RoleCheck, type RoleRank } from './match.js';
 import { parseJobDescription } from './parse.js';
@@ -69,7 +68,7 @@ export function checkJobDescription(text: string, target: Catalog | Role, option
   const out: Diagnostic[] = [
     ...diagnostics,
     ...runLanguageRules(jd, {
-      ...(rules ? { rules: rules as Record<string, 'error' | 'warning' | 'info' | 'off'> } : {}),
+      ...(rules ? { rules } : {}),
       tooLong: options.tooLong,
     }),
   ];

@@ -4,6 +4,7 @@ import type { Lang } from '../model/text.js';
 import { parseDisableComments } from './disable.js';
 import type { JdItem, JdPosition, JdSection, JdSectionKind, JobDescription } from './types.js';
 import { scalarString } from '../text/scalar.js';
+import { sentence } from '../text/sentence.js';
 
 // Positions: lines are split on "\n" only (a "\r" before it is not counted), columns are 1-based UTF-16 code units
 // (JS string indexes) within the line, a tab counts 1, and line 1 starts after a removed BOM. This is what the `yaml`
@@ -1270,12 +1271,6 @@ function scalarStrings(node: unknown): string[] {
   if (isMap(node)) return node.items.flatMap((p) => scalarStrings(p.value));
   if (isSeq(node)) return node.items.flatMap((i) => scalarStrings(i));
   return [];
-}
-
-function sentence(msg: string): string {
-  const trimmed = msg.trim();
-  const cap = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return /[.!?]$/.test(cap) ? cap : `${cap}.`;
 }
 
 /** The 1-based line and column of a 0-based `offset` in `jd.text` (for rules that report a span inside an item). */

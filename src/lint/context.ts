@@ -4,9 +4,6 @@ import { diagnosticFor, type Target } from '../source/report.js';
 import type { VocabularyKind } from '../model/index.js';
 import type { SourceIndex } from '../catalog/sources.js';
 
-/** A severity as the catalog's `rules` map sets it: `off` silences the rule. */
-export type RuleSetting = Severity | 'off';
-
 /** What a lint rule sees: the catalog, the settings, and reporters that locate findings in the YAML. */
 export interface LintContext {
   catalog: Catalog;

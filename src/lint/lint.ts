@@ -1,9 +1,17 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { DIAGNOSTIC_CODES, sortDiagnostics, type Diagnostic, type DiagnosticCode, type Severity } from '../errors.js';
+import {
+  DIAGNOSTIC_CODES,
+  ruleSetting,
+  sortDiagnostics,
+  type Diagnostic,
+  type DiagnosticCode,
+  type RuleSetting,
+  type Severity,
+} from '../errors.js';
 import type { SourceDocument } from '../source/document.js';
 import { diagnosticAt } from '../source/report.js';
 import { suggestion } from '../load/suggest.js';
-import { makeContext, type RuleSetting } from './context.js';
+import { makeContext } from './context.js';
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD } from './rules/near-duplicates.js';
 import { LINT_RULES } from './rules/index.js';
 import { SourceIndex } from '../catalog/sources.js';
@@ -39,12 +47,12 @@ export function lintCatalog(catalog: Catalog, options: LintOptions = {}): Diagno
   const threshold = options.nearDuplicateThreshold ?? DEFAULT_NEAR_DUPLICATE_THRESHOLD;
   if (!(threshold >= 0 && threshold <= 1))
     throw new RangeError(`nearDuplicateThreshold must be between 0 and 1, not ${threshold}.`);
-  const settings: Partial<Record<string, RuleSetting>> = { ...catalog.settings?.rules, ...options.rules };
+  const settings = { ...catalog.settings?.rules, ...options.rules };
   const index = new SourceIndex(catalog, options.documents ?? []);
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const rule of LINT_RULES) {
-    const severity = settings[rule.code] ?? rule.severity;
+    const severity = ruleSetting(settings, rule.code) ?? rule.severity;
     if (severity === 'off') continue;
     rule.check(makeContext(catalog, index, { ...rule, severity }, threshold, out, seen));
   }

@@ -27,11 +27,6 @@ export const VOCABULARY_NAMES: Readonly<Record<VocabularyKind, { en: string; zh:
   channels: { en: 'channel', zh: '沟通方式', field: 'stakeholders[].channels' },
 };
 
-export const LANG_NAMES: Readonly<Record<Lang, { en: string; zh: string }>> = {
-  zh: { en: 'Chinese (zh)', zh: '中文（zh）' },
-  en: { en: 'English (en)', zh: '英文（en）' },
-};
-
 /** `a`, `a and b`, `a, b and c`. */
 export function and(items: readonly string[], lang: Lang): string {
   if (lang === 'zh') return items.join('和');

@@ -9,6 +9,7 @@ import {
 } from '../errors.js';
 import { formatPath, type PathSegment } from '../errors.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
+import { sentence } from '../text/sentence.js';
 
 export interface ParseOptions {
   /** Largest file accepted, in bytes (UTF-8). Default 1 MiB. */
@@ -250,10 +251,4 @@ function findFirstAliasOffset(doc: Document.Parsed, where: (alias: Alias) => boo
     },
   });
   return offset;
-}
-
-function sentence(msg: string): string {
-  const trimmed = msg.trim();
-  const cap = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
-  return /[.!?]$/.test(cap) ? cap : `${cap}.`;
 }

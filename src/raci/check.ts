@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { sortDiagnostics, type Diagnostic } from '../errors.js';
+import { applySeverities, sortDiagnostics, type Diagnostic } from '../errors.js';
 import type { ResponsibilityMatrix } from '../model/matrix.js';
 import { makeContext, type MatrixCheckOptions, type MatrixRule } from './context.js';
 import { MATRIX_RULES } from './rules/index.js';
@@ -19,19 +19,4 @@ export function checkMatrix(
   const ctx = makeContext(matrix, catalog, source, out, options);
   for (const rule of MATRIX_RULES as readonly MatrixRule[]) rule.check(ctx);
   return sortDiagnostics(applySeverities(out, catalog.settings?.rules));
-}
-
-/** Severities from a `rules` map (code → error | warning | info | off); `off` drops the finding. */
-export function applySeverities(
-  diagnostics: Diagnostic[],
-  rules: Readonly<Record<string, string>> | undefined,
-): Diagnostic[] {
-  if (!rules) return diagnostics;
-  const out: Diagnostic[] = [];
-  for (const d of diagnostics) {
-    const s = rules[d.code];
-    if (s === 'off') continue;
-    out.push(s === 'error' || s === 'warning' || s === 'info' ? { ...d, severity: s } : d);
-  }
-  return out;
 }

@@ -5,6 +5,7 @@ import { textIn, type Lang } from '../model/text.js';
 import { t, valueLabel } from '../labels.js';
 import type { QueryEvidence, QueryReason, QuerySuccess } from '../query/result.js';
 import { cell, type Table } from './table.js';
+import { yearsRange } from '../text/years.js';
 
 const WORDS = {
   why: { zh: '匹配依据', en: 'Why' },
@@ -78,8 +79,7 @@ function describe(e: QueryEvidence, role: Role | undefined, catalog: Catalog, la
       return valueLabel('setting', e.value, lang);
     case 'experience': {
       if (!e.stated) return WORDS.notStated[lang];
-      if (lang === 'zh') return e.max === undefined ? `${e.min} 年以上` : `${e.min}–${e.max} 年`;
-      return e.max === undefined ? `${e.min}+ years` : `${e.min}–${e.max} years`;
+      return yearsRange(e.max === undefined ? { min: e.min } : { min: e.min, max: e.max }, lang);
     }
     case 'text': {
       const sep = lang === 'zh' ? '：' : ': ';

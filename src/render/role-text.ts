@@ -1,8 +1,10 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL } from '../model/scales.js';
 import { textIn, type Lang, type LocalizedText } from '../model/text.js';
-import type { KpiTarget, Role, YearsRange } from '../model/index.js';
+import type { Role } from '../model/index.js';
 import { PUNCT, paren, t, valueLabel } from '../labels.js';
+import { yearsRange } from '../text/years.js';
+import { kpiTarget } from '../dimensions/format.js';
 
 const SEP = PUNCT.colon;
 const LIST = PUNCT.list;
@@ -88,8 +90,8 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
       );
     }
     const exp = q.experience;
-    if (exp?.years) field(`- ${t('experience', lang)}`, years(exp.years, lang));
-    if (exp?.management) field(`- ${t('management', lang)}`, years(exp.management.years, lang));
+    if (exp?.years) field(`- ${t('experience', lang)}`, yearsRange(exp.years, lang));
+    if (exp?.management) field(`- ${t('management', lang)}`, yearsRange(exp.management.years, lang));
     if (exp?.areas?.length) field(`- ${t('experienceAreas', lang)}`, exp.areas.map(L).join(LIST[lang]));
     if (q.skills?.length)
       field(
@@ -110,7 +112,7 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
     for (const k of role.kpis) {
       const entry = catalog.entry('kpis', k.ref);
       const bits = [
-        k.target ? `${t('target', lang)} ${target(k.target, entry?.unit, lang)}` : '',
+        k.target ? `${t('target', lang)} ${kpiTarget(k.target, entry?.unit, lang)}` : '',
         k.frequency ? valueLabel('frequency', k.frequency, lang) : '',
         k.weight !== undefined ? `${t('weight', lang)} ${k.weight}%` : '',
         (k.dataSource ?? entry?.dataSource)
@@ -140,24 +142,4 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
     }
   }
   return `${out.join('\n')}\n`;
-}
-
-function years(r: YearsRange, lang: Lang): string {
-  const y = t('years', lang);
-  if (r.min !== undefined && r.max !== undefined)
-    return lang === 'zh' ? `${r.min}–${r.max} ${y}` : `${r.min}–${r.max} ${y}`;
-  if (r.min !== undefined)
-    return lang === 'zh' ? `${r.min} ${y}${t('orMore', lang)}` : `${r.min} ${y} ${t('orMore', lang)}`;
-  if (r.max !== undefined)
-    return lang === 'zh' ? `${r.max} ${y}${t('upTo', lang)}` : `${t('upTo', lang)} ${r.max} ${y}`;
-  return '';
-}
-
-/** A KPI target as text, e.g. `≥ 90%` or `45–60 s`. */
-export function target(tg: KpiTarget, defaultUnit: string | undefined, lang: Lang): string {
-  if ('text' in tg) return textIn(tg.text, lang);
-  const unit = valueLabel('unit', tg.unit ?? defaultUnit ?? '', lang);
-  const u = unit === '%' || unit === '' ? unit : ` ${unit}`;
-  const op = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=', between: '' }[tg.op];
-  return tg.op === 'between' ? `${tg.value}–${tg.max ?? '?'}${u}` : `${op} ${tg.value}${u}`;
 }

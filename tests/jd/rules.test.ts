@@ -525,11 +525,7 @@ describe('severity overrides', () => {
   });
 
   test('a value that is no severity leaves the default', () => {
-    expect(run(text, { rules: { JD_AGE: 'loud' as 'error' } }).map((d) => d.severity)).toEqual([
-      'error',
-      'warning',
-      'info',
-    ]);
+    expect(run(text, { rules: { JD_AGE: 'loud' } }).map((d) => d.severity)).toEqual(['error', 'warning', 'info']);
   });
 });
 

@@ -7,7 +7,8 @@ import { main } from '../../src/cli/main.js';
 import type { Diagnostic } from '../../src/errors.js';
 import { listYamlFiles } from '../../src/node/files.js';
 import { loadFiles } from '../../src/node/load.js';
-import { applySeverities, checkMatrix } from '../../src/raci/check.js';
+import { applySeverities } from '../../src/errors.js';
+import { checkMatrix } from '../../src/raci/check.js';
 import { draftMatrix } from '../../src/raci/draft.js';
 import { draftTable, raciTable } from '../../src/render/raci-table.js';
 

@@ -27,7 +27,7 @@ describe('queryTable', () => {
             cell([
               'skill:communication>=expert → Communication (Expert)',
               'not orientation:project → Customer-oriented',
-              'experience.years>=5 → 8+ years',
+              'experience.years>=5 → 8 years or more',
             ]),
           ],
         },
@@ -89,7 +89,7 @@ describe('queryTable', () => {
       'id:pmo-director → PMO Director',
       'certification:pmp → Project Management Professional (PMP)',
       "education>=bachelor → Bachelor's degree",
-      'experience.management>=5 → 5+ years',
+      'experience.management>=5 → 5 years or more',
       'audience:senior-management → Senior management',
       'setting:office → office',
       'career:"Senior executive" → Senior executive',

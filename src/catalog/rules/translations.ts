@@ -2,6 +2,7 @@ import type { PathSegment } from '../../errors.js';
 import type { SourceDocument } from '../../source/document.js';
 import type { Lang } from '../../model/text.js';
 import type { CatalogRule } from '../context.js';
+import { LANG_NAMES } from '../../labels.js';
 
 /** `{ zh: '…' }` and `{ en: '…' }` are localized texts; plain strings stand for every language. */
 function localizedLangs(v: object): Lang[] | undefined {
@@ -33,18 +34,13 @@ export const missingTranslations: CatalogRule = (ctx) => {
         path,
         'MISSING_TRANSLATION',
         {
-          en: `This text has no ${missing.map((l) => NAMES[l].en).join(' or ')} version; the catalog declares ${ctx.languages.join(' and ')}.`,
-          zh: `这段文字缺少${missing.map((l) => NAMES[l].zh).join('或')}版本；目录声明的语言是 ${ctx.languages.join(' 和 ')}。`,
+          en: `This text has no ${missing.map((l) => LANG_NAMES[l].en).join(' or ')} version; the catalog declares ${ctx.languages.join(' and ')}.`,
+          zh: `这段文字缺少${missing.map((l) => LANG_NAMES[l].zh).join('或')}版本；目录声明的语言是 ${ctx.languages.join(' 和 ')}。`,
         },
         { hint: { en: `Add ${add} beside ${beside}.`, zh: `请在 ${beside} 旁边加上 ${add}。` } },
       );
     });
   }
-};
-
-const NAMES: Record<Lang, { en: string; zh: string }> = {
-  zh: { en: 'Chinese (zh)', zh: '中文（zh）' },
-  en: { en: 'English (en)', zh: '英文（en）' },
 };
 
 function walk(v: unknown, path: PathSegment[], found: (path: PathSegment[], have: Lang[]) => void): void {

@@ -1,4 +1,4 @@
-import { sortDiagnostics, texts, type Diagnostic, type DiagnosticCode, type Severity } from '../../errors.js';
+import { ruleSetting, sortDiagnostics, texts, type Diagnostic, type DiagnosticCode } from '../../errors.js';
 import { isDisabled } from '../disable.js';
 import type { JobDescription } from '../types.js';
 import { missingSection } from './any/missing-section.js';
@@ -54,16 +54,12 @@ export const JD_RULES: readonly JdRule[] = [
 /** The codes the language rules report, which a `rules` setting may name. */
 export const JD_RULE_CODES: readonly DiagnosticCode[] = [...new Set(JD_RULES.map((r) => r.code))];
 
-/** A severity as a config sets it: `off` silences the code. */
-export type JdRuleSetting = Severity | 'off';
-const SETTINGS: readonly string[] = ['error', 'warning', 'info', 'off'];
-
 export interface LanguageRuleOptions {
   /**
    * Severity per code (e.g. `{ JD_VAGUE: 'off', JD_AGE: 'warning' }`); it replaces the severity of every finding of
    * that code.
    */
-  rules?: Readonly<Partial<Record<string, JdRuleSetting>>> | undefined;
+  rules?: Readonly<Record<string, unknown>> | undefined;
   /** Length limits for JD_TOO_LONG; see DEFAULT_TOO_LONG. */
   tooLong?: Partial<TooLongOptions> | undefined;
 }
@@ -81,8 +77,7 @@ export function runLanguageRules(jd: JobDescription, options: LanguageRuleOption
   const seen = new Set<string>();
   for (const rule of rules) {
     // a value that is no severity (a config typo, validated elsewhere) leaves the rule's own
-    const raw = settings[rule.code];
-    const setting = raw !== undefined && SETTINGS.includes(raw) ? raw : undefined;
+    const setting = ruleSetting(settings, rule.code);
     if (!locales.has(rule.locale) || setting === 'off' || isDisabled(jd, rule.code, 0)) continue;
     for (const f of rule.check(jd)) {
       if (isDisabled(jd, rule.code, f.line)) continue;

@@ -2,7 +2,8 @@ import type { Bilingual } from '../../errors.js';
 import type { Lang, LocalizedList } from '../../model/text.js';
 import { VOCABULARY_KINDS } from '../../model/vocabulary.js';
 import type { LintRule } from '../context.js';
-import { LANG_NAMES, and } from '../names.js';
+import { LANG_NAMES } from '../../labels.js';
+import { and } from '../names.js';
 
 /**
  * Word lists (role `aliases`, duty `keywords`, vocabulary `aliases`) given in some of the catalog's languages but not
