@@ -16,12 +16,10 @@ export function described(en: string, zh: string): <S extends z.ZodType>(schema:
   };
 }
 
-/**
- * A schema's description in both languages, or undefined when it has none or only an English one (zod's metadata is
- * inherited by copies of a schema, so a copy described anew in English only must not show its original's Chinese).
- */
+/** A schema's description in both languages; undefined when it has none, or an English one only. */
 export function descriptionOf(schema: z.core.$ZodType): Bilingual | undefined {
   const en = z.globalRegistry.get(schema)?.description;
+  // zod's metadata is inherited by copies: a copy described anew in English must not show its original's Chinese.
   const both = DESCRIPTIONS.get(schema);
   return en !== undefined && both?.en === en ? both : undefined;
 }

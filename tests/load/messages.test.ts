@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDiagnostic } from '../../src/errors.js';
-import { loadText } from '../../src/load/load.js';
+import { formatDiagnostic, loadText } from '../../src/index.js';
 import { issueMessage } from '../../src/load/messages/index.js';
 import type { IssueCode, IssueOf } from '../../src/load/messages/locale.js';
 import { SCHEMA_INPUTS } from './schema-inputs.js';

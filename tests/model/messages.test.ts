@@ -54,6 +54,14 @@ describe("the model's text exists in both languages", () => {
     expect(englishOnly).toEqual([]);
   });
 
+  test('the Chinese descriptions use full-width punctuation', () => {
+    const asciiNextToHan =
+      /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef][,;:?!()]|[,;:?!()][\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]/;
+    const zh = [...schemas.keys()].flatMap((s) => descriptionOf(s)?.zh ?? []);
+    expect(zh.length).toBeGreaterThan(100);
+    expect(zh.filter((t) => asciiNextToHan.test(t))).toEqual([]);
+  });
+
   test('every check with its own message names a model message, which the loader renders per language', () => {
     const undeclared: string[] = [];
     for (const [s, at] of schemas) {

@@ -14,10 +14,7 @@ function phraseIssue<C extends IssueCode>(locale: SchemaLocale, issue: IssueOf<C
   return phrase(issue, actual);
 }
 
-/**
- * A zod issue in both languages: the model's own message when it declares one for the check that failed (`declared`),
- * else each language's sentence for the issue's code and fields. `actual` is the value at the issue's path.
- */
+/** A zod issue in both languages: the model's `declared` message, else each locale's sentence for its fields. */
 export function issueMessage(issue: Issue, actual: unknown, declared?: ModelMessage): Bilingual {
   if (declared !== undefined) return modelMessageText(declared);
   return bilingual((locale) => phraseIssue(locale, issue, actual));
