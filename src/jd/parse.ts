@@ -1056,7 +1056,7 @@ function readStructured(s: string, file: string, mode: Mode, jd: JobDescription,
         ...texts(
           {
             en: `The job description is not well-formed ${format}: ${en}`,
-            zh: `职位描述不是格式正确的 ${format}：${en}`,
+            zh: `职位描述不是格式正确的 ${format}（${e.code}）。`,
           },
           {
             en: 'Check indentation, quoting and brackets around this position, or write the job description as Markdown or plain text.',

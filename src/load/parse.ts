@@ -145,13 +145,17 @@ export function parseYaml(
     } catch (err) {
       // `*name` with no `&name` before it only shows up here, when the alias is resolved: it is a syntax error, not a
       // bomb.
-      const unresolved = findFirstAliasOffset(doc, (alias) => alias.resolve(doc) === undefined);
+      let name = '';
+      const unresolved = findFirstAliasOffset(doc, (alias) => {
+        name = alias.source;
+        return alias.resolve(doc) === undefined;
+      });
       if (unresolved !== undefined) {
         const en = sentence(err instanceof Error ? err.message : String(err));
         push(
           'YAML_SYNTAX',
           unresolved,
-          { en, zh: `YAML 语法错误：别名找不到对应的锚点。${en}` },
+          { en, zh: `YAML 语法错误：别名 \`*${name}\` 找不到对应的锚点（锚点须在别名之前定义）。` },
           {
             en: 'Define the anchor (`&name`) before the alias (`*name`) that refers to it.',
             zh: '请先定义锚点（`&name`），再使用引用它的别名（`*name`）。',

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { described } from './describe.js';
 import { DutySchema } from './duty.js';
 import { RoleIdSchema, VocabIdSchema } from './ids.js';
 import { RoleKpiSchema } from './kpi.js';
+import { modelMessage, patterned, refinement } from './messages.js';
 import { PermissionSchema } from './permission.js';
 import { QualificationsSchema } from './qualification.js';
 import { LEVEL } from './scales.js';
@@ -9,7 +11,9 @@ import { CareerStepSchema, StakeholderSchema } from './stakeholder.js';
 import { LocalizedListSchema, LocalizedTextSchema } from './text.js';
 
 export const API_VERSION = 'rolematrix/v1';
-export const ApiVersionSchema = z.literal(API_VERSION).describe('The format version: always `rolematrix/v1`.');
+export const ApiVersionSchema = z
+  .literal(API_VERSION)
+  .apply(described('The format version: always `rolematrix/v1`.', '格式版本：固定为 `rolematrix/v1`。'));
 
 export const ORIENTATIONS = ['customer', 'project', 'operations', 'commercial'] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
@@ -21,36 +25,50 @@ export const ROUTINES = ['standardized', 'mixed', 'varied'] as const;
 
 export const WorkEnvironmentSchema = z
   .strictObject({
-    settings: z.array(z.enum(WORK_SETTINGS)).optional().describe('Where the work happens.'),
-    intensity: z.enum(INTENSITIES).optional().describe('How intense the workload is from moment to moment.'),
+    settings: z.array(z.enum(WORK_SETTINGS)).optional().apply(described('Where the work happens.', '工作的场所。')),
+    intensity: z
+      .enum(INTENSITIES)
+      .optional()
+      .apply(described('How intense the workload is from moment to moment.', '工作负荷的即时强度。')),
     routine: z
       .enum(ROUTINES)
       .optional()
-      .describe('standardized: fixed processes and scripts; varied: work that changes from day to day.'),
-    description: LocalizedTextSchema.optional().describe('The environment in words.'),
+      .apply(
+        described(
+          'standardized: fixed processes and scripts; varied: work that changes from day to day.',
+          'standardized：固定流程和话术；varied：每天都不一样的工作。',
+        ),
+      ),
+    description: LocalizedTextSchema.optional().apply(described('The environment in words.', '用文字描述工作环境。')),
   })
-  .describe('Where and how the work is done (seed 001 compares this).');
+  .apply(
+    described(
+      'Where and how the work is done (seed 001 compares this).',
+      '在哪里、以什么方式工作（种子案例 001 比较这一项）。',
+    ),
+  );
 export type WorkEnvironment = z.infer<typeof WorkEnvironmentSchema>;
 
 export const ClassificationSchema = z
   .strictObject({
-    isco08: z
-      .string()
-      .regex(/^\d{4}$/, 'An ISCO-08 unit group code has four digits, e.g. "4222".')
+    isco08: patterned(/^\d{4}$/, modelMessage('ISCO08_FORMAT', {}))
       .optional()
-      .describe('ISCO-08 unit group.'),
-    onetSoc: z
-      .string()
-      .regex(/^\d{2}-\d{4}\.\d{2}$/, 'An O*NET-SOC code looks like "43-4051.00".')
+      .apply(described('ISCO-08 unit group.', 'ISCO-08 细类。')),
+    onetSoc: patterned(/^\d{2}-\d{4}\.\d{2}$/, modelMessage('ONET_SOC_FORMAT', {}))
       .optional()
-      .describe('O*NET-SOC 2019 occupation code.'),
-    cn2022: z
-      .string()
-      .regex(/^\d-\d{2}-\d{2}-\d{2}$/, 'A code of China\'s 2022 occupational classification looks like "4-07-02-03".')
+      .apply(described('O*NET-SOC 2019 occupation code.', 'O*NET-SOC 2019 职业代码。')),
+    cn2022: patterned(/^\d-\d{2}-\d{2}-\d{2}$/, modelMessage('CN2022_FORMAT', {}))
       .optional()
-      .describe('中华人民共和国职业分类大典 (2022) occupation code.'),
+      .apply(
+        described(
+          '中华人民共和国职业分类大典 (2022) occupation code.',
+          '《中华人民共和国职业分类大典》（2022 年版）职业代码。',
+        ),
+      ),
   })
-  .describe('Occupational classification codes, where a clear match exists.');
+  .apply(
+    described('Occupational classification codes, where a clear match exists.', '职业分类代码（有明确对应时填写）。'),
+  );
 export type Classification = z.infer<typeof ClassificationSchema>;
 
 /** The fields a role must have once `extends` is resolved. */
@@ -59,34 +77,58 @@ export const REQUIRED_ROLE_FIELDS = ['title', 'family', 'level', 'orientation', 
 export const RoleSchema = z
   .strictObject({
     apiVersion: ApiVersionSchema,
-    kind: z.literal('Role').describe('The document kind.'),
-    id: RoleIdSchema.describe('Unique across the catalog; by convention the file name.'),
-    extends: RoleIdSchema.optional().describe(
-      'A role whose content this role starts from; see the merge rules in docs/model.md.',
+    kind: z.literal('Role').apply(described('The document kind.', '文档类型。')),
+    id: RoleIdSchema.apply(
+      described('Unique across the catalog; by convention the file name.', '在整个目录中唯一；按惯例与文件名相同。'),
     ),
-    title: LocalizedTextSchema.optional().describe('The role title. Required unless the role extends another.'),
-    aliases: LocalizedListSchema.optional().describe('Other titles the role goes by.'),
-    family: VocabIdSchema.optional().describe(
-      'Job family (an id in the `families` vocabulary). Required unless the role extends another.',
+    extends: RoleIdSchema.optional().apply(
+      described(
+        'A role whose content this role starts from; see the merge rules in docs/model.md.',
+        '本岗位以其内容为基础的岗位；合并规则见 docs/model.md。',
+      ),
+    ),
+    title: LocalizedTextSchema.optional().apply(
+      described('The role title. Required unless the role extends another.', '岗位名称。除非继承其他岗位，否则必填。'),
+    ),
+    aliases: LocalizedListSchema.optional().apply(described('Other titles the role goes by.', '岗位的其他称呼。')),
+    family: VocabIdSchema.optional().apply(
+      described(
+        'Job family (an id in the `families` vocabulary). Required unless the role extends another.',
+        '岗位族（`families` 词汇表中的编号）。除非继承其他岗位，否则必填。',
+      ),
     ),
     level: LEVEL.schema.optional(),
-    reportsTo: RoleIdSchema.optional().describe('The role this one reports to.'),
+    reportsTo: RoleIdSchema.optional().apply(described('The role this one reports to.', '本岗位的汇报对象。')),
     orientation: z
       .enum(ORIENTATIONS)
       .optional()
-      .describe(
-        'What the role is measured against: customer satisfaction, project goals, operations or commercial results.',
+      .apply(
+        described(
+          'What the role is measured against: customer satisfaction, project goals, operations or commercial results.',
+          '岗位以什么为衡量导向：客户满意、项目目标、运营或业绩。',
+        ),
       ),
-    summary: LocalizedTextSchema.optional().describe('The role in two or three sentences.'),
-    focus: z.array(LocalizedTextSchema).optional().describe("Where the role's attention centres (工作重心)."),
+    summary: LocalizedTextSchema.optional().apply(
+      described('The role in two or three sentences.', '用两三句话概述岗位。'),
+    ),
+    focus: z
+      .array(LocalizedTextSchema)
+      .optional()
+      .apply(described("Where the role's attention centres (工作重心).", '岗位的工作重心。')),
     workEnvironment: WorkEnvironmentSchema.optional(),
     classification: ClassificationSchema.optional(),
-    duties: z.array(DutySchema).optional().describe('Duties (responsibilities).'),
-    permissions: z.array(PermissionSchema).optional().describe('Graded rights (authorities).'),
+    duties: z.array(DutySchema).optional().apply(described('Duties (responsibilities).', '岗位职责。')),
+    permissions: z
+      .array(PermissionSchema)
+      .optional()
+      .apply(described('Graded rights (authorities).', '分级的岗位权限。')),
     qualifications: QualificationsSchema.optional(),
-    kpis: z.array(RoleKpiSchema).optional().describe('KPIs the role is measured on.'),
-    stakeholders: z.array(StakeholderSchema).optional().describe('Whom the role communicates with.'),
-    career: z.array(CareerStepSchema).optional().describe('Where the role can lead.'),
+    kpis: z.array(RoleKpiSchema).optional().apply(described('KPIs the role is measured on.', '衡量岗位的绩效指标。')),
+    stakeholders: z
+      .array(StakeholderSchema)
+      .optional()
+      .apply(described('Whom the role communicates with.', '岗位的沟通对象。')),
+    career: z.array(CareerStepSchema).optional().apply(described('Where the role can lead.', '岗位的职业发展方向。')),
   })
   .superRefine((role, ctx) => {
     if (role.extends !== undefined) return;
@@ -95,13 +137,17 @@ export const RoleSchema = z
         ctx.addIssue({
           code: 'custom',
           path: [],
-          message: `The role has no \`${key}\`; add it, or \`extends\` a role that has one.`,
-          params: { rolematrix: 'MISSING_KEY', key },
+          ...refinement(modelMessage('ROLE_FIELD_MISSING', { key }), { rolematrix: 'MISSING_KEY', key }),
         });
       }
     }
   })
-  .describe('A role: its duties, permissions, qualifications, KPIs, stakeholders and career steps.');
+  .apply(
+    described(
+      'A role: its duties, permissions, qualifications, KPIs, stakeholders and career steps.',
+      '岗位：职责、权限、任职资格、绩效指标、沟通对象和职业发展。',
+    ),
+  );
 /** A role as written in its YAML file. */
 export type RoleDocument = z.infer<typeof RoleSchema>;
 /** A role with `extends` applied: the required fields are present. */

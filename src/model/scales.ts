@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { described } from './describe.js';
 import type { Lang } from './text.js';
 
 /** An ordinal scale: values in ascending order, each with a zh and en label. */
@@ -16,7 +17,7 @@ export interface Scale<T extends string> {
 
 function scale<const T extends string>(
   name: string,
-  description: string,
+  description: { en: string; zh: string },
   entries: readonly (readonly [T, string, string])[],
 ): Scale<T> {
   const values = entries.map((e) => e[0]);
@@ -28,11 +29,14 @@ function scale<const T extends string>(
     return r;
   };
   const listed = values.map((v, i) => `${i + 1}. \`${v}\` (${labels[v].zh} / ${labels[v].en})`).join('; ');
+  const listedZh = values.map((v, i) => `${i + 1}. \`${v}\`（${labels[v].zh}）`).join('；');
   return {
     name,
     values,
     labels,
-    schema: z.enum(values as [T, ...T[]]).describe(`${description} Ascending: ${listed}.`),
+    schema: z
+      .enum(values as [T, ...T[]])
+      .apply(described(`${description.en} Ascending: ${listed}.`, `${description.zh}由低到高：${listedZh}。`)),
     rank,
     compare: (a, b) => rank(a) - rank(b),
     label: (v, lang) => labels[v][lang],
@@ -40,7 +44,7 @@ function scale<const T extends string>(
 }
 
 /** Seniority of a role. */
-export const LEVEL = scale('level', 'Seniority of the role.', [
+export const LEVEL = scale('level', { en: 'Seniority of the role.', zh: '岗位的层级。' }, [
   ['staff', '专员', 'Staff'],
   ['senior', '资深', 'Senior'],
   ['supervisor', '主管', 'Supervisor'],
@@ -54,7 +58,7 @@ export type Level = (typeof LEVEL.values)[number];
  * How far a role's right over something reaches. `executes` is acting within rules set by others;
  * `approves` is signing off others' decisions (seed 002's 审批权).
  */
-export const AUTHORITY = scale('authority', 'How far the right reaches.', [
+export const AUTHORITY = scale('authority', { en: 'How far the right reaches.', zh: '权限的大小。' }, [
   ['informed', '知情', 'Informed'],
   ['consulted', '征询', 'Consulted'],
   ['proposes', '建议', 'Proposes'],
@@ -66,7 +70,7 @@ export const AUTHORITY = scale('authority', 'How far the right reaches.', [
 export type Authority = (typeof AUTHORITY.values)[number];
 
 /** Formal education, from below 大专 up to a doctorate. */
-export const EDUCATION = scale('education', 'Formal education.', [
+export const EDUCATION = scale('education', { en: 'Formal education.', zh: '正规学历。' }, [
   ['none', '不限', 'No requirement'],
   ['secondary', '高中/中专', 'Secondary school'],
   ['associate', '大专', 'Associate degree'],
@@ -77,7 +81,7 @@ export const EDUCATION = scale('education', 'Formal education.', [
 export type EducationLevel = (typeof EDUCATION.values)[number];
 
 /** Proficiency in a skill. */
-export const SKILL_LEVEL = scale('skill level', 'Proficiency in the skill.', [
+export const SKILL_LEVEL = scale('skill level', { en: 'Proficiency in the skill.', zh: '技能的熟练程度。' }, [
   ['basic', '基础', 'Basic'],
   ['working', '熟练', 'Working'],
   ['advanced', '精通', 'Advanced'],

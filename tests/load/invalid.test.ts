@@ -725,7 +725,7 @@ describe('diagnostics in Chinese', () => {
     [
       'missing-key',
       '该岗位缺少 `title`；请补上，或 `extends` 一个具有该字段的岗位。',
-      expect.stringMatching(/^字段说明（英文）：The role title/),
+      '岗位名称。除非继承其他岗位，否则必填。',
     ],
     ['dangling-reports-to', '该岗位向 "manger" 汇报，但目录中没有岗位 "manger"。', '是不是要写 "manager"？'],
     [
