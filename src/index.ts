@@ -12,6 +12,7 @@ export type {
   LocalizedText,
   RoleId,
   Role,
+  RoleDocument,
   Duty,
   Permission,
   VocabularyKind,
