@@ -2,7 +2,8 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Scalar } from 
 import { texts, type Diagnostic } from '../errors.js';
 import type { Lang } from '../model/text.js';
 import { parseDisableComments } from './disable.js';
-import type { JdItem, JdPosition, JdSection, JdSectionKind, JobDescription } from './types.js';
+import { positionsOfJd } from './position.js';
+import type { JdItem, JdSection, JdSectionKind, JobDescription } from './types.js';
 import { scalarString } from '../text/scalar.js';
 
 // Positions: lines are split on "\n" only (a "\r" before it is not counted), columns are 1-based UTF-16 code units
@@ -783,20 +784,16 @@ function readText(s: string, jd: JobDescription): void {
   let nextHtml = s.indexOf('<!--');
   let nextDirective = s.indexOf('rolematrix-');
 
+  const positions = positionsOfJd(jd);
   /** Each line's content, without its line break and a "\r" before it. */
-  const lines: { start: number; end: number }[] = [];
-  for (let at = 0; ;) {
-    const nl = s.indexOf('\n', at);
-    const end = nl < 0 ? s.length : nl;
-    lines.push({ start: at, end: end > at && s.charCodeAt(end - 1) === 0x0d ? end - 1 : end });
-    if (nl < 0) break;
-    at = nl + 1;
-  }
-  const lineStart = (line: number) => lines[line]?.start ?? 0;
+  const lines = positions.lineStarts.map((start, i, starts) => {
+    const next = starts[i + 1];
+    const end = next === undefined ? s.length : next - 1;
+    return { start, end: end > start && s.charCodeAt(end - 1) === 0x0d ? end - 1 : end };
+  });
 
-  const emit: Emit = (start, end, line) => {
-    const ls = lineStart(line);
-    const item: JdItem = { text: s.slice(start, end), line: line + 1, column: start - ls + 1, offset: start };
+  const emit: Emit = (start, end) => {
+    const item: JdItem = { text: s.slice(start, end), ...positions(start), offset: start };
     if (section === undefined) {
       section = { kind: 'summary', heading: '', line: item.line, column: item.column, items: [] };
       jd.sections.push(section);
@@ -858,7 +855,6 @@ function readText(s: string, jd: JobDescription): void {
     // setext heading: a line underlined with === or ---
     const under = lines[lineNo + 1];
     let heading: HeadingHit | undefined;
-    const headingLine = lineNo;
     if (
       under !== undefined &&
       !inParagraph() &&
@@ -883,8 +879,7 @@ function readText(s: string, jd: JobDescription): void {
       if (first && heading.markdown && heading.exact !== true && (heading.kind === undefined || heading.top === true)) {
         jd.title = name;
       } else if (heading.end > heading.start || heading.rest !== undefined) {
-        const column = heading.start - lineStart(headingLine) + 1;
-        section = { kind: heading.kind ?? 'other', heading: name, line: headingLine + 1, column, items: [] };
+        section = { kind: heading.kind ?? 'other', heading: name, ...positions(heading.start), items: [] };
         jd.sections.push(section);
         if (heading.rest !== undefined) {
           reader.line(lineNo, heading.rest.start, heading.rest.end, heading.rest.start - ls);
@@ -1013,19 +1008,12 @@ function readStructured(s: string, file: string, mode: Mode, jd: JobDescription,
   const deep = tooDeep(s);
   if (deep >= 0) {
     // the yaml parser recurses per bracket and can exhaust memory on a few thousand unclosed ones
-    let line = 1;
-    let lineStart = 0;
-    for (let i = s.indexOf('\n'); i >= 0 && i < deep; i = s.indexOf('\n', i + 1)) {
-      line++;
-      lineStart = i + 1;
-    }
     diagnostics.push({
       code: 'JD_SYNTAX',
       severity: 'error',
       file,
       path: '',
-      line,
-      column: deep - lineStart + 1,
+      ...positionsOfJd(jd)(deep),
       ...texts(
         {
           en: `The job description nests brackets more than ${MAX_FLOW_DEPTH} deep; it was not read.`,
@@ -1277,22 +1265,3 @@ function sentence(msg: string): string {
   const cap = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
   return /[.!?]$/.test(cap) ? cap : `${cap}.`;
 }
-
-/** The 1-based line and column of a 0-based `offset` in `jd.text` (for rules that report a span inside an item). */
-export function positionAt(jd: Pick<JobDescription, 'text'>, offset: number): JdPosition {
-  let starts = LINE_STARTS.get(jd);
-  if (starts === undefined) {
-    starts = [0];
-    for (let i = jd.text.indexOf('\n'); i >= 0; i = jd.text.indexOf('\n', i + 1)) starts.push(i + 1);
-    LINE_STARTS.set(jd, starts);
-  }
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
-}
-const LINE_STARTS = new WeakMap<object, number[]>();

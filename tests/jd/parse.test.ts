@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../../src/errors.js';
 import { isDisabled, parseDisableComments } from '../../src/jd/disable.js';
-import { parseJobDescription, positionAt } from '../../src/jd/parse.js';
+import { parseJobDescription } from '../../src/jd/parse.js';
+import { positionAt } from '../../src/jd/position.js';
 import type { JdSectionKind, JobDescription } from '../../src/jd/types.js';
 
 const DIR = fileURLToPath(new URL('../fixtures/jd/parse/', import.meta.url));
