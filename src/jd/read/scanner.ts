@@ -92,12 +92,11 @@ export function markerEnd(s: string, i: number, end: number): number {
 // Items: list items whole, paragraphs split into sentences
 
 interface Segment {
-  line: number;
   start: number;
   end: number;
 }
-/** Receives an item as `[start, end)` in the text being read, and the 0-based line it starts on. */
-export type Emit = (start: number, end: number, line: number) => void;
+/** Receives an item as `[start, end)` in the text being read; the reader locates it by its offset. */
+export type Emit = (start: number, end: number) => void;
 
 /**
  * Turns content lines into items: a list item (with its indented continuation lines) is one item; a paragraph is split
@@ -112,11 +111,11 @@ export class ItemReader {
   ) {}
 
   /** A non-blank line whose content is `[start, end)`, its first character `indent` code units into the line. */
-  line(line: number, start: number, end: number, indent: number): void {
+  line(start: number, end: number, indent: number): void {
     const m = markerEnd(this.s, start, end);
     if (m >= 0) {
       this.flush();
-      if (m < end) this.item = { line, start: m, end, indent };
+      if (m < end) this.item = { start: m, end, indent };
       return;
     }
     if (this.item !== undefined && indent > this.item.indent) {
@@ -124,7 +123,7 @@ export class ItemReader {
       return;
     }
     this.flushItem();
-    this.para.push({ line, start, end });
+    this.para.push({ start, end });
   }
 
   /** Ends the open list item and paragraph (a blank line, a heading, a comment). */
@@ -140,35 +139,28 @@ export class ItemReader {
     this.item = undefined;
     const { s } = this;
     let cur = item.start;
-    let curLine = item.line;
-    let line = item.line; // continuation lines make an item span several
     for (let p = cur; p < item.end; p++) {
-      const c = s.charCodeAt(p);
-      if (c === 0x0a) line++;
       const q = sentenceEnd(s, p, item.end);
       if (q === 0) continue;
       const r = skipWs(s, q, item.end);
       const d = s.charCodeAt(r);
       const m = r < item.end && !SPACED_BULLETS.has(d) && !BULLETS.has(d) ? markerEnd(s, r, item.end) : -1;
       if (m < 0) continue;
-      this.out(cur, q, curLine);
-      for (let k = p + 1; k < m; k++) if (s.charCodeAt(k) === 0x0a) line++;
+      this.out(cur, q);
       cur = m;
-      curLine = line;
       p = m - 1;
     }
-    this.out(cur, item.end, curLine);
+    this.out(cur, item.end);
   }
 
-  private out(start: number, end: number, line: number): void {
+  private out(start: number, end: number): void {
     const e = trimEnd(this.s, start, end);
-    if (e > start && CONTENT.test(this.s.slice(start, e))) this.emit(start, e, line);
+    if (e > start && CONTENT.test(this.s.slice(start, e))) this.emit(start, e);
   }
 
   private flushParagraph(): void {
     const { s, para } = this;
     let cur = -1;
-    let curLine = 0;
     for (let k = 0; k < para.length; k++) {
       const seg = para[k] as Segment;
       const { end } = seg;
@@ -179,12 +171,11 @@ export class ItemReader {
           const m = markerEnd(s, p, end); // "1、…；2、…" written as one paragraph
           if (m >= 0 && m >= end) break;
           cur = m >= 0 ? m : p;
-          curLine = seg.line;
           p = cur;
         }
         const q = sentenceEnd(s, p, end);
         if (q > 0) {
-          this.out(cur, q, curLine);
+          this.out(cur, q);
           cur = -1;
           p = q - 1;
         }
@@ -192,7 +183,7 @@ export class ItemReader {
       if (cur >= 0) {
         const next = para[k + 1];
         if (next === undefined || !continues(s, end, next.start)) {
-          this.out(cur, end, curLine);
+          this.out(cur, end);
           cur = -1;
         }
       }

@@ -1,5 +1,6 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Scalar } from 'yaml';
-import { texts, type Diagnostic } from '../../errors.js';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Scalar, type YAMLMap } from 'yaml';
+import { texts, type Bilingual, type Diagnostic } from '../../errors.js';
+import type { SourcePosition } from '../../source/position.js';
 import { scalarString } from '../../text/scalar.js';
 import { positionsOfJd } from '../position.js';
 import type { JdSection, JobDescription } from '../types.js';
@@ -77,88 +78,131 @@ export function readStructured(
   jd: JobDescription,
   diagnostics: Diagnostic[],
 ): boolean {
-  const format = mode === 'json' ? 'JSON' : 'YAML';
-  const lineCounter = new LineCounter();
   const deep = tooDeep(s);
   if (deep >= 0) {
     // the yaml parser recurses per bracket and can exhaust memory on a few thousand unclosed ones
-    diagnostics.push({
-      code: 'JD_SYNTAX',
-      severity: 'error',
-      file,
-      path: '',
-      ...positionsOfJd(jd)(deep),
-      ...texts(
-        {
-          en: `The job description nests brackets more than ${MAX_FLOW_DEPTH} deep; it was not read.`,
-          zh: `职位描述的括号嵌套超过 ${MAX_FLOW_DEPTH} 层，未予读取。`,
-        },
-        {
-          en: 'Write the sections as plain lists; a job description needs no deep nesting.',
-          zh: '请把各部分写成简单的列表；职位描述不需要深层嵌套。',
-        },
-      ),
-    });
+    diagnostics.push(tooDeepDiagnostic(file, positionsOfJd(jd)(deep)));
     return true;
   }
+  const lineCounter = new LineCounter();
   const doc = parseDocument(s, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
+  const at: Locate = (offset) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
   if (doc.errors.length > 0) {
     if (mode === 'detected') return false;
-    for (const e of doc.errors) {
-      const pos = lineCounter.linePos(Math.min(e.pos[0], s.length));
-      const en = sentence(e.message);
-      diagnostics.push({
-        code: 'JD_SYNTAX',
-        severity: 'error',
-        file,
-        path: '',
-        line: pos.line,
-        column: pos.col,
-        ...texts(
-          {
-            en: `The job description is not well-formed ${format}: ${en}`,
-            zh: `职位描述不是格式正确的 ${format}：${en}`,
-          },
-          {
-            en: 'Check indentation, quoting and brackets around this position, or write the job description as Markdown or plain text.',
-            zh: '请检查此处附近的缩进、引号和括号，或改用 Markdown 或纯文本书写职位描述。',
-          },
-        ),
-      });
-    }
+    const format = mode === 'json' ? 'JSON' : 'YAML';
+    for (const e of doc.errors)
+      diagnostics.push(malformedDiagnostic(file, format, at(Math.min(e.pos[0], s.length)), e.message));
     return true;
   }
   const root = doc.contents;
-  if (!isMap(root)) {
-    if (isSeq(root)) {
-      const at = lineCounter.linePos(root.range?.[0] ?? 0);
-      diagnostics.push({
-        code: 'JD_SYNTAX',
-        severity: 'error',
-        file,
-        path: '',
-        line: at.line,
-        column: at.col,
-        ...texts(
-          {
-            en: 'A structured job description must be a mapping of sections, not a list.',
-            zh: '结构化职位描述必须是由各部分组成的映射，而不是列表。',
-          },
-          {
-            en: 'Use keys such as title, duties and requirements.',
-            zh: '请使用 title、duties、requirements 或 岗位职责、任职要求 等键。',
-          },
-        ),
-      });
-      return true;
+  if (isSeq(root)) {
+    diagnostics.push(listDiagnostic(file, at(root.range?.[0] ?? 0)));
+    return true;
+  }
+  if (!isMap(root)) return root === null || (isScalar(root) && root.value === null); // empty; a bare string is text
+  new SectionReader(s, jd, at).read(root);
+  return true;
+}
+
+/** Where an offset of the structured text is. */
+type Locate = (offset: number) => SourcePosition;
+
+function syntaxDiagnostic(file: string, place: SourcePosition, message: Bilingual, hint: Bilingual): Diagnostic {
+  return {
+    code: 'JD_SYNTAX',
+    severity: 'error',
+    file,
+    path: '',
+    line: place.line,
+    column: place.column,
+    ...texts(message, hint),
+  };
+}
+
+function tooDeepDiagnostic(file: string, place: SourcePosition): Diagnostic {
+  return syntaxDiagnostic(
+    file,
+    place,
+    {
+      en: `The job description nests brackets more than ${MAX_FLOW_DEPTH} deep; it was not read.`,
+      zh: `职位描述的括号嵌套超过 ${MAX_FLOW_DEPTH} 层，未予读取。`,
+    },
+    {
+      en: 'Write the sections as plain lists; a job description needs no deep nesting.',
+      zh: '请把各部分写成简单的列表；职位描述不需要深层嵌套。',
+    },
+  );
+}
+
+function malformedDiagnostic(file: string, format: string, place: SourcePosition, error: string): Diagnostic {
+  const en = sentence(error);
+  return syntaxDiagnostic(
+    file,
+    place,
+    {
+      en: `The job description is not well-formed ${format}: ${en}`,
+      zh: `职位描述不是格式正确的 ${format}：${en}`,
+    },
+    {
+      en: 'Check indentation, quoting and brackets around this position, or write the job description as Markdown or plain text.',
+      zh: '请检查此处附近的缩进、引号和括号，或改用 Markdown 或纯文本书写职位描述。',
+    },
+  );
+}
+
+function listDiagnostic(file: string, place: SourcePosition): Diagnostic {
+  return syntaxDiagnostic(
+    file,
+    place,
+    {
+      en: 'A structured job description must be a mapping of sections, not a list.',
+      zh: '结构化职位描述必须是由各部分组成的映射，而不是列表。',
+    },
+    {
+      en: 'Use keys such as title, duties and requirements.',
+      zh: '请使用 title、duties、requirements 或 岗位职责、任职要求 等键。',
+    },
+  );
+}
+
+/** Reads the top-level mapping of a structured JD: the title key, then one section per other key. */
+class SectionReader {
+  constructor(
+    private readonly s: string,
+    private readonly jd: JobDescription,
+    private readonly at: Locate,
+  ) {}
+
+  read(root: YAMLMap): void {
+    for (const pair of root.items) {
+      const key = pair.key;
+      if (!isScalar(key) || key.value === null || typeof key.value === 'object') continue;
+      const name = scalarString(key.value);
+      if (TITLE_KEYS.has(compact(name)) && this.jd.title === undefined) {
+        const title = scalarStrings(pair.value).join(' / ').trim();
+        if (title !== '') {
+          this.jd.title = title;
+          continue;
+        }
+      }
+      const section: JdSection = {
+        kind: looseKind(name) ?? 'other',
+        heading: name,
+        ...this.at(contentStart(this.s, key)),
+        items: [],
+      };
+      this.jd.sections.push(section);
+      this.collect(section, pair.value, false);
     }
-    return root === null || (isScalar(root) && root.value === null); // an empty document; a bare string is text
   }
 
   /** Items from a value: list entries whole, other strings read like text (list markers, sentences). */
-  const collect = (section: JdSection, node: unknown, asListItem: boolean): void => {
+  private collect(section: JdSection, node: unknown, asListItem: boolean): void {
     if (isSeq(node)) {
-      for (const child of node.items) collect(section, child, true);
+      for (const child of node.items) this.collect(section, child, true);
     } else if (isMap(node)) {
       for (const p of node.items) {
         const k = p.key;
@@ -171,15 +215,17 @@ export function readStructured(
           (typeof k.value === 'string' || typeof k.value === 'number') &&
           !VALUE_ONLY_KEYS.has(compact(String(k.value)))
         ) {
-          pairItem(section, k, v);
-        } else collect(section, v, true);
+          this.pairItem(section, k, v);
+        } else this.collect(section, v, true);
       }
     } else if (isScalar(node) && node.range) {
-      scalarItems(section, node, asListItem);
+      this.scalarItems(section, node, asListItem);
     }
-  };
+  }
 
-  const scalarItems = (section: JdSection, node: Scalar, asListItem: boolean): void => {
+  /** A string value: one item when it is a list entry, else read line by line like text. */
+  private scalarItems(section: JdSection, node: Scalar, asListItem: boolean): void {
+    const { s } = this;
     const from = contentStart(s, node);
     const to = Math.max(from, node.range?.[1] ?? from);
     let v: string;
@@ -187,73 +233,48 @@ export function readStructured(
     else if (typeof node.value === 'number')
       v = s.slice(from, to).trim(); // as written: `0x10`, `95.0`
     else return;
+    // The value's text may differ from the source (escapes, folding): each item is found in the source after the last.
     let cursor = from;
     const push: Emit = (a, b) => {
       const t = v.slice(a, b);
       const offset = locate(s, t, cursor, to);
       cursor = offset + 1;
-      const p = lineCounter.linePos(offset);
-      section.items.push({ text: t, line: p.line, column: p.col, offset });
+      section.items.push({ text: t, ...this.at(offset), offset });
     };
     if (asListItem) {
       const a0 = skipWs(v, 0, v.length);
       const m = markerEnd(v, a0, v.length);
       const a = m >= 0 ? m : a0;
       const b = trimEnd(v, a, v.length);
-      if (b > a && CONTENT.test(v.slice(a, b))) push(a, b, 0);
+      if (b > a && CONTENT.test(v.slice(a, b))) push(a, b);
       return;
     }
     const reader = new ItemReader(v, push);
-    let ls = 0;
-    for (let n = 0; ls <= v.length; n++) {
+    for (let ls = 0; ls <= v.length;) {
       const nl = v.indexOf('\n', ls);
       const le = nl < 0 ? v.length : nl;
       const cs = skipWs(v, ls, le);
       if (cs >= le) reader.flush();
-      else reader.line(n, cs, trimEnd(v, cs, le), cs - ls);
+      else reader.line(cs, trimEnd(v, cs, le), cs - ls);
       if (nl < 0) break;
       ls = nl + 1;
     }
     reader.flush();
-  };
+  }
 
   /** `key: value` in a nested mapping, as one item at the key. */
-  const pairItem = (section: JdSection, key: Scalar, value: Scalar): void => {
+  private pairItem(section: JdSection, key: Scalar, value: Scalar): void {
+    const { s } = this;
     let v: string;
     if (typeof value.value === 'string') v = value.value.trim();
     else if (typeof value.value === 'number') v = s.slice(contentStart(s, value), value.range?.[1]).trim();
     else return;
     const k = String(key.value).trim();
-    if (k === '') return scalarItems(section, value, true);
+    if (k === '') return this.scalarItems(section, value, true);
     if (!CONTENT.test(k + v)) return;
     const offset = contentStart(s, key);
-    const p = lineCounter.linePos(offset);
-    section.items.push({ text: v === '' ? k : `${k}: ${v}`, line: p.line, column: p.col, offset });
-  };
-
-  for (const pair of root.items) {
-    const key = pair.key;
-    if (!isScalar(key) || key.value === null || typeof key.value === 'object') continue;
-    const name = scalarString(key.value);
-    if (TITLE_KEYS.has(compact(name)) && jd.title === undefined) {
-      const title = scalarStrings(pair.value).join(' / ').trim();
-      if (title !== '') {
-        jd.title = title;
-        continue;
-      }
-    }
-    const p = lineCounter.linePos(contentStart(s, key));
-    const section: JdSection = {
-      kind: looseKind(name) ?? 'other',
-      heading: name,
-      line: p.line,
-      column: p.col,
-      items: [],
-    };
-    jd.sections.push(section);
-    collect(section, pair.value, false);
+    section.items.push({ text: v === '' ? k : `${k}: ${v}`, ...this.at(offset), offset });
   }
-  return true;
 }
 
 /** Keys of a nested mapping that only label their value (localized text, a duty written as an object). */
