@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Scalar, type YAMLMap } from 'yaml';
 import { texts, type Bilingual, type Diagnostic } from '../../errors.js';
 import type { SourcePosition } from '../../source/position.js';
 import { scalarString } from '../../text/scalar.js';
@@ -78,18 +78,15 @@ export function readStructured(
   jd: JobDescription,
   diagnostics: Diagnostic[],
 ): boolean {
+  // Not the parser's own LineCounter: after some syntax errors it misses line breaks and points a line too high.
+  const at = positionsOfJd(jd);
   const deep = tooDeep(s);
   if (deep >= 0) {
     // the yaml parser recurses per bracket and can exhaust memory on a few thousand unclosed ones
-    diagnostics.push(tooDeepDiagnostic(file, positionsOfJd(jd)(deep)));
+    diagnostics.push(tooDeepDiagnostic(file, at(deep)));
     return true;
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(s, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
-  const at: Locate = (offset) => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, column: p.col };
-  };
+  const doc = parseDocument(s, { prettyErrors: false, uniqueKeys: true, logLevel: 'silent' });
   if (doc.errors.length > 0) {
     if (mode === 'detected') return false;
     const format = mode === 'json' ? 'JSON' : 'YAML';
