@@ -307,8 +307,10 @@ export function findAuthority(text: string): Found<{ authority: Authority; verb:
  */
 export function positionIn(jd: JobDescription, item: JdItem, index: number): JdPosition & { offset: number } {
   const offset = item.offset + index;
-  if (jd.text.startsWith(item.text.slice(index, index + 8), offset) && offset <= jd.text.length)
-    return { ...positionAt(jd, offset), offset };
+  if (jd.text.startsWith(item.text.slice(index, index + 8), offset) && offset <= jd.text.length) {
+    const { line, column } = positionAt(jd, offset);
+    return { line, column, offset };
+  }
   return { line: item.line, column: item.column + index, offset };
 }
 

@@ -167,7 +167,8 @@ class TextReader {
     if (first && heading.markdown && heading.exact !== true && (heading.kind === undefined || heading.top === true)) {
       jd.title = name;
     } else if (heading.end > heading.start || heading.rest !== undefined) {
-      this.section = { kind: heading.kind ?? 'other', heading: name, ...this.positions(heading.start), items: [] };
+      const { line, column } = this.positions(heading.start);
+      this.section = { kind: heading.kind ?? 'other', heading: name, line, column, items: [] };
       jd.sections.push(this.section);
       if (heading.rest !== undefined) {
         this.items.line(heading.rest.start, heading.rest.end, heading.rest.start - ls);
@@ -193,7 +194,8 @@ class TextReader {
 
   /** An item found by the item reader, in the current section (an untitled summary before the first heading). */
   private readonly item: Emit = (start, end) => {
-    const item: JdItem = { text: this.s.slice(start, end), ...this.positions(start), offset: start };
+    const { line, column } = this.positions(start);
+    const item: JdItem = { text: this.s.slice(start, end), line, column, offset: start };
     if (this.section === undefined) {
       this.section = { kind: 'summary', heading: '', line: item.line, column: item.column, items: [] };
       this.jd.sections.push(this.section);

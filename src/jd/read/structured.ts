@@ -185,12 +185,8 @@ class SectionReader {
           continue;
         }
       }
-      const section: JdSection = {
-        kind: looseKind(name) ?? 'other',
-        heading: name,
-        ...this.at(contentStart(this.s, key)),
-        items: [],
-      };
+      const { line, column } = this.at(contentStart(this.s, key));
+      const section: JdSection = { kind: looseKind(name) ?? 'other', heading: name, line, column, items: [] };
       this.jd.sections.push(section);
       this.collect(section, pair.value, false);
     }
@@ -236,7 +232,8 @@ class SectionReader {
       const t = v.slice(a, b);
       const offset = locate(s, t, cursor, to);
       cursor = offset + 1;
-      section.items.push({ text: t, ...this.at(offset), offset });
+      const { line, column } = this.at(offset);
+      section.items.push({ text: t, line, column, offset });
     };
     if (asListItem) {
       const a0 = skipWs(v, 0, v.length);
@@ -270,7 +267,8 @@ class SectionReader {
     if (k === '') return this.scalarItems(section, value, true);
     if (!CONTENT.test(k + v)) return;
     const offset = contentStart(s, key);
-    section.items.push({ text: v === '' ? k : `${k}: ${v}`, ...this.at(offset), offset });
+    const { line, column } = this.at(offset);
+    section.items.push({ text: v === '' ? k : `${k}: ${v}`, line, column, offset });
   }
 }
 
