@@ -20,6 +20,7 @@ export type RoleCheckCode =
 /** The codes of the checks on the ranking of every role (`--role auto`). */
 export type AutoCheckCode = 'JD_NO_GOOD_MATCH';
 
+/** What a role has that a JD may cover. */
 export type CoverageKind = 'duty' | 'kpi' | 'skill' | 'education' | 'experience';
 
 /** Something the role has that the JD covers, with the items that cover it. */

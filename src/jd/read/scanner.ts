@@ -32,6 +32,7 @@ function isLowerLatin(c: number): boolean {
 function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
+/** Chinese numerals that number list items and headings (`一、`, `（三）`). */
 export const CN_NUMERALS = '一二三四五六七八九十';
 /** Bullets that need no space after them. `-`, `*`, `+` and dashes need one. */
 const BULLETS = new Set('•·●○◦▪▫■□◆◇►▸▹‣⁃∙・✓✔☐☑★☆➢➤→'.split('').map((c) => c.charCodeAt(0)));
