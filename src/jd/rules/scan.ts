@@ -60,9 +60,6 @@ function lastAtMost<T>(list: readonly T[], value: number, key: (t: T) => number)
   return found;
 }
 
-/** The 1-based line and column of a 0-based offset in the JD's text (the parser's own). */
-export { positionAt } from '../position.js';
-
 /** The 0-based offset of a 1-based line and column, or undefined when the line does not exist. */
 export function offsetAt(jd: JobDescription, line: number, column: number): number | undefined {
   const start = positionsOfJd(jd).lineStarts[line - 1];
