@@ -53,7 +53,7 @@ export { lintCatalog } from './lint/lint.js';
 export { toSarif } from './lint/sarif.js';
 export { checkJobDescription } from './jd/check.js';
 export { parseJobDescription } from './jd/parse.js';
-export { rankRoles } from './jd/match.js';
+export { rankRoles } from './jd/match/rank.js';
 export type { CheckJdOptions, JdReport } from './jd/check.js';
 
 // Interchange and the report

@@ -2,7 +2,8 @@ import { Catalog } from '../catalog/catalog.js';
 import { applySeverities, fileDiagnostic, sortDiagnostics, type Diagnostic } from '../errors.js';
 import type { Role } from '../model/index.js';
 import { isDisabled } from './disable.js';
-import { autoRole, checkAgainstRole, type RoleCheck, type RoleRank } from './match.js';
+import { autoRole, checkAgainstRole, type RoleCheckResult } from './checks/index.js';
+import type { RoleRank } from './match/rank.js';
 import { parseJobDescription } from './parse.js';
 import { runLanguageRules, type TooLongOptions } from './rules/index.js';
 import type { JobDescription } from './types.js';
@@ -29,7 +30,7 @@ export interface JdReport {
   /** With `auto`: every role by fit, best first; the first carries the evidence. */
   ranking?: RoleRank[];
   /** Coverage of the role: what the JD covers and what it misses, by importance. */
-  coverage?: Pick<RoleCheck, 'score' | 'covered' | 'missing'>;
+  coverage?: Pick<RoleCheckResult, 'score' | 'covered' | 'missing'>;
   /** Every finding: reading, language rules, coverage, contradictions, role creep; sorted by position. */
   diagnostics: Diagnostic[];
 }

@@ -1,3 +1,4 @@
+import { positionsOf } from '../source/position.js';
 import type { JobDescription } from './types.js';
 
 /** Rule codes switched off per line (0 = the whole file), as `JobDescription['disabled']`. */
@@ -21,14 +22,12 @@ const CODE = /^[A-Za-z][A-Za-z0-9_]*$/;
 export function parseDisableComments(text: string): DisabledRules {
   const out: DisabledRules = new Map();
   if (!text.includes('rolematrix-disable')) return out;
-  const totalLines = countNewlines(text, 0, text.length) + 1;
+  const positions = positionsOf(text);
+  const totalLines = positions.lineStarts.length;
   const re = new RegExp(DIRECTIVE.source, 'g');
-  let line = 1;
-  let counted = 0; // text before this offset is counted into `line`
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    line += countNewlines(text, counted, m.index);
-    counted = m.index;
+    const { line } = positions(m.index);
     const [, opener, kind, tail = ''] = m;
     let args = tail;
     if (opener === '<!--') {
@@ -71,12 +70,6 @@ function add(map: DisabledRules, line: number, codes: Set<string> | 'all'): void
   if (old === 'all') return;
   if (codes === 'all' || old === undefined) map.set(line, codes);
   else map.set(line, new Set([...old, ...codes]));
-}
-
-function countNewlines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
 
 /** The lines before the one holding `offset` are blank or hold directives only. */

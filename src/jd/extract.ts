@@ -1,4 +1,5 @@
 import type { Authority, EducationLevel } from '../model/scales.js';
+import { positionAt } from './position.js';
 import type { JdItem, JdPosition, JdSectionKind, JobDescription } from './types.js';
 
 /** Where a claim was found: the phrase as written and its position in the JD. */
@@ -301,32 +302,14 @@ export function findAuthority(text: string): Found<{ authority: Authority; verb:
 
 // ---- positions ----
 
-const lineStartsCache = new WeakMap<JobDescription, number[]>();
-function lineStarts(jd: JobDescription): number[] {
-  let starts = lineStartsCache.get(jd);
-  if (!starts) {
-    starts = [0];
-    for (let i = jd.text.indexOf('\n'); i !== -1; i = jd.text.indexOf('\n', i + 1)) starts.push(i + 1);
-    lineStartsCache.set(jd, starts);
-  }
-  return starts;
-}
-
 /**
  * The line and column of character `index` of an item's text, read from the whole text when the item's offset agrees.
  */
 export function positionIn(jd: JobDescription, item: JdItem, index: number): JdPosition & { offset: number } {
   const offset = item.offset + index;
   if (jd.text.startsWith(item.text.slice(index, index + 8), offset) && offset <= jd.text.length) {
-    const starts = lineStarts(jd);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+    const { line, column } = positionAt(jd, offset);
+    return { line, column, offset };
   }
   return { line: item.line, column: item.column + index, offset };
 }

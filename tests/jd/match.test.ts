@@ -2,15 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { catalog } from '../../src/catalog/shipped.js';
 import { extractClaims, findAuthority, findEducation, findYears, parseNumber } from '../../src/jd/extract.js';
-import {
-  autoRole,
-  checkAgainstRole,
-  CREEP_MARGIN,
-  matchWords,
-  MATCH_THRESHOLD,
-  NO_GOOD_MATCH_THRESHOLD,
-  rankRoles,
-} from '../../src/jd/match.js';
+import { autoRole, checkAgainstRole } from '../../src/jd/checks/index.js';
+import { rankRoles } from '../../src/jd/match/rank.js';
+import { CREEP_MARGIN, MATCH_THRESHOLD, NO_GOOD_MATCH_THRESHOLD } from '../../src/jd/match/thresholds.js';
+import { matchWords } from '../../src/jd/match/words.js';
 import { parseJobDescription } from '../../src/jd/parse.js';
 import type { JobDescription } from '../../src/jd/types.js';
 import type { Role } from '../../src/model/index.js';

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../../src/errors.js';
 import { isDisabled, parseDisableComments } from '../../src/jd/disable.js';
-import { parseJobDescription, positionAt } from '../../src/jd/parse.js';
+import { parseJobDescription } from '../../src/jd/parse.js';
+import { positionAt } from '../../src/jd/position.js';
 import type { JdSectionKind, JobDescription } from '../../src/jd/types.js';
 
 const DIR = fileURLToPath(new URL('../fixtures/jd/parse/', import.meta.url));
@@ -819,6 +820,20 @@ describe('structured JDs that cannot be read', () => {
     expect(b.diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
       ['JD_SYNTAX', 1, 1, 'A structured job description must be a mapping of sections, not a list.'],
     ]);
+  });
+
+  test('after a stray bracket, JD_SYNTAX still points at the line the error is on', () => {
+    // The yaml parser's own LineCounter missed the line breaks after the stray `}` and put the last error on line 7.
+    const text =
+      '{\n  "title": "客服专员",\n}  "duties": [\n    "接听客户来电",\n    "处理投诉"\n  ],\n  "requirements": ["大专"]\n}\n';
+    const { diagnostics } = parseJobDescription(text, 'jd.json');
+    const last = diagnostics.at(-1)!;
+    expect([last.line, last.column, last.message]).toEqual([
+      8,
+      1,
+      'The job description is not well-formed JSON: Unexpected flow-map-end token in YAML stream: "}".',
+    ]);
+    for (const d of diagnostics) expect(d.column).toBeLessThanOrEqual(text.split('\n')[d.line - 1]!.length + 1);
   });
 
   test('brackets nested too deep are refused before the YAML parser recurses into them', () => {

@@ -1,4 +1,5 @@
 import type { Bilingual, Severity } from '../../errors.js';
+import { positionAt, positionsOfJd } from '../position.js';
 import type { JdSection, JdSectionKind, JobDescription } from '../types.js';
 import type { JdFinding } from './rule.js';
 
@@ -14,7 +15,6 @@ export interface ItemSpan {
 
 /** What the rules need to know about a JD's text, computed once per JD. */
 interface TextIndex {
-  lineStarts: number[];
   /** Items in document order. */
   items: ItemSpan[];
   /** Spans no rule reads: comments (where disable directives and their reasons live). */
@@ -30,8 +30,6 @@ const COMMENT = /<!--[\s\S]*?(?:-->|$)|(?:#|\/\/)[ \t]*rolematrix-[^\n]*/g;
 function textIndex(jd: JobDescription): TextIndex {
   let idx = indexes.get(jd);
   if (idx !== undefined) return idx;
-  const lineStarts = [0];
-  for (let i = jd.text.indexOf('\n'); i !== -1; i = jd.text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const items: ItemSpan[] = [];
   jd.sections.forEach((s, section) =>
     s.items.forEach((it, item) =>
@@ -42,7 +40,7 @@ function textIndex(jd: JobDescription): TextIndex {
   const skipped: [number, number][] = [];
   if (jd.text.includes('<!--') || jd.text.includes('rolematrix-'))
     for (const m of jd.text.matchAll(COMMENT)) skipped.push([m.index, m.index + m[0].length]);
-  idx = { lineStarts, items, skipped };
+  idx = { items, skipped };
   indexes.set(jd, idx);
   return idx;
 }
@@ -62,19 +60,15 @@ function lastAtMost<T>(list: readonly T[], value: number, key: (t: T) => number)
   return found;
 }
 
-/** The 1-based line and column of a 0-based offset in the JD's text (the parser's own). */
-export { positionAt } from '../parse.js';
-import { positionAt } from '../parse.js';
-
 /** The 0-based offset of a 1-based line and column, or undefined when the line does not exist. */
 export function offsetAt(jd: JobDescription, line: number, column: number): number | undefined {
-  const start = textIndex(jd).lineStarts[line - 1];
+  const start = positionsOfJd(jd).lineStarts[line - 1];
   return start === undefined ? undefined : start + column - 1;
 }
 
 /** Where a section's heading text starts (past any `#`), whatever column the parser gave the section. */
 export function headingPosition(jd: JobDescription, section: JdSection): { line: number; column: number } {
-  const start = textIndex(jd).lineStarts[section.line - 1];
+  const start = positionsOfJd(jd).lineStarts[section.line - 1];
   if (start === undefined || section.heading === '') return { line: section.line, column: section.column };
   const end = jd.text.indexOf('\n', start);
   const at = jd.text.slice(start, end === -1 ? undefined : end).indexOf(section.heading);
@@ -91,13 +85,10 @@ export function itemAt(jd: JobDescription, offset: number): ItemSpan | undefined
 
 /** The text of the line holding `offset`, and where it starts. */
 function lineAround(jd: JobDescription, offset: number): { line: string; start: number } {
-  const { lineStarts } = textIndex(jd);
-  const i = Math.max(
-    0,
-    lastAtMost(lineStarts, offset, (n) => n),
-  );
-  const start = lineStarts[i]!;
-  const end = lineStarts[i + 1];
+  const positions = positionsOfJd(jd);
+  const i = positions(offset).line - 1;
+  const start = positions.lineStarts[i]!;
+  const end = positions.lineStarts[i + 1];
   return { line: jd.text.slice(start, end === undefined ? undefined : end - 1).replace(/\r$/u, ''), start };
 }
 
@@ -264,12 +255,13 @@ export function phraseScanner(
   return (jd) => {
     const out: JdFinding[] = [];
     const text = jd.text;
-    const { lineStarts } = textIndex(jd);
+    const positions = positionsOfJd(jd);
+    const { lineStarts } = positions;
     // The trigger (or the phrases themselves) finds the lines worth reading; each is then read on its own.
     const finder = trigger ?? re;
     finder.lastIndex = 0;
     for (let t = finder.exec(text); t !== null; t = finder.exec(text)) {
-      const line = lastAtMost(lineStarts, t.index, (n) => n);
+      const line = positions(t.index).line - 1;
       const next = lineStarts[line + 1] ?? text.length + 1;
       scanLine(jd, lineStarts[line]!, next - 1, out);
       finder.lastIndex = next;

@@ -1,0 +1,73 @@
+import type { Catalog } from '../../catalog/catalog.js';
+import type { Role } from '../../model/index.js';
+import { textIn } from '../../model/text.js';
+import { CREEP_MARGIN, MATCH_THRESHOLD } from '../match/thresholds.js';
+import { bilingual, type RoleCheck } from './check.js';
+
+/**
+ * JD_ROLE_CREEP: a duty item that another role's duty matches clearly better (CREEP_MARGIN) than any of this role's
+ * duties. A duty this role inherits or hands down through `extends`, under the same id, is the same duty refined: not
+ * creep.
+ */
+export const roleCreep: RoleCheck<'JD_ROLE_CREEP'> = {
+  code: 'JD_ROLE_CREEP',
+  check(ctx) {
+    const { analysis: a, features: rf, role, roleTitle, catalog } = ctx;
+    const f = a.f;
+    const nd = f.duties.length;
+    const own = new Set(rf.duties);
+    const kin = extendsKin(catalog, role);
+    const ownIds = new Set<string>((role.duties ?? []).map((d) => d.id));
+    for (let d = 0; d < nd; d++) if (ownIds.has(f.duties[d]!.id) && kin.has(f.duties[d]!.owner)) own.add(d);
+    for (let row = 0; row < a.items.length; row++) {
+      if (!a.items[row]!.duty) continue;
+      let mine = 0;
+      for (const d of own) mine = Math.max(mine, a.dutyScores[row * nd + d]!);
+      let other = 0;
+      let otherDuty = -1;
+      for (let d = 0; d < nd; d++) {
+        if (own.has(d)) continue;
+        const s = a.dutyScores[row * nd + d]!;
+        if (s > other) {
+          other = s;
+          otherDuty = d;
+        }
+      }
+      // Creep only when no duty of the role covers the item, another role's does, and clearly better.
+      if (mine >= MATCH_THRESHOLD || other < MATCH_THRESHOLD || other - mine < CREEP_MARGIN) continue;
+      const owner = f.roles[f.dutyOwner[otherDuty]!]!.role;
+      const duty = f.dutyOf[otherDuty]!;
+      const ot = bilingual(owner.title);
+      const { item } = a.items[row]!;
+      const message = {
+        en: `This duty belongs to another role: it matches "${textIn(duty.title, 'en')}" of ${owner.id} (${ot.en}) better than any duty of ${role.id} (${roleTitle.en}).`,
+        zh: `这项职责属于其他岗位：它与${ot.zh}（${owner.id}）的职责“${textIn(duty.title, 'zh')}”更吻合，而不是${roleTitle.zh}（${role.id}）的任何职责。`,
+      };
+      const hint = {
+        en: `Remove it, or check whether the position is really ${owner.id}.`,
+        zh: `删除这一项，或确认这个职位是否其实是${ot.zh}。`,
+      };
+      ctx.report(ctx.diagnostic('warning', item, message, hint, item.text));
+    }
+  },
+};
+
+/** Roles related to `role` through `extends`, in either direction and at any depth. */
+function extendsKin(catalog: Catalog, role: Role): Set<string> {
+  const kin = new Set<string>();
+  for (let r: Role | undefined = role; r?.extends !== undefined && !kin.has(r.extends); r = catalog.get(r.extends))
+    kin.add(r.extends);
+  for (const other of catalog.roles.values()) {
+    for (
+      let r: Role | undefined = other, depth = 0;
+      r?.extends !== undefined && depth < 32;
+      r = catalog.get(r.extends), depth++
+    ) {
+      if (r.extends === role.id) {
+        kin.add(other.id);
+        break;
+      }
+    }
+  }
+  return kin;
+}
