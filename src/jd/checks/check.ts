@@ -123,19 +123,3 @@ export function itemOf(a: Analysis, row: number): Covered['items'][number] {
   const { item } = a.items[row]!;
   return { line: item.line, column: item.column, text: item.text };
 }
-
-/** `3–5 years`, `3+ years`, `up to 5 years` (`3–5年`, `3年以上`, `5年以内`). */
-export function yearsText(range: { min?: number | undefined; max?: number | undefined }, lang: 'en' | 'zh'): string {
-  const { min, max } = range;
-  if (lang === 'zh')
-    return min !== undefined && max !== undefined
-      ? `${min}–${max}年`
-      : min !== undefined
-        ? `${min}年以上`
-        : `${max}年以内`;
-  return min !== undefined && max !== undefined
-    ? `${min}–${max} years`
-    : min !== undefined
-      ? `${min}+ years`
-      : `up to ${max} years`;
-}

@@ -7,11 +7,11 @@ import {
   itemOf,
   roleName,
   sectionPlace,
-  yearsText,
   type Missing,
   type RoleCheck,
   type RoleCheckContext,
 } from './check.js';
+import { yearsRange } from '../../text/years.js';
 
 /**
  * JD_MISSING_SKILL: a skill of the role (a warning at SKILL_WARNING_LEVEL, else info), its education minimum or its
@@ -70,7 +70,7 @@ export const missingSkill: RoleCheck<'JD_MISSING_SKILL'> = {
     const years = role.qualifications?.experience?.years;
     if (years) {
       const c = a.claims.years.find((y) => !y.management);
-      const label = { en: yearsText(years, 'en'), zh: yearsText(years, 'zh') };
+      const label = { en: yearsRange(years, 'en'), zh: yearsRange(years, 'zh') };
       if (c)
         ctx.cover({
           kind: 'experience',
