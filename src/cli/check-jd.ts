@@ -11,7 +11,7 @@ import { EXIT, UsageError, type CliIO, type CommonOptions } from './io.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export interface CheckJdCommandOptions extends CommonOptions {
+interface CheckJdCommandOptions extends CommonOptions {
   role: string | undefined;
   config: string | undefined;
   version: string;

@@ -25,7 +25,7 @@ import type { Lang } from '../model/text.js';
 import { listYamlFiles } from '../node/files.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 
-export interface ExportCommandOptions extends CommonOptions {
+interface ExportCommandOptions extends CommonOptions {
   out: string | undefined;
   version: string;
 }
@@ -90,7 +90,7 @@ export async function exportCommand(
   return EXIT.ok;
 }
 
-export interface ImportCommandOptions extends CommonOptions {
+interface ImportCommandOptions extends CommonOptions {
   out: string | undefined;
   from: string | undefined;
 }

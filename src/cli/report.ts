@@ -4,12 +4,12 @@ import { closest } from '../load/suggest.js';
 import { renderReportPage } from '../report/index.js';
 import { EXIT, UsageError, type CliIO, type CommonOptions } from './io.js';
 
-export interface ReportCommandOptions extends CommonOptions {
+interface ReportCommandOptions extends CommonOptions {
   out: string | undefined;
 }
 
 /** Where the report goes when `--out` is not given. */
-export const DEFAULT_REPORT_FILE = 'report.html';
+const DEFAULT_REPORT_FILE = 'report.html';
 
 /**
  * `report [--out report.html] [roles…]`: writes the one-page visual report (all roles, or those named) to `--out`

@@ -31,13 +31,13 @@ export const CATALOG_SCHEMA_FILE = 'rolematrix.catalog.schema.json';
 const LabelPairSchema = z
   .strictObject({ zh: z.string().describe('Chinese label.'), en: z.string().describe('English label.') })
   .describe('A label in Chinese and English.');
-export type LabelPair = z.infer<typeof LabelPairSchema>;
+type LabelPair = z.infer<typeof LabelPairSchema>;
 
 const labelMap = (what: string) =>
   z.record(z.string(), LabelPairSchema).optional().describe(`Labels of the ${what} the role uses, by id.`);
 
 /** The vocabulary labels that go with a role, so a reader of the JSON needs no second lookup. */
-export const RoleLabelsSchema = z
+const RoleLabelsSchema = z
   .strictObject({
     family: LabelPairSchema.describe('The job family.'),
     level: LabelPairSchema.describe('The level on the seniority scale.'),
@@ -58,11 +58,11 @@ export const RoleLabelsSchema = z
     channels: labelMap('channels'),
   })
   .describe('Bilingual labels of every id the role uses; ignored on import.');
-export type RoleLabels = z.infer<typeof RoleLabelsSchema>;
+type RoleLabels = z.infer<typeof RoleLabelsSchema>;
 
 const shape = RoleSchema.shape;
 /** A role with `extends` applied (the required fields present) and its labels. */
-export const ExportedRoleSchema = z
+const ExportedRoleSchema = z
   .strictObject({
     ...shape,
     title: shape.title.unwrap(),
@@ -77,7 +77,7 @@ export const ExportedRoleSchema = z
   );
 
 /** The canonical JSON export of a catalog. */
-export const CatalogExportSchema = z
+const CatalogExportSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Where the JSON Schema of this file is.'),
     apiVersion: ApiVersionSchema,
@@ -89,7 +89,7 @@ export const CatalogExportSchema = z
     matrices: z.array(ResponsibilityMatrixSchema).describe('The responsibility matrices whose roles are all exported.'),
   })
   .describe('A rolematrix catalog as one JSON document: resolved roles with labels, vocabularies and matrices.');
-export type CatalogExport = z.infer<typeof CatalogExportSchema>;
+type CatalogExport = z.infer<typeof CatalogExportSchema>;
 
 /** The JSON Schema (draft 2020-12) of `rolematrix.catalog.json`, generated from the zod model. */
 export function catalogExportJsonSchema(): Record<string, unknown> {
@@ -114,7 +114,7 @@ export const exportJson: Exporter = (ctx) => {
 };
 
 /** The export document for the roles of `ctx`, every key in model order. */
-export function catalogExport(ctx: Pick<ExportContext, 'catalog' | 'roles' | 'generator'>): CatalogExport {
+function catalogExport(ctx: Pick<ExportContext, 'catalog' | 'roles' | 'generator'>): CatalogExport {
   const { catalog, roles } = ctx;
   const ids = new Set(roles.map((r) => r.id as string));
   const out: Record<string, unknown> = {
@@ -133,7 +133,7 @@ export function catalogExport(ctx: Pick<ExportContext, 'catalog' | 'roles' | 'ge
 }
 
 /** Each non-empty vocabulary of the catalog as a `kind: Vocabulary` document. */
-export function vocabularyDocuments(catalog: Catalog): Vocabulary[] {
+function vocabularyDocuments(catalog: Catalog): Vocabulary[] {
   return VOCABULARY_KINDS.filter((k) => catalog.vocabularies[k].size > 0).map((k) => ({
     apiVersion: API_VERSION,
     kind: 'Vocabulary',
@@ -143,7 +143,7 @@ export function vocabularyDocuments(catalog: Catalog): Vocabulary[] {
 }
 
 /** Every role a matrix names (in its letters, duties and permissions). */
-export function matrixRoles(m: ResponsibilityMatrix): string[] {
+function matrixRoles(m: ResponsibilityMatrix): string[] {
   const ids = new Set<string>();
   for (const a of m.activities)
     for (const map of [a.assign, a.duties ?? {}, a.permissions ?? {}]) for (const id of Object.keys(map)) ids.add(id);

@@ -31,7 +31,7 @@ export function labelled(label: string, value: string, lang: Lang): string {
 }
 
 /** A list joined the way the language writes it (`a, b` / `a、b`). */
-export function joinList(items: readonly string[], lang: Lang): string {
+function joinList(items: readonly string[], lang: Lang): string {
   return items.join(LIST[lang]);
 }
 
@@ -96,7 +96,7 @@ export function qualificationLines(role: Role, catalog: Catalog, lang: Lang): st
 }
 
 /** What was kept and what was left out when a text was shortened to a limit. */
-export interface Shortened {
+interface Shortened {
   text: string;
   dropped: string;
   /** True when the cut fell inside a sentence (no whole sentence fitted) and `…` marks it. */
@@ -135,7 +135,7 @@ export function shortenAtSentence(text: string, max: number): Shortened | undefi
  * How names collide in a target: PostgreSQL (Odoo) compares exactly; MariaDB's default collation (Frappe, OrangeHRM)
  * ignores case and trailing spaces.
  */
-export type Collation = 'exact' | 'case-insensitive';
+type Collation = 'exact' | 'case-insensitive';
 
 /** Names already used in one target field, to report the second role that would collide with the first. */
 export class UniqueNames {

@@ -9,7 +9,7 @@ import { runLanguageRules, type TooLongOptions } from './rules/index.js';
 import type { JobDescription } from './types.js';
 
 /** The longest text checked, in characters (about 16 times a typical 2 KB job description). */
-export const MAX_JD_CHARS = 32_000;
+const MAX_JD_CHARS = 32_000;
 
 export interface CheckJdOptions {
   /** The file name shown in diagnostics; its extension also tells YAML/JSON from text. */

@@ -2,7 +2,7 @@ import { positionsOf } from '../source/position.js';
 import type { JobDescription } from './types.js';
 
 /** Rule codes switched off per line (0 = the whole file), as `JobDescription['disabled']`. */
-export type DisabledRules = JobDescription['disabled'];
+type DisabledRules = JobDescription['disabled'];
 
 /**
  * A directive inside a comment: `<!-- rolematrix-disable… -->` in Markdown, `# rolematrix-disable…` in YAML or plain

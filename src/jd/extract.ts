@@ -3,7 +3,7 @@ import { positionAt } from './position.js';
 import type { JdItem, JdPosition, JdSectionKind, JobDescription } from './types.js';
 
 /** Where a claim was found: the phrase as written and its position in the JD. */
-export interface ClaimPlace extends JdPosition {
+interface ClaimPlace extends JdPosition {
   /** 0-based offset of the phrase in the whole text. */
   offset: number;
   /** The phrase as written, e.g. `3年以上`, `at least 5 years`, `审批退款和补偿申请`. */
@@ -34,7 +34,7 @@ export interface AuthorityClaim extends ClaimPlace {
   object: string;
 }
 
-export interface JdClaims {
+interface JdClaims {
   years: YearsClaim[];
   education: EducationClaim[];
   authority: AuthorityClaim[];
@@ -305,7 +305,7 @@ export function findAuthority(text: string): Found<{ authority: Authority; verb:
 /**
  * The line and column of character `index` of an item's text, read from the whole text when the item's offset agrees.
  */
-export function positionIn(jd: JobDescription, item: JdItem, index: number): JdPosition & { offset: number } {
+function positionIn(jd: JobDescription, item: JdItem, index: number): JdPosition & { offset: number } {
   const offset = item.offset + index;
   if (jd.text.startsWith(item.text.slice(index, index + 8), offset) && offset <= jd.text.length) {
     const { line, column } = positionAt(jd, offset);

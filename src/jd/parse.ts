@@ -11,7 +11,7 @@ import type { JobDescription } from './types.js';
 const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /\p{Script=Latin}{2}/u;
 
-export interface ParsedJobDescription {
+interface ParsedJobDescription {
   jd: JobDescription;
   diagnostics: Diagnostic[];
 }

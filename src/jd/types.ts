@@ -1,8 +1,7 @@
 import type { Lang } from '../model/text.js';
 
 /** The kinds of section a job description is read into. */
-export const JD_SECTION_KINDS = ['summary', 'duties', 'requirements', 'kpis', 'benefits', 'other'] as const;
-export type JdSectionKind = (typeof JD_SECTION_KINDS)[number];
+export type JdSectionKind = 'summary' | 'duties' | 'requirements' | 'kpis' | 'benefits' | 'other';
 
 /** A place in the JD's text: 1-based line and column of the first character. */
 export interface JdPosition {

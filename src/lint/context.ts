@@ -5,7 +5,7 @@ import type { VocabularyKind } from '../model/index.js';
 import type { SourceIndex } from '../catalog/sources.js';
 
 /** What a lint rule sees: the catalog, the settings, and reporters that locate findings in the YAML. */
-export interface LintContext {
+interface LintContext {
   catalog: Catalog;
   /** Overall similarity at or above which two roles count as near duplicates (0–1). */
   nearDuplicateThreshold: number;

@@ -4,7 +4,7 @@ import type { Lang } from '../model/text.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-export interface SarifOptions {
+interface SarifOptions {
   /** `tool.driver.name`, e.g. `rolematrix`. */
   toolName: string;
   /** The tool's version (`tool.driver.version` and `semanticVersion`). */

@@ -19,7 +19,7 @@ export interface ParseOptions {
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
-export const DEFAULT_MAX_ALIAS_COUNT = 100;
+const DEFAULT_MAX_ALIAS_COUNT = 100;
 
 /** Keys that could reach Object.prototype if copied carelessly; rejected wherever they appear. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);

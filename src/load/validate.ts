@@ -172,7 +172,7 @@ function bestBranch(branches: Issue[][]): Issue[] | undefined {
 }
 
 /** The schema that validates the value at `path`, looking through optional, union and pipe wrappers. */
-export function schemaAt(root: AnySchema, path: readonly PathSegment[]): AnySchema | undefined {
+function schemaAt(root: AnySchema, path: readonly PathSegment[]): AnySchema | undefined {
   let cur: AnySchema | undefined = root;
   for (const seg of path) {
     cur = unwrapToContainer(cur, typeof seg === 'number' ? 'array' : 'object');

@@ -7,7 +7,7 @@ export type IdKind = 'role' | 'duty' | 'permission' | 'vocabulary entry' | 'matr
 type NoValues = Record<string, never>;
 
 /** The values each of the model's own messages is built from. */
-export interface ModelMessageValues {
+interface ModelMessageValues {
   TEXT_EMPTY: NoValues;
   TEXT_NO_LANGUAGE: NoValues;
   ID_FORMAT: { what: IdKind; example: string };
@@ -22,7 +22,7 @@ export interface ModelMessageValues {
   KPI_ONLY_KEY: { key: string; vocabulary: string };
   RULE_CODE_FORMAT: NoValues;
 }
-export type ModelMessageId = keyof ModelMessageValues;
+type ModelMessageId = keyof ModelMessageValues;
 
 /**
  * The messages the model gives when a value breaks one of its own rules (a pattern, a refinement), in both languages,

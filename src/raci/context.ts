@@ -15,7 +15,7 @@ export interface MatrixCheckOptions {
 /**
  * What a matrix rule sees: the matrix, the catalog, where to point, and the links between activities and role items.
  */
-export interface MatrixContext<Code extends RaciCode = RaciCode> {
+interface MatrixContext<Code extends RaciCode = RaciCode> {
   matrix: ResponsibilityMatrix;
   catalog: Catalog;
   maxAccountable: number;
@@ -49,7 +49,7 @@ export function defineMatrixRule<const Code extends RaciCode>(rule: MatrixRule<C
 }
 
 /** How close an activity's words must be to a duty's or permission's for an unlinked match. */
-export const MATCH_THRESHOLD = 0.2;
+const MATCH_THRESHOLD = 0.2;
 
 const activityWords = new WeakMap<Activity, Set<string>>();
 function wordsOfActivity(a: Activity): Set<string> {

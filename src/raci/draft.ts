@@ -3,7 +3,7 @@ import type { Activity, RaciLetter, ResponsibilityMatrix, Role } from '../model/
 import { AUTHORITY, LEVEL, type Authority } from '../model/scales.js';
 import { makeContext } from './context.js';
 
-export interface DraftCell {
+interface DraftCell {
   letters: RaciLetter[];
   /** The duties and permissions the letters come from. */
   because: { duties: string[]; permissions: { id: string; authority: Authority }[] };

@@ -67,7 +67,7 @@ export interface RoleCheckContext extends CheckContext {
 }
 
 /** What a check on the ranking reads. */
-export interface AutoCheckContext extends CheckContext {
+interface AutoCheckContext extends CheckContext {
   /** Every role by fit, best first. */
   ranking: readonly RoleRank[];
 }

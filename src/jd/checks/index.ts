@@ -88,7 +88,7 @@ export function checkAgainstRole(jd: JobDescription, role: Role, catalog: Catalo
 }
 
 /** The role `--role auto` picks, the ranking it picked from, and JD_NO_GOOD_MATCH when it picks none. */
-export interface AutoRoleResult {
+interface AutoRoleResult {
   /** The best-fitting role, or undefined when none fits well enough. */
   role: Role | undefined;
   /** Its entry in `ranking`, with the evidence. */

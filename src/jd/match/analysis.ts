@@ -7,7 +7,7 @@ import { FULL_WEIGHT, PHRASE_GAP, PHRASE_PART } from './thresholds.js';
 // The JD side of matching: every item scored against every duty, KPI and skill of the catalog, once per JD.
 
 /** A JD item as matching reads it. */
-export interface ReadItem {
+interface ReadItem {
   item: JdItem;
   section: JdSection;
   /** Whether the item describes the work (a duty section, or the summary when there is none). */

@@ -14,7 +14,7 @@ function credit(score: number): number {
 }
 
 /** One piece of evidence: a JD item that matched a duty, KPI or skill of the role. */
-export interface MatchEvidence {
+interface MatchEvidence {
   /** What it matched: `duty:inbound-contacts`, `kpi:customer-satisfaction`, `skill:communication`. */
   what: string;
   line: number;

@@ -1,7 +1,7 @@
 import type { Bilingual } from '../../errors.js';
 
 /** Message and hint shared by the zh and en rules of one code, so both languages say the same thing. */
-export interface RuleText {
+interface RuleText {
   message: Bilingual;
   hint: Bilingual;
 }

@@ -4,7 +4,7 @@ import type { JdSection, JdSectionKind, JobDescription } from '../types.js';
 import type { JdFinding } from './rule.js';
 
 /** Where an item's text lies in the JD's text, and which section it belongs to. */
-export interface ItemSpan {
+interface ItemSpan {
   start: number;
   end: number;
   section: number;
@@ -148,7 +148,7 @@ export function traitOfCandidate(m: PhraseMatch): boolean {
 }
 
 /** One phrase a rule looks for. */
-export interface Phrase {
+interface Phrase {
   /** The pattern: its source and flags are used (`g` is added); it must have no capturing groups. */
   re: RegExp;
   severity?: Severity;
@@ -164,11 +164,11 @@ const EQUAL_OPPORTUNITY_EN =
 const EQUAL_OPPORTUNITY_ZH = /歧视|不论|无论|不因|不分|平等|一视同仁|多元|包容/;
 
 /** True when the phrase sits in an equal-opportunity statement. */
-export function inEqualOpportunityStatement(m: PhraseMatch): boolean {
+function inEqualOpportunityStatement(m: PhraseMatch): boolean {
   return EQUAL_OPPORTUNITY_ZH.test(m.sentence) || EQUAL_OPPORTUNITY_EN.test(m.sentence);
 }
 
-export interface ScannerOptions {
+interface ScannerOptions {
   /**
    * Skip matches inside equal-opportunity statements (default true: every discriminatory-requirement rule wants it).
    */

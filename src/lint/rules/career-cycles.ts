@@ -11,7 +11,7 @@ function steps(catalog: Catalog, id: string): { to: string; index: number }[] {
 }
 
 /** Strongly connected components (Tarjan), iteratively so a long chain cannot overflow the stack. */
-export function stronglyConnected(nodes: readonly string[], next: (id: string) => readonly string[]): string[][] {
+function stronglyConnected(nodes: readonly string[], next: (id: string) => readonly string[]): string[][] {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();

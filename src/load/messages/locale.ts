@@ -10,7 +10,7 @@ export type IssueOf<C extends IssueCode> = Extract<Issue, { code: C }>;
  * One language's sentence for each zod issue code, built from the issue's fields. zod does not keep the input, so the
  * value found at the issue's path in the document is passed beside it.
  */
-export type IssuePhrases = { readonly [C in IssueCode]: (issue: IssueOf<C>, actual: unknown) => string };
+type IssuePhrases = { readonly [C in IssueCode]: (issue: IssueOf<C>, actual: unknown) => string };
 
 /** How one language phrases schema problems: one sentence per zod issue code, and the loader's own sentences. */
 export interface SchemaLocale {
