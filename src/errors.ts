@@ -15,6 +15,7 @@ export const DIAGNOSTIC_CODES = {
   DANGLING_REFERENCE: 'A reference to a role or vocabulary entry that does not exist.',
   EXTENDS_CYCLE: 'Roles extend each other in a loop.',
   REPORTS_TO_CYCLE: 'Roles report to each other in a loop.',
+  SELF_REFERENCE: 'After `extends`, a role escalates to or reports to itself.',
   KPI_WEIGHTS_SUM: 'KPI weights are given but do not sum to 100.',
   MISSING_TRANSLATION: 'A label lacks one of the languages the catalog declares.',
   DUPLICATE_CATALOG_SETTINGS: 'More than one `kind: Catalog` document.',

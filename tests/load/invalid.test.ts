@@ -395,6 +395,40 @@ const CASES: [fixture: string, expected: Diagnostic][] = [
     }),
   ],
   [
+    'kpi-weights-inherited',
+    error({
+      code: 'KPI_WEIGHTS_SUM',
+      file: 'senior-agent.yaml',
+      path: 'kpis',
+      line: 8,
+      column: 1,
+      message:
+        'The KPI weights of role "senior-agent" sum to 110, not 100. Of that, 100 comes from KPIs inherited from "agent": customer-satisfaction (100).',
+      hint: 'Inherited weights count: restate the inherited KPIs in this role with new weights so that all of them make 100.',
+      zh: {
+        message:
+          '岗位 "senior-agent" 的绩效指标权重合计为 110，而不是 100。其中 100 来自从 "agent" 继承的指标：customer-satisfaction（100）。',
+        hint: '继承的权重也计入合计：请在本岗位中重写继承的指标并调整权重，使全部指标合计为 100。',
+      },
+    }),
+  ],
+  [
+    'self-escalation',
+    error({
+      code: 'SELF_REFERENCE',
+      file: 'senior-agent.yaml',
+      path: 'extends',
+      line: 4,
+      column: 1,
+      message: 'Role "senior-agent" escalates permission "goodwill-credit" (inherited from "agent") to itself.',
+      hint: 'Restate permission "goodwill-credit" in this role with the role it escalates to, e.g. the one above it.',
+      zh: {
+        message: '岗位 "senior-agent" 的权限 "goodwill-credit"（继承自 "agent"）超出时上报给它自己。',
+        hint: '请在本岗位中重写权限 "goodwill-credit"，写明它应上报的岗位（例如上一级岗位）。',
+      },
+    }),
+  ],
+  [
     'kpi-weights-sum',
     error({
       code: 'KPI_WEIGHTS_SUM',

@@ -2,6 +2,7 @@ import type { CatalogRule } from '../context.js';
 import { extendsCycles, reportsToCycles } from './cycles.js';
 import { duplicateItems } from './duplicate-items.js';
 import { kpiWeights } from './kpi-weights.js';
+import { selfReferences } from './self-references.js';
 import { danglingReferences } from './references.js';
 import { missingTranslations } from './translations.js';
 
@@ -11,6 +12,7 @@ export const CATALOG_RULES: readonly CatalogRule[] = [
   danglingReferences,
   extendsCycles,
   reportsToCycles,
+  selfReferences,
   kpiWeights,
   missingTranslations,
 ];

@@ -17,20 +17,39 @@ export const kpiWeights: CatalogRule = (ctx) => {
     const missing =
       unweighted.length > 0 ? ` ${unweighted.length} KPI(s) have no weight: ${unweighted.join(', ')}.` : '';
     const missingZh = unweighted.length > 0 ? `有 ${unweighted.length} 个指标没有权重：${unweighted.join('、')}。` : '';
+    // What the parent contributes, so "sum to 110" says where the rest of the 110 comes from.
+    const ownRefs = new Set((at.value.kpis ?? []).map((k) => k.ref));
+    const inherited = at.value.extends === undefined ? [] : weighted.filter((k) => !ownRefs.has(k.ref));
+    const fromParent = +inherited.reduce((s, k) => s + (k.weight ?? 0), 0).toFixed(6);
+    const list = (sep: string, open: string, close: string) =>
+      inherited.map((k) => `${k.ref}${open}${k.weight}${close}`).join(sep);
+    const origin =
+      inherited.length === 0
+        ? { en: '', zh: '' }
+        : {
+            en: ` Of that, ${fromParent} comes from KPIs inherited from "${at.value.extends}": ${list(', ', ' (', ')')}.`,
+            zh: `其中 ${fromParent} 来自从 "${at.value.extends}" 继承的指标：${list('、', '（', '）')}。`,
+          };
     ctx.report(
       at.source,
       path,
       'KPI_WEIGHTS_SUM',
       {
-        en: `The KPI weights of role "${id}" sum to ${total}, not 100.${missing}`,
-        zh: `岗位 "${id}" 的绩效指标权重合计为 ${total}，而不是 100。${missingZh}`,
+        en: `The KPI weights of role "${id}" sum to ${total}, not 100.${origin.en}${missing}`,
+        zh: `岗位 "${id}" 的绩效指标权重合计为 ${total}，而不是 100。${origin.zh}${missingZh}`,
       },
       {
         at: 'key',
-        hint: {
-          en: 'Give every KPI a weight so that together they make 100, or remove all weights.',
-          zh: '请为每个指标设置权重并使合计为 100，或删除全部权重。',
-        },
+        hint:
+          inherited.length === 0
+            ? {
+                en: 'Give every KPI a weight so that together they make 100, or remove all weights.',
+                zh: '请为每个指标设置权重并使合计为 100，或删除全部权重。',
+              }
+            : {
+                en: 'Inherited weights count: restate the inherited KPIs in this role with new weights so that all of them make 100.',
+                zh: '继承的权重也计入合计：请在本岗位中重写继承的指标并调整权重，使全部指标合计为 100。',
+              },
       },
     );
   }
