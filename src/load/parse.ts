@@ -10,6 +10,7 @@ import {
 import { formatPath, type PathSegment } from '../errors.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
 import { sentence } from '../text/sentence.js';
+import { aliasAsText, trapHint, unclosedBracket } from './yaml-traps.js';
 
 export interface ParseOptions {
   /** Largest file accepted, in bytes (UTF-8). Default 1 MiB. */
@@ -101,16 +102,27 @@ export function parseYaml(
       const en = tooDeep
         ? 'The YAML is nested too deeply to read (thousands of levels of brackets or indentation).'
         : sentence(e.message);
+      // An unclosed [ or { is reported where the parser gave up; point at the bracket to close instead.
+      const deep = doc.errors.some((x) => /call stack/i.test(x.message));
+      const open = !deep && /end with an? [\]}]/.test(e.message) ? unclosedBracket(source) : undefined;
+      const trap = open ? undefined : trapHint(source, lineCounter, e.pos[0], e.code);
       push(
         'YAML_SYNTAX',
-        e.pos[0],
+        open?.offset ?? e.pos[0],
         tooDeep
           ? { en, zh: 'YAML 嵌套层级过深（成千上万层括号或缩进），无法读取。' }
           : { en, zh: `YAML 语法错误：${YAML_ERRORS_ZH[e.code] ?? '此处的写法不符合 YAML 语法。'}` },
-        {
-          en: `YAML error ${e.code}. Check indentation, quoting and brackets around this position.`,
-          zh: `YAML 错误 ${e.code}。请检查此处附近的缩进、引号和括号。`,
-        },
+        open
+          ? {
+              en: `This \`${open.bracket}\` is never closed: add \`${open.bracket === '[' ? ']' : '}'}\` where the list or mapping ends, or put text containing \`${open.bracket}\` in quotes (YAML error ${e.code}).`,
+              zh: `这里的 \`${open.bracket}\` 没有闭合：请在列表或映射结束处补上 \`${open.bracket === '[' ? ']' : '}'}\`，或给含有 \`${open.bracket}\` 的文字加引号（YAML 错误 ${e.code}）。`,
+            }
+          : trap
+            ? { en: `${trap.en} (YAML error ${e.code}.)`, zh: `${trap.zh}（YAML 错误 ${e.code}）` }
+            : {
+                en: `YAML error ${e.code}. Check indentation, quoting and brackets around this position.`,
+                zh: `YAML 错误 ${e.code}。请检查此处附近的缩进、引号和括号。`,
+              },
       );
     }
     for (const w of doc.warnings) {
@@ -156,10 +168,7 @@ export function parseYaml(
           'YAML_SYNTAX',
           unresolved,
           { en, zh: `YAML 语法错误：别名 \`*${name}\` 找不到对应的锚点（锚点须在别名之前定义）。` },
-          {
-            en: 'Define the anchor (`&name`) before the alias (`*name`) that refers to it.',
-            zh: '请先定义锚点（`&name`），再使用引用它的别名（`*name`）。',
-          },
+          aliasHint(aliasAsText(source, lineCounter, unresolved)),
         );
       } else {
         push(
@@ -182,6 +191,19 @@ export function parseYaml(
     documents.push({ file, index, doc, lineCounter, value });
   });
   return { documents, diagnostics };
+}
+
+/** The hint for an unresolved alias, and the quotes it needs if it was meant as text (`title: "*Always* …"`). */
+function aliasHint(asText: string | undefined): Bilingual {
+  const define = {
+    en: 'Define the anchor (`&name`) before the alias (`*name`) that refers to it.',
+    zh: '请先定义锚点（`&name`），再使用引用它的别名（`*name`）。',
+  };
+  if (asText === undefined) return define;
+  return {
+    en: `${define.en} If it was meant as text, put it in quotes: \`${asText}\`.`,
+    zh: `${define.zh}如果这里本意是文字，请加引号：\`${asText}\`。`,
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ import type { SourceDocument } from '../source/document.js';
 import { diagnosticAt } from '../source/report.js';
 import { suggestion } from './suggest.js';
 import { bilingual, issueMessage } from './messages/index.js';
+import { commaSplitHint } from './yaml-traps.js';
 
 /** A document that passed its schema, with its source kept for locating later findings. */
 export type ValidDocument =
@@ -95,7 +96,10 @@ function reportIssue(
           issueMessage({ ...issue, keys: [key] }, undefined),
           {
             at: 'key',
-            hint: suggestion(key, known) ?? (known.length > 0 ? bilingual((l) => l.allowedKeys(known)) : undefined),
+            hint:
+              commaSplitHint(src.doc, path, key) ??
+              suggestion(key, known) ??
+              (known.length > 0 ? bilingual((l) => l.allowedKeys(known)) : undefined),
           },
           [...path, key],
         );

@@ -21,6 +21,7 @@ export function yearsRange(r: YearsRange, lang: Lang): string {
  * `at most 2 years of …`; in Chinese `3 年以上工作经验`.
  */
 export function yearsOf(r: YearsRange, what: { zh: string; en: string }, lang: Lang): string {
+  if (yearsRange(r, lang) === '') return what[lang]; // a range with neither bound: the experience, no years
   if (lang === 'zh') return `${yearsRange(r, 'zh')}${what.zh}`;
   const { min, max } = r;
   const span = min !== undefined && max === undefined ? `at least ${min} ${unit(min, 'en')}` : yearsRange(r, 'en');

@@ -36,8 +36,88 @@ const CASES: [fixture: string, expected: Diagnostic][] = [
       line: 8,
       column: 10,
       message: 'Nested mappings are not allowed in compact mappings.',
-      hint: expect.stringContaining('BLOCK_AS_IMPLICIT_KEY'),
-      zh: { message: 'YAML 语法错误：多行的块不能用作键。', hint: expect.stringContaining('缩进') },
+      hint: 'The text contains `: `, which YAML reads as the start of another key. Put the whole text in quotes: `summary: "Note: an unquoted colon followed by a space starts a nested mapping."`. (YAML error BLOCK_AS_IMPLICIT_KEY.)',
+      zh: { message: 'YAML 语法错误：多行的块不能用作键。', hint: expect.stringContaining('请给整段文字加引号') },
+    }),
+  ],
+  [
+    'yaml-trap-indicator',
+    error({
+      code: 'YAML_SYNTAX',
+      file: 'agent.yaml',
+      path: '',
+      line: 12,
+      column: 12,
+      message: 'Block scalar header includes extra characters: >=.',
+      hint: 'A value that starts with `>` means something else in YAML. Put the text in quotes: `op: ">="`. (YAML error UNEXPECTED_TOKEN.)',
+      zh: {
+        message: expect.any(String),
+        hint: '在 YAML 中，以 `>` 开头的值另有含义。请给文字加引号：`op: ">="`。（YAML 错误 UNEXPECTED_TOKEN）',
+      },
+    }),
+  ],
+  [
+    'yaml-trap-colon-in-flow',
+    error({
+      code: 'YAML_SYNTAX',
+      file: 'agent.yaml',
+      path: '',
+      line: 8,
+      column: 27,
+      message: 'Block collections are not allowed within flow collections.',
+      hint: 'The text contains `: `, which YAML reads as the start of another key. Put the whole text in quotes: `en: "Scope: enquiries and complaints"`. (YAML error BLOCK_IN_FLOW.)',
+      zh: {
+        message: expect.any(String),
+        hint: '文字中含有 `: `，YAML 会把它当作另一个键的开始。请给整段文字加引号：`en: "Scope: enquiries and complaints"`。（YAML 错误 BLOCK_IN_FLOW）',
+      },
+    }),
+  ],
+  [
+    'yaml-trap-alias-as-text',
+    error({
+      code: 'YAML_SYNTAX',
+      file: 'agent.yaml',
+      path: '',
+      line: 8,
+      column: 38,
+      message: 'Unexpected scalar at node end.',
+      hint: 'A value that starts with `*` means something else in YAML. Put the text in quotes: `en: "*Always* answers within a day."`. (YAML error UNEXPECTED_TOKEN.)',
+      zh: {
+        message: expect.any(String),
+        hint: '在 YAML 中，以 `*` 开头的值另有含义。请给文字加引号：`en: "*Always* answers within a day."`。（YAML 错误 UNEXPECTED_TOKEN）',
+      },
+    }),
+  ],
+  [
+    'yaml-trap-unclosed-bracket',
+    error({
+      code: 'YAML_SYNTAX',
+      file: 'agent.yaml',
+      path: '',
+      line: 9,
+      column: 8,
+      message: 'Flow sequence in block collection must be sufficiently indented and end with a ].',
+      hint: 'This `[` is never closed: add `]` where the list or mapping ends, or put text containing `[` in quotes (YAML error BAD_INDENT).',
+      zh: {
+        message: expect.any(String),
+        hint: '这里的 `[` 没有闭合：请在列表或映射结束处补上 `]`，或给含有 `[` 的文字加引号（YAML 错误 BAD_INDENT）。',
+      },
+    }),
+  ],
+  [
+    'yaml-trap-comma-in-flow',
+    error({
+      code: 'UNKNOWN_KEY',
+      file: 'agent.yaml',
+      path: 'summary["patient service"]',
+      line: 8,
+      column: 37,
+      message: 'The key `patient service` is not part of the model here.',
+      hint: 'A comma inside { … } ends the text "Friendly", so "patient service" became a key. Put the whole text in quotes: `en: "Friendly, patient service"`.',
+      zh: {
+        message: expect.any(String),
+        hint: '在 { … } 中，逗号截断了文字 "Friendly"，"patient service" 被当成了键。请给整段文字加引号：`en: "Friendly, patient service"`。',
+      },
     }),
   ],
   [
@@ -65,7 +145,7 @@ const CASES: [fixture: string, expected: Diagnostic][] = [
       line: 8,
       column: 10,
       message: 'Unresolved alias (the anchor must be set before the alias): summary.',
-      hint: 'Define the anchor (`&name`) before the alias (`*name`) that refers to it.',
+      hint: 'Define the anchor (`&name`) before the alias (`*name`) that refers to it. If it was meant as text, put it in quotes: `summary: "*summary"`.',
     }),
   ],
   [
@@ -735,7 +815,7 @@ describe('every problem in one pass', () => {
       'manager.yaml:4:8 title MISSING_TRANSLATION',
       'manager.yaml:7:12 reportsTo DANGLING_REFERENCE',
       'manager.yaml:10:1 kpis KPI_WEIGHTS_SUM',
-      'words.yaml:7:3  YAML_SYNTAX',
+      'words.yaml:6:12  YAML_SYNTAX', // at the { that is never closed
     ]);
     expect(diagnostics.every((d) => d.severity === 'error')).toBe(true);
     expect(diagnostics.find((d) => d.path === 'reportTo')?.hint).toBe(didYouMean('reportsTo'));

@@ -22,6 +22,7 @@ test.each([
   [{ min: 3 }, 'at least 3 years of experience', '3 年以上工作经验'],
   [{ min: 1 }, 'at least 1 year of experience', '1 年以上工作经验'],
   [{ max: 2 }, 'at most 2 years of experience', '2 年以内工作经验'],
+  [{}, 'experience', '工作经验'],
 ])('yearsOf(%o) is "%s" / "%s"', (range, en, zh) => {
   const what = { en: 'experience', zh: '工作经验' };
   expect(yearsOf(range, what, 'en')).toBe(en);
