@@ -47,12 +47,13 @@ export function lintCatalog(catalog: Catalog, options: LintOptions = {}): Diagno
   const threshold = options.nearDuplicateThreshold ?? DEFAULT_NEAR_DUPLICATE_THRESHOLD;
   if (!(threshold >= 0 && threshold <= 1))
     throw new RangeError(`nearDuplicateThreshold must be between 0 and 1, not ${threshold}.`);
-  const settings = { ...catalog.settings?.rules, ...options.rules };
   const index = new SourceIndex(catalog, options.documents ?? []);
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   for (const rule of LINT_RULES) {
-    const severity = ruleSetting(settings, rule.code) ?? rule.severity;
+    // options.rules over the catalog's; a value that is no severity (a typo) is ignored, so the one below it stands
+    const severity =
+      ruleSetting(options.rules, rule.code) ?? ruleSetting(catalog.settings?.rules, rule.code) ?? rule.severity;
     if (severity === 'off') continue;
     rule.check(makeContext(catalog, index, { ...rule, severity }, threshold, out, seen));
   }

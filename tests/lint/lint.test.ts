@@ -156,6 +156,14 @@ describe('configuration', () => {
     ]);
     expect(lintFixture('missing-translation', { rules: { LINT_MISSING_TRANSLATION: 'off' } })).toEqual([]);
   });
+
+  test("a value in options.rules that is no severity is ignored: the catalog's own setting stands", () => {
+    const rules = { LINT_KPI_NO_FREQUENCY: 'warn', LINT_ROLE_WITHOUT_KPI: 'loud' } as unknown as LintOptions['rules'];
+    expect(lintFixture('severity', { rules }).map((d) => [d.code, d.severity])).toEqual(
+      lintFixture('severity').map((d) => [d.code, d.severity]),
+    );
+    expect(lintFixture('severity', { rules }).map((d) => d.severity)).not.toContain('warn');
+  });
 });
 
 describe('career', () => {
