@@ -50,7 +50,7 @@ describe('validate', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')).toEqual([
       `${join(dir, 'a.yaml')}:5:9 family: The job family "x" is not in the families vocabulary. [DANGLING_REFERENCE]`,
-      '  hint: Add "x" to the families vocabulary (roles/vocabulary/families.yaml), or use an existing id.',
+      '  hint: Add a `kind: Vocabulary` document with `vocabulary: families` and an entry "x" to the catalog, or use an existing id.',
       `${join(dir, 'a.yaml')}:6:8 level: "mgr" is not allowed here; use one of: staff, senior, supervisor, manager, director, executive. [INVALID_VALUE]`,
       `${join(dir, 'a.yaml')}:9:1 dutys: The key \`dutys\` is not part of the model here. [UNKNOWN_KEY]`,
       '  hint: Did you mean "duties"?',

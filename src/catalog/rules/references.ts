@@ -101,11 +101,23 @@ export const danglingReferences: CatalogRule = (ctx) => {
           suggestion(ref.id, set.ids()) ??
           (ref.target === 'role'
             ? { en: 'Add the role, or correct the id.', zh: '请添加该岗位，或更正编号。' }
-            : {
-                en: `Add "${ref.id}" to the ${ref.target} vocabulary (roles/vocabulary/${ref.target}.yaml), or use an existing id.`,
-                zh: `请把 "${ref.id}" 加入 ${ref.target} 词汇表（roles/vocabulary/${ref.target}.yaml），或使用已有的编号。`,
-              }),
+            : addToVocabulary(ctx, ref.target, ref.id)),
       });
     }
   }
 };
+
+/** Where to add a missing vocabulary entry: the file of the catalog in use that holds that vocabulary, if any. */
+function addToVocabulary(ctx: CatalogContext, kind: VocabularyKind, id: string): Bilingual {
+  const first = ctx.vocabularies[kind].values().next();
+  const file = first.done ? undefined : first.value.source.file;
+  if (file !== undefined)
+    return {
+      en: `Add "${id}" to the ${kind} vocabulary in ${file}, or use an existing id.`,
+      zh: `请把 "${id}" 加入 ${file} 中的 ${kind} 词汇表，或使用已有的编号。`,
+    };
+  return {
+    en: `Add a \`kind: Vocabulary\` document with \`vocabulary: ${kind}\` and an entry "${id}" to the catalog, or use an existing id.`,
+    zh: `请在目录中添加 \`kind: Vocabulary\`、\`vocabulary: ${kind}\` 的文档并加入条目 "${id}"，或使用已有的编号。`,
+  };
+}
