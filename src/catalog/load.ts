@@ -26,7 +26,13 @@ export function loadDocuments(files: readonly SourceFile[], options: LoadOptions
   const unvalidated: UnvalidatedIds = { roles: new Set(), vocabularies: new Map(), roleDocuments: [] };
   const all: SourceDocument[] = [];
   for (const f of files) {
-    const { documents, diagnostics: parseDiags } = parseYaml(f.text, f.path, options);
+    const { documents, diagnostics: parseDiags, salvaged } = parseYaml(f.text, f.path, options);
+    for (const id of salvaged.roles) unvalidated.roles.add(id);
+    for (const v of salvaged.vocabularies) {
+      const set = unvalidated.vocabularies.get(v.vocabulary) ?? new Set<string>();
+      for (const id of v.ids) set.add(id);
+      unvalidated.vocabularies.set(v.vocabulary, set);
+    }
     diagnostics.push(...parseDiags);
     all.push(...documents);
     for (const src of documents) {

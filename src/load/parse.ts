@@ -1,4 +1,14 @@
-import { LineCounter, isScalar, parseAllDocuments, visit, type Alias, type Document, type ErrorCode } from 'yaml';
+import {
+  LineCounter,
+  isMap,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  visit,
+  type Alias,
+  type Document,
+  type ErrorCode,
+} from 'yaml';
 import {
   fileDiagnostic,
   texts,
@@ -70,13 +80,13 @@ export function parseYaml(
   text: string,
   file: string,
   options: ParseOptions = {},
-): { documents: SourceDocument[]; diagnostics: Diagnostic[] } {
+): { documents: SourceDocument[]; diagnostics: Diagnostic[]; salvaged: SalvagedIds } {
   const diagnostics: Diagnostic[] = [];
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const size = overLimit(text, maxBytes);
   if (size !== undefined) {
     diagnostics.push(fileTooLarge(file, size, maxBytes));
-    return { documents: [], diagnostics };
+    return { documents: [], diagnostics, salvaged: { roles: [], vocabularies: [] } };
   }
   // A BOM is legal at the start of a YAML stream; drop it so columns on line 1 count from the first real character.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -84,6 +94,7 @@ export function parseYaml(
   const parsed = parseAllDocuments(source, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' }); // 'error': a library does not print warnings
   const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
   const documents: SourceDocument[] = [];
+  const salvaged: SalvagedIds = { roles: [], vocabularies: [] };
   docs.forEach((doc, index) => {
     const push = (
       code: DiagnosticCode,
@@ -136,7 +147,10 @@ export function parseYaml(
         'warning',
       );
     }
-    if (doc.errors.length > 0) return;
+    if (doc.errors.length > 0) {
+      salvageIds(doc, salvaged);
+      return;
+    }
     if (isEmptyDocument(doc)) return; // e.g. a trailing `---`, or one followed only by comments
     removeForbiddenKeys(doc, (path, offset) =>
       push(
@@ -190,7 +204,37 @@ export function parseYaml(
     }
     documents.push({ file, index, doc, lineCounter, value });
   });
-  return { documents, diagnostics };
+  return { documents, diagnostics, salvaged };
+}
+
+/** Ids a document with a syntax error still defines, read from what the parser made of it. */
+export interface SalvagedIds {
+  roles: string[];
+  vocabularies: { vocabulary: string; ids: string[] }[];
+}
+
+/**
+ * Reads `kind`, `id` and vocabulary entry ids from a document that has syntax errors (the parser still builds what it
+ * can), so that one broken file does not make every reference to what it defines a dangling one too.
+ */
+function salvageIds(doc: Document.Parsed, into: SalvagedIds): void {
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  try {
+    const kind = text(doc.get('kind'));
+    const id = text(doc.get('id'));
+    if (kind === 'Role' && id !== undefined) into.roles.push(id);
+    const vocabulary = text(doc.get('vocabulary'));
+    const entries: unknown = doc.get('entries', true);
+    if (kind === 'Vocabulary' && vocabulary !== undefined && isSeq(entries)) {
+      const ids = entries.items.flatMap((e) => {
+        const entryId = isMap(e) ? text(e.get('id')) : undefined;
+        return entryId === undefined ? [] : [entryId];
+      });
+      into.vocabularies.push({ vocabulary, ids });
+    }
+  } catch {
+    // a document too broken to read anything from contributes nothing
+  }
 }
 
 /** The hint for an unresolved alias, and the quotes it needs if it was meant as text (`title: "*Always* …"`). */

@@ -30,3 +30,20 @@ test('a catalog without that vocabulary is told to add a Vocabulary document, no
   );
   expect(hint?.join('\n')).not.toContain('roles/vocabulary');
 });
+
+test('a file with a syntax error still defines its ids: references to them are not reported as dangling as well', () => {
+  const broken = {
+    path: 'my/roles/lead.yaml',
+    // the summary's unquoted `: ` is a syntax error; the id above it is still read
+    text: 'apiVersion: rolematrix/v1\nkind: Role\nid: lead\nsummary:\n  en: Note: leads the team\n',
+  };
+  const brokenVocabulary = {
+    path: 'my/vocabulary/families.yaml',
+    text: 'apiVersion: rolematrix/v1\nkind: Vocabulary\nvocabulary: families\nentries:\n  - id: engineering\n    label: { zh: 工程, en: [Engineering }\n',
+  };
+  const agent = { ...role('engineering'), text: `${role('engineering').text}reportsTo: lead\n` };
+  const codes = [
+    ...new Set(loadDocuments([agent, broken, brokenVocabulary]).diagnostics.map((d) => `${d.file} ${d.code}`)),
+  ];
+  expect(codes).toEqual(['my/roles/lead.yaml YAML_SYNTAX', 'my/vocabulary/families.yaml YAML_SYNTAX']);
+});
