@@ -66,6 +66,19 @@ export class Catalog {
     return this.has(id) ? this.roles.get(id) : undefined;
   }
 
+  /** The roles a role extends, nearest first (its parent, its parent's parent, …); empty for an unknown id. */
+  ancestors(id: string): RoleId[] {
+    const out: RoleId[] = [];
+    for (let cur = this.find(id)?.extends; cur !== undefined && !out.includes(cur); cur = this.get(cur)?.extends)
+      out.push(cur);
+    return out;
+  }
+
+  /** Whether one of two roles extends the other, directly or through others: a variant, not a duplicate. */
+  inherits(a: string, b: string): boolean {
+    return this.ancestors(a).includes(b as RoleId) || this.ancestors(b).includes(a as RoleId);
+  }
+
   /** Roles ordered by family, then from the most senior level down, then by id. */
   list(): Role[] {
     return [...this.roles.values()].sort(

@@ -25,7 +25,8 @@ export interface Overlaps {
 
 /**
  * Near-duplicate roles (overall similarity at or above `threshold`) and duties held by several roles
- * (same id, or text similarity at or above `threshold`), most similar first.
+ * (same id, or text similarity at or above `threshold`), most similar first. A role and a role it extends are left
+ * out of both: what the heir inherits is meant to be shared (lint's near-duplicate check agrees).
  */
 export function findOverlaps(catalog: Catalog, threshold = 0.6, options: CompareOptions = {}): Overlaps {
   const roles = catalog.list();
@@ -34,7 +35,9 @@ export function findOverlaps(catalog: Catalog, threshold = 0.6, options: Compare
   for (let i = 0; i < roles.length; i++) {
     for (let j = i + 1; j < roles.length; j++) {
       const s = m.scores[i]![j]!;
-      if (s >= threshold) roleOverlaps.push({ a: m.roles[i]!, b: m.roles[j]!, score: s });
+      // A role and one it extends are a variant, not a duplicate: lint and RACI_OVERLAP say the same.
+      if (s >= threshold && !catalog.inherits(m.roles[i]!, m.roles[j]!))
+        roleOverlaps.push({ a: m.roles[i]!, b: m.roles[j]!, score: s });
     }
   }
   roleOverlaps.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : 1));
@@ -48,7 +51,7 @@ export function findOverlaps(catalog: Catalog, threshold = 0.6, options: Compare
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i]!;
       const b = items[j]!;
-      if (a.role === b.role) continue;
+      if (a.role === b.role || catalog.inherits(a.role.id, b.role.id)) continue;
       const s = itemSimilarity(catalog, 'duties', a.role, a.duty.id, b.role, b.duty.id) ?? 0;
       if (s < threshold) continue;
       const ra = find(i);

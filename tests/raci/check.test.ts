@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -9,6 +9,7 @@ import { listYamlFiles } from '../../src/node/files.js';
 import { loadFiles } from '../../src/node/load.js';
 import { applySeverities } from '../../src/errors.js';
 import { checkMatrix } from '../../src/raci/check.js';
+import { loadDocuments } from '../../src/catalog/load.js';
 import { draftMatrix } from '../../src/raci/draft.js';
 import { draftTable, raciTable } from '../../src/render/raci-table.js';
 
@@ -268,4 +269,38 @@ describe('rolematrix raci', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Did you mean "complaint-handling"?');
   });
+});
+
+test('RACI_OVERLAP leaves out a role and one it extends, as lint and overlaps do: the heir inherits the permission', () => {
+  const files = CATALOG_FILES.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+  const heir = {
+    path: 'senior-supervisor.yaml',
+    text: 'apiVersion: rolematrix/v1\nkind: Role\nid: senior-supervisor\nextends: supervisor\ntitle: { zh: 资深主管, en: Senior supervisor }\n',
+  };
+  // Two roles that both decide over one escalated complaint: the supervisor and either its heir or the manager.
+  const matrix = (other: string, permission: string) => ({
+    path: 'm.yaml',
+    text: [
+      'apiVersion: rolematrix/v1',
+      'kind: ResponsibilityMatrix',
+      'id: complaints',
+      'title: { zh: 投诉处理, en: Complaint handling }',
+      'activities:',
+      '  - id: resolve',
+      '    title: { zh: 处理升级投诉, en: Resolve the escalated complaint }',
+      `    assign: { supervisor: [A, R], ${other}: C }`,
+      '    duties: { supervisor: [resolve-escalations] }',
+      `    permissions: { supervisor: [escalated-complaints], ${other}: [${permission}] }`,
+      '',
+    ].join('\n'),
+  });
+  const overlaps = (other: string, permission: string) => {
+    const { catalog, diagnostics } = loadDocuments([...files, heir, matrix(other, permission)]);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    return checkMatrix(catalog.matrices.get('complaints')!, catalog)
+      .filter((d) => d.code === 'RACI_OVERLAP')
+      .map((d) => d.path);
+  };
+  expect(overlaps('manager', 'process-changes')).toEqual(['activities[0].assign.manager']);
+  expect(overlaps('senior-supervisor', 'escalated-complaints')).toEqual([]);
 });

@@ -52,22 +52,7 @@ export const roleCreep: RoleCheck<'JD_ROLE_CREEP'> = {
   },
 };
 
-/** Roles related to `role` through `extends`, in either direction and at any depth. */
+/** The roles related to `role` by \`extends\`, either way: their duties are its own, not creep. */
 function extendsKin(catalog: Catalog, role: Role): Set<string> {
-  const kin = new Set<string>();
-  for (let r: Role | undefined = role; r?.extends !== undefined && !kin.has(r.extends); r = catalog.get(r.extends))
-    kin.add(r.extends);
-  for (const other of catalog.roles.values()) {
-    for (
-      let r: Role | undefined = other, depth = 0;
-      r?.extends !== undefined && depth < 32;
-      r = catalog.get(r.extends), depth++
-    ) {
-      if (r.extends === role.id) {
-        kin.add(other.id);
-        break;
-      }
-    }
-  }
-  return kin;
+  return new Set([...catalog.roles.keys()].filter((id) => id !== role.id && catalog.inherits(id, role.id)));
 }

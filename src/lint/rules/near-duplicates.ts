@@ -1,20 +1,9 @@
-import type { Catalog } from '../../catalog/catalog.js';
 import { similarityMatrix } from '../../compare/many.js';
 import type { LintRule } from '../context.js';
 import { roleName } from '../names.js';
 
 /** The default similarity (0–1) at or above which two roles are reported. */
 export const DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.8;
-
-/** True when `a` extends `b`, directly or through other roles. */
-function descendsFrom(catalog: Catalog, a: string, b: string): boolean {
-  const seen = new Set<string>();
-  for (let cur = catalog.find(a)?.extends; cur !== undefined && !seen.has(cur); cur = catalog.get(cur)?.extends) {
-    if (cur === b) return true;
-    seen.add(cur);
-  }
-  return false;
-}
 
 /**
  * Two roles whose overall similarity (the comparison engine's) reaches the threshold. A role and a role it extends
@@ -34,7 +23,7 @@ export const nearDuplicateRoles: LintRule = {
         const a = roles[i]!.id;
         const b = roles[j]!.id;
         const score = scores[i]![j]!;
-        if (score < ctx.nearDuplicateThreshold || descendsFrom(catalog, a, b) || descendsFrom(catalog, b, a)) continue;
+        if (score < ctx.nearDuplicateThreshold || catalog.inherits(a, b)) continue;
         const pct = Math.round(score * 100);
         ctx.role(
           b,

@@ -3,7 +3,10 @@ import { defineMatrixRule } from '../context.js';
 
 const DECIDES = AUTHORITY.rank('decides');
 
-/** Two roles both deciding (or approving) over one activity. */
+/**
+ * Two roles both deciding (or approving) over one activity. A role and one it extends are a variant of each other
+ * (the heir inherits the permission), so such a pair alone is no overlap; lint and `overlaps` agree.
+ */
 export const overlaps = defineMatrixRule({
   codes: ['RACI_OVERLAP'],
   check: (ctx) => {
@@ -12,7 +15,8 @@ export const overlaps = defineMatrixRule({
         const role = ctx.catalog.find(roleId);
         return role !== undefined && ctx.permissions(a, role).some((p) => AUTHORITY.rank(p.authority) >= DECIDES);
       });
-      if (deciders.length > 1) {
+      const unrelated = deciders.some((x, k) => deciders.slice(k + 1).some((y) => !ctx.catalog.inherits(x, y)));
+      if (deciders.length > 1 && unrelated) {
         ctx.report(
           ['activities', i, 'assign', deciders[1]!],
           'RACI_OVERLAP',
