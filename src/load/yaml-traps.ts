@@ -1,6 +1,5 @@
 import { isMap, isPair, isScalar, Parser, type Document, type LineCounter } from 'yaml';
-import type { PathSegment } from '../errors.js';
-import type { Bilingual } from '../errors.js';
+import type { Bilingual, PathSegment } from '../errors.js';
 
 /** Characters that mean something else at the start of a plain YAML value. */
 const INDICATORS = new Set(['>', '|', '*', '&', '!', '%', '@', '`']);
@@ -15,9 +14,14 @@ function lineAt(source: string, lineCounter: LineCounter, offset: number): { tex
 
 /** `key: value` or `- value` on one line: the key (if any) and the value as written. */
 function keyAndValue(line: string): { key: string | undefined; value: string } | undefined {
-  const m = /^\s*(?:-\s+)?(?:([^\s:#][^:#]*?):\s+)?(.+?)\s*(?:\s#.*)?$/.exec(line);
-  if (!m || m[2] === undefined) return undefined;
-  return { key: m[1], value: m[2] };
+  // Plain string steps, no backtracking regex: the line may be a hostile megabyte.
+  const comment = line.search(/\s#/);
+  let s = (comment >= 0 ? line.slice(0, comment) : line).trim();
+  if (s.startsWith('- ')) s = s.slice(2).trimStart();
+  const colon = s.indexOf(': ');
+  const key = colon > 0 && !/[\s#]/.test(s.charAt(0)) ? s.slice(0, colon) : undefined;
+  const value = (key === undefined ? s : s.slice(colon + 2)).trim();
+  return value === '' ? undefined : { key, value };
 }
 
 function nextSeparator(text: string, from: number): number {
