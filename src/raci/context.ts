@@ -4,6 +4,7 @@ import type { SourceDocument } from '../source/document.js';
 import { diagnosticFor } from '../source/report.js';
 import type { Activity, Duty, Permission, RaciLetter, ResponsibilityMatrix, Role } from '../model/index.js';
 import { textWords, listWords, dice } from '../text/segment.js';
+import { AUTHORITY } from '../model/scales.js';
 
 export interface MatrixCheckOptions {
   /**
@@ -46,6 +47,11 @@ export interface MatrixRule<Code extends RaciCode = RaciCode> {
 /** Declares a matrix rule (one file under src/raci/rules/, registered in `MATRIX_RULES`). */
 export function defineMatrixRule<const Code extends RaciCode>(rule: MatrixRule<Code>): MatrixRule<Code> {
   return rule;
+}
+
+/** Whether a permission is graded `decides` or above: what the A of an activity needs, and what two roles overlap on. */
+export function decides(p: Permission): boolean {
+  return AUTHORITY.rank(p.authority) >= AUTHORITY.rank('decides');
 }
 
 /** How close an activity's words must be to a duty's or permission's for an unlinked match. */

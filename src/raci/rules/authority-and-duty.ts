@@ -1,7 +1,5 @@
 import { AUTHORITY } from '../../model/scales.js';
-import { defineMatrixRule } from '../context.js';
-
-const DECIDES = AUTHORITY.rank('decides');
+import { decides, defineMatrixRule } from '../context.js';
 
 /** The A must hold a permission over the activity graded decides or above; every R a duty that covers it. */
 export const authorityAndDuty = defineMatrixRule({
@@ -14,7 +12,7 @@ export const authorityAndDuty = defineMatrixRule({
         const letters = ctx.letters(a, roleId);
         if (letters.includes('A')) {
           const perms = ctx.permissions(a, role);
-          if (!perms.some((p) => AUTHORITY.rank(p.authority) >= DECIDES)) {
+          if (!perms.some(decides)) {
             const held = perms.map((p) => `${p.id} (${p.authority})`).join(', ');
             const heldZh = perms.map((p) => `${p.id}（${AUTHORITY.label(p.authority, 'zh')}）`).join('、');
             ctx.report(

@@ -1,7 +1,4 @@
-import { AUTHORITY } from '../../model/scales.js';
-import { defineMatrixRule } from '../context.js';
-
-const DECIDES = AUTHORITY.rank('decides');
+import { decides, defineMatrixRule } from '../context.js';
 
 /**
  * Two roles both deciding (or approving) over one activity. A role and one it extends are a variant of each other
@@ -13,7 +10,7 @@ export const overlaps = defineMatrixRule({
     ctx.matrix.activities.forEach((a, i) => {
       const deciders = Object.keys(a.assign).filter((roleId) => {
         const role = ctx.catalog.find(roleId);
-        return role !== undefined && ctx.permissions(a, role).some((p) => AUTHORITY.rank(p.authority) >= DECIDES);
+        return role !== undefined && ctx.permissions(a, role).some(decides);
       });
       const unrelated = deciders.some((x, k) => deciders.slice(k + 1).some((y) => !ctx.catalog.inherits(x, y)));
       if (deciders.length > 1 && unrelated) {
