@@ -95,6 +95,9 @@ export function parseYaml(
   const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
   const documents: SourceDocument[] = [];
   const salvaged: SalvagedIds = { roles: [], vocabularies: [] };
+  // Where an unclosed [ or { opened: looked up once per file (a second parse), only when an error asks for it.
+  let opener: ReturnType<typeof unclosedBracket> | null = null;
+  const openingBracket = () => (opener === null ? (opener = unclosedBracket(source)) : opener);
   docs.forEach((doc, index) => {
     const push = (
       code: DiagnosticCode,
@@ -115,7 +118,7 @@ export function parseYaml(
         : sentence(e.message);
       // An unclosed [ or { is reported where the parser gave up; point at the bracket to close instead.
       const deep = doc.errors.some((x) => /call stack/i.test(x.message));
-      const open = !deep && /end with an? [\]}]/.test(e.message) ? unclosedBracket(source) : undefined;
+      const open = !deep && /end with an? [\]}]/.test(e.message) ? openingBracket() : undefined;
       const trap = open ? undefined : trapHint(source, lineCounter, e.pos[0], e.code);
       push(
         'YAML_SYNTAX',
