@@ -6,7 +6,8 @@ export { DIAGNOSTIC_CODES, formatDiagnostic, hasErrors } from './errors.js';
 export type { Diagnostic, DiagnosticCode, Severity } from './errors.js';
 
 // The model
-export { RoleSchema, RoleIdSchema, LEVEL, AUTHORITY, EDUCATION, SKILL_LEVEL, textIn } from './model/index.js';
+export { RoleSchema, RoleIdSchema, AUTHORITY, EDUCATION, SKILL_LEVEL, textIn } from './model/index.js';
+export { Architecture } from './catalog/architecture.js';
 export type {
   Lang,
   LocalizedText,

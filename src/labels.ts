@@ -1,6 +1,5 @@
 import type { KPI_FREQUENCIES, KPI_UNITS } from './model/kpi.js';
-import type { PermissionDomain } from './model/permission.js';
-import type { INTENSITIES, Orientation, ROUTINES, WORK_SETTINGS } from './model/role.js';
+import type { INTENSITIES, ROUTINES } from './model/role.js';
 import type { CAREER_TRACKS } from './model/stakeholder.js';
 import type { Lang } from './model/text.js';
 
@@ -14,6 +13,9 @@ export const LABELS = {
   family: { zh: '岗位族', en: 'Family' },
   level: { zh: '层级', en: 'Level' },
   reportsTo: { zh: '汇报对象', en: 'Reports to' },
+  dottedReportsTo: { zh: '虚线汇报', en: 'Dotted line to' },
+  grade: { zh: '职级', en: 'Grade' },
+  track: { zh: '职业通道', en: 'Track' },
   extends: { zh: '继承自', en: 'Extends' },
   orientation: { zh: '导向', en: 'Orientation' },
   summary: { zh: '概述', en: 'Summary' },
@@ -80,25 +82,6 @@ export function t(key: LabelKey, lang: Lang): string {
 
 /** Labels of enum values that are not ordinal scales. */
 export const VALUE_LABELS = {
-  orientation: {
-    customer: { zh: '客户导向', en: 'Customer-oriented' },
-    project: { zh: '项目目标导向', en: 'Project-goal-oriented' },
-    operations: { zh: '运营导向', en: 'Operations-oriented' },
-    commercial: { zh: '业绩导向', en: 'Commercially oriented' },
-  },
-  domain: {
-    people: { zh: '人事管理', en: 'People' },
-    resources: { zh: '资源调配', en: 'Resources' },
-    process: { zh: '流程与标准', en: 'Process and standards' },
-    'customer-issues': { zh: '客户问题处理', en: 'Customer issues' },
-    budget: { zh: '预算', en: 'Budget' },
-    information: { zh: '信息', en: 'Information' },
-    scope: { zh: '范围', en: 'Scope' },
-    schedule: { zh: '进度', en: 'Schedule' },
-    quality: { zh: '质量', en: 'Quality' },
-    risk: { zh: '风险', en: 'Risk' },
-    vendors: { zh: '供应商', en: 'Vendors' },
-  },
   track: {
     management: { zh: '管理通道', en: 'Management track' },
     professional: { zh: '专业通道', en: 'Professional track' },
@@ -126,13 +109,6 @@ export const VALUE_LABELS = {
     ratio: { zh: '', en: '' },
     currency: { zh: '元', en: 'CNY' },
   },
-  setting: {
-    office: { zh: '办公室', en: 'office' },
-    'call-center': { zh: '呼叫中心', en: 'call center' },
-    'on-site': { zh: '现场', en: 'on site' },
-    remote: { zh: '远程', en: 'remote' },
-    travel: { zh: '出差', en: 'travel' },
-  },
   intensity: {
     low: { zh: '强度低', en: 'low intensity' },
     moderate: { zh: '强度适中', en: 'moderate intensity' },
@@ -144,12 +120,9 @@ export const VALUE_LABELS = {
     varied: { zh: '工作多变', en: 'varied work' },
   },
 } as const satisfies {
-  orientation: Labels<Orientation>;
-  domain: Labels<PermissionDomain>;
   track: Labels<(typeof CAREER_TRACKS)[number]>;
   frequency: Labels<(typeof KPI_FREQUENCIES)[number]>;
   unit: Labels<(typeof KPI_UNITS)[number]>;
-  setting: Labels<(typeof WORK_SETTINGS)[number]>;
   intensity: Labels<(typeof INTENSITIES)[number]>;
   routine: Labels<(typeof ROUTINES)[number]>;
 };

@@ -7,6 +7,9 @@ import { REQUIRED_ROLE_FIELDS, type Role, type RoleDocument } from '../model/rol
 import type { RoleId } from '../model/ids.js';
 import type { CatalogSettings } from '../model/vocabulary.js';
 import { LANGS } from '../model/text.js';
+import { ARCHITECTURE_KINDS, BUILTIN_LISTS, type ArchitectureKind } from '../model/defaults.js';
+import { VOCABULARY_KINDS, type VocabularyEntry, type VocabularyKind } from '../model/vocabulary.js';
+import { Architecture } from './architecture.js';
 import { Catalog, emptyVocabularies } from './catalog.js';
 import { makeReporter, type CatalogContext, type Located } from './context.js';
 import { mergeRole } from './merge.js';
@@ -126,8 +129,13 @@ export function buildCatalog(
     }
   }
 
+  const outVocab = effectiveVocabularies(vocabularies, options.base);
+  const architecture = new Architecture(settings?.value.architecture, options.base?.architecture);
   const ctx: CatalogContext = {
     languages: settings?.value.languages ?? options.base?.languages ?? LANGS,
+    settings,
+    architecture,
+    lists: outVocab,
     roles,
     matrices,
     resolved: resolveAll(roles, options.base),
@@ -139,14 +147,10 @@ export function buildCatalog(
   };
   for (const rule of CATALOG_RULES) rule(ctx);
 
-  const outVocab = emptyVocabularies();
-  for (const kind of Object.keys(outVocab) as (keyof typeof outVocab)[]) {
-    for (const [id, e] of options.base?.vocabularies[kind] ?? []) outVocab[kind].set(id, e);
-    for (const [id, e] of vocabularies[kind]) outVocab[kind].set(id, e.value);
-  }
   const sources = new Map<string, string>([...roles].map(([id, r]) => [id, r.source.file]));
   return new Catalog({
     settings: settings?.value ?? options.base?.settings,
+    architecture,
     roles: ctx.resolved,
     vocabularies: outVocab,
     sources,
@@ -156,6 +160,29 @@ export function buildCatalog(
       ...[...matrices].map(([id, m]) => [id, m.source] as const),
     ]),
   });
+}
+
+/**
+ * The vocabularies the catalog ends up with. On a base catalog, the documents' entries add to the base's (an entry
+ * with the same id replaces the base's). Without one, each architecture list (categories, domains, orientations,
+ * settings) is the catalog's own when it has entries of that kind, else the built-in list.
+ */
+function effectiveVocabularies(
+  local: CatalogContext['vocabularies'],
+  base: Catalog | undefined,
+): { [K in VocabularyKind]: Map<string, VocabularyEntry> } {
+  const out = emptyVocabularies();
+  for (const kind of VOCABULARY_KINDS) {
+    if (base) for (const [id, e] of base.vocabularies[kind]) out[kind].set(id, e);
+    else if (isArchitectureKind(kind) && local[kind].size === 0)
+      for (const e of BUILTIN_LISTS[kind]) out[kind].set(e.id, e as VocabularyEntry);
+    for (const [id, e] of local[kind]) out[kind].set(id, e.value);
+  }
+  return out;
+}
+
+function isArchitectureKind(kind: VocabularyKind): kind is ArchitectureKind {
+  return (ARCHITECTURE_KINDS as readonly string[]).includes(kind);
 }
 
 function where(l: Located<unknown>, sub: PathSegment[] = []): string {

@@ -1,4 +1,5 @@
-import { LEVEL } from '../model/scales.js';
+import { Architecture } from './architecture.js';
+import { isBuiltinEntry } from '../model/defaults.js';
 import { LANGS, textIn, type Lang } from '../model/text.js';
 import type {
   Role,
@@ -17,6 +18,8 @@ type Vocabularies = { readonly [K in VocabularyKind]: ReadonlyMap<string, Vocabu
 /** An indexed, cross-checked set of roles (with `extends` applied) and the vocabularies they use. */
 export class Catalog {
   readonly settings: CatalogSettings | undefined;
+  /** The level ladder, career tracks and authority names the roles are placed on. */
+  readonly architecture: Architecture;
   readonly roles: ReadonlyMap<RoleId, Role>;
   readonly vocabularies: Vocabularies;
   /** The file each role came from. */
@@ -28,6 +31,7 @@ export class Catalog {
 
   constructor(init: {
     settings?: CatalogSettings | undefined;
+    architecture?: Architecture | undefined;
     roles: ReadonlyMap<RoleId, Role>;
     vocabularies: Vocabularies;
     sources?: ReadonlyMap<string, string>;
@@ -35,6 +39,7 @@ export class Catalog {
     matrixSources?: ReadonlyMap<string, SourceDocument>;
   }) {
     this.settings = init.settings;
+    this.architecture = init.architecture ?? Architecture.BUILTIN;
     this.roles = init.roles;
     this.vocabularies = init.vocabularies;
     this.sources = init.sources ?? new Map();
@@ -84,9 +89,17 @@ export class Catalog {
     return [...this.roles.values()].sort(
       (a, b) =>
         (a.family < b.family ? -1 : a.family > b.family ? 1 : 0) ||
-        LEVEL.compare(b.level, a.level) ||
+        this.architecture.compare(b.level, a.level) ||
         (a.id < b.id ? -1 : 1),
     );
+  }
+
+  /** How many vocabulary entries the catalog defines (or builds on), leaving out the built-in lists. */
+  entryCount(): number {
+    let n = 0;
+    for (const map of Object.values<ReadonlyMap<string, VocabularyEntry>>(this.vocabularies))
+      for (const e of map.values()) if (!isBuiltinEntry(e)) n++;
+    return n;
   }
 
   entry(kind: VocabularyKind, id: VocabId | string): VocabularyEntry | undefined {

@@ -10,6 +10,8 @@ import type {
   VocabularyEntry,
   VocabularyKind,
 } from '../model/index.js';
+import type { CatalogSettings } from '../model/vocabulary.js';
+import type { Architecture } from './architecture.js';
 import type { Catalog } from './catalog.js';
 
 /** Where something was defined: its document and its path there. */
@@ -22,6 +24,12 @@ export interface Located<T> {
 /** What cross-document rules see. A rule reads it and pushes diagnostics; adding a rule touches one file. */
 export interface CatalogContext {
   languages: readonly Lang[];
+  /** The catalog settings document, if the catalog has one. */
+  settings: Located<CatalogSettings> | undefined;
+  /** The level ladder and tracks roles are placed on (the catalog's own, else the base's, else the built-in one). */
+  architecture: Architecture;
+  /** Every vocabulary as the catalog ends up with it: base and built-in entries included. */
+  lists: { readonly [K in VocabularyKind]: ReadonlyMap<string, VocabularyEntry> };
   /** Role documents as written, by id (the first definition wins when ids clash). */
   roles: Map<string, Located<RoleDocument>>;
   /** Responsibility matrices as written, by id. */

@@ -1,4 +1,4 @@
-import type { Role, RoleDocument } from '../model/index.js';
+import type { Remove, Role, RoleDocument } from '../model/index.js';
 import { scalarString } from '../text/scalar.js';
 
 /**
@@ -8,13 +8,43 @@ import { scalarString } from '../text/scalar.js';
  *   career steps by `to` or `title`): a child item with the parent item's key replaces it in place, new items append;
  * - plain lists (traits, tools, certifications, fields, focus, knowledge, areas): union, parent's order first;
  * - objects (qualifications, education, experience, workEnvironment, classification): merged key by key.
- * The result keeps the child's `id` and `extends`; an inherited career step to the child itself is dropped.
+ * The result keeps the child's `id` and `extends`; an inherited career step to the child itself is dropped, and so
+ * is every inherited item the child lists under `remove`.
  */
 export function mergeRole(parent: Role, child: RoleDocument): Role {
-  const merged = mergeValue(parent, child, '') as Role;
+  const { remove, ...rest } = child;
+  const merged = mergeValue(parent, rest, '') as Role;
+  if (remove !== undefined) applyRemove(merged, remove);
   // A parent's step up to the child (project-manager → senior-project-manager) is no step for the child itself.
   if (merged.career?.some((c) => c.to === child.id)) merged.career = merged.career.filter((c) => c.to !== child.id);
   return merged;
+}
+
+/** The lists `remove` reaches, with where each sits in a role and the key its items are removed by. */
+export const REMOVABLE = {
+  duties: { key: 'id', path: ['duties'] },
+  permissions: { key: 'id', path: ['permissions'] },
+  kpis: { key: 'ref', path: ['kpis'] },
+  skills: { key: 'ref', path: ['qualifications', 'skills'] },
+} as const satisfies Record<keyof Remove, { key: string; path: readonly string[] }>;
+
+/** The items of a role's removable list (inherited or its own). */
+export function removableItems(role: Role, list: keyof Remove): readonly { readonly [k: string]: unknown }[] {
+  return list === 'skills' ? (role.qualifications?.skills ?? []) : (role[list] ?? []);
+}
+
+function applyRemove(role: Role, remove: Remove): void {
+  const drop = <T extends Record<string, unknown>>(
+    items: T[] | undefined,
+    key: string,
+    ids: readonly string[] | undefined,
+  ) => (items === undefined || ids === undefined ? items : items.filter((x) => !ids.includes(String(x[key]))));
+  role.duties = drop(role.duties, 'id', remove.duties);
+  role.permissions = drop(role.permissions, 'id', remove.permissions);
+  role.kpis = drop(role.kpis, 'ref', remove.kpis);
+  if (role.qualifications?.skills !== undefined)
+    role.qualifications = { ...role.qualifications, skills: drop(role.qualifications.skills, 'ref', remove.skills) };
+  for (const k of ['duties', 'permissions', 'kpis'] as const) if (role[k]?.length === 0) delete role[k];
 }
 
 /**

@@ -1,9 +1,9 @@
 import { stringify } from 'yaml';
 import type { Catalog } from '../catalog/catalog.js';
+import type { Role } from '../model/role.js';
 import { hasErrors, type Diagnostic, type Severity, anyAtOrAbove } from '../errors.js';
 import { didYouMean } from '../load/suggest.js';
 import { roleJsonSchema } from '../model/document.js';
-import { LEVEL } from '../model/scales.js';
 import { textIn } from '../model/text.js';
 import { columns } from '../render/columns.js';
 import { t } from '../labels.js';
@@ -26,7 +26,7 @@ export function validateCommand(io: CliIO, opts: CommonOptions, loaded: Loaded, 
     printDiagnostics(io, diagnostics, opts.lang);
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-    const entries = Object.values(catalog.vocabularies).reduce((n, m) => n + m.size, 0);
+    const entries = catalog.entryCount();
     const counts =
       opts.lang === 'zh'
         ? `${catalog.roles.size} ${t('roles', 'zh')}，${entries} ${t('vocabularyEntries', 'zh')}`
@@ -50,24 +50,47 @@ export function validateCommand(io: CliIO, opts: CommonOptions, loaded: Loaded, 
 /** `list`: one line per role. */
 export function listCommand(io: CliIO, opts: CommonOptions, catalog: Catalog): number {
   const roles = catalog.list();
+  const arch = catalog.architecture;
+  const trackOf = (r: Role) => arch.trackOf(r);
+  const hasTracks = arch.tracks.length > 0;
   if (opts.format === 'json') {
     io.stdout(
       `${JSON.stringify(
-        roles.map((r) => ({ id: r.id, title: textIn(r.title, opts.lang), family: r.family, level: r.level })),
+        roles.map((r) => ({
+          id: r.id,
+          title: textIn(r.title, opts.lang),
+          family: r.family,
+          level: r.level,
+          ...(arch.graded ? { grade: arch.grade(r.level) } : {}),
+          ...(hasTracks ? { track: trackOf(r)?.id ?? null } : {}),
+        })),
         null,
         2,
       )}\n`,
     );
     return EXIT.ok;
   }
-  const rows = [[t('id', opts.lang), t('title', opts.lang), t('family', opts.lang), t('level', opts.lang)]];
-  for (const r of roles)
+  const rows = [
+    [
+      t('id', opts.lang),
+      t('title', opts.lang),
+      t('family', opts.lang),
+      t('level', opts.lang),
+      ...(arch.graded ? [t('grade', opts.lang)] : []),
+      ...(hasTracks ? [t('track', opts.lang)] : []),
+    ],
+  ];
+  for (const r of roles) {
+    const track = trackOf(r);
     rows.push([
       r.id,
       textIn(r.title, opts.lang),
       catalog.label('families', r.family, opts.lang),
-      LEVEL.label(r.level, opts.lang),
+      arch.label(r.level, opts.lang),
+      ...(arch.graded ? [String(arch.grade(r.level) ?? '')] : []),
+      ...(hasTracks ? [track === undefined ? '—' : textIn(track.label, opts.lang)] : []),
     ]);
+  }
   io.stdout(`${columns(rows)}\n`);
   return EXIT.ok;
 }

@@ -174,8 +174,12 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
     printDiagnostics(io, unreadable, opts.lang);
     return EXIT.usage;
   }
+  const dir = opts.out ?? '.';
+  const existing = readCatalogDirectory(dir);
+  // Roles are checked against the levels and lists of the catalog they go into (the built-in ones for a new catalog).
+  const target = existing.length > 0 ? loadDocuments(existing).catalog : undefined;
   const results: ImportResult[] = [];
-  for (const [format, inputs] of groups) results.push(await importDocuments(inputs, format));
+  for (const [format, inputs] of groups) results.push(await importDocuments(inputs, format, { catalog: target }));
   const diagnostics = [...tooLarge, ...results.flatMap((r) => r.diagnostics)];
   if (!hasErrors(diagnostics) && results.every((r) => r.documents.length === 0)) {
     // Each importer says so per file; this covers inputs that were read but gave nothing, e.g. a workbook with no
@@ -192,8 +196,6 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
     io.stderr(zh ? '导入文件有错误，未写入任何文件。\n' : 'The import has errors; no file was written.\n');
     return EXIT.findings;
   }
-  const dir = opts.out ?? '.';
-  const existing = readCatalogDirectory(dir);
   const plan = planImport(
     results.flatMap((r) => r.documents),
     existing,

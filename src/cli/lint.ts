@@ -96,7 +96,7 @@ export function lintCommand(io: CliIO, opts: LintCommandOptions, input: LintInpu
 function summary(findings: readonly Diagnostic[], catalog: Catalog, zh: boolean): string {
   const n = (s: Severity) => findings.filter((d) => d.severity === s).length;
   const roles = catalog.roles.size;
-  const entries = Object.values(catalog.vocabularies).reduce((sum, m) => sum + m.size, 0);
+  const entries = catalog.entryCount();
   if (findings.length === 0) {
     return zh
       ? `未发现问题：检查了 ${roles} 个岗位、${entries} 个词汇条目。`

@@ -352,13 +352,13 @@ function run(
       const va = pa.scalars[d]!;
       const vb = pb.scalars[d]!;
       for (let k = 0; k < parts.length; k++) {
-        const sc = scalarScore(parts[k]!, va[k], vb[k]);
+        const sc = scalarScore(parts[k]!, va[k], vb[k], engine.catalog);
         if (sc === sc) {
           scalarSum += sc;
           scalarN++;
         }
         if (collect) {
-          const c = scalarChange(parts[k]!, va[k], vb[k]);
+          const c = scalarChange(parts[k]!, va[k], vb[k], engine.catalog);
           if (c) scalars.push(c);
         }
       }

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { DIMENSION_SPECS, dimensionSpec, type Dimension } from '../dimensions/registry.js';
-import type { Effect, FieldChange, ListSpec, ScalarPart } from '../dimensions/types.js';
+import type { CatalogOrder, Effect, FieldChange, ListSpec, ScalarPart } from '../dimensions/types.js';
 import type { Role } from '../model/index.js';
 import type { Scale } from '../model/scales.js';
 
@@ -51,31 +51,36 @@ export function diffItems(spec: ListSpec<unknown>, a: unknown, b: unknown, catal
   return out;
 }
 
-/** Position of a value on the part's order (the number itself for numbers), or undefined when unordered. */
-function position(part: ScalarPart, v: string | number): number | undefined {
+/** The part's order in this catalog: where a value stands and the span of the order; undefined when unordered. */
+function orderOf(part: ScalarPart, catalog: Catalog): CatalogOrder | undefined {
   const order = part.order;
-  if (order === undefined) return undefined;
-  if (order === 'number') return Number(v);
-  return orderValues(order).indexOf(String(v));
+  if (order === undefined || order === 'number') return undefined;
+  if (typeof order === 'function') return order(catalog);
+  const values: readonly string[] = Array.isArray(order) ? order : (order as Scale<string>).values;
+  return { position: (v) => (values.includes(v) ? values.indexOf(v) : undefined), span: values.length - 1 };
 }
 
-const orderValues = (order: Scale<string> | readonly string[]): readonly string[] =>
-  Array.isArray(order) ? order : (order as Scale<string>).values;
+/** Position of a value on the part's order (the number itself for numbers), or undefined when unordered. */
+function position(part: ScalarPart, v: string | number, catalog: Catalog): number | undefined {
+  if (part.order === 'number') return Number(v);
+  return orderOf(part, catalog)?.position(String(v));
+}
 
 /** Score of one scalar part: 1 when equal, the distance on its order otherwise, NaN when neither role has it. */
 export function scalarScore(
   part: ScalarPart,
   va: string | number | undefined,
   vb: string | number | undefined,
+  catalog: Catalog,
 ): number {
   if (va === undefined && vb === undefined) return Number.NaN;
   if (va === vb) return 1;
   if (va === undefined || vb === undefined) return 0;
-  const pa = position(part, va);
-  const pb = position(part, vb);
+  const pa = position(part, va, catalog);
+  const pb = position(part, vb, catalog);
   if (pa === undefined || pb === undefined || part.order === undefined) return 0;
   const span =
-    part.order === 'number' ? Math.max(Math.abs(pa), Math.abs(pb), 1) : Math.max(orderValues(part.order).length - 1, 1);
+    part.order === 'number' ? Math.max(Math.abs(pa), Math.abs(pb), 1) : Math.max(orderOf(part, catalog)!.span, 1);
   return Math.max(0, 1 - Math.abs(pb - pa) / span);
 }
 
@@ -84,11 +89,12 @@ export function scalarChange(
   part: ScalarPart,
   va: string | number | undefined,
   vb: string | number | undefined,
+  catalog: Catalog,
 ): FieldChange | undefined {
   if (va === vb) return undefined;
   if (va === undefined || vb === undefined) return change(part.path, va, vb);
-  const pa = position(part, va);
-  const pb = position(part, vb);
+  const pa = position(part, va, catalog);
+  const pb = position(part, vb, catalog);
   if (pa === undefined || pb === undefined) return change(part.path, va, vb);
   return change(part.path, va, vb, pb > pa ? 'raised' : 'lowered');
 }

@@ -14,7 +14,7 @@ import type {
   VocabularyKind,
 } from '../model/index.js';
 import { INTENSITIES } from '../model/role.js';
-import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL, type Scale } from '../model/scales.js';
+import { AUTHORITY, EDUCATION, SKILL_LEVEL, type Scale } from '../model/scales.js';
 import { textIn, type Lang } from '../model/text.js';
 import { listWords, textWords } from '../text/segment.js';
 import type { ChangeKind } from './changes.js';
@@ -191,7 +191,10 @@ const duties: DimensionSpec<Duty> = {
     fields: {
       title: plain(FIELD.title),
       description: plain(FIELD.description),
-      category: plain({ zh: '类别', en: 'category' }),
+      category: {
+        label: { zh: '类别', en: 'category' },
+        show: (v, lang, catalog) => (v === undefined ? '—' : catalog.label('categories', v, lang)),
+      },
       activities: plain({ zh: '具体工作', en: 'activities' }),
       keywords: plain({ zh: '关键词', en: 'keywords' }),
     },
@@ -225,7 +228,7 @@ const orientation: DimensionSpec<never> = {
       path: 'orientation',
       label: { zh: '导向', en: 'orientation' },
       read: (r) => r.orientation,
-      describe: (v, lang) => valueLabel('orientation', v, lang),
+      describe: (v, lang, catalog) => catalog.label('orientations', v, lang),
     },
   ],
   changes: FIELD_CHANGES,
@@ -243,10 +246,13 @@ const permissions: DimensionSpec<Permission> = {
       authority: {
         label: { zh: '权限等级', en: 'authority' },
         effect: ordinal(AUTHORITY),
-        show: (v, lang) => AUTHORITY.label(v, lang),
+        show: (v, lang, catalog) => catalog.architecture.authorityLabel(v, lang),
       },
       title: plain(FIELD.title),
-      domain: { label: { zh: '权限领域', en: 'domain' }, show: (v, lang) => valueLabel('domain', v, lang) },
+      domain: {
+        label: { zh: '权限领域', en: 'domain' },
+        show: (v, lang, catalog) => catalog.label('domains', v, lang),
+      },
       limit: plain({ zh: '限度', en: 'limit' }),
       escalateTo: plain({ zh: '超出时上报', en: 'escalate to' }),
       description: plain(FIELD.description),
@@ -256,7 +262,9 @@ const permissions: DimensionSpec<Permission> = {
         p.limit ? `${t('limit', lang)}${SEP[lang]}${textIn(p.limit, lang)}` : '',
         p.escalateTo ? `${t('escalateTo', lang)}${SEP[lang]}${roleName(p.escalateTo, catalog, lang)}` : '',
       ].filter(Boolean);
-      return [bracket(`[${AUTHORITY.label(p.authority, lang)}] ${textIn(p.title, lang)}`, extras, lang)];
+      return [
+        bracket(`[${catalog.architecture.authorityLabel(p.authority, lang)}] ${textIn(p.title, lang)}`, extras, lang),
+      ];
     },
   }),
   changes: {
@@ -493,8 +501,16 @@ const level: DimensionSpec<never> = {
       path: 'level',
       label: { zh: '层级', en: 'level' },
       read: (r) => r.level,
-      order: LEVEL,
-      describe: (v, lang) => LEVEL.label(v as never, lang),
+      // The catalog's ladder: by grade when it has grades, so parallel tracks at one grade are the same level.
+      order: (catalog) => {
+        const arch = catalog.architecture;
+        const ranks = arch.levels.map((l) => arch.rank(l.id));
+        return {
+          position: (v) => (arch.hasLevel(v) ? arch.rank(v) : undefined),
+          span: ranks.length === 0 ? 0 : Math.max(...ranks) - Math.min(...ranks),
+        };
+      },
+      describe: (v, lang, catalog) => catalog.architecture.label(v, lang),
     },
   ],
   changes: {
@@ -510,7 +526,7 @@ const workEnvironment: DimensionSpec<string> = {
     items: (r) => r.workEnvironment?.settings ?? [],
     key: (s) => s,
     words: (s) => new Set([s]),
-    describe: (s, _catalog, lang) => [valueLabel('setting', s, lang)],
+    describe: (s, catalog, lang) => [catalog.label('settings', s, lang)],
   },
   scalars: [
     {

@@ -31,7 +31,7 @@ export interface FieldSpec<I, V> {
   /** Equality, when JSON equality is too strict (a set of channels in any order). */
   same?(a: V, b: V): boolean;
   /** A value as text (default: text, label or JSON of the value). */
-  show?(v: V, lang: Lang): string;
+  show?(v: V, lang: Lang, catalog: Catalog): string;
 }
 
 /**
@@ -58,15 +58,24 @@ export interface ListSpec<I> {
   describe(item: I, catalog: Catalog, lang: Lang, details: boolean): string[];
 }
 
+/** An order a catalog defines: where a value stands, and how far apart the ends are. */
+export interface CatalogOrder {
+  position(value: string): number | undefined;
+  span: number;
+}
+
 /** One single-valued part of a dimension (a level, a minimum, a number of years). */
 export interface ScalarPart {
   path: string;
   label: Bilingual;
   read(role: Role): string | number | undefined;
-  /** Ordered values: an ordinal scale, a list of values in order, or 'number'. Unordered when absent. */
-  order?: Scale<string> | 'number' | readonly string[];
+  /**
+   * Ordered values: an ordinal scale, a list of values in order, 'number', or an order the catalog defines (its level
+   * ladder). Unordered when absent.
+   */
+  order?: Scale<string> | 'number' | readonly string[] | ((catalog: Catalog) => CatalogOrder);
   /** The value as text (default: the value itself). */
-  describe?(value: string, lang: Lang): string;
+  describe?(value: string, lang: Lang, catalog: Catalog): string;
 }
 
 /** A free text inside a dimension that its comparison does not score; a diff still reports an edit to it. */

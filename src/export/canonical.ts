@@ -1,13 +1,11 @@
 import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.js';
-import { VALUE_LABELS } from '../labels.js';
+import { ARCHITECTURE_KINDS, isBuiltinEntry } from '../model/defaults.js';
 import { DOCUMENT_SCHEMAS, type DocumentKind } from '../model/document.js';
 import {
   ApiVersionSchema,
   API_VERSION,
-  AUTHORITY,
   EDUCATION,
-  LEVEL,
   ResponsibilityMatrixSchema,
   RoleSchema,
   SKILL_LEVEL,
@@ -23,6 +21,12 @@ import {
 } from '../model/index.js';
 import type { ExportContext, Exporter } from './types.js';
 import { roleReferences } from '../catalog/rules/references.js';
+
+/** The vocabularies roles refer to by id (the architecture lists have their own label maps). */
+const REFERENCED_KINDS = VOCABULARY_KINDS.filter(
+  (k): k is Exclude<VocabularyKind, (typeof ARCHITECTURE_KINDS)[number]> =>
+    !(ARCHITECTURE_KINDS as readonly string[]).includes(k),
+);
 
 /** The two files of the canonical export. */
 export const CATALOG_JSON_FILE = 'rolematrix.catalog.json';
@@ -40,14 +44,17 @@ const labelMap = (what: string) =>
 const RoleLabelsSchema = z
   .strictObject({
     family: LabelPairSchema.describe('The job family.'),
-    level: LabelPairSchema.describe('The level on the seniority scale.'),
+    level: LabelPairSchema.describe("The level on the catalog's level ladder."),
+    track: LabelPairSchema.optional().describe('The career track the level is on, when the catalog has tracks.'),
     orientation: LabelPairSchema.describe('What the role is measured against.'),
     reportsTo: LabelPairSchema.optional().describe('The title of the role this one reports to.'),
-    roles: labelMap('other roles (extends, reportsTo, escalateTo, career steps)'),
+    roles: labelMap('other roles (extends, reportsTo, dottedReportsTo, escalateTo, career steps)'),
     education: LabelPairSchema.optional().describe('The minimum education.'),
     skillLevels: labelMap('skill levels'),
     authorities: labelMap('authority grades'),
     domains: labelMap('permission domains'),
+    categories: labelMap('duty categories'),
+    settings: labelMap('work settings'),
     skills: labelMap('skills'),
     kpis: labelMap('KPIs'),
     traits: labelMap('traits'),
@@ -134,11 +141,12 @@ function catalogExport(ctx: Pick<ExportContext, 'catalog' | 'roles' | 'generator
 
 /** Each non-empty vocabulary of the catalog as a `kind: Vocabulary` document. */
 function vocabularyDocuments(catalog: Catalog): Vocabulary[] {
-  return VOCABULARY_KINDS.filter((k) => catalog.vocabularies[k].size > 0).map((k) => ({
+  const own = (k: VocabularyKind) => [...catalog.vocabularies[k].values()].filter((e) => !isBuiltinEntry(e));
+  return VOCABULARY_KINDS.filter((k) => own(k).length > 0).map((k) => ({
     apiVersion: API_VERSION,
     kind: 'Vocabulary',
     vocabulary: k,
-    entries: [...catalog.vocabularies[k].values()],
+    entries: own(k),
   }));
 }
 
@@ -166,11 +174,11 @@ function roleLabels(catalog: Catalog, role: Role): RoleLabels {
   const roleTitle = (id: string) => pair(catalog.find(id)?.title, id);
   const labels: RoleLabels = {
     family: pair(catalog.entry('families', role.family)?.label, role.family),
-    level: { ...LEVEL.labels[role.level] },
-    orientation: {
-      ...VALUE_LABELS.orientation[role.orientation],
-    },
+    level: catalog.architecture.labels(role.level),
+    orientation: pair(catalog.entry('orientations', role.orientation)?.label, role.orientation),
   };
+  const track = catalog.architecture.trackOf(role);
+  if (track !== undefined) labels.track = pair(track.label, track.id);
   if (role.reportsTo !== undefined) labels.reportsTo = roleTitle(role.reportsTo);
   if (roleIds.size > 0) labels.roles = Object.fromEntries([...roleIds].map((id) => [id, roleTitle(id)]));
   if (q?.education !== undefined) labels.education = { ...EDUCATION.labels[q.education.minimum] };
@@ -185,15 +193,22 @@ function roleLabels(catalog: Catalog, role: Role): RoleLabels {
   if (skillLevels) labels.skillLevels = skillLevels;
   const authorities = scaleMap(
     (role.permissions ?? []).map((p) => p.authority),
-    (v) => ({ ...AUTHORITY.labels[v] }),
+    (v) => ({ zh: catalog.architecture.authorityLabel(v, 'zh'), en: catalog.architecture.authorityLabel(v, 'en') }),
   );
   if (authorities) labels.authorities = authorities;
   const domains = scaleMap(
     (role.permissions ?? []).map((p) => p.domain),
-    (v) => ({ ...VALUE_LABELS.domain[v] }),
+    (v) => pair(catalog.entry('domains', v)?.label, v),
   );
   if (domains) labels.domains = domains;
-  for (const kind of VOCABULARY_KINDS) {
+  const categories = scaleMap(
+    (role.duties ?? []).map((d) => d.category),
+    (v) => pair(catalog.entry('categories', v)?.label, v),
+  );
+  if (categories) labels.categories = categories;
+  const settings = scaleMap(role.workEnvironment?.settings ?? [], (v) => pair(catalog.entry('settings', v)?.label, v));
+  if (settings) labels.settings = settings;
+  for (const kind of REFERENCED_KINDS) {
     const used = vocab.get(kind)!;
     if (kind === 'families' || used.size === 0) continue;
     labels[kind] = Object.fromEntries([...used].map((id) => [id, pair(catalog.entry(kind, id)?.label, id)]));

@@ -1,6 +1,6 @@
-import { KEYED, MERGED_OBJECTS, mergeRole } from '../catalog/merge.js';
+import { KEYED, MERGED_OBJECTS, REMOVABLE, mergeRole, removableItems } from '../catalog/merge.js';
 import { inModelOrder } from '../export/canonical.js';
-import type { CareerStep, Role, RoleDocument } from '../model/index.js';
+import type { CareerStep, Remove, Role, RoleDocument } from '../model/index.js';
 
 /** Keys every role document writes, inherited or not. */
 const IDENTITY = ['apiVersion', 'kind', 'id', 'extends'] as const;
@@ -30,6 +30,8 @@ export function roleDelta(resolved: Role, parent: Role, written?: Record<string,
   }
   const delta = (deltaValue(resolved, effective, '') ?? {}) as Record<string, unknown>;
   for (const key of IDENTITY) if (resolved[key] !== undefined) delta[key] = resolved[key];
+  const remove = removed(resolved, effective);
+  if (remove !== undefined) delta.remove = remove;
   let value = inModelOrder('Role', delta);
   if (written !== undefined) {
     // Keep what the file says wherever it merges to the same result: a restated inherited value, the file's own order.
@@ -46,6 +48,20 @@ export function roleDelta(resolved: Role, parent: Role, written?: Record<string,
     (k) => !deepEqual(merged[k], target[k]),
   );
   return { value, exact: lost.length === 0, lost };
+}
+
+/** Inherited items the resolved role no longer has, as the `remove` that leaves them out. */
+function removed(resolved: Role, parent: Role): Remove | undefined {
+  const out: Remove = {};
+  for (const list of Object.keys(REMOVABLE) as (keyof Remove)[]) {
+    const key = REMOVABLE[list].key;
+    const kept = new Set(removableItems(resolved, list).map((x) => String(x[key])));
+    const gone = removableItems(parent, list)
+      .map((x) => String(x[key]))
+      .filter((k) => !kept.has(k));
+    if (gone.length > 0) (out as Record<string, string[]>)[list] = gone;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** The parent as the child sees it: `mergeRole` drops a parent's career step up to the child itself. */

@@ -16,6 +16,8 @@ import { locate } from '../source/locate.js';
 import { diagnosticAt } from '../source/report.js';
 import { suggestion } from '../load/suggest.js';
 import { validateDocument, type ValidDocument } from '../load/validate.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { listsFromDocuments, listsOf, listValueProblems } from '../catalog/rules/architecture-values.js';
 import { API_VERSION } from '../model/role.js';
 import { EXPECTED, scanJson, syntaxHint } from './json-scan.js';
 import type { ImportedDocument, ImportInput, ImportResult } from './types.js';
@@ -27,6 +29,12 @@ export interface ImportOptions {
    * file.
    */
   maxFileBytes?: number;
+  /**
+   * The catalog the documents go into: roles' levels, tracks, duty categories, permission domains, orientations and
+   * work settings are checked against its lists, unless the import carries its own catalog settings (then they and the
+   * import's vocabularies decide). Default: the built-in lists.
+   */
+  catalog?: Catalog | undefined;
 }
 
 export const DEFAULT_MAX_IMPORT_BYTES = 8 * 1024 * 1024;
@@ -65,6 +73,7 @@ const SLOTS = {
 export function readJson(inputs: readonly ImportInput[], options: ImportOptions = {}): ImportResult {
   const diagnostics: Diagnostic[] = [];
   const valid: { doc: ValidDocument; path: PathSegment[] }[] = [];
+  const failedRoles: FailedRole[] = [];
   const limit = options.maxFileBytes ?? DEFAULT_MAX_IMPORT_BYTES;
   for (const input of inputs) {
     const size = typeof input.data === 'string' ? utf8Length(input.data, limit) : input.data.byteLength;
@@ -90,12 +99,53 @@ export function readJson(inputs: readonly ImportInput[], options: ImportOptions 
     const src = jsonSource(text, input.file, diagnostics);
     if (src === undefined) continue;
     const before = diagnostics.length;
-    const found = readDocumentTree(src, diagnostics, valid);
+    const found = readDocumentTree(src, diagnostics, valid, failedRoles);
     // An empty list or object, or an export with empty lists: said once, unless the file's problems say more already.
     if (found === 0 && !hasErrors(diagnostics.slice(before))) diagnostics.push(noDocuments(input.file));
   }
-  const documents = collect(valid, diagnostics);
+  const documents = collect(checkLists(valid, failedRoles, diagnostics, options.catalog), diagnostics);
   return { documents, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** A role document that failed its schema: its list values are still checked. */
+interface FailedRole {
+  source: LazySource;
+  path: PathSegment[];
+  value: unknown;
+}
+
+/**
+ * Roles whose levels, tracks or list values are not on the lists of the catalog imported into (or of the import's own
+ * catalog settings and vocabularies) are reported where they are and left out, as a schema error would be.
+ */
+function checkLists(
+  valid: readonly { doc: ValidDocument; path: PathSegment[] }[],
+  failedRoles: readonly FailedRole[],
+  diagnostics: Diagnostic[],
+  catalog: Catalog | undefined,
+): { doc: ValidDocument; path: PathSegment[] }[] {
+  const docs = valid.map((v) => v.doc);
+  const settings = docs.find((d) => d.kind === 'Catalog')?.value;
+  const lists =
+    catalog !== undefined && settings === undefined
+      ? listsOf(catalog)
+      : listsFromDocuments(
+          settings,
+          docs.filter((d) => d.kind === 'Vocabulary').map((d) => d.value),
+        );
+  // Roles that failed their schema are checked too, so one pass reports every problem.
+  for (const f of failedRoles)
+    for (const p of listValueProblems(f.value, lists))
+      diagnostics.push(diagnosticAt(f.source, [...f.path, ...p.path], 'INVALID_VALUE', p.message, { hint: p.hint }));
+  return valid.filter((v) => {
+    if (v.doc.kind !== 'Role') return true;
+    const problems = listValueProblems(v.doc.value, lists);
+    for (const p of problems)
+      diagnostics.push(
+        diagnosticAt(v.doc.source, [...v.path, ...p.path], 'INVALID_VALUE', p.message, { hint: p.hint }),
+      );
+    return problems.length === 0;
+  });
 }
 
 /** UTF-8 byte length of `text`, computed only when it could be over `limit`. */
@@ -363,6 +413,7 @@ function readDocumentTree(
   src: LazySource,
   diagnostics: Diagnostic[],
   valid: { doc: ValidDocument; path: PathSegment[] }[],
+  failedRoles: FailedRole[],
 ): number {
   const value = src.value;
   if (value === null || typeof value !== 'object') {
@@ -388,7 +439,7 @@ function readDocumentTree(
   let found = 0;
   const sub = (path: PathSegment[], kind?: string) => {
     found++;
-    validateAt(src, path, diagnostics, valid, kind);
+    validateAt(src, path, diagnostics, valid, failedRoles, kind);
   };
   if (Array.isArray(value)) {
     value.forEach((_, i) => sub([i]));
@@ -488,6 +539,7 @@ function validateAt(
   path: PathSegment[],
   diagnostics: Diagnostic[],
   valid: { doc: ValidDocument; path: PathSegment[] }[],
+  failedRoles: FailedRole[],
   kind?: string,
 ): void {
   const raw = valueAt(src.value, path);
@@ -523,6 +575,8 @@ function validateAt(
               : `${prefix}.${d.path}`,
     });
   if (result !== undefined) valid.push({ doc: { ...result, source: lazySource(src.file, '', src.value, src) }, path });
+  else if (raw !== null && typeof raw === 'object' && (raw as { kind?: unknown }).kind === 'Role')
+    failedRoles.push({ source: src, path, value });
 }
 
 function nodeAt(doc: Document.Parsed, path: readonly PathSegment[]): Node | undefined {

@@ -24,6 +24,7 @@ import {
 } from '../export/sheets.js';
 import { suggestion } from '../load/suggest.js';
 import { validateDocument } from '../load/validate.js';
+import { BUILTIN_ALLOWED, listValueProblems, type AllowedLists } from '../catalog/rules/architecture-values.js';
 import { API_VERSION } from '../model/role.js';
 import type { LocalizedText } from '../model/text.js';
 import { decodeUtf8 } from './json.js';
@@ -69,7 +70,11 @@ interface Table {
  * may be the bilingual header, its Chinese or English half, or the column key. Every problem is reported, located at
  * the sheet's row and column (path `duties!C5`); each role is checked against the model. The matrix sheet is ignored.
  */
-export async function readSheets(inputs: readonly ImportInput[], from: 'csv' | 'xlsx'): Promise<ImportResult> {
+export async function readSheets(
+  inputs: readonly ImportInput[],
+  from: 'csv' | 'xlsx',
+  lists: AllowedLists = BUILTIN_ALLOWED,
+): Promise<ImportResult> {
   const diagnostics: Diagnostic[] = [];
   const raws: RawSheet[] = [];
   for (const input of inputs) {
@@ -85,7 +90,7 @@ export async function readSheets(inputs: readonly ImportInput[], from: 'csv' | '
     if (table !== undefined) tables.push(table);
   }
   // Files that could not be read at all are reported already; sheets that were read need a roles sheet among them.
-  const documents = raws.length > 0 ? assemble(tables, raws, from, diagnostics) : [];
+  const documents = raws.length > 0 ? assemble(tables, raws, from, diagnostics, lists) : [];
   return { documents, diagnostics: sortDiagnostics(diagnostics) };
 }
 
@@ -319,6 +324,7 @@ function assemble(
   raws: readonly RawSheet[],
   from: 'csv' | 'xlsx',
   diagnostics: Diagnostic[],
+  lists: AllowedLists,
 ): ImportedDocument[] {
   const roleTables = tables.filter((t) => t.key === 'roles' && t.usable);
   // A roles sheet without its id column is reported already; with no roles sheet at all the import has nothing to build
@@ -457,7 +463,7 @@ function assemble(
   }
   const documents: ImportedDocument[] = [];
   for (const b of roles.values()) {
-    const value = validate(b, diagnostics);
+    const value = validate(b, diagnostics, lists);
     if (value !== undefined) documents.push({ kind: 'Role', id: b.id, file: `${b.id}.yaml`, value });
   }
   return documents;
@@ -599,11 +605,24 @@ function ensureList(target: Record<string, unknown>, path: readonly string[]): u
 }
 
 /** Checks the rebuilt role against the model; issues are reported at the cells their values came from. */
-function validate(b: Builder, diagnostics: Diagnostic[]): Record<string, unknown> | undefined {
+function validate(b: Builder, diagnostics: Diagnostic[], lists: AllowedLists): Record<string, unknown> | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(JSON.stringify(b.value), { lineCounter });
   const found: Diagnostic[] = [];
-  const valid = validateDocument({ file: b.id, index: 0, doc, lineCounter, value: b.value }, found);
+  let valid = validateDocument({ file: b.id, index: 0, doc, lineCounter, value: b.value }, found);
+  // Levels, tracks and the architecture lists are the catalog's: checked against the catalog imported into.
+  const problems = listValueProblems(b.value, lists);
+  for (const p of problems)
+    found.push({
+      ...texts(p.message, p.hint),
+      code: 'INVALID_VALUE',
+      severity: 'error',
+      file: b.id,
+      path: formatPath(p.path),
+      line: 1,
+      column: 1,
+    });
+  if (problems.length > 0) valid = undefined;
   for (const d of found) {
     let path = d.path;
     if (d.code === 'MISSING_KEY') {

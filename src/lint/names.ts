@@ -1,6 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Lang, VocabularyKind } from '../model/index.js';
-import { LEVEL, type Level } from '../model/scales.js';
 import { textIn } from '../model/text.js';
 
 /** A role as `"id" (title)` in one language, for messages. */
@@ -10,8 +9,12 @@ export function roleName(catalog: Catalog, id: string, lang: Lang): string {
   return lang === 'zh' ? `"${id}"（${textIn(r.title, 'zh')}）` : `"${id}" (${textIn(r.title, 'en')})`;
 }
 
-export function levelName(level: Level, lang: Lang): string {
-  return lang === 'zh' ? `${LEVEL.label(level, 'zh')}（${level}）` : `${level}`;
+/** A level as `level` in English and `名称（level）` in Chinese, with its grade when the ladder has grades. */
+export function levelName(catalog: Catalog, level: string, lang: Lang): string {
+  const grade = catalog.architecture.grade(level);
+  if (lang === 'zh')
+    return `${catalog.architecture.label(level, 'zh')}（${level}${grade === undefined ? '' : `，${grade} 级`}）`;
+  return grade === undefined ? level : `${level} (grade ${grade})`;
 }
 
 /** Names of the vocabularies and of the role field that refers to each. */
@@ -25,6 +28,10 @@ export const VOCABULARY_NAMES: Readonly<Record<VocabularyKind, { en: string; zh:
   fields: { en: 'field of study', zh: '专业', field: 'qualifications.education.fields' },
   audiences: { en: 'audience', zh: '沟通对象', field: 'stakeholders[].audience' },
   channels: { en: 'channel', zh: '沟通方式', field: 'stakeholders[].channels' },
+  categories: { en: 'duty category', zh: '职责类别', field: 'duties[].category' },
+  domains: { en: 'permission domain', zh: '权限领域', field: 'permissions[].domain' },
+  orientations: { en: 'orientation', zh: '导向', field: 'orientation' },
+  settings: { en: 'work setting', zh: '工作场所', field: 'workEnvironment.settings' },
 };
 
 /** `a`, `a and b`, `a, b and c`. */

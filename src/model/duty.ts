@@ -1,27 +1,8 @@
 import { z } from 'zod';
 import { described } from './describe.js';
-import { DutyIdSchema } from './ids.js';
+import { DutyIdSchema, ListIdSchema } from './ids.js';
+import { listed } from './lists.js';
 import { LocalizedListSchema, LocalizedTextSchema } from './text.js';
-
-export const DUTY_CATEGORIES = [
-  'team-leadership',
-  'service-standards',
-  'customer-issues',
-  'relationship',
-  'quality',
-  'operations',
-  'analysis',
-  'collaboration',
-  'training',
-  'planning',
-  'execution',
-  'monitoring',
-  'risk',
-  'closing',
-  'commercial',
-  'governance',
-  'improvement',
-] as const;
 
 /** One responsibility of a role. */
 export const DutySchema = z
@@ -36,12 +17,14 @@ export const DutySchema = z
     description: LocalizedTextSchema.optional().apply(
       described('What the duty involves, in a sentence or two.', '职责的内容，一两句话说明。'),
     ),
-    category: z
-      .enum(DUTY_CATEGORIES)
-      .optional()
-      .apply(
-        described('The kind of work, used to group duties in comparisons.', '工作的类别，比较岗位时用来给职责分组。'),
+    category: ListIdSchema.apply(
+      described(
+        'The kind of work, used to group duties in comparisons (an id in the `categories` vocabulary).',
+        '工作的类别，比较岗位时用来给职责分组（`categories` 词汇表中的编号）。',
       ),
+    )
+      .apply(listed('categories'))
+      .optional(),
     activities: z
       .array(LocalizedTextSchema)
       .optional()

@@ -19,3 +19,5 @@ export type PermissionId = z.infer<typeof PermissionIdSchema>;
 /** An entry of a vocabulary (KPI, skill, audience, channel, trait, tool, certification, field, family). */
 export const VocabIdSchema = id('vocabulary entry', '词汇条目').brand<'VocabId'>();
 export type VocabId = z.infer<typeof VocabIdSchema>;
+/** A value of a catalog-defined list: a level, a track, a duty category, a permission domain, an orientation, a work setting. */
+export const ListIdSchema = id('value', '取值');

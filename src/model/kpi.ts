@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listed } from './lists.js';
 import { described } from './describe.js';
 import { VocabIdSchema } from './ids.js';
 import { LocalizedTextSchema } from './text.js';
@@ -62,7 +63,9 @@ export type KpiTarget = z.infer<typeof KpiTargetSchema>;
 /** A role's use of a KPI defined in the `kpis` vocabulary. */
 export const RoleKpiSchema = z
   .strictObject({
-    ref: VocabIdSchema.apply(described('An id in the `kpis` vocabulary.', '`kpis` 词汇表中的编号。')),
+    ref: VocabIdSchema.apply(described('An id in the `kpis` vocabulary.', '`kpis` 词汇表中的编号。')).apply(
+      listed('kpis'),
+    ),
     target: KpiTargetSchema.optional(),
     frequency: z
       .enum(KPI_FREQUENCIES)

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Bilingual, DiagnosticCode } from '../errors.js';
 
 /** The kinds of id the model checks, named as the English message names them. */
-export type IdKind = 'role' | 'duty' | 'permission' | 'vocabulary entry' | 'matrix' | 'activity';
+export type IdKind = 'role' | 'duty' | 'permission' | 'vocabulary entry' | 'matrix' | 'activity' | 'value';
 
 type NoValues = Record<string, never>;
 

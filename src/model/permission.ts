@@ -1,23 +1,9 @@
 import { z } from 'zod';
 import { described } from './describe.js';
-import { PermissionIdSchema, RoleIdSchema } from './ids.js';
+import { ListIdSchema, PermissionIdSchema, RoleIdSchema } from './ids.js';
+import { listed } from './lists.js';
 import { AUTHORITY } from './scales.js';
 import { LocalizedTextSchema } from './text.js';
-
-export const PERMISSION_DOMAINS = [
-  'people',
-  'resources',
-  'process',
-  'customer-issues',
-  'budget',
-  'information',
-  'scope',
-  'schedule',
-  'quality',
-  'risk',
-  'vendors',
-] as const;
-export type PermissionDomain = (typeof PERMISSION_DOMAINS)[number];
 
 /** One graded right of a role (seed 002 grades every right this way). */
 export const PermissionSchema = z
@@ -26,7 +12,12 @@ export const PermissionSchema = z
     title: LocalizedTextSchema.apply(
       described('What the right is over, e.g. "hiring decisions".', '权限针对的事项，例如 "录用决定"。'),
     ),
-    domain: z.enum(PERMISSION_DOMAINS).apply(described('The area the right belongs to.', '权限所属的领域。')),
+    domain: ListIdSchema.apply(
+      described(
+        'The area the right belongs to (an id in the `domains` vocabulary).',
+        '权限所属的领域（`domains` 词汇表中的编号）。',
+      ),
+    ).apply(listed('domains')),
     authority: AUTHORITY.schema,
     limit: LocalizedTextSchema.optional().apply(
       described(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listed } from './lists.js';
 import { described, descriptionOf } from './describe.js';
 import { VocabIdSchema } from './ids.js';
 import { modelMessage, refinement } from './messages.js';
@@ -31,7 +32,7 @@ export const EducationSchema = z
       described(`The lowest acceptable education. ${education?.en ?? ''}`, `可接受的最低学历。${education?.zh ?? ''}`),
     ),
     fields: z
-      .array(VocabIdSchema)
+      .array(VocabIdSchema.clone().apply(listed('fields')))
       .optional()
       .apply(
         described(
@@ -63,7 +64,9 @@ export type Experience = z.infer<typeof ExperienceSchema>;
 
 export const SkillRequirementSchema = z
   .strictObject({
-    ref: VocabIdSchema.apply(described('An id in the `skills` vocabulary.', '`skills` 词汇表中的编号。')),
+    ref: VocabIdSchema.apply(described('An id in the `skills` vocabulary.', '`skills` 词汇表中的编号。')).apply(
+      listed('skills'),
+    ),
     level: SKILL_LEVEL.schema,
   })
   .apply(described('A skill and the proficiency the role needs.', '岗位所需的一项技能及其熟练程度。'));
@@ -75,13 +78,13 @@ export const QualificationsSchema = z
     experience: ExperienceSchema.optional(),
     skills: z.array(SkillRequirementSchema).optional().apply(described('Skills with levels.', '技能及其等级。')),
     traits: z
-      .array(VocabIdSchema)
+      .array(VocabIdSchema.clone().apply(listed('traits')))
       .optional()
       .apply(
         described('Personal qualities (ids in the `traits` vocabulary).', '个人素质（`traits` 词汇表中的编号）。'),
       ),
     certifications: z
-      .array(VocabIdSchema)
+      .array(VocabIdSchema.clone().apply(listed('certifications')))
       .optional()
       .apply(
         described(
@@ -90,7 +93,7 @@ export const QualificationsSchema = z
         ),
       ),
     tools: z
-      .array(VocabIdSchema)
+      .array(VocabIdSchema.clone().apply(listed('tools')))
       .optional()
       .apply(
         described(

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { described } from './describe.js';
 import { DutySchema } from './duty.js';
-import { RoleIdSchema, VocabIdSchema } from './ids.js';
+import { DutyIdSchema, ListIdSchema, PermissionIdSchema, RoleIdSchema, VocabIdSchema } from './ids.js';
 import { RoleKpiSchema } from './kpi.js';
 import { modelMessage, patterned, refinement } from './messages.js';
 import { PermissionSchema } from './permission.js';
 import { QualificationsSchema } from './qualification.js';
-import { LEVEL } from './scales.js';
+import { listed } from './lists.js';
 import { CareerStepSchema, StakeholderSchema } from './stakeholder.js';
 import { LocalizedListSchema, LocalizedTextSchema } from './text.js';
 
@@ -15,17 +15,21 @@ export const ApiVersionSchema = z
   .literal(API_VERSION)
   .apply(described('The format version: always `rolematrix/v1`.', '格式版本：固定为 `rolematrix/v1`。'));
 
-export const ORIENTATIONS = ['customer', 'project', 'operations', 'commercial'] as const;
-export type Orientation = (typeof ORIENTATIONS)[number];
-
-export const WORK_SETTINGS = ['office', 'call-center', 'on-site', 'remote', 'travel'] as const;
 /** How intense the workload is, lowest first. */
 export const INTENSITIES = ['low', 'moderate', 'high'] as const;
 export const ROUTINES = ['standardized', 'mixed', 'varied'] as const;
 
 export const WorkEnvironmentSchema = z
   .strictObject({
-    settings: z.array(z.enum(WORK_SETTINGS)).optional().apply(described('Where the work happens.', '工作的场所。')),
+    settings: z
+      .array(ListIdSchema.clone().apply(listed('settings')))
+      .optional()
+      .apply(
+        described(
+          'Where the work happens (ids in the `settings` vocabulary; built in: office, call-center, on-site, remote, travel).',
+          '工作的场所（`settings` 词汇表中的编号；内置：office、call-center、on-site、remote、travel）。',
+        ),
+      ),
     intensity: z
       .enum(INTENSITIES)
       .optional()
@@ -71,6 +75,25 @@ export const ClassificationSchema = z
   );
 export type Classification = z.infer<typeof ClassificationSchema>;
 
+/** Inherited items a role that `extends` another leaves out, by the key `extends` merges them on. */
+export const RemoveSchema = z
+  .strictObject({
+    duties: z.array(DutyIdSchema).optional().apply(described('Ids of inherited duties.', '继承的职责的编号。')),
+    permissions: z
+      .array(PermissionIdSchema)
+      .optional()
+      .apply(described('Ids of inherited permissions.', '继承的权限的编号。')),
+    kpis: z.array(VocabIdSchema).optional().apply(described('`ref`s of inherited KPIs.', '继承的绩效指标的 `ref`。')),
+    skills: z.array(VocabIdSchema).optional().apply(described('`ref`s of inherited skills.', '继承的技能的 `ref`。')),
+  })
+  .apply(
+    described(
+      'Inherited items this role does not have. Only with `extends`; each id must be one the parent has.',
+      '本岗位不具备的继承项。仅用于 `extends`；每个编号都必须是上级岗位具有的。',
+    ),
+  );
+export type Remove = z.infer<typeof RemoveSchema>;
+
 /** The fields a role must have once `extends` is resolved. */
 export const REQUIRED_ROLE_FIELDS = ['title', 'family', 'level', 'orientation', 'summary'] as const;
 
@@ -91,23 +114,50 @@ export const RoleSchema = z
       described('The role title. Required unless the role extends another.', '岗位名称。除非继承其他岗位，否则必填。'),
     ),
     aliases: LocalizedListSchema.optional().apply(described('Other titles the role goes by.', '岗位的其他称呼。')),
-    family: VocabIdSchema.optional().apply(
+    family: VocabIdSchema.apply(
       described(
         'Job family (an id in the `families` vocabulary). Required unless the role extends another.',
         '岗位族（`families` 词汇表中的编号）。除非继承其他岗位，否则必填。',
       ),
+    )
+      .apply(listed('families'))
+      .optional(),
+    level: ListIdSchema.apply(
+      described(
+        "Seniority: an id on the catalog's level ladder (`architecture.levels` in catalog.yaml). Required unless the role extends another.",
+        '层级：目录层级阶梯（catalog.yaml 的 `architecture.levels`）中的编号。除非继承其他岗位，否则必填。',
+      ),
+    )
+      .apply(listed('levels'))
+      .optional(),
+    track: ListIdSchema.apply(
+      described(
+        "The career track (an id in the catalog's `architecture.tracks`) when the role's level is on more than one; otherwise the track is the one that holds the level.",
+        '职业通道（目录 `architecture.tracks` 中的编号），仅当岗位的层级属于多个通道时需要填写；否则取包含该层级的通道。',
+      ),
+    )
+      .apply(listed('tracks'))
+      .optional(),
+    reportsTo: RoleIdSchema.optional().apply(
+      described('The role this one reports to (the solid line).', '本岗位的汇报对象（实线汇报）。'),
     ),
-    level: LEVEL.schema.optional(),
-    reportsTo: RoleIdSchema.optional().apply(described('The role this one reports to.', '本岗位的汇报对象。')),
-    orientation: z
-      .enum(ORIENTATIONS)
+    dottedReportsTo: z
+      .array(RoleIdSchema)
       .optional()
       .apply(
         described(
-          'What the role is measured against: customer satisfaction, project goals, operations or commercial results.',
-          '岗位以什么为衡量导向：客户满意、项目目标、运营或业绩。',
+          'Roles this one also reports to on a dotted line: for direction or expertise, not day-to-day management.',
+          '本岗位虚线汇报的对象：在业务方向或专业上汇报，而非日常管理。',
         ),
       ),
+    orientation: ListIdSchema.apply(
+      described(
+        'What the role is measured against (an id in the `orientations` vocabulary; built in: customer, project, operations, commercial).',
+        '岗位以什么为衡量导向（`orientations` 词汇表中的编号；内置：customer、project、operations、commercial）。',
+      ),
+    )
+      .apply(listed('orientations'))
+      .optional(),
     summary: LocalizedTextSchema.optional().apply(
       described('The role in two or three sentences.', '用两三句话概述岗位。'),
     ),
@@ -129,6 +179,7 @@ export const RoleSchema = z
       .optional()
       .apply(described('Whom the role communicates with.', '岗位的沟通对象。')),
     career: z.array(CareerStepSchema).optional().apply(described('Where the role can lead.', '岗位的职业发展方向。')),
+    remove: RemoveSchema.optional(),
   })
   .superRefine((role, ctx) => {
     if (role.extends !== undefined) return;

@@ -43,17 +43,6 @@ function scale<const T extends string>(
   };
 }
 
-/** Seniority of a role. */
-export const LEVEL = scale('level', { en: 'Seniority of the role.', zh: '岗位的层级。' }, [
-  ['staff', '专员', 'Staff'],
-  ['senior', '资深', 'Senior'],
-  ['supervisor', '主管', 'Supervisor'],
-  ['manager', '经理', 'Manager'],
-  ['director', '总监', 'Director'],
-  ['executive', '高管', 'Executive'],
-] as const);
-export type Level = (typeof LEVEL.values)[number];
-
 /**
  * How far a role's right over something reaches. `executes` is acting within rules set by others;
  * `approves` is signing off others' decisions (seed 002's 审批权).
@@ -90,4 +79,4 @@ export const SKILL_LEVEL = scale('skill level', { en: 'Proficiency in the skill.
 export type SkillLevel = (typeof SKILL_LEVEL.values)[number];
 
 /** Every ordinal scale, by name. */
-export const SCALES = { level: LEVEL, authority: AUTHORITY, education: EDUCATION, skillLevel: SKILL_LEVEL } as const;
+export const SCALES = { authority: AUTHORITY, education: EDUCATION, skillLevel: SKILL_LEVEL } as const;

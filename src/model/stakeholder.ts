@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listed } from './lists.js';
 import { described } from './describe.js';
 import { RoleIdSchema, VocabIdSchema } from './ids.js';
 import { modelMessage, refinement } from './messages.js';
@@ -11,9 +12,9 @@ export const StakeholderSchema = z
         'Whom the role works with (an id in the `audiences` vocabulary).',
         '岗位打交道的对象（`audiences` 词汇表中的编号）。',
       ),
-    ),
+    ).apply(listed('audiences')),
     channels: z
-      .array(VocabIdSchema)
+      .array(VocabIdSchema.clone().apply(listed('channels')))
       .optional()
       .apply(described('How (ids in the `channels` vocabulary).', '沟通方式（`channels` 词汇表中的编号）。')),
     purpose: LocalizedTextSchema.optional().apply(described('What the contact is for.', '沟通的目的。')),

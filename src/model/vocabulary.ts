@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { described } from './describe.js';
+import { ArchitectureSchema } from './architecture.js';
+import { ARCHITECTURE_KINDS } from './defaults.js';
 import { VocabIdSchema } from './ids.js';
 import { KPI_UNITS } from './kpi.js';
 import { modelMessage, patterned, refinement } from './messages.js';
@@ -16,6 +18,7 @@ export const VOCABULARY_KINDS = [
   'fields',
   'audiences',
   'channels',
+  ...ARCHITECTURE_KINDS,
 ] as const;
 export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 
@@ -125,6 +128,16 @@ export const CatalogSettingsSchema = z
     description: LocalizedTextSchema.optional().apply(
       described('What the catalog holds and where it comes from.', '目录包含什么内容、来自何处。'),
     ),
+    buildsOn: z
+      .literal('shipped')
+      .optional()
+      .apply(
+        described(
+          "`shipped`: build on the vocabularies of rolematrix's shipped catalog (families, KPIs, skills, …, and the built-in categories, domains, orientations and settings); this catalog's entries add to them.",
+          '`shipped`：以 rolematrix 自带目录的词汇表（岗位族、绩效指标、技能等，以及内置的职责类别、权限领域、导向和工作场所）为基础；本目录的条目在其上增加。',
+        ),
+      ),
+    architecture: ArchitectureSchema.optional(),
     languages: z
       .array(z.enum(['zh', 'en']))
       .min(1)

@@ -1,5 +1,4 @@
-import type { Authority, EducationLevel, Level, SkillLevel } from '../model/scales.js';
-import type { Orientation, WORK_SETTINGS } from '../model/role.js';
+import type { Authority, EducationLevel, SkillLevel } from '../model/scales.js';
 
 /** A place in the query text: 1-based column and length, both in UTF-16 code units (one per Chinese character). */
 export interface Span {
@@ -34,8 +33,6 @@ export type QualifierOp = Exclude<QueryOp, ':'>;
 /** Operators of fields that have no order. */
 export type MatchOp = ':' | '=' | '!=';
 
-export type WorkSetting = (typeof WORK_SETTINGS)[number];
-
 /** Fields whose value names catalog content: a vocabulary entry, a role, a permission, a duty or words. */
 export type RefFieldName =
   | 'id'
@@ -56,6 +53,7 @@ export type RefFieldName =
 export type FieldName =
   | RefFieldName
   | 'level'
+  | 'track'
   | 'orientation'
   | 'setting'
   | 'permission'
@@ -84,11 +82,13 @@ export interface Qualifier<V extends string> {
 }
 
 export type RefFieldNode = FieldBase<RefFieldName, string>;
-export type LevelNode = FieldBase<'level', Level>;
+/** Levels, tracks, orientations and settings are ids (or labels) of the catalog's own lists. */
+export type LevelNode = FieldBase<'level', string>;
+export type TrackNode = FieldBase<'track', string>;
 export type EducationNode = FieldBase<'education', EducationLevel>;
 export type AuthorityNode = FieldBase<'authority', Authority>;
-export type OrientationNode = FieldBase<'orientation', Orientation>;
-export type SettingNode = FieldBase<'setting', WorkSetting>;
+export type OrientationNode = FieldBase<'orientation', string>;
+export type SettingNode = FieldBase<'setting', string>;
 export type ExperienceNode = FieldBase<'experience.years' | 'experience.management', number>;
 export type SkillNode = FieldBase<'skill', string> & { qualifier?: Qualifier<SkillLevel> };
 export type PermissionNode = FieldBase<'permission', string> & { qualifier?: Qualifier<Authority> };
@@ -97,6 +97,7 @@ export type PermissionNode = FieldBase<'permission', string> & { qualifier?: Qua
 export type FieldNode =
   | RefFieldNode
   | LevelNode
+  | TrackNode
   | EducationNode
   | AuthorityNode
   | OrientationNode

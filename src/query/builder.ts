@@ -1,5 +1,4 @@
-import type { Orientation } from '../model/role.js';
-import type { Authority, EducationLevel, Level, SkillLevel } from '../model/scales.js';
+import type { Authority, EducationLevel, SkillLevel } from '../model/scales.js';
 import type {
   AuthorityNode,
   EducationNode,
@@ -16,7 +15,7 @@ import type {
   SettingNode,
   SkillNode,
   TextNode,
-  WorkSetting,
+  TrackNode,
 } from './ast.js';
 import { words } from '../text/segment.js';
 import { needsQuotes } from './lexer.js';
@@ -113,7 +112,7 @@ export const q = {
   channel: ref('channel'),
   career: ref('career'),
 
-  level: ordered<Level, LevelNode>((value, op) => ({ type: 'field', field: 'level', op, value })),
+  level: ordered<string, LevelNode>((value, op) => ({ type: 'field', field: 'level', op, value })),
   education: ordered<EducationLevel, EducationNode>((value, op) => ({ type: 'field', field: 'education', op, value })),
   authority: ordered<Authority, AuthorityNode>((value, op) => ({ type: 'field', field: 'authority', op, value })),
   experience: {
@@ -125,13 +124,14 @@ export const q = {
       value,
     })),
   },
-  orientation: (value: Orientation, op: MatchOp = ':'): OrientationNode => ({
+  track: (value: string, op: MatchOp = ':'): TrackNode => ({ type: 'field', field: 'track', op, value }),
+  orientation: (value: string, op: MatchOp = ':'): OrientationNode => ({
     type: 'field',
     field: 'orientation',
     op,
     value,
   }),
-  setting: (value: WorkSetting, op: MatchOp = ':'): SettingNode => ({ type: 'field', field: 'setting', op, value }),
+  setting: (value: string, op: MatchOp = ':'): SettingNode => ({ type: 'field', field: 'setting', op, value }),
 
   /** A skill; `.atLeast('advanced')` etc. compare the level the role needs. */
   skill: (value: string, op: MatchOp = ':'): Qualifiable<SkillNode, SkillLevel> =>

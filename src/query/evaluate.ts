@@ -1,16 +1,15 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { suggestion } from '../load/suggest.js';
-import { PERMISSION_DOMAINS, type Permission } from '../model/permission.js';
+import type { Permission } from '../model/permission.js';
 import type { Role } from '../model/role.js';
-import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL, type SkillLevel } from '../model/scales.js';
+import { AUTHORITY, EDUCATION, SKILL_LEVEL, type SkillLevel } from '../model/scales.js';
 import type { CareerStep } from '../model/stakeholder.js';
 import type { LocalizedText } from '../model/text.js';
 import type { VocabularyKind } from '../model/vocabulary.js';
-import { VALUE_LABELS } from '../labels.js';
 import type { FieldName, FieldNode, QueryNode, QueryOp, RefFieldNode, TextNode } from './ast.js';
 import type { Bilingual } from '../errors.js';
 import { failAt, QueryFail } from './error.js';
-import { fieldSpec, normalize } from './fields.js';
+import { fieldSpec, normalize, type ListField } from './fields.js';
 import { formatQuery } from './format.js';
 import { parseQuery } from './parse.js';
 import type { QueryEvidence, QueryMatch, QueryReason, QueryResult, TextPlace } from './result.js';
@@ -285,8 +284,17 @@ function fieldTest(node: FieldNode, op: QueryOp, ctx: Context): Test {
   if (vocab) return vocabTest(node, op, ctx, vocab.vocabulary, vocab.items);
   switch (node.field) {
     case 'level': {
-      const v = node.value;
-      return (r) => ({ hit: compare(op, LEVEL.compare(r.level, v)), items: [{ kind: 'level', value: r.level }] });
+      const v = listValue(node, ctx, 'levels');
+      const arch = ctx.catalog.architecture;
+      return (r) => ({ hit: compare(op, arch.compare(r.level, v)), items: [{ kind: 'level', value: r.level }] });
+    }
+    case 'track': {
+      const v = listValue(node, ctx, 'tracks');
+      return (r) => {
+        const t = ctx.catalog.architecture.trackOf(r)?.id;
+        const hit = t === v;
+        return { hit: op === '!=' ? !hit : hit, items: t === undefined ? [] : [{ kind: 'track', value: t }] };
+      };
     }
     case 'education': {
       const v = node.value;
@@ -298,11 +306,11 @@ function fieldTest(node: FieldNode, op: QueryOp, ctx: Context): Test {
       };
     }
     case 'orientation': {
-      const v = node.value;
+      const v = listValue(node, ctx, 'orientations');
       return (r) => ({ hit: r.orientation === v, items: [{ kind: 'orientation', value: r.orientation }] });
     }
     case 'setting': {
-      const v = node.value;
+      const v = listValue(node, ctx, 'settings');
       return (r) => {
         const hit = r.workEnvironment?.settings?.includes(v) ?? false;
         return { hit, items: hit ? [{ kind: 'setting', value: v }] : [] };
@@ -371,6 +379,39 @@ function fieldTest(node: FieldNode, op: QueryOp, ctx: Context): Test {
     case 'skill':
       throw new Error(`unreachable: ${node.field} is a vocabulary field`);
   }
+}
+
+/** The entries of a catalog-defined list: its ids with their names. */
+function listEntries(ctx: Context, list: ListField): { id: string; names: string[] }[] {
+  const arch = ctx.catalog.architecture;
+  if (list === 'levels') return arch.levels.map((l) => ({ id: l.id, names: strings(l.label) }));
+  if (list === 'tracks') return arch.tracks.map((t) => ({ id: t.id, names: strings(t.label) }));
+  return [...ctx.catalog.vocabularies[list].values()].map((e) => ({ id: e.id, names: entryNames(e) }));
+}
+
+/** The id a level, track, orientation or setting value names (by id or by name), or a query error listing them. */
+function listValue(node: FieldNode, ctx: Context, list: ListField): string {
+  const value = String(node.value);
+  const n = normalize(value);
+  const entries = listEntries(ctx, list);
+  const found = entries.find((e) => e.id === n) ?? entries.find((e) => e.names.some((x) => normalize(x) === n));
+  if (found !== undefined) return found.id;
+  const spec = fieldSpec(node.field)!;
+  const noun = spec.value.kind === 'list' ? spec.value : { noun: node.field, nounZh: node.field };
+  const ids = entries.map((e) => e.id);
+  return fail(
+    node,
+    ids.length === 0
+      ? {
+          en: `The catalog defines no ${list}, so "${value}" cannot name one.`,
+          zh: `目录没有定义${noun.nounZh}，"${value}" 无从对应。`,
+        }
+      : {
+          en: `"${value}" is not ${noun.noun}; use one of ${ids.join(', ')}.`,
+          zh: `"${value}" 不是${noun.nounZh}；请使用以下之一：${ids.join('、')}。`,
+        },
+    suggestion(value, [...ids, ...entries.flatMap((e) => e.names)]),
+  );
 }
 
 /** Names of a vocabulary entry: its labels and aliases in both languages. */
@@ -465,9 +506,8 @@ const permissionEvidence = (p: Permission): QueryEvidence => ({
 
 function permissionTest(node: FieldNode & { field: 'permission' }, op: QueryOp, ctx: Context): Test {
   const n = normalize(node.value);
-  const domain = PERMISSION_DOMAINS.find(
-    (d) => d === n || Object.values(VALUE_LABELS.domain[d]).some((l) => normalize(l) === n),
-  );
+  const domains = [...ctx.catalog.vocabularies.domains.values()];
+  const domain = domains.find((d) => d.id === n || entryNames(d).some((l) => normalize(l) === n))?.id;
   const m = matcher(node.value, false);
   const named = (p: Permission): boolean =>
     p.id === n ||
@@ -483,7 +523,7 @@ function permissionTest(node: FieldNode & { field: 'permission' }, op: QueryOp, 
         en: `"${node.value}" names no permission in the catalog (by id, domain${op === ':' ? ' or words of its title' : ' or title'}); e.g. permission:budget or permission:hiring-decision.`,
         zh: `目录中没有与 "${node.value}" 对应的权限（按编号、领域${op === ':' ? '或权限名称中的词' : '或权限名称'}查找）；例如 permission:budget 或 permission:hiring-decision。`,
       },
-      suggestion(node.value, [...all.map((p) => p.id), ...PERMISSION_DOMAINS]),
+      suggestion(node.value, [...all.map((p) => p.id), ...domains.map((d) => d.id)]),
     );
   }
   const q = node.qualifier;

@@ -1,7 +1,5 @@
-import { ORIENTATIONS, WORK_SETTINGS } from '../model/role.js';
-import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL, type Scale } from '../model/scales.js';
+import { AUTHORITY, EDUCATION, SKILL_LEVEL, type Scale } from '../model/scales.js';
 import type { VocabularyKind } from '../model/vocabulary.js';
-import { valueLabels, type VALUE_LABELS, type ValueGroup } from '../labels.js';
 import type { FieldName } from './ast.js';
 
 /** A closed set of values a field accepts, with the labels that also name them. */
@@ -17,6 +15,9 @@ export interface ValueSet {
   scale?: Scale<string>;
 }
 
+/** The catalog-defined lists a field may take its value from. */
+export type ListField = 'levels' | 'tracks' | 'orientations' | 'settings';
+
 /** What kind of value a field takes. */
 export type FieldValue =
   | { kind: 'vocabulary'; vocabulary: VocabularyKind; noun: string; nounZh: string }
@@ -26,6 +27,8 @@ export type FieldValue =
   | { kind: 'duty' }
   | { kind: 'career' }
   | { kind: 'set'; set: ValueSet }
+  /** A value of a list the catalog defines (its levels, tracks, orientations, settings), checked against the catalog. */
+  | { kind: 'list'; list: ListField; noun: string; nounZh: string; ordered: boolean }
   | { kind: 'number' };
 
 export interface FieldSpec {
@@ -48,24 +51,16 @@ const scaleSet = (noun: string, nounZh: string, s: Scale<string>): ValueSet => (
   labels: s.labels,
   scale: s,
 });
-const enumSet = <G extends ValueGroup>(
-  noun: string,
-  nounZh: string,
-  values: readonly (keyof (typeof VALUE_LABELS)[G] & string)[],
-  group: G,
-): ValueSet => ({
-  noun,
-  nounZh,
-  values,
-  labels: Object.fromEntries(values.map((v) => [v, valueLabels(group, v)])),
-});
-
-const LEVELS = scaleSet('a level', '层级', LEVEL);
 const EDUCATION_LEVELS = scaleSet('an education level', '学历层次', EDUCATION);
 const AUTHORITIES = scaleSet('an authority', '权限等级', AUTHORITY);
 const SKILL_LEVELS = scaleSet('a skill level', '技能等级', SKILL_LEVEL);
-const ORIENTATION_SET = enumSet('an orientation', '导向', ORIENTATIONS, 'orientation');
-const SETTING_SET = enumSet('a work setting', '工作场所', WORK_SETTINGS, 'setting');
+const list = (l: ListField, noun: string, nounZh: string, ordered = false): FieldValue => ({
+  kind: 'list',
+  list: l,
+  noun,
+  nounZh,
+  ordered,
+});
 
 const vocab = (vocabulary: VocabularyKind, noun: string, nounZh: string): FieldValue => ({
   kind: 'vocabulary',
@@ -94,14 +89,21 @@ export const QUERY_FIELDS: readonly FieldSpec[] = [
   {
     name: 'level',
     aliases: ['levels'],
-    value: { kind: 'set', set: LEVELS },
+    value: list('levels', 'a level', '层级', true),
     example: 'manager',
-    summary: 'Seniority, on the level scale.',
+    summary: "Seniority, on the catalog's level ladder (by grade when it has grades).",
+  },
+  {
+    name: 'track',
+    aliases: ['tracks'],
+    value: list('tracks', 'a track', '职业通道'),
+    example: 'management',
+    summary: "The career track the role's level is on.",
   },
   {
     name: 'orientation',
     aliases: [],
-    value: { kind: 'set', set: ORIENTATION_SET },
+    value: list('orientations', 'an orientation', '导向'),
     example: 'customer',
     summary: 'What the role is measured against.',
   },
@@ -229,7 +231,7 @@ export const QUERY_FIELDS: readonly FieldSpec[] = [
   {
     name: 'setting',
     aliases: ['settings', 'environment', 'workenvironment'],
-    value: { kind: 'set', set: SETTING_SET },
+    value: list('settings', 'a work setting', '工作场所'),
     example: 'call-center',
     summary: 'Where the work happens.',
   },

@@ -8,7 +8,7 @@ export { QUERY_OPS, ORDER_OPS, withoutSpans } from './ast.js';
 
 export type { ParseResult } from './parse.js';
 export type { Compare, OrderedField, Qualifiable } from './builder.js';
-export type { FieldSpec, FieldValue, ValueSet } from './fields.js';
+export type { FieldSpec, FieldValue, ListField, ValueSet } from './fields.js';
 export type {
   Span,
   QueryError,
@@ -16,12 +16,12 @@ export type {
   OrderOp,
   QualifierOp,
   MatchOp,
-  WorkSetting,
   FieldName,
   RefFieldName,
   FieldNode,
   RefFieldNode,
   LevelNode,
+  TrackNode,
   EducationNode,
   AuthorityNode,
   OrientationNode,

@@ -310,7 +310,8 @@ class Parser {
 }
 
 function hasOrder(spec: FieldSpec): boolean {
-  return spec.value.kind === 'number' || (spec.value.kind === 'set' && spec.value.set.scale !== undefined);
+  const v = spec.value;
+  return v.kind === 'number' || (v.kind === 'set' && v.set.scale !== undefined) || (v.kind === 'list' && v.ordered);
 }
 
 function noOrderMessage(spec: FieldSpec, op: string): Bilingual {

@@ -1,11 +1,9 @@
 import type { RoleId } from '../model/ids.js';
-import type { PermissionDomain } from '../model/permission.js';
-import type { Authority, EducationLevel, Level, SkillLevel } from '../model/scales.js';
-import type { Orientation } from '../model/role.js';
+import type { Authority, EducationLevel, SkillLevel } from '../model/scales.js';
 import type { CAREER_TRACKS } from '../model/stakeholder.js';
 import type { LocalizedText } from '../model/text.js';
 import type { VocabularyKind } from '../model/vocabulary.js';
-import type { FieldName, QueryError, WorkSetting } from './ast.js';
+import type { FieldName, QueryError } from './ast.js';
 
 /** Where in a role free text was found. */
 export type TextPlace = 'title' | 'alias' | 'summary' | 'focus' | 'duty' | 'permission' | 'qualifications';
@@ -13,16 +11,17 @@ export type TextPlace = 'title' | 'alias' | 'summary' | 'focus' | 'duty' | 'perm
 /** One thing in a role that bears on a term: the KPI ref, the permission with its authority, the role's level… */
 export type QueryEvidence =
   | { kind: 'vocabulary'; vocabulary: VocabularyKind; id: string; level?: SkillLevel }
-  | { kind: 'permission'; id: string; domain: PermissionDomain; authority: Authority }
+  | { kind: 'permission'; id: string; domain: string; authority: Authority }
   | { kind: 'duty'; id: string }
   | { kind: 'role'; id: string }
   | { kind: 'career'; to?: string; title?: LocalizedText; track: (typeof CAREER_TRACKS)[number] }
-  | { kind: 'level'; value: Level }
+  | { kind: 'level'; value: string }
+  | { kind: 'track'; value: string }
   | { kind: 'education'; value: EducationLevel }
   /** `stated` is false when the role gives no such requirement, which counts as a minimum of 0 years. */
   | { kind: 'experience'; of: 'years' | 'management'; min: number; max?: number; stated: boolean }
-  | { kind: 'orientation'; value: Orientation }
-  | { kind: 'setting'; value: WorkSetting }
+  | { kind: 'orientation'; value: string }
+  | { kind: 'setting'; value: string }
   /** Free text (or `title:`) found in the role; `weight` is what it adds to the score. */
   | { kind: 'text'; place: TextPlace; id?: string; weight: number };
 

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Activity, RaciLetter, ResponsibilityMatrix, Role } from '../model/index.js';
-import { AUTHORITY, LEVEL, type Authority } from '../model/scales.js';
+import { AUTHORITY, type Authority } from '../model/scales.js';
 import { makeContext } from './context.js';
 
 interface DraftCell {
@@ -58,7 +58,7 @@ export function draftMatrix(matrix: ResponsibilityMatrix, catalog: Catalog): Dra
           top >= rank('decides') &&
           (!owner ||
             top > owner.authority ||
-            (top === owner.authority && LEVEL.compare(role.level, owner.role.level) < 0))
+            (top === owner.authority && catalog.architecture.compare(role.level, owner.role.level) < 0))
         )
           owner = { role, authority: top };
       }

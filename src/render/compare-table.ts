@@ -48,14 +48,17 @@ export function comparisonTable(cmp: RoleComparison, catalog: Catalog, lang: Lan
         cell(''),
       ],
     });
-    const sa = scalarLines(dim, a, lang);
-    const sb = scalarLines(dim, b, lang);
+    const sa = scalarLines(dim, a, lang, catalog);
+    const sb = scalarLines(dim, b, lang, catalog);
     if (sa.length || sb.length) {
       const mark = c.scalars.length === 0 ? 'shared' : 'changed';
       // Spell out what changed when the dimension has several values (years, intensity and routine) or the change
       // has a direction; a single unordered value (orientation) already shows both sides.
       const several = scalarParts(dim).length > 1;
-      const lb = [...sb, ...c.scalars.filter((s) => several || s.effect).map((s) => describeChange(s, lang, dim))];
+      const lb = [
+        ...sb,
+        ...c.scalars.filter((s) => several || s.effect).map((s) => describeChange(s, catalog, lang, dim)),
+      ];
       rows.push({
         cells: [cell(L('value', lang)), cell(sa, sa.length ? mark : undefined), cell(lb, lb.length ? mark : undefined)],
       });
@@ -78,7 +81,10 @@ export function comparisonTable(cmp: RoleComparison, catalog: Catalog, lang: Lan
         cells: [
           cell(L('changed', lang)),
           cell(d(m.a), 'changed'),
-          cell([...d(m.b), ...m.changes.filter((x) => x.effect).map((x) => describeChange(x, lang, dim))], 'changed'),
+          cell(
+            [...d(m.b), ...m.changes.filter((x) => x.effect).map((x) => describeChange(x, catalog, lang, dim))],
+            'changed',
+          ),
         ],
       });
     }
@@ -128,7 +134,7 @@ export function manyTable(result: ManyComparison, catalog: Catalog, lang: Lang):
       const items = (listItems(dim, r) as unknown[]).flatMap((it) =>
         describeItem(dim, it as never, catalog, lang, { details: false }),
       );
-      return cell([...scalarLines(dim, r, lang), ...items]);
+      return cell([...scalarLines(dim, r, lang, catalog), ...items]);
     });
     if (cells.every((c) => c.lines.length === 0)) continue;
     rows.push({ cells: [cell(DIMENSION_SPECS[dim].label[lang]), ...cells] });
@@ -203,7 +209,7 @@ export function diffTable(changes: readonly RoleChange[], catalog: Catalog, lang
     const fromTo =
       c.kind.endsWith('-added') || c.kind.endsWith('-removed')
         ? summarize(c.kind.endsWith('-added') ? c.to : c.from, c, catalog, lang)
-        : describeChange({ path: c.path ?? '', from: c.from, to: c.to }, lang, c.dimension);
+        : describeChange({ path: c.path ?? '', from: c.from, to: c.to }, catalog, lang, c.dimension);
     const mark = c.demand === 'raises' ? 'raised' : c.demand === 'lowers' ? 'lowered' : undefined;
     return {
       cells: [

@@ -26,10 +26,10 @@ export function describeItem<D extends Dimension>(
 }
 
 /** A value of a single-valued part as text: a level, an education minimum, a number of years, an orientation. */
-function describeScalar(part: ScalarPart, value: unknown, lang: Lang): string {
+function describeScalar(part: ScalarPart, value: unknown, lang: Lang, catalog: Catalog): string {
   if (value === undefined || value === null) return '—';
   const v = scalarString(value);
-  return part.describe ? part.describe(v, lang) : v;
+  return part.describe ? part.describe(v, lang, catalog) : v;
 }
 
 /** Any value a diff reports, as text: a text in `lang`, a KPI target, a list, a number. */
@@ -48,17 +48,18 @@ function describeValue(v: unknown, lang: Lang): string {
 function changeSubject(
   path: string,
   dim: Dimension | undefined,
+  catalog: Catalog,
 ): { label: Bilingual | undefined; show(v: unknown, lang: Lang): string } {
   const field = dim === undefined ? undefined : dimensionSpec(dim).list?.fields?.[path];
   if (field)
     return {
       label: field.label,
-      show: (v, lang) => (field.show ? field.show(v as never, lang) : describeValue(v, lang)),
+      show: (v, lang) => (field.show ? field.show(v as never, lang, catalog) : describeValue(v, lang)),
     };
   const dims = dim === undefined ? DIMENSIONS : [dim];
   for (const d of dims) {
     const part = scalarParts(d).find((p) => p.path === path);
-    if (part) return { label: part.label, show: (v, lang) => describeScalar(part, v, lang) };
+    if (part) return { label: part.label, show: (v, lang) => describeScalar(part, v, lang, catalog) };
     const note = dimensionSpec(d).notes?.find((n) => n.path === path);
     if (note) return { label: note.label, show: describeValue };
   }
@@ -66,15 +67,15 @@ function changeSubject(
 }
 
 /** A field change as `authority: advises → decides ↑` or `权限等级：建议 → 决定 ↑`. */
-export function describeChange(c: FieldChange, lang: Lang, dim?: Dimension): string {
-  const subject = changeSubject(c.path, dim);
+export function describeChange(c: FieldChange, catalog: Catalog, lang: Lang, dim?: Dimension): string {
+  const subject = changeSubject(c.path, dim, catalog);
   const show = (v: unknown) => (v === undefined ? '—' : subject.show(v, lang));
   const arrow = c.effect === 'raised' ? ' ↑' : c.effect === 'lowered' ? ' ↓' : '';
   return `${subject.label?.[lang] ?? c.path}${SEP[lang]}${show(c.from)} → ${show(c.to)}${arrow}`;
 }
 
 /** Lines describing a role's single values in a dimension (level, minimum education, years, intensity, …). */
-export function scalarLines(dim: Dimension, role: Role, lang: Lang): string[] {
+export function scalarLines(dim: Dimension, role: Role, lang: Lang, catalog: Catalog): string[] {
   const parts = scalarParts(dim);
   const lines: string[] = [];
   for (const part of parts) {
@@ -82,8 +83,8 @@ export function scalarLines(dim: Dimension, role: Role, lang: Lang): string[] {
     if (v === undefined) continue;
     lines.push(
       parts.length === 1
-        ? describeScalar(part, v, lang)
-        : `${part.label[lang]}${SEP[lang]}${describeScalar(part, v, lang)}`,
+        ? describeScalar(part, v, lang, catalog)
+        : `${part.label[lang]}${SEP[lang]}${describeScalar(part, v, lang, catalog)}`,
     );
   }
   for (const note of dimensionSpec(dim).notes ?? []) {

@@ -1,8 +1,8 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Role } from '../model/role.js';
-import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL } from '../model/scales.js';
+import { EDUCATION, SKILL_LEVEL } from '../model/scales.js';
 import { textIn, type Lang } from '../model/text.js';
-import { t, valueLabel } from '../labels.js';
+import { t } from '../labels.js';
 import type { QueryEvidence, QueryReason, QuerySuccess } from '../query/result.js';
 import { cell, type Table } from './table.js';
 import { yearsRange } from '../text/years.js';
@@ -59,7 +59,7 @@ function describe(e: QueryEvidence, role: Role | undefined, catalog: Catalog, la
     }
     case 'permission': {
       const p = role?.permissions?.find((x) => x.id === e.id);
-      return `${p ? textIn(p.title, lang) : e.id}${paren(AUTHORITY.label(e.authority, lang), lang)}`;
+      return `${p ? textIn(p.title, lang) : e.id}${paren(catalog.architecture.authorityLabel(e.authority, lang), lang)}`;
     }
     case 'duty': {
       const d = role?.duties?.find((x) => x.id === e.id);
@@ -70,13 +70,17 @@ function describe(e: QueryEvidence, role: Role | undefined, catalog: Catalog, la
     case 'career':
       return e.to !== undefined ? roleTitle(e.to, catalog, lang) : textIn(e.title, lang);
     case 'level':
-      return LEVEL.label(e.value, lang);
+      return catalog.architecture.label(e.value, lang);
+    case 'track': {
+      const track = catalog.architecture.track(e.value);
+      return track === undefined ? e.value : textIn(track.label, lang);
+    }
     case 'education':
       return EDUCATION.label(e.value, lang);
     case 'orientation':
-      return valueLabel('orientation', e.value, lang);
+      return catalog.label('orientations', e.value, lang);
     case 'setting':
-      return valueLabel('setting', e.value, lang);
+      return catalog.label('settings', e.value, lang);
     case 'experience': {
       if (!e.stated) return WORDS.notStated[lang];
       return yearsRange(e.max === undefined ? { min: e.min } : { min: e.min, max: e.max }, lang);

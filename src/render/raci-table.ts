@@ -3,7 +3,6 @@ import type { Diagnostic } from '../errors.js';
 import type { RaciLetter, ResponsibilityMatrix } from '../model/index.js';
 import { textIn, type Lang } from '../model/text.js';
 import type { DraftMatrix } from '../raci/draft.js';
-import { AUTHORITY } from '../model/scales.js';
 import { paren } from '../labels.js';
 import { roleName } from './present.js';
 import { cell, type Cell, type CellMark, type Row, type Table } from './table.js';
@@ -103,7 +102,9 @@ export function draftTable(draft: DraftMatrix, catalog: Catalog, lang: Lang): Ta
         cell(textIn(a.activity.title, lang)),
         ...draft.roles.map((r) => {
           const c = a.cells[r]!;
-          const perms = c.because.permissions.map((p) => paren(p.id, AUTHORITY.label(p.authority, lang), lang));
+          const perms = c.because.permissions.map((p) =>
+            paren(p.id, catalog.architecture.authorityLabel(p.authority, lang), lang),
+          );
           return cell(
             c.letters.length ? [letterText(c.letters), ...c.because.duties, ...perms] : [],
             undefined,

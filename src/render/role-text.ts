@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL } from '../model/scales.js';
+import { EDUCATION, SKILL_LEVEL } from '../model/scales.js';
 import { textIn, type Lang, type LocalizedText } from '../model/text.js';
 import type { Role } from '../model/index.js';
 import { PUNCT, paren, t, valueLabel } from '../labels.js';
@@ -26,16 +26,27 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
   const aliases = [...(role.aliases?.[lang] ?? []), ...(role.aliases?.[lang === 'zh' ? 'en' : 'zh'] ?? [])];
   field(t('aliases', lang), aliases.join(LIST[lang]));
   field(t('family', lang), catalog.label('families', role.family, lang));
-  field(t('level', lang), LEVEL.label(role.level, lang));
+  const arch = catalog.architecture;
+  const grade = arch.grade(role.level);
+  field(
+    t('level', lang),
+    grade === undefined
+      ? arch.label(role.level, lang)
+      : paren(arch.label(role.level, lang), `${t('grade', lang)} ${grade}`, lang),
+  );
+  const track = arch.trackOf(role);
+  if (track) field(t('track', lang), L(track.label));
   if (role.reportsTo) field(t('reportsTo', lang), roleTitle(role.reportsTo));
+  if (role.dottedReportsTo?.length)
+    field(t('dottedReportsTo', lang), role.dottedReportsTo.map(roleTitle).join(LIST[lang]));
   if (role.extends) field(t('extends', lang), roleTitle(role.extends));
-  field(t('orientation', lang), valueLabel('orientation', role.orientation, lang));
+  field(t('orientation', lang), catalog.label('orientations', role.orientation, lang));
   field(t('summary', lang), L(role.summary));
   if (role.focus?.length) field(t('focus', lang), role.focus.map(L).join(LIST[lang]));
   const env = role.workEnvironment;
   if (env) {
     const parts = [
-      ...(env.settings ?? []).map((s) => valueLabel('setting', s, lang)),
+      ...(env.settings ?? []).map((s) => catalog.label('settings', s, lang)),
       ...(env.intensity ? [valueLabel('intensity', env.intensity, lang)] : []),
       ...(env.routine ? [valueLabel('routine', env.routine, lang)] : []),
     ];
@@ -66,14 +77,14 @@ export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string
     const byDomain = new Map<string, typeof role.permissions>();
     for (const p of role.permissions) byDomain.set(p.domain, [...(byDomain.get(p.domain) ?? []), p]);
     for (const [domain, perms] of byDomain) {
-      out.push(`- ${valueLabel('domain', domain, lang)}`);
+      out.push(`- ${catalog.label('domains', domain, lang)}`);
       for (const p of perms) {
         const extras = [
           p.limit ? `${t('limit', lang)}${SEP[lang]}${L(p.limit)}` : '',
           p.escalateTo ? `${t('escalateTo', lang)}${SEP[lang]}${roleTitle(p.escalateTo)}` : '',
         ].filter(Boolean);
         out.push(
-          `  - [${AUTHORITY.label(p.authority, lang)}] ${L(p.title)}${extras.length ? paren('', extras.join(PUNCT.semicolon[lang]), lang) : ''}`,
+          `  - [${arch.authorityLabel(p.authority, lang)}] ${L(p.title)}${extras.length ? paren('', extras.join(PUNCT.semicolon[lang]), lang) : ''}`,
         );
       }
     }

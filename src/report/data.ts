@@ -118,7 +118,7 @@ function reportRole(role: Role, catalog: Catalog): ReportRole {
     it.push(
       items.length === 0 ? 0 : items.map((item) => bi((l) => describeItem(dim, item as never, catalog, l).join('\n'))),
     );
-    const s = bi((l) => scalarLines(dim, role, l).join('\n'));
+    const s = bi((l) => scalarLines(dim, role, l, catalog).join('\n'));
     sc.push(s === '' ? 0 : s);
   }
   const aliases = LANGS.flatMap((l) => role.aliases?.[l] ?? []).join(' / ');
@@ -130,9 +130,9 @@ const flip = (c: FieldChange): FieldChange => {
   if (c.effect) out.effect = c.effect === 'raised' ? 'lowered' : 'raised';
   return out;
 };
-const changeTexts = (c: FieldChange, dim: Dimension): ChangeTexts => [
-  bi((l) => describeChange(c, l, dim)),
-  bi((l) => describeChange(flip(c), l, dim)),
+const changeTexts = (c: FieldChange, dim: Dimension, catalog: Catalog): ChangeTexts => [
+  bi((l) => describeChange(c, catalog, l, dim)),
+  bi((l) => describeChange(flip(c), catalog, l, dim)),
 ];
 
 /** Where an item of a comparison sits in its role's list: by identity, else by the first equal value. */
@@ -143,7 +143,7 @@ function locate(items: readonly unknown[], item: unknown): number {
   return items.findIndex((x) => JSON.stringify(x) === json);
 }
 
-function pairData(cmp: RoleComparison, a: Role, b: Role): PairData {
+function pairData(cmp: RoleComparison, a: Role, b: Role, catalog: Catalog): PairData {
   const dims: PairDimension[] = [];
   DIMENSIONS.forEach((dim, d) => {
     const c = cmp.dimensions[dim] as DimensionComparison;
@@ -156,13 +156,13 @@ function pairData(cmp: RoleComparison, a: Role, b: Role): PairData {
     dims.push([
       d,
       percent(c.score),
-      c.scalars.filter((s) => several || s.effect).map((s) => changeTexts(s, dim)),
+      c.scalars.filter((s) => several || s.effect).map((s) => changeTexts(s, dim, catalog)),
       c.scalars.length === 0 ? 0 : 1,
       c.shared.map((m) => [locate(ia, m.a), locate(ib, m.b)]),
       c.changed.map((m) => [
         locate(ia, m.a),
         locate(ib, m.b),
-        m.changes.filter((x) => x.effect).map((x) => changeTexts(x, dim)),
+        m.changes.filter((x) => x.effect).map((x) => changeTexts(x, dim, catalog)),
       ]),
       c.similar.map((s) => [locate(ia, s.a), locate(ib, s.b), percent(s.score)]),
       c.onlyA.map((x) => locate(ia, x.item)),
@@ -257,7 +257,7 @@ export function buildReportData(
     for (let j = i + 1; j < n; j++) {
       pairs.push(
         keep === undefined || keep.has(pairs.length)
-          ? pairData(compareRoles(roles[i]!, roles[j]!, catalog), roles[i]!, roles[j]!)
+          ? pairData(compareRoles(roles[i]!, roles[j]!, catalog), roles[i]!, roles[j]!, catalog)
           : 0,
       );
     }

@@ -3,7 +3,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import { similarityMatrix } from '../compare/many.js';
 import type { Diagnostic } from '../errors.js';
 import type { RaciLetter, ResponsibilityMatrix, Role } from '../model/index.js';
-import { LEVEL } from '../model/scales.js';
+import type { TrackDefinition } from '../model/architecture.js';
 import { textIn, type Lang, type LocalizedText } from '../model/text.js';
 import { checkMatrix } from '../raci/check.js';
 import { escapeHtml, heatmap, MARK_CLASSES } from '../render/html.js';
@@ -12,7 +12,7 @@ import { COMPARE_LABELS, paren } from '../labels.js';
 import { CLIENT_SCRIPT } from './client.js';
 import { bi, buildReportData, scriptJson, type Bi, type CompareMark } from './data.js';
 import { REPORT_LABELS, type ReportLabelKey } from './labels.js';
-import { familiesOf, ladderSvg, levelsOf } from './svg.js';
+import { familiesOf, ladderSvg, levelsOf, tracksOf } from './svg.js';
 import { REPORT_CSS } from './styles.js';
 
 /** The CSP hash of the one inline script (base64 of its SHA-256), so the page runs that script and nothing else. */
@@ -148,38 +148,64 @@ export function renderReportPage(catalog: Catalog, options: ReportOptions = {}):
 
 function overviewSection(roles: readonly Role[], catalog: Catalog): string {
   const families = familiesOf(roles, catalog);
-  const levels = levelsOf(roles);
-  const out = [
-    `<section id="overview">`,
-    `<h2>${label('overview')}</h2>`,
-    `<h3>${label('grid')}</h3>`,
-    '<div class="scroll"><table class="grid">',
-    '<thead><tr>',
-    `<th scope="col">${label('level')}</th>`,
-  ];
-  for (const f of families)
-    out.push(`<th scope="col" data-family="${escapeHtml(f)}">${span(bi((l) => catalog.label('families', f, l)))}</th>`);
-  out.push('</tr></thead>', '<tbody>');
-  for (const lv of levels) {
-    out.push(
-      `<tr data-level="${escapeHtml(lv)}">`,
-      `<th scope="row">${span(bi((l) => LEVEL.label(lv as never, l)))}</th>`,
-    );
-    for (const f of families) {
-      const here = roles.filter((r) => r.family === f && r.level === lv);
-      out.push(
-        `<td>${here.map((r) => `<button type="button" class="chip pick" data-role="${escapeHtml(r.id)}">${local(r.title)}</button>`).join('')}</td>`,
-      );
+  const tracks = tracksOf(roles, catalog);
+  const out = [`<section id="overview">`, `<h2>${label('overview')}</h2>`, `<h3>${label('grid')}</h3>`];
+  // A grid per track when the catalog has tracks (their levels differ); one grid otherwise.
+  const grids: { track: TrackDefinition | undefined; roles: readonly Role[] }[] =
+    tracks.length === 0
+      ? [{ track: undefined, roles }]
+      : [
+          ...tracks.map((track) => ({
+            track,
+            roles: roles.filter((r) => catalog.architecture.trackOf(r)?.id === track.id),
+          })),
+          { track: undefined, roles: roles.filter((r) => catalog.architecture.trackOf(r) === undefined) },
+        ].filter((g) => g.roles.length > 0);
+  for (const grid of grids) {
+    if (grid.track !== undefined) {
+      const track = grid.track;
+      out.push(`<h4 data-track="${escapeHtml(track.id)}">${span(bi((l) => textIn(track.label, l)))}</h4>`);
     }
-    out.push('</tr>');
+    const cols = families.filter((f) => grid.roles.some((r) => r.family === f));
+    out.push('<div class="scroll"><table class="grid">', '<thead><tr>', `<th scope="col">${label('level')}</th>`);
+    for (const f of cols)
+      out.push(
+        `<th scope="col" data-family="${escapeHtml(f)}">${span(bi((l) => catalog.label('families', f, l)))}</th>`,
+      );
+    out.push('</tr></thead>', '<tbody>');
+    for (const lv of levelsOf(grid.roles, catalog)) {
+      out.push(
+        `<tr data-level="${escapeHtml(lv)}">`,
+        `<th scope="row">${span(bi((l) => levelLabel(catalog, lv, l)))}</th>`,
+      );
+      for (const f of cols) {
+        const here = grid.roles.filter((r) => r.family === f && r.level === lv);
+        out.push(
+          `<td>${here.map((r) => `<button type="button" class="chip pick" data-role="${escapeHtml(r.id)}">${local(r.title)}</button>`).join('')}</td>`,
+        );
+      }
+      out.push('</tr>');
+    }
+    out.push('</tbody></table></div>');
   }
-  out.push('</tbody></table></div>', `<p class="hint">${label('pickHint')}</p>`);
+  out.push(`<p class="hint">${label('pickHint')}</p>`);
   out.push(`<h3>${label('graph')}</h3>`, '<div class="scroll">', ladderSvg(roles, catalog), '</div>');
+  const dotted = roles.some((r) => (r.dottedReportsTo?.length ?? 0) > 0);
   out.push(
-    `<ul class="legend"><li><span class="line-reports"></span> ${label('legendReports')}</li><li><span class="line-career"></span> ${label('legendCareer')}</li></ul>`,
+    `<ul class="legend"><li><span class="line-reports"></span> ${label('legendReports')}</li>${dotted ? `<li><span class="line-dotted"></span> ${label('legendDotted')}</li>` : ''}<li><span class="line-career"></span> ${label('legendCareer')}</li></ul>`,
   );
   out.push('</section>');
   return out.join('\n');
+}
+
+/** A level's name, with its grade when the ladder has grades. */
+function levelLabel(catalog: Catalog, level: string, lang: Lang): string {
+  const grade = catalog.architecture.grade(level);
+  const name = catalog.architecture.label(level, lang);
+  if (grade === undefined) return name;
+  return lang === 'zh'
+    ? `${name}（${REPORT_LABELS.grade.zh} ${grade}）`
+    : `${name} (${REPORT_LABELS.grade.en} ${grade})`;
 }
 
 function compareSection(): string {

@@ -55,11 +55,13 @@ svg.ladder .node.search-miss { opacity: .2; }
 svg.ladder .edge { fill: none; stroke-width: 1.5; }
 svg.ladder .edge.reports { stroke: #57606a; }
 svg.ladder .edge.career { stroke: #1a7f37; stroke-dasharray: 5 4; }
+svg.ladder .edge.dotted { stroke: #8250df; stroke-dasharray: 1.5 3.5; }
 svg.ladder .arrowhead { fill: #57606a; }
 svg.ladder .arrowhead-career { fill: #1a7f37; }
 .legend { display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: .5rem 0; padding: 0; list-style: none; }
 .line-reports, .line-career { display: inline-block; width: 2rem; vertical-align: middle; border-top: 2px solid #57606a; }
 .line-career { border-top: 2px dashed #1a7f37; }
+.line-dotted { display: inline-block; width: 2rem; vertical-align: middle; border-top: 2px dotted #8250df; }
 .pickers { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; margin-bottom: .75rem; }
 .pickers label { display: flex; gap: .4rem; align-items: center; }
 .overall { font-weight: 600; }

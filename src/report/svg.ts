@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Role } from '../model/index.js';
-import { LEVEL } from '../model/scales.js';
+import type { TrackDefinition } from '../model/architecture.js';
 import { textIn, type Lang } from '../model/text.js';
 import { escapeHtml } from '../render/html.js';
 import { REPORT_LABELS } from './labels.js';
@@ -14,6 +14,8 @@ const ROW = 104;
 /** Room for the level names on the left, the family names on top, and a channel on the right. */
 const LEFT = 96;
 const TOP = 60;
+/** Extra room on top for the track names under the family names, when the catalog has tracks. */
+const TRACK_LINE = 18;
 const RIGHT = 28;
 /** Clearance an edge keeps from a node it passes, and the shortest last leg (the arrowhead sits on it). */
 const CLEAR = 12;
@@ -32,10 +34,69 @@ export function familiesOf(roles: readonly Role[], catalog: Catalog): string[] {
   return [...known, ...[...used].filter((f) => !known.includes(f)).sort()];
 }
 
-/** Levels the roles hold, most senior first. */
-export function levelsOf(roles: readonly Role[]): string[] {
-  const used = new Set<string>(roles.map((r) => r.level));
-  return [...LEVEL.values].reverse().filter((l) => used.has(l));
+/** Levels the roles hold (on one track, when given), most senior first. */
+export function levelsOf(roles: readonly Role[], catalog: Catalog, track?: TrackDefinition): string[] {
+  const arch = catalog.architecture;
+  const used = new Set<string>(
+    roles.filter((r) => track === undefined || arch.trackOf(r)?.id === track.id).map((r) => r.level),
+  );
+  return arch
+    .descending()
+    .map((l) => l.id)
+    .filter((l) => used.has(l));
+}
+
+/** The tracks the roles are on, in the catalog's order; empty when the catalog has no tracks. */
+export function tracksOf(roles: readonly Role[], catalog: Catalog): TrackDefinition[] {
+  const arch = catalog.architecture;
+  const used = new Set(roles.map((r) => arch.trackOf(r)?.id));
+  return arch.tracks.filter((t) => used.has(t.id));
+}
+
+/** One row of the graph: a seniority (a grade, or a level on an ungraded ladder) and the levels at it. */
+interface LadderRow {
+  rank: number;
+  levels: string[];
+}
+
+/** Rows of the graph, most senior first: one per rank the roles hold, so parallel tracks at one grade share a row. */
+function rowsOf(roles: readonly Role[], catalog: Catalog): LadderRow[] {
+  const arch = catalog.architecture;
+  const rows: LadderRow[] = [];
+  for (const level of levelsOf(roles, catalog)) {
+    const rank = arch.rank(level);
+    const last = rows.at(-1);
+    if (last?.rank === rank) last.levels.push(level);
+    else rows.push({ rank, levels: [level] });
+  }
+  return rows;
+}
+
+/** The name of a row: its level, or its grade when levels of several tracks share it. */
+function rowLabel(row: LadderRow, catalog: Catalog, lang: Lang): string {
+  const arch = catalog.architecture;
+  if (row.levels.length === 1) return arch.label(row.levels[0]!, lang);
+  const grade = arch.grade(row.levels[0]!);
+  return lang === 'zh' ? `${REPORT_LABELS.grade.zh} ${grade}` : `${REPORT_LABELS.grade.en} ${grade}`;
+}
+
+/** Columns of the graph: a family, or a family on one track when the catalog has tracks (tracks side by side). */
+interface LadderColumn {
+  family: string;
+  track: TrackDefinition | undefined;
+}
+
+function columnsOf(roles: readonly Role[], catalog: Catalog): LadderColumn[] {
+  const arch = catalog.architecture;
+  const tracks = tracksOf(roles, catalog);
+  const out: LadderColumn[] = [];
+  for (const family of familiesOf(roles, catalog)) {
+    const here = roles.filter((r) => r.family === family);
+    if (tracks.length === 0) out.push({ family, track: undefined });
+    for (const track of tracks) if (here.some((r) => arch.trackOf(r)?.id === track.id)) out.push({ family, track });
+    if (tracks.length > 0 && here.some((r) => arch.trackOf(r) === undefined)) out.push({ family, track: undefined });
+  }
+  return out;
 }
 
 /** Roughly how wide a character is drawn at the node font size: CJK and full-width forms a full em, Latin less. */
@@ -115,7 +176,7 @@ interface Box {
 interface Edge {
   from: Box;
   to: Box;
-  kind: 'reports' | 'career';
+  kind: 'reports' | 'dotted' | 'career';
   tip: string;
 }
 
@@ -155,24 +216,31 @@ const num = (v: number) => String(Math.round(v * 10) / 10);
  * and meet a node at their own point along its edge. Every text is escaped; both languages are drawn and CSS shows one.
  */
 export function ladderSvg(roles: readonly Role[], catalog: Catalog): string {
-  const families = familiesOf(roles, catalog);
-  const levels = levelsOf(roles);
+  const arch = catalog.architecture;
+  const columns = columnsOf(roles, catalog);
+  const rows = rowsOf(roles, catalog);
+  const colOf = (r: Role) => columns.findIndex((c) => c.family === r.family && c.track?.id === arch.trackOf(r)?.id);
+  const rowOf = (r: Role) => rows.findIndex((x) => x.rank === arch.rank(r.level));
   const cells = new Map<string, Role[]>();
   for (const r of roles) {
-    const k = `${r.family}|${r.level}`;
+    const k = `${colOf(r)}|${rowOf(r)}`;
     cells.set(k, [...(cells.get(k) ?? []), r]);
   }
-  const widths = families.map((f) => Math.max(1, ...levels.map((l) => cells.get(`${f}|${l}`)?.length ?? 0)) * SLOT);
+  const widths = columns.map(
+    (_, ci) => Math.max(1, ...rows.map((_, ri) => cells.get(`${ci}|${ri}`)?.length ?? 0)) * SLOT,
+  );
   const offsets = widths.map((_, i) => LEFT + widths.slice(0, i).reduce((s, w) => s + w, 0));
   const width = LEFT + widths.reduce((s, w) => s + w, 0) + RIGHT;
-  const height = TOP + levels.length * ROW + 4;
+  const tracked = columns.some((c) => c.track !== undefined);
+  const top = tracked ? TOP + TRACK_LINE : TOP;
+  const height = top + rows.length * ROW + 4;
   const boxes = new Map<string, Box>();
-  families.forEach((f, fi) => {
-    levels.forEach((l, li) => {
-      const here = cells.get(`${f}|${l}`) ?? [];
-      const start = offsets[fi]! + (widths[fi]! - here.length * SLOT) / 2;
+  columns.forEach((_, ci) => {
+    rows.forEach((_, ri) => {
+      const here = cells.get(`${ci}|${ri}`) ?? [];
+      const start = offsets[ci]! + (widths[ci]! - here.length * SLOT) / 2;
       here.forEach((r, k) =>
-        boxes.set(r.id, { id: r.id, x: start + k * SLOT + SLOT / 2, y: TOP + li * ROW + ROW / 2, row: li }),
+        boxes.set(r.id, { id: r.id, x: start + k * SLOT + SLOT / 2, y: top + ri * ROW + ROW / 2, row: ri }),
       );
     });
   });
@@ -189,6 +257,16 @@ export function ladderSvg(roles: readonly Role[], catalog: Catalog): string {
         tip: both((l) => `${title(r.id, l)} ${REPORT_LABELS.reportsTo[l]} ${title(boss.id, l)}`),
       });
     }
+    for (const id of r.dottedReportsTo ?? []) {
+      const to = boxes.get(id);
+      if (!to || to === from) continue;
+      edges.push({
+        from,
+        to,
+        kind: 'dotted',
+        tip: both((l) => `${title(r.id, l)} ${REPORT_LABELS.dottedTo[l]} ${title(to.id, l)}`),
+      });
+    }
     for (const step of r.career ?? []) {
       const to = step.to === undefined ? undefined : boxes.get(step.to);
       if (!to || to === from) continue;
@@ -200,7 +278,7 @@ export function ladderSvg(roles: readonly Role[], catalog: Catalog): string {
       });
     }
   }
-  const routes = routeEdges([...boxes.values()], edges, width);
+  const routes = routeEdges([...boxes.values()], edges, width, top);
   const out: string[] = [];
   out.push(
     `<svg class="ladder" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="ladder-title">`,
@@ -210,28 +288,32 @@ export function ladderSvg(roles: readonly Role[], catalog: Catalog): string {
     '<marker id="arrow-career" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="arrowhead-career"/></marker>',
     '</defs>',
   );
-  // Grid: level labels on the left, family names on top, light bands between rows.
-  levels.forEach((l, li) => {
-    const y = TOP + li * ROW;
-    out.push(`<rect class="band${li % 2 ? ' odd' : ''}" x="0" y="${y}" width="${width}" height="${ROW}"/>`);
+  // Grid: level (or grade) labels on the left, family (and track) names on top, light bands between rows.
+  rows.forEach((row, ri) => {
+    const y = top + ri * ROW;
+    out.push(`<rect class="band${ri % 2 ? ' odd' : ''}" x="0" y="${y}" width="${width}" height="${ROW}"/>`);
     for (const lang of ['zh', 'en'] as const) {
       out.push(
-        `<text class="t-${lang} axis" x="8" y="${y + ROW / 2 + 4}">${escapeHtml(LEVEL.label(l as never, lang))}</text>`,
+        `<text class="t-${lang} axis" x="8" y="${y + ROW / 2 + 4}">${escapeHtml(rowLabel(row, catalog, lang))}</text>`,
       );
     }
   });
-  families.forEach((f, fi) => {
-    const x = offsets[fi]! + widths[fi]! / 2;
+  columns.forEach((c, ci) => {
+    const x = offsets[ci]! + widths[ci]! / 2;
     for (const lang of ['zh', 'en'] as const) {
       out.push(
-        `<text class="t-${lang} axis family" x="${x}" y="26" text-anchor="middle">${escapeHtml(catalog.label('families', f, lang))}</text>`,
+        `<text class="t-${lang} axis family" x="${x}" y="26" text-anchor="middle">${escapeHtml(catalog.label('families', c.family, lang))}</text>`,
       );
+      if (c.track !== undefined)
+        out.push(
+          `<text class="t-${lang} axis track" x="${x}" y="${26 + TRACK_LINE}" text-anchor="middle">${escapeHtml(textIn(c.track.label, lang))}</text>`,
+        );
     }
   });
   // Edges under the nodes.
   edges.forEach((e, i) => {
     const d = routes[i]!.map((p, k) => `${k === 0 ? 'M' : 'L'}${num(p.x)},${num(p.y)}`).join(' ');
-    const marker = e.kind === 'reports' ? 'arrow' : 'arrow-career';
+    const marker = e.kind === 'career' ? 'arrow-career' : 'arrow';
     out.push(
       `<path class="edge ${e.kind}" data-from="${escapeHtml(e.from.id)}" data-to="${escapeHtml(e.to.id)}" d="${d}" marker-end="url(#${marker})"><title>${escapeHtml(e.tip)}</title></path>`,
     );
@@ -259,9 +341,6 @@ export function ladderSvg(roles: readonly Role[], catalog: Catalog): string {
   return out.join('\n');
 }
 
-/** The y of the middle of gap `g`, the space between band g-1 and band g (gap 0 is above the top band). */
-const gapY = (g: number) => TOP + g * ROW;
-
 /**
  * Routes every edge as an orthogonal polyline that stays out of all nodes:
  *
@@ -274,7 +353,9 @@ const gapY = (g: number) => TOP + g * ROW;
  * 3. Lanes: the runs in one gap get lanes so that runs sharing a lane do not overlap and no two vertical legs at one x
  *    lie on top of each other.
  */
-function routeEdges(boxes: readonly Box[], edges: readonly Edge[], width: number): Point[][] {
+function routeEdges(boxes: readonly Box[], edges: readonly Edge[], width: number, top: number): Point[][] {
+  /** The y of the middle of gap `g`, the space between band g-1 and band g (gap 0 is above the top band). */
+  const gapY = (g: number) => top + g * ROW;
   const up = (e: Edge) => e.to.row <= e.from.row;
   const srcTop = (e: Edge) => up(e);
   const dstTop = (e: Edge) => e.to.row >= e.from.row;

@@ -174,8 +174,8 @@ describe('change names', () => {
   ] as const)('%s of %s is named and its values labelled in both languages', (path, dim, from, to, zh, en) => {
     const effect = path === 'level' && dim === 'level' ? ('raised' as const) : undefined;
     const c = { path, from, to, ...(effect ? { effect } : {}) };
-    expect(describeChange(c, 'zh', dim)).toBe(zh);
-    expect(describeChange(c, 'en', dim)).toBe(en);
+    expect(describeChange(c, catalog, 'zh', dim)).toBe(zh);
+    expect(describeChange(c, catalog, 'en', dim)).toBe(en);
   });
 });
 

@@ -1,3 +1,4 @@
+import { BUILTIN_LEVELS } from '../../src/model/defaults.js';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, test } from 'vitest';
@@ -11,7 +12,7 @@ import { planImport } from '../../src/import/write.js';
 import { updateYamlText } from '../../src/import/yaml.js';
 import { loadDocuments } from '../../src/catalog/load.js';
 import type { SourceFile } from '../../src/source/document.js';
-import { AUTHORITY, LEVEL, SKILL_LEVEL, type Role, type RoleDocument } from '../../src/model/index.js';
+import { AUTHORITY, SKILL_LEVEL, type Role, type RoleDocument } from '../../src/model/index.js';
 
 const V = 'rolematrix/v1';
 
@@ -133,7 +134,7 @@ const baseRole = (id: string, others: readonly string[]) =>
         id: fc.constant(id),
         title: text,
         family: fc.constantFrom('ops', 'hr'),
-        level: fc.constantFrom(...LEVEL.values),
+        level: fc.constantFrom(...BUILTIN_LEVELS.map((l) => l.id)),
         orientation: fc.constantFrom('customer', 'operations'),
         summary: text,
         aliases: fc.record({
@@ -169,7 +170,7 @@ const childRole = (id: string, parent: string) =>
       id: fc.constant(id),
       extends: fc.constant(parent),
       title: text,
-      level: fc.constantFrom(...LEVEL.values),
+      level: fc.constantFrom(...BUILTIN_LEVELS.map((l) => l.id)),
       summary: text,
       focus: fc.array(text, { minLength: 1, maxLength: 2 }),
       duties: keyed(['d2', 'd3', 'd4'], duty),
@@ -376,24 +377,36 @@ describe('roles that extend another are written as their delta', () => {
     );
   });
 
-  test('dropping an inherited duty cannot be expressed, and says so', () => {
+  test('dropping an inherited duty is written as `remove`, and merges back exactly', () => {
     const parent = shipped.find('project-manager')!;
     const resolved = structuredClone(shipped.find('senior-project-manager')!);
+    const dropped = resolved.duties![0]!.id;
     resolved.duties = resolved.duties!.slice(1);
+    const d = roleDelta(resolved, parent);
+    expect(d.exact).toBe(true);
+    expect(d.value.remove).toEqual({ duties: [dropped] });
+
+    const plan = planImport(
+      [{ kind: 'Role', id: resolved.id, file: `${resolved.id}.yaml`, value: resolved }],
+      catalogSources,
+    );
+    expect(plan.diagnostics.filter((x) => x.code === 'IMPORT_INHERITED_LOST')).toEqual([]);
+    const text = plan.files.find((f) => f.file === 'roles/senior-project-manager.yaml')!.text;
+    expect(text).toContain('extends: project-manager');
+    expect(text).toContain(`remove:\n  duties: [${dropped}]`);
+  });
+
+  test('reordering inherited duties cannot be expressed, and says so', () => {
+    const parent = shipped.find('project-manager')!;
+    const resolved = structuredClone(shipped.find('senior-project-manager')!);
+    resolved.duties = [...resolved.duties!].reverse();
     const d = roleDelta(resolved, parent);
     expect(d.exact).toBe(false);
     expect(d.lost).toEqual(['duties']);
 
     // Written through planImport, the file keeps extends and the import warns, in both languages, at the role's file.
     const plan = planImport(
-      [
-        {
-          kind: 'Role',
-          id: resolved.id,
-          file: `${resolved.id}.yaml`,
-          value: resolved,
-        },
-      ],
+      [{ kind: 'Role', id: resolved.id, file: `${resolved.id}.yaml`, value: resolved }],
       catalogSources,
     );
     const lost = plan.diagnostics.filter((x) => x.code === 'IMPORT_INHERITED_LOST');
@@ -409,8 +422,5 @@ describe('roles that extend another are written as their delta', () => {
       '"senior-project-manager" drops or reorders part of `duties` that it inherits from "project-manager"',
     );
     expect(lost[0]!.zh.message).toContain('继承的 `duties` 的部分内容');
-    expect(plan.files.find((f) => f.file === 'roles/senior-project-manager.yaml')?.text).toContain(
-      'extends: project-manager',
-    );
   });
 });

@@ -5,7 +5,10 @@ import { loadDocuments } from '../../src/catalog/load.js';
 import type { SourceFile } from '../../src/source/document.js';
 import { lintCatalog } from '../../src/lint/lint.js';
 import { parseSources } from '../../src/load/parse.js';
-import { LEVEL } from '../../src/model/scales.js';
+import { Architecture } from '../../src/catalog/architecture.js';
+import { BUILTIN_LEVELS } from '../../src/model/defaults.js';
+
+const LEVELS = BUILTIN_LEVELS.map((l) => l.id);
 import { CAREER_TRACKS } from '../../src/model/stakeholder.js';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -13,7 +16,7 @@ const HAN = /[\u4e00-\u9fff]/;
 /** A random org chart: levels, a reporting line to an earlier role (never a loop), career steps of any track. */
 const orgChart = fc.integer({ min: 1, max: 7 }).chain((n) =>
   fc.record({
-    levels: fc.array(fc.constantFrom(...LEVEL.values), { minLength: n, maxLength: n }),
+    levels: fc.array(fc.constantFrom(...LEVELS), { minLength: n, maxLength: n }),
     boss: fc.array(fc.option(fc.nat(), { nil: undefined }), { minLength: n, maxLength: n }),
     steps: fc.array(
       fc.uniqueArray(fc.record({ to: fc.nat({ max: n - 1 }), track: fc.constantFrom(...CAREER_TRACKS) }), {
@@ -25,7 +28,7 @@ const orgChart = fc.integer({ min: 1, max: 7 }).chain((n) =>
   }),
 );
 type Chart = {
-  levels: (typeof LEVEL.values)[number][];
+  levels: string[];
   boss: (number | undefined)[];
   steps: { to: number; track: (typeof CAREER_TRACKS)[number] }[][];
 };
@@ -108,7 +111,7 @@ describe('any org chart', () => {
         expect(found.filter((d) => d.code === 'LINT_CAREER_CYCLE')).toHaveLength(rolesOnLoops(c));
         const badBosses = c.levels.filter((level, i) => {
           const b = c.boss[i];
-          return b !== undefined && i > 0 && LEVEL.compare(c.levels[b % i]!, level) <= 0;
+          return b !== undefined && i > 0 && Architecture.BUILTIN.compare(c.levels[b % i]!, level) <= 0;
         }).length;
         expect(found.filter((d) => d.code === 'LINT_REPORTS_TO_LEVEL')).toHaveLength(badBosses);
         expect(found.filter((d) => d.code === 'LINT_ROLE_WITHOUT_KPI')).toHaveLength(Math.floor(c.levels.length / 2));

@@ -224,13 +224,13 @@ describe('schema diagnostics are phrased per language from the issue, never from
       x.yaml:1:1: 该岗位缺少 \`family\`；请补上，或 \`extends\` 一个具有该字段的岗位。 [MISSING_KEY]
         提示：岗位族（\`families\` 词汇表中的编号）。除非继承其他岗位，否则必填。
       x.yaml:1:1: The role has no \`level\`; add it, or \`extends\` a role that has one. [MISSING_KEY]
-        hint: Seniority of the role. Ascending: 1. \`staff\` (专员 / Staff); 2. \`senior\` (资深 / Senior); 3. \`supervisor\` (主管 / Supervisor); 4. \`manager\` (经理 / Manager); 5. \`director\` (总监 / Director); 6. \`executive\` (高管 / Executive).
+        hint: Seniority: an id on the catalog's level ladder (\`architecture.levels\` in catalog.yaml). Required unless the role extends another.
       x.yaml:1:1: 该岗位缺少 \`level\`；请补上，或 \`extends\` 一个具有该字段的岗位。 [MISSING_KEY]
-        提示：岗位的层级。由低到高：1. \`staff\`（专员）；2. \`senior\`（资深）；3. \`supervisor\`（主管）；4. \`manager\`（经理）；5. \`director\`（总监）；6. \`executive\`（高管）。
+        提示：层级：目录层级阶梯（catalog.yaml 的 \`architecture.levels\`）中的编号。除非继承其他岗位，否则必填。
       x.yaml:1:1: The role has no \`orientation\`; add it, or \`extends\` a role that has one. [MISSING_KEY]
-        hint: What the role is measured against: customer satisfaction, project goals, operations or commercial results.
+        hint: What the role is measured against (an id in the \`orientations\` vocabulary; built in: customer, project, operations, commercial).
       x.yaml:1:1: 该岗位缺少 \`orientation\`；请补上，或 \`extends\` 一个具有该字段的岗位。 [MISSING_KEY]
-        提示：岗位以什么为衡量导向：客户满意、项目目标、运营或业绩。
+        提示：岗位以什么为衡量导向（\`orientations\` 词汇表中的编号；内置：customer、project、operations、commercial）。
       x.yaml:1:1: The role has no \`summary\`; add it, or \`extends\` a role that has one. [MISSING_KEY]
         hint: The role in two or three sentences.
       x.yaml:1:1: 该岗位缺少 \`summary\`；请补上，或 \`extends\` 一个具有该字段的岗位。 [MISSING_KEY]

@@ -1,9 +1,9 @@
+import { Architecture } from '../../src/catalog/architecture.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import {
   AUTHORITY,
   EDUCATION,
-  LEVEL,
   SKILL_LEVEL,
   RoleIdSchema,
   DutyIdSchema,
@@ -94,8 +94,8 @@ describe('ordinal scales', () => {
   });
 
   test('levels and skill levels are ordered', () => {
-    expect(LEVEL.compare('manager', 'director')).toBeLessThan(0);
-    expect(LEVEL.label('director', 'zh')).toBe('总监');
+    expect(Architecture.BUILTIN.compare('manager', 'director')).toBeLessThan(0);
+    expect(Architecture.BUILTIN.label('director', 'zh')).toBe('总监');
     expect(SKILL_LEVEL.compare('expert', 'basic')).toBeGreaterThan(0);
   });
 

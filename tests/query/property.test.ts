@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { catalog } from '../../src/catalog/shipped.js';
-import { AUTHORITY, EDUCATION, LEVEL, SKILL_LEVEL } from '../../src/model/scales.js';
-import { ORIENTATIONS, WORK_SETTINGS } from '../../src/model/role.js';
+import { AUTHORITY, EDUCATION, SKILL_LEVEL } from '../../src/model/scales.js';
+import { BUILTIN_LEVELS, BUILTIN_LISTS } from '../../src/model/defaults.js';
 import { words } from '../../src/text/segment.js';
 import {
   formatQuery,
@@ -233,10 +233,10 @@ describe('built trees print and parse back to themselves', () => {
       fc.tuple(anyValue, matchOp).map(([v, op]) => q.title(v, op)),
       fc.tuple(anyValue, fc.constantFrom(...AUTHORITY.values)).map(([v, a]) => q.permission(v).atLeast(a)),
       fc.tuple(anyValue, fc.constantFrom(...SKILL_LEVEL.values)).map(([v, l]) => q.skill(v).below(l)),
-      fc.tuple(fc.constantFrom(...LEVEL.values), anyOp).map(([v, op]) => q.level(v, op)),
+      fc.tuple(fc.constantFrom(...BUILTIN_LEVELS.map((l) => l.id)), anyOp).map(([v, op]) => q.level(v, op)),
       fc.constantFrom(...EDUCATION.values).map((v) => q.education.atMost(v)),
-      fc.constantFrom(...ORIENTATIONS).map((v) => q.orientation(v)),
-      fc.constantFrom(...WORK_SETTINGS).map((v) => q.setting(v, '!=')),
+      fc.constantFrom(...BUILTIN_LISTS.orientations.map((e) => e.id)).map((v) => q.orientation(v)),
+      fc.constantFrom(...BUILTIN_LISTS.settings.map((e) => e.id)).map((v) => q.setting(v, '!=')),
       fc
         .tuple(fc.nat(60), fc.boolean())
         .map(([n, m]) => (m ? q.experience.management.atLeast(n) : q.experience.years.atMost(n / 2))),

@@ -29,6 +29,12 @@ export function roleReferences(roleValue: unknown): Ref[] {
     en: `This role reports to "${id}", but the catalog has no such role.`,
     zh: `该岗位向 "${id}" 汇报${noRole(id)}`,
   }));
+  list(role.dottedReportsTo).forEach((r, i) =>
+    add(['dottedReportsTo', i], r, 'role', (id) => ({
+      en: `This role has a dotted line to "${id}", but the catalog has no such role.`,
+      zh: `该岗位虚线汇报给 "${id}"${noRole(id)}`,
+    })),
+  );
   add(['family'], role.family, 'families', (id) => ({
     en: `The job family "${id}" is not in the families vocabulary.`,
     zh: `岗位族词汇表中没有 "${id}"。`,

@@ -39,6 +39,28 @@ export const selfReferences: CatalogRule = (ctx) => {
         },
       );
     }
+    if (role.dottedReportsTo?.includes(id)) {
+      const j = own.dottedReportsTo?.indexOf(id) ?? -1;
+      ctx.report(
+        at.source,
+        where(j >= 0 ? ['dottedReportsTo', j] : undefined),
+        'SELF_REFERENCE',
+        {
+          en: `Role "${id}" has a dotted reporting line to itself${j >= 0 ? '' : inherited.en}.`,
+          zh: `岗位 "${id}"${j >= 0 ? '' : inherited.zh}虚线汇报给它自己。`,
+        },
+        {
+          at: j >= 0 ? 'value' : 'key',
+          hint:
+            j >= 0
+              ? { en: 'Remove it from `dottedReportsTo`.', zh: '请把它从 `dottedReportsTo` 中删除。' }
+              : {
+                  en: `The line is inherited from "${parent ?? ''}"; move it out of "${parent ?? ''}" into the roles that need it.`,
+                  zh: `这条虚线汇报继承自 "${parent ?? ''}"；请把它从 "${parent ?? ''}" 中移到需要它的岗位里。`,
+                },
+        },
+      );
+    }
     if (role.reportsTo === id && own.reportsTo === undefined && parent !== undefined) {
       ctx.report(
         at.source,

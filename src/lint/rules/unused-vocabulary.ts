@@ -1,11 +1,14 @@
+import { architectureValues } from '../../catalog/rules/architecture-values.js';
 import { roleReferences } from '../../catalog/rules/references.js';
+import { isBuiltinEntry } from '../../model/defaults.js';
 import { VOCABULARY_KINDS, type VocabularyKind } from '../../model/vocabulary.js';
 import type { LintRule } from '../context.js';
 import { VOCABULARY_NAMES } from '../names.js';
 
 /**
  * A vocabulary entry no role refers to, by any kind of reference (family, fields, skills, traits, certifications,
- * tools, KPIs, audiences, channels).
+ * tools, KPIs, audiences, channels, and the catalog's own duty categories, permission domains, orientations and work
+ * settings). The built-in lists are not the catalog's to trim.
  */
 export const unusedVocabulary: LintRule = {
   code: 'LINT_UNUSED_VOCABULARY',
@@ -14,11 +17,13 @@ export const unusedVocabulary: LintRule = {
     const used = new Map<VocabularyKind, Set<string>>(VOCABULARY_KINDS.map((k) => [k, new Set()]));
     for (const r of ctx.catalog.roles.values()) {
       for (const ref of roleReferences(r)) if (ref.target !== 'role') used.get(ref.target)!.add(ref.id);
+      for (const v of architectureValues(r))
+        if (v.list !== 'levels' && v.list !== 'tracks') used.get(v.list)!.add(v.value);
     }
     for (const kind of VOCABULARY_KINDS) {
       const name = VOCABULARY_NAMES[kind];
-      for (const id of ctx.catalog.vocabularies[kind].keys()) {
-        if (used.get(kind)!.has(id)) continue;
+      for (const [id, entry] of ctx.catalog.vocabularies[kind]) {
+        if (used.get(kind)!.has(id) || isBuiltinEntry(entry)) continue;
         ctx.entry(
           kind,
           id,
