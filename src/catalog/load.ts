@@ -4,8 +4,15 @@ import { validateDocument, type ValidDocument } from '../load/validate.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
 import { buildCatalog, type BuildOptions, type UnvalidatedIds } from './build.js';
 import type { Catalog } from './catalog.js';
+import { diagnosticAt } from '../source/report.js';
 
-export interface LoadOptions extends ParseOptions, BuildOptions {}
+export interface LoadOptions extends ParseOptions, BuildOptions {
+  /**
+   * The catalog a `buildsOn:` in catalog.yaml names (today only `shipped`). The Node loader and the CLI pass the shipped
+   * vocabularies; without it, a catalog that builds on them gets a diagnostic.
+   */
+  resolveBase?: ((name: 'shipped') => Catalog) | undefined;
+}
 
 export interface LoadResult {
   /** The catalog built from every document that passed its schema; check `diagnostics` before trusting it. */
@@ -41,8 +48,38 @@ export function loadDocuments(files: readonly SourceFile[], options: LoadOptions
       else harvestIds(src, unvalidated);
     }
   }
-  const catalog = buildCatalog(valid, diagnostics, { ...options, unvalidated });
+  const base = options.base ?? buildsOn(valid, diagnostics, options);
+  const catalog = buildCatalog(valid, diagnostics, { ...options, base, unvalidated });
   return { catalog, diagnostics: sortDiagnostics(diagnostics), documents: all };
+}
+
+/** The catalog the settings' `buildsOn` names, if any; a diagnostic when it cannot be had here. */
+function buildsOn(
+  valid: readonly ValidDocument[],
+  diagnostics: Diagnostic[],
+  options: LoadOptions,
+): Catalog | undefined {
+  const settings = valid.find((d) => d.kind === 'Catalog');
+  if (settings?.kind !== 'Catalog' || settings.value.buildsOn === undefined) return undefined;
+  if (options.resolveBase !== undefined) return options.resolveBase(settings.value.buildsOn);
+  diagnostics.push(
+    diagnosticAt(
+      settings.source,
+      ['buildsOn'],
+      'INVALID_VALUE',
+      {
+        en: 'The catalog builds on the shipped vocabularies, which this loader was not given.',
+        zh: '该目录以内置目录的词汇表为基础，但加载时没有提供这些词汇表。',
+      },
+      {
+        hint: {
+          en: "Load it with rolematrix/node's loadCatalog, or pass `resolveBase: () => shippedVocabularies()` from 'rolematrix/catalog'.",
+          zh: "请用 rolematrix/node 的 loadCatalog 加载，或传入来自 'rolematrix/catalog' 的 `resolveBase: () => shippedVocabularies()`。",
+        },
+      },
+    ),
+  );
+  return undefined;
 }
 
 /** Loads the documents of one YAML text (one file, possibly several `---` documents). */

@@ -62,6 +62,11 @@ export class SourceIndex {
     return own !== undefined ? { source: own, path: [...path] } : { file: this.roleFile(id), path: [...path] };
   }
 
+  /** Whether the catalog's own files define a vocabulary entry (not a base catalog or the built-in lists). */
+  hasEntry(kind: VocabularyKind, id: string): boolean {
+    return this.entries.has(`${kind}:${id}`);
+  }
+
   /** Where `sub` of a vocabulary entry is written (`entries[i]…` in its vocabulary document). */
   entry(kind: VocabularyKind, id: string, sub: readonly PathSegment[] = []): Target {
     const at = this.entries.get(`${kind}:${id}`);

@@ -4,6 +4,8 @@ import { catalog as shipped, catalogDiagnostics } from '../catalog/shipped.js';
 import { hasErrors, type Diagnostic } from '../errors.js';
 import type { Lang } from '../model/text.js';
 import { loadCatalog } from '../node/load.js';
+import { catalogJsonSchema } from '../catalog/schema.js';
+import { initCommand } from './init.js';
 import { listCommand, schemaText, showCommand, validateCommand, type Loaded } from './commands.js';
 import { compareCommand, diffCommand, matrixCommand, overlapsCommand, type TableOptions } from './compare.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
@@ -23,10 +25,11 @@ const HELP: Record<Lang, string> = {
   en: `rolematrix — roles and responsibilities as code
 
 Usage:
+  rolematrix init [dir] [--vocabulary shipped|empty]   start a catalog: settings, vocabularies, an example role
   rolematrix validate [dir]            check a catalog; every problem as file:line:col path: message [CODE]
   rolematrix list                      list the roles
   rolematrix show <id>                 show one role with its graded authorities
-  rolematrix schema [--out file]       print the JSON Schema for role files
+  rolematrix schema [--dir d] [--out f] print the JSON Schema for role files (with --dir: that catalog's own ids)
   rolematrix compare <a> <b>           compare two roles, dimension by dimension
   rolematrix matrix <ids…>             the N-role comparison table
   rolematrix matrix [ids…] --scores    the N×N similarity matrix (all roles by default)
@@ -55,6 +58,7 @@ Options:
                        overlaps: how similar roles and duties must be to be listed (0.6);
                        lint: how similar two roles must be to count as near duplicates (0.8)
   --width <n>          text tables: wrap to n columns (default 100)
+  --vocabulary <v>     init: shipped (build on the shipped vocabularies) or empty (own files; default)
   --fail-on <sev>      validate, raci, lint, check-jd: exit 1 at error (default) or warning
   -h, --help           this help
   -v, --version        the version
@@ -64,10 +68,11 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
   zh: `rolematrix —— 以代码管理岗位职责
 
 用法：
+  rolematrix init [目录] [--vocabulary shipped|empty]  新建岗位目录：目录设置、词汇表和一个示例岗位
   rolematrix validate [目录]           校验岗位目录；每个问题输出为 文件:行:列 路径: 说明 [代码]
   rolematrix list                      列出全部岗位
   rolematrix show <编号>               查看一个岗位及其分级权限
-  rolematrix schema [--out 文件]       输出岗位文件的 JSON Schema
+  rolematrix schema [--dir 目录] [--out 文件]  输出岗位文件的 JSON Schema（带 --dir 时含该目录自己的编号）
   rolematrix compare <甲> <乙>         按维度对比两个岗位
   rolematrix matrix <编号…>            多岗位对比表
   rolematrix matrix [编号…] --scores   岗位相似度矩阵（默认全部岗位）
@@ -96,6 +101,7 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
                        overlaps：岗位和职责多相似才列出（默认 0.6）；
                        lint：两个岗位多相似才算相近重复（默认 0.8）
   --width <列数>       文本表格按此宽度换行（默认 100）
+  --vocabulary <v>     init：shipped（以内置词汇表为基础）或 empty（自带词汇文件；默认）
   --fail-on <级别>     validate、raci、lint、check-jd：遇到 error（默认）或 warning 时退出码为 1
   -h, --help           显示帮助
   -v, --version        显示版本
@@ -105,6 +111,7 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
 };
 
 const COMMANDS = [
+  'init',
   'validate',
   'list',
   'show',
@@ -125,6 +132,7 @@ type Command = (typeof COMMANDS)[number];
 
 /** How many arguments each command takes after its name (extra ones are a usage error, not silently ignored). */
 const MAX_ARGS: Record<Command, number> = {
+  init: 1,
   validate: 1,
   list: 0,
   show: 1,
@@ -145,6 +153,7 @@ const MAX_ARGS: Record<Command, number> = {
 const TABLE = ['text', 'md', 'csv', 'json', 'html'] as const;
 /** The formats each command takes; the first is the default. */
 const FORMATS: Record<Command, readonly string[]> = {
+  init: ['text'],
   validate: ['text', 'json'],
   list: ['text', 'json'],
   show: ['text', 'json', 'yaml'],
@@ -193,6 +202,7 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
         config: { type: 'string' },
         width: { type: 'string' },
         from: { type: 'string' },
+        vocabulary: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -253,10 +263,18 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
     const opts: CommonOptions = { lang, dir, format };
     const topts: TableOptions = { ...opts, format: format as TableFormat, width };
 
+    if (cmd === 'init') return initCommand(io, { lang, vocabulary: values.vocabulary }, rest[0]);
     if (command === 'schema') {
+      // With --dir: that catalog's own levels, tracks and vocabulary ids as enums, for completion in its role files.
+      let text = schemaText();
+      if (values.dir !== undefined) {
+        const input = loadCatalog(values.dir);
+        if (hasErrors(input.diagnostics)) return catalogErrors(io, input.diagnostics, lang);
+        text = `${JSON.stringify(catalogJsonSchema(input.catalog), null, 2)}\n`;
+      }
       if (values.out !== undefined) {
         try {
-          writeFileSync(values.out, schemaText());
+          writeFileSync(values.out, text);
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code ?? 'error';
           throw new UsageError({
@@ -264,7 +282,7 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
             zh: `无法写入 "${values.out}"（${code}）。`,
           });
         }
-      } else io.stdout(schemaText());
+      } else io.stdout(text);
       return EXIT.ok;
     }
     if (cmd === 'import')

@@ -16,6 +16,8 @@ interface LintContext {
    * written.
    */
   role(id: string, path: readonly PathSegment[], message: Bilingual, hint?: Bilingual): void;
+  /** Whether the catalog's own files define a vocabulary entry (not the vocabularies it builds on). */
+  ownsEntry(kind: VocabularyKind, id: string): boolean;
   /** Reports a finding about `sub` of a vocabulary entry. */
   entry(kind: VocabularyKind, id: string, sub: readonly PathSegment[], message: Bilingual, hint?: Bilingual): void;
 }
@@ -51,6 +53,7 @@ export function makeContext(
     nearDuplicateThreshold,
     languages: catalog.languages,
     role: (id, path, message, hint) => push(index.role(id, path), message, hint),
+    ownsEntry: (kind, id) => index.hasEntry(kind, id),
     entry: (kind, id, sub, message, hint) => push(index.entry(kind, id, sub), message, hint),
   };
 }

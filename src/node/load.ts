@@ -1,11 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../errors.js';
 import { fileDiagnostic, sortDiagnostics, type Bilingual } from '../errors.js';
 import { loadDocuments, type LoadOptions, type LoadResult } from '../catalog/load.js';
 import type { SourceFile } from '../source/document.js';
 import { DEFAULT_MAX_FILE_BYTES, fileTooLarge } from '../load/parse.js';
 import { Catalog } from '../catalog/catalog.js';
-import { listYamlFiles } from './files.js';
+import { vocabulariesOf } from '../catalog/shipped-vocabularies.js';
+import { listYamlFiles, readCatalogSources } from './files.js';
 
 /**
  * Loads every YAML file under `dir` (recursively) into a catalog; returns it with every diagnostic. Never throws on bad
@@ -26,7 +28,7 @@ export function loadCatalog(dir: string, options: LoadOptions = {}): LoadResult 
     });
   }
   const files = readFiles(paths, options, diagnostics);
-  const result = loadDocuments(files, options);
+  const result = loadDocuments(files, withShipped(options));
   return { ...result, diagnostics: sortDiagnostics([...diagnostics, ...result.diagnostics]) };
 }
 
@@ -55,8 +57,20 @@ function readFiles(paths: readonly string[], options: LoadOptions, diagnostics: 
 /** Loads the given YAML files (not a directory) into one catalog. */
 export function loadFiles(paths: readonly string[], options: LoadOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
-  const result = loadDocuments(readFiles(paths, options, diagnostics), options);
+  const result = loadDocuments(readFiles(paths, options, diagnostics), withShipped(options));
   return { ...result, diagnostics: sortDiagnostics([...diagnostics, ...result.diagnostics]) };
+}
+
+let shipped: Catalog | undefined;
+/** The shipped vocabularies, read from the package's own roles/ directory (two levels up from src/node and dist/node). */
+export function shippedVocabularies(): Catalog {
+  shipped ??= vocabulariesOf(readCatalogSources(fileURLToPath(new URL('../../roles', import.meta.url))));
+  return shipped;
+}
+
+/** On Node, a catalog may build on the shipped vocabularies. */
+function withShipped(options: LoadOptions): LoadOptions {
+  return options.resolveBase === undefined ? { ...options, resolveBase: shippedVocabularies } : options;
 }
 
 function ioDiagnostic(file: string, message: Bilingual): Diagnostic {

@@ -1,6 +1,5 @@
 import { architectureValues } from '../../catalog/rules/architecture-values.js';
 import { roleReferences } from '../../catalog/rules/references.js';
-import { isBuiltinEntry } from '../../model/defaults.js';
 import { VOCABULARY_KINDS, type VocabularyKind } from '../../model/vocabulary.js';
 import type { LintRule } from '../context.js';
 import { VOCABULARY_NAMES } from '../names.js';
@@ -8,7 +7,7 @@ import { VOCABULARY_NAMES } from '../names.js';
 /**
  * A vocabulary entry no role refers to, by any kind of reference (family, fields, skills, traits, certifications,
  * tools, KPIs, audiences, channels, and the catalog's own duty categories, permission domains, orientations and work
- * settings). The built-in lists are not the catalog's to trim.
+ * settings). Entries the catalog builds on (the shipped vocabularies, the built-in lists) are not its to trim.
  */
 export const unusedVocabulary: LintRule = {
   code: 'LINT_UNUSED_VOCABULARY',
@@ -22,8 +21,8 @@ export const unusedVocabulary: LintRule = {
     }
     for (const kind of VOCABULARY_KINDS) {
       const name = VOCABULARY_NAMES[kind];
-      for (const [id, entry] of ctx.catalog.vocabularies[kind]) {
-        if (used.get(kind)!.has(id) || isBuiltinEntry(entry)) continue;
+      for (const id of ctx.catalog.vocabularies[kind].keys()) {
+        if (used.get(kind)!.has(id) || !ctx.ownsEntry(kind, id)) continue;
         ctx.entry(
           kind,
           id,
