@@ -492,6 +492,23 @@ const CASES: [fixture: string, expected: Diagnostic][] = [
       },
     }),
   ],
+  // remove names an inherited item by its merge key; a KPI the parent does not have is pointed at in the list
+  [
+    'remove-not-inherited',
+    error({
+      code: 'DANGLING_REFERENCE',
+      file: 'senior-agent.yaml',
+      path: 'remove.kpis[1]',
+      line: 9,
+      column: 36,
+      message: 'Role "senior-agent" removes the KPI "customer-satisfation", but "agent" has no such KPI to inherit.',
+      hint: 'Did you mean "customer-satisfaction"?',
+      zh: {
+        message: '岗位 "senior-agent" 删除了绩效指标 "customer-satisfation"，但 "agent" 没有可继承的该绩效指标。',
+        hint: '是不是要写 "customer-satisfaction"？',
+      },
+    }),
+  ],
   [
     'self-escalation',
     error({
