@@ -157,6 +157,11 @@ export function jdxJobDescription(catalog: Catalog, role: Role, lang: Lang = 'en
     .filter((r) => r.reportsTo === role.id)
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   const directReport = lang === 'zh' ? '直接下属' : 'Direct report';
+  const dottedReports = [...catalog.roles.values()]
+    .filter((r) => r.dottedReportsTo?.includes(role.id))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const dottedManager = lang === 'zh' ? '虚线汇报对象' : 'Dotted-line manager';
+  const dottedReport = lang === 'zh' ? '虚线下属' : 'Dotted-line report';
 
   return compact<JdxJobDescription>({
     identifiers: [{ value: role.id, schemeId: 'rolematrix' }],
@@ -210,7 +215,9 @@ export function jdxJobDescription(catalog: Catalog, role: Role, lang: Lang = 'en
     })),
     reportingRelationships: [
       ...(role.reportsTo === undefined ? [] : [roleTerm(role.reportsTo, LABELS.reportsTo[lang])]),
+      ...(role.dottedReportsTo ?? []).map((id) => roleTerm(id, dottedManager)),
       ...reports.map((r) => roleTerm(r.id, directReport)),
+      ...dottedReports.map((r) => roleTerm(r.id, dottedReport)),
     ],
   });
 }

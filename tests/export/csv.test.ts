@@ -76,7 +76,7 @@ describe('exportCatalog csv', () => {
     expect(duties[1]!.slice(9, 11)).toEqual(["'+86 热线", "''=already quoted"]);
     const roles = parseCsv(result.files[0]!.content as string);
     expect(roles[1]!.slice(2, 4)).toEqual(['公式专员', "'+Formula clerk"]);
-    expect(roles[1]!.slice(10, 12)).toEqual([
+    expect(roles[1]!.slice(12, 14)).toEqual([
       "'@mention the team lead; same text in every language",
       "'@mention the team lead; same text in every language",
     ]);
