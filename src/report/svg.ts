@@ -229,8 +229,11 @@ export function ladderSvg(roles: readonly Role[], catalog: Catalog): string {
   const widths = columns.map(
     (_, ci) => Math.max(1, ...rows.map((_, ri) => cells.get(`${ci}|${ri}`)?.length ?? 0)) * SLOT,
   );
-  const offsets = widths.map((_, i) => LEFT + widths.slice(0, i).reduce((s, w) => s + w, 0));
-  const width = LEFT + widths.reduce((s, w) => s + w, 0) + RIGHT;
+  // Room for the longest row name (a catalog's own level names can be long), at least LEFT.
+  const names = rows.flatMap((row) => (['zh', 'en'] as const).map((lang) => rowLabel(row, catalog, lang)));
+  const left = Math.max(LEFT, Math.ceil(16 + 1.1 * Math.max(0, ...names.map(widthOf))));
+  const offsets = widths.map((_, i) => left + widths.slice(0, i).reduce((s, w) => s + w, 0));
+  const width = left + widths.reduce((s, w) => s + w, 0) + RIGHT;
   const tracked = columns.some((c) => c.track !== undefined);
   const top = tracked ? TOP + TRACK_LINE : TOP;
   const height = top + rows.length * ROW + 4;
@@ -278,7 +281,7 @@ export function ladderSvg(roles: readonly Role[], catalog: Catalog): string {
       });
     }
   }
-  const routes = routeEdges([...boxes.values()], edges, width, top);
+  const routes = routeEdges([...boxes.values()], edges, width, top, left);
   const out: string[] = [];
   out.push(
     `<svg class="ladder" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="ladder-title">`,
@@ -353,7 +356,13 @@ export function ladderSvg(roles: readonly Role[], catalog: Catalog): string {
  * 3. Lanes: the runs in one gap get lanes so that runs sharing a lane do not overlap and no two vertical legs at one x
  *    lie on top of each other.
  */
-function routeEdges(boxes: readonly Box[], edges: readonly Edge[], width: number, top: number): Point[][] {
+function routeEdges(
+  boxes: readonly Box[],
+  edges: readonly Edge[],
+  width: number,
+  top: number,
+  left: number,
+): Point[][] {
   /** The y of the middle of gap `g`, the space between band g-1 and band g (gap 0 is above the top band). */
   const gapY = (g: number) => top + g * ROW;
   const up = (e: Edge) => e.to.row <= e.from.row;
@@ -384,7 +393,7 @@ function routeEdges(boxes: readonly Box[], edges: readonly Edge[], width: number
     let best = width - 8;
     let bestCost = Infinity;
     const candidates = [sx, tx];
-    for (let x = LEFT - 8; x <= width - 8; x += 2) candidates.push(x);
+    for (let x = left - 8; x <= width - 8; x += 2) candidates.push(x);
     for (const x of candidates) {
       const cost = jog(Math.abs(x - sx)) + jog(Math.abs(x - tx));
       if (cost < bestCost && free(x)) [best, bestCost] = [x, cost];

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { catalog } from '../../src/catalog/shipped.js';
+import { loadCatalog } from '../../src/node/load.js';
 import { pairIndex, renderReport, type ReportData } from '../../src/report/index.js';
 import { HOSTILE_TITLE, embeddedData, findingsCatalog, hostileCatalog } from '../report/fixture.js';
 
@@ -47,6 +48,7 @@ describe.skipIf(!available)('the report in Chromium', () => {
   let budgetUrl: string;
   let budgetData: ReportData;
   let shippedBytes: number;
+  let tracksUrl: string;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'rolematrix-browser-'));
@@ -63,6 +65,12 @@ describe.skipIf(!available)('the report in Chromium', () => {
     budgetData = embeddedData(budget).data as ReportData;
     writeFileSync(join(dir, 'budget.html'), budget);
     budgetUrl = pathToFileURL(join(dir, 'budget.html')).href;
+    // A catalog with two parallel tracks and grades.
+    writeFileSync(
+      join(dir, 'tracks.html'),
+      renderReport(loadCatalog(join(ROOT, 'examples', 'software-engineering')).catalog),
+    );
+    tracksUrl = pathToFileURL(join(dir, 'tracks.html')).href;
     context = await chromium.launchPersistentContext(join(dir, 'profile'), {
       executablePath: CHROMIUM,
       headless: true,
@@ -438,6 +446,34 @@ describe.skipIf(!available)('the report in Chromium', () => {
     expect(await page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned)).toBeUndefined();
     expect(await page.locator('img, u, b, em, i').count()).toBe(0);
     expect(await page.locator('script').count()).toBe(2);
+    await finish(page, watch);
+  });
+
+  test('two tracks side by side: their graph is drawn, nodes inside the picture, and a screenshot (docs/report-tracks.png)', async () => {
+    const { page, watch } = await open(tracksUrl);
+    await page.setViewportSize({ width: 1280, height: 1600 });
+    expect(await page.locator('#overview h4').allInnerTexts()).toEqual([
+      'Individual contributor track',
+      'Management track',
+    ]);
+    const svg = page.locator('svg.ladder');
+    const frame = (await svg.boundingBox())!;
+    const staff = (await page.locator('svg.ladder g.node[data-role="staff-backend-engineer"] rect').boundingBox())!;
+    const manager = (await page.locator('svg.ladder g.node[data-role="engineering-manager"] rect').boundingBox())!;
+    expect(staff.y).toBe(manager.y); // one grade, one row
+    for (const b of [staff, manager]) {
+      expect(b.x).toBeGreaterThanOrEqual(frame.x);
+      expect(b.x + b.width).toBeLessThanOrEqual(frame.x + frame.width);
+    }
+    expect(await page.locator('svg.ladder path.edge.dotted').count()).toBeGreaterThan(0);
+    await page.selectOption('#pick-a', 'staff-backend-engineer');
+    await page.selectOption('#pick-b', 'engineering-manager');
+    await svg.scrollIntoViewIfNeeded();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = join(ARTIFACTS, 'report-tracks.png');
+    const png = await page.screenshot({ path: file, fullPage: false });
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    if (process.env.UPDATE_SCREENSHOT === '1') copyFileSync(file, join(ROOT, 'docs', 'report-tracks.png'));
     await finish(page, watch);
   });
 

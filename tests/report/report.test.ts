@@ -19,6 +19,7 @@ import { fileDiagnostic, formatDiagnostic } from '../../src/errors.js';
 import { REPORT_LABELS } from '../../src/report/labels.js';
 import { comparisonTable } from '../../src/render/compare-table.js';
 import { HOSTILE_TITLE, clientScript, embeddedData, findingsCatalog, hostileCatalog } from './fixture.js';
+import { crossings, onBorder, parseLadder } from './geometry.js';
 
 const html = renderReport(catalog);
 const dataOf = (page: string) => embeddedData(page).data as ReportData;
@@ -161,55 +162,7 @@ describe('the overview', () => {
 
 describe('the career graph geometry', () => {
   const svg = /<svg class="ladder"[\s\S]*?<\/svg>/.exec(html)![0];
-  interface Rect {
-    x: number;
-    y: number;
-    w: number;
-    h: number;
-  }
-  const nodes = new Map<string, Rect>(
-    [
-      ...svg.matchAll(
-        /<g class="node pick" data-role="([^"]+)"[^>]*>\n<title>[^<]*<\/title>\n<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g,
-      ),
-    ].map((m) => [m[1]!, { x: Number(m[2]), y: Number(m[3]), w: Number(m[4]), h: Number(m[5]) }]),
-  );
-  const edges = [
-    ...svg.matchAll(/<path class="edge (reports|career)" data-from="([^"]+)" data-to="([^"]+)" d="([^"]+)"/g),
-  ].map((m) => ({
-    kind: m[1]!,
-    from: m[2]!,
-    to: m[3]!,
-    d: m[4]!,
-    points: m[4]!.split(' ').map((cmd, i) => {
-      const p = /^([ML])(-?[\d.]+),(-?[\d.]+)$/.exec(cmd);
-      if (!p || (i === 0) !== (p[1] === 'M')) throw new Error(`not a polyline: ${m[4]}`);
-      return { x: Number(p[2]), y: Number(p[3]) };
-    }),
-  }));
-  /** Whether segment a–b has a point strictly inside r (Liang–Barsky clipping against the open rectangle). */
-  const crosses = (a: { x: number; y: number }, b: { x: number; y: number }, r: Rect) => {
-    const eps = 1e-6;
-    let t0 = 0;
-    let t1 = 1;
-    const dx = b.x - a.x;
-    const dy = b.y - a.y;
-    for (const [p, q] of [
-      [-dx, a.x - (r.x + eps)],
-      [dx, r.x + r.w - eps - a.x],
-      [-dy, a.y - (r.y + eps)],
-      [dy, r.y + r.h - eps - a.y],
-    ] as const) {
-      if (p === 0) {
-        if (q < 0) return false;
-      } else if (p < 0) t0 = Math.max(t0, q / p);
-      else t1 = Math.min(t1, q / p);
-    }
-    return t0 < t1;
-  };
-  const onBorder = (p: { x: number; y: number }, r: Rect) =>
-    ((p.y === r.y || p.y === r.y + r.h) && p.x > r.x && p.x < r.x + r.w) ||
-    ((p.x === r.x || p.x === r.x + r.w) && p.y > r.y && p.y < r.y + r.h);
+  const { nodes, edges } = parseLadder(svg);
 
   test('every role has a node and every edge is a polyline of horizontal and vertical segments', () => {
     expect([...nodes.keys()].sort()).toEqual(
@@ -229,14 +182,7 @@ describe('the career graph geometry', () => {
   });
 
   test('no edge runs through a node: not the ones it skips, not even its own two', () => {
-    const hits: string[] = [];
-    for (const e of edges) {
-      for (let i = 1; i < e.points.length; i++) {
-        for (const [id, r] of nodes)
-          if (crosses(e.points[i - 1]!, e.points[i]!, r)) hits.push(`${e.kind} ${e.from} → ${e.to} crosses ${id}`);
-      }
-    }
-    expect(hits).toEqual([]);
+    expect(crossings(nodes, edges)).toEqual([]);
     // The skipping lines that used to run behind complaint-handling-specialist now go round it.
     const agent = edges.find((e) => e.kind === 'reports' && e.from === 'call-center-agent')!;
     expect(agent.to).toBe('customer-service-supervisor');
