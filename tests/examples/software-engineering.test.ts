@@ -38,6 +38,10 @@ describe('examples/software-engineering', () => {
     expect(lintCatalog(catalog, { documents })).toEqual([]);
   });
 
+  test('its rolematrix.schema.json is what `schema --dir` writes (run it again when this fails)', () => {
+    expect(readFileSync(join(DIR, 'rolematrix.schema.json'), 'utf8')).toBe(run('schema', '--dir', DIR).stdout);
+  });
+
   test('two tracks with grades; list shows them', () => {
     expect(catalog.architecture.tracks.map((t) => t.id)).toEqual(['individual-contributor', 'management']);
     expect(catalog.architecture.graded).toBe(true);
