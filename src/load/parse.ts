@@ -141,11 +141,28 @@ export function parseYaml(
     }
     for (const w of doc.warnings) {
       const en = sentence(w.message);
+      // `en: !important text` is a tag, not text: say to quote it.
+      const trap = trapHint(source, lineCounter, w.pos[0], w.code);
       push(
         'YAML_WARNING',
         w.pos[0],
         { en, zh: `YAML 警告：${YAML_ERRORS_ZH[w.code] ?? '此处的写法可能有误。'}` },
-        undefined,
+        trap,
+        '',
+        'warning',
+      );
+    }
+    for (const a of unusedScalarAnchors(doc, source)) {
+      // `en: &team lead` parses: `&team` becomes an anchor and the text is only "lead". Nothing refers to the anchor,
+      // so it was most likely meant as text.
+      push(
+        'YAML_WARNING',
+        a.offset,
+        {
+          en: `YAML reads \`&${a.anchor}\` as an anchor name, so the value is only "${a.value}".`,
+          zh: `YAML 把 \`&${a.anchor}\` 当作锚点名称，因此取值只剩 "${a.value}"。`,
+        },
+        trapHint(source, lineCounter, a.offset, 'ALIAS'),
         '',
         'warning',
       );
@@ -312,6 +329,27 @@ function pathOf(ancestors: readonly unknown[]): PathSegment[] {
     }
   }
   return out;
+}
+
+/** Anchors on scalar values that no alias of the document uses, with where the `&` is. */
+function unusedScalarAnchors(
+  doc: Document.Parsed,
+  source: string,
+): { anchor: string; value: string; offset: number }[] {
+  const used = new Set<string>();
+  const anchored: { anchor: string; value: string; start: number }[] = [];
+  visit(doc, {
+    Alias(_k, node) {
+      used.add(node.source);
+    },
+    Scalar(_k, node) {
+      if (node.anchor !== undefined && node.range !== undefined && node.range !== null)
+        anchored.push({ anchor: node.anchor, value: String(node.value), start: node.range[0] });
+    },
+  });
+  return anchored
+    .filter((a) => !used.has(a.anchor))
+    .map((a) => ({ ...a, offset: Math.max(0, source.lastIndexOf(`&${a.anchor}`, a.start)) }));
 }
 
 function findFirstAliasOffset(doc: Document.Parsed, where: (alias: Alias) => boolean = () => true): number | undefined {

@@ -67,7 +67,12 @@ function trap(
   const target = keyAndValue(entry);
   if (!target) return undefined;
   const first = target.value.charAt(0);
-  if (INDICATORS.has(first) && (code === 'BAD_SCALAR_START' || code === 'UNEXPECTED_TOKEN' || code === 'ALIAS')) {
+  // A tag on a mapping or list (`title: !custom { … }`) is no text to quote.
+  if (code === 'TAG_RESOLVE_FAILED' && /^!\S*\s+[[{]/.test(target.value)) return undefined;
+  if (
+    INDICATORS.has(first) &&
+    (code === 'BAD_SCALAR_START' || code === 'UNEXPECTED_TOKEN' || code === 'ALIAS' || code === 'TAG_RESOLVE_FAILED')
+  ) {
     const example = quoted(target.key, target.value);
     const hint = {
       en: `A value that starts with \`${first}\` means something else in YAML. Put the text in quotes: \`${example}\`.`,

@@ -550,6 +550,42 @@ const CASES: [fixture: string, expected: Diagnostic][] = [
       hint: 'Add `en:` beside `zh:`.',
     }),
   ],
+  // `&` and `!` at the start of a value parse without an error, and the text loses its start: a warning that says
+  // to quote it
+  [
+    'yaml-trap-anchor-as-text',
+    {
+      code: 'YAML_WARNING',
+      severity: 'warning',
+      file: 'agent.yaml',
+      path: '',
+      line: 5,
+      column: 24,
+      message: 'YAML reads `&team` as an anchor name, so the value is only "lead".',
+      hint: 'A value that starts with `&` means something else in YAML. Put the text in quotes: `en: "&team lead"`.',
+      zh: {
+        message: 'YAML 把 `&team` 当作锚点名称，因此取值只剩 "lead"。',
+        hint: '在 YAML 中，以 `&` 开头的值另有含义。请给文字加引号：`en: "&team lead"`。',
+      },
+    },
+  ],
+  [
+    'yaml-trap-tag',
+    {
+      code: 'YAML_WARNING',
+      severity: 'warning',
+      file: 'agent.yaml',
+      path: '',
+      line: 9,
+      column: 29,
+      message: 'Unresolved tag: !important.',
+      hint: 'A value that starts with `!` means something else in YAML. Put the text in quotes: `en: "!important Answers customer enquiries."`.',
+      zh: {
+        message: 'YAML 警告：无法识别的标签（`!…`）；请删除它，直接写出值。',
+        hint: '在 YAML 中，以 `!` 开头的值另有含义。请给文字加引号：`en: "!important Answers customer enquiries."`。',
+      },
+    },
+  ],
   [
     'yaml-warning',
     {
