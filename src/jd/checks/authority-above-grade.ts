@@ -18,8 +18,10 @@ export const authorityAboveGrade: RoleCheck<'JD_AUTHORITY_ABOVE_GRADE'> = {
     for (const c of a.claims.authority) {
       const over = authorityOver(a, rf, c);
       if (!over) continue;
-      const claimed = { en: AUTHORITY.label(c.authority, 'en').toLowerCase(), zh: AUTHORITY.label(c.authority, 'zh') };
-      const held = { en: AUTHORITY.label(over.grade, 'en').toLowerCase(), zh: AUTHORITY.label(over.grade, 'zh') };
+      // The catalog's own names for the fixed scale, when it renames them.
+      const name = (x: Authority, lang: 'zh' | 'en') => catalog.architecture.authorityLabel(x, lang);
+      const claimed = { en: name(c.authority, 'en').toLowerCase(), zh: name(c.authority, 'zh') };
+      const held = { en: name(over.grade, 'en').toLowerCase(), zh: name(over.grade, 'zh') };
       const message = over.permission
         ? {
             en: `The job description lets the holder ${AUTHORITY_BASE[c.authority]} "${c.object}", but on "${textIn(over.permission.title, 'en')}" the role ${role.id} (${roleTitle.en}) only ${AUTHORITY_VERB[over.grade]}.`,

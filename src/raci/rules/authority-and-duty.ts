@@ -1,4 +1,3 @@
-import { AUTHORITY } from '../../model/scales.js';
 import { decides, defineMatrixRule } from '../context.js';
 
 /** The A must hold a permission over the activity graded decides or above; every R a duty that covers it. */
@@ -14,7 +13,7 @@ export const authorityAndDuty = defineMatrixRule({
           const perms = ctx.permissions(a, role);
           if (!perms.some(decides)) {
             const held = perms.map((p) => `${p.id} (${p.authority})`).join(', ');
-            const heldZh = perms.map((p) => `${p.id}（${AUTHORITY.label(p.authority, 'zh')}）`).join('、');
+            const heldZh = perms.map((p) => `${p.id}（${ctx.catalog.architecture.authorityLabel(p.authority, 'zh')}）`).join('、');
             ctx.report(
               ['activities', i, 'assign', roleId],
               'RACI_ACCOUNTABLE_WITHOUT_AUTHORITY',
