@@ -627,6 +627,8 @@ export const ROLE_FIELDS = {
   aliases: { zh: '别称', en: 'aliases' },
   family: { zh: '岗位族', en: 'family' },
   reportsTo: { zh: '汇报对象', en: 'reports to' },
+  dottedReportsTo: { zh: '虚线汇报', en: 'dotted line to' },
+  track: { zh: '职业通道', en: 'track' },
   extends: { zh: '继承自', en: 'extends' },
   summary: { zh: '概述', en: 'summary' },
   classification: { zh: '职业分类', en: 'classification' },

@@ -3,6 +3,7 @@ import { loadDocuments } from '../../src/catalog/load.js';
 import { lintCatalog } from '../../src/lint/lint.js';
 import { query } from '../../src/query/index.js';
 import { compareRoles } from '../../src/compare/compare.js';
+import { diffRole } from '../../src/compare/diff.js';
 import { renderRoleText } from '../../src/render/role-text.js';
 import { shippedVocabularies } from '../../src/catalog/shipped.js';
 
@@ -355,6 +356,16 @@ describe('dotted reporting lines', () => {
       ['DANGLING_REFERENCE', 'dottedReportsTo[0]', 'Did you mean "director"?'],
       ['SELF_REFERENCE', 'dottedReportsTo[1]', 'Remove it from `dottedReportsTo`.'],
     ]);
+  });
+});
+
+describe('diff of reporting lines and level', () => {
+  test('a new dotted line and a raised level are changes', () => {
+    const before = good.catalog.get('engineer' as never)!;
+    const after = { ...before, level: 'senior', dottedReportsTo: ['principal' as never] };
+    const changes = diffRole(before, after, good.catalog).map((c) => [c.kind, c.path ?? c.dimension]);
+    expect(changes).toEqual(expect.arrayContaining([['level-raised', 'level']]));
+    expect(changes.some(([, p]) => p === 'dottedReportsTo')).toBe(true);
   });
 });
 
