@@ -13,7 +13,9 @@ export const authorityAndDuty = defineMatrixRule({
           const perms = ctx.permissions(a, role);
           if (!perms.some(decides)) {
             const held = perms.map((p) => `${p.id} (${p.authority})`).join(', ');
-            const heldZh = perms.map((p) => `${p.id}（${ctx.catalog.architecture.authorityLabel(p.authority, 'zh')}）`).join('、');
+            const heldZh = perms
+              .map((p) => `${p.id}（${ctx.catalog.architecture.authorityLabel(p.authority, 'zh')}）`)
+              .join('、');
             ctx.report(
               ['activities', i, 'assign', roleId],
               'RACI_ACCOUNTABLE_WITHOUT_AUTHORITY',
