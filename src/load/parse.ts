@@ -110,7 +110,10 @@ export function parseYaml(
       const p = lineCounter.linePos(offset);
       diagnostics.push({ code, severity, file, path, line: p.line, column: p.col, ...texts(message, hint) });
     };
+    // Lines whose error already says "put the text in quotes": the parser's follow-on errors there add nothing.
+    const quotedLines = new Set<number>();
     for (const e of doc.errors) {
+      if (quotedLines.has(lineCounter.linePos(e.pos[0]).line)) continue;
       // The parser recurses per nesting level; hostile input nested thousands deep surfaces as a stack overflow.
       const tooDeep = /call stack/i.test(e.message);
       const en = tooDeep
@@ -120,6 +123,7 @@ export function parseYaml(
       const deep = doc.errors.some((x) => /call stack/i.test(x.message));
       const open = !deep && /end with an? [\]}]/.test(e.message) ? openingBracket() : undefined;
       const trap = open ? undefined : trapHint(source, lineCounter, e.pos[0], e.code);
+      if (trap) quotedLines.add(lineCounter.linePos(e.pos[0]).line);
       push(
         'YAML_SYNTAX',
         open?.offset ?? e.pos[0],

@@ -74,9 +74,12 @@ function trap(
     (code === 'BAD_SCALAR_START' || code === 'UNEXPECTED_TOKEN' || code === 'ALIAS' || code === 'TAG_RESOLVE_FAILED')
   ) {
     const example = quoted(target.key, target.value);
+    // A backtick cannot be shown in backticks: it is named instead.
+    const what =
+      first === '`' ? { en: 'a backtick (`)', zh: '反引号（`）' } : { en: `\`${first}\``, zh: `\`${first}\`` };
     const hint = {
-      en: `A value that starts with \`${first}\` means something else in YAML. Put the text in quotes: \`${example}\`.`,
-      zh: `在 YAML 中，以 \`${first}\` 开头的值另有含义。请给文字加引号：\`${example}\`。`,
+      en: `A value that starts with ${what.en} means something else in YAML. Put the text in quotes: \`${example}\`.`,
+      zh: `在 YAML 中，以 ${what.zh} 开头的值另有含义。请给文字加引号：\`${example}\`。`,
     };
     return { hint, example };
   }
