@@ -345,6 +345,38 @@ describe('remove: leaving out inherited items', () => {
   });
 });
 
+describe('remove and KPI weights', () => {
+  test('a child that only removes a weighted KPI gets the weights finding, at its remove', () => {
+    const parentKpis = role('parent', 'senior', [
+      'kpis:',
+      '  - { ref: a-kpi, weight: 60 }',
+      '  - { ref: b-kpi, weight: 40 }',
+    ]);
+    const kpis = `---
+apiVersion: rolematrix/v1
+kind: Vocabulary
+vocabulary: kpis
+entries:
+  - { id: a-kpi, label: { zh: 甲, en: A }, type: qualitative }
+  - { id: b-kpi, label: { zh: 乙, en: B }, type: qualitative }
+`;
+    const r = load({
+      'catalog.yaml': CATALOG,
+      'vocabulary.yaml': VOCAB + kpis,
+      'parent.yaml': parentKpis,
+      'child.yaml': role('child', 'staff', ['extends: parent', 'remove: { kpis: [b-kpi] }']),
+    });
+    expect(r.diagnostics.map((d) => [d.code, d.file, d.path, d.message])).toEqual([
+      [
+        'KPI_WEIGHTS_SUM',
+        'child.yaml',
+        'remove.kpis',
+        'The KPI weights of role "child" sum to 60, not 100. Of that, 60 comes from KPIs inherited from "parent": a-kpi (60).',
+      ],
+    ]);
+  });
+});
+
 describe('dotted reporting lines', () => {
   test('a dotted line to a role the catalog lacks, and one to the role itself', () => {
     const r = load({

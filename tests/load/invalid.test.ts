@@ -484,11 +484,11 @@ const CASES: [fixture: string, expected: Diagnostic][] = [
       column: 1,
       message:
         'The KPI weights of role "senior-agent" sum to 110, not 100. Of that, 100 comes from KPIs inherited from "agent": customer-satisfaction (100).',
-      hint: 'Inherited weights count: restate the inherited KPIs in this role with new weights so that all of them make 100.',
+      hint: 'Inherited weights count: restate the inherited KPIs in this role with new weights so that all of them make 100, or leave some out with `remove: { kpis: [...] }`.',
       zh: {
         message:
           '岗位 "senior-agent" 的绩效指标权重合计为 110，而不是 100。其中 100 来自从 "agent" 继承的指标：customer-satisfaction（100）。',
-        hint: '继承的权重也计入合计：请在本岗位中重写继承的指标并调整权重，使全部指标合计为 100。',
+        hint: '继承的权重也计入合计：请在本岗位中重写继承的指标并调整权重，使全部指标合计为 100，或用 `remove: { kpis: [...] }` 去掉其中一些。',
       },
     }),
   ],

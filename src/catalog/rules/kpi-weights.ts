@@ -10,9 +10,11 @@ export const kpiWeights: CatalogRule = (ctx) => {
     const unweighted = kpis.filter((k) => k.weight === undefined).map((k) => k.ref);
     if (Math.abs(sum - 100) < 1e-9 && unweighted.length === 0) continue;
     const at = ctx.roles.get(id);
-    // A role that inherits all its KPIs is covered by the finding on the role it extends.
-    if (!at || (at.value.kpis === undefined && at.value.extends !== undefined)) continue;
-    const path = at.value.kpis !== undefined ? [...at.path, 'kpis'] : at.path;
+    // A role that inherits all its KPIs unchanged is covered by the finding on the role it extends.
+    const removes = at?.value.remove?.kpis !== undefined;
+    if (!at || (at.value.kpis === undefined && at.value.extends !== undefined && !removes)) continue;
+    const path =
+      at.value.kpis !== undefined ? [...at.path, 'kpis'] : removes ? [...at.path, 'remove', 'kpis'] : at.path;
     const total = +sum.toFixed(6);
     const missing =
       unweighted.length > 0 ? ` ${unweighted.length} KPI(s) have no weight: ${unweighted.join(', ')}.` : '';
@@ -47,8 +49,8 @@ export const kpiWeights: CatalogRule = (ctx) => {
                 zh: '请为每个指标设置权重并使合计为 100，或删除全部权重。',
               }
             : {
-                en: 'Inherited weights count: restate the inherited KPIs in this role with new weights so that all of them make 100.',
-                zh: '继承的权重也计入合计：请在本岗位中重写继承的指标并调整权重，使全部指标合计为 100。',
+                en: 'Inherited weights count: restate the inherited KPIs in this role with new weights so that all of them make 100, or leave some out with `remove: { kpis: [...] }`.',
+                zh: '继承的权重也计入合计：请在本岗位中重写继承的指标并调整权重，使全部指标合计为 100，或用 `remove: { kpis: [...] }` 去掉其中一些。',
               },
       },
     );
