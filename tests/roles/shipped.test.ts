@@ -260,13 +260,18 @@ test('every `npx rolematrix …` command in the README runs and exits 0 on the s
   // Commands that write files (export, import, report) write into a temporary directory instead of the checkout:
   // every --out path, and the files import reads, are taken relative to it, in README order.
   const tmp = mkdtempSync(join(tmpdir(), 'rolematrix-readme-'));
+  // Directories `init` creates: later commands that name them read them in the temporary directory too.
+  const created = new Set<string>();
   try {
     for (const cmd of commands) {
       const out: string[] = [];
       // Shell words: "quoted strings" stay one argument, without their quotes.
       const words = [...cmd.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+      if (words[0] === 'init' && words[1] !== undefined) created.add(words[1]);
       const argv = words.map((w, i) =>
-        words[i - 1] === '--out' || (words[0] === 'import' && i > 0 && !w.startsWith('-') && words[i - 1] !== '--from')
+        words[i - 1] === '--out' ||
+        created.has(w) ||
+        (words[0] === 'import' && i > 0 && !w.startsWith('-') && words[i - 1] !== '--from')
           ? join(tmp, w)
           : w,
       );
@@ -279,6 +284,8 @@ test('every `npx rolematrix …` command in the README runs and exits 0 on the s
       expect.arrayContaining(['hr.job.csv', 'rolematrix.xlsx', 'rolematrix.catalog.json']),
     );
     expect(loadCatalog(join(tmp, 'roles-copy')).catalog.roles.size).toBe(catalog.roles.size);
+    expect(created.size).toBeGreaterThan(0);
+    for (const dir of created) expect(loadCatalog(join(tmp, dir)).diagnostics).toEqual([]);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
