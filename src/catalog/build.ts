@@ -27,6 +27,8 @@ export interface UnvalidatedIds {
   vocabularies: Map<string, Set<string>>;
   /** Role documents that failed their schema: their references are still checked, so one pass finds everything. */
   roleDocuments: SourceDocument[];
+  /** What could be read of catalog settings that failed their schema: their architecture, base and languages. */
+  settings?: { value: Partial<CatalogSettings>; source: SourceDocument } | undefined;
 }
 
 /** Indexes validated documents, applies `extends` and runs the cross-document rules. */
@@ -129,6 +131,10 @@ export function buildCatalog(
     }
   }
 
+  // Settings that failed their schema still lend the catalog their architecture and languages (see load.ts).
+  const salvaged = settings === undefined ? options.unvalidated?.settings : undefined;
+  if (salvaged !== undefined)
+    settings = { value: salvaged.value as CatalogSettings, source: salvaged.source, path: [] };
   const outVocab = effectiveVocabularies(vocabularies, options.base);
   const architecture = new Architecture(settings?.value.architecture, options.base?.architecture);
   const ctx: CatalogContext = {
@@ -149,7 +155,7 @@ export function buildCatalog(
 
   const sources = new Map<string, string>([...roles].map(([id, r]) => [id, r.source.file]));
   return new Catalog({
-    settings: settings?.value ?? options.base?.settings,
+    settings: (salvaged === undefined ? settings?.value : undefined) ?? options.base?.settings,
     architecture,
     roles: ctx.resolved,
     vocabularies: outVocab,

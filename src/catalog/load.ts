@@ -4,6 +4,8 @@ import { validateDocument, type ValidDocument } from '../load/validate.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
 import { buildCatalog, type BuildOptions, type UnvalidatedIds } from './build.js';
 import type { Catalog } from './catalog.js';
+import { ArchitectureSchema } from '../model/architecture.js';
+import { CatalogSettingsSchema } from '../model/vocabulary.js';
 import { diagnosticAt } from '../source/report.js';
 
 export interface LoadOptions extends ParseOptions, BuildOptions {
@@ -48,7 +50,7 @@ export function loadDocuments(files: readonly SourceFile[], options: LoadOptions
       else harvestIds(src, unvalidated);
     }
   }
-  const base = options.base ?? buildsOn(valid, diagnostics, options);
+  const base = options.base ?? buildsOn(valid, unvalidated, diagnostics, options);
   const catalog = buildCatalog(valid, diagnostics, { ...options, base, unvalidated });
   return { catalog, diagnostics: sortDiagnostics(diagnostics), documents: all };
 }
@@ -56,11 +58,13 @@ export function loadDocuments(files: readonly SourceFile[], options: LoadOptions
 /** The catalog the settings' `buildsOn` names, if any; a diagnostic when it cannot be had here. */
 function buildsOn(
   valid: readonly ValidDocument[],
+  unvalidated: UnvalidatedIds,
   diagnostics: Diagnostic[],
   options: LoadOptions,
 ): Catalog | undefined {
-  const settings = valid.find((d) => d.kind === 'Catalog');
-  if (settings?.kind !== 'Catalog' || settings.value.buildsOn === undefined) return undefined;
+  const found = valid.find((d) => d.kind === 'Catalog');
+  const settings = found?.kind === 'Catalog' ? found : unvalidated.settings;
+  if (settings?.value.buildsOn === undefined) return undefined;
   if (options.resolveBase !== undefined) return options.resolveBase(settings.value.buildsOn);
   diagnostics.push(
     diagnosticAt(
@@ -96,6 +100,21 @@ function harvestIds(src: SourceDocument, into: UnvalidatedIds): void {
   if (value === null || typeof value !== 'object') return;
   const doc = value as { kind?: unknown; id?: unknown; vocabulary?: unknown; entries?: unknown };
   if (doc.kind === 'Role') into.roleDocuments.push(src);
+  if (doc.kind === 'Catalog' && into.settings === undefined) {
+    // The rest of the catalog still stands on the settings' architecture and base when only another key is wrong:
+    // a misspelt `tracks` must not turn every role's level into an error.
+    const raw = value as { architecture?: unknown; buildsOn?: unknown; languages?: unknown };
+    const architecture = ArchitectureSchema.safeParse(raw.architecture);
+    const languages = CatalogSettingsSchema.shape.languages.safeParse(raw.languages);
+    into.settings = {
+      source: src,
+      value: {
+        ...(raw.architecture !== undefined && architecture.success ? { architecture: architecture.data } : {}),
+        ...(raw.buildsOn === 'shipped' ? { buildsOn: 'shipped' as const } : {}),
+        ...(languages.success ? { languages: languages.data } : {}),
+      },
+    };
+  }
   if (doc.kind === 'Role' && typeof doc.id === 'string') into.roles.add(doc.id);
   if (doc.kind === 'Vocabulary' && typeof doc.vocabulary === 'string' && Array.isArray(doc.entries)) {
     const set = into.vocabularies.get(doc.vocabulary) ?? new Set<string>();

@@ -7,6 +7,7 @@ import { scalarString } from '../text/scalar.js';
  * - keyed lists (duties and permissions by `id`, kpis and skills by `ref`, stakeholders by `audience`,
  *   career steps by `to` or `title`): a child item with the parent item's key replaces it in place, new items append;
  * - plain lists (traits, tools, certifications, fields, focus, knowledge, areas): union, parent's order first;
+ * - `dottedReportsTo`: replaced whole by the child's;
  * - objects (qualifications, education, experience, workEnvironment, classification): merged key by key.
  * The result keeps the child's `id` and `extends`; an inherited career step to the child itself is dropped, and so
  * is every inherited item the child lists under `remove`.
@@ -42,8 +43,11 @@ function applyRemove(role: Role, remove: Remove): void {
   role.duties = drop(role.duties, 'id', remove.duties);
   role.permissions = drop(role.permissions, 'id', remove.permissions);
   role.kpis = drop(role.kpis, 'ref', remove.kpis);
-  if (role.qualifications?.skills !== undefined)
-    role.qualifications = { ...role.qualifications, skills: drop(role.qualifications.skills, 'ref', remove.skills) };
+  if (role.qualifications?.skills !== undefined) {
+    const skills = drop(role.qualifications.skills, 'ref', remove.skills) ?? [];
+    const { skills: _all, ...rest } = role.qualifications;
+    role.qualifications = skills.length > 0 ? { ...rest, skills } : rest;
+  }
   for (const k of ['duties', 'permissions', 'kpis'] as const) if (role[k]?.length === 0) delete role[k];
 }
 
@@ -60,6 +64,9 @@ export const KEYED: Readonly<Record<string, (item: Record<string, unknown>) => s
   career: (c) => (c.to !== undefined ? `to:${scalarString(c.to)}` : `title:${JSON.stringify(c.title)}`),
 };
 
+/** Lists a child replaces whole, like a scalar: a role's dotted reporting lines are its own. */
+export const REPLACED_LISTS: ReadonlySet<string> = new Set(['dottedReportsTo']);
+
 /** Objects whose keys merge one by one; any other object (a localized text, a target) is replaced whole. */
 export const MERGED_OBJECTS: ReadonlySet<string> = new Set([
   '',
@@ -75,6 +82,7 @@ function mergeValue(a: unknown, b: unknown, key: string): unknown {
   if (b === undefined) return a;
   if (a === undefined) return b;
   if (Array.isArray(a) && Array.isArray(b)) {
+    if (REPLACED_LISTS.has(key)) return b;
     const keyOf = KEYED[key];
     if (keyOf) return mergeKeyed(a, b, keyOf as (item: unknown) => string);
     return union(a, b);

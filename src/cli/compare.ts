@@ -8,7 +8,7 @@ import { hasErrors } from '../errors.js';
 import { didYouMean } from '../load/suggest.js';
 import type { Role } from '../model/index.js';
 import { GitError, readYamlAtRevision } from '../node/git.js';
-import { loadCatalog, loadFiles } from '../node/load.js';
+import { loadCatalog, shippedVocabularies, loadFiles } from '../node/load.js';
 import { comparisonTable, diffTable, manyTable, matrixTable, overlapsTable } from '../render/compare-table.js';
 import { renderTable } from '../render/render.js';
 import type { Table, TableFormat } from '../render/table.js';
@@ -130,7 +130,7 @@ export function diffCommand(
         });
       throw err;
     }
-    const before = loadDocuments(files);
+    const before = loadDocuments(files, { resolveBase: shippedVocabularies });
     const after = loadCatalog(dir);
     if (hasErrors(after.diagnostics)) {
       printDiagnostics(io, after.diagnostics, opts.lang);

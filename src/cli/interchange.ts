@@ -14,13 +14,14 @@ import type { Catalog } from '../catalog/catalog.js';
 import { fileDiagnostic, hasErrors, type Diagnostic } from '../errors.js';
 import { EXPORT_FORMATS, exportCatalog, type ExportFormat } from '../export/index.js';
 import { importDocuments } from '../import/index.js';
+import { shippedVocabularies } from '../node/load.js';
+import { catalogJsonSchema } from '../catalog/schema.js';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../import/json.js';
 import { IMPORT_FORMATS, type ImportFormat, type ImportInput, type ImportResult } from '../import/types.js';
 import { planImport } from '../import/write.js';
 import { loadDocuments } from '../catalog/load.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
 import { suggestion } from '../load/suggest.js';
-import { roleJsonSchema } from '../model/document.js';
 import type { Lang } from '../model/text.js';
 import { listYamlFiles } from '../node/files.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
@@ -177,7 +178,8 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
   const dir = opts.out ?? '.';
   const existing = readCatalogDirectory(dir);
   // Roles are checked against the levels and lists of the catalog they go into (the built-in ones for a new catalog).
-  const target = existing.length > 0 ? loadDocuments(existing).catalog : undefined;
+  const withBase = { resolveBase: shippedVocabularies };
+  const target = existing.length > 0 ? loadDocuments(existing, withBase).catalog : undefined;
   const results: ImportResult[] = [];
   for (const [format, inputs] of groups) results.push(await importDocuments(inputs, format, { catalog: target }));
   const diagnostics = [...tooLarge, ...results.flatMap((r) => r.diagnostics)];
@@ -199,6 +201,7 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
   const plan = planImport(
     results.flatMap((r) => r.documents),
     existing,
+    withBase,
   );
   printDiagnostics(io, plan.diagnostics, opts.lang);
   if (hasErrors(plan.diagnostics)) {
@@ -213,7 +216,10 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
   // neither imported nor already there, or a cycle the import closes, stops the import like a bad value does.
   const after = new Map(existing.map((f) => [f.path, f.text]));
   for (const f of plan.files) after.set(f.file, f.text);
-  const loaded = loadDocuments([...after].map(([path, text]) => ({ path: join(dir, ...path.split('/')), text })));
+  const loaded = loadDocuments(
+    [...after].map(([path, text]) => ({ path: join(dir, ...path.split('/')), text })),
+    withBase,
+  );
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) {
     printDiagnostics(io, loaded.diagnostics, opts.lang);
@@ -225,12 +231,13 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
     return EXIT.findings;
   }
   const files = [...plan.files];
-  // Editors find the schema the files' headers name when the directory has one (written only along with a YAML file).
+  // Editors find the schema the files' headers name when the directory has one (written only along with a YAML file):
+  // the catalog's own, so its levels and lists complete.
   const changes = files.some((f) => f.status !== 'unchanged');
   if (changes && !existsSync(join(dir, 'rolematrix.schema.json')))
     files.push({
       file: 'rolematrix.schema.json',
-      text: `${JSON.stringify(roleJsonSchema(), null, 2)}\n`,
+      text: `${JSON.stringify(catalogJsonSchema(loaded.catalog), null, 2)}\n`,
       status: 'created',
     });
   const at = (f: { file: string }) => join(dir, ...f.file.split('/'));

@@ -95,6 +95,7 @@ export function scalarChange(
   if (va === undefined || vb === undefined) return change(part.path, va, vb);
   const pa = position(part, va, catalog);
   const pb = position(part, vb, catalog);
-  if (pa === undefined || pb === undefined) return change(part.path, va, vb);
+  // Two values at one rank (two levels of one grade on parallel tracks) differ, but neither is higher.
+  if (pa === undefined || pb === undefined || pa === pb) return change(part.path, va, vb);
   return change(part.path, va, vb, pb > pa ? 'raised' : 'lowered');
 }

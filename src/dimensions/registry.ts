@@ -515,7 +515,11 @@ const level: DimensionSpec<never> = {
   ],
   changes: {
     ...FIELD_CHANGES,
-    scalar: (f) => ({ kind: f.effect === 'raised' ? 'level-raised' : 'level-lowered', demand: effectDemand(f) }),
+    // A move between levels of one grade (to another track) is a change, neither up nor down.
+    scalar: (f) =>
+      f.effect === undefined
+        ? { kind: 'field-changed', demand: 'neutral' }
+        : { kind: f.effect === 'raised' ? 'level-raised' : 'level-lowered', demand: effectDemand(f) },
   },
 };
 

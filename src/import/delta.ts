@@ -1,4 +1,4 @@
-import { KEYED, MERGED_OBJECTS, REMOVABLE, mergeRole, removableItems } from '../catalog/merge.js';
+import { KEYED, MERGED_OBJECTS, REMOVABLE, REPLACED_LISTS, mergeRole, removableItems } from '../catalog/merge.js';
 import { inModelOrder } from '../export/canonical.js';
 import type { CareerStep, Remove, Role, RoleDocument } from '../model/index.js';
 
@@ -74,6 +74,7 @@ function deltaValue(r: unknown, p: unknown, key: string): unknown {
   if (p === undefined) return r;
   if (r === undefined || deepEqual(r, p)) return undefined;
   if (Array.isArray(r) && Array.isArray(p)) {
+    if (REPLACED_LISTS.has(key)) return r;
     const keyOf = KEYED[key];
     if (keyOf !== undefined) {
       const inParent = new Map(p.map((item) => [keyOf(item as Record<string, unknown>), item]));

@@ -1,5 +1,5 @@
 import { fileDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../errors.js';
-import { loadDocuments } from '../catalog/load.js';
+import { loadDocuments, type LoadOptions } from '../catalog/load.js';
 import { parseYaml } from '../load/parse.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
 import { DOCUMENT_SCHEMAS, type DocumentKind, type Role } from '../model/index.js';
@@ -29,7 +29,11 @@ interface ImportPlan {
  * kept); others go to their default file. A role that extends another is written as its delta against the parent (from
  * the import, or else from the existing catalog). Pure: reads and writes nothing.
  */
-export function planImport(documents: readonly ImportedDocument[], existing: readonly SourceFile[] = []): ImportPlan {
+export function planImport(
+  documents: readonly ImportedDocument[],
+  existing: readonly SourceFile[] = [],
+  options: Pick<LoadOptions, 'resolveBase'> = {},
+): ImportPlan {
   const diagnostics: Diagnostic[] = [];
   const texts = new Map(existing.map((f) => [f.path, f.text]));
   const broken = new Set<string>();
@@ -44,7 +48,7 @@ export function planImport(documents: readonly ImportedDocument[], existing: rea
   }
   // The existing catalog is only needed for a parent that is not imported: loaded on first use.
   let base: ReturnType<typeof loadDocuments>['catalog'] | undefined;
-  const existingRole = (id: string) => (base ??= loadDocuments(existing).catalog).find(id);
+  const existingRole = (id: string) => (base ??= loadDocuments(existing, options).catalog).find(id);
   const imported = new Map(documents.filter((d) => d.kind === 'Role').map((d) => [d.id, d.value as unknown as Role]));
 
   // Each file's documents in their new form, in order of arrival.

@@ -13,8 +13,8 @@ export function roleName(catalog: Catalog, id: string, lang: Lang): string {
 export function levelName(catalog: Catalog, level: string, lang: Lang): string {
   const grade = catalog.architecture.grade(level);
   if (lang === 'zh')
-    return `${catalog.architecture.label(level, 'zh')}（${level}${grade === undefined ? '' : `，${grade} 级`}）`;
-  return grade === undefined ? level : `${level} (grade ${grade})`;
+    return `${catalog.architecture.label(level, 'zh')}（${level}${grade === undefined ? '' : `，职级 ${grade}`}）`;
+  return grade === undefined ? level : `${level} at grade ${grade}`;
 }
 
 /** Names of the vocabularies and of the role field that refers to each. */

@@ -286,7 +286,10 @@ function fieldTest(node: FieldNode, op: QueryOp, ctx: Context): Test {
     case 'level': {
       const v = listValue(node, ctx, 'levels');
       const arch = ctx.catalog.architecture;
-      return (r) => ({ hit: compare(op, arch.compare(r.level, v)), items: [{ kind: 'level', value: r.level }] });
+      // `:`, `=` and `!=` name a level exactly; the orderings compare on the ladder (by grade, across tracks).
+      const d = (r: Role) =>
+        op === ':' || op === '=' || op === '!=' ? (r.level === v ? 0 : 1) : arch.compare(r.level, v);
+      return (r) => ({ hit: compare(op, d(r)), items: [{ kind: 'level', value: r.level }] });
     }
     case 'track': {
       const v = listValue(node, ctx, 'tracks');

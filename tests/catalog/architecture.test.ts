@@ -134,6 +134,11 @@ describe('a catalog-defined ladder with grades and parallel tracks', () => {
     expect(ids('level>senior and track:ic')).toEqual(['principal', 'staff']);
     expect(ids('level>=高级工程师 and track:管理通道')).toEqual(['director', 'manager']);
     expect(ids('orientation:delivery and setting!=hybrid')).toHaveLength(5);
+    // `=`, `:` and `!=` name a level exactly; the orderings compare grades.
+    expect(ids('level=manager')).toEqual(['manager']);
+    expect(ids('level:staff')).toEqual(['staff']);
+    expect(ids('level!=staff')).toEqual(['director', 'engineer', 'manager', 'principal']);
+    expect(ids('level>=staff and level<=manager')).toEqual(['manager', 'staff']);
     const bad = query(good.catalog, 'level>mgr');
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
@@ -160,7 +165,7 @@ describe('a catalog-defined ladder with grades and parallel tracks', () => {
     expect(codes).toEqual([
       [
         'principal.yaml',
-        'This role (principal (grade 9)) reports to "manager" (manager), which is below it (manager (grade 8)).',
+        'This role (principal at grade 9) reports to "manager" (manager), which is below it (manager at grade 8).',
       ],
     ]);
   });
@@ -228,10 +233,55 @@ describe('values not on the catalog lists', () => {
       [
         'INVALID_VALUE',
         'track',
-        'The level "senior" is not on the track "management".',
-        '"senior" is on "ic"; name one of them, or change the level.',
+        'The level "senior" of role "x" is not on its track "management".',
+        '"senior" is on "ic"; name one of them as `track`, or change the level.',
       ],
     ]);
+  });
+
+  test('a track and a level that do not fit, inherited from two places, are reported at the extends', () => {
+    const r = load({
+      ...base,
+      'parent.yaml': role('parent', 'staff', ['track: ic']),
+      'child.yaml': role('child', 'manager', ['extends: parent']).replace(/^title:.*\n/m, ''),
+      'x.yaml': role('x', 'engineer', ['extends: parent', 'track: management']),
+    });
+    expect(r.diagnostics.map((d) => [d.code, d.file, d.path, d.message])).toEqual([
+      ['INVALID_VALUE', 'child.yaml', 'level', 'The level "manager" of role "child" is not on its track "ic".'],
+      ['INVALID_VALUE', 'x.yaml', 'track', 'The level "engineer" of role "x" is not on its track "management".'],
+    ]);
+    expect(r.catalog.find('child')).toBeUndefined();
+  });
+
+  test('a level on two tracks without `track`: a warning, and the first track', () => {
+    const two = CATALOG.replace('levels: [manager, director]', 'levels: [senior, manager, director]');
+    const r = load({ 'catalog.yaml': two, 'vocabulary.yaml': VOCAB, 's.yaml': role('s', 'senior') });
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.path, d.hint])).toEqual([
+      ['MISSING_KEY', 'warning', 'level', 'Add `track: ic` (or another of them) to the role.'],
+    ]);
+    expect(r.catalog.architecture.trackOf(r.catalog.find('s')!)?.id).toBe('ic');
+  });
+
+  test('`track` in a catalog without tracks says to define them or delete it', () => {
+    const r = loadDocuments([
+      {
+        path: 'r.yaml',
+        text: role('r', 'manager', ['track: ic'])
+          .replace('family: software', 'family: x')
+          .replace('orientation: delivery', 'orientation: customer'),
+      },
+    ]);
+    const d = r.diagnostics.find((x) => x.path === 'track')!;
+    expect(d.hint).toBe(
+      'This catalog defines no career tracks: define them under `architecture.tracks` in catalog.yaml, or delete `track`.',
+    );
+  });
+
+  test('catalog.yaml with a schema error still lends its architecture: no cascade of level errors', () => {
+    const broken = CATALOG.replace('languages: [zh, en]', 'languages: [zh, en]\nlanguage: zh');
+    const r = load({ 'catalog.yaml': broken, 'vocabulary.yaml': VOCAB, ...ROLES });
+    expect(r.diagnostics.map((d) => [d.code, d.file, d.path])).toEqual([['UNKNOWN_KEY', 'catalog.yaml', 'language']]);
+    expect(r.catalog.roles.size).toBe(5);
   });
 
   test('without a vocabulary of its own, a catalog gets the built-in list; with one, exactly its entries', () => {
@@ -291,6 +341,26 @@ describe('the architecture section holds together', () => {
           ].join('\n'),
         ),
       },
+    ]);
+    const twice = loadDocuments([
+      {
+        path: 'catalog.yaml',
+        text: catalogWith(
+          [
+            '  levels:',
+            '    - { id: a, label: { zh: 甲, en: A }, grade: 1 }',
+            '    - { id: b, label: { zh: 乙, en: B }, grade: 2 }',
+            '    - { id: c, label: { zh: 丙, en: C }, grade: 2 }',
+            '  tracks:',
+            '    - { id: t, label: { zh: 通道, en: Track }, levels: [a, a, b, c] }',
+            '',
+          ].join('\n'),
+        ),
+      },
+    ]);
+    expect(twice.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ['DUPLICATE_ID', 'architecture.tracks[0].levels[1]'],
+      ['INVALID_VALUE', 'architecture.tracks[0].levels[3]'],
     ]);
     expect(graded.diagnostics.map((d) => [d.code, d.path, d.message])).toEqual([
       [
@@ -378,6 +448,20 @@ entries:
 });
 
 describe('dotted reporting lines', () => {
+  test('twice, or to the solid line’s role: reported; a child’s own list replaces the inherited one', () => {
+    const r = load({
+      ...base,
+      ...ROLES,
+      'staff.yaml': role('staff', 'staff', ['reportsTo: manager', 'dottedReportsTo: [director, director, manager]']),
+      'staff2.yaml': role('staff2', 'staff', ['extends: staff', 'reportsTo: director', 'dottedReportsTo: [principal]']),
+    });
+    expect(r.diagnostics.map((d) => [d.code, d.file, d.path])).toEqual([
+      ['DUPLICATE_ID', 'staff.yaml', 'dottedReportsTo[1]'],
+      ['INVALID_VALUE', 'staff.yaml', 'dottedReportsTo[2]'],
+    ]);
+    expect(r.catalog.find('staff2')!.dottedReportsTo).toEqual(['principal']);
+  });
+
   test('a dotted line to a role the catalog lacks, and one to the role itself', () => {
     const r = load({
       ...base,
@@ -392,6 +476,13 @@ describe('dotted reporting lines', () => {
 });
 
 describe('diff of reporting lines and level', () => {
+  test('a move between two levels of one grade (another track) is a change, neither raised nor lowered', () => {
+    const staff = good.catalog.get('staff' as never)!;
+    const moved = { ...staff, level: 'manager' };
+    const changes = diffRole(staff, moved, good.catalog).filter((c) => c.dimension === 'level');
+    expect(changes.map((c) => [c.kind, c.demand])).toEqual([['field-changed', 'neutral']]);
+  });
+
   test('a new dotted line and a raised level are changes', () => {
     const before = good.catalog.get('engineer' as never)!;
     const after = { ...before, level: 'senior', dottedReportsTo: ['principal' as never] };

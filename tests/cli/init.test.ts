@@ -143,3 +143,20 @@ describe('rolematrix schema --dir', () => {
     expect(existsSync(join(bad, 'out.json'))).toBe(false);
   });
 });
+
+describe('a catalog that builds on the shipped vocabularies, through export and import', () => {
+  test('exported as JSON and imported into a new directory: exit 0, and the schema written there is the catalog’s own', async () => {
+    const dir = join(tmp, 'roundtrip');
+    run('init', dir, '--vocabulary', 'shipped');
+    const out = join(tmp, 'roundtrip-export');
+    let stdout = '';
+    const io = { stdout: (s: string) => (stdout += s), stderr: (s: string) => (stdout += s) };
+    expect(await main(['export', 'json', '--dir', dir, '--out', out], io)).toBe(0);
+    const back = join(tmp, 'roundtrip-import');
+    expect(await main(['import', join(out, 'rolematrix.catalog.json'), '--out', back], io), stdout).toBe(0);
+    expect(run('validate', back).code).toBe(0);
+    const schema = readFileSync(join(back, 'rolematrix.schema.json'), 'utf8');
+    expect(schema).toContain('"associate"');
+    expect(schema).not.toContain('"supervisor"');
+  });
+});

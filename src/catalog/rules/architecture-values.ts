@@ -2,10 +2,10 @@ import type { Bilingual, PathSegment } from '../../errors.js';
 import { suggestion } from '../../load/suggest.js';
 import { ARCHITECTURE_KINDS, BUILTIN_LEVELS, BUILTIN_LISTS, type ArchitectureKind } from '../../model/defaults.js';
 import type { CatalogSettings, Vocabulary } from '../../model/vocabulary.js';
-import type { Role } from '../../model/role.js';
+import type { Role, RoleDocument } from '../../model/role.js';
 import { Architecture } from '../architecture.js';
 import type { Catalog } from '../catalog.js';
-import type { CatalogContext, CatalogRule } from '../context.js';
+import type { CatalogContext, CatalogRule, Located } from '../context.js';
 
 type ListName = 'levels' | 'tracks' | ArchitectureKind;
 type Value = { path: PathSegment[]; value: string; list: ListName };
@@ -112,6 +112,13 @@ export function listValueProblems(roleValue: unknown, lists: AllowedLists): List
 
 /** Where the catalog defines a list, for the hint; undefined for the built-in ones ("use one of" says it all). */
 function definedIn(ctx: CatalogContext, kind: ListName, value: string): Bilingual | undefined {
+  if (kind === 'tracks' && ctx.architecture.tracks.length === 0) {
+    const file = ctx.settings?.source.file ?? 'catalog.yaml';
+    return {
+      en: `This catalog defines no career tracks: define them under \`architecture.tracks\` in ${file}, or delete \`track\`.`,
+      zh: `本目录没有定义职业通道：请在 ${file} 的 \`architecture.tracks\` 下定义，或删除 \`track\`。`,
+    };
+  }
   if (kind === 'levels' || kind === 'tracks') {
     const file = ctx.settings?.value.architecture?.[kind] !== undefined ? ctx.settings.source.file : undefined;
     if (file === undefined) return undefined;
@@ -144,48 +151,89 @@ export const architectureValuesRule: CatalogRule = (ctx) => {
     for (const p of listValueProblems(value, lists))
       ctx.report(source, p.path, 'INVALID_VALUE', p.message, { hint: p.hint ?? definedIn(ctx, p.list, p.value) });
   }
+  // Roles with a bad value as written (reported above) or inherited leave the catalog; so do roles whose level is not on
+  // their track, reported here with the value merged from their parents.
   for (const [id, role] of ctx.resolved) {
-    if (listValueProblems(role, lists).length > 0 || !onItsTrack(ctx, role)) ctx.resolved.delete(id);
+    if (listValueProblems(role, lists).length > 0) ctx.resolved.delete(id);
+    else if (!onItsTrack(ctx, id, role)) ctx.resolved.delete(id);
+    else ambiguousTrack(ctx, id, role);
   }
-  reportTrackMismatch(ctx);
 };
 
-function onItsTrack(ctx: CatalogContext, role: Role): boolean {
-  if (role.track === undefined) return true;
-  const track = ctx.architecture.track(role.track);
-  return track === undefined || track.levels.includes(role.level);
+/** Where a merged value of a role is written: in the role's own file if it writes the key, else at its `extends`. */
+function written(
+  ctx: CatalogContext,
+  id: string,
+  key: 'track' | 'level',
+): { at: Located<RoleDocument>; path: PathSegment[]; inherited: boolean } | undefined {
+  const at = ctx.roles.get(id);
+  if (at === undefined) return undefined;
+  if (at.value[key] !== undefined) return { at, path: [...at.path, key], inherited: false };
+  return { at, path: [...at.path, 'extends'], inherited: true };
 }
 
-/** A role that names a track its level is not on. */
-function reportTrackMismatch(ctx: CatalogContext): void {
-  for (const at of ctx.roles.values()) {
-    const { track, level } = at.value;
-    if (track === undefined || level === undefined) continue;
-    const t = ctx.architecture.track(track);
-    if (t === undefined || t.levels.includes(level) || !ctx.architecture.hasLevel(level)) continue;
-    const on = ctx.architecture.tracksOf(level).map((x) => x.id);
-    ctx.report(
-      at.source,
-      ['track'],
-      'INVALID_VALUE',
-      {
-        en: `The level "${level}" is not on the track "${track}".`,
-        zh: `层级 "${level}" 不在职业通道 "${track}" 上。`,
+/** Whether a role's level is on the track it names (as written or inherited); reports it when not. */
+function onItsTrack(ctx: CatalogContext, id: string, role: Role): boolean {
+  if (role.track === undefined) return true;
+  const arch = ctx.architecture;
+  const track = arch.track(role.track);
+  if (track === undefined || track.levels.includes(role.level)) return true;
+  // Point at whichever of the two the role writes itself: its track, else its level, else its extends.
+  const where = ctx.roles.get(id)?.value.track !== undefined ? written(ctx, id, 'track') : written(ctx, id, 'level');
+  if (where === undefined) return false;
+  const on = arch.tracksOf(role.level).map((x) => x.id);
+  const from = where.inherited
+    ? { en: ` (both come from "${where.at.value.extends}")`, zh: `（两者均继承自 "${where.at.value.extends}"）` }
+    : { en: '', zh: '' };
+  ctx.report(
+    where.at.source,
+    where.path,
+    'INVALID_VALUE',
+    {
+      en: `The level "${role.level}" of role "${id}" is not on its track "${role.track}"${from.en}.`,
+      zh: `岗位 "${id}" 的层级 "${role.level}" 不在其职业通道 "${role.track}" 上${from.zh}。`,
+    },
+    {
+      at: where.inherited ? 'key' : 'value',
+      hint:
+        on.length > 0
+          ? {
+              en: `"${role.level}" is on ${on.map((x) => `"${x}"`).join(', ')}; name one of them as \`track\`, or change the level.`,
+              zh: `"${role.level}" 位于 ${on.map((x) => `"${x}"`).join('、')}；请把 \`track\` 改为其中之一，或修改层级。`,
+            }
+          : {
+              en: `Add "${role.level}" to the levels of "${role.track}" under \`architecture.tracks\`, or change the level.`,
+              zh: `请在 \`architecture.tracks\` 中把 "${role.level}" 加入 "${role.track}" 的层级，或修改层级。`,
+            },
+    },
+  );
+  return false;
+}
+
+/** A role on a level that several tracks share, without `track:`: it is placed on the first, with a warning. */
+function ambiguousTrack(ctx: CatalogContext, id: string, role: Role): void {
+  if (role.track !== undefined) return;
+  const on = ctx.architecture.tracksOf(role.level).map((x) => x.id);
+  if (on.length < 2) return;
+  const where = written(ctx, id, 'level');
+  if (where === undefined) return;
+  ctx.report(
+    where.at.source,
+    where.path,
+    'MISSING_KEY',
+    {
+      en: `The level "${role.level}" is on several tracks (${on.join(', ')}), and role "${id}" names none; it is placed on "${on[0]}".`,
+      zh: `层级 "${role.level}" 属于多个职业通道（${on.join('、')}），岗位 "${id}" 没有指明；暂按 "${on[0]}" 处理。`,
+    },
+    {
+      at: 'key',
+      severity: 'warning',
+      hint: {
+        en: `Add \`track: ${on[0]}\` (or another of them) to the role.`,
+        zh: `请在岗位中写明 \`track: ${on[0]}\`（或其他通道之一）。`,
       },
-      {
-        hint:
-          on.length > 0
-            ? {
-                en: `"${level}" is on ${on.map((x) => `"${x}"`).join(', ')}; name one of them, or change the level.`,
-                zh: `"${level}" 位于 ${on.map((x) => `"${x}"`).join('、')}；请改为其中之一，或修改层级。`,
-              }
-            : {
-                en: `Add "${level}" to the levels of "${track}" in the catalog settings, or change the level.`,
-                zh: `请在目录设置中把 "${level}" 加入 "${track}" 的层级，或修改层级。`,
-              },
-      },
-    );
-  }
+    },
+  );
 }
 
 /** The message an enum gives for a value it does not allow. */

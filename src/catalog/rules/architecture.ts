@@ -94,13 +94,32 @@ export const architectureDefinition: CatalogRule = (ctx) => {
         );
         return;
       }
-      if (prev !== undefined && ctx.architecture.compare(level, prev) < 0)
+      if (t.levels.indexOf(level) < j)
+        report(
+          ['tracks', i, 'levels', j],
+          'DUPLICATE_ID',
+          `The track "${t.id}" lists the level "${level}" twice.`,
+          `职业通道 "${t.id}" 中层级 "${level}" 出现了两次。`,
+          { en: 'Remove the second one.', zh: '请删除第二个。' },
+        );
+      else if (prev !== undefined && ctx.architecture.compare(level, prev) < 0)
         report(
           ['tracks', i, 'levels', j],
           'INVALID_VALUE',
           `On the track "${t.id}", the level "${level}" comes after the higher level "${prev}"; a track lists its levels lowest first.`,
           `职业通道 "${t.id}" 中，层级 "${level}" 排在更高的层级 "${prev}" 之后；通道的层级应由低到高排列。`,
           { en: 'Reorder the levels of the track.', zh: '请调整该通道中层级的顺序。' },
+        );
+      else if (prev !== undefined && ctx.architecture.compare(level, prev) === 0)
+        report(
+          ['tracks', i, 'levels', j],
+          'INVALID_VALUE',
+          `On the track "${t.id}", the levels "${prev}" and "${level}" have the same grade, so the track cannot tell which is higher.`,
+          `职业通道 "${t.id}" 中，层级 "${prev}" 与 "${level}" 职级相同，无法区分高低。`,
+          {
+            en: 'Give them different grades, or put them on different tracks.',
+            zh: '请为它们设置不同的职级，或放到不同的通道中。',
+          },
         );
       prev = level;
     });

@@ -5,6 +5,7 @@ import { extendsCycles, reportsToCycles } from './cycles.js';
 import { duplicateItems } from './duplicate-items.js';
 import { kpiWeights } from './kpi-weights.js';
 import { removals } from './removals.js';
+import { reportingLines } from './reporting-lines.js';
 import { selfReferences } from './self-references.js';
 import { danglingReferences } from './references.js';
 import { missingTranslations } from './translations.js';
@@ -18,6 +19,7 @@ export const CATALOG_RULES: readonly CatalogRule[] = [
   extendsCycles,
   reportsToCycles,
   selfReferences,
+  reportingLines,
   removals,
   kpiWeights,
   missingTranslations,

@@ -55,8 +55,8 @@ export const selfReferences: CatalogRule = (ctx) => {
             j >= 0
               ? { en: 'Remove it from `dottedReportsTo`.', zh: '请把它从 `dottedReportsTo` 中删除。' }
               : {
-                  en: `The line is inherited from "${parent ?? ''}"; move it out of "${parent ?? ''}" into the roles that need it.`,
-                  zh: `这条虚线汇报继承自 "${parent ?? ''}"；请把它从 "${parent ?? ''}" 中移到需要它的岗位里。`,
+                  en: `The line is inherited from "${parent ?? ''}": give this role its own \`dottedReportsTo\`, which replaces the inherited one.`,
+                  zh: `这条虚线汇报继承自 "${parent ?? ''}"：请为本岗位写明自己的 \`dottedReportsTo\`，它会取代继承的那条。`,
                 },
         },
       );
@@ -67,8 +67,8 @@ export const selfReferences: CatalogRule = (ctx) => {
         where(undefined),
         'SELF_REFERENCE',
         {
-          en: `Role "${id}" reports to itself${inherited.en}.`,
-          zh: `岗位 "${id}"${inherited.zh}向它自己汇报。`,
+          en: `Role "${id}" reports to itself: the line is inherited from "${parent}".`,
+          zh: `岗位 "${id}" 向它自己汇报：这条汇报关系继承自 "${parent}"。`,
         },
         {
           at: 'key',
