@@ -106,6 +106,20 @@ describe('examples/software-engineering', () => {
     expect(r.files.length).toBeGreaterThan(0);
   });
 
+  test('JDX: the staff engineer’s dotted-line manager, and the principal’s dotted-line report', async () => {
+    const r = await exportCatalog(catalog, 'jdx', { roles: ['staff-backend-engineer', 'principal-engineer'] });
+    const doc = (id: string) =>
+      JSON.parse(r.files.find((f) => f.name === `${id}.jdx.json`)!.content as string) as {
+        reportingRelationships: { termCode: string; descriptions: string[] }[];
+      };
+    expect(doc('staff-backend-engineer').reportingRelationships).toContainEqual(
+      expect.objectContaining({ termCode: 'principal-engineer', descriptions: ['Dotted-line manager'] }),
+    );
+    expect(doc('principal-engineer').reportingRelationships).toContainEqual(
+      expect.objectContaining({ termCode: 'staff-backend-engineer', descriptions: ['Dotted-line report'] }),
+    );
+  });
+
   test('the canonical JSON carries grade labels and tracks, validates against its schema, and imports back', async () => {
     const r = await exportCatalog(catalog, 'json');
     const json = r.files.find((f) => f.name === 'rolematrix.catalog.json')!.content as string;
