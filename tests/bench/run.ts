@@ -1,5 +1,6 @@
 // npm run bench: every figure is a ratio to a baseline measured in the same run, on the same input.
-// `npm run bench -- load`, `-- compare` or `-- jd` runs one part.
+// `npm run bench -- load`, `-- compare`, `-- jd` or `-- accuracy` (add `--verbose` for every miss) runs one part.
+import { benchAccuracy } from './accuracy.js';
 import { benchCompare } from './compare.js';
 import { benchJd } from './jd.js';
 import { benchLoad } from './load.js';
@@ -9,4 +10,5 @@ const results: boolean[] = [];
 if (only === undefined || only === 'load') results.push(benchLoad());
 if (only === undefined || only === 'compare') results.push(await benchCompare());
 if (only === undefined || only === 'jd') results.push(benchJd());
+if (only === undefined || only === 'accuracy') results.push(benchAccuracy());
 if (results.some((ok) => !ok)) process.exitCode = 1;

@@ -118,6 +118,8 @@ export interface PhraseMatch {
   kind: JdSectionKind | undefined;
   /** The sentence holding it. */
   sentence: string;
+  /** The whole job description, for tests that depend on what kind of posting it is (a federal one). */
+  document: string;
   /** The whole line holding it. */
   line: string;
   /** The line's text before the phrase. */
@@ -160,7 +162,7 @@ interface Phrase {
 
 /** Equal-opportunity statements name protected traits to say they do not count; they are not requirements. */
 const EQUAL_OPPORTUNITY_EN =
-  /\b(?:regardless of|without regard to|irrespective of|discriminat\w*|equal (?:employment )?opportunit\w*|on the basis of|protected (?:characteristics?|status|class(?:es)?|veteran)|reasonable accommodations?|affirmative action|all (?:ages|backgrounds|genders|races|ethnicities|nationalities|religions|abilities)|(?:welcome|encourage) (?:all )?(?:applications|applicants|candidates)|(?:applications|applicants|candidates) (?:are )?(?:particularly |especially |strongly )?(?:welcome|encouraged))\b/i;
+  /\b(?:regardless of|without regard to|irrespective of|discriminat\w*|equal (?:employment )?opportunit\w*|on the basis of|protected (?:characteristics?|status|class(?:es)?|veteran)|reasonable accommodations?|affirmative action|all (?:ages|backgrounds|genders|races|ethnicities|nationalities|religions|abilities)|(?:welcome|encourage) (?:all )?(?:applications|applicants|candidates)|(?:applications|applicants|candidates) (?:are )?(?:particularly |especially |strongly )?(?:welcome|encouraged)|plays? no (?:part|role)|(?:is|are) not (?:a )?factors?|(?:has|have) no bearing)\b/i;
 const EQUAL_OPPORTUNITY_ZH = /歧视|不论|无论|不因|不分|平等|一视同仁|多元|包容/;
 
 /** True when the phrase sits in an equal-opportunity statement. */
@@ -231,6 +233,7 @@ export function phraseScanner(
         item,
         kind: item?.kind,
         sentence: sentenceAround(text, index, end),
+        document: text,
         line,
         before: line.slice(0, index - start),
         after: line.slice(end - start),

@@ -10,10 +10,16 @@ const LOWER_BOUND =
 const SERVED =
   /\b(?:children|child|kids|students|pupils|learners|patients|clients|customers|users|people|adults|youths?|teenagers|teens|residents|individuals|participants|audiences?|members|players|athletes|girls|boys)\s+(?:aged|ages|age|between|under|over|from)?\s*$/i;
 
+/** The people served named a few words before the age: "students range from 6-16", "serve customers aged 65+". */
+const SERVED_NEAR =
+  /\b(?:children|child|kids|students|pupils|learners|patients|clients|customers|users|adults|youths?|teenagers|teens|residents|participants|members|players|athletes|girls|boys|seniors|elderly)\b(?:\W+[a-z]+){0,4}\W*(?:\d{1,2}\s*(?:-|–|to)\s*)?$/i;
+
 function about(m: PhraseMatch): boolean {
   const i = m.sentence.indexOf(m.text);
-  return !SERVED.test(
-    i < 0 ? '' : m.sentence.slice(0, i) + (/^(?:aged?|ages|between|under|over)\b/i.exec(m.text)?.[0] ?? ''),
+  const before = i < 0 ? '' : m.sentence.slice(0, i);
+  return (
+    !SERVED.test(before + (/^(?:aged?|ages|between|under|over)\b/i.exec(m.text)?.[0] ?? '')) &&
+    !SERVED_NEAR.test(before)
   );
 }
 /** Keeps a match about the candidate that is not a lawful minimum age ("over 18", "18 years of age or older"). */
@@ -66,7 +72,7 @@ export const enAge: JdRule = {
     },
     {
       re: new RegExp(
-        `\\b(?:must\\s+be|should\\s+be|applicants?|candidates?|aged?|you\\s+are)\\s+(?:under|below|over|above|younger\\s+than|older\\s+than|between)\\s+\\d{2}(?!\\d)(?:\\s*(?:-|–|and|to)\\s*\\d{2})?\\b${UNIT}`,
+        `\\b(?:must\\s+be|should\\s+be|applicants?|candidates?|aged?|you\\s+are|ideally|preferably)\\s+(?:under|below|over|above|younger\\s+than|older\\s+than|between)\\s+\\d{2}(?!\\d)(?:\\s*(?:-|–|and|to)\\s*\\d{2})?\\b${UNIT}`,
         'i',
       ),
       keep: candidateAgeLimit,
@@ -78,6 +84,10 @@ export const enAge: JdRule = {
     },
     {
       re: /\b(?:recent|new|fresh)\s+(?:college\s+|university\s+)?grad(?:uate)?s?\s+only\b|\bonly\s+(?:recent|new|fresh)\s+(?:college\s+|university\s+)?grad(?:uate)?s\b/i,
+    },
+    // born after 1990, born between 1985 and 1995 (a birth year is an age): not "born after December 31, 1959"
+    {
+      re: /\bborn\s+(?:in\s+or\s+)?(?:after|before|since|between|in)\s+(?:19|20)\d{2}\b(?:\s*(?:-|–|and|to)\s*(?:19|20)\d{2}\b)?/i,
     },
     { re: /\bdigital\s+natives?\b/i, severity: 'warning' },
     {
@@ -97,6 +107,8 @@ export const enAge: JdRule = {
   examples: {
     bad: [
       '- Aged 25-35',
+      '- Born after 1990.',
+      '- Outgoing, ideally under 30.',
       '- Candidates must be under 35.',
       '- Under 35 years old',
       '- Applicants under the age of 40 only',
@@ -112,6 +124,8 @@ export const enAge: JdRule = {
       '- Respond to tickets in under 30 minutes.',
       '- Experience supporting young people',
       '- At least 3 years of experience',
+      '- Our students range from 6-16 years old and study in small classes.',
+      '- Males born after December 31, 1959, must be registered with the Selective Service.',
     ],
   },
 };

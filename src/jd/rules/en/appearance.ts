@@ -34,6 +34,14 @@ export const enAppearance: JdRule = {
       re: /\battractive(?=\s*(?:[,.;)]|and\b|\r?\n|$))/i,
       keep: (m) => asRequirement(m) && PERSON_BEFORE.test(m.before),
     },
+    // "the candidate must be attractive": a requirement anywhere, but not pay or an offer that must be attractive
+    {
+      re: /\b(?:must|should|needs?\s+to)\s+be\s+(?:[a-z]+,?\s+(?:and\s+)?){0,2}attractive\b(?!\s+(?:to|for)\b)/i,
+      keep: (m) =>
+        !/\b(?:salary|pay|package|offer|compensation|price|pricing|product|design|website|store|display)\b/i.test(
+          m.before,
+        ),
+    },
     { re: /\b(?:good|great|nice)[- ]looking\b/i },
     { re: new RegExp(`\\b(?:beautiful|pretty|handsome|slim|slender|petite|tall|thin|skinny)\\s+${PERSON}\\b`, 'i') },
     {
@@ -53,6 +61,7 @@ export const enAppearance: JdRule = {
   ]),
   examples: {
     bad: [
+      'The receptionist greets our clients, so the candidate must be attractive and professionally dressed.',
       '- Attractive appearance',
       '- Good-looking and outgoing',
       '- Slim build',

@@ -64,13 +64,23 @@ export const enEthnicity: JdRule = {
     {
       re: /\b(?:citizens?|nationals?)\s+only\b|\bmust\s+(?:be|hold)\s+(?:an?\s+)?(?:[a-z.]+\s+){0,2}?(?:citizen|citizenship|national|passport)\b|\b(?:citizenship|nationality)\s*(?::|required|requirement)|\bnationality\b/i,
       severity: 'warning',
-      keep: traitOfCandidate,
+      // A federal or cleared post is one a law restricts to citizens.
+      keep: (m) =>
+        traitOfCandidate(m) &&
+        !/\b(?:federal|usajobs|GS-\d{2,4}|security\s+clearance|civil\s+service|government\s+agency)\b/i.test(
+          m.document,
+        ),
       ...NATIONALITY,
+    },
+    // a faith as a condition: "citizens of Christian faith", "Muslims only", "practising Catholic"
+    {
+      re: /\b(?:of|with)\s+(?:the\s+)?(?:christian|muslim|islamic|jewish|hindu|buddhist|catholic|protestant|sikh)\s+faith\b|\b(?:christians?|muslims?|jews|hindus|buddhists|catholics|sikhs)\s+only\b|\bpracti[cs]ing\s+(?:christian|muslim|jew|hindu|buddhist|catholic|protestant|sikh)\b/i,
     },
   ]),
   examples: {
     bad: [
       '- White candidates only',
+      'We hire U.S. citizens of Christian faith who share our values.',
       '- Ethnicity: Asian',
       '- Christian applicants preferred',
       '- Native English speaker',

@@ -10,7 +10,7 @@ const notAboutPay = (m: PhraseMatch) =>
 
 /** Nouns after "competitive" that describe pay or the market, not the candidate. */
 const COMPETITIVE_OK =
-  '(?:salary|salaries|pay|compensation|benefits?|package|rates?|wages?|bonus(?:es)?|commission|remuneration|pricing|prices|advantage|landscape|analysis|intelligence|research|positioning|edge|rewards?|pension|holidays?|leave|time\\s+off|starting|base|market|total|and\\s+(?:salary|pay|compensation))';
+  '(?:(?:hourly|annual|base|starting|monthly)\\s+)?(?:salary|salaries|pay|compensation|benefits?|package|rates?|wages?|bonus(?:es)?|commission|remuneration|pricing|prices|advantage|landscape|analysis|intelligence|research|positioning|edge|rewards?|pension|holidays?|leave|time\\s+off|starting|base|market|total|and\\s+(?:salary|pay|compensation))';
 
 /**
  * ninja, rockstar, guru, dominant, aggressive, competitive, fearless, salesman, manpower; nurturing, motherly.
@@ -28,11 +28,11 @@ export const enGenderCoded: JdRule = {
   check: phraseScanner([
     { re: /\bninjas?\b|\brock[- ]?stars?\b|\bsuperstars?\b|\bgurus?\b|\bjedis?\b/i },
     {
-      re: /\b(?:dominant|dominate|dominating|dominance)\b|\baggressive(?:ly)?\b|\bfearless\b|\bhead[- ]?strong\b|\bforceful\b|\bkiller\s+instinct\b|\bcrush(?:ing)?\s+(?:it\b|(?:your\s+|the\s+)?(?:quotas?|targets?|goals?|numbers)\b)/i,
+      re: /\b(?:dominant|dominate|dominating|dominance)\b|\baggressive(?:ly)?\b(?!\s+(?:timelines?|schedules?|deadlines?|growth|targets?|goals?|plans?|pricing|roadmaps?|expansion|timeframes?))|\bfearless\b|\bhead[- ]?strong\b|\bforceful\b|\bkiller\s+instinct\b|\bcrush(?:ing)?\s+(?:it\b|(?:your\s+|the\s+)?(?:quotas?|targets?|goals?|numbers)\b)/i,
     },
     { re: new RegExp(`\\bcompetitive\\b(?!\\s+${COMPETITIVE_OK}\\b)`, 'i'), keep: notAboutPay },
     {
-      re: /\bsales(?:man|men)\b|\bforem[ae]n\b|\bwaitress(?:es)?\b|\bstewardess(?:es)?\b|\bmanpower\b|\bman[- ]hours?\b/i,
+      re: /\bsales(?:man|men|wom[ae]n)\b|\bhostess(?:es)?\b|\bforem[ae]n\b|\bwaitress(?:es)?\b|\bstewardess(?:es)?\b|\bmanpower\b|\bman[- ]hours?\b/i,
     },
     {
       re: /\bnurturing(?<!\blead\snurturing)\b(?!\s+(?:leads?|campaigns?|sequences?|emails?|programs?|programmes?|flows?|streams?|tracks?))|\b(?:motherly|fatherly|brotherly|sisterly)\b/i,
@@ -46,12 +46,16 @@ export const enGenderCoded: JdRule = {
       '- Highly competitive',
       '- Nurturing personality',
       '- Experienced salesman',
+      'Saleswoman wanted for our counter',
+      'Hostess (evening shifts)',
     ],
     good: [
       '- Competitive salary and benefits',
       '- Run competitive analysis for new markets',
       '- Own lead nurturing campaigns',
       '- Ambitious quarterly targets',
+      'We offer competitive hourly pay and benefits.',
+      'Deliver against the plan, often on an aggressive timeline.',
     ],
   },
 };

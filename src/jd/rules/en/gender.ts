@@ -6,10 +6,19 @@ import { phraseScanner, type PhraseMatch } from '../scan.js';
  * "Assist the Head of Sales; she will set your targets", "he will report to you": a named other person, not the
  * candidate.
  */
-const aboutCandidate = (m: PhraseMatch) =>
-  !/\b(?:manager|head|director|ceo|cto|cfo|founder|lead|supervisor|colleague|client|customer|chair\w*|president|owner|report)\b/i.test(
-    m.before,
-  ) && !/^\s+(?:will\s+)?reports?\s+(?:in\s+)?to\s+you\b/i.test(m.after.replace(/^['’]ll/u, ' will'));
+const aboutCandidate = (m: PhraseMatch) => {
+  // Only the clause the pronoun starts counts: "…reports to the Customer Care Manager; he will be the first point of
+  // escalation" is about the candidate, "the Head of Sales; she will set your targets" is not (your = the candidate).
+  const clause = m.before.split(/[;.!?]/u).pop() ?? '';
+  const rest = m.after.split(/[;.!?]/u)[0] ?? '';
+  return (
+    !/\b(?:manager|head|director|ceo|cto|cfo|founder|lead|supervisor|colleague|client|customer|chair\w*|president|owner|report)\b/i.test(
+      clause,
+    ) &&
+    !/\byou(?:r|rs|rself)?\b/i.test(rest) &&
+    !/^\s+(?:will\s+)?reports?\s+(?:in\s+)?to\s+you\b/i.test(m.after.replace(/^['’]ll/u, ' will'))
+  );
+};
 
 const PEOPLE = '(?:males?|females?|m[ae]n|wom[ae]n|lad(?:y|ies)|gentlem[ae]n|girls?|boys?|guys?)';
 
@@ -43,11 +52,19 @@ export const enGender: JdRule = {
     },
     {
       re: new RegExp(
-        `\\b(?:only|preferably|must\\s+be(?:\\s+an?)?|should\\s+be(?:\\s+an?)?|seeking\\s+an?|looking\\s+for\\s+an?|hiring\\s+an?)\\s+(?:(?<=(?:seeking|for|hiring)\\s+an?\\s+)[a-z-]+\\s+)?${PEOPLE}\\b`,
+        `\\b(?:only|preferably|must\\s+be(?:\\s+an?)?|should\\s+be(?:\\s+an?)?|seeks?\\s+(?:an?\\s+)?|seeking\\s+(?:an?\\s+)?|looking\\s+for\\s+an?|hiring\\s+an?)\\s*(?:(?<=(?:seeking|for|hiring)\\s+an?\\s+)[a-z-]+\\s+)?${PEOPLE}\\b(?!\\s+(?:and|or|&)\\s)`,
         'i',
       ),
     },
     { re: /\b(?:gender|sex)\s*:\s*(?:male|female|m|f)\b/i },
+    // "Male, age 25-30": a gender as one item of the requirements; a title such as "Female Receptionist"
+    { re: /(?<=(?:^|\n|[.;:] )[ \t]{0,3}(?:[-*•][ \t]{0,2})?)(?:male|female)(?=[ \t]*(?:,|;|\(|\r?\n|$))/i },
+    // a title line of one or two words after the gender: "Female Receptionist"
+    {
+      re: /(?<=(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]{1,2})?)(?:male|female)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]*(?:\r?\n|$))/i,
+    },
+    // the posting's title names a gender: "Female Receptionist Wanted – Law Office" (the first line only)
+    { re: /(?<=^[ \t]{0,3}(?:#{1,6}[ \t]{1,2})?)(?:male|female)[ \t]+[a-z]+/i },
     {
       re: new RegExp(
         `\\bnot\\s+(?:suitable|open)\\s+(?:for|to)\\s+${PEOPLE}\\b|\\bno\\s+(?:wom[ae]n|females|ladies|males|men)\\b`,
@@ -69,12 +86,19 @@ export const enGender: JdRule = {
       'We are looking for a female receptionist.',
       'Gender: male',
       '- The ideal candidate is organised; he will manage the front desk.',
+      'Our founder seeks female candidates for this role.',
+      'We need a supervisor for 14 agents. Male, age 25-30, with call center background.',
+      'Female Receptionist',
+      'Female Receptionist Wanted – Law Office',
+      'The Team Lead reports to the Customer Care Manager; he will be the first point of escalation.',
     ],
     good: [
       '- Women are encouraged to apply.',
       '- He or she will manage the front desk.',
       '- You will manage the front desk.',
       '- Experience marketing to female customers',
+      '- Assist the Head of Sales; she will set your targets.',
+      'We hire without regard to race, sex or age; male and female applicants are welcome.',
     ],
   },
 };

@@ -17,6 +17,10 @@ export const enMarital: JdRule = {
   ...MARITAL,
   check: phraseScanner([
     { re: /\b(?:marital|family|civil)\s+status\b/i, keep: traitOfCandidate },
+    // an expatriate post "open to unaccompanied candidates only": no spouse or children may come
+    {
+      re: /\bunaccompanied\s+(?:candidates?|applicants?|status|basis|posting|position)(?:\s+only)?\b|\bunaccompanied\s+only\b/i,
+    },
     {
       re: /\b(?:married|unmarried|divorced)\s+(?:candidates?|applicants?|persons?|people|individuals?|m[ae]n|wom[ae]n|males?|females?)(?:\s+(?:only|preferred))?\b/i,
     },
@@ -32,6 +36,7 @@ export const enMarital: JdRule = {
   ]),
   examples: {
     bad: [
+      'Client Relationship Manager – Dubai (open to unaccompanied candidates only)',
       '- Married candidates preferred',
       '- Must be single',
       '- No children',
