@@ -5,6 +5,10 @@ import { phraseScanner } from '../scan.js';
 /** A gender as JDs write it; a bare 男/女 must not start a word such as 女装 (womenswear). */
 const G = '(?:男性|女性|男士|女士|男生|女生|男孩|女孩|(?:男|女)(?![装鞋包款式婴童性士生孩]))';
 
+/** A height stated for each gender in one sentence. */
+const BOTH_HEIGHTS =
+  /男[性生士]?\s*1\d\d[^。；;\n]*女[性生士]?\s*1\d\d|女[性生士]?\s*1\d\d[^。；;\n]*男[性生士]?\s*1\d\d/u;
+
 /**
  * 限男性, 男性优先, 仅招女生, 女士优先, 性别:男 …
  *
@@ -36,6 +40,14 @@ export const zhGender: JdRule = {
     {
       re: /(?:男性|女性|男|女)(?<=(?:^|\n)[ \t]*(?:(?:[-*+•·]|\d{1,2}[.、)\uFF09])[ \t]*)?(?:男性|女性|男|女))(?=[ \t]*(?:[,\uFF0C;\uFF1B、。]|\r?\n|$))/u,
     },
+    // 本科学历，女，22-30岁 / （2）女性，年龄20-30岁 / 1、男性178以上: a gender as one item among the requirements
+    {
+      re: /(?<=(?:^|[\n，,、；;：:（(）)]|\d[、.])[ \t]{0,2})(?:男性|女性|男|女)(?![男女])(?=[ \t]*(?:[，,、；;][ \t]*(?:\d{2}|年龄|年纪|身高|学历|本科|大专|中专|高中)|1[5-9]\d))/u,
+      // "男170cm以上，女160cm以上" names both genders: a height rule (JD_APPEARANCE), not a gender limit
+      keep: (m) => !BOTH_HEIGHTS.test(m.sentence),
+    },
+    // 宝妈优先: a preference for mothers (also a family-status finding)
+    { re: /(?:宝妈|妈妈|全职妈妈|已育女性)\s*(?:优先|为佳|更佳)/u },
     { re: /(?:仅适合|只适合|更适合|适合)\s*(?:男|女)(?:性|生|士)/u, severity: 'warning' },
   ]),
   examples: {
@@ -49,6 +61,10 @@ export const zhGender: JdRule = {
       '- 男,有驾照',
       '本岗位更适合女性',
       '女性勿扰',
+      '任职要求：本科学历，女，22-30岁',
+      '（2）女性，年龄20-30岁',
+      '1、男性178以上，年龄18-45岁',
+      '2、宝妈优先，喜欢孩子',
     ],
     good: [
       '男女不限',
@@ -57,6 +73,9 @@ export const zhGender: JdRule = {
       '- 熟悉女装品类',
       '性别:男女不限',
       '- 不限男女,欢迎投递',
+      '- 服务对象为女性，年龄在60岁以上',
+      '- 男女比例均衡的团队',
+      '2、形象好，男170cm以上，女160cm以上；',
     ],
   },
 };
