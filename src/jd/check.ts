@@ -87,7 +87,9 @@ export function checkJobDescription(text: string, target: Catalog | Role, option
     if (!role) throw new RangeError(`checkJobDescription: the catalog has no role "${options.role}"`);
   }
   if (role) {
-    const check = checkAgainstRole(jd, role, catalog);
+    const check = checkAgainstRole(jd, role, catalog, {
+      picked: !(target instanceof Catalog) ? false : options.role === undefined || options.role === 'auto',
+    });
     report.role = role.id;
     report.coverage = { score: check.score, covered: check.covered, missing: check.missing };
     out.push(...check.diagnostics.filter((d) => !isDisabled(jd, d.code, d.line)));

@@ -56,6 +56,11 @@ export interface RoleCheckContext extends CheckContext {
   role: Role;
   /** The role's title in both languages, as messages name it. */
   roleTitle: Bilingual;
+  /**
+   * True when `--role auto` picked the role: the JD was not written for it, so what it leaves out of the role's
+   * measurement (KPIs) is a note, not a warning.
+   */
+  picked: boolean;
   /** The JD scored against the catalog. */
   analysis: Analysis;
   /** The role's duties, KPIs, skills and permissions as matching reads them. */

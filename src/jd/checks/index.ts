@@ -59,7 +59,13 @@ export interface RoleCheckResult {
  * Checks a JD against one role: coverage of its duties, KPIs, skills and qualifications (missing ones ranked by
  * IMPORTANCE), contradictions (years of experience, education, authority above the role's grade) and role creep.
  */
-export function checkAgainstRole(jd: JobDescription, role: Role, catalog: Catalog): RoleCheckResult {
+export function checkAgainstRole(
+  jd: JobDescription,
+  role: Role,
+  catalog: Catalog,
+  options: { picked?: boolean } = {},
+): RoleCheckResult {
+  const picked = options.picked ?? false;
   const analysis = analyse(jd, catalog);
   const r = analysis.f.roleIndex.get(role.id);
   if (r === undefined || analysis.f.roles[r]!.role !== role)
@@ -75,7 +81,7 @@ export function checkAgainstRole(jd: JobDescription, role: Role, catalog: Catalo
   // Contexts written out, not spread from a common base: a spread here cost as much as the checks themselves.
   for (const check of Object.values(ROLE_CHECKS)) {
     const diagnostic = diagnosticOf(jd, check.code);
-    check.check({ jd, catalog, role, roleTitle, analysis, features, diagnostic, report, cover, miss });
+    check.check({ jd, catalog, role, roleTitle, picked, analysis, features, diagnostic, report, cover, miss });
   }
   missing.sort((x, y) => y.missing.importance - x.missing.importance);
   return {

@@ -2,7 +2,10 @@ import { round } from '../match/rank.js';
 import { IMPORTANCE, KPI_WARNING_WEIGHT, MATCH_THRESHOLD } from '../match/thresholds.js';
 import { bilingual, itemOf, roleName, sectionPlace, type Missing, type RoleCheck } from './check.js';
 
-/** JD_MISSING_KPI: a KPI of the role the JD does not name; a warning from KPI_WARNING_WEIGHT, else info. */
+/**
+ * JD_MISSING_KPI: a KPI of the role the JD does not name; a warning from KPI_WARNING_WEIGHT, else info. With
+ * `--role auto` always info: postings rarely name KPIs, and the role was only guessed.
+ */
 export const missingKpi: RoleCheck<'JD_MISSING_KPI'> = {
   code: 'JD_MISSING_KPI',
   check(ctx) {
@@ -18,7 +21,7 @@ export const missingKpi: RoleCheck<'JD_MISSING_KPI'> = {
         kind: 'kpi',
         id: k.ref,
         importance: IMPORTANCE.kpi + k.weight / 200,
-        severity: k.weight >= KPI_WARNING_WEIGHT ? 'warning' : 'info',
+        severity: !ctx.picked && k.weight >= KPI_WARNING_WEIGHT ? 'warning' : 'info',
         label: entry ? bilingual(entry.label) : { en: k.ref, zh: k.ref },
       };
       const who = roleName(ctx);
