@@ -157,6 +157,9 @@ const YEARS_PATTERNS: readonly { re: RegExp; read: (m: RegExpExecArray) => { min
 /** A cheap test first: most items name no years at all. */
 const MAY_HAVE_YEARS = /年|years?\b/i;
 
+/** Words that make the years after them a part of the total: 其中, including, of which. */
+const SUBSET_BEFORE = /(?:其中|包括|包含|含)\s*(?:至少|不少于)?\s*$|\b(?:including|of\s+which|of\s+them|with)\s+(?:at\s+least\s+)?$/i;
+
 /** Years of experience in one string, each phrase once (the first pattern that claims a span wins). */
 export function findYears(text: string): Found<{ min: number; max?: number; management: boolean }>[] {
   const out: Found<{ min: number; max?: number; management: boolean }>[] = [];
@@ -176,6 +179,8 @@ export function findYears(text: string): Found<{ min: number; max?: number; mana
       taken.push([start, end]);
       // Only what follows the number says whose years they are: "3年以上客服经验，其中1年以上管理经验" is two claims.
       const management = MANAGEMENT_CONTEXT.test(text.slice(start, ce));
+      // "5年以上工作经验，其中2年以上呼叫中心经验": the second is a part of the first, not the total asked for.
+      if (!management && SUBSET_BEFORE.test(text.slice(cs, start))) continue;
       out.push({
         index: start,
         excerpt: m[0].trim(),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { checkJobDescription } from '../../src/jd/check.js';
+import { findYears } from '../../src/jd/extract.js';
 import { loadCatalog } from '../../src/node/load.js';
 
 const { catalog } = loadCatalog('roles');
@@ -14,4 +15,16 @@ test('a KPI the JD leaves out is a warning against a named role, a note when --r
   expect(kpi('project-manager')).toContain('warning');
   expect(kpi('auto').length).toBeGreaterThan(0);
   expect(kpi('auto').every((s) => s === 'info')).toBe(true);
+});
+
+test('years after 其中 / including are a part of the total, not the total; management years stay their own claim', () => {
+  const read = (t: string) => findYears(t).map((f) => f.value);
+  expect(read('5年以上工作经验，其中2年以上呼叫中心经验')).toEqual([{ min: 5, management: false }]);
+  expect(read('3年以上客服经验，其中1年以上管理经验')).toEqual([
+    { min: 3, management: false },
+    { min: 1, management: true },
+  ]);
+  expect(read('5+ years of experience, including 2 years of contact center experience')).toEqual([
+    { min: 5, management: false },
+  ]);
 });
