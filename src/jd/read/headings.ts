@@ -56,6 +56,13 @@ const HEADINGS: Record<JdSectionKind, readonly string[]> = {
     'your mission',
     'accountabilities',
     'key accountabilities',
+    'daily work',
+    'your daily work',
+    'work will include',
+    'major duties',
+    'key duties',
+    'essential duties',
+    'essential functions',
   ],
   requirements: [
     '任职要求',
@@ -386,6 +393,14 @@ const WRAPPERS: readonly [string, string][] = [
 
 const WRAPPER_FIRST = new Set(WRAPPERS.map(([open]) => open.charCodeAt(0)));
 
+/**
+ * A colon as postings write it: `:`, the full-width `：`, and the presentation forms `︰` `︓` `﹕` that Chinese input
+ * methods and PDF copies produce.
+ */
+export function isColon(c: number): boolean {
+  return c === 0x3a || c === 0xff1a || c === 0xfe30 || c === 0xfe13 || c === 0xfe55;
+}
+
 /** Strips `**…**`, `【…】` and the like, and a trailing colon, from `[start, end)`. */
 export function unwrap(s: string, start: number, end: number): Unwrapped {
   let wrapped = false;
@@ -393,7 +408,7 @@ export function unwrap(s: string, start: number, end: number): Unwrapped {
   for (let round = 0; round < 3; round++) {
     let changed = false;
     let e = trimEnd(s, start, end);
-    while (e > start && (s.charCodeAt(e - 1) === 0x3a || s.charCodeAt(e - 1) === 0xff1a)) {
+    while (e > start && isColon(s.charCodeAt(e - 1))) {
       e = trimEnd(s, start, e - 1);
       colon = true;
       changed = true;
@@ -477,7 +492,7 @@ export function markdownHeading(s: string, start: number, end: number, top: bool
 function findColon(s: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x3a || c === 0xff1a) return i;
+    if (isColon(c)) return i;
   }
   return -1;
 }

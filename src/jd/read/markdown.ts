@@ -1,7 +1,7 @@
 import type { JdItem, JdSection, JobDescription } from '../types.js';
 import type { Positions } from '../../source/position.js';
 import { positionsOfJd } from '../position.js';
-import { markdownHeading, readHeading, titleLine, unwrap, type HeadingHit } from './headings.js';
+import { isColon, markdownHeading, readHeading, titleLine, unwrap, type HeadingHit } from './headings.js';
 import {
   CONTENT,
   continues,
@@ -215,7 +215,7 @@ class TextReader {
 function looksLikeTitle(s: string, cs: number, ce: number, next: { start: number; end: number } | undefined): boolean {
   if (ce - cs > 60 || markerEnd(s, cs, ce) >= 0) return false;
   const last = s.charCodeAt(ce - 1);
-  if (last === 0x2c || last === 0xff0c || last === 0x3a || last === 0xff1a) return false; // , ， : ：
+  if (last === 0x2c || last === 0xff0c || isColon(last)) return false; // , ， and any colon
   for (let i = cs; i < ce; i++) if (sentenceEnd(s, i, ce) > 0) return false;
   if (!CONTENT.test(s.slice(cs, ce))) return false;
   if (next !== undefined) {
