@@ -21,4 +21,16 @@ describe('headings as postings write them', () => {
     ]);
     expect(sections('Major Duties\n- Answer calls\n- Log tickets')[0]).toEqual(['duties', 'Major Duties', 2]);
   });
+
+  test('one-line sections: the next heading after a sentence end opens its own section', () => {
+    const text =
+      '岗位职责：1.接听客户来电；2.记录工单。任职要求：1.大专以上学历；2.普通话标准。薪资待遇：底薪3000+绩效奖金。';
+    expect(sections(text)).toEqual([
+      ['duties', '岗位职责', 2],
+      ['requirements', '任职要求', 2],
+      ['benefits', '薪资待遇', 1],
+    ]);
+    // a colon in running text after a sentence end is no heading unless the words before it name a section
+    expect(sections('岗位职责：1.接听来电。注意：需倒班；2.记录工单。')).toEqual([['duties', '岗位职责', 2]]);
+  });
 });

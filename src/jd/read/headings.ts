@@ -293,7 +293,7 @@ const HEADING_FIRST = new Set([...HEADING_KIND.keys()].map((k) => k.charAt(0)));
 const KIND_CACHE = new Map<string, JdSectionKind | null>();
 
 /** The section kind a heading names, matched whole (or each part of a bilingual `岗位职责 / Responsibilities`). */
-function exactKind(heading: string): JdSectionKind | undefined {
+export function exactKind(heading: string): JdSectionKind | undefined {
   const c0 = heading.charCodeAt(0);
   const first = c0 >= 0x41 && c0 <= 0x5a ? String.fromCharCode(c0 + 32) : heading.charAt(0);
   if (!HEADING_FIRST.has(first) && !NEEDS_NFKC.test(first)) return undefined;

@@ -1,7 +1,7 @@
 import type { JdItem, JdSection, JobDescription } from '../types.js';
 import type { Positions } from '../../source/position.js';
 import { positionsOfJd } from '../position.js';
-import { isColon, markdownHeading, readHeading, titleLine, unwrap, type HeadingHit } from './headings.js';
+import { exactKind, isColon, markdownHeading, readHeading, titleLine, unwrap, type HeadingHit } from './headings.js';
 import {
   CONTENT,
   continues,
@@ -171,8 +171,13 @@ class TextReader {
       this.section = { kind: heading.kind ?? 'other', heading: name, line, column, items: [] };
       jd.sections.push(this.section);
       if (heading.rest !== undefined) {
-        this.items.line(heading.rest.start, heading.rest.end, heading.rest.start - ls);
+        // `岗位职责：1.…；2.…。任职要求：1.…` on one line: the next known heading after a sentence end opens its section.
+        const next = inlineHeading(s, heading.rest.start, heading.rest.end);
+        const end = next === undefined ? heading.rest.end : trimEnd(s, heading.rest.start, next);
+        if (end > heading.rest.start) this.items.line(heading.rest.start, end, heading.rest.start - ls);
         this.items.flush();
+        const h = next === undefined ? undefined : readHeading(s, next, heading.rest.end);
+        if (h !== undefined && h !== heading) this.readHeading(h, ls);
       }
     }
     this.seenContent = true;
@@ -207,6 +212,26 @@ class TextReader {
     const prev = this.lines[this.lineNo - 1];
     return prev !== undefined && skipWs(this.s, prev.start, prev.end) < prev.end;
   }
+}
+
+/** Sentence ends after which a heading may start on the same line. */
+const INLINE_BREAK = new Set([0x3002, 0xff1b, 0x3b, 0xff01, 0xff1f, 0x21, 0x3f, 0x2e]); // 。 ； ; ！ ？ ! ? .
+
+/**
+ * Where a known section heading followed by a colon starts inside `[from, to)`, right after a sentence end (or after
+ * the text of an item running on): `…业绩指标；4.维护客户。任职要求：1.…` gives the index of 任职要求.
+ */
+function inlineHeading(s: string, from: number, to: number): number | undefined {
+  for (let c = from + 1; c < to; c++) {
+    if (!isColon(s.charCodeAt(c))) continue;
+    for (let b = c - 1; b >= from && c - b <= 12; b--) {
+      if (!INLINE_BREAK.has(s.charCodeAt(b))) continue;
+      const hs = skipWs(s, b + 1, c);
+      if (hs < c && exactKind(s.slice(hs, c).trim()) !== undefined) return hs;
+      break;
+    }
+  }
+  return undefined;
 }
 
 /**
