@@ -1,7 +1,8 @@
 import { checkJobDescription } from '../../src/jd/check.js';
 import { loadCatalog } from '../../src/node/index.js';
 import type { Diagnostic } from '../../src/errors.js';
-import { loadCorpus, phraseSpans, type Posting, type Span } from '../jd/corpus.js';
+import { existsSync } from 'node:fs';
+import { HOLDOUT_DIR, loadCorpus, phraseSpans, type Posting, type Span } from '../jd/corpus.js';
 
 /** The language rules that flag discrimination (not vagueness, sections or length). */
 const BIAS_CODES = new Set([
@@ -87,41 +88,51 @@ export function measureAccuracy(corpus: readonly Posting[] = loadCorpus()): Lang
 
 const pct = (n: number, d: number) => (d === 0 ? 100 : (100 * n) / d);
 
-/** `npm run bench -- accuracy`: prints the scores against the targets of issue 13; false when one is missed. */
+/**
+ * `npm run bench -- accuracy`: prints the scores against the targets of issue 13; false when one is missed. The
+ * targets hold on the tuning corpus; the held-out corpus (written blind, never tuned on) is printed beside it, as the
+ * honest measure of postings the rules have not seen.
+ */
 export function benchAccuracy(verbose = process.argv.includes('--verbose')): boolean {
   let ok = true;
-  console.log('accuracy: the labelled corpus in tests/fixtures/jd-corpus, check-jd --role auto on the shipped catalog');
-  for (const s of measureAccuracy()) {
-    const role = pct(s.rightRole, s.inCatalog);
-    const forced = pct(s.forced, s.offCatalog);
-    const recall = pct(s.found, s.labels);
-    const precision = pct(s.correct, s.findings);
-    const mark = (good: boolean) => {
-      ok &&= good;
-      return good ? 'OK' : 'UNDER TARGET';
-    };
-    console.log(
-      `  ${s.lang}: ${s.inCatalog} postings in the catalog, ${s.offCatalog} off it, ${s.labels} labelled phrases`,
-    );
-    console.log(
-      `    auto role right      ${role.toFixed(0)}% (${s.rightRole}/${s.inCatalog})   (target >= 90%) ${mark(role >= 90)}`,
-    );
-    console.log(
-      `    off-catalog forced   ${forced.toFixed(0)}% (${s.forced}/${s.offCatalog})   (target <= 10%) ${mark(forced <= 10)}`,
-    );
-    console.log(
-      `    bias recall          ${recall.toFixed(0)}% (${s.found}/${s.labels})   (target >= 90%) ${mark(recall >= 90)}`,
-    );
-    console.log(
-      `    bias precision       ${precision.toFixed(0)}% (${s.correct}/${s.findings})   (target >= 95%) ${mark(precision >= 95)}`,
-    );
-    if (verbose) {
-      for (const [what, list] of [
-        ['wrong role', s.wrongRoles],
-        ['missed', s.misses],
-        ['false positive', s.falsePositives],
-      ] as const)
-        for (const x of list) console.log(`      ${what}: ${x}`);
+  const sets: [string, Posting[], boolean][] = [['tuning corpus (tests/fixtures/jd-corpus)', loadCorpus(), true]];
+  if (existsSync(HOLDOUT_DIR))
+    sets.push([`held-out corpus (${HOLDOUT_DIR}, not tuned on; for information)`, loadCorpus(HOLDOUT_DIR), false]);
+  console.log('accuracy: check-jd --role auto and the bias rules on the shipped catalog');
+  for (const [name, corpus, gated] of sets) {
+    console.log(`  ${name}`);
+    for (const s of measureAccuracy(corpus)) {
+      const role = pct(s.rightRole, s.inCatalog);
+      const forced = pct(s.forced, s.offCatalog);
+      const recall = pct(s.found, s.labels);
+      const precision = pct(s.correct, s.findings);
+      const mark = (good: boolean) => {
+        if (gated) ok &&= good;
+        return good ? 'OK' : 'UNDER TARGET';
+      };
+      console.log(
+        `    ${s.lang}: ${s.inCatalog} postings in the catalog, ${s.offCatalog} off it, ${s.labels} labelled phrases`,
+      );
+      console.log(
+        `      auto role right      ${role.toFixed(0)}% (${s.rightRole}/${s.inCatalog})   (target >= 90%) ${mark(role >= 90)}`,
+      );
+      console.log(
+        `      off-catalog forced   ${forced.toFixed(0)}% (${s.forced}/${s.offCatalog})   (target <= 10%) ${mark(forced <= 10)}`,
+      );
+      console.log(
+        `      bias recall          ${recall.toFixed(0)}% (${s.found}/${s.labels})   (target >= 90%) ${mark(recall >= 90)}`,
+      );
+      console.log(
+        `      bias precision       ${precision.toFixed(0)}% (${s.correct}/${s.findings})   (target >= 95%) ${mark(precision >= 95)}`,
+      );
+      if (verbose) {
+        for (const [what, list] of [
+          ['wrong role', s.wrongRoles],
+          ['missed', s.misses],
+          ['false positive', s.falsePositives],
+        ] as const)
+          for (const x of list) console.log(`        ${what}: ${x}`);
+      }
     }
   }
   return ok;

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 export const CORPUS_DIR = 'tests/fixtures/jd-corpus';
+/** Postings written blind (without seeing the catalog or the rules) and never tuned on. */
+export const HOLDOUT_DIR = 'tests/fixtures/jd-corpus-holdout';
 
 export interface PhraseLabel {
   code?: string;
