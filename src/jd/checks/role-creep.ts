@@ -1,12 +1,12 @@
 import type { Catalog } from '../../catalog/catalog.js';
 import type { Role } from '../../model/index.js';
 import { textIn } from '../../model/text.js';
-import { CREEP_MARGIN, MATCH_THRESHOLD } from '../match/thresholds.js';
+import { CREEP_MARGIN, CREEP_MIN, MATCH_THRESHOLD } from '../match/thresholds.js';
 import { bilingual, type RoleCheck } from './check.js';
 
 /**
- * JD_ROLE_CREEP: a duty item that another role's duty matches clearly better (CREEP_MARGIN) than any of this role's
- * duties. A duty this role inherits or hands down through `extends`, under the same id, is the same duty refined: not
+ * JD_ROLE_CREEP: a duty item that another role's duty matches well (CREEP_MIN) and clearly better (CREEP_MARGIN) than
+ * any of this role's duties, where the other role is not one that reports to this one. A duty this role inherits or hands down through `extends`, under the same id, is the same duty refined: not
  * creep.
  */
 export const roleCreep: RoleCheck<'JD_ROLE_CREEP'> = {
@@ -17,6 +17,7 @@ export const roleCreep: RoleCheck<'JD_ROLE_CREEP'> = {
     const nd = f.duties.length;
     const own = new Set(rf.duties);
     const kin = extendsKin(catalog, role);
+    const below = reportsUnder(catalog, role.id);
     const ownIds = new Set<string>((role.duties ?? []).map((d) => d.id));
     for (let d = 0; d < nd; d++) if (ownIds.has(f.duties[d]!.id) && kin.has(f.duties[d]!.owner)) own.add(d);
     for (let row = 0; row < a.items.length; row++) {
@@ -34,8 +35,11 @@ export const roleCreep: RoleCheck<'JD_ROLE_CREEP'> = {
         }
       }
       // Creep only when no duty of the role covers the item, another role's does, and clearly better.
-      if (mine >= MATCH_THRESHOLD || other < MATCH_THRESHOLD || other - mine < CREEP_MARGIN) continue;
+      if (mine >= MATCH_THRESHOLD || other < CREEP_MIN || other - mine < CREEP_MARGIN) continue;
       const owner = f.roles[f.dutyOwner[otherDuty]!]!.role;
+      // A manager's posting that names the work of its own team (training agents, taking complaints) describes what
+      // it oversees: creep is work of a role above it or beside it, not below it.
+      if (below.has(owner.id)) continue;
       const duty = f.dutyOf[otherDuty]!;
       const ot = bilingual(owner.title);
       const { item } = a.items[row]!;
@@ -51,6 +55,22 @@ export const roleCreep: RoleCheck<'JD_ROLE_CREEP'> = {
     }
   },
 };
+
+/** The roles that report to `id`, directly or through others. */
+function reportsUnder(catalog: Catalog, id: string): Set<string> {
+  const out = new Set<string>();
+  for (const r of catalog.roles.values()) {
+    const seen = new Set<string>();
+    for (let boss = r.reportsTo; boss !== undefined && !seen.has(boss); boss = catalog.find(boss)?.reportsTo) {
+      seen.add(boss);
+      if (boss === id) {
+        out.add(r.id);
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 /** The roles related to `role` by \`extends\`, either way: their duties are its own, not creep. */
 function extendsKin(catalog: Catalog, role: Role): Set<string> {

@@ -11,6 +11,8 @@ export const PARTIAL_THRESHOLD = 0.25;
  * and by at least this much more.
  */
 export const CREEP_MARGIN = 0.25;
+/** How well another role's duty must match a JD item before the item counts as that role's work (role creep). */
+export const CREEP_MIN = 0.45;
 /** `--role auto` picks no role when the best fit scores below this. */
 export const NO_GOOD_MATCH_THRESHOLD = 0.3;
 /** Claims below this grade describe the work, not a right over it ("handle complaints"), and are not checked. */
