@@ -1,24 +1,10 @@
 import { roleJsonSchema, type SchemaLists } from '../model/document.js';
 import type { ListKind } from '../model/lists.js';
-import type { VocabularyKind } from '../model/vocabulary.js';
+import { VOCABULARY_KINDS } from '../model/vocabulary.js';
 import type { Catalog } from './catalog.js';
 
-/** Vocabularies whose ids a role refers to, by the list each is. */
-const VOCABULARY_LISTS = [
-  'families',
-  'kpis',
-  'skills',
-  'traits',
-  'tools',
-  'certifications',
-  'fields',
-  'audiences',
-  'channels',
-  'categories',
-  'domains',
-  'orientations',
-  'settings',
-] as const satisfies readonly (ListKind & VocabularyKind)[];
+/** Every vocabulary is a list a role field takes its ids from (a compile error if one is not). */
+const VOCABULARY_LISTS = VOCABULARY_KINDS satisfies readonly ListKind[];
 
 /** The values a catalog allows in each list-valued field, with their names. */
 export function schemaLists(catalog: Catalog): SchemaLists {

@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { checkJobDescription } from '../../src/jd/check.js';
 import { findYears } from '../../src/jd/extract.js';
 import { loadCatalog } from '../../src/node/load.js';
+import { textIn, type LocalizedText } from '../../src/model/text.js';
 
 const { catalog } = loadCatalog('roles');
 const text = readFileSync('docs/examples/jd/project-manager.en.bad.md', 'utf8');
@@ -32,19 +33,17 @@ test('years after 其中 / including are a part of the total, not the total; man
 test('role creep is work of a role above or beside the picked one, not of the team it manages', () => {
   const agent = catalog.find('call-center-agent')!;
   const manager = catalog.find('customer-service-manager')!;
-  const duty = (r: typeof agent, i: number) => `${r.duties![i]!.title.en}: ${r.duties![i]!.description?.en ?? ''}`;
+  const text = (d: { title: LocalizedText; description?: LocalizedText | undefined }) =>
+    `${textIn(d.title, 'en')}: ${textIn(d.description, 'en')}`;
+  const duty = (r: typeof agent, i: number) => text(r.duties![i]!);
   const jd = (role: typeof agent, extra: string) =>
     ['# Job', '', '## Responsibilities', ...role.duties!.map((_, i) => `- ${duty(role, i)}`), `- ${extra}`].join('\n');
-  const creep = (text: string, role: string) =>
-    checkJobDescription(text, catalog, { role }).diagnostics.filter((d) => d.code === 'JD_ROLE_CREEP');
+  const creep = (body: string, role: string) =>
+    checkJobDescription(body, catalog, { role }).diagnostics.filter((d) => d.code === 'JD_ROLE_CREEP');
   // The agent's own duties in a manager's posting: what the manager's team does.
   const agentDuty = agent.duties!.find((d) => !manager.duties!.some((m) => m.id === d.id))!;
-  expect(
-    creep(jd(manager, `${agentDuty.title.en}: ${agentDuty.description?.en ?? ''}`), 'customer-service-manager'),
-  ).toEqual([]);
+  expect(creep(jd(manager, text(agentDuty)), 'customer-service-manager')).toEqual([]);
   // A manager's duty in an agent's posting is creep.
   const managerDuty = manager.duties!.find((d) => !agent.duties!.some((a) => a.id === d.id))!;
-  expect(
-    creep(jd(agent, `${managerDuty.title.en}: ${managerDuty.description?.en ?? ''}`), 'call-center-agent').length,
-  ).toBeGreaterThan(0);
+  expect(creep(jd(agent, text(managerDuty)), 'call-center-agent').length).toBeGreaterThan(0);
 });
