@@ -159,7 +159,7 @@ const MAY_HAVE_YEARS = /年|years?\b/i;
 
 /** Words that make the years after them a part of the total: 其中, including, of which. */
 const SUBSET_BEFORE =
-  /(?:其中|包括|包含|含)\s*(?:至少|不少于)?\s*$|\b(?:including|of\s+which|of\s+them|with)\s+(?:at\s+least\s+)?$/i;
+  /(?:其中|包括|包含)\s*(?:至少|不少于)?\s*$|\b(?:including|of\s+which|of\s+them)\s+(?:at\s+least\s+)?$/i;
 
 /** Years of experience in one string, each phrase once (the first pattern that claims a span wins). */
 export function findYears(text: string): Found<{ min: number; max?: number; management: boolean }>[] {

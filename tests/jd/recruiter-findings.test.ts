@@ -28,6 +28,9 @@ test('years after 其中 / including are a part of the total, not the total; man
   expect(read('5+ years of experience, including 2 years of contact center experience')).toEqual([
     { min: 5, management: false },
   ]);
+  // "with" opens no subset: candidates with 3 years are asked for 3 years
+  expect(read('Candidates with 3+ years of call center experience')).toEqual([{ min: 3, management: false }]);
+  expect(read('具有3年以上客服经验，含夜班经验者优先')).toEqual([{ min: 3, management: false }]);
 });
 
 test('role creep is work of a role above or beside the picked one, not of the team it manages', () => {
