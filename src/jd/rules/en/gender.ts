@@ -20,6 +20,9 @@ const aboutCandidate = (m: PhraseMatch) => {
   );
 };
 
+/** "Male, female or non-binary: all welcome" names every gender: no limit. */
+const oneGender = (m: PhraseMatch) => !/\bmale\b[^.;\n]*\bfemale\b|\bfemale\b[^.;\n]*\bmale\b/i.test(m.sentence);
+
 const PEOPLE = '(?:males?|females?|m[ae]n|wom[ae]n|lad(?:y|ies)|gentlem[ae]n|girls?|boys?|guys?)';
 
 const PRONOUN = {
@@ -58,7 +61,10 @@ export const enGender: JdRule = {
     },
     { re: /\b(?:gender|sex)\s*:\s*(?:male|female|m|f)\b/i },
     // "Male, age 25-30": a gender as one item of the requirements; a title such as "Female Receptionist"
-    { re: /(?<=(?:^|\n|[.;:] )[ \t]{0,3}(?:[-*•][ \t]{0,2})?)(?:male|female)(?=[ \t]*(?:,|;|\(|\r?\n|$))/i },
+    {
+      re: /(?<=(?:^|\n|[.;:] )[ \t]{0,3}(?:[-*•][ \t]{0,2})?)(?:male|female)(?=[ \t]*(?:,|;|\(|\r?\n|$))/i,
+      keep: oneGender,
+    },
     // a title line of one or two words after the gender: "Female Receptionist"
     {
       re: /(?<=(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]{1,2})?)(?:male|female)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]*(?:\r?\n|$))/i,
@@ -98,6 +104,7 @@ export const enGender: JdRule = {
       '- You will manage the front desk.',
       '- Experience marketing to female customers',
       '- Assist the Head of Sales; she will set your targets.',
+      'Applicants: male, female or non-binary, all welcome.',
       'We hire without regard to race, sex or age; male and female applicants are welcome.',
     ],
   },
