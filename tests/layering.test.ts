@@ -15,9 +15,10 @@ const STAGES: readonly (readonly string[])[] = [
   ['errors.ts'], // the one diagnostic type and its codes
   ['source/'], // YAML documents as read, node lookup, diagnostics pointing at a node
   ['model/'], // zod schemas; model/text.ts holds the languages and localized text
-  ['text/', 'labels.ts'], // word segmentation and scalars; zh/en labels (both over model/text.ts)
+  ['text/', 'labels.ts'], // scalars, sentences and years in text; zh/en labels (both over model/text.ts)
   ['load/'], // YAML parsing and schema validation of one document
   ['catalog/'], // loading a set of documents into the indexed, cross-checked catalog
+  ['match/'], // the one text matcher: normalisation, segmentation, stemming, thesaurus, term weights
   ['dimensions/'], // the comparison dimensions: what each reads, compares, shows and how its changes are classified
   ['compare/', 'query/', 'raci/', 'jd/'], // engines over a catalog
   ['lint/'], // runs compare/ for near-duplicate roles

@@ -1,10 +1,10 @@
 import { roleJsonSchema, type SchemaLists } from '../model/document.js';
 import type { ListKind } from '../model/lists.js';
-import { VOCABULARY_KINDS } from '../model/vocabulary.js';
+import { REFERENCED_KINDS } from '../model/vocabulary.js';
 import type { Catalog } from './catalog.js';
 
-/** Every vocabulary is a list a role field takes its ids from (a compile error if one is not). */
-const VOCABULARY_LISTS = VOCABULARY_KINDS satisfies readonly ListKind[];
+/** Every referenced vocabulary is a list a role field takes its ids from (a compile error if one is not). */
+const VOCABULARY_LISTS = REFERENCED_KINDS satisfies readonly ListKind[];
 
 /** The values a catalog allows in each list-valued field, with their names. */
 export function schemaLists(catalog: Catalog): SchemaLists {

@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { Role } from '../model/index.js';
 import { DIMENSION_SPECS } from '../dimensions/registry.js';
 import type { ListSpec } from '../dimensions/types.js';
-import { WordIndex } from './features.js';
+import { inverseFrequency, setWeight, TermIndex, weightedDice, type TermWeights } from '../match/weights.js';
 import { diffItems, LIST_DIMENSIONS, listSpec, scalarChange, scalarParts, scalarScore } from './dimensions.js';
 import {
   DIMENSIONS,
@@ -46,37 +46,23 @@ type PreparedRole = Partial<Record<Dimension, PreparedList>> & {
   scalars: Partial<Record<Dimension, (string | number | undefined)[]>>;
 };
 
-interface WordWeights {
-  weights: Float64Array;
-  /** The weight of a word no catalog item of the dimension has. */
-  unseen: number;
-}
-
 /**
  * Per-catalog state: the dimension specs, the word index with each word's weight, and each role's prepared items.
  * A word's weight is its inverse document frequency over every item of the catalog's roles, so words most items
  * share ("management", "经理", "director") count for little when texts are matched.
  */
 class Engine {
-  readonly index = new WordIndex();
+  readonly index = new TermIndex();
   private readonly prepared = new WeakMap<Role, PreparedRole>();
   private readonly keyIds = new Map<string, number>();
   /** Per dimension: each word's weight, and the weight of a word no catalog item of that dimension has. */
-  private readonly idf = new Map<Dimension, WordWeights>();
+  private readonly idf = new Map<Dimension, TermWeights>();
 
   constructor(readonly catalog: Catalog) {
     for (const d of LIST_DIMENSIONS) {
-      const df = new Map<number, number>();
-      let items = 0;
-      for (const role of catalog.roles.values()) {
-        for (const it of this.prepare(role)[d]!.items) {
-          items++;
-          for (const w of it.words) df.set(w, (df.get(w) ?? 0) + 1);
-        }
-      }
-      const weights = new Float64Array(this.index.size);
-      for (let w = 0; w < weights.length; w++) weights[w] = Math.log(1 + items / (df.get(w) ?? 1));
-      this.idf.set(d, { weights, unseen: Math.log(1 + Math.max(items, 1)) });
+      const docs: Int32Array[] = [];
+      for (const role of catalog.roles.values()) for (const it of this.prepare(role)[d]!.items) docs.push(it.words);
+      this.idf.set(d, inverseFrequency(docs, this.index.size));
     }
     for (const role of catalog.roles.values()) {
       const p = this.prepare(role);
@@ -90,17 +76,11 @@ class Engine {
     return id;
   }
 
-  private weight(d: Dimension, word: number): number {
-    const t = this.idf.get(d);
-    if (!t) return 1; // still preparing the catalog; weights are set once every role is read
-    return word < t.weights.length ? t.weights[word]! : t.unseen;
-  }
-
   private weigh(d: Dimension, it: PreparedItem): void {
-    it.wordsWeight = 0;
-    for (const w of it.words) it.wordsWeight += this.weight(d, w);
-    it.titleWeight = 0;
-    for (const w of it.title) it.titleWeight += this.weight(d, w);
+    const t = this.idf.get(d);
+    if (!t) return; // still preparing the catalog; weights are set once every role is read
+    it.wordsWeight = setWeight(t, it.words);
+    it.titleWeight = setWeight(t, it.title);
   }
 
   prepare(role: Role): PreparedRole {
@@ -138,39 +118,19 @@ class Engine {
 
   /** Dice over weighted words: twice the weight of the common words over the weight of both sets. */
   /** The word weights of a dimension (looked up once per list, not once per pair of items). */
-  weights(d: Dimension): WordWeights {
+  weights(d: Dimension): TermWeights {
     return this.idf.get(d)!;
-  }
-
-  dice(t: WordWeights, a: Int32Array, aw: number, b: Int32Array, bw: number): number {
-    if (aw === 0 || bw === 0) return 0;
-    const weights = t.weights;
-    const n = weights.length;
-    let i = 0;
-    let j = 0;
-    let common = 0;
-    while (i < a.length && j < b.length) {
-      const x = a[i]!;
-      const y = b[j]!;
-      if (x === y) {
-        common += x < n ? weights[x]! : t.unseen;
-        i++;
-        j++;
-      } else if (x < y) i++;
-      else j++;
-    }
-    return (2 * common) / (aw + bw);
   }
 
   /**
    * Weighted Dice over all the words; when the items have more text than a name, a close name can lift it to the
    * mean of that and Dice over the names (two duties named alike but described at different length).
    */
-  similarity(t: WordWeights, a: PreparedItem, b: PreparedItem): number {
-    const all = this.dice(t, a.words, a.wordsWeight, b.words, b.wordsWeight);
+  similarity(t: TermWeights, a: PreparedItem, b: PreparedItem): number {
+    const all = weightedDice(t, a.words, a.wordsWeight, b.words, b.wordsWeight);
     return a.title === a.words
       ? all
-      : Math.max(all, (all + this.dice(t, a.title, a.titleWeight, b.title, b.titleWeight)) / 2);
+      : Math.max(all, (all + weightedDice(t, a.title, a.titleWeight, b.title, b.titleWeight)) / 2);
   }
 }
 

@@ -16,7 +16,7 @@ import type {
 import { INTENSITIES } from '../model/role.js';
 import { AUTHORITY, EDUCATION, SKILL_LEVEL, type Scale } from '../model/scales.js';
 import { textIn, type Lang } from '../model/text.js';
-import { listWords, textWords } from '../text/segment.js';
+import { matcherOf } from '../match/matcher.js';
 import type { ChangeKind } from './changes.js';
 import { kpiTarget } from './format.js';
 import type {
@@ -37,10 +37,11 @@ import type {
 const SEP = PUNCT.colon;
 const textKey = (t: LocalizedText) => (typeof t === 'string' ? t : `${t.zh ?? ''}|${t.en ?? ''}`).trim().toLowerCase();
 
-/** Words of the texts given, in both languages. */
-function wordsOf(texts: readonly (LocalizedText | undefined)[]): Set<string> {
+/** Terms of the texts given, in both languages, as the catalog's matcher reads them (src/match/). */
+function wordsOf(catalog: Catalog, texts: readonly (LocalizedText | undefined)[]): Set<string> {
+  const m = matcherOf(catalog);
   const set = new Set<string>();
-  for (const x of texts) textWords(x, set);
+  for (const x of texts) m.textTerms(x, set);
   return set;
 }
 
@@ -55,8 +56,8 @@ function vocabWords(catalog: Catalog, kind: VocabularyKind, id: string): Set<str
   const e = catalog.entry(kind, id);
   if (!e) set = new Set([id]);
   else {
-    set = wordsOf([e.label]);
-    listWords(e.aliases, set);
+    set = wordsOf(catalog, [e.label]);
+    matcherOf(catalog).listTerms(e.aliases, set);
   }
   memo.set(k, set);
   return set;
@@ -112,7 +113,7 @@ function textList(read: (r: Role) => readonly LocalizedText[] | undefined): List
   return {
     items: (r) => read(r) ?? [],
     key: textKey,
-    words: (x) => wordsOf([x]),
+    words: (x, catalog) => wordsOf(catalog, [x]),
     fingerprint: textKey,
     describe: (x, _catalog, lang) => [textIn(x, lang)],
   };
@@ -181,13 +182,9 @@ const duties: DimensionSpec<Duty> = {
   list: items<Duty, 'id'>({
     items: (r) => r.duties ?? [],
     key: (d) => d.id,
-    words: (d) => {
-      const set = wordsOf([d.title, d.description, ...(d.activities ?? [])]);
-      for (const w of d.keywords?.zh ?? []) set.add(w.toLowerCase());
-      for (const w of d.keywords?.en ?? []) set.add(w.toLowerCase());
-      return set;
-    },
-    titleWords: (d) => wordsOf([d.title]),
+    words: (d, catalog) =>
+      matcherOf(catalog).listTerms(d.keywords, wordsOf(catalog, [d.title, d.description, ...(d.activities ?? [])])),
+    titleWords: (d, catalog) => wordsOf(catalog, [d.title]),
     fields: {
       title: plain(FIELD.title),
       description: plain(FIELD.description),
@@ -240,8 +237,8 @@ const permissions: DimensionSpec<Permission> = {
   list: items<Permission, 'id'>({
     items: (r) => r.permissions ?? [],
     key: (p) => p.id,
-    words: (p) => wordsOf([p.title, p.description, p.limit]),
-    titleWords: (p) => wordsOf([p.title]),
+    words: (p, catalog) => wordsOf(catalog, [p.title, p.description, p.limit]),
+    titleWords: (p, catalog) => wordsOf(catalog, [p.title]),
     fields: {
       authority: {
         label: { zh: '权限等级', en: 'authority' },
@@ -471,9 +468,9 @@ const career: DimensionSpec<CareerStep> = {
     items: (r) => r.career ?? [],
     key: (c) => (c.to !== undefined ? c.to : `title:${textKey(c.title ?? '')}`),
     words: (c, catalog) => {
-      if (c.to === undefined) return wordsOf([c.title]);
+      if (c.to === undefined) return wordsOf(catalog, [c.title]);
       const to = catalog.get(c.to);
-      return to ? wordsOf([to.title]) : new Set([c.to]);
+      return to ? wordsOf(catalog, [to.title]) : new Set([c.to]);
     },
     fields: {
       track: { label: { zh: '发展通道', en: 'track' }, show: (v, lang) => valueLabel('track', v, lang) },

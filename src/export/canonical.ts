@@ -12,6 +12,8 @@ import {
   VocabularySchema,
   CatalogSettingsSchema,
   VOCABULARY_KINDS,
+  REFERENCED_KINDS,
+  type ReferencedKind,
   textIn,
   type LocalizedText,
   type ResponsibilityMatrix,
@@ -22,9 +24,9 @@ import {
 import type { ExportContext, Exporter } from './types.js';
 import { roleReferences } from '../catalog/rules/references.js';
 
-/** The vocabularies roles refer to by id (the architecture lists have their own label maps). */
-const REFERENCED_KINDS = VOCABULARY_KINDS.filter(
-  (k): k is Exclude<VocabularyKind, (typeof ARCHITECTURE_KINDS)[number]> =>
+/** The vocabularies roles refer to by id, with a label map each (the architecture lists have their own). */
+const LABELLED_KINDS = REFERENCED_KINDS.filter(
+  (k): k is Exclude<ReferencedKind, (typeof ARCHITECTURE_KINDS)[number]> =>
     !(ARCHITECTURE_KINDS as readonly string[]).includes(k),
 );
 
@@ -208,7 +210,7 @@ function roleLabels(catalog: Catalog, role: Role): RoleLabels {
   if (categories) labels.categories = categories;
   const settings = scaleMap(role.workEnvironment?.settings ?? [], (v) => pair(catalog.entry('settings', v)?.label, v));
   if (settings) labels.settings = settings;
-  for (const kind of REFERENCED_KINDS) {
+  for (const kind of LABELLED_KINDS) {
     const used = vocab.get(kind)!;
     if (kind === 'families' || used.size === 0) continue;
     labels[kind] = Object.fromEntries([...used].map((id) => [id, pair(catalog.entry(kind, id)?.label, id)]));

@@ -32,6 +32,7 @@ export const VOCABULARY_NAMES: Readonly<Record<VocabularyKind, { en: string; zh:
   domains: { en: 'permission domain', zh: '权限领域', field: 'permissions[].domain' },
   orientations: { en: 'orientation', zh: '导向', field: 'orientation' },
   settings: { en: 'work setting', zh: '工作场所', field: 'workEnvironment.settings' },
+  synonyms: { en: 'synonym group', zh: '同义词组', field: '' },
 };
 
 /** `a`, `a and b`, `a, b and c`. */

@@ -8,7 +8,8 @@ import { modelMessage, patterned, refinement } from './messages.js';
 import { ApiVersionSchema } from './role.js';
 import { LocalizedListSchema, LocalizedTextSchema } from './text.js';
 
-export const VOCABULARY_KINDS = [
+/** The vocabularies role fields take their ids from. */
+export const REFERENCED_KINDS = [
   'families',
   'kpis',
   'skills',
@@ -20,6 +21,12 @@ export const VOCABULARY_KINDS = [
   'channels',
   ...ARCHITECTURE_KINDS,
 ] as const;
+export type ReferencedKind = (typeof REFERENCED_KINDS)[number];
+/**
+ * Every vocabulary: those roles refer to, and `synonyms`, the catalog's additions to the matching thesaurus (each
+ * entry's label and aliases, in both languages, mean one thing; src/match/).
+ */
+export const VOCABULARY_KINDS = [...REFERENCED_KINDS, 'synonyms'] as const;
 export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 
 /** Keys only KPI entries may carry. */

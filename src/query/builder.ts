@@ -17,7 +17,7 @@ import type {
   TextNode,
   TrackNode,
 } from './ast.js';
-import { words } from '../text/segment.js';
+import { matcherOf } from '../match/matcher.js';
 import { needsQuotes } from './lexer.js';
 import { combine } from './parse.js';
 
@@ -90,7 +90,7 @@ export const q = {
    * to search for ("the", "的") and quotes words with operator characters.
    */
   text: (text: string): QueryNode => {
-    const parts = text.split(/\s+/u).filter((w) => words(w.normalize('NFKC')).length > 0);
+    const parts = text.split(/\s+/u).filter((w) => matcherOf().terms(w).length > 0);
     const nodes = parts.map((w): TextNode => ({ type: 'text', text: w, quoted: needsQuotes(w) }));
     return combine('and', nodes) ?? { type: 'text', text, quoted: true };
   },

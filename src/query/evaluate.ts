@@ -13,7 +13,8 @@ import { fieldSpec, normalize, type ListField } from './fields.js';
 import { formatQuery } from './format.js';
 import { parseQuery } from './parse.js';
 import type { QueryEvidence, QueryMatch, QueryReason, QueryResult, TextPlace } from './result.js';
-import { listTargets, matcher, matchesAny, target, targets, type Matcher, type TextTarget } from './text.js';
+import { matchesAny, TextSearch, type TextQuery, type TextTarget } from './text.js';
+import { matcherOf } from '../match/matcher.js';
 
 interface Outcome {
   hit: boolean;
@@ -126,36 +127,39 @@ const WEIGHTS = { title: 5, alias: 4, duty: 3, summary: 2, focus: 2, permission:
 
 const roleTextCache = new WeakMap<Role, TextItem[]>();
 
-function roleText(role: Role): TextItem[] {
+function roleText(role: Role, text: TextSearch): TextItem[] {
   let items = roleTextCache.get(role);
   if (items) return items;
   items = [
-    { place: 'title', weight: WEIGHTS.title, targets: targets(role.title) },
-    { place: 'alias', weight: WEIGHTS.alias, targets: listTargets(role.aliases) },
-    { place: 'summary', weight: WEIGHTS.summary, targets: targets(role.summary) },
-    { place: 'focus', weight: WEIGHTS.focus, targets: (role.focus ?? []).flatMap(targets) },
+    { place: 'title', weight: WEIGHTS.title, targets: text.targets(role.title) },
+    { place: 'alias', weight: WEIGHTS.alias, targets: text.listTargets(role.aliases) },
+    { place: 'summary', weight: WEIGHTS.summary, targets: text.targets(role.summary) },
+    { place: 'focus', weight: WEIGHTS.focus, targets: (role.focus ?? []).flatMap((x) => text.targets(x)) },
   ];
   for (const d of role.duties ?? []) {
     items.push({
       place: 'duty',
       id: d.id,
       weight: WEIGHTS.duty,
-      targets: [...targets(d.title), ...listTargets(d.keywords)],
+      targets: [...text.targets(d.title), ...text.listTargets(d.keywords)],
     });
     items.push({
       place: 'duty',
       id: d.id,
       weight: WEIGHTS.detail,
-      targets: [...targets(d.description), ...(d.activities ?? []).flatMap(targets)],
+      targets: [...text.targets(d.description), ...(d.activities ?? []).flatMap((x) => text.targets(x))],
     });
   }
   for (const p of role.permissions ?? [])
-    items.push({ place: 'permission', id: p.id, weight: WEIGHTS.permission, targets: targets(p.title) });
+    items.push({ place: 'permission', id: p.id, weight: WEIGHTS.permission, targets: text.targets(p.title) });
   const q = role.qualifications;
   items.push({
     place: 'qualifications',
     weight: WEIGHTS.detail,
-    targets: [...(q?.knowledge ?? []).flatMap(targets), ...(q?.experience?.areas ?? []).flatMap(targets)],
+    targets: [
+      ...(q?.knowledge ?? []).flatMap((x) => text.targets(x)),
+      ...(q?.experience?.areas ?? []).flatMap((x) => text.targets(x)),
+    ],
   });
   roleTextCache.set(role, items);
   return items;
@@ -167,12 +171,15 @@ function strings(t: LocalizedText | undefined): string[] {
   return typeof t === 'string' ? [t] : [t.zh, t.en].filter((s): s is string => s !== undefined);
 }
 
-const idWords = (id: string): TextTarget => target(id.replace(/-/g, ' '), 'en');
+const idWords = (text: TextSearch, id: string): TextTarget => text.target(id.replace(/-/g, ' '));
 
 class Context {
   readonly roles: readonly Role[];
+  /** Free-text search with the catalog's matcher. */
+  readonly text: TextSearch;
   constructor(readonly catalog: Catalog) {
     this.roles = catalog.list();
+    this.text = new TextSearch(matcherOf(catalog));
   }
 }
 
@@ -207,7 +214,7 @@ function compile(node: QueryNode, ctx: Context): Compiled {
     case 'not':
       return { kind: 'not', child: compile(node.child, ctx) };
     case 'text':
-      return { kind: 'leaf', predicate: formatQuery(node), field: 'text', test: textTest(node) };
+      return { kind: 'leaf', predicate: formatQuery(node), field: 'text', test: textTest(node, ctx) };
     case 'field': {
       // `!=` is `not =`: the test runs with `=` and its answer is turned round.
       const negate = node.op === '!=';
@@ -228,11 +235,11 @@ function compile(node: QueryNode, ctx: Context): Compiled {
   }
 }
 
-function textTest(node: TextNode): Test {
-  const m = matcher(node.text, node.quoted);
+function textTest(node: TextNode, ctx: Context): Test {
+  const m = ctx.text.query(node.text, node.quoted);
   return (role) => {
     const best = new Map<string, QueryEvidence & { kind: 'text' }>();
-    for (const item of roleText(role)) {
+    for (const item of roleText(role, ctx.text)) {
       if (!matchesAny(m, item.targets)) continue;
       const key = `${item.place}\0${item.id ?? ''}`;
       const prev = best.get(key);
@@ -434,10 +441,12 @@ function resolveVocab(ctx: Context, kind: VocabularyKind, value: string, op: Que
     [...entries.values()].filter((e) => entryNames(e).some((x) => normalize(x) === n)).map((e) => e.id),
   );
   if (exact.size > 0 || op !== ':') return exact;
-  const m = matcher(value, false);
+  const m = ctx.text.query(value, false);
   return new Set(
     [...entries.values()]
-      .filter((e) => matchesAny(m, [idWords(e.id), ...targets(e.label), ...listTargets(e.aliases)]))
+      .filter((e) =>
+        matchesAny(m, [idWords(ctx.text, e.id), ...ctx.text.targets(e.label), ...ctx.text.listTargets(e.aliases)]),
+      )
       .map((e) => e.id),
   );
 }
@@ -511,12 +520,12 @@ function permissionTest(node: FieldNode & { field: 'permission' }, op: QueryOp, 
   const n = normalize(node.value);
   const domains = [...ctx.catalog.vocabularies.domains.values()];
   const domain = domains.find((d) => d.id === n || entryNames(d).some((l) => normalize(l) === n))?.id;
-  const m = matcher(node.value, false);
+  const m = ctx.text.query(node.value, false);
   const named = (p: Permission): boolean =>
     p.id === n ||
     p.domain === domain ||
     (op === ':'
-      ? matchesAny(m, [...targets(p.title), idWords(p.id)])
+      ? matchesAny(m, [...ctx.text.targets(p.title), idWords(ctx.text, p.id)])
       : strings(p.title).some((s) => normalize(s) === n));
   const all = ctx.roles.flatMap((r) => r.permissions ?? []);
   if (!all.some(named)) {
@@ -540,13 +549,14 @@ function permissionTest(node: FieldNode & { field: 'permission' }, op: QueryOp, 
 
 function titleTest(node: RefFieldNode, op: QueryOp, ctx: Context): Test {
   const n = normalize(node.value);
-  const m = matcher(node.value, false);
+  const m = ctx.text.query(node.value, false);
   const hits = (r: Role): QueryEvidence[] => {
     const out: QueryEvidence[] = [];
-    const title = op === ':' ? matchesAny(m, targets(r.title)) : strings(r.title).some((s) => normalize(s) === n);
+    const title =
+      op === ':' ? matchesAny(m, ctx.text.targets(r.title)) : strings(r.title).some((s) => normalize(s) === n);
     if (title) out.push({ kind: 'text', place: 'title', weight: WEIGHTS.title });
     const aliases = [...(r.aliases?.zh ?? []), ...(r.aliases?.en ?? [])];
-    const alias = op === ':' ? matchesAny(m, listTargets(r.aliases)) : aliases.some((s) => normalize(s) === n);
+    const alias = op === ':' ? matchesAny(m, ctx.text.listTargets(r.aliases)) : aliases.some((s) => normalize(s) === n);
     if (alias) out.push({ kind: 'text', place: 'alias', weight: WEIGHTS.alias });
     return out;
   };
@@ -564,11 +574,11 @@ function titleTest(node: RefFieldNode, op: QueryOp, ctx: Context): Test {
 
 function dutyTest(node: RefFieldNode, op: QueryOp, ctx: Context): Test {
   const n = normalize(node.value);
-  const m = matcher(node.value, false);
+  const m = ctx.text.query(node.value, false);
   const named = (d: NonNullable<Role['duties']>[number]): boolean =>
     d.id === n ||
     (op === ':'
-      ? matchesAny(m, [...targets(d.title), ...listTargets(d.keywords)])
+      ? matchesAny(m, [...ctx.text.targets(d.title), ...ctx.text.listTargets(d.keywords)])
       : strings(d.title).some((s) => normalize(s) === n));
   const all = ctx.roles.flatMap((r) => r.duties ?? []);
   if (!all.some(named)) {
@@ -593,11 +603,14 @@ function dutyTest(node: RefFieldNode, op: QueryOp, ctx: Context): Test {
 function careerTest(node: RefFieldNode, op: QueryOp, ctx: Context): Test {
   const n = normalize(node.value);
   const ids = resolveRole(ctx, node.value);
-  const m: Matcher = matcher(node.value, false);
+  const m: TextQuery = ctx.text.query(node.value, false);
   const text = (s: CareerStep): { targets: TextTarget[]; strings: string[] } => {
     const to = s.to === undefined ? undefined : ctx.catalog.get(s.to);
     const own = [...strings(s.title), ...strings(to?.title)];
-    return { targets: [...targets(s.title), ...targets(to?.title), ...listTargets(to?.aliases)], strings: own };
+    return {
+      targets: [...ctx.text.targets(s.title), ...ctx.text.targets(to?.title), ...ctx.text.listTargets(to?.aliases)],
+      strings: own,
+    };
   };
   const named = (s: CareerStep): boolean => {
     // A value that names a role matches steps to that role only; other values match words of the next position.

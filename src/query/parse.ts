@@ -1,5 +1,5 @@
 import { suggestion } from '../load/suggest.js';
-import { words } from '../text/segment.js';
+import { matcherOf } from '../match/matcher.js';
 import {
   ORDER_OPS,
   type FieldNode,
@@ -353,7 +353,7 @@ const needsAfter = (t: Token): Bilingual => ({
   zh: `"${t.text}" 后面缺少条件。`,
 });
 
-const hasWords = (text: string): boolean => words(text.normalize('NFKC')).length > 0;
+const hasWords = (text: string): boolean => matcherOf().terms(text).length > 0;
 const noWords = (text: string): Bilingual => ({
   en: `"${text}" has no words to search for (only punctuation or words as common as "the" or "的"); use a more specific word.`,
   zh: `"${text}" 里没有可搜索的词（只有标点，或 "the"、"的" 这类太常见的词）；请换一个更具体的词。`,

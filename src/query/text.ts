@@ -1,79 +1,91 @@
-import type { Lang, LocalizedList, LocalizedText } from '../model/text.js';
-import { words } from '../text/segment.js';
+import type { LocalizedList, LocalizedText } from '../model/text.js';
+import type { Matcher } from '../match/matcher.js';
+import { HAN, normalize } from '../match/tokens.js';
 
-const HAN = /\p{Script=Han}/u;
+// Free-text search over catalog text, read by the catalog's matcher (src/match/): a query word finds its
+// inflections and its synonyms.
 
-/** A piece of catalog text prepared for matching. */
+/** A piece of catalog text prepared for search. */
 export interface TextTarget {
-  /** Its words in order (segmented, stemmed, stop words dropped). */
+  /** Its terms in order (segmented, stemmed, synonyms read as their concept, stop words dropped). */
   seq: readonly string[];
   set: ReadonlySet<string>;
-  /** Lower-case, width-normalised, without whitespace: where Chinese words are looked for. */
+  /** Normalised, without whitespace: where Chinese words are looked for. */
   compact: string;
 }
 
+/** One word of a query: found when the text has one of its terms, or (Chinese) contains its string. */
+interface QueryWord {
+  term: string;
+  /** For a Chinese word: the string to look for in the text (segmenters disagree on word boundaries). */
+  han?: string;
+}
+
 /** What a query word or phrase looks for. */
-export interface Matcher {
-  /**
-   * Non-Chinese words (stemmed); each must be a word of the text, and for a phrase they must be adjacent and in order.
-   */
-  latin: string[];
-  /** Chinese words; each must occur in the text. */
-  han: string[];
+export interface TextQuery {
+  words: QueryWord[];
   /** A quoted phrase: its words must be adjacent and in order. */
   quoted: boolean;
-  /** For a quoted phrase with no Latin words: the whole phrase must occur in the text. */
+  /** For a quoted phrase all in Chinese: the whole phrase must occur in the text as written. */
   phrase?: string;
 }
 
-const compact = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
+const compact = (s: string): string => normalize(s).replace(/\s+/gu, '');
 
-export function target(text: string, lang?: Lang): TextTarget {
-  const seq = words(text.normalize('NFKC'), lang);
-  return { seq, set: new Set(seq), compact: compact(text) };
-}
+/** Search over the texts of one catalog, with its matcher; prepared texts are remembered. */
+export class TextSearch {
+  private readonly cache = new WeakMap<object, TextTarget[]>();
 
-const cache = new WeakMap<object, TextTarget[]>();
+  constructor(private readonly matcher: Matcher) {}
 
-/** One target per language of a localized text (so a phrase never spans two languages). */
-export function targets(t: LocalizedText | undefined): TextTarget[] {
-  if (t === undefined) return [];
-  if (typeof t === 'string') return [target(t)];
-  let out = cache.get(t);
-  if (out === undefined) {
-    out = [];
-    if (t.zh !== undefined) out.push(target(t.zh, 'zh'));
-    if (t.en !== undefined) out.push(target(t.en, 'en'));
-    cache.set(t, out);
+  target(text: string): TextTarget {
+    const seq = this.matcher.terms(text);
+    return { seq, set: new Set(seq), compact: compact(text) };
   }
-  return out;
-}
 
-export function listTargets(l: LocalizedList | undefined): TextTarget[] {
-  if (l === undefined) return [];
-  let out = cache.get(l);
-  if (out === undefined) {
-    out = [...(l.zh ?? []).map((s) => target(s, 'zh')), ...(l.en ?? []).map((s) => target(s, 'en'))];
-    cache.set(l, out);
+  /** One target per language of a localized text (so a phrase never spans two languages). */
+  targets(t: LocalizedText | undefined): TextTarget[] {
+    if (t === undefined) return [];
+    if (typeof t === 'string') return [this.target(t)];
+    let out = this.cache.get(t);
+    if (out === undefined) {
+      out = [];
+      if (t.zh !== undefined) out.push(this.target(t.zh));
+      if (t.en !== undefined) out.push(this.target(t.en));
+      this.cache.set(t, out);
+    }
+    return out;
   }
-  return out;
-}
 
-/**
- * A matcher for query text. Chinese has no spaces and segmenters disagree on word boundaries, so a Chinese word
- * of the query is looked for inside the text rather than among its segmented words; other words are compared
- * as (stemmed) words.
- */
-export function matcher(text: string, quoted: boolean): Matcher {
-  const ws = words(text.normalize('NFKC'));
-  const m: Matcher = { latin: ws.filter((w) => !HAN.test(w)), han: ws.filter((w) => HAN.test(w)), quoted };
-  if (quoted && m.latin.length === 0 && m.han.length > 0) m.phrase = compact(text);
-  return m;
-}
+  listTargets(l: LocalizedList | undefined): TextTarget[] {
+    if (l === undefined) return [];
+    let out = this.cache.get(l);
+    if (out === undefined) {
+      out = [...(l.zh ?? []), ...(l.en ?? [])].map((s) => this.target(s));
+      this.cache.set(l, out);
+    }
+    return out;
+  }
 
-/** True when the matcher has nothing to look for (only punctuation or stop words). */
-function isEmpty(m: Matcher): boolean {
-  return m.latin.length === 0 && m.han.length === 0;
+  /**
+   * A query for text. A Chinese word is found in a text that contains it or that the matcher reads as the same
+   * term (a synonym); other words are compared as terms, so inflections and synonyms meet.
+   */
+  query(text: string, quoted: boolean): TextQuery {
+    const a = this.matcher.analyse(text);
+    const surface = new Map(a.found.map((f) => [f.concept, f.text]));
+    // A concept beside the words of a name adds nothing the words do not say, and would break a phrase apart.
+    const words = a.terms
+      .filter((_, i) => !a.beside.has(i))
+      .map((term): QueryWord => {
+        const s = surface.get(term) ?? term;
+        return HAN.test(s) ? { term, han: s.replace(/\s+/gu, '') } : { term };
+      });
+    const q: TextQuery = { words, quoted };
+    if (quoted && words.length > 0 && HAN.test(text) && !/[\p{L}\p{N}]/u.test(text.replace(/\p{Script=Han}/gu, '')))
+      q.phrase = compact(text);
+    return q;
+  }
 }
 
 function adjacent(seq: readonly string[], part: readonly string[]): boolean {
@@ -84,19 +96,21 @@ function adjacent(seq: readonly string[], part: readonly string[]): boolean {
   return false;
 }
 
-function matches(m: Matcher, t: TextTarget): boolean {
-  if (isEmpty(m)) return false;
-  if (m.phrase !== undefined) return t.compact.includes(m.phrase);
-  if (!m.han.every((w) => t.compact.includes(w))) return false;
-  if (m.quoted)
-    return adjacent(
-      t.seq.filter((w) => !HAN.test(w)),
-      m.latin,
-    );
-  return m.latin.every((w) => t.set.has(w));
+const has = (w: QueryWord, t: TextTarget): boolean =>
+  t.set.has(w.term) || (w.han !== undefined && t.compact.includes(w.han));
+
+function matches(q: TextQuery, t: TextTarget): boolean {
+  if (q.words.length === 0) return false;
+  if (q.phrase !== undefined) return t.compact.includes(q.phrase);
+  if (!q.words.every((w) => has(w, t))) return false;
+  if (!q.quoted) return true;
+  return adjacent(
+    t.seq.filter((w) => !HAN.test(w)),
+    q.words.filter((w) => w.han === undefined).map((w) => w.term),
+  );
 }
 
 /** True when any target matches. */
-export function matchesAny(m: Matcher, ts: readonly TextTarget[]): boolean {
-  return ts.some((t) => matches(m, t));
+export function matchesAny(q: TextQuery, ts: readonly TextTarget[]): boolean {
+  return ts.some((t) => matches(q, t));
 }

@@ -3,7 +3,8 @@ import type { Bilingual, Diagnostic, DiagnosticCode, PathSegment, Severity } fro
 import type { SourceDocument } from '../source/document.js';
 import { diagnosticFor } from '../source/report.js';
 import type { Activity, Duty, Permission, RaciLetter, ResponsibilityMatrix, Role } from '../model/index.js';
-import { textWords, listWords, dice } from '../text/segment.js';
+import { textIn, type LocalizedList, type LocalizedText } from '../model/text.js';
+import { catalogTermsOf, type CatalogTerms, type TermSet } from '../match/corpus.js';
 import { AUTHORITY } from '../model/scales.js';
 
 export interface MatrixCheckOptions {
@@ -29,9 +30,12 @@ interface MatrixContext<Code extends RaciCode = RaciCode> {
   ): void;
   /** The letters a role has in an activity. */
   letters(activity: Activity, role: string): RaciLetter[];
-  /** The duties of `role` an activity carries out: those it links, or else those whose words it shares. */
+  /**
+   * The duties of `role` an activity carries out: those it links; none when it links duties of other roles only;
+   * else those the catalog's matcher finds (src/match/).
+   */
   duties(activity: Activity, role: Role): Duty[];
-  /** The permissions of `role` an activity exercises: those it links, or else those whose words it shares. */
+  /** The permissions of `role` an activity exercises, found like `duties`. */
   permissions(activity: Activity, role: Role): Permission[];
 }
 
@@ -54,20 +58,47 @@ export function decides(p: Permission): boolean {
   return AUTHORITY.rank(p.authority) >= AUTHORITY.rank('decides');
 }
 
-/** How close an activity's words must be to a duty's or permission's for an unlinked match. */
-const MATCH_THRESHOLD = 0.2;
+/**
+ * How much of an activity's title (by weight) a duty or permission must have for an unlinked match: the title is
+ * short and names one piece of work; the item is longer and may name several.
+ */
+export const COVERAGE_THRESHOLD = 0.5;
 
-const activityWords = new WeakMap<Activity, Set<string>>();
-function wordsOfActivity(a: Activity): Set<string> {
-  let w = activityWords.get(a);
-  if (!w) activityWords.set(a, (w = textWords(a.description, textWords(a.title))));
+type Langs = readonly [zh: TermSet, en: TermSet];
+const LANGS = ['zh', 'en'] as const;
+
+/** The terms of localized texts, one set per language (a plain string counts for both). */
+function perLanguage(t: CatalogTerms, texts: readonly (LocalizedText | undefined)[], extra?: LocalizedList): Langs {
+  const sets = LANGS.map((lang) => {
+    const out = new Set<string>();
+    for (const x of texts) if (x !== undefined) for (const w of t.matcher.terms(textIn(x, lang))) out.add(w);
+    for (const k of extra?.[lang] ?? []) for (const w of t.matcher.terms(k)) out.add(w);
+    return t.set(out);
+  });
+  return [sets[0]!, sets[1]!];
+}
+
+const cache = new WeakMap<object, Langs>();
+function termsOf(t: CatalogTerms, x: Activity | Duty | Permission): Langs {
+  let w = cache.get(x);
+  if (w) return w;
+  if ('assign' in x) w = perLanguage(t, [x.title]);
+  else if ('authority' in x) w = perLanguage(t, [x.title, x.limit, x.description]);
+  else w = perLanguage(t, [x.title, x.description, ...(x.activities ?? [])], x.keywords);
+  cache.set(x, w);
   return w;
 }
 
-function dutyWords(d: Duty): Set<string> {
-  const set = textWords(d.title, textWords(d.description));
-  for (const a of d.activities ?? []) textWords(a, set);
-  return listWords(d.keywords, set);
+/** How much of an activity's title an item covers, in the language where it covers most. */
+function coverage(t: CatalogTerms, a: Activity, item: Duty | Permission): number {
+  const x = termsOf(t, a);
+  const y = termsOf(t, item);
+  return Math.max(t.coverage(x[0], y[0]), t.coverage(x[1], y[1]));
+}
+
+/** Whether an activity links items of this kind for any role: then its links are all it uses, for every role. */
+function links(a: Activity, kind: 'duties' | 'permissions'): boolean {
+  return a[kind] !== undefined && Object.keys(a[kind]).length > 0;
 }
 
 export function makeContext(
@@ -92,16 +123,16 @@ export function makeContext(
     duties(activity, role) {
       const linked = activity.duties?.[role.id];
       if (linked) return (role.duties ?? []).filter((d) => linked.includes(d.id));
-      const aw = wordsOfActivity(activity);
-      return (role.duties ?? []).filter((d) => dice(aw, dutyWords(d)) >= MATCH_THRESHOLD);
+      if (links(activity, 'duties')) return [];
+      const t = catalogTermsOf(catalog);
+      return (role.duties ?? []).filter((d) => coverage(t, activity, d) >= COVERAGE_THRESHOLD);
     },
     permissions(activity, role) {
       const linked = activity.permissions?.[role.id];
       if (linked) return (role.permissions ?? []).filter((p) => linked.includes(p.id));
-      const aw = wordsOfActivity(activity);
-      return (role.permissions ?? []).filter(
-        (p) => dice(aw, textWords(p.description, textWords(p.limit, textWords(p.title)))) >= MATCH_THRESHOLD,
-      );
+      if (links(activity, 'permissions')) return [];
+      const t = catalogTermsOf(catalog);
+      return (role.permissions ?? []).filter((p) => coverage(t, activity, p) >= COVERAGE_THRESHOLD);
     },
   };
 }

@@ -18,28 +18,22 @@ export interface DraftMatrix {
 const rank = (a: string) => AUTHORITY.rank(a as never);
 
 /**
- * Proposes letters for a matrix's activities from its roles' duties and permissions, for a person to review:
- * A to the role with the highest authority over the activity (decides or above; the lower level wins a tie, since
- * the decision belongs as close to the work as possible), R to roles whose duties cover it, C to roles that
- * propose or participate, I to roles only informed or consulted.
+ * Proposes letters for a matrix's activities from its roles' duties and permissions, for a person to review.
+ * What an activity uses comes from the matrix's links where it has any for the activity, else from the catalog's
+ * matcher (an item covering at least COVERAGE_THRESHOLD of the activity's title). A goes only to a role holding a
+ * permission of decides or above over the activity, the lowest level first (a decision belongs as close to the work
+ * as possible; on one level the higher authority wins); R to roles whose duties cover it, C to roles that propose or
+ * participate, I to roles only informed or consulted.
  */
 export function draftMatrix(matrix: ResponsibilityMatrix, catalog: Catalog): DraftMatrix {
   const ctx = makeContext(matrix, catalog, undefined, [], {});
   const roles = [...new Set(matrix.activities.flatMap((a) => Object.keys(a.assign)))]
     .map((id) => catalog.find(id))
     .filter((r): r is Role => r !== undefined);
-  // Judge from the roles' own items, not from the links the matrix already makes.
-  const bare = (a: Activity): Activity => ({
-    id: a.id,
-    title: a.title,
-    ...(a.description ? { description: a.description } : {}),
-    assign: a.assign,
-  });
   return {
     matrix: matrix.id,
     roles: roles.map((r) => r.id),
-    activities: matrix.activities.map((original) => {
-      const a = bare(original);
+    activities: matrix.activities.map((a) => {
       const cells: Record<string, DraftCell> = {};
       let owner: { role: Role; authority: number } | undefined;
       for (const role of roles) {
@@ -57,8 +51,8 @@ export function draftMatrix(matrix: ResponsibilityMatrix, catalog: Catalog): Dra
         if (
           top >= rank('decides') &&
           (!owner ||
-            top > owner.authority ||
-            (top === owner.authority && catalog.architecture.compare(role.level, owner.role.level) < 0))
+            catalog.architecture.compare(role.level, owner.role.level) < 0 ||
+            (catalog.architecture.compare(role.level, owner.role.level) === 0 && top > owner.authority))
         )
           owner = { role, authority: top };
       }
@@ -66,7 +60,7 @@ export function draftMatrix(matrix: ResponsibilityMatrix, catalog: Catalog): Dra
         const cell = cells[owner.role.id]!;
         cell.letters = cell.letters.includes('R') ? ['A', 'R'] : ['A'];
       }
-      return { id: a.id, activity: original, cells };
+      return { id: a.id, activity: a, cells };
     }),
   };
 }

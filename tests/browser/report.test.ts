@@ -211,10 +211,10 @@ describe.skipIf(!available)('the report in Chromium', () => {
     const { page, watch } = await open(shippedUrl);
     await page.selectOption('#pick-a', 'account-manager');
     await page.selectOption('#pick-b', 'customer-service-representative');
-    expect(await page.innerText('#compare-out .overall')).toBe('Overall similarity: 18%');
+    expect(await page.innerText('#compare-out .overall')).toBe('Overall similarity: 19%');
     expect(
       await page.innerText('#matrix td[data-pair-a="account-manager"][data-pair-b="customer-service-representative"]'),
-    ).toBe('18%');
+    ).toBe('19%');
     await page.selectOption('#pick-a', 'customer-relationship-manager');
     await page.selectOption('#pick-b', 'customer-service-director');
     expect(await page.innerText('#compare-out tr.section[data-dim="skills"]')).toBe('Skills · Similarity 20%');

@@ -5,7 +5,6 @@ import { extractClaims, findAuthority, findEducation, findYears, parseNumber } f
 import { autoRole, checkAgainstRole } from '../../src/jd/checks/index.js';
 import { rankRoles } from '../../src/jd/match/rank.js';
 import { CREEP_MARGIN, MATCH_THRESHOLD, NO_GOOD_MATCH_THRESHOLD } from '../../src/jd/match/thresholds.js';
-import { matchWords } from '../../src/jd/match/words.js';
 import { parseJobDescription } from '../../src/jd/parse.js';
 import type { JobDescription } from '../../src/jd/types.js';
 import type { Role } from '../../src/model/index.js';
@@ -209,21 +208,6 @@ describe('extracting claims', () => {
 });
 
 // ---------------------------------------------------------------------------------------------------------------
-describe('matching words', () => {
-  test('Chinese is segmented, never split on spaces; English meets its inflections', () => {
-    expect(matchWords('负责客户投诉处理')).toEqual(['客户', '投诉', '处理']);
-    expect(matchWords('handle complaints')).toEqual(matchWords('complaint handling').slice().reverse());
-    expect(matchWords('Managing the team')).toEqual(matchWords('team management').slice().reverse());
-    expect(matchWords('you will ensure the team')).toEqual(['team']);
-  });
-
-  test('a four-character compound the segmenter keeps whole meets the same words written apart', () => {
-    // Intl.Segmenter gives 妥善处理 as one word; the skill 投诉处理 is 投诉 + 处理.
-    expect(matchWords('妥善处理客户投诉')).toEqual(['妥善', '处理', '客户', '投诉']);
-  });
-});
-
-// ---------------------------------------------------------------------------------------------------------------
 describe('coverage of a role', () => {
   const roles = catalog.list();
   test.each(roles.flatMap((r) => (['zh', 'en'] as const).map((lang) => [r.id, lang] as const)))(
@@ -240,10 +224,13 @@ describe('coverage of a role', () => {
   );
 
   const manager = role('customer-service-manager');
-  // One pair is left out on purpose, see the next test.
+  // Two pairs are left out on purpose: another duty's text says them too (see the next test). The zh
+  // service-standards description promises to keep improving service quality (持续优化 … 服务质量), which is what
+  // quality-monitoring's title says (服务质量 … 改进; 优化 and 改进 are synonyms).
+  const covers = new Set(['cross-department-collaboration', 'quality-monitoring']);
   const removable = (manager.duties ?? [])
     .flatMap((d) => (['zh', 'en'] as const).map((lang) => [d.id, lang] as const))
-    .filter(([id, lang]) => !(id === 'cross-department-collaboration' && lang === 'zh'));
+    .filter(([id, lang]) => !(covers.has(id) && lang === 'zh'));
   test.each(removable)('leaving out %s (%s) reports it missing, at the duties heading', (dutyId, lang) => {
     const check = checkAgainstRole(jdOf(jdFromDuties(manager, lang, { skip: dutyId })), manager, catalog);
     expect(check.missing.filter((m) => m.kind === 'duty').map((m) => m.id)).toEqual([dutyId]);
@@ -295,17 +282,17 @@ describe('coverage of a role', () => {
     expect(check.diagnostics.find((d) => d.code === 'JD_MISSING_SKILL')).toMatchObject({ line: 1, column: 1 });
   });
 
-  test('a skill written in other words is covered, and a phrase whose one word stands apart still counts in part', () => {
-    // docs/examples/jd/customer-service-manager.zh.good.md, line 15: 处理 belongs to 投诉 here, 突发事件 stands on its own.
+  test('a skill written in other words is covered; a phrase whose words stand apart is not', () => {
+    // docs/examples/jd/customer-service-manager.zh.good.md, line 15: 处理 belongs to 投诉 here; 突发事件 stands three
+    // words away from it, too far to carry 突发事件处理 (crisis-handling).
     const check = checkAgainstRole(
       jdOf('# 客服经理\n\n## 任职要求\n\n- 能妥善处理客户投诉和突发事件，会用数据分析发现问题'),
       manager,
       catalog,
     );
     const covered = check.covered.map((c) => `${c.kind}:${c.id}`);
-    expect(covered).toEqual(
-      expect.arrayContaining(['skill:complaint-handling', 'skill:crisis-handling', 'skill:data-analysis']),
-    );
+    expect(covered).toEqual(expect.arrayContaining(['skill:complaint-handling', 'skill:data-analysis']));
+    expect(covered).not.toContain('skill:crisis-handling');
     expect(check.missing.map((m) => m.id)).not.toContain('complaint-handling');
   });
 

@@ -6,7 +6,7 @@ import { loadDocuments } from '../../src/catalog/load.js';
 import type { SourceFile } from '../../src/source/document.js';
 import { lintCatalog, type LintOptions } from '../../src/lint/lint.js';
 import { parseSources } from '../../src/load/parse.js';
-import { VOCABULARY_KINDS, type VocabularyKind } from '../../src/model/vocabulary.js';
+import { REFERENCED_KINDS, type ReferencedKind } from '../../src/model/vocabulary.js';
 import { fixtureDir, lintFixture, loadFixture, where } from './fixtures.js';
 
 /** Loads in-memory YAML files, requires them to load cleanly, and lints them with their documents. */
@@ -229,7 +229,7 @@ describe('career', () => {
 });
 
 describe('unused vocabulary counts every kind of reference', () => {
-  const ENTRY: Record<Exclude<VocabularyKind, ArchitectureKind>, { use: string[] }> = {
+  const ENTRY: Record<Exclude<ReferencedKind, ArchitectureKind>, { use: string[] }> = {
     families: { use: [] }, // the role's family: always used
     kpis: { use: [] }, // the role's KPI: always used
     skills: { use: ['  skills: [{ ref: x-skills, level: basic }]'] },
@@ -240,8 +240,8 @@ describe('unused vocabulary counts every kind of reference', () => {
     audiences: { use: [] },
     channels: { use: [] },
   };
-  const KINDS = VOCABULARY_KINDS.filter(
-    (k): k is Exclude<VocabularyKind, ArchitectureKind | 'families' | 'kpis'> =>
+  const KINDS = REFERENCED_KINDS.filter(
+    (k): k is Exclude<ReferencedKind, ArchitectureKind | 'families' | 'kpis'> =>
       k !== 'families' && k !== 'kpis' && !(ARCHITECTURE_KINDS as readonly string[]).includes(k),
   );
   const entry = (id: string) => `  - { id: ${id}, label: { zh: 条目, en: Entry } }`;
@@ -257,7 +257,7 @@ describe('unused vocabulary counts every kind of reference', () => {
       '',
     ].join('\n'),
   ).join('---\n');
-  const roleUsing = (skip: VocabularyKind | undefined) => {
+  const roleUsing = (skip: ReferencedKind | undefined) => {
     const q = KINDS.filter((k) => k !== skip).flatMap((k) => ENTRY[k].use);
     const stakeholders = [
       'stakeholders:',

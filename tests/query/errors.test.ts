@@ -239,10 +239,10 @@ describe('malformed expressions: message, column and length', () => {
     ],
     [
       'unknown vocabulary entry',
-      'kpi:customer-satisfation',
+      'kpi:custmer-satisfaction',
       {
         message:
-          '"customer-satisfation" does not name a KPI in the catalog (by id, label, alias or their words); e.g. kpi:customer-satisfaction.',
+          '"custmer-satisfaction" does not name a KPI in the catalog (by id, label, alias or their words); e.g. kpi:customer-satisfaction.',
         column: 5,
         length: 20,
         hint: 'Did you mean "customer-satisfaction"?',
@@ -449,10 +449,10 @@ describe('every error in Chinese too', () => {
     ],
     [
       'unknown vocabulary entry',
-      'kpi:customer-satisfation',
+      'kpi:custmer-satisfaction',
       {
         message:
-          '目录中没有与 "customer-satisfation" 对应的绩效指标（按编号、名称、别称或其中的词查找）；例如 kpi:customer-satisfaction。',
+          '目录中没有与 "custmer-satisfaction" 对应的绩效指标（按编号、名称、别称或其中的词查找）；例如 kpi:customer-satisfaction。',
         hint: '是不是要写 "customer-satisfaction"？',
       },
     ],
@@ -584,19 +584,19 @@ describe('formatQueryError', () => {
 
 describe('built and hand-made trees', () => {
   test('errors point into the printed form of the tree', () => {
-    const r = query(catalog, q.and(q.level.atLeast('manager'), q.kpi('customer-satisfation')));
+    const r = query(catalog, q.and(q.level.atLeast('manager'), q.kpi('custmer-satisfaction')));
     expect(r).toEqual({
       ok: false,
-      expr: 'level>=manager and kpi:customer-satisfation',
+      expr: 'level>=manager and kpi:custmer-satisfaction',
       error: {
         message:
-          '"customer-satisfation" does not name a KPI in the catalog (by id, label, alias or their words); e.g. kpi:customer-satisfaction.',
+          '"custmer-satisfaction" does not name a KPI in the catalog (by id, label, alias or their words); e.g. kpi:customer-satisfaction.',
         column: 24,
         length: 20,
         hint: 'Did you mean "customer-satisfaction"?',
         zh: {
           message:
-            '目录中没有与 "customer-satisfation" 对应的绩效指标（按编号、名称、别称或其中的词查找）；例如 kpi:customer-satisfaction。',
+            '目录中没有与 "custmer-satisfaction" 对应的绩效指标（按编号、名称、别称或其中的词查找）；例如 kpi:customer-satisfaction。',
           hint: '是不是要写 "customer-satisfaction"？',
         },
       },

@@ -1,9 +1,9 @@
 import type { Bilingual, PathSegment } from '../../errors.js';
 import { suggestion } from '../../load/suggest.js';
-import type { VocabularyKind } from '../../model/index.js';
+import type { ReferencedKind, VocabularyKind } from '../../model/index.js';
 import type { CatalogContext, CatalogRule } from '../context.js';
 
-type Ref = { path: PathSegment[]; id: string; target: 'role' | VocabularyKind; message: Bilingual };
+type Ref = { path: PathSegment[]; id: string; target: 'role' | ReferencedKind; message: Bilingual };
 
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const obj = (v: unknown): Record<string, unknown> =>

@@ -3,6 +3,10 @@ import { extractClaims } from '../extract.js';
 import type { JdItem, JdSection, JdSectionKind, JobDescription } from '../types.js';
 import { featuresOf, TargetKind, type Features, type Phrase } from './features.js';
 import { FULL_WEIGHT, PHRASE_GAP, PHRASE_PART } from './thresholds.js';
+import { conceptTerm } from '../../match/thesaurus.js';
+
+/** How the matcher reads a role's title or alias: `≈role:` and the role's id. */
+const ROLE_CONCEPT = conceptTerm('role:');
 
 // The JD side of matching: every item scored against every duty, KPI and skill of the catalog, once per JD.
 
@@ -28,6 +32,8 @@ export interface Analysis {
   /** Title fit per role, or undefined when the JD states no title. */
   titles: Float32Array | undefined;
   claims: ReturnType<typeof extractClaims>;
+  /** Concepts marking a kind of job (`Matcher.defining`) that the title or a duty item names. */
+  defining: Set<string>;
 }
 
 /** Sections whose items describe the work, in order of preference. */
@@ -77,11 +83,14 @@ export function analyse(jd: JobDescription, catalog: Catalog): Analysis {
     skillItem: new Int32Array(ns).fill(-1),
     titles: undefined,
     claims: extractClaims(jd),
+    defining: new Set(),
   };
+  for (const text of [jd.title ?? '', ...items.filter((it) => it.duty).map((it) => it.item.text)])
+    for (const w of f.matcher.terms(text)) if (f.matcher.defining.has(w)) a.defining.add(w);
   const touchedDuties: number[] = [];
   const dutyScores = a.dutyScores;
   for (let row = 0; row < items.length; row++) {
-    const { ids, seq, weight } = f.read(items[row]!.item.text);
+    const { ids, seq, places, weight } = f.read(items[row]!.item.text);
     if (ids.length === 0) continue;
     if (++epoch >= 0x7fffffff) {
       epoch = 1;
@@ -92,7 +101,7 @@ export function analyse(jd: JobDescription, catalog: Catalog): Analysis {
       const w = seq[k]!;
       if (w >= 0) {
         wordEpoch[w] = epoch;
-        wordPlace[w] = k;
+        wordPlace[w] = places[k]!;
       }
     }
     const base = row * nd;
@@ -122,7 +131,7 @@ export function analyse(jd: JobDescription, catalog: Catalog): Analysis {
         phraseEpoch[p] = epoch;
         const phrase = f.phrases[p]!;
         const t = f.targets[phrase.target]!;
-        const score = phraseScore(f, phrase, seq, t.kind === TargetKind.Duty);
+        const score = phraseScore(f, phrase, seq, places, t.kind === TargetKind.Duty);
         if (score === 0) continue;
         if (t.kind === TargetKind.Duty) {
           if (score > dutyScores[base + t.index]!) dutyScores[base + t.index] = score;
@@ -140,22 +149,7 @@ export function analyse(jd: JobDescription, catalog: Catalog): Analysis {
       }
     }
   }
-  if (jd.title !== undefined && jd.title.trim() !== '') {
-    const { ids, weight } = f.read(jd.title);
-    const set = new Set(ids);
-    a.titles = new Float32Array(f.roles.length);
-    f.roles.forEach((rf, r) => {
-      let best = 0;
-      for (const p of rf.titlePhrases) {
-        let common = 0;
-        for (const w of p.words) if (set.has(w)) common += f.idf[w]!;
-        // How much of the role's name is in the title, times how much of the title the name explains.
-        const s = weight === 0 || p.weight === 0 ? 0 : (common / p.weight) * (common / weight);
-        if (s > best) best = s;
-      }
-      a.titles![r] = best;
-    });
-  }
+  if (jd.title !== undefined && jd.title.trim() !== '') a.titles = titleFit(f, jd.title);
   if (!perCatalog) analyses.set(jd, (perCatalog = new WeakMap()));
   perCatalog.set(catalog, a);
   return a;
@@ -168,7 +162,7 @@ export function analyse(jd: JobDescription, catalog: Catalog): Analysis {
  * For duties the score is scaled down when the phrase weighs less than FULL_WEIGHT, so one common word
  * ("培训", "review") is not a match on its own; a skill or KPI named in one word ("Leadership") is.
  */
-function phraseScore(f: Features, phrase: Phrase, seq: Int32Array, scaled: boolean): number {
+function phraseScore(f: Features, phrase: Phrase, seq: Int32Array, places: Int32Array, scaled: boolean): number {
   const words = phrase.words;
   const n = words.length;
   let common = 0;
@@ -187,9 +181,9 @@ function phraseScore(f: Features, phrase: Phrase, seq: Int32Array, scaled: boole
   if (count === 0 || (count < n && (!phrase.partial || n < 3 || count < 2 || common < PHRASE_PART * phrase.weight)))
     return 0;
   // Close together: first places usually tell; a word said twice needs the exact window.
-  if (count > 1 && last - first + 1 > n + PHRASE_GAP && minWindow(seq, words, count) > n + PHRASE_GAP) {
+  if (count > 1 && last - first + 1 > n + PHRASE_GAP && minWindow(seq, places, words, count) > n + PHRASE_GAP) {
     // One word far from the rest ("处理 客户投诉和突发事件" for 突发事件处理): the rest may still carry the phrase in part.
-    return phrase.partial && n >= 3 && count >= 3 ? dropOneScore(f, phrase, seq, common, count, scaled) : 0;
+    return phrase.partial && count >= 2 ? dropOneScore(f, phrase, seq, places, common, count, scaled) : 0;
   }
   const coverage = common / phrase.weight;
   return scaled ? coverage * Math.min(1, phrase.weight / FULL_WEIGHT) : coverage;
@@ -203,6 +197,7 @@ function dropOneScore(
   f: Features,
   phrase: Phrase,
   seq: Int32Array,
+  places: Int32Array,
   common: number,
   count: number,
   scaled: boolean,
@@ -215,14 +210,14 @@ function dropOneScore(
     const rest = common - f.idf[dropped]!;
     if (rest < PHRASE_PART * phrase.weight || rest / phrase.weight <= best) continue;
     const others = words.filter((w) => w !== dropped && wordEpoch[w] === epoch);
-    if (minWindow(seq, others, count - 1) > words.length - 1 + PHRASE_GAP) continue;
+    if (minWindow(seq, places, others, count - 1) > words.length - 1 + PHRASE_GAP) continue;
     best = rest / phrase.weight;
   }
   return scaled ? best * Math.min(1, phrase.weight / FULL_WEIGHT) : best;
 }
 
-/** The fewest consecutive words of `seq` holding `need` distinct words of `words` (sorted). */
-function minWindow(seq: Int32Array, words: Int32Array, need: number): number {
+/** The fewest consecutive words (by their `places`) of `seq` holding `need` distinct words of `words` (sorted). */
+function minWindow(seq: Int32Array, places: Int32Array, words: Int32Array, need: number): number {
   const counts = new Int32Array(words.length);
   const slot = (id: number) => {
     for (let i = 0; i < words.length; i++) if (words[i] === id) return i;
@@ -236,10 +231,45 @@ function minWindow(seq: Int32Array, words: Int32Array, need: number): number {
     if (r < 0) continue;
     if (counts[r]!++ === 0) distinct++;
     while (distinct >= need) {
-      best = Math.min(best, right - left + 1);
+      best = Math.min(best, places[right]! - places[left]! + 1);
       const l = slot(seq[left++]!);
       if (l >= 0 && --counts[l]! === 0) distinct--;
     }
   }
   return best;
+}
+
+/**
+ * How well a JD's title names each role. A title that holds a role's title or one of its aliases (the matcher reads
+ * them as the role's concept, the longest name winning: 高级项目经理 names the senior project manager) names the role:
+ * 1. Otherwise: how much of the role's name is in the title, times how much of the title the name explains. Words
+ * the catalog never uses (a city, a shift, 急招) are left out of the title's weight: they say nothing about the role.
+ */
+function titleFit(f: Features, title: string): Float32Array {
+  const read = f.matcher.analyse(title);
+  const out = new Float32Array(f.roles.length);
+  const named = new Set(read.terms.filter((t) => t.startsWith(ROLE_CONCEPT)).map((t) => t.slice(ROLE_CONCEPT.length)));
+  const set = new Set<number>();
+  let weight = 0;
+  read.terms.forEach((t, i) => {
+    const id = f.ids.id(t);
+    if (read.beside.has(i) || id === undefined || id >= f.idf.length || set.has(id)) return;
+    set.add(id);
+    weight += f.idf[id]!;
+  });
+  f.roles.forEach((rf, r) => {
+    if (named.has(rf.role.id)) {
+      out[r] = 1;
+      return;
+    }
+    let best = 0;
+    for (const p of rf.titlePhrases) {
+      let common = 0;
+      for (const w of p.words) if (set.has(w)) common += f.idf[w]!;
+      const s = weight === 0 || p.weight === 0 ? 0 : (common / p.weight) * (common / weight);
+      if (s > best) best = s;
+    }
+    out[r] = best;
+  });
+  return out;
 }

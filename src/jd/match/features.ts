@@ -2,7 +2,8 @@ import type { Catalog } from '../../catalog/catalog.js';
 import type { Duty, LocalizedText, Role, VocabularyEntry } from '../../model/index.js';
 import { AUTHORITY, type Authority } from '../../model/scales.js';
 import { PHRASE_PART } from './thresholds.js';
-import { matchWords } from './words.js';
+import { matcherOf, type Matcher } from '../../match/matcher.js';
+import { inverseFrequency, TermIndex } from '../../match/weights.js';
 
 // The catalog side of matching: its duties, KPIs, skills, titles and permissions as weighted word ids, once.
 
@@ -59,11 +60,15 @@ export interface RoleFeature {
   permissions: PermissionFeature[];
   /** The highest authority any permission of the role reaches. */
   ceiling: Authority | undefined;
+  /** The concepts marking a kind of job (`Matcher.defining`) that the role's own texts name. */
+  defining: Set<string>;
 }
 
 interface ReadText {
   ids: Int32Array;
+  /** The text's terms in order as ids (-1 for a term the catalog lacks), and the place of each among its words. */
   seq: Int32Array;
+  places: Int32Array;
   weight: number;
 }
 const READ_CACHE_LIMIT = 20_000;
@@ -75,7 +80,8 @@ const READ_CACHE_LIMIT = 20_000;
  * trigger; and per role its duties, KPIs, skills, permissions and highest authority.
  */
 export class Features {
-  readonly ids = new Map<string, number>();
+  readonly ids = new TermIndex();
+  readonly matcher: Matcher;
   private readonly readCache = new Map<string, ReadText>();
   idf: Float64Array = new Float64Array(0);
   unseen = 0;
@@ -101,15 +107,9 @@ export class Features {
 
   constructor(readonly catalog: Catalog) {
     const docs: Int32Array[] = [];
-    const intern = (ws: Iterable<string>): Int32Array => {
-      const out = new Set<number>();
-      for (const w of ws) {
-        let id = this.ids.get(w);
-        if (id === undefined) this.ids.set(w, (id = this.ids.size));
-        out.add(id);
-      }
-      return Int32Array.from(out).sort();
-    };
+    const matcher = (this.matcher = matcherOf(catalog));
+    const matchWords = (s: string) => matcher.terms(s);
+    const intern = (ws: Iterable<string>): Int32Array => this.ids.intern(ws);
     const textWordsOf = (ts: (LocalizedText | undefined)[]): string[] =>
       ts.flatMap(localized).flatMap((s) => [...matchWords(s)]);
     const addTarget = (kind: TargetKind, owner: string, id: string, body: string[], phrases: string[]): Target => {
@@ -117,7 +117,7 @@ export class Features {
       this.targets.push(t);
       docs.push(t.words);
       for (const p of phrases) {
-        const w = intern(matchWords(p));
+        const w = intern(matcher.phraseTerms(p));
         if (w.length > 0)
           this.phrases.push({
             target: this.targets.length - 1,
@@ -154,7 +154,13 @@ export class Features {
         skills: [],
         permissions: [],
         ceiling: undefined,
+        defining: new Set(),
       };
+      const noteDefining = (texts: readonly (LocalizedText | undefined)[]) => {
+        for (const t of texts.flatMap(localized))
+          for (const w of matcher.terms(t)) if (matcher.defining.has(w)) rf.defining.add(w);
+      };
+      noteDefining([role.title, role.summary]);
       this.roleIndex.set(role.id, this.roles.length);
       for (const duty of role.duties ?? []) {
         const phrases = [
@@ -172,6 +178,7 @@ export class Features {
           ),
           phrases,
         );
+        noteDefining([duty.title, duty.description, ...(duty.activities ?? [])]);
         rf.duties.push(this.duties.length);
         this.duties.push(t);
         this.dutyOwner.push(this.roles.length);
@@ -191,6 +198,7 @@ export class Features {
         let t = this.kpis.get(k.ref);
         if (!t) this.kpis.set(k.ref, (t = vocabTarget(TargetKind.Kpi, k.ref, catalog.entry('kpis', k.ref))));
         rf.kpis.push({ ref: k.ref, weight: k.weight ?? 0, index: t.index });
+        noteDefining([catalog.entry('kpis', k.ref)?.label]);
       }
       for (const s of role.qualifications?.skills ?? []) {
         let t = this.skills.get(s.ref);
@@ -209,9 +217,7 @@ export class Features {
     }
 
     // Inverse document frequency over every target and permission of the catalog.
-    const df = new Float64Array(this.ids.size);
-    for (const d of docs) for (const w of d) df[w]!++;
-    this.idf = Float64Array.from(df, (n) => Math.log(1 + docs.length / Math.max(n, 1)));
+    this.idf = inverseFrequency(docs, this.ids.size).weights;
     // A word the catalog never uses weighs like a rare one: an item made of such words is about something else.
     this.unseen = Math.log(1 + docs.length / 2);
     for (const p of this.phrases) p.weight = this.weightOf(p.words);
@@ -250,12 +256,12 @@ export class Features {
     const hit = this.readCache.get(text);
     if (hit) return hit;
     const seen = new Set<string>();
-    const ws = matchWords(text);
+    const { terms: ws, places } = this.matcher.analyse(text);
     const seq = new Int32Array(ws.length);
     const ids: number[] = [];
     let weight = 0;
     ws.forEach((w, i) => {
-      const id = this.ids.get(w);
+      const id = this.ids.id(w);
       seq[i] = id ?? -1;
       if (seen.has(w)) return;
       seen.add(w);
@@ -265,7 +271,7 @@ export class Features {
         weight += this.idf[id]!;
       }
     });
-    const out = { ids: Int32Array.from(ids).sort(), seq, weight };
+    const out = { ids: Int32Array.from(ids).sort(), seq, places: Int32Array.from(places), weight };
     // JDs repeat their lines (templates, boilerplate): remember what a line reads as, within bounds.
     if (this.readCache.size >= READ_CACHE_LIMIT) this.readCache.clear();
     this.readCache.set(text, out);

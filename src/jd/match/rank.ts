@@ -107,6 +107,11 @@ export function fit(a: Analysis, r: number, explain: boolean): RoleRank {
   if (a.claims.years.some((c) => !c.management && yearsContradict(c, rf.role)))
     factor *= CONTRADICTION_FACTOR.experience;
   if (a.claims.education.some((c) => educationBelow(c, rf.role))) factor *= CONTRADICTION_FACTOR.education;
+  for (const w of a.defining)
+    if (!rf.defining.has(w)) {
+      factor *= CONTRADICTION_FACTOR.otherJob;
+      break;
+    }
   return {
     role: rf.role.id,
     score: round(score * factor),

@@ -30,9 +30,13 @@ export const PHRASE_GAP = 1;
 /** The share of a phrase of three words or more an item must carry (by weight) to count. */
 export const PHRASE_PART = 0.65;
 /** How much each part counts in a role's fit score; the title part is left out when the JD has no title. */
-export const FIT_WEIGHTS = { duties: 0.6, title: 0.2, kpis: 0.1, skills: 0.1 } as const;
-/** What a fit score is multiplied by when the JD's years of experience, or its education, contradict the role. */
-export const CONTRADICTION_FACTOR = { experience: 0.85, education: 0.9 } as const;
+export const FIT_WEIGHTS = { duties: 0.5, title: 0.3, kpis: 0.1, skills: 0.1 } as const;
+/**
+ * What a fit score is multiplied by when the JD's years of experience, or its education, contradict the role; and
+ * when its title or duties name a kind of job the role's texts never do (a sales quota or commission, see
+ * `BuiltinSynonyms.defining`).
+ */
+export const CONTRADICTION_FACTOR = { experience: 0.85, education: 0.9, otherJob: 0.6 } as const;
 
 /**
  * Importance of what a JD leaves out, highest first: duties (in the role's order) before KPIs (by weight) before

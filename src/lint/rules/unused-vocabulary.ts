@@ -1,25 +1,25 @@
 import { architectureValues } from '../../catalog/rules/architecture-values.js';
 import { roleReferences } from '../../catalog/rules/references.js';
-import { VOCABULARY_KINDS, type VocabularyKind } from '../../model/vocabulary.js';
+import { REFERENCED_KINDS, type ReferencedKind } from '../../model/vocabulary.js';
 import type { LintRule } from '../context.js';
 import { VOCABULARY_NAMES } from '../names.js';
 
 /**
  * A vocabulary entry no role refers to, by any kind of reference (family, fields, skills, traits, certifications,
  * tools, KPIs, audiences, channels, and the catalog's own duty categories, permission domains, orientations and work
- * settings). Entries the catalog builds on (the shipped vocabularies, the built-in lists) are not its to trim.
+ * settings). Synonyms are for matching, not for roles to refer to. Entries the catalog builds on (the shipped vocabularies, the built-in lists) are not its to trim.
  */
 export const unusedVocabulary: LintRule = {
   code: 'LINT_UNUSED_VOCABULARY',
   severity: 'info',
   check(ctx) {
-    const used = new Map<VocabularyKind, Set<string>>(VOCABULARY_KINDS.map((k) => [k, new Set()]));
+    const used = new Map<ReferencedKind, Set<string>>(REFERENCED_KINDS.map((k) => [k, new Set()]));
     for (const r of ctx.catalog.roles.values()) {
       for (const ref of roleReferences(r)) if (ref.target !== 'role') used.get(ref.target)!.add(ref.id);
       for (const v of architectureValues(r))
         if (v.list !== 'levels' && v.list !== 'tracks') used.get(v.list)!.add(v.value);
     }
-    for (const kind of VOCABULARY_KINDS) {
+    for (const kind of REFERENCED_KINDS) {
       const name = VOCABULARY_NAMES[kind];
       for (const id of ctx.catalog.vocabularies[kind].keys()) {
         if (used.get(kind)!.has(id) || !ctx.ownsEntry(kind, id)) continue;

@@ -1,0 +1,139 @@
+import type { Catalog } from '../catalog/catalog.js';
+import type { LocalizedList, LocalizedText } from '../model/text.js';
+import { REFERENCED_KINDS } from '../model/vocabulary.js';
+import { ARCHITECTURE_KINDS } from '../model/defaults.js';
+import { BUILTIN_SYNONYMS } from './synonyms.js';
+import { conceptTerm, Thesaurus, type Analysed, type SynonymGroup } from './thesaurus.js';
+
+// The one reader of text for matching: every engine that asks "do these texts mean the same?" reads through here.
+
+const CACHE_LIMIT = 50_000;
+
+/** The vocabularies whose entries name things roles do or know (their label and aliases are synonyms); a job family is a
+ * broad grouping of roles, not a name of one thing. */
+const NAMING_KINDS = REFERENCED_KINDS.filter(
+  (k) => k !== 'families' && !(ARCHITECTURE_KINDS as readonly string[]).includes(k),
+);
+
+/**
+ * Reads texts into terms (src/match/tokens.ts) with a thesaurus (src/match/thesaurus.ts), and remembers what it read:
+ * catalogs and job descriptions repeat their texts.
+ */
+export class Matcher {
+  readonly thesaurus: Thesaurus;
+  /** The concepts (as terms) that mark a kind of job. */
+  readonly defining: ReadonlySet<string>;
+  private readonly cache = new Map<string, Analysed>();
+
+  constructor(groups: Iterable<SynonymGroup>) {
+    const all = [...groups];
+    this.thesaurus = new Thesaurus(all);
+    this.defining = new Set(all.filter((g) => g.defining).map((g) => conceptTerm(g.key)));
+  }
+
+  /** A text's terms, places and synonyms. */
+  analyse(text: string): Analysed {
+    const hit = this.cache.get(text);
+    if (hit) return hit;
+    const a = this.thesaurus.analyse(text);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(text, a);
+    return a;
+  }
+
+  /** A text's terms in order. */
+  terms(text: string): readonly string[] {
+    return this.analyse(text).terms;
+  }
+
+  /**
+   * A text's terms without the concepts added beside the words of a name: what a phrase must carry. Each name of a
+   * group is its own phrase, so the words say all the concept would.
+   */
+  phraseTerms(text: string): readonly string[] {
+    const a = this.analyse(text);
+    return a.beside.size === 0 ? a.terms : a.terms.filter((_, i) => !a.beside.has(i));
+  }
+
+  /** The terms of a localized text, both languages, added to `into`. */
+  textTerms(t: LocalizedText | undefined, into: Set<string> = new Set()): Set<string> {
+    if (t === undefined) return into;
+    if (typeof t === 'string') for (const w of this.terms(t)) into.add(w);
+    else {
+      if (t.zh) for (const w of this.terms(t.zh)) into.add(w);
+      if (t.en) for (const w of this.terms(t.en)) into.add(w);
+    }
+    return into;
+  }
+
+  /** The terms of a localized list (keywords, aliases), added to `into`. */
+  listTerms(l: LocalizedList | undefined, into: Set<string> = new Set()): Set<string> {
+    if (l === undefined) return into;
+    for (const s of [...(l.zh ?? []), ...(l.en ?? [])]) for (const w of this.terms(s)) into.add(w);
+    return into;
+  }
+
+  /**
+   * Why two texts match: the terms they share, and the synonyms behind shared concepts (what each text said).
+   * Terms are in the first text's order.
+   */
+  explain(a: string, b: string): MatchExplanation {
+    const x = this.analyse(a);
+    const y = this.analyse(b);
+    const theirs = new Set(y.terms);
+    const shared = [...new Set(x.terms.filter((t) => theirs.has(t)))];
+    const synonyms = shared
+      .filter((t) => t.startsWith('≈'))
+      .map((concept) => ({
+        concept: concept.slice(1),
+        a: x.found.find((f) => f.concept === concept)!.text,
+        b: y.found.find((f) => f.concept === concept)!.text,
+      }));
+    return { words: shared.filter((t) => !t.startsWith('≈')), synonyms };
+  }
+}
+
+/** What two texts have in common: the words (in matching form) and the synonyms. */
+export interface MatchExplanation {
+  words: string[];
+  /** A concept both name, with the words each used ("complaint": 客诉 and grievance). */
+  synonyms: { concept: string; a: string; b: string }[];
+}
+
+/**
+ * The synonym groups a catalog matches with: the built-in thesaurus, with the catalog's `synonyms` vocabulary added
+ * (an entry with a built-in group's id replaces it); each entry of the naming vocabularies (skills, KPIs, tools, …),
+ * its label and aliases; and each role, its title and aliases.
+ */
+export function synonymGroups(catalog: Catalog | undefined): SynonymGroup[] {
+  const own = catalog?.vocabularies.synonyms;
+  const groups: SynonymGroup[] = BUILTIN_SYNONYMS.filter((g) => !own?.has(g.id)).map((g) => ({
+    key: g.id,
+    members: [...g.zh, ...g.en],
+    ...(g.defining ? { defining: true } : {}),
+  }));
+  if (!catalog) return groups;
+  const names = (label: LocalizedText, aliases: LocalizedList | undefined): string[] => [
+    ...(typeof label === 'string' ? [label] : [label.zh, label.en].filter((s): s is string => s !== undefined)),
+    ...(aliases?.zh ?? []),
+    ...(aliases?.en ?? []),
+  ];
+  for (const e of own?.values() ?? []) groups.push({ key: e.id, members: names(e.label, e.aliases) });
+  for (const kind of NAMING_KINDS)
+    for (const e of catalog.vocabularies[kind].values())
+      groups.push({ key: `${kind}:${e.id}`, members: names(e.label, e.aliases), names: true });
+  for (const r of catalog.roles.values())
+    groups.push({ key: `role:${r.id}`, members: names(r.title, r.aliases), names: true });
+  return groups;
+}
+
+const matchers = new WeakMap<Catalog, Matcher>();
+let builtin: Matcher | undefined;
+
+/** The matcher of a catalog (built once per catalog), or with the built-in thesaurus alone. */
+export function matcherOf(catalog?: Catalog): Matcher {
+  if (!catalog) return (builtin ??= new Matcher(synonymGroups(undefined)));
+  let m = matchers.get(catalog);
+  if (!m) matchers.set(catalog, (m = new Matcher(synonymGroups(catalog))));
+  return m;
+}

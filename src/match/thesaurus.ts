@@ -1,0 +1,204 @@
+import { HAN, normalize, tokenize, type Token } from './tokens.js';
+
+// Synonyms: words and phrases that mean one thing, found in a text and read as one concept.
+
+/** Words and phrases that mean the same, in any language; `key` names the concept they share. */
+export interface SynonymGroup {
+  key: string;
+  members: readonly string[];
+  /**
+   * Whether the members are names of one thing (a skill, a role's titles) rather than words to swap: a text naming
+   * part of a name of several words still meets it in part, so those words are kept beside the concept.
+   */
+  names?: boolean;
+  /** Whether the concept marks a kind of job (see `BuiltinSynonyms.defining`). */
+  defining?: boolean;
+}
+
+/** A text as matching reads it. */
+export interface Analysed {
+  /** Its meaningful words in order, stop words dropped; a synonym is read as its concept (see `Thesaurus`). */
+  terms: readonly string[];
+  /** The place of each term among the text's words: a concept added beside a phrase shares its first word's place. */
+  places: readonly number[];
+  /** The synonyms found: each concept with the words of the text that named it. */
+  found: readonly { concept: string; text: string }[];
+  /** Indexes into `terms` of concepts added beside the words of a name (the words alone already say it). */
+  beside: ReadonlySet<number>;
+}
+
+/** The term a concept is read as: `≈` and the group's key, which no word of any language can be. */
+export const conceptTerm = (key: string): string => `≈${key}`;
+
+interface Member {
+  /** The member's meaningful terms, kept beside the concept for a name of several words. */
+  terms: string[];
+  /** Whether the terms are kept (a name of several words) or replaced by the concept (a synonym, a one-word name). */
+  keep: boolean;
+  /** Whether the member is a name (matched word for word, see `Token.base`). */
+  name: boolean;
+  /** For a kept name: the synonyms among its words. */
+  inner?: readonly { concept: string; text: string }[];
+  concepts: string[];
+  text: string;
+}
+
+interface HanNode {
+  next: Map<string, HanNode>;
+  member?: Member;
+}
+
+/**
+ * Finds synonyms in texts. A member written with Chinese characters is looked for as a string, wherever it occurs
+ * (segmenters disagree on word boundaries); any other member is looked for as a sequence of words, stop words
+ * included, so "on call" is not found in every text saying "call". The longest member wins where several start.
+ *
+ * A member is replaced by its concept, so it meets every other member in full ("客诉" and "grievance"), except a
+ * name of several words ("customer service representative", see `SynonymGroup.names`): it keeps its words and gets
+ * the concept beside them, so a text naming part of it still meets it in part.
+ */
+export class Thesaurus {
+  private readonly han: HanNode = { next: new Map() };
+  /** Non-Chinese members by their first token, longest first. */
+  private readonly latin = new Map<string, { tokens: string[]; member: Member; names: boolean }[]>();
+  readonly groups: ReadonlyMap<string, readonly string[]>;
+
+  /**
+   * @param nested Whether the words kept for a name are read with the other members (so the skill "投诉处理" is
+   *   read as complaint + handle + the skill); false for the thesaurus that does that reading.
+   */
+  constructor(groups: Iterable<SynonymGroup>, nested = true) {
+    const byText = new Map<string, Member>();
+    const all = new Map<string, string[]>();
+    for (const g of groups) {
+      all.set(g.key, [...g.members]);
+      for (const raw of g.members) {
+        const text = normalize(raw).trim();
+        if (text === '') continue;
+        let m = byText.get(text);
+        if (m) {
+          if (!m.concepts.includes(conceptTerm(g.key))) m.concepts.push(conceptTerm(g.key));
+          continue;
+        }
+        const tokens = tokenize(text);
+        const terms = tokens.filter((t) => !t.stop).map((t) => t.term);
+        if (terms.length === 0) continue;
+        m = {
+          terms,
+          keep: g.names === true && terms.length > 1,
+          name: g.names === true,
+          concepts: [conceptTerm(g.key)],
+          text,
+        };
+        byText.set(text, m);
+        if (HAN.test(text)) {
+          let node = this.han;
+          for (const ch of text.replace(/\s+/gu, '')) {
+            let n = node.next.get(ch);
+            if (!n) node.next.set(ch, (n = { next: new Map() }));
+            node = n;
+          }
+          node.member = m;
+        } else {
+          // Words to swap meet in their matching form; names meet only word for word (lightly stemmed).
+          const seq = tokens.map((t) => (g.names ? t.base : t.term));
+          const key = tokens[0]!.term;
+          const list = this.latin.get(key) ?? [];
+          list.push({ tokens: seq, member: m, names: g.names === true });
+          list.sort((x, y) => y.tokens.length - x.tokens.length);
+          this.latin.set(key, list);
+        }
+      }
+    }
+    this.groups = all;
+    if (!nested) return;
+    const swaps: SynonymGroup[] = [];
+    for (const m of byText.values())
+      if (!m.keep) for (const c of m.concepts) swaps.push({ key: c.slice(1), members: [m.text], names: m.name });
+    const words = new Thesaurus(swaps, false);
+    for (const m of byText.values())
+      if (m.keep) {
+        const a = words.analyse(m.text);
+        m.terms = [...a.terms];
+        m.inner = a.found;
+      }
+  }
+
+  /** The longest Chinese member starting at `at` of `s`, with its length, or undefined. */
+  private hanAt(s: string, at: number): { member: Member; end: number } | undefined {
+    let node = this.han;
+    let best: { member: Member; end: number } | undefined;
+    for (let i = at; i < s.length; i++) {
+      const n = node.next.get(s[i]!);
+      if (!n) break;
+      node = n;
+      if (n.member) best = { member: n.member, end: i + 1 };
+    }
+    return best;
+  }
+
+  /** Reads a text: its terms in order with synonyms found (see the class comment). */
+  analyse(text: string): Analysed {
+    const norm = normalize(text);
+    // Pieces of the text: plain stretches to tokenize, and the Chinese members found between them.
+    const tokens: (Token | Member)[] = [];
+    let from = 0;
+    if (this.han.next.size > 0 && HAN.test(norm)) {
+      for (let i = 0; i < norm.length;) {
+        const hit = this.han.next.has(norm[i]!) ? this.hanAt(norm, i) : undefined;
+        if (!hit) {
+          i++;
+          continue;
+        }
+        if (i > from) tokens.push(...tokenize(norm.slice(from, i)));
+        tokens.push(hit.member);
+        i = from = hit.end;
+      }
+    }
+    if (from < norm.length) tokens.push(...tokenize(from === 0 ? norm : norm.slice(from)));
+
+    const terms: string[] = [];
+    const places: number[] = [];
+    const found: { concept: string; text: string }[] = [];
+    const beside = new Set<number>();
+    let place = 0;
+    const emit = (m: Member) => {
+      const start = place;
+      if (m.keep) {
+        for (const t of m.terms) {
+          terms.push(t);
+          places.push(place++);
+        }
+        found.push(...(m.inner ?? []));
+      } else place++;
+      for (const c of m.concepts) {
+        if (m.keep) beside.add(terms.length);
+        terms.push(c);
+        places.push(start);
+        found.push({ concept: c, text: m.text });
+      }
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if ('concepts' in t) {
+        emit(t);
+        continue;
+      }
+      const candidates = this.latin.get(t.term);
+      const hit = candidates?.find((c) =>
+        c.tokens.every((x, k) => {
+          const o = tokens[i + k];
+          return o !== undefined && !('concepts' in o) && (c.names ? o.base : o.term) === x;
+        }),
+      );
+      if (hit) {
+        emit(hit.member);
+        i += hit.tokens.length - 1;
+      } else if (!t.stop) {
+        terms.push(t.term);
+        places.push(place++);
+      }
+    }
+    return { terms, places, found, beside };
+  }
+}

@@ -1,0 +1,123 @@
+// The words of a text, as every matcher reads them: normalised, segmented, stemmed, with stop words marked.
+
+/** Whether a string holds a Chinese character. */
+export const HAN = /\p{Script=Han}/u;
+const ALL_HAN = /^\p{Script=Han}+$/u;
+const LATIN_WORD = /[\p{L}\p{N}]+/gu;
+
+/** Full-width forms to half-width (NFKC) and lower case: ＳＬＡ, Ｓla and sla read alike. */
+export function normalize(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/**
+ * Words that carry no meaning for matching, after `term`: function words of both languages and the boilerplate of
+ * job descriptions ("responsible", "ensure", 负责, 相关).
+ */
+const STOP = new Set([
+  ...['a', 'an', 'and', 'the', 'of', 'to', 'in', 'on', 'for', 'with', 'by', 'or', 'as', 'at', 'from', 'its'],
+  ...['their', 'is', 'are', 'be', 'you', 'your', 'we', 'our', 'us', 'will', 'can', 'who', 'that', 'this'],
+  ...['these', 'those', 'all', 'any', 'etc', 'able', 'abilit', 'strong', 'good', 'excellent', 'great', 'such'],
+  ...['includ', 'within', 'across', 'other', 'more', 'than', 'into', 'about', 'up', 'out', 'when', 'where'],
+  ...['what', 'how', 'have', 'has', 'had', 'do', 'does', 'but', 'so', 'if', 'was', 'were', 'been', 'it'],
+  ...['they', 'them', 'he', 'she', 'his', 'her', 'also', 'well', 'very', 'per', 'via', 'each', 'every', 'ensur'],
+  ...[
+    'make',
+    'take',
+    'keep',
+    'help',
+    'get',
+    'i',
+    'e',
+    'g',
+    'day',
+    'role',
+    'job',
+    'year',
+    'plus',
+    'own',
+    'join',
+    'always',
+  ],
+  ...['never', 'ideal', 'candid', 'look', 'seek'],
+  ...['的', '和', '与', '及', '并', '等', '对', '在', '了', '为', '把', '将', '或', '中', '其', '负责', '能够'],
+  ...['具备', '具有', '良好', '优秀', '相关', '进行', '以及', '通过', '确保', '做好', '我们', '你', '您', '有'],
+  ...['是', '要', '会', '能', '可', '并且', '以', '于', '从', '到', '由', '被', '所', '按', '给', '向', '让', '使'],
+  ...['各', '各类', '一定', '较强', '强', '熟悉', '了解', '掌握', '年', '以上', '及以上', '优先', '者', '各种'],
+  ...['日常', '工作', '岗位', '公司', '能力'],
+]);
+/** Boilerplate caught before stemming, where the stem would meet a meaningful word ("responsible" → "response"). */
+const RAW_STOP = new Set(['responsible', 'responsibility', 'responsibilities']);
+
+/** A light English stemmer: plurals and -ing/-ed forms, not a linguistic tool. */
+function stem(w: string): string {
+  if (w.length <= 4 || /\d/.test(w)) return w;
+  for (const [suffix, repl] of [
+    ['ies', 'y'],
+    ['ing', ''],
+    ['ed', ''],
+    ['es', ''],
+    ['s', ''],
+  ] as const) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length) + repl;
+  }
+  return w;
+}
+
+/**
+ * The matching form of one lower-case word. Chinese is kept as segmented; English is stemmed and cut to six
+ * letters, so "handle"/"handling", "manage"/"management" and "escalate"/"escalation" meet. A person ending in -er
+ * or -or ("manager", "supervisor") is kept whole, apart from the work ("management", "supervision"). Words with
+ * digits are kept as written.
+ */
+export function term(w: string): string {
+  if (HAN.test(w) || /\d/.test(w)) return w;
+  let s = stem(w);
+  if (s.length > 5 && /(?:er|or)$/u.test(s)) return s;
+  if (s.length > 7 && s.endsWith('ship')) s = s.slice(0, -4);
+  if (s.length > 4 && s.endsWith('e')) s = s.slice(0, -1);
+  if (s.length > 6) s = s.slice(0, 6);
+  if (s.length > 4 && s.endsWith('e')) s = s.slice(0, -1);
+  return s;
+}
+
+/** One word of a text in its matching form; `stop` marks a word that carries no meaning on its own. */
+export interface Token {
+  term: string;
+  /** The word stemmed lightly (plurals, -ing, -ed) but not cut: what names are matched on ("analytics" is not "analytical"). */
+  base: string;
+  stop: boolean;
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+function push(out: Token[], raw: string): void {
+  if (RAW_STOP.has(raw)) {
+    out.push({ term: raw, base: raw, stop: true });
+    return;
+  }
+  const t = term(raw);
+  const stop = t.length === 0 || STOP.has(t);
+  out.push({ term: t, base: HAN.test(raw) ? raw : stem(raw), stop });
+}
+
+/**
+ * The tokens of normalised text (see `normalize`), stop words included and marked. Text with Chinese is segmented
+ * with `Intl.Segmenter` (dictionary-based), never split on spaces; four-character Chinese compounds the segmenter
+ * keeps whole ("妥善处理", "客服团队") are split in two, so they meet texts that write the halves apart. Text without
+ * Chinese is split on letters and digits, which gives the segmenter's words at a fraction of its cost.
+ */
+export function tokenize(norm: string): Token[] {
+  const out: Token[] = [];
+  if (HAN.test(norm)) {
+    for (const seg of segmenter.segment(norm)) {
+      if (!seg.isWordLike) continue;
+      const w = seg.segment;
+      if (w.length === 4 && ALL_HAN.test(w)) {
+        push(out, w.slice(0, 2));
+        push(out, w.slice(2));
+      } else push(out, w);
+    }
+  } else for (const m of norm.matchAll(LATIN_WORD)) push(out, m[0]);
+  return out;
+}

@@ -1,0 +1,88 @@
+// Terms as numbers, and how much each weighs over a body of texts (inverse document frequency).
+
+/**
+ * Term sets as sorted arrays of interned term numbers: intersecting two of them is a merge walk, which keeps
+ * pairwise comparison over a large catalog cheap.
+ */
+export class TermIndex {
+  private readonly ids = new Map<string, number>();
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** The number of a term, or undefined when the index has not seen it. */
+  id(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  /** The number of a term, given one if it is new. */
+  add(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) this.ids.set(term, (id = this.ids.size));
+    return id;
+  }
+
+  /** A set of terms as sorted, distinct numbers. */
+  intern(terms: Iterable<string>): Int32Array {
+    const out = new Set<number>();
+    for (const t of terms) out.add(this.add(t));
+    return Int32Array.from(out).sort();
+  }
+}
+
+/** Each term's weight over a body of texts, and the weight of a term none of them has. */
+export interface TermWeights {
+  weights: Float64Array;
+  unseen: number;
+}
+
+/**
+ * Inverse document frequency, log(1 + documents / documents having the term): terms most texts share ("management",
+ * "经理") weigh little; `unseen` weighs a term no document has like one only one document has.
+ */
+export function inverseFrequency(docs: readonly Int32Array[], size: number): TermWeights {
+  const df = new Float64Array(size);
+  for (const d of docs) for (const w of d) df[w]!++;
+  const n = docs.length;
+  return {
+    weights: Float64Array.from(df, (c) => Math.log(1 + n / Math.max(c, 1))),
+    unseen: Math.log(1 + Math.max(n, 1)),
+  };
+}
+
+/** The weight of a term: its inverse document frequency, or `unseen` for a term numbered after the weights. */
+export function weightOf(t: TermWeights, term: number): number {
+  return term < t.weights.length ? t.weights[term]! : t.unseen;
+}
+
+/** The summed weight of a set of terms. */
+export function setWeight(t: TermWeights, terms: Int32Array): number {
+  let sum = 0;
+  for (const w of terms) sum += weightOf(t, w);
+  return sum;
+}
+
+/**
+ * Weighted Dice of two sorted term sets: twice the weight of the common terms over the weight of both (given as
+ * `aw` and `bw`, see `setWeight`); 0 when either weighs nothing.
+ */
+export function weightedDice(t: TermWeights, a: Int32Array, aw: number, b: Int32Array, bw: number): number {
+  if (aw === 0 || bw === 0) return 0;
+  const weights = t.weights;
+  const n = weights.length;
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      common += x < n ? weights[x]! : t.unseen;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * common) / (aw + bw);
+}
