@@ -166,6 +166,7 @@ export function checkJdCommand(
     const json = reports.map((r) => ({
       file: r.file,
       role: r.role ?? null,
+      probable: r.probable ?? null,
       fit: r.coverage?.score ?? null,
       ranking: r.ranking?.slice(0, 3).map((x) => ({ role: x.role, score: x.score, matched: x.matched })) ?? null,
       missing: r.coverage?.missing ?? [],
@@ -185,6 +186,14 @@ export function checkJdCommand(
             ? '指定岗位'
             : 'given';
         io.stdout(`${r.file}: ${zh ? `岗位 ${r.role}（${title}）` : `role ${r.role} (${title})`} — ${how}\n`);
+      } else if (r.probable) {
+        const p = r.probable;
+        const t = textIn(catalog.find(p.role)?.title, opts.lang);
+        io.stdout(
+          zh
+            ? `${r.file}: 把握不大，可能是 ${p.role}（${t}），吻合度 ${p.score.toFixed(2)}\n`
+            : `${r.file}: low confidence, probably ${p.role} (${t}), fit ${p.score.toFixed(2)}\n`,
+        );
       } else {
         io.stdout(`${r.file}: ${zh ? '没有足够吻合的岗位' : 'no good match'}\n`);
       }

@@ -4,6 +4,7 @@ import type { Role } from '../model/index.js';
 import { isDisabled } from './disable.js';
 import { autoRole, checkAgainstRole, type RoleCheckResult } from './checks/index.js';
 import type { RoleRank } from './match/rank.js';
+import { LOW_CONFIDENCE_THRESHOLD } from './match/thresholds.js';
 import { parseJobDescription } from './parse.js';
 import { runLanguageRules, type TooLongOptions } from './rules/index.js';
 import type { JobDescription } from './types.js';
@@ -29,6 +30,11 @@ export interface JdReport {
   role?: string;
   /** With `auto`: every role by fit, best first; the first carries the evidence. */
   ranking?: RoleRank[];
+  /**
+   * With `auto`, when no role is picked: the best fit if it scores from LOW_CONFIDENCE_THRESHOLD up (a guess, not
+   * checked against).
+   */
+  probable?: { role: string; score: number };
   /** Coverage of the role: what the JD covers and what it misses, by importance. */
   coverage?: Pick<RoleCheckResult, 'score' | 'covered' | 'missing'>;
   /** Every finding: reading, language rules, coverage, contradictions, role creep; sorted by position. */
@@ -82,6 +88,8 @@ export function checkJobDescription(text: string, target: Catalog | Role, option
     report.ranking = auto.ranking;
     out.push(...auto.diagnostics);
     role = auto.role;
+    const top = auto.ranking[0];
+    if (!role && top && top.score >= LOW_CONFIDENCE_THRESHOLD) report.probable = { role: top.role, score: top.score };
   } else {
     role = catalog.find(options.role);
     if (!role) throw new RangeError(`checkJobDescription: the catalog has no role "${options.role}"`);

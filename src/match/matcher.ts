@@ -96,7 +96,7 @@ export class Matcher {
 /** What two texts have in common: the words (in matching form) and the synonyms. */
 export interface MatchExplanation {
   words: string[];
-  /** A concept both name, with the words each used ("complaint": 客诉 and grievance). */
+  /** A concept both name, with the member of its group each text holds ("complaint": 客诉 and grievance). */
   synonyms: { concept: string; a: string; b: string }[];
 }
 

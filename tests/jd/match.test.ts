@@ -4,7 +4,13 @@ import { catalog } from '../../src/catalog/shipped.js';
 import { extractClaims, findAuthority, findEducation, findYears, parseNumber } from '../../src/jd/extract.js';
 import { autoRole, checkAgainstRole } from '../../src/jd/checks/index.js';
 import { rankRoles } from '../../src/jd/match/rank.js';
-import { CREEP_MARGIN, MATCH_THRESHOLD, NO_GOOD_MATCH_THRESHOLD } from '../../src/jd/match/thresholds.js';
+import {
+  CREEP_MARGIN,
+  LOW_CONFIDENCE_THRESHOLD,
+  MATCH_THRESHOLD,
+  NO_GOOD_MATCH_THRESHOLD,
+} from '../../src/jd/match/thresholds.js';
+import { checkJobDescription } from '../../src/jd/check.js';
 import { parseJobDescription } from '../../src/jd/parse.js';
 import type { JobDescription } from '../../src/jd/types.js';
 import type { Role } from '../../src/model/index.js';
@@ -568,6 +574,39 @@ describe('ranking roles and --role auto', () => {
       expect.objectContaining({ code: 'JD_NO_GOOD_MATCH', severity: 'warning', file: 'off.md', line: 1, column: 1 }),
     ]);
     expect(auto.diagnostics[0]!.message).toContain(auto.ranking[0]!.role);
+  });
+
+  test('an off-catalog JD gets the closest role for reference; it is no guess', () => {
+    const report = checkJobDescription(
+      '# 会计\n## 岗位职责\n- 编制月度和年度财务报表\n- 负责税务申报和发票管理',
+      catalog,
+      {
+        file: 'off.md',
+      },
+    );
+    expect(report.ranking![0]!.score).toBeLessThan(LOW_CONFIDENCE_THRESHOLD);
+    expect(report.probable).toBeUndefined();
+    expect(report.diagnostics.find((d) => d.code === 'JD_NO_GOOD_MATCH')!.message).toMatch(
+      /^No role in the catalog fits/,
+    );
+  });
+
+  test('a weak fit is named as a low-confidence guess, not checked against, and not silence', () => {
+    // a shop assistant: taking customers' enquiries is part of a service representative's work, shelves are not
+    const report = checkJobDescription('# 门店助理\n## 岗位职责\n- 接待顾客咨询\n- 整理货架和库存', catalog, {
+      file: 'weak.md',
+    });
+    const top = report.ranking![0]!;
+    expect(top.score).toBeGreaterThanOrEqual(LOW_CONFIDENCE_THRESHOLD);
+    expect(top.score).toBeLessThan(NO_GOOD_MATCH_THRESHOLD);
+    expect(report.role).toBeUndefined();
+    expect(report.probable).toEqual({ role: top.role, score: top.score });
+    const d = report.diagnostics.find((x) => x.code === 'JD_NO_GOOD_MATCH')!;
+    expect(d.message).toBe(
+      `Low confidence: probably ${top.role} (${textIn(role(top.role).title, 'en')}) at ${top.score.toFixed(2)}, below 0.3, so the job description was not checked against a role.`,
+    );
+    expect(d.zh.message).toContain(`把握不大：可能是 ${textIn(role(top.role).title, 'zh')}（${top.role}）`);
+    expect(d.hint).toContain(`--role ${top.role}`);
   });
 
   test('autoRole returns the top role with its evidence', () => {

@@ -11,6 +11,7 @@ import { applySeverities } from '../../src/errors.js';
 import { checkMatrix } from '../../src/raci/check.js';
 import { loadDocuments } from '../../src/catalog/load.js';
 import { draftMatrix } from '../../src/raci/draft.js';
+import { AUTHORITY, type RaciLetter } from '../../src/model/index.js';
 import { draftTable, raciTable } from '../../src/render/raci-table.js';
 
 const FIXTURES = new URL('../fixtures/raci/', import.meta.url).pathname;
@@ -176,6 +177,50 @@ describe('drafting letters', () => {
       duties: ['resolve-escalations'],
       permissions: [{ id: 'escalated-complaints', authority: 'decides' }],
     });
+  });
+});
+
+describe('drafting on the shipped matrices', () => {
+  const accountable = (assign: Record<string, RaciLetter | RaciLetter[]>) =>
+    Object.entries(assign)
+      .filter(([, v]) => (Array.isArray(v) ? v : [v]).includes('A'))
+      .map(([role]) => role);
+
+  test("the draft's A agrees with the hand-made A on at least 80% of activities (links first)", () => {
+    const rows = [...shipped.matrices.values()].flatMap((m) =>
+      draftMatrix(m, shipped).activities.map((a) => ({
+        id: `${m.id}/${a.id}`,
+        hand: accountable(a.activity.assign),
+        draft: Object.entries(a.cells)
+          .filter(([, c]) => c.letters.includes('A'))
+          .map(([role]) => role),
+      })),
+    );
+    expect(rows).toHaveLength(48);
+    const agree = rows.filter((r) => r.hand.join() === r.draft.join());
+    // every activity of the four matrices links what it uses, so the draft reads the authors' own links
+    expect(rows.filter((r) => !agree.includes(r))).toEqual([]);
+    expect(agree.length / rows.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  test('without links the matcher finds the items: no activity is left empty when a role has a matching duty', () => {
+    const [m] = [...shipped.matrices.values()];
+    const bare = { ...m!, activities: m!.activities.map(({ duties: _d, permissions: _p, ...a }) => a) };
+    const draft = draftMatrix(bare, shipped);
+    const withDuty = draft.activities.filter((a) => draft.roles.some((r) => a.cells[r]!.because.duties.length > 0));
+    expect(withDuty.length).toBeGreaterThan(0);
+    for (const a of withDuty)
+      expect(
+        Object.values(a.cells).some((c) => c.letters.length > 0),
+        a.id,
+      ).toBe(true);
+    // A goes only to a role holding decides or above over the activity
+    for (const a of draft.activities)
+      for (const c of Object.values(a.cells))
+        if (c.letters.includes('A'))
+          expect(c.because.permissions.some((p) => AUTHORITY.rank(p.authority) >= AUTHORITY.rank('decides'))).toBe(
+            true,
+          );
   });
 });
 

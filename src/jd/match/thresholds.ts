@@ -15,6 +15,11 @@ export const CREEP_MARGIN = 0.25;
 export const CREEP_MIN = 0.45;
 /** `--role auto` picks no role when the best fit scores below this. */
 export const NO_GOOD_MATCH_THRESHOLD = 0.3;
+/**
+ * Between this and NO_GOOD_MATCH_THRESHOLD the best fit is named as a low-confidence guess ("probably X"), and not
+ * checked against; below it the JD is taken to be for a role the catalog lacks.
+ */
+export const LOW_CONFIDENCE_THRESHOLD = 0.15;
 /** Claims below this grade describe the work, not a right over it ("handle complaints"), and are not checked. */
 export const CHECKED_AUTHORITY: Authority = 'decides';
 /** An authority claim is about a permission when their words match at least this well. */

@@ -1,0 +1,248 @@
+import { describe, expect, test } from 'vitest';
+import { loadDocuments } from '../../src/catalog/load.js';
+import { catalogTermsOf } from '../../src/match/corpus.js';
+import { matcherOf, synonymGroups } from '../../src/match/matcher.js';
+import { BUILTIN_SYNONYMS } from '../../src/match/synonyms.js';
+import { Thesaurus } from '../../src/match/thesaurus.js';
+import { normalize, term, tokenize } from '../../src/match/tokens.js';
+import { inverseFrequency, setWeight, TermIndex, weightedDice } from '../../src/match/weights.js';
+import { catalog } from '../../src/catalog/shipped.js';
+import { fileURLToPath } from 'node:url';
+import { compareRoles, DEFAULT_SIMILAR_THRESHOLD } from '../../src/compare/compare.js';
+import type { Permission } from '../../src/model/index.js';
+import { loadCatalog } from '../../src/node/load.js';
+
+const builtin = matcherOf();
+const terms = (text: string) => builtin.terms(text);
+
+describe('reading words', () => {
+  test('full-width forms and case do not matter', () => {
+    expect(normalize('ＳＬＡ　Ｒｅｖｉｅｗ')).toBe('sla review');
+    expect(terms('ＳＬＡ')).toEqual(terms('sla'));
+  });
+
+  test('Chinese is segmented, never split on spaces; a four-character compound is read as its two halves', () => {
+    expect(tokenize('妥善处理客户投诉').map((t) => t.term)).toEqual(['妥善', '处理', '客户', '投诉']);
+    expect(
+      tokenize('负责 客户投诉')
+        .filter((t) => !t.stop)
+        .map((t) => t.term),
+    ).toEqual(['客户', '投诉']);
+  });
+
+  test('English meets its inflections; a person in -er or -or stays apart from the work', () => {
+    expect(term('handling')).toBe(term('handle'));
+    expect(term('management')).toBe(term('manage'));
+    expect(term('escalation')).toBe(term('escalate'));
+    expect(term('manager')).not.toBe(term('management'));
+    expect(term('supervisor')).toBe('supervisor');
+  });
+
+  test('job-description boilerplate and function words are stop words in both languages', () => {
+    expect(terms('you will ensure the team')).toEqual(['≈team']);
+    expect(terms('负责相关工作')).toEqual([]);
+    expect(terms('Responsible for budgets')).toEqual(['≈budget']);
+  });
+
+  test('numbers and letters that are not function words count ("ISO 9001", "plan b")', () => {
+    expect(terms('ISO 9001')).toEqual(['iso', '9001']);
+    expect(terms('plan b')).toEqual(['≈plan', 'b']);
+  });
+});
+
+describe('the thesaurus', () => {
+  test('a synonym is read as its concept, in any language, so 客诉, 投诉, complaint and grievance meet in full', () => {
+    for (const t of ['客诉', '投诉', 'complaints', 'grievance']) expect(terms(t)).toEqual(['≈complaint']);
+    expect(terms('处理客诉和咨询')).toEqual(['≈handle', '≈complaint', '≈enquiry']);
+  });
+
+  test('a phrase member is found word for word, stop words included: "on call" is not in every text saying call', () => {
+    expect(terms('On-call and troubleshooting')).toEqual(['≈on-call', '≈troubleshoot']);
+    expect(terms('值班与排障')).toEqual(['≈on-call', '≈troubleshoot']);
+    expect(terms('call the customer')).toEqual(['call', '≈customer']);
+  });
+
+  test('the longest member wins where several start', () => {
+    expect(terms('potential customers')).toEqual(['≈prospect']);
+    expect(terms('客户')).toEqual(['≈customer']);
+    expect(terms('潜在客户')).toEqual(['≈prospect']);
+  });
+
+  test('a name of several words keeps its words beside the concept; a phrase reads without the concept', () => {
+    const t = new Thesaurus([
+      { key: 'complaint', members: ['投诉'] },
+      { key: 'skill', members: ['投诉处理', 'complaint resolution'], names: true },
+    ]);
+    const a = t.analyse('负责投诉处理');
+    expect(a.terms).toEqual(['≈complaint', '处理', '≈skill']);
+    // the concept shares its place with the name's first word, so a phrase window does not grow
+    expect(a.places).toEqual([0, 1, 0]);
+    expect([...a.beside]).toEqual([2]);
+    expect(a.found).toEqual([
+      { concept: '≈complaint', text: '投诉' },
+      { concept: '≈skill', text: '投诉处理' },
+    ]);
+  });
+
+  test('names are matched word for word, not by their six-letter stem ("analytical" is not "analytics")', () => {
+    const t = new Thesaurus([{ key: 'skill', members: ['analytics'], names: true }]);
+    expect(t.analyse('analytics').terms).toEqual(['≈skill']);
+    expect(t.analyse('analytical thinking').terms).toEqual(['analyt', 'think']);
+  });
+
+  test('a member in two groups names both concepts', () => {
+    const t = new Thesaurus([
+      { key: 'a', members: ['ticket'] },
+      { key: 'b', members: ['ticket', 'case'] },
+    ]);
+    expect(t.analyse('tickets').terms).toEqual(['≈a', '≈b']);
+  });
+
+  test('every built-in group has members in both languages, and no member is in two built-in groups', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const g of BUILTIN_SYNONYMS) {
+      expect(g.zh.length, g.id).toBeGreaterThan(0);
+      expect(g.en.length, g.id).toBeGreaterThan(0);
+      for (const m of [...g.zh, ...g.en]) {
+        const k = normalize(m);
+        if (seen.has(k)) twice.push(`${m}: ${seen.get(k)} and ${g.id}`);
+        seen.set(k, g.id);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+});
+
+describe('explaining a match', () => {
+  test('the shared words and the synonyms behind shared concepts, with what each text said', () => {
+    expect(builtin.explain('Handle customer grievances', '处理客户投诉')).toEqual({
+      words: [],
+      synonyms: [
+        { concept: 'handle', a: 'handle', b: '处理' },
+        { concept: 'customer', a: 'customer', b: '客户' },
+        { concept: 'complaint', a: 'grievance', b: '投诉' },
+      ],
+    });
+    expect(builtin.explain('rollback runbook', 'update the runbook')).toEqual({ words: ['runboo'], synonyms: [] });
+  });
+});
+
+describe("a catalog's synonyms", () => {
+  const load = (entries: string) =>
+    loadDocuments([
+      {
+        path: 'vocabulary/synonyms.yaml',
+        text: `apiVersion: rolematrix/v1\nkind: Vocabulary\nvocabulary: synonyms\nentries:\n${entries}`,
+      },
+    ]);
+
+  test('a synonyms vocabulary adds groups, and an entry with a built-in id replaces that group', () => {
+    const { catalog: c, diagnostics } = load(
+      [
+        '  - id: mentor',
+        '    label: { zh: 带教, en: mentor }',
+        '    aliases: { en: [grow engineers, growing engineers] }',
+        '  - id: deploy-train',
+        '    label: { zh: 发车, en: release train }',
+      ].join('\n'),
+    );
+    expect(diagnostics).toEqual([]);
+    const m = matcherOf(c);
+    expect(m.terms('Managing and growing engineers')).toEqual(['≈manage', '≈mentor']);
+    expect(m.terms('每周发车')).toEqual(['每周', '≈deploy-train']);
+    // the replaced group no longer has coach
+    expect(m.terms('coach')).toEqual(['coach']);
+    expect(matcherOf().terms('coach')).toEqual(['≈mentor']);
+  });
+
+  test('vocabulary entries and roles are names: their labels, titles and aliases meet', () => {
+    const groups = synonymGroups(catalog);
+    expect(groups.find((g) => g.key === 'role:call-center-agent')).toMatchObject({
+      names: true,
+      members: expect.arrayContaining(['呼叫中心客服专员', 'Call Center Agent', '话务员', 'phone agent']),
+    });
+    const m = matcherOf(catalog);
+    expect(m.terms('话务员')).toContain('≈role:call-center-agent');
+    // a one-word alias is replaced by the concept; a name of several words keeps its words, and a phrase of it
+    // reads without the concept
+    expect(m.terms('CSAT')).toEqual(['≈kpis:customer-satisfaction']);
+    expect(m.terms('Customer satisfaction')).toEqual(['≈customer', '≈satisfaction', '≈kpis:customer-satisfaction']);
+    expect(m.phraseTerms('Customer satisfaction')).toEqual(['≈customer', '≈satisfaction']);
+  });
+
+  test('the vocabulary is not one roles refer to: an unused synonym group is no lint finding', async () => {
+    const { lintCatalog } = await import('../../src/lint/lint.js');
+    const { catalog: c } = load('  - id: x\n    label: { zh: 甲, en: alpha }');
+    expect(lintCatalog(c).map((d) => d.code)).not.toContain('LINT_UNUSED_VOCABULARY');
+  });
+});
+
+describe('weights', () => {
+  test('inverse document frequency: a term most documents share weighs little; an unseen one like a rare one', () => {
+    const index = new TermIndex();
+    const docs = [index.intern(['a', 'b']), index.intern(['a', 'c']), index.intern(['a'])];
+    const w = inverseFrequency(docs, index.size);
+    expect(w.weights[index.id('a')!]).toBeCloseTo(Math.log(2));
+    expect(w.weights[index.id('b')!]).toBeCloseTo(Math.log(4));
+    expect(w.unseen).toBeCloseTo(Math.log(4));
+  });
+
+  test('weighted Dice is twice the common weight over both weights', () => {
+    const index = new TermIndex();
+    const docs = [index.intern(['a', 'b']), index.intern(['a', 'c'])];
+    const w = inverseFrequency(docs, index.size);
+    const [x, y] = docs as [Int32Array, Int32Array];
+    const common = w.weights[index.id('a')!]!;
+    expect(weightedDice(w, x, setWeight(w, x), y, setWeight(w, y))).toBeCloseTo(
+      (2 * common) / (setWeight(w, x) + setWeight(w, y)),
+    );
+    expect(weightedDice(w, x, 0, y, 1)).toBe(0);
+  });
+
+  test("the catalog's terms: how much of a short text a longer one covers", () => {
+    const t = catalogTermsOf(catalog);
+    const part = t.set(t.matcher.terms('受理投诉'));
+    const whole = t.set(t.matcher.terms('受理客户投诉并登记'));
+    expect(t.coverage(part, whole)).toBeCloseTo(1);
+    expect(t.coverage(whole, part)).toBeLessThan(1);
+    expect(t.dice(part, whole)).toBeGreaterThan(0);
+  });
+});
+
+describe('pairs a review of compare found below the threshold, now matched', () => {
+  // tests/fixtures/match/catalog: two engineering roles that say the same things in other words; its synonyms
+  // vocabulary adds "growing engineers" and 培养工程师 to the built-in mentor group.
+  const { catalog: c, diagnostics } = loadCatalog(fileURLToPath(new URL('../fixtures/match/catalog', import.meta.url)));
+  const comparison = compareRoles(c.find('engineer')!, c.find('engineering-manager')!, c);
+
+  test('the catalog loads clean', () => {
+    expect(diagnostics).toEqual([]);
+  });
+
+  test.each([
+    ['duties', 'on-call', 'incidents'],
+    ['duties', 'mentoring', 'people'],
+    ['permissions', 'technical-decisions', 'technical-calls'],
+  ] as const)('%s: %s is similar to %s', (dim, a, b) => {
+    const pair = comparison.dimensions[dim].similar.find((s) => s.keyA === a);
+    expect(pair?.keyB).toBe(b);
+    expect(pair!.score).toBeGreaterThanOrEqual(DEFAULT_SIMILAR_THRESHOLD);
+  });
+
+  test('the authority difference of the similar permissions is there to show: participates against decides', () => {
+    const pair = comparison.dimensions.permissions.similar[0]!;
+    expect([(pair.a as Permission).authority, (pair.b as Permission).authority]).toEqual(['participates', 'decides']);
+  });
+
+  test('the matcher says why: the on-call concept, in English and in Chinese', () => {
+    const m = matcherOf(c);
+    expect(m.explain('On-call and troubleshooting', 'Incident management on-call').synonyms).toEqual([
+      { concept: 'on-call', a: 'on call', b: 'on call' },
+    ]);
+    expect(m.explain('值班与排障', '故障管理值班').synonyms).toEqual([{ concept: 'on-call', a: '值班', b: '值班' }]);
+    expect(m.explain('Mentoring', 'Managing and growing engineers').synonyms).toEqual([
+      { concept: 'mentor', a: 'mentor', b: 'growing engineers' },
+    ]);
+  });
+});
