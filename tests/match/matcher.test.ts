@@ -9,7 +9,6 @@ import { inverseFrequency, setWeight, TermIndex, weightedDice } from '../../src/
 import { catalog } from '../../src/catalog/shipped.js';
 import { fileURLToPath } from 'node:url';
 import { compareRoles, DEFAULT_SIMILAR_THRESHOLD } from '../../src/compare/compare.js';
-import type { Permission } from '../../src/model/index.js';
 import { loadCatalog } from '../../src/node/load.js';
 
 const builtin = matcherOf();
@@ -232,7 +231,7 @@ describe('pairs a review of compare found below the threshold, now matched', () 
 
   test('the authority difference of the similar permissions is there to show: participates against decides', () => {
     const pair = comparison.dimensions.permissions.similar[0]!;
-    expect([(pair.a as Permission).authority, (pair.b as Permission).authority]).toEqual(['participates', 'decides']);
+    expect([pair.a.authority, pair.b.authority]).toEqual(['participates', 'decides']);
   });
 
   test('the matcher says why: the on-call concept, in English and in Chinese', () => {
