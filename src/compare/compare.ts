@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { Role } from '../model/index.js';
 import { DIMENSION_SPECS } from '../dimensions/registry.js';
 import type { ListSpec } from '../dimensions/types.js';
-import { inverseFrequency, setWeight, TermIndex, weightedDice, type TermWeights } from '../match/weights.js';
+import { inverseFrequency, setWeight, TermIndex, weightedDice, weightOf, type TermWeights } from '../match/weights.js';
 import { diffItems, LIST_DIMENSIONS, listSpec, scalarChange, scalarParts, scalarScore } from './dimensions.js';
 import {
   DIMENSIONS,
@@ -29,8 +29,8 @@ interface PreparedItem {
   words: Int32Array;
   /** Words of the name alone (the same array as `words` when the item is only a name). */
   title: Int32Array;
-  /** The compared fields as one string: equal fingerprints mean nothing to diff. */
-  print: string;
+  /** The compared fields as one interned string: equal fingerprints mean nothing to diff. */
+  print: number;
   /** Sums of the words' weights (inverse document frequency), for weighted Dice. */
   wordsWeight: number;
   titleWeight: number;
@@ -41,6 +41,40 @@ interface PreparedList {
   order: Int32Array;
   /** The interned key of each item, in `order`. */
   keys: Int32Array;
+  /**
+   * The list's terms as an inverted index: each distinct term once, sorted (`terms`); the items having the term at
+   * `postItem[offsets[k]..offsets[k + 1]]`, and whether it is in that item's title (`postTitle`). Two lists' common
+   * terms are found in one merge walk of their `terms`, which is what pairs items without comparing every pair.
+   */
+  terms: Int32Array;
+  offsets: Int32Array;
+  postItem: Int32Array;
+  postTitle: Uint8Array;
+}
+
+/** The inverted index of a list's items (see `PreparedList.terms`). */
+function invert(items: readonly PreparedItem[]): Pick<PreparedList, 'terms' | 'offsets' | 'postItem' | 'postTitle'> {
+  const entries: [term: number, item: number, title: number][] = [];
+  items.forEach((it, i) => {
+    const title = it.title === it.words ? undefined : new Set(it.title);
+    for (const w of it.words) entries.push([w, i, title === undefined || title.has(w) ? 1 : 0]);
+  });
+  entries.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const terms: number[] = [];
+  const offsets: number[] = [];
+  entries.forEach(([w], k) => {
+    if (k === 0 || entries[k - 1]![0] !== w) {
+      terms.push(w);
+      offsets.push(k);
+    }
+  });
+  offsets.push(entries.length);
+  return {
+    terms: Int32Array.from(terms),
+    offsets: Int32Array.from(offsets),
+    postItem: Int32Array.from(entries, (e) => e[1]),
+    postTitle: Uint8Array.from(entries, (e) => e[2]),
+  };
 }
 type PreparedRole = Partial<Record<Dimension, PreparedList>> & {
   scalars: Partial<Record<Dimension, (string | number | undefined)[]>>;
@@ -68,6 +102,13 @@ class Engine {
       const p = this.prepare(role);
       for (const d of LIST_DIMENSIONS) for (const it of p[d]!.items) this.weigh(d, it);
     }
+  }
+
+  private readonly printIds = new Map<string, number>();
+  printId(print: string): number {
+    let id = this.printIds.get(print);
+    if (id === undefined) this.printIds.set(print, (id = this.printIds.size));
+    return id;
   }
 
   keyId(key: string): number {
@@ -101,7 +142,7 @@ class Engine {
           item,
           words,
           title,
-          print: spec.fingerprint ? spec.fingerprint(item) : JSON.stringify(item),
+          print: this.printId(spec.fingerprint ? spec.fingerprint(item) : JSON.stringify(item)),
           wordsWeight: 0,
           titleWeight: 0,
         };
@@ -110,7 +151,7 @@ class Engine {
       });
       const ids = items.map((it) => this.keyId(it.key));
       const order = Int32Array.from(items.keys()).sort((x, y) => ids[x]! - ids[y]! || x - y);
-      p[d] = { items, order, keys: Int32Array.from(order, (i) => ids[i]!) };
+      p[d] = { items, order, keys: Int32Array.from(order, (i) => ids[i]!), ...invert(items) };
     }
     this.prepared.set(role, p);
     return p;
@@ -155,16 +196,77 @@ interface Collector {
 
 // Scratch buffers reused across calls: the matrix compares hundreds of thousands of pairs, and allocating typed
 // arrays per call cost more than the comparisons themselves. compareList does not re-enter, so sharing is safe.
+let matchedA = new Uint8Array(64);
 let matchedB = new Uint8Array(64);
 let restA = new Int32Array(64);
 let restB = new Int32Array(64);
 let grid = new Float64Array(256);
+/** Per pair of items (a × b, by item index): the weight of their common terms, and of their common title terms. */
+let common = new Float64Array(256);
+let commonTitle = new Float64Array(256);
 
 function ensure(n: number, m: number): void {
+  if (matchedA.length < n) matchedA = new Uint8Array(n * 2);
   if (matchedB.length < m) matchedB = new Uint8Array(m * 2);
   if (restA.length < n) restA = new Int32Array(n * 2);
   if (restB.length < m) restB = new Int32Array(m * 2);
   if (grid.length < n * m) grid = new Float64Array(n * m * 2);
+  if (common.length < n * m) {
+    common = new Float64Array(n * m * 2);
+    commonTitle = new Float64Array(n * m * 2);
+  }
+}
+
+/**
+ * The weight of the terms every item of `pa` shares with every item of `pb` (into `common` and `commonTitle`, row
+ * per item of `pa`), from one merge walk of the two lists' inverted indexes: only terms both lists have cost anything.
+ * False, with nothing written, when the lists share no term (unless `always`: a threshold of 0 pairs anything).
+ */
+function commonWeights(t: TermWeights, pa: PreparedList, pb: PreparedList, always: boolean): boolean {
+  const nb = pb.items.length;
+  const ta = pa.terms;
+  const tb = pb.terms;
+  let i = 0;
+  let j = 0;
+  // Most pairs of lists share no term at all: find the first common one before clearing anything.
+  while (i < ta.length && j < tb.length && ta[i] !== tb[j]) {
+    if (ta[i]! < tb[j]!) i++;
+    else j++;
+  }
+  if (!always && (i >= ta.length || j >= tb.length)) return false;
+  common.fill(0, 0, pa.items.length * nb);
+  commonTitle.fill(0, 0, pa.items.length * nb);
+  while (i < ta.length && j < tb.length) {
+    const x = ta[i]!;
+    const y = tb[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      const w = weightOf(t, x);
+      for (let p = pa.offsets[i]!; p < pa.offsets[i + 1]!; p++) {
+        const row = pa.postItem[p]! * nb;
+        const inTitle = pa.postTitle[p]!;
+        for (let q = pb.offsets[j]!; q < pb.offsets[j + 1]!; q++) {
+          const k = row + pb.postItem[q]!;
+          common[k]! += w;
+          if (inTitle & pb.postTitle[q]!) commonTitle[k]! += w;
+        }
+      }
+      i++;
+      j++;
+    }
+  }
+  return true;
+}
+
+/** `Engine.similarity` from the common weights `commonWeights` left for items `i` of `pa` and `j` of `pb`. */
+function pairSimilarity(a: PreparedItem, b: PreparedItem, k: number): number {
+  const sum = a.wordsWeight + b.wordsWeight;
+  const all = sum === 0 ? 0 : (2 * common[k]!) / sum;
+  if (a.title === a.words) return all;
+  const tsum = a.titleWeight + b.titleWeight;
+  const title = tsum === 0 ? 0 : (2 * commonTitle[k]!) / tsum;
+  return Math.max(all, (all + title) / 2);
 }
 
 /** Compares one list dimension; returns its list score (null when both lists are empty). Hot path of the matrix. */
@@ -183,19 +285,17 @@ function compareList(
   const nb = bs.length;
   if (na === 0 && nb === 0) return null;
   ensure(na, nb);
+  matchedA.fill(0, 0, na);
   matchedB.fill(0, 0, nb);
   let credit = 0;
   let union = 0;
-  let nA = 0;
   // Merge walk over both lists in key order: equal keys are the same item in both roles.
   const ka = pa.keys;
   const kb = pb.keys;
   let x = 0;
   let y = 0;
-  while (x < na) {
-    const i = pa.order[x]!;
-    if (y >= nb || ka[x]! < kb[y]!) {
-      restA[nA++] = i;
+  while (x < na && y < nb) {
+    if (ka[x]! < kb[y]!) {
       x++;
       continue;
     }
@@ -203,9 +303,11 @@ function compareList(
       y++;
       continue;
     }
+    const i = pa.order[x]!;
     const j = pb.order[y]!;
     x++;
     y++;
+    matchedA[i] = 1;
     matchedB[j] = 1;
     union++;
     const a = as[i]!;
@@ -218,7 +320,9 @@ function compareList(
       out?.changed.push({ key: a.key, a: a.item, b: b.item, changes: diffItems(spec, a.item, b.item, engine.catalog) });
     }
   }
-  if (nA > 1) restA.subarray(0, nA).sort(); // back to the roles' own order, so results read in document order
+  // The rest in the roles' own order, so results read in document order.
+  let nA = 0;
+  for (let i = 0; i < na; i++) if (matchedA[i] !== 1) restA[nA++] = i;
   if (out && (out.shared.length > 1 || out.changed.length > 1)) {
     const pos = new Map(as.map((it, i) => [it.item, i]));
     const byA = (m: { a: unknown }, n: { a: unknown }) => pos.get(m.a)! - pos.get(n.a)!;
@@ -228,14 +332,15 @@ function compareList(
   let nB = 0;
   for (let j = 0; j < nb; j++) if (matchedB[j] !== 1) restB[nB++] = j;
   let paired = 0;
-  if (nA > 0 && nB > 0 && threshold <= 1) {
-    // Pair leftover items by text similarity, best pair first; each item joins at most one pair.
-    const weights = engine.weights(dim);
+  // Pair leftover items by text similarity, best pair first; each item joins at most one pair. Lists with no term
+  // in common have no pair above a positive threshold.
+  if (nA > 0 && nB > 0 && threshold <= 1 && commonWeights(engine.weights(dim), pa, pb, threshold <= 0)) {
     let candidates = 0;
     for (let x = 0; x < nA; x++) {
       const a = as[restA[x]!]!;
+      const row = restA[x]! * nb;
       for (let y = 0; y < nB; y++) {
-        const s = engine.similarity(weights, a, bs[restB[y]!]!);
+        const s = pairSimilarity(a, bs[restB[y]!]!, row + restB[y]!);
         if (s >= threshold) {
           grid[x * nB + y] = s;
           candidates++;
@@ -285,6 +390,14 @@ function compareList(
   return credit / union;
 }
 
+/** Per dimension, once: its list spec (or none), its single-valued parts and its weight. */
+const RUN_DIMENSIONS = DIMENSIONS.map((d) => ({
+  d,
+  list: LIST_DIMENSIONS.includes(d) ? listSpec(d) : undefined,
+  parts: scalarParts(d),
+  weight: DIMENSION_WEIGHTS[d],
+}));
+
 function run(
   engine: Engine,
   a: Role,
@@ -297,17 +410,16 @@ function run(
   const dims = collect ? ({} as Record<Dimension, DimensionComparison>) : undefined;
   let weighted = 0;
   let weights = 0;
-  for (const d of DIMENSIONS) {
+  for (const { d, list, parts, weight } of RUN_DIMENSIONS) {
     const out: Collector | undefined = collect
       ? { shared: [], changed: [], similar: [], onlyA: [], onlyB: [] }
       : undefined;
     const la = pa[d];
     const lb = pb[d];
-    const listScore = la && lb ? compareList(engine, d, listSpec(d), la, lb, threshold, out) : null;
-    const scalars: FieldChange[] = [];
+    const listScore = list && la && lb ? compareList(engine, d, list, la, lb, threshold, out) : null;
+    const scalars: FieldChange[] | undefined = collect ? [] : undefined;
     let scalarSum = 0;
     let scalarN = 0;
-    const parts = scalarParts(d);
     if (parts.length) {
       const va = pa.scalars[d]!;
       const vb = pb.scalars[d]!;
@@ -317,7 +429,7 @@ function run(
           scalarSum += sc;
           scalarN++;
         }
-        if (collect) {
+        if (scalars) {
           const c = scalarChange(parts[k]!, va[k], vb[k], engine.catalog);
           if (c) scalars.push(c);
         }
@@ -327,10 +439,10 @@ function run(
     const scalarMean = scalarN === 0 ? null : scalarSum / scalarN;
     const score = listScore === null ? scalarMean : scalarMean === null ? listScore : (listScore + scalarMean) / 2;
     if (score !== null) {
-      weighted += score * DIMENSION_WEIGHTS[d];
-      weights += DIMENSION_WEIGHTS[d];
+      weighted += score * weight;
+      weights += weight;
     }
-    if (dims && out) dims[d] = { dimension: d, ...out, scalars, score } as DimensionComparison;
+    if (dims && out) dims[d] = { dimension: d, ...out, scalars: scalars!, score } as DimensionComparison;
   }
   const score = weights === 0 ? 1 : weighted / weights;
   return dims ? { score, dimensions: dims as DimensionComparisons } : { score };

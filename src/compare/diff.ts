@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
+import { same } from './dimensions.js';
 import type { ChangeKind } from '../dimensions/changes.js';
 import {
   DIFF_ORDER,
@@ -29,7 +30,6 @@ export interface RoleChange {
 }
 
 const NO_SIMILAR = { similarThreshold: Number.POSITIVE_INFINITY };
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function effectDemand(c: FieldChange): Demand {
   return c.effect === 'raised' ? 'raises' : c.effect === 'lowered' ? 'lowers' : 'neutral';

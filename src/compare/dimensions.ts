@@ -1,10 +1,12 @@
 import type { Catalog } from '../catalog/catalog.js';
+import { dequal } from 'dequal';
 import { DIMENSION_SPECS, dimensionSpec, type Dimension } from '../dimensions/registry.js';
 import type { CatalogOrder, Effect, FieldChange, ListSpec, ScalarPart } from '../dimensions/types.js';
 import type { Role } from '../model/index.js';
 import type { Scale } from '../model/scales.js';
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Deep equality of two field values (dequal: no strings built, which made this the hot spot of compare). */
+export const same = (a: unknown, b: unknown): boolean => dequal(a, b);
 
 function change(path: string, from: unknown, to: unknown, effect?: Effect): FieldChange {
   const c: FieldChange = { path, from, to };
@@ -39,10 +41,19 @@ export function scalarParts(dim: Dimension): readonly ScalarPart[] {
   return dimensionSpec(dim).scalars ?? [];
 }
 
+type FieldSpecOf = NonNullable<ListSpec<unknown>['fields']>[string];
+const fieldLists = new WeakMap<ListSpec<unknown>, [string, FieldSpecOf][]>();
+/** A list dimension's fields in order, listed once per spec (diffItems runs for every changed item). */
+function fieldsOf(spec: ListSpec<unknown>): [string, FieldSpecOf][] {
+  let f = fieldLists.get(spec);
+  if (!f) fieldLists.set(spec, (f = Object.entries(spec.fields ?? {}) as [string, FieldSpecOf][]));
+  return f;
+}
+
 /** Field differences of two items with one key, in the order the dimension lists its fields, each with its effect. */
 export function diffItems(spec: ListSpec<unknown>, a: unknown, b: unknown, catalog: Catalog): FieldChange[] {
   const out: FieldChange[] = [];
-  for (const [name, field] of Object.entries(spec.fields ?? {})) {
+  for (const [name, field] of fieldsOf(spec)) {
     const va = field.read ? field.read(a) : (a as Record<string, unknown>)[name];
     const vb = field.read ? field.read(b) : (b as Record<string, unknown>)[name];
     if (field.same ? field.same(va as never, vb as never) : same(va, vb)) continue;
