@@ -196,7 +196,8 @@ interface Collector {
 
 // Scratch buffers reused across calls: the matrix compares hundreds of thousands of pairs, and allocating typed
 // arrays per call cost more than the comparisons themselves. compareList does not re-enter, so sharing is safe.
-let matchedA = new Uint8Array(64);
+/** Per item of the first list: 0, or one more than the index of the item with its key in the second. */
+let matchedA = new Int32Array(64);
 let matchedB = new Uint8Array(64);
 let restA = new Int32Array(64);
 let restB = new Int32Array(64);
@@ -206,7 +207,7 @@ let common = new Float64Array(256);
 let commonTitle = new Float64Array(256);
 
 function ensure(n: number, m: number): void {
-  if (matchedA.length < n) matchedA = new Uint8Array(n * 2);
+  if (matchedA.length < n) matchedA = new Int32Array(n * 2);
   if (matchedB.length < m) matchedB = new Uint8Array(m * 2);
   if (restA.length < n) restA = new Int32Array(n * 2);
   if (restB.length < m) restB = new Int32Array(m * 2);
@@ -307,27 +308,26 @@ function compareList(
     const j = pb.order[y]!;
     x++;
     y++;
-    matchedA[i] = 1;
+    matchedA[i] = 1 + j; // the partner's index, plus one
     matchedB[j] = 1;
     union++;
-    const a = as[i]!;
-    const b = bs[j]!;
-    if (a.print === b.print) {
-      credit += 1;
-      out?.shared.push({ key: a.key, a: a.item, b: b.item });
-    } else {
-      credit += CHANGED_CREDIT;
-      out?.changed.push({ key: a.key, a: a.item, b: b.item, changes: diffItems(spec, a.item, b.item, engine.catalog) });
-    }
+    if (as[i]!.print === bs[j]!.print) credit += 1;
+    else credit += CHANGED_CREDIT;
   }
-  // The rest in the roles' own order, so results read in document order.
+  // Shared and changed items, then the rest, in the roles' own order, so results read in document order.
   let nA = 0;
-  for (let i = 0; i < na; i++) if (matchedA[i] !== 1) restA[nA++] = i;
-  if (out && (out.shared.length > 1 || out.changed.length > 1)) {
-    const pos = new Map(as.map((it, i) => [it.item, i]));
-    const byA = (m: { a: unknown }, n: { a: unknown }) => pos.get(m.a)! - pos.get(n.a)!;
-    out.shared.sort(byA);
-    out.changed.sort(byA);
+  for (let i = 0; i < na; i++) {
+    const m = matchedA[i]!;
+    if (m === 0) {
+      restA[nA++] = i;
+      continue;
+    }
+    if (!out) continue;
+    const a = as[i]!;
+    const b = bs[m - 1]!;
+    if (a.print === b.print) out.shared.push({ key: a.key, a: a.item, b: b.item });
+    else
+      out.changed.push({ key: a.key, a: a.item, b: b.item, changes: diffItems(spec, a.item, b.item, engine.catalog) });
   }
   let nB = 0;
   for (let j = 0; j < nb; j++) if (matchedB[j] !== 1) restB[nB++] = j;
