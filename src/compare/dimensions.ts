@@ -46,7 +46,7 @@ const fieldLists = new WeakMap<ListSpec<unknown>, [string, FieldSpecOf][]>();
 /** A list dimension's fields in order, listed once per spec (diffItems runs for every changed item). */
 function fieldsOf(spec: ListSpec<unknown>): [string, FieldSpecOf][] {
   let f = fieldLists.get(spec);
-  if (!f) fieldLists.set(spec, (f = Object.entries(spec.fields ?? {}) as [string, FieldSpecOf][]));
+  if (!f) fieldLists.set(spec, (f = Object.entries<FieldSpecOf>(spec.fields ?? {})));
   return f;
 }
 
