@@ -1,7 +1,11 @@
 import type { Lang } from '../model/text.js';
 
 /** The kinds of section a job description is read into. */
-export type JdSectionKind = 'summary' | 'duties' | 'requirements' | 'kpis' | 'benefits' | 'other';
+/**
+ * What a section of a JD holds. `about`: the company, the place, the hours, how to apply — neither the work nor a
+ * requirement of it. `other`: a heading the reader does not know.
+ */
+export type JdSectionKind = 'summary' | 'duties' | 'requirements' | 'kpis' | 'benefits' | 'about' | 'other';
 
 /** A place in the JD's text: 1-based line and column of the first character. */
 export interface JdPosition {

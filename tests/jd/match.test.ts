@@ -609,6 +609,23 @@ describe('ranking roles and --role auto', () => {
     expect(d.hint).toContain(`--role ${top.role}`);
   });
 
+  test('the company, the place and how to apply are neither duties nor requirements', () => {
+    // No duty heading: the untitled top is read as the work; "about" sections never are.
+    const text = [
+      '# 客服专员',
+      '接听客户来电，处理客户投诉并做好回访。',
+      '## 公司简介',
+      '我们是一家成立于2005年的电商企业，负责华东地区的物流配送、仓储管理和门店运营。',
+      '## 投递方式',
+      '请将简历发送至招聘邮箱，注明应聘岗位。',
+    ].join('\n');
+    const jd = jdOf(text);
+    expect(jd.sections.map((x) => x.kind)).toEqual(['summary', 'about', 'about']);
+    const a = rankRoles(jd, catalog)[0]!;
+    expect(a.evidence.map((e) => e.line)).not.toContain(4);
+    expect(a.evidence.map((e) => e.line)).not.toContain(6);
+  });
+
   test('autoRole returns the top role with its evidence', () => {
     const auto = autoRole(jdOf(jdFromDuties(role('account-manager'), 'en')), catalog);
     expect(auto.role?.id).toBe('account-manager');

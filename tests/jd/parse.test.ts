@@ -465,7 +465,9 @@ describe('headings', () => {
     ['职位描述', 'duties', '职位描述', 1],
     ['Job Description', 'duties', 'Job Description', 1],
     ['岗位职责 Responsibilities', 'duties', '岗位职责 Responsibilities', 1],
-    ['## 关于我们', 'other', '关于我们', 4],
+    ['## 关于我们', 'about', '关于我们', 4],
+    ['How to apply:', 'about', 'How to apply', 1],
+    ['工作地点', 'about', '工作地点', 1],
     ['**Our team**', 'other', 'Our team', 3], // a whole bold line is a heading even when unknown
   ])('%j', (line, kind, heading, column) => {
     const { jd } = parseJobDescription(`Intro text here.\n\n${line}\n- 内容\n`);

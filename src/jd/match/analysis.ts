@@ -60,7 +60,8 @@ export function analyse(jd: JobDescription, catalog: Catalog): Analysis {
   const hasDutySection = jd.sections.some((s) => DUTY_KINDS.includes(s.kind) && s.items.length > 0);
   const items: ReadItem[] = [];
   for (const section of jd.sections) {
-    if (section.kind === 'benefits') continue;
+    // The offer and the company (about us, place, hours, how to apply) are neither the work nor its requirements.
+    if (section.kind === 'benefits' || section.kind === 'about') continue;
     const duty = hasDutySection ? DUTY_KINDS.includes(section.kind) : FALLBACK_DUTY_KINDS.includes(section.kind);
     for (const item of section.items) items.push({ item, section, duty });
   }
