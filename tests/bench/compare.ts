@@ -9,6 +9,9 @@ import { loadDocuments } from '../../src/catalog/load.js';
 import { generateCatalog } from './generate.js';
 import { median, time } from './util.js';
 
+/** Issue 13: the 1,000-role matrix in under 2 s on 2 cores; compareRoles at most 0.2x jsondiffpatch.diff a pair. */
+const TARGET = { matrixMs: 2000, compareRatio: 0.2 } as const;
+
 /**
  * The full similarity matrix of 1,000 generated roles, and the cost of one comparison as a ratio to
  * jsondiffpatch.diff of the same two role objects, on the same sample of pairs in the same run.
@@ -62,14 +65,14 @@ export async function benchCompare(): Promise<boolean> {
   const score = per(rounds.similarity);
   console.log(`pairwise comparison: ${ROLES} generated roles, ${pairs.toLocaleString('en')} pairs`);
   console.log(
-    `  similarity matrix, ${threads} threads    ${(matrixMs / 1000).toFixed(2)} s   (target < 10 s) ${matrixMs < 10_000 ? 'OK' : 'OVER TARGET'}`,
+    `  similarity matrix, ${threads} threads    ${(matrixMs / 1000).toFixed(2)} s   (target < ${TARGET.matrixMs / 1000} s) ${matrixMs < TARGET.matrixMs ? 'OK' : 'OVER TARGET'}`,
   );
   console.log(`  similarity matrix, 1 thread     ${(serialMs / 1000).toFixed(2)} s`);
   console.log(`  per pair, on ${sample.length.toLocaleString('en')} sampled pairs (median of 3 rounds):`);
   console.log(`    jsondiffpatch.diff (baseline)   ${base.toFixed(1)} µs`);
   console.log(
-    `    compareRoles (full result)      ${full.toFixed(1)} µs   ratio ${(full / base).toFixed(2)}x (target < 1.00x) ${full < base ? 'OK' : 'OVER TARGET'}`,
+    `    compareRoles (full result)      ${full.toFixed(1)} µs   ratio ${(full / base).toFixed(2)}x (target <= ${TARGET.compareRatio.toFixed(2)}x) ${full <= TARGET.compareRatio * base ? 'OK' : 'OVER TARGET'}`,
   );
   console.log(`    similarity (score only)         ${score.toFixed(1)} µs   ratio ${(score / base).toFixed(2)}x`);
-  return matrixMs < 10_000 && full < base;
+  return matrixMs < TARGET.matrixMs && full <= TARGET.compareRatio * base;
 }

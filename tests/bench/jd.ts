@@ -1,7 +1,7 @@
 import { loadCatalog } from '../../src/node/index.js';
 import { checkJobDescription } from '../../src/jd/check.js';
 import { textIn } from '../../src/model/text.js';
-import { words } from '../../src/text/segment.js';
+import { normalize, tokenize } from '../../src/match/tokens.js';
 import { median, time } from './util.js';
 
 // The shipped catalog, read from disk (the embedded copy needs the build's virtual module).
@@ -49,6 +49,9 @@ function generateJds(n: number): string[] {
   return out;
 }
 
+/** Issue 13: check-jd --role auto at 1,500 JDs a second or more, on one core. */
+const TARGET_JDS_PER_SECOND = 1500;
+
 /** check-jd --role auto over 1,000 JDs against the whole catalog; baseline: segmenting the same texts once. */
 export function benchJd(): boolean {
   const jds = generateJds(1000);
@@ -61,7 +64,7 @@ export function benchJd(): boolean {
     const texts = jds.map((t) => `${t}\n<!-- ${round} -->`);
     base.push(
       time(() => {
-        for (const t of texts) for (const line of t.split('\n')) words(`${line} ${round}`);
+        for (const t of texts) for (const line of t.split('\n')) tokenize(normalize(`${line} ${round}`));
       }),
     );
     ours.push(
@@ -79,7 +82,7 @@ export function benchJd(): boolean {
   console.log(`  segmenting every line (baseline)   ${b.toFixed(0)} ms`);
   console.log(`  checkJobDescription, auto          ${o.toFixed(0)} ms   ratio ${(o / b).toFixed(2)}x`);
   console.log(
-    `  throughput                         ${perSecond.toFixed(0)} JDs/s   (target >= 500) ${perSecond >= 500 ? 'OK' : 'UNDER TARGET'}`,
+    `  throughput                         ${perSecond.toFixed(0)} JDs/s   (target >= ${TARGET_JDS_PER_SECOND}) ${perSecond >= TARGET_JDS_PER_SECOND ? 'OK' : 'UNDER TARGET'}`,
   );
-  return perSecond >= 500;
+  return perSecond >= TARGET_JDS_PER_SECOND;
 }

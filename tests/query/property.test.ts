@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { catalog } from '../../src/catalog/shipped.js';
 import { AUTHORITY, EDUCATION, SKILL_LEVEL } from '../../src/model/scales.js';
 import { BUILTIN_LEVELS, BUILTIN_LISTS } from '../../src/model/defaults.js';
-import { words } from '../../src/text/segment.js';
+import { matcherOf } from '../../src/match/matcher.js';
 import {
   formatQuery,
   formatQueryError,
@@ -228,7 +228,7 @@ describe('built trees print and parse back to themselves', () => {
   const { node } = fc.letrec<{ node: QueryNode; leaf: QueryNode }>((tie) => ({
     leaf: fc.oneof(
       word.map((w) => q.text(w)),
-      anyValue.filter((s) => words(s.normalize('NFKC')).length > 0).map((s) => q.phrase(s)),
+      anyValue.filter((s) => matcherOf().terms(s).length > 0).map((s) => q.phrase(s)),
       fc.tuple(anyValue, matchOp).map(([v, op]) => q.kpi(v, op)),
       fc.tuple(anyValue, matchOp).map(([v, op]) => q.title(v, op)),
       fc.tuple(anyValue, fc.constantFrom(...AUTHORITY.values)).map(([v, a]) => q.permission(v).atLeast(a)),
