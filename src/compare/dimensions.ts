@@ -63,12 +63,23 @@ export function diffItems(spec: ListSpec<unknown>, a: unknown, b: unknown, catal
 }
 
 /** The part's order in this catalog: where a value stands and the span of the order; undefined when unordered. */
+const orders = new WeakMap<Catalog, Map<ScalarPart, CatalogOrder | undefined>>();
+/** A part's order in a catalog, worked out once per catalog and part (the matrix asks for it millions of times). */
 function orderOf(part: ScalarPart, catalog: Catalog): CatalogOrder | undefined {
+  let memo = orders.get(catalog);
+  if (!memo) orders.set(catalog, (memo = new Map()));
+  if (memo.has(part)) return memo.get(part);
   const order = part.order;
-  if (order === undefined || order === 'number') return undefined;
-  if (typeof order === 'function') return order(catalog);
-  const values: readonly string[] = Array.isArray(order) ? order : (order as Scale<string>).values;
-  return { position: (v) => (values.includes(v) ? values.indexOf(v) : undefined), span: values.length - 1 };
+  let out: CatalogOrder | undefined;
+  if (order === undefined || order === 'number') out = undefined;
+  else if (typeof order === 'function') out = order(catalog);
+  else {
+    const values: readonly string[] = Array.isArray(order) ? order : (order as Scale<string>).values;
+    const at = new Map(values.map((v, i) => [v, i]));
+    out = { position: (v) => at.get(v), span: values.length - 1 };
+  }
+  memo.set(part, out);
+  return out;
 }
 
 /** Position of a value on the part's order (the number itself for numbers), or undefined when unordered. */
