@@ -6,6 +6,7 @@ import { autoRole, checkAgainstRole } from '../../src/jd/checks/index.js';
 import { rankRoles } from '../../src/jd/match/rank.js';
 import {
   CREEP_MARGIN,
+  GAPS_SHOWN_WHEN_PICKED,
   LOW_CONFIDENCE_THRESHOLD,
   MATCH_THRESHOLD,
   NO_GOOD_MATCH_THRESHOLD,
@@ -607,6 +608,20 @@ describe('ranking roles and --role auto', () => {
     );
     expect(d.zh.message).toContain(`把握不大：可能是 ${textIn(role(top.role).title, 'zh')}（${top.role}）`);
     expect(d.hint).toContain(`--role ${top.role}`);
+  });
+
+  test('picked by auto, only the five most important gaps are findings; all of them are in `missing`', () => {
+    const r = role('customer-service-manager');
+    const jd = jdOf('# 客服经理\n## 岗位职责\n- 带领客服团队');
+    const named = checkAgainstRole(jd, r, catalog);
+    const picked = checkAgainstRole(jd, r, catalog, { picked: true });
+    const gaps = (c: typeof named) => c.diagnostics.filter((d) => d.code.startsWith('JD_MISSING_'));
+    expect(named.missing.length).toBeGreaterThan(GAPS_SHOWN_WHEN_PICKED);
+    const ids = (c: typeof named) => c.missing.map((m) => `${m.kind}:${m.id}`);
+    expect(ids(picked)).toEqual(ids(named));
+    expect(gaps(named)).toHaveLength(named.missing.length);
+    const said = (ds: ReturnType<typeof gaps>) => ds.map((d) => [d.code, d.message]);
+    expect(said(gaps(picked))).toEqual(said(gaps(named).slice(0, GAPS_SHOWN_WHEN_PICKED)));
   });
 
   test('the company, the place and how to apply are neither duties nor requirements', () => {

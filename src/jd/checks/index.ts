@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../errors.js';
 import type { Role } from '../../model/index.js';
 import { analyse } from '../match/analysis.js';
 import { fit, rankRoles, type RoleRank } from '../match/rank.js';
-import { NO_GOOD_MATCH_THRESHOLD } from '../match/thresholds.js';
+import { GAPS_SHOWN_WHEN_PICKED, NO_GOOD_MATCH_THRESHOLD } from '../match/thresholds.js';
 import type { JobDescription } from '../types.js';
 import { authorityAboveGrade } from './authority-above-grade.js';
 import {
@@ -89,7 +89,11 @@ export function checkAgainstRole(
     score: fit(analysis, r, false).score,
     covered,
     missing: missing.map((m) => m.missing),
-    diagnostics: [...missing.map((m) => m.diagnostic), ...reported],
+    // Picked by auto, the JD was not written against this role: its top gaps are findings, all of them are data.
+    diagnostics: [
+      ...(picked ? missing.slice(0, GAPS_SHOWN_WHEN_PICKED) : missing).map((m) => m.diagnostic),
+      ...reported,
+    ],
   };
 }
 

@@ -49,6 +49,11 @@ export const CONTRADICTION_FACTOR = { experience: 0.85, education: 0.9, otherJob
  * more, or a skill needed at expert level, is a warning; everything else is info.
  */
 export const IMPORTANCE = { duty: 4, kpi: 3, skill: 2, education: 1, experience: 1 } as const;
+/**
+ * With `--role auto`, how many of the most important gaps become findings; every gap stays in the result's
+ * `missing` (and in JSON). A role named with `--role` reports them all.
+ */
+export const GAPS_SHOWN_WHEN_PICKED = 5;
 /** A missing KPI weighing this much (percent) or more is a warning. */
 export const KPI_WARNING_WEIGHT = 20;
 /** A missing skill needed at this level is a warning. */
