@@ -67,7 +67,7 @@ const orders = new WeakMap<Catalog, Map<ScalarPart, CatalogOrder | undefined>>()
 /** A part's order in a catalog, worked out once per catalog and part (the matrix asks for it millions of times). */
 function orderOf(part: ScalarPart, catalog: Catalog): CatalogOrder | undefined {
   let memo = orders.get(catalog);
-  if (!memo) orders.set(catalog, (memo = new Map()));
+  if (!memo) orders.set(catalog, (memo = new Map<ScalarPart, CatalogOrder | undefined>()));
   if (memo.has(part)) return memo.get(part);
   const order = part.order;
   let out: CatalogOrder | undefined;
