@@ -191,7 +191,7 @@ export function checkJdCommand(
         const t = textIn(catalog.find(p.role)?.title, opts.lang);
         io.stdout(
           zh
-            ? `${r.file}: 把握不大，可能是 ${p.role}（${t}），吻合度 ${p.score.toFixed(2)}\n`
+            ? `${r.file}: 把握不大，可能是 ${t}（${p.role}），吻合度 ${p.score.toFixed(2)}\n`
             : `${r.file}: low confidence, probably ${p.role} (${t}), fit ${p.score.toFixed(2)}\n`,
         );
       } else {

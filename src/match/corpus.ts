@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { matcherOf, type Matcher } from './matcher.js';
-import { inverseFrequency, setWeight, TermIndex, weightedDice, type TermWeights } from './weights.js';
+import { inverseFrequency, TermIndex, weightedDice, weightOf, type TermWeights } from './weights.js';
 
 // The catalog as a body of text: each duty and permission of its roles is one document, so a term most of them
 // share weighs little wherever the catalog's texts are matched outside compare (which weighs per dimension).
@@ -32,10 +32,22 @@ export class CatalogTerms {
     this.weights = inverseFrequency(docs, this.index.size);
   }
 
-  /** A set of terms as numbers with its weight; terms the catalog lacks weigh as rare ones. */
+  /**
+   * A set of terms as numbers with its weight. A term the catalog lacks weighs as a rare one and gets no number (no
+   * catalog text can share it, and the index does not grow with every text looked at).
+   */
   set(terms: Iterable<string>): TermSet {
-    const ids = this.index.intern(terms);
-    return { ids, weight: setWeight(this.weights, ids) };
+    const known = new Set<number>();
+    let weight = 0;
+    for (const t of new Set(terms)) {
+      const id = this.index.id(t);
+      if (id === undefined) weight += this.weights.unseen;
+      else if (!known.has(id)) {
+        known.add(id);
+        weight += weightOf(this.weights, id);
+      }
+    }
+    return { ids: Int32Array.from(known).sort(), weight };
   }
 
   /** Weighted Dice of two term sets (symmetric). */

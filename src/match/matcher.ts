@@ -112,13 +112,20 @@ export function synonymGroups(catalog: Catalog | undefined): SynonymGroup[] {
     members: [...g.zh, ...g.en],
     ...(g.defining ? { defining: true } : {}),
   }));
+  // A catalog's group replacing a built-in one keeps what the built-in one marks (a kind of job).
+  const definingIds = new Set(BUILTIN_SYNONYMS.filter((g) => g.defining).map((g) => g.id));
   if (!catalog) return groups;
   const names = (label: LocalizedText, aliases: LocalizedList | undefined): string[] => [
     ...(typeof label === 'string' ? [label] : [label.zh, label.en].filter((s): s is string => s !== undefined)),
     ...(aliases?.zh ?? []),
     ...(aliases?.en ?? []),
   ];
-  for (const e of own?.values() ?? []) groups.push({ key: e.id, members: names(e.label, e.aliases) });
+  for (const e of own?.values() ?? [])
+    groups.push({
+      key: e.id,
+      members: names(e.label, e.aliases),
+      ...(definingIds.has(e.id) ? { defining: true } : {}),
+    });
   for (const kind of NAMING_KINDS)
     for (const e of catalog.vocabularies[kind].values())
       groups.push({ key: `${kind}:${e.id}`, members: names(e.label, e.aliases), names: true });

@@ -35,7 +35,7 @@ interface Member {
   terms: string[];
   /** Whether the terms are kept (a name of several words) or replaced by the concept (a synonym, a one-word name). */
   keep: boolean;
-  /** Whether the member is a name (matched word for word, see `Token.base`). */
+  /** Whether the member is a name (its words are kept beside the concept when there are several). */
   name: boolean;
   /** For a kept name: the synonyms among its words. */
   inner?: readonly { concept: string; text: string }[];
@@ -60,7 +60,7 @@ interface HanNode {
 export class Thesaurus {
   private readonly han: HanNode = { next: new Map() };
   /** Non-Chinese members by their first token, longest first. */
-  private readonly latin = new Map<string, { tokens: string[]; member: Member; names: boolean }[]>();
+  private readonly latin = new Map<string, { tokens: string[]; member: Member }[]>();
   readonly groups: ReadonlyMap<string, readonly string[]>;
 
   /**
@@ -68,6 +68,8 @@ export class Thesaurus {
    *   read as complaint + handle + the skill); false for the thesaurus that does that reading.
    */
   constructor(groups: Iterable<SynonymGroup>, nested = true) {
+    // Members by what they match on: a Chinese member by its characters, any other by its words' base forms. Two
+    // members that match alike (in two groups, or written two ways) are one member naming every concept.
     const byText = new Map<string, Member>();
     const all = new Map<string, string[]>();
     for (const g of groups) {
@@ -75,12 +77,16 @@ export class Thesaurus {
       for (const raw of g.members) {
         const text = normalize(raw).trim();
         if (text === '') continue;
-        let m = byText.get(text);
+        const han = HAN.test(text);
+        const tokens = tokenize(text);
+        // One Chinese character is found inside too many words (车 in 车间) to stand for a concept.
+        if (han && text.replace(/\s+/gu, '').length < 2) continue;
+        const key = han ? text.replace(/\s+/gu, '') : tokens.map((t) => t.base).join(' ');
+        let m = byText.get(key);
         if (m) {
           if (!m.concepts.includes(conceptTerm(g.key))) m.concepts.push(conceptTerm(g.key));
           continue;
         }
-        const tokens = tokenize(text);
         const terms = tokens.filter((t) => !t.stop).map((t) => t.term);
         if (terms.length === 0) continue;
         m = {
@@ -90,23 +96,23 @@ export class Thesaurus {
           concepts: [conceptTerm(g.key)],
           text,
         };
-        byText.set(text, m);
-        if (HAN.test(text)) {
+        byText.set(key, m);
+        if (han) {
           let node = this.han;
-          for (const ch of text.replace(/\s+/gu, '')) {
+          for (const ch of key) {
             let n = node.next.get(ch);
             if (!n) node.next.set(ch, (n = { next: new Map() }));
             node = n;
           }
           node.member = m;
         } else {
-          // Words to swap meet in their matching form; names meet only word for word (lightly stemmed).
-          const seq = tokens.map((t) => (g.names ? t.base : t.term));
-          const key = tokens[0]!.term;
-          const list = this.latin.get(key) ?? [];
-          list.push({ tokens: seq, member: m, names: g.names === true });
+          // Word for word, on the words' base forms (stemmed, not cut to six letters: "organise" is not
+          // "organisation", "deliver" not "deliverable").
+          const seq = tokens.map((t) => t.base);
+          const list = this.latin.get(seq[0]!) ?? [];
+          list.push({ tokens: seq, member: m });
           list.sort((x, y) => y.tokens.length - x.tokens.length);
-          this.latin.set(key, list);
+          this.latin.set(seq[0]!, list);
         }
       }
     }
@@ -150,12 +156,12 @@ export class Thesaurus {
           i++;
           continue;
         }
-        if (i > from) tokens.push(...tokenize(norm.slice(from, i)));
+        if (i > from) for (const t of tokenize(norm.slice(from, i))) tokens.push(t);
         tokens.push(hit.member);
         i = from = hit.end;
       }
     }
-    if (from < norm.length) tokens.push(...tokenize(from === 0 ? norm : norm.slice(from)));
+    if (from < norm.length) for (const t of tokenize(from === 0 ? norm : norm.slice(from))) tokens.push(t);
 
     const terms: string[] = [];
     const places: number[] = [];
@@ -184,11 +190,11 @@ export class Thesaurus {
         emit(t);
         continue;
       }
-      const candidates = this.latin.get(t.term);
+      const candidates = this.latin.get(t.base);
       const hit = candidates?.find((c) =>
         c.tokens.every((x, k) => {
           const o = tokens[i + k];
-          return o !== undefined && !('concepts' in o) && (c.names ? o.base : o.term) === x;
+          return o !== undefined && !('concepts' in o) && o.base === x;
         }),
       );
       if (hit) {

@@ -84,12 +84,21 @@ export function term(w: string): string {
 /** One word of a text in its matching form; `stop` marks a word that carries no meaning on its own. */
 export interface Token {
   term: string;
-  /** The word stemmed lightly (plurals, -ing, -ed) but not cut: what names are matched on ("analytics" is not "analytical"). */
+  /**
+   * The word stemmed lightly (plurals, -ing, -ed, a final e) but not cut: what thesaurus members are matched on
+   * ("analytics" is not "analytical", "organise" not "organisation"; "escalated" is "escalate").
+   */
   base: string;
   stop: boolean;
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** See `Token.base`. */
+function baseForm(w: string): string {
+  const s = stem(w);
+  return s.length > 3 && s.endsWith('e') ? s.slice(0, -1) : s;
+}
 
 function push(out: Token[], raw: string): void {
   if (RAW_STOP.has(raw)) {
@@ -98,7 +107,7 @@ function push(out: Token[], raw: string): void {
   }
   const t = term(raw);
   const stop = t.length === 0 || STOP.has(t);
-  out.push({ term: t, base: HAN.test(raw) ? raw : stem(raw), stop });
+  out.push({ term: t, base: HAN.test(raw) ? raw : baseForm(raw), stop });
 }
 
 /**

@@ -125,9 +125,12 @@ interface TextItem {
 
 const WEIGHTS = { title: 5, alias: 4, duty: 3, summary: 2, focus: 2, permission: 2, detail: 1 } as const;
 
-const roleTextCache = new WeakMap<Role, TextItem[]>();
+/** Per search (each catalog's matcher reads differently), per role (a base catalog's roles are shared). */
+const roleTextCaches = new WeakMap<TextSearch, WeakMap<Role, TextItem[]>>();
 
 function roleText(role: Role, text: TextSearch): TextItem[] {
+  let roleTextCache = roleTextCaches.get(text);
+  if (!roleTextCache) roleTextCaches.set(text, (roleTextCache = new WeakMap()));
   let items = roleTextCache.get(role);
   if (items) return items;
   items = [
@@ -173,13 +176,21 @@ function strings(t: LocalizedText | undefined): string[] {
 
 const idWords = (text: TextSearch, id: string): TextTarget => text.target(id.replace(/-/g, ' '));
 
+const searches = new WeakMap<Catalog, TextSearch>();
+/** The text search of a catalog, one per catalog so what it prepared is reused from query to query. */
+function textSearchOf(catalog: Catalog): TextSearch {
+  let t = searches.get(catalog);
+  if (!t) searches.set(catalog, (t = new TextSearch(matcherOf(catalog))));
+  return t;
+}
+
 class Context {
   readonly roles: readonly Role[];
   /** Free-text search with the catalog's matcher. */
   readonly text: TextSearch;
   constructor(readonly catalog: Catalog) {
     this.roles = catalog.list();
-    this.text = new TextSearch(matcherOf(catalog));
+    this.text = textSearchOf(catalog);
   }
 }
 

@@ -103,10 +103,13 @@ function matches(q: TextQuery, t: TextTarget): boolean {
   if (q.words.length === 0) return false;
   if (q.phrase !== undefined) return t.compact.includes(q.phrase);
   if (!q.words.every((w) => has(w, t))) return false;
-  if (!q.quoted) return true;
-  return adjacent(
-    t.seq.filter((w) => !HAN.test(w)),
-    q.words.filter((w) => w.han === undefined).map((w) => w.term),
+  // A quoted phrase: its terms next to each other, in order (a concept read from either language counts).
+  return (
+    !q.quoted ||
+    adjacent(
+      t.seq,
+      q.words.map((w) => w.term),
+    )
   );
 }
 

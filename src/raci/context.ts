@@ -78,8 +78,11 @@ function perLanguage(t: CatalogTerms, texts: readonly (LocalizedText | undefined
   return [sets[0]!, sets[1]!];
 }
 
-const cache = new WeakMap<object, Langs>();
+/** Per catalog's terms (term ids are the catalog's), per activity, duty or permission (a base catalog shares them). */
+const caches = new WeakMap<CatalogTerms, WeakMap<object, Langs>>();
 function termsOf(t: CatalogTerms, x: Activity | Duty | Permission): Langs {
+  let cache = caches.get(t);
+  if (!cache) caches.set(t, (cache = new WeakMap()));
   let w = cache.get(x);
   if (w) return w;
   if ('assign' in x) w = perLanguage(t, [x.title]);

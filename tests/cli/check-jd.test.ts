@@ -33,6 +33,23 @@ describe('rolematrix check-jd', () => {
     expect(lines.at(-2)).toMatch(/^4 errors, 4 warnings, \d+ notes in 1 job description\.$/);
   });
 
+  test('a weak fit: the low-confidence guess in text, in Chinese and in JSON', () => {
+    const file = join(tmp, 'shop.md');
+    writeFileSync(file, '# 门店助理\n## 岗位职责\n- 接待顾客咨询\n- 整理货架和库存\n');
+    const en = run('check-jd', file);
+    expect(en.stdout.split('\n')[0]).toMatch(
+      /: low confidence, probably customer-service-representative \(Customer Service Representative\), fit 0\.\d\d$/,
+    );
+    expect(en.stdout).toContain('Low confidence: probably customer-service-representative');
+    const zh = run('check-jd', file, '--lang', 'zh');
+    expect(zh.stdout.split('\n')[0]).toMatch(
+      /: 把握不大，可能是 客户服务代表（customer-service-representative），吻合度 0\.\d\d$/,
+    );
+    const [report] = JSON.parse(run('check-jd', file, '--format', 'json').stdout);
+    expect(report.role).toBeNull();
+    expect(report.probable).toEqual({ role: 'customer-service-representative', score: expect.any(Number) });
+  });
+
   test('--lang zh', () => {
     const r = run('check-jd', BAD, '--lang', 'zh');
     expect(r.stdout.split('\n')[0]).toContain('岗位 call-center-agent（呼叫中心客服专员） — 自动匹配');

@@ -89,6 +89,28 @@ describe('the thesaurus', () => {
     expect(t.analyse('analytical thinking').terms).toEqual(['analyt', 'think']);
   });
 
+  test('members are matched on words stemmed but not cut: look-alikes stay apart, inflections meet', () => {
+    expect(terms('organise events')).toEqual(['≈organise', 'event']);
+    expect(terms('our organisation')).toEqual(['≈company']);
+    expect(terms('deliverables')).toEqual(['≈deliverable']);
+    expect(terms('deliver')).toEqual(['≈deliver']);
+    expect(terms('knowledge of SQL')).toEqual(['knowl', 'sql']);
+    expect(terms('escalated')).toEqual(terms('escalation'));
+    expect(terms('系统升级')).toEqual(['≈upgrade']);
+    expect(terms('投诉升级')).toEqual(['≈complaint', '≈escalate']);
+  });
+
+  test('a text of any length is read (no argument-count limit)', () => {
+    expect(terms('word '.repeat(130_000))).toHaveLength(130_000);
+    expect(terms('')).toEqual([]);
+    expect(terms('的了')).toEqual([]);
+  });
+
+  test('one Chinese character is no member (it would be found inside every word that holds it)', () => {
+    const t = new Thesaurus([{ key: 'car', members: ['车', 'vehicle'] }]);
+    expect(t.analyse('车间主任').terms).not.toContain('≈car');
+  });
+
   test('a member in two groups names both concepts', () => {
     const t = new Thesaurus([
       { key: 'a', members: ['ticket'] },
@@ -166,8 +188,14 @@ describe("a catalog's synonyms", () => {
     // a one-word alias is replaced by the concept; a name of several words keeps its words, and a phrase of it
     // reads without the concept
     expect(m.terms('CSAT')).toEqual(['≈kpis:customer-satisfaction']);
-    expect(m.terms('Customer satisfaction')).toEqual(['≈customer', '≈satisfaction', '≈kpis:customer-satisfaction']);
-    expect(m.phraseTerms('Customer satisfaction')).toEqual(['≈customer', '≈satisfaction']);
+    // customer is also the audience "customers" (a name of one word: replaced by both concepts)
+    expect(m.terms('Customer satisfaction')).toEqual([
+      '≈customer',
+      '≈audiences:customers',
+      '≈satisfaction',
+      '≈kpis:customer-satisfaction',
+    ]);
+    expect(m.phraseTerms('Customer satisfaction')).toEqual(['≈customer', '≈audiences:customers', '≈satisfaction']);
   });
 
   test('the vocabulary is not one roles refer to: an unused synonym group is no lint finding', async () => {
