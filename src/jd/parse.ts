@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../errors.js';
+import { HAN } from '../match/tokens.js';
 import type { Lang } from '../model/text.js';
 import { parseDisableComments } from './disable.js';
 import { readText } from './read/markdown.js';
@@ -8,7 +9,6 @@ import type { JobDescription } from './types.js';
 // Positions: lines are split on "\n" only, columns are 1-based UTF-16 code units, and line 1 starts after the BOM
 // removed here; src/source/position.ts counts them for every reader, as the `yaml` package's LineCounter does.
 
-const HAN = /\p{Script=Han}/u;
 const LATIN_WORD = /\p{Script=Latin}{2}/u;
 
 interface ParsedJobDescription {

@@ -1,4 +1,5 @@
 import type { JdSectionKind } from '../types.js';
+import { HAN } from '../../match/tokens.js';
 import { CN_NUMERALS, isWs, markerEnd, skipWs, trimEnd } from './scanner.js';
 
 // Heading classification: which section a heading names, in both languages, and reading a line as a heading.
@@ -270,7 +271,6 @@ export const TITLE_KEYS: ReadonlySet<string> = new Set(
   ].map(compact),
 );
 
-const HAN = /\p{Script=Han}/u;
 /** Longest heading we try to recognise; longer lines are content. */
 const MAX_HEADING = 40;
 
