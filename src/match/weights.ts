@@ -63,12 +63,8 @@ export function setWeight(t: TermWeights, terms: Int32Array): number {
   return sum;
 }
 
-/**
- * Weighted Dice of two sorted term sets: twice the weight of the common terms over the weight of both (given as
- * `aw` and `bw`, see `setWeight`); 0 when either weighs nothing.
- */
-export function weightedDice(t: TermWeights, a: Int32Array, aw: number, b: Int32Array, bw: number): number {
-  if (aw === 0 || bw === 0) return 0;
+/** The summed weight of the terms two sorted term sets share. */
+export function commonWeight(t: TermWeights, a: Int32Array, b: Int32Array): number {
   const weights = t.weights;
   const n = weights.length;
   let i = 0;
@@ -84,5 +80,14 @@ export function weightedDice(t: TermWeights, a: Int32Array, aw: number, b: Int32
     } else if (x < y) i++;
     else j++;
   }
-  return (2 * common) / (aw + bw);
+  return common;
+}
+
+/**
+ * Weighted Dice of two sorted term sets: twice the weight of the common terms over the weight of both (given as
+ * `aw` and `bw`, see `setWeight`); 0 when either weighs nothing.
+ */
+export function weightedDice(t: TermWeights, a: Int32Array, aw: number, b: Int32Array, bw: number): number {
+  if (aw === 0 || bw === 0) return 0;
+  return (2 * commonWeight(t, a, b)) / (aw + bw);
 }

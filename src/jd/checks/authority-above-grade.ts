@@ -1,9 +1,10 @@
 import type { Authority } from '../../model/scales.js';
+import { commonWeight } from '../../match/weights.js';
 import { AUTHORITY } from '../../model/scales.js';
 import { textIn } from '../../model/text.js';
 import type { AuthorityClaim } from '../extract.js';
 import type { Analysis } from '../match/analysis.js';
-import type { Features, PermissionFeature, RoleFeature } from '../match/features.js';
+import type { PermissionFeature, RoleFeature } from '../match/features.js';
 import { CHECKED_AUTHORITY, PERMISSION_MATCH } from '../match/thresholds.js';
 import type { RoleCheck } from './check.js';
 
@@ -49,24 +50,6 @@ export const authorityAboveGrade: RoleCheck<'JD_AUTHORITY_ABOVE_GRADE'> = {
   },
 };
 
-/** The weight of the words two sorted id arrays share. */
-function commonWeight(f: Features, a: Int32Array, b: Int32Array): number {
-  let common = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      common += f.idf[x]!;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return common;
-}
-
 const AUTHORITY_VERB: Record<Authority, string> = {
   informed: 'is informed',
   consulted: 'is consulted',
@@ -106,7 +89,7 @@ function authorityOver(
   for (const p of rf.permissions) {
     let s = 0;
     for (const part of p.parts) {
-      const common = commonWeight(f, ids, part.words);
+      const common = commonWeight(f.weights, ids, part.words);
       // Overlap against the smaller side: a short object can match a long limit, a long object a short title.
       if (common > 0) s = Math.max(s, common / Math.min(weight, part.weight));
     }

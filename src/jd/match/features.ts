@@ -3,7 +3,7 @@ import type { Duty, LocalizedText, Role, VocabularyEntry } from '../../model/ind
 import { AUTHORITY, type Authority } from '../../model/scales.js';
 import { PHRASE_PART } from './thresholds.js';
 import { matcherOf, type Matcher } from '../../match/matcher.js';
-import { inverseFrequency, TermIndex } from '../../match/weights.js';
+import { inverseFrequency, TermIndex, type TermWeights } from '../../match/weights.js';
 
 // The catalog side of matching: its duties, KPIs, skills, titles and permissions as weighted word ids, once.
 
@@ -84,6 +84,8 @@ export class Features {
   readonly matcher: Matcher;
   private readonly readCache = new Map<string, ReadText>();
   idf: Float64Array = new Float64Array(0);
+  /** `idf` as the match module's term weights (a term the catalog lacks has no id, so it is never looked up). */
+  weights: TermWeights = { weights: new Float64Array(0), unseen: 0 };
   unseen = 0;
   readonly targets: Target[] = [];
   /** Duty targets in order; their `index` is their place here. */
@@ -218,6 +220,7 @@ export class Features {
 
     // Inverse document frequency over every target and permission of the catalog.
     this.idf = inverseFrequency(docs, this.ids.size).weights;
+    this.weights = { weights: this.idf, unseen: 0 };
     // A word the catalog never uses weighs like a rare one: an item made of such words is about something else.
     this.unseen = Math.log(1 + docs.length / 2);
     for (const p of this.phrases) p.weight = this.weightOf(p.words);
