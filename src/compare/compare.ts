@@ -194,7 +194,14 @@ function engineFor(catalog: Catalog): Engine {
 interface Collector {
   shared: { key: string; a: unknown; b: unknown }[];
   changed: { key: string; a: unknown; b: unknown; changes: FieldChange[] }[];
-  similar: { keyA: string; keyB: string; a: unknown; b: unknown; score: number }[];
+  similar: {
+    keyA: string;
+    keyB: string;
+    a: unknown;
+    b: unknown;
+    score: number;
+    because: { words: string[]; concepts: string[] };
+  }[];
   onlyA: { key: string; item: unknown }[];
   onlyB: { key: string; item: unknown }[];
 }
@@ -379,7 +386,8 @@ function compareList(
       if (out) {
         const a = as[restA[x]!]!;
         const b = bs[restB[y]!]!;
-        out.similar.push({ keyA: a.key, keyB: b.key, a: a.item, b: b.item, score: best });
+        const because = engine.index.shared(engine.weights(dim), a.words, b.words);
+        out.similar.push({ keyA: a.key, keyB: b.key, a: a.item, b: b.item, score: best, because });
       }
       restA[x] = -1 - restA[x]!; // marked as paired, still recoverable
       restB[y] = -1 - restB[y]!;

@@ -22,8 +22,13 @@ interface Similar<T> {
   keyB: string;
   a: T;
   b: T;
-  /** Text similarity 0–1 (Dice coefficient over words of both languages). */
+  /** Text similarity 0–1 (weighted Dice over the terms of both languages; docs/compare.md). */
   score: number;
+  /**
+   * Why they matched: the terms both hold, in the matcher's form (stemmed words; a concept of the thesaurus or a
+   * vocabulary entry as its key, `complaint`, `skills:negotiation`), heaviest first.
+   */
+  because: { words: string[]; concepts: string[] };
 }
 
 export interface DimensionComparison<D extends Dimension = Dimension> {

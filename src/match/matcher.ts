@@ -4,6 +4,7 @@ import { REFERENCED_KINDS } from '../model/vocabulary.js';
 import { ARCHITECTURE_KINDS } from '../model/defaults.js';
 import { BUILTIN_SYNONYMS } from './synonyms.js';
 import { conceptTerm, Thesaurus, type Analysed, type SynonymGroup } from './thesaurus.js';
+import { CONCEPT_MARK } from './tokens.js';
 
 // The one reader of text for matching: every engine that asks "do these texts mean the same?" reads through here.
 
@@ -83,13 +84,13 @@ export class Matcher {
     const theirs = new Set(y.terms);
     const shared = [...new Set(x.terms.filter((t) => theirs.has(t)))];
     const synonyms = shared
-      .filter((t) => t.startsWith('≈'))
+      .filter((t) => t.startsWith(CONCEPT_MARK))
       .map((concept) => ({
-        concept: concept.slice(1),
+        concept: concept.slice(CONCEPT_MARK.length),
         a: x.found.find((f) => f.concept === concept)!.text,
         b: y.found.find((f) => f.concept === concept)!.text,
       }));
-    return { words: shared.filter((t) => !t.startsWith('≈')), synonyms };
+    return { words: shared.filter((t) => !t.startsWith(CONCEPT_MARK)), synonyms };
   }
 }
 

@@ -1,4 +1,4 @@
-import { HAN, normalize, tokenize, type Token } from './tokens.js';
+import { CONCEPT_MARK, HAN, normalize, tokenize, type Token } from './tokens.js';
 
 // Synonyms: words and phrases that mean one thing, found in a text and read as one concept.
 
@@ -28,7 +28,7 @@ export interface Analysed {
 }
 
 /** The term a concept is read as: `≈` and the group's key, which no word of any language can be. */
-export const conceptTerm = (key: string): string => `≈${key}`;
+export const conceptTerm = (key: string): string => `${CONCEPT_MARK}${key}`;
 
 interface Member {
   /** The member's meaningful terms, kept beside the concept for a name of several words. */

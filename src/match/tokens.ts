@@ -1,5 +1,8 @@
 // The words of a text, as every matcher reads them: normalised, segmented, stemmed, with stop words marked.
 
+/** The mark a concept's term starts with: no word of any language does (see `conceptTerm`). */
+export const CONCEPT_MARK = '≈';
+
 /** Whether a string holds a Chinese character. */
 export const HAN = /\p{Script=Han}/u;
 const ALL_HAN = /^\p{Script=Han}+$/u;

@@ -1,11 +1,19 @@
 // Terms as numbers, and how much each weighs over a body of texts (inverse document frequency).
 
+import { CONCEPT_MARK } from './tokens.js';
+
 /**
  * Term sets as sorted arrays of interned term numbers: intersecting two of them is a merge walk, which keeps
  * pairwise comparison over a large catalog cheap.
  */
 export class TermIndex {
   private readonly ids = new Map<string, number>();
+  private readonly names: string[] = [];
+
+  /** The term a number stands for. */
+  term(id: number): string | undefined {
+    return this.names[id];
+  }
 
   get size(): number {
     return this.ids.size;
@@ -19,7 +27,10 @@ export class TermIndex {
   /** The number of a term, given one if it is new. */
   add(term: string): number {
     let id = this.ids.get(term);
-    if (id === undefined) this.ids.set(term, (id = this.ids.size));
+    if (id === undefined) {
+      this.ids.set(term, (id = this.ids.size));
+      this.names.push(term);
+    }
     return id;
   }
 
@@ -28,6 +39,28 @@ export class TermIndex {
     const out = new Set<number>();
     for (const t of terms) out.add(this.add(t));
     return Int32Array.from(out).sort();
+  }
+
+  /** The terms two sorted term sets share, heaviest first, split into words and concepts (without the ≈ mark). */
+  shared(t: TermWeights, a: Int32Array, b: Int32Array): { words: string[]; concepts: string[] } {
+    const common: number[] = [];
+    for (let i = 0, j = 0; i < a.length && j < b.length;) {
+      if (a[i] === b[j]) {
+        common.push(a[i]!);
+        i++;
+        j++;
+      } else if (a[i]! < b[j]!) i++;
+      else j++;
+    }
+    common.sort((x, y) => weightOf(t, y) - weightOf(t, x) || x - y);
+    const words: string[] = [];
+    const concepts: string[] = [];
+    for (const id of common) {
+      const name = this.names[id]!;
+      if (name.startsWith(CONCEPT_MARK)) concepts.push(name.slice(CONCEPT_MARK.length));
+      else words.push(name);
+    }
+    return { words, concepts };
   }
 }
 

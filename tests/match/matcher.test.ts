@@ -257,6 +257,16 @@ describe('pairs a review of compare found below the threshold, now matched', () 
     expect(pair!.score).toBeGreaterThanOrEqual(DEFAULT_SIMILAR_THRESHOLD);
   });
 
+  test('a similar pair says why: the concepts and words both hold, heaviest first', () => {
+    const onCall = comparison.dimensions.duties.similar.find((s) => s.keyA === 'on-call')!;
+    expect(onCall.because.concepts).toContain('on-call');
+    const people = comparison.dimensions.duties.similar.find((s) => s.keyA === 'mentoring')!;
+    expect(people.because.concepts).toContain('mentor');
+    const calls = comparison.dimensions.permissions.similar[0]!;
+    expect(calls.because.concepts).toEqual(expect.arrayContaining(['decide']));
+    expect(calls.because.words).toContain('技术');
+  });
+
   test('the authority difference of the similar permissions is there to show: participates against decides', () => {
     const pair = comparison.dimensions.permissions.similar[0]!;
     expect([pair.a.authority, pair.b.authority]).toEqual(['participates', 'decides']);
