@@ -8,7 +8,9 @@ import { CONCEPT_MARK } from './tokens.js';
 
 // The one reader of text for matching: every engine that asks "do these texts mean the same?" reads through here.
 
+/** The texts remembered, by count and by total length (a job description can be long; 32,000 characters at most). */
 const CACHE_LIMIT = 50_000;
+const CACHE_CHARS = 4_000_000;
 
 /** The vocabularies whose entries name things roles do or know (their label and aliases are synonyms); a job family is a
  * broad grouping of roles, not a name of one thing. */
@@ -25,6 +27,7 @@ export class Matcher {
   /** The concepts (as terms) that mark a kind of job. */
   readonly defining: ReadonlySet<string>;
   private readonly cache = new Map<string, Analysed>();
+  private cachedChars = 0;
 
   constructor(groups: Iterable<SynonymGroup>) {
     const all = [...groups];
@@ -37,8 +40,12 @@ export class Matcher {
     const hit = this.cache.get(text);
     if (hit) return hit;
     const a = this.thesaurus.analyse(text);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    if (this.cache.size >= CACHE_LIMIT || this.cachedChars + text.length > CACHE_CHARS) {
+      this.cache.clear();
+      this.cachedChars = 0;
+    }
     this.cache.set(text, a);
+    this.cachedChars += text.length;
     return a;
   }
 
