@@ -23,7 +23,7 @@ const NOISE_EN = [
 ];
 
 /** 1,000 JDs of about 2 KB, built from the catalog's roles (both languages, duties, requirements, KPIs) plus filler. */
-function generateJds(n: number): string[] {
+export function generateJds(n: number): string[] {
   const roles = catalog.list();
   const out: string[] = [];
   for (let i = 0; i < n; i++) {

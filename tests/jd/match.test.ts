@@ -610,6 +610,19 @@ describe('ranking roles and --role auto', () => {
     expect(d.hint).toContain(`--role ${top.role}`);
   });
 
+  test('a sales quota or commission under a service title lowers the roles whose texts never name one', () => {
+    const sales = jdOf(
+      '# 客服专员（底薪+提成）\n## 岗位职责\n- 电话外呼，介绍会员课程\n- 完成每月个人销售业绩指标\n- 接听客户来电',
+    );
+    const service = jdOf('# 客服专员\n## 岗位职责\n- 电话外呼，介绍会员课程\n- 接听客户来电');
+    const agent = (jd: JobDescription) => rankRoles(jd, catalog).find((r) => r.role === 'call-center-agent')!;
+    expect(agent(sales).parts.factor).toBeCloseTo(0.6);
+    expect(agent(service).parts.factor).toBe(1);
+    // a commission in the benefits alone says nothing about the work
+    const benefits = jdOf('# 客服专员\n## 岗位职责\n- 接听客户来电\n## 福利待遇\n- 底薪加提成');
+    expect(agent(benefits).parts.factor).toBe(1);
+  });
+
   test('picked by auto, only the five most important gaps are findings; all of them are in `missing`', () => {
     const r = role('customer-service-manager');
     const jd = jdOf('# 客服经理\n## 岗位职责\n- 带领客服团队');

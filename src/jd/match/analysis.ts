@@ -32,8 +32,8 @@ export interface Analysis {
   /** Title fit per role, or undefined when the JD states no title. */
   titles: Float32Array | undefined;
   claims: ReturnType<typeof extractClaims>;
-  /** Concepts marking a kind of job (`Matcher.defining`) that the title or a duty item names. */
-  defining: Set<string>;
+  /** Concepts marking a kind of job (`Matcher.defining`, as ids) that the title or a duty item names. */
+  defining: Set<number>;
 }
 
 /** Sections whose items describe the work, in order of preference. */
@@ -86,13 +86,16 @@ export function analyse(jd: JobDescription, catalog: Catalog): Analysis {
     claims: extractClaims(jd),
     defining: new Set(),
   };
-  for (const text of [jd.title ?? '', ...items.filter((it) => it.duty).map((it) => it.item.text)])
-    for (const w of f.matcher.terms(text)) if (f.matcher.defining.has(w)) a.defining.add(w);
+  const noteDefining = (seq: Int32Array) => {
+    for (const w of seq) if (f.definingIds.has(w)) a.defining.add(w);
+  };
+  if (jd.title !== undefined) noteDefining(f.read(jd.title).seq);
   const touchedDuties: number[] = [];
   const dutyScores = a.dutyScores;
   for (let row = 0; row < items.length; row++) {
     const { ids, seq, places, weight } = f.read(items[row]!.item.text);
     if (ids.length === 0) continue;
+    if (items[row]!.duty && f.definingIds.size > 0) noteDefining(seq);
     if (++epoch >= 0x7fffffff) {
       epoch = 1;
       wordEpoch.fill(0);

@@ -60,8 +60,8 @@ export interface RoleFeature {
   permissions: PermissionFeature[];
   /** The highest authority any permission of the role reaches. */
   ceiling: Authority | undefined;
-  /** The concepts marking a kind of job (`Matcher.defining`) that the role's own texts name. */
-  defining: Set<string>;
+  /** The concepts marking a kind of job (`Matcher.defining`, as ids) that the role's own texts name. */
+  defining: Set<number>;
 }
 
 interface ReadText {
@@ -81,6 +81,8 @@ const READ_CACHE_LIMIT = 20_000;
  */
 export class Features {
   readonly ids = new TermIndex();
+  /** The ids of the concepts marking a kind of job (`Matcher.defining`). */
+  readonly definingIds = new Set<number>();
   readonly matcher: Matcher;
   private readonly readCache = new Map<string, ReadText>();
   idf: Float64Array = new Float64Array(0);
@@ -160,7 +162,7 @@ export class Features {
       };
       const noteDefining = (texts: readonly (LocalizedText | undefined)[]) => {
         for (const t of texts.flatMap(localized))
-          for (const w of matcher.terms(t)) if (matcher.defining.has(w)) rf.defining.add(w);
+          for (const w of matcher.terms(t)) if (matcher.defining.has(w)) rf.defining.add(this.ids.add(w));
       };
       noteDefining([role.title, role.summary]);
       this.roleIndex.set(role.id, this.roles.length);
@@ -218,6 +220,9 @@ export class Features {
       this.roles.push(rf);
     }
 
+    // The concepts marking a kind of job get ids even when no text of the catalog names them, so a JD that does is
+    // seen to (their weight is that of a word one document has).
+    for (const c of matcher.defining) this.definingIds.add(this.ids.add(c));
     // Inverse document frequency over every target and permission of the catalog.
     this.idf = inverseFrequency(docs, this.ids.size).weights;
     this.weights = { weights: this.idf, unseen: 0 };
