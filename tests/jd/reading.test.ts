@@ -34,3 +34,28 @@ describe('headings as postings write them', () => {
     expect(sections('岗位职责：1.接听来电。注意：需倒班；2.记录工单。')).toEqual([['duties', '岗位职责', 2]]);
   });
 });
+
+describe('a numbered list run on one line', () => {
+  const items = (text: string) =>
+    parseJobDescription(text, 'x').jd.sections.flatMap((s) => s.items.map((i) => [i.text, i.line, i.column]));
+
+  test('an item numbered 1 that goes on with 2, 3, … is one item per number, each at its place', () => {
+    expect(items('Agent\n\nResponsibilities\n1. Answer calls 2. Resolve complaints 3. Log tickets')).toEqual([
+      ['Answer calls', 4, 4],
+      ['Resolve complaints', 4, 20],
+      ['Log tickets', 4, 42],
+    ]);
+    expect(items('## 岗位职责\n1、接听来电 2、处理投诉')).toEqual([
+      ['接听来电', 2, 3],
+      ['处理投诉', 2, 10],
+    ]);
+  });
+
+  test('numbers out of order, or not followed by a new item, are text', () => {
+    expect(items('## Duties\n1. Handle 3 calls 2. at most\n2. Second')).toEqual([
+      ['Handle 3 calls 2. at most', 2, 4],
+      ['Second', 3, 4],
+    ]);
+    expect(items('## Duties\n- Take 2. Escalate the rest')).toEqual([['Take 2. Escalate the rest', 2, 3]]);
+  });
+});

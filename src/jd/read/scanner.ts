@@ -92,6 +92,31 @@ export function markerEnd(s: string, i: number, end: number): number {
 // ---------------------------------------------------------------------------------------------------------------------
 // Items: list items whole, paragraphs split into sentences
 
+/** A list marker numbered 1: `1.`, `1、`, `1)`, `（1）`. */
+const FIRST_NUMBER = /^\s*[（(]?1[.、)）]/u;
+/**
+ * A number after a space, then its marker and the next item's first character, a capital or a Chinese character:
+ * where a run-on list goes on ("3 calls 2. at most" is no marker).
+ */
+const RUN_ON = /(?<=\s)(\d{1,2})[.、)）]\s*(?=[\p{Lu}\p{Script=Han}])/gu;
+
+/**
+ * In `[from, to)` of an item numbered 1, where the numbers 2, 3, … start on the same line, in order: each with the
+ * index of its number (`at`) and of its content. Numbers out of order ("3 calls 2. times") are no markers.
+ */
+function runOn(s: string, from: number, to: number): { at: number; content: number }[] {
+  const out: { at: number; content: number }[] = [];
+  let want = 2;
+  RUN_ON.lastIndex = 0;
+  const text = s.slice(from, to);
+  for (let m = RUN_ON.exec(text); m !== null; m = RUN_ON.exec(text)) {
+    if (Number(m[1]) !== want) continue;
+    out.push({ at: from + m.index, content: from + m.index + m[0].length });
+    want++;
+  }
+  return out;
+}
+
 interface Segment {
   start: number;
   end: number;
@@ -105,7 +130,7 @@ export type Emit = (start: number, end: number) => void;
  */
 export class ItemReader {
   private para: Segment[] = [];
-  private item: (Segment & { indent: number }) | undefined;
+  private item: (Segment & { indent: number; first: boolean }) | undefined;
   constructor(
     private readonly s: string,
     private readonly emit: Emit,
@@ -116,7 +141,8 @@ export class ItemReader {
     const m = markerEnd(this.s, start, end);
     if (m >= 0) {
       this.flush();
-      if (m < end) this.item = { start: m, end, indent };
+      // an item numbered 1 may run on with 2, 3, … on the same line (`1. Answer calls 2. Resolve complaints`)
+      if (m < end) this.item = { start: m, end, indent, first: FIRST_NUMBER.test(this.s.slice(start, m)) };
       return;
     }
     if (this.item !== undefined && indent > this.item.indent) {
@@ -133,12 +159,28 @@ export class ItemReader {
     this.flushParagraph();
   }
 
-  /** A list item is one item, except `1、…；2、…` where each number after a sentence end starts the next. */
+  /**
+   * A list item is one item, except `1、…；2、…` where each number after a sentence end starts the next, and an item
+   * numbered 1 that runs on with the next numbers on its line (`1. Answer calls 2. Resolve complaints 3. …`).
+   */
   private flushItem(): void {
     const item = this.item;
     if (item === undefined) return;
     this.item = undefined;
     const { s } = this;
+    if (item.first) {
+      const runs = runOn(s, item.start, item.end);
+      if (runs.length > 0) {
+        let from = item.start;
+        for (const r of runs) {
+          this.out(from, r.at);
+          from = r.content;
+        }
+        this.item = { start: from, end: item.end, indent: item.indent, first: false };
+        this.flushItem();
+        return;
+      }
+    }
     let cur = item.start;
     for (let p = cur; p < item.end; p++) {
       const q = sentenceEnd(s, p, item.end);
