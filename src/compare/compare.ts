@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { Role } from '../model/index.js';
 import { DIMENSION_SPECS } from '../dimensions/registry.js';
 import type { ListSpec } from '../dimensions/types.js';
-import { inverseFrequency, setWeight, TermIndex, weightedDice, weightOf, type TermWeights } from '../match/weights.js';
+import { commonWeight, inverseFrequency, setWeight, TermIndex, weightOf, type TermWeights } from '../match/weights.js';
 import { diffItems, LIST_DIMENSIONS, listSpec, scalarChange, scalarParts, scalarScore } from './dimensions.js';
 import {
   DIMENSIONS,
@@ -168,15 +168,9 @@ class Engine {
     return this.idf.get(d)!;
   }
 
-  /**
-   * Weighted Dice over all the words; when the items have more text than a name, a close name can lift it to the
-   * mean of that and Dice over the names (two duties named alike but described at different length).
-   */
+  /** The similarity of two items (`itemScore`), their common weights found by merging their term sets. */
   similarity(t: TermWeights, a: PreparedItem, b: PreparedItem): number {
-    const all = weightedDice(t, a.words, a.wordsWeight, b.words, b.wordsWeight);
-    return a.title === a.words
-      ? all
-      : Math.max(all, (all + weightedDice(t, a.title, a.titleWeight, b.title, b.titleWeight)) / 2);
+    return itemScore(a, b, commonWeight(t, a.words, b.words), commonWeight(t, a.title, b.title));
   }
 }
 
@@ -274,12 +268,20 @@ function commonWeights(t: TermWeights, pa: PreparedList, pb: PreparedList, alway
 
 /** `Engine.similarity` from the common weights `commonWeights` left for items `i` of `pa` and `j` of `pb`. */
 function pairSimilarity(a: PreparedItem, b: PreparedItem, k: number): number {
+  return itemScore(a, b, common[k]!, commonTitle[k]!);
+}
+
+/**
+ * Weighted Dice over all the terms of two items, given the weight they share (`all`) and share in their names
+ * (`title`); when the items have more text than a name, a close name can lift it to the mean of that and Dice over
+ * the names (two duties named alike but described at different length).
+ */
+function itemScore(a: PreparedItem, b: PreparedItem, all: number, title: number): number {
   const sum = a.wordsWeight + b.wordsWeight;
-  const all = sum === 0 ? 0 : (2 * common[k]!) / sum;
-  if (a.title === a.words) return all;
+  const dice = sum === 0 ? 0 : (2 * all) / sum;
+  if (a.title === a.words) return dice;
   const tsum = a.titleWeight + b.titleWeight;
-  const title = tsum === 0 ? 0 : (2 * commonTitle[k]!) / tsum;
-  return Math.max(all, (all + title) / 2);
+  return Math.max(dice, (dice + (tsum === 0 ? 0 : (2 * title) / tsum)) / 2);
 }
 
 /** Compares one list dimension; returns its list score (null when both lists are empty). Hot path of the matrix. */

@@ -86,7 +86,7 @@ export class Features {
   readonly matcher: Matcher;
   private readonly readCache = new Map<string, ReadText>();
   idf: Float64Array = new Float64Array(0);
-  /** `idf` as the match module's term weights (a term the catalog lacks has no id, so it is never looked up). */
+  /** `idf` and `unseen` as the match module's term weights. */
   weights: TermWeights = { weights: new Float64Array(0), unseen: 0 };
   unseen = 0;
   readonly targets: Target[] = [];
@@ -225,9 +225,9 @@ export class Features {
     for (const c of matcher.defining) this.definingIds.add(this.ids.add(c));
     // Inverse document frequency over every target and permission of the catalog.
     this.idf = inverseFrequency(docs, this.ids.size).weights;
-    this.weights = { weights: this.idf, unseen: 0 };
     // A word the catalog never uses weighs like a rare one: an item made of such words is about something else.
     this.unseen = Math.log(1 + docs.length / 2);
+    this.weights = { weights: this.idf, unseen: this.unseen };
     for (const p of this.phrases) p.weight = this.weightOf(p.words);
     for (const rf of this.roles)
       for (const p of rf.permissions) for (const part of p.parts) part.weight = this.weightOf(part.words);
