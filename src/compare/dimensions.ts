@@ -4,6 +4,7 @@ import { DIMENSION_SPECS, dimensionSpec, type Dimension } from '../dimensions/re
 import type { CatalogOrder, Effect, FieldChange, ListSpec, ScalarPart } from '../dimensions/types.js';
 import type { Role } from '../model/index.js';
 import type { Scale } from '../model/scales.js';
+import { NUMBER, ORDERED, UNORDERED, type PartKind } from './kernel.js';
 
 /** Deep equality of two field values (dequal: no strings built, which made this the hot spot of compare). */
 export const same = (a: unknown, b: unknown): boolean => dequal(a, b);
@@ -88,22 +89,15 @@ function position(part: ScalarPart, v: string | number, catalog: Catalog): numbe
   return orderOf(part, catalog)?.position(String(v));
 }
 
-/** Score of one scalar part: 1 when equal, the distance on its order otherwise, NaN when neither role has it. */
-export function scalarScore(
+/** How the comparison kernel reads a part in a catalog: its kind of order, its span, and a value's place (NaN off it). */
+export function kernelPart(
   part: ScalarPart,
-  va: string | number | undefined,
-  vb: string | number | undefined,
   catalog: Catalog,
-): number {
-  if (va === undefined && vb === undefined) return Number.NaN;
-  if (va === vb) return 1;
-  if (va === undefined || vb === undefined) return 0;
-  const pa = position(part, va, catalog);
-  const pb = position(part, vb, catalog);
-  if (pa === undefined || pb === undefined || part.order === undefined) return 0;
-  const span =
-    part.order === 'number' ? Math.max(Math.abs(pa), Math.abs(pb), 1) : Math.max(orderOf(part, catalog)!.span, 1);
-  return Math.max(0, 1 - Math.abs(pb - pa) / span);
+): { kind: PartKind; span: number; place: (v: string | number) => number } {
+  if (part.order === 'number') return { kind: NUMBER, span: 0, place: (v) => Number(v) };
+  const order = orderOf(part, catalog);
+  if (!order) return { kind: UNORDERED, span: 0, place: () => Number.NaN };
+  return { kind: ORDERED, span: order.span, place: (v) => order.position(String(v)) ?? Number.NaN };
 }
 
 /** The change of one scalar part between two roles, with its effect when the part is ordered. */

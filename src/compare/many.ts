@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Role, RoleId } from '../model/index.js';
-import { compareRoles, similarity } from './compare.js';
+import { compareRoles, DEFAULT_SIMILAR_THRESHOLD, packRoles } from './compare.js';
+import { matrixRows } from './kernel.js';
 import type { CompareOptions, RoleComparison } from './types.js';
 
 /** An N×N similarity matrix: `scores[i][j]` is the overall similarity of roles i and j (1 on the diagonal). */
@@ -15,17 +16,26 @@ export function similarityMatrix(
   catalog: Catalog,
   options: CompareOptions = {},
 ): SimilarityMatrix {
-  const n = roles.length;
-  const scores = Array.from({ length: n }, () => new Array<number>(n).fill(1));
-  for (let i = 0; i < n; i++) {
-    const row = scores[i]!;
-    for (let j = i + 1; j < n; j++) {
-      const s = similarity(roles[i]!, roles[j]!, catalog, options);
-      row[j] = s;
-      scores[j]![i] = s;
-    }
-  }
+  const { packed, roles: at } = packRoles(roles, catalog);
+  const rows = Array.from({ length: Math.max(roles.length - 1, 0) }, (_, i) => i);
+  const scores = emptyMatrix(roles.length);
+  fillRows(scores, matrixRows(packed, at, rows, options.similarThreshold ?? DEFAULT_SIMILAR_THRESHOLD));
   return { roles: roles.map((r) => r.id), scores };
+}
+
+/** An n×n matrix of ones, to be filled by `fillRows`. */
+export function emptyMatrix(n: number): number[][] {
+  return Array.from({ length: n }, () => new Array<number>(n).fill(1));
+}
+
+/** Writes rows of the upper triangle (role i against every later role, see `matrixRows`) into both halves. */
+export function fillRows(scores: number[][], rows: readonly { i: number; row: Float64Array }[]): void {
+  for (const { i, row } of rows)
+    for (let k = 0; k < row.length; k++) {
+      const j = i + 1 + k;
+      scores[i]![j] = row[k]!;
+      scores[j]![i] = row[k]!;
+    }
 }
 
 /** The N-role comparison: every role's content per dimension, what all of them share, and the similarity matrix. */

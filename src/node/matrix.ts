@@ -1,30 +1,28 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { Catalog } from '../catalog/catalog.js';
-import { similarityMatrix, type SimilarityMatrix } from '../compare/many.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { DEFAULT_SIMILAR_THRESHOLD, packRoles } from '../compare/compare.js';
+import type { Packed } from '../compare/kernel.js';
+import { emptyMatrix, fillRows, similarityMatrix, type SimilarityMatrix } from '../compare/many.js';
 import type { CompareOptions } from '../compare/types.js';
 import type { Role } from '../model/index.js';
 
-/** What a matrix worker is given: the catalog as plain data, the roles by id, and its share of the rows. */
+/** What a matrix worker is given: the roles packed for the comparison kernel, and its share of the rows. */
 export interface MatrixJob {
-  roles: Role[];
-  vocabularies: Record<string, [string, unknown][]>;
-  settings: Catalog['settings'];
-  ids: string[];
+  packed: Packed;
+  /** Each role's offset in `packed`, in matrix order. */
+  roles: Int32Array;
   rows: number[];
-  options: CompareOptions;
+  threshold: number;
 }
 
-/** Rebuilds the catalog a job was cut from, in a worker. */
-export function catalogFromJob(job: MatrixJob): Catalog {
-  return new Catalog({
-    settings: job.settings,
-    roles: new Map(job.roles.map((r) => [r.id, r])),
-    vocabularies: Object.fromEntries(
-      Object.entries(job.vocabularies).map(([k, v]) => [k, new Map(v)]),
-    ) as unknown as Catalog['vocabularies'],
-  });
+/** A copy of an array in memory every thread reads (sent to each worker without copying). */
+function shared<T extends Int32Array | Float64Array>(a: T): T {
+  const Kind = a.constructor as new (buffer: SharedArrayBuffer) => T;
+  const out = new Kind(new SharedArrayBuffer(a.byteLength));
+  out.set(a);
+  return out;
 }
 
 /**
@@ -46,7 +44,7 @@ function workerFile(): URL {
 
 /**
  * The similarity matrix computed on several threads (Node only): rows are dealt out to worker threads in turn,
- * each rebuilding the catalog and computing its rows with `similarity`. Same numbers as `similarityMatrix`.
+ * which score them with the comparison kernel on the roles packed once here. Same numbers as `similarityMatrix`.
  * `threads` defaults to the machine's parallelism; with 1 thread it runs in this thread.
  */
 export async function similarityMatrixParallel(
@@ -58,19 +56,13 @@ export async function similarityMatrixParallel(
   const n = roles.length;
   const threads = Math.max(1, Math.min(wanted ?? availableParallelism(), n - 1, 16));
   if (threads <= 1) return similarityMatrix(roles, catalog, compare);
-  const inCatalog = roles.every((r) => catalog.get(r.id) === r);
-  // Roles outside the catalog travel with it, so the workers can find them by id.
-  const all = inCatalog
-    ? [...catalog.roles.values()]
-    : [...new Map([...catalog.roles.values(), ...roles].map((r) => [r.id, r])).values()];
+  const { packed, roles: at } = packRoles(roles, catalog);
   const base = {
-    roles: all,
-    vocabularies: Object.fromEntries(Object.entries(catalog.vocabularies).map(([k, m]) => [k, [...m.entries()]])),
-    settings: catalog.settings,
-    ids: roles.map((r) => r.id),
-    options: compare,
+    packed: { ...packed, ints: shared(packed.ints), floats: shared(packed.floats) },
+    roles: at,
+    threshold: compare.similarThreshold ?? DEFAULT_SIMILAR_THRESHOLD,
   };
-  const scores = Array.from({ length: n }, () => new Array<number>(n).fill(1));
+  const scores = emptyMatrix(n);
   const workerUrl = workerFile();
   await Promise.all(
     Array.from({ length: threads }, (_, w) => {
@@ -80,13 +72,7 @@ export async function similarityMatrixParallel(
       return new Promise<void>((resolve, reject) => {
         const worker = new Worker(workerUrl, { workerData: job });
         worker.once('message', (result: { i: number; row: Float64Array }[]) => {
-          for (const { i, row } of result) {
-            for (let k = 0; k < row.length; k++) {
-              const j = i + 1 + k;
-              scores[i]![j] = row[k]!;
-              scores[j]![i] = row[k]!;
-            }
-          }
+          fillRows(scores, result);
           resolve();
         });
         worker.once('error', reject);

@@ -1,0 +1,479 @@
+// The comparison kernel: roles packed as numbers, and the one scoring of two of them.
+//
+// Everything compare works out about a pair of roles is worked out here, once: `compareRoles` listens to it through a
+// `KernelSink` to build its detailed result, the similarity matrix takes only the score, and the matrix's worker
+// threads run it on the packed numbers alone (this module imports nothing, so a worker starts in milliseconds and
+// rebuilds no catalog). Every role of a catalog lives in two flat arrays, which keeps the matrix's inner loop in the
+// processor's cache instead of chasing objects.
+
+/** What an item held by both roles with different details counts for, against 1 for an identical one. */
+export const CHANGED_CREDIT = 0.75;
+
+/** How a single-valued part is ordered: not at all, as a number, or on a scale (a position out of `span`). */
+export const UNORDERED = 0;
+export const NUMBER = 1;
+export const ORDERED = 2;
+export type PartKind = typeof UNORDERED | typeof NUMBER | typeof ORDERED;
+
+/** A dimension as the kernel reads it: whether it holds a list, its single-valued parts, its weight in the score. */
+export interface KernelDimension {
+  list: boolean;
+  parts: { kind: PartKind; span: number }[];
+  weight: number;
+  /** The list's term weights (inverse document frequency) and the weight of a term numbered after them. */
+  termWeights: Float64Array;
+  unseen: number;
+}
+
+/** Every packed role of a catalog: `ints` and `floats` hold them, a role is the offset of its table in `ints`. */
+export interface Packed {
+  ints: Int32Array;
+  floats: Float64Array;
+  dims: readonly KernelDimension[];
+}
+
+/** One item of a list, to be packed: its key and fingerprint as numbers, its terms (sorted) and their weights. */
+export interface KernelItem {
+  key: number;
+  print: number;
+  words: Int32Array;
+  /** The terms of its name alone; the same array as `words` when the item is only a name. */
+  title: Int32Array;
+  wordsWeight: number;
+  titleWeight: number;
+}
+
+/** One role, to be packed: per dimension (by index), its items and its single-valued parts' value numbers and places. */
+export interface KernelRole {
+  lists: (readonly KernelItem[] | undefined)[];
+  /** Per part, a number standing for the value (-1 when the role has none). */
+  values: (Int32Array | undefined)[];
+  /** Per part, the value's place on the part's order (NaN when it has none). */
+  places: (Float64Array | undefined)[];
+}
+
+/*
+ * Layout. A role at offset h: for each dimension d, ints[h + 2d] is where its block starts in `ints`, ints[h + 2d + 1]
+ * in `floats`. A block: the list (when the dimension has one), then the part values.
+ *   ints:   n, nt, np, keys[n] (sorted), order[n], print[n], hasTitle[n], terms[nt] (sorted), offsets[nt + 1],
+ *           postItem[np], postTitle[np], values[parts]
+ *   floats: wordsWeight[n], titleWeight[n], places[parts]
+ * keys/order: the items by key number, for matching two lists in one merge walk. terms..postTitle: the list's inverted
+ * index, each distinct term once with the items having it (and whether in their name), so two lists' common terms are
+ * found in one merge walk of their `terms` instead of comparing every pair of items.
+ */
+
+/** The ints of a list block before its part values. */
+function listInts(ints: Int32Array, at: number): number {
+  const n = ints[at]!;
+  const nt = ints[at + 1]!;
+  return 3 + 4 * n + 2 * nt + 1 + 2 * ints[at + 2]!;
+}
+
+/** Packs roles into growing arrays; `packed` views what is packed so far (a new view after each role). */
+export class Packer {
+  private ints = new Int32Array(4096);
+  private floats = new Float64Array(1024);
+  private ni = 0;
+  private nf = 0;
+  private view: Packed;
+
+  constructor(readonly dims: readonly KernelDimension[]) {
+    this.view = { ints: this.ints, floats: this.floats, dims };
+  }
+
+  get packed(): Packed {
+    return this.view;
+  }
+
+  private grow(ints: number, floats: number): void {
+    if (this.ni + ints > this.ints.length) {
+      const next = new Int32Array(Math.max(this.ints.length * 2, this.ni + ints));
+      next.set(this.ints.subarray(0, this.ni));
+      this.ints = next;
+    }
+    if (this.nf + floats > this.floats.length) {
+      const next = new Float64Array(Math.max(this.floats.length * 2, this.nf + floats));
+      next.set(this.floats.subarray(0, this.nf));
+      this.floats = next;
+    }
+  }
+
+  /** Packs a role; returns its offset, by which the kernel reads it. */
+  add(role: KernelRole): number {
+    const d = this.dims.length;
+    this.grow(2 * d, 0);
+    const h = this.ni;
+    this.ni += 2 * d;
+    for (let k = 0; k < d; k++) {
+      this.ints[h + 2 * k] = this.ni;
+      this.ints[h + 2 * k + 1] = this.nf;
+      if (this.dims[k]!.list) this.addList(role.lists[k] ?? []);
+      const values = role.values[k];
+      const places = role.places[k];
+      const parts = this.dims[k]!.parts.length;
+      this.grow(parts, parts);
+      for (let p = 0; p < parts; p++) {
+        this.ints[this.ni++] = values?.[p] ?? -1;
+        this.floats[this.nf++] = places?.[p] ?? Number.NaN;
+      }
+    }
+    this.view = { ints: this.ints.subarray(0, this.ni), floats: this.floats.subarray(0, this.nf), dims: this.dims };
+    return h;
+  }
+
+  private addList(items: readonly KernelItem[]): void {
+    const n = items.length;
+    const order = Array.from(items.keys()).sort((x, y) => items[x]!.key - items[y]!.key || x - y);
+    const postings: [term: number, item: number, title: number][] = [];
+    items.forEach((it, i) => {
+      const title = it.title === it.words ? undefined : new Set(it.title);
+      for (const w of it.words) postings.push([w, i, title === undefined || title.has(w) ? 1 : 0]);
+    });
+    postings.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    const terms: number[] = [];
+    const offsets: number[] = [];
+    postings.forEach(([w], k) => {
+      if (k === 0 || postings[k - 1]![0] !== w) {
+        terms.push(w);
+        offsets.push(k);
+      }
+    });
+    offsets.push(postings.length);
+    const nt = terms.length;
+    const np = postings.length;
+    this.grow(3 + 4 * n + 2 * nt + 1 + 2 * np, 2 * n);
+    const out = this.ints;
+    let at = this.ni;
+    out[at++] = n;
+    out[at++] = nt;
+    out[at++] = np;
+    for (const i of order) out[at++] = items[i]!.key;
+    for (const i of order) out[at++] = i;
+    for (const it of items) out[at++] = it.print;
+    for (const it of items) out[at++] = it.title === it.words ? 0 : 1;
+    for (const t of terms) out[at++] = t;
+    for (const o of offsets) out[at++] = o;
+    for (const p of postings) out[at++] = p[1];
+    for (const p of postings) out[at++] = p[2];
+    this.ni = at;
+    for (const it of items) this.floats[this.nf++] = it.wordsWeight;
+    for (const it of items) this.floats[this.nf++] = it.titleWeight;
+  }
+}
+
+/** Hears what the kernel finds, dimension by dimension, in the order a detailed comparison lists it. */
+export interface KernelSink {
+  /** Items i (of a) and j (of b) have one key; `same` when their compared fields are equal too. In a's order. */
+  keyed(d: number, i: number, j: number, same: boolean): void;
+  /** Items i and j, not keyed alike, are paired by their texts at `score`; best pair first. */
+  similar(d: number, i: number, j: number, score: number): void;
+  /** Item i of a (`side` 0) or of b (1) has no partner; in the role's order. */
+  unpaired(d: number, side: 0 | 1, i: number): void;
+  /** The dimension's score (null when neither role has anything in it). */
+  scored(d: number, score: number | null): void;
+}
+
+/**
+ * Weighted Dice over all the terms of two items, given the weight they share (`all`) and share in their names
+ * (`title`); when the items have more text than a name, a close name can lift it to the mean of that and Dice over
+ * the names (two duties named alike but described at different length).
+ */
+export function itemScore(
+  wordsA: number,
+  wordsB: number,
+  hasTitle: boolean,
+  titleA: number,
+  titleB: number,
+  all: number,
+  title: number,
+): number {
+  const sum = wordsA + wordsB;
+  const dice = sum === 0 ? 0 : (2 * all) / sum;
+  if (!hasTitle) return dice;
+  const tsum = titleA + titleB;
+  return Math.max(dice, (dice + (tsum === 0 ? 0 : (2 * title) / tsum)) / 2);
+}
+
+/** The score of one single-valued part: 1 when equal, the distance on its order otherwise, NaN when neither has it. */
+export function partScore(kind: PartKind, span: number, a: number, b: number, placeA: number, placeB: number): number {
+  if (a < 0 && b < 0) return Number.NaN;
+  if (a === b) return 1;
+  if (a < 0 || b < 0 || kind === UNORDERED || placeA !== placeA || placeB !== placeB) return 0;
+  const s = kind === NUMBER ? Math.max(Math.abs(placeA), Math.abs(placeB), 1) : Math.max(span, 1);
+  return Math.max(0, 1 - Math.abs(placeB - placeA) / s);
+}
+
+// Scratch buffers reused across calls: the matrix compares hundreds of thousands of pairs, and allocating arrays per
+// call would cost more than the comparisons. The kernel does not re-enter, so sharing them is safe.
+/** Per item of the first list: 0, or one more than the index of the item with its key in the second. */
+let matchedA = new Int32Array(64);
+let matchedB = new Uint8Array(64);
+let restA = new Int32Array(64);
+let restB = new Int32Array(64);
+let grid = new Float64Array(256);
+/** Per pair of items (a × b, by item index): the weight of their common terms, and of their common title terms. */
+let common = new Float64Array(256);
+let commonTitle = new Float64Array(256);
+
+function ensure(n: number, m: number): void {
+  if (matchedA.length < n) matchedA = new Int32Array(n * 2);
+  if (matchedB.length < m) matchedB = new Uint8Array(m * 2);
+  if (restA.length < n) restA = new Int32Array(n * 2);
+  if (restB.length < m) restB = new Int32Array(m * 2);
+  if (grid.length < n * m) grid = new Float64Array(n * m * 2);
+  if (common.length < n * m) {
+    common = new Float64Array(n * m * 2);
+    commonTitle = new Float64Array(n * m * 2);
+  }
+}
+
+/**
+ * The weight of the terms every item of list `a` shares with every item of list `b` (into `common` and
+ * `commonTitle`, a row per item of `a`), from one merge walk of the two inverted indexes: only terms both lists have
+ * cost anything. False, with nothing written, when the lists share no term (unless `always`: a threshold of 0 pairs
+ * anything).
+ */
+function commonWeights(dim: KernelDimension, ints: Int32Array, a: number, b: number, always: boolean): boolean {
+  const na = ints[a]!;
+  const nb = ints[b]!;
+  // Where the terms, offsets, postItem and postTitle of each list start.
+  const ta = a + 3 + 4 * na;
+  const tb = b + 3 + 4 * nb;
+  const ea = ta + ints[a + 1]!;
+  const eb = tb + ints[b + 1]!;
+  const oa = ea;
+  const ob = eb;
+  const pa = oa + ints[a + 1]! + 1;
+  const pb = ob + ints[b + 1]! + 1;
+  const sa = pa + ints[a + 2]!;
+  const sb = pb + ints[b + 2]!;
+  let i = ta;
+  let j = tb;
+  // Most pairs of lists share no term at all: find the first common one before clearing anything.
+  while (i < ea && j < eb && ints[i] !== ints[j]) {
+    if (ints[i]! < ints[j]!) i++;
+    else j++;
+  }
+  if (!always && (i >= ea || j >= eb)) return false;
+  common.fill(0, 0, na * nb);
+  commonTitle.fill(0, 0, na * nb);
+  const weights = dim.termWeights;
+  const known = weights.length;
+  while (i < ea && j < eb) {
+    const x = ints[i]!;
+    const y = ints[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      const w = x < known ? weights[x]! : dim.unseen;
+      const ka = i - ta;
+      const kb = j - tb;
+      for (let p = ints[oa + ka]!, pe = ints[oa + ka + 1]!; p < pe; p++) {
+        const row = ints[pa + p]! * nb;
+        const inTitle = ints[sa + p]!;
+        for (let q = ints[ob + kb]!, qe = ints[ob + kb + 1]!; q < qe; q++) {
+          const k = row + ints[pb + q]!;
+          common[k]! += w;
+          if (inTitle & ints[sb + q]!) commonTitle[k]! += w;
+        }
+      }
+      i++;
+      j++;
+    }
+  }
+  return true;
+}
+
+/**
+ * Compares one list dimension of two roles (list blocks at `a`/`b` in ints, `fa`/`fb` in floats); returns its score,
+ * NaN when both lists are empty. Items with one key are the same item; the rest are paired by text similarity, best
+ * pair first, each item joining at most one pair, when the pair scores at least `threshold`.
+ */
+function compareList(
+  p: Packed,
+  d: number,
+  a: number,
+  fa: number,
+  b: number,
+  fb: number,
+  threshold: number,
+  sink: KernelSink | undefined,
+): number {
+  const { ints, floats } = p;
+  const na = ints[a]!;
+  const nb = ints[b]!;
+  if (na === 0 && nb === 0) return Number.NaN;
+  ensure(na, nb);
+  matchedA.fill(0, 0, na);
+  matchedB.fill(0, 0, nb);
+  const keysA = a + 3;
+  const keysB = b + 3;
+  const orderA = keysA + na;
+  const orderB = keysB + nb;
+  const printA = orderA + na;
+  const printB = orderB + nb;
+  let credit = 0;
+  let union = 0;
+  // Merge walk over both lists in key order: equal keys are the same item in both roles.
+  let x = 0;
+  let y = 0;
+  while (x < na && y < nb) {
+    const kx = ints[keysA + x]!;
+    const ky = ints[keysB + y]!;
+    if (kx < ky) x++;
+    else if (kx > ky) y++;
+    else {
+      const i = ints[orderA + x]!;
+      const j = ints[orderB + y]!;
+      x++;
+      y++;
+      matchedA[i] = 1 + j; // the partner's index, plus one
+      matchedB[j] = 1;
+      union++;
+      credit += ints[printA + i] === ints[printB + j] ? 1 : CHANGED_CREDIT;
+    }
+  }
+  // Keyed items, then the rest, in the roles' own order, so results read in document order.
+  let nA = 0;
+  for (let i = 0; i < na; i++) {
+    const m = matchedA[i]!;
+    if (m === 0) restA[nA++] = i;
+    else if (sink) sink.keyed(d, i, m - 1, ints[printA + i] === ints[printB + m - 1]);
+  }
+  let nB = 0;
+  for (let j = 0; j < nb; j++) if (matchedB[j] !== 1) restB[nB++] = j;
+  let paired = 0;
+  // Lists with no term in common have no pair above a positive threshold.
+  if (nA > 0 && nB > 0 && threshold <= 1 && commonWeights(p.dims[d]!, ints, a, b, threshold <= 0)) {
+    const titledA = printA + na;
+    const wordsA = fa;
+    const wordsB = fb;
+    const titleA = fa + na;
+    const titleB = fb + nb;
+    let candidates = 0;
+    for (let x = 0; x < nA; x++) {
+      const i = restA[x]!;
+      const row = i * nb;
+      const hasTitle = ints[titledA + i] === 1;
+      for (let y = 0; y < nB; y++) {
+        const j = restB[y]!;
+        const s = itemScore(
+          floats[wordsA + i]!,
+          floats[wordsB + j]!,
+          hasTitle,
+          floats[titleA + i]!,
+          floats[titleB + j]!,
+          common[row + j]!,
+          commonTitle[row + j]!,
+        );
+        if (s >= threshold) {
+          grid[x * nB + y] = s;
+          candidates++;
+        } else grid[x * nB + y] = -1;
+      }
+    }
+    while (candidates > 0) {
+      let best = -1;
+      let at = -1;
+      const cells = nA * nB;
+      for (let k = 0; k < cells; k++)
+        if (grid[k]! > best) {
+          best = grid[k]!;
+          at = k;
+        }
+      if (at < 0) break;
+      const x = Math.floor(at / nB);
+      const y = at - x * nB;
+      for (let k = 0; k < nB; k++)
+        if (grid[x * nB + k]! >= 0) {
+          grid[x * nB + k] = -1;
+          candidates--;
+        }
+      for (let k = 0; k < nA; k++)
+        if (grid[k * nB + y]! >= 0) {
+          grid[k * nB + y] = -1;
+          candidates--;
+        }
+      paired++;
+      credit += best;
+      if (sink) sink.similar(d, restA[x]!, restB[y]!, best);
+      restA[x] = -1 - restA[x]!; // marked as paired, still recoverable
+      restB[y] = -1 - restB[y]!;
+    }
+  }
+  union += nA + nB - paired;
+  if (sink) {
+    for (let x = 0; x < nA; x++) if (restA[x]! >= 0) sink.unpaired(d, 0, restA[x]!);
+    for (let y = 0; y < nB; y++) if (restB[y]! >= 0) sink.unpaired(d, 1, restB[y]!);
+  }
+  return credit / union;
+}
+
+/**
+ * The overall similarity of two packed roles (offsets `a` and `b`): per dimension, the mean of its list score and
+ * the mean of its single-valued parts' scores, where present; overall, their mean weighted by the dimensions'
+ * weights (1 when no dimension has anything). `sink` hears the details.
+ */
+export function scorePair(p: Packed, a: number, b: number, threshold: number, sink?: KernelSink): number {
+  const { ints, floats, dims } = p;
+  let weighted = 0;
+  let weights = 0;
+  for (let d = 0; d < dims.length; d++) {
+    const dim = dims[d]!;
+    let ia = ints[a + 2 * d]!;
+    let ib = ints[b + 2 * d]!;
+    let fa = ints[a + 2 * d + 1]!;
+    let fb = ints[b + 2 * d + 1]!;
+    let listScore = Number.NaN;
+    if (dim.list) {
+      listScore = compareList(p, d, ia, fa, ib, fb, threshold, sink);
+      fa += 2 * ints[ia]!;
+      fb += 2 * ints[ib]!;
+      ia += listInts(ints, ia);
+      ib += listInts(ints, ib);
+    }
+    let partSum = 0;
+    let partN = 0;
+    const parts = dim.parts;
+    for (let k = 0; k < parts.length; k++) {
+      const s = partScore(
+        parts[k]!.kind,
+        parts[k]!.span,
+        ints[ia + k]!,
+        ints[ib + k]!,
+        floats[fa + k]!,
+        floats[fb + k]!,
+      );
+      if (s === s) {
+        partSum += s;
+        partN++;
+      }
+    }
+    const partMean = partN === 0 ? Number.NaN : partSum / partN;
+    const score = listScore !== listScore ? partMean : partMean !== partMean ? listScore : (listScore + partMean) / 2;
+    if (score === score) {
+      weighted += score * dim.weight;
+      weights += dim.weight;
+    }
+    if (sink) sink.scored(d, score === score ? score : null);
+  }
+  return weights === 0 ? 1 : weighted / weights;
+}
+
+/** The upper-triangle rows of a similarity matrix: for each row i, the scores of role i with every later role. */
+export function matrixRows(
+  p: Packed,
+  roles: Int32Array,
+  rows: readonly number[],
+  threshold: number,
+): { i: number; row: Float64Array }[] {
+  const out: { i: number; row: Float64Array }[] = [];
+  for (const i of rows) {
+    const row = new Float64Array(roles.length - i - 1);
+    const a = roles[i]!;
+    for (let j = i + 1; j < roles.length; j++) row[j - i - 1] = scorePair(p, a, roles[j]!, threshold);
+    out.push({ i, row });
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { catalog } from '../../src/catalog/shipped.js';
+import { compareRoles, similarity } from '../../src/compare/compare.js';
+import { NUMBER, ORDERED, Packer, partScore, scorePair, UNORDERED, type KernelItem } from '../../src/compare/kernel.js';
+import { similarityMatrix } from '../../src/compare/many.js';
+
+describe('partScore: one single-valued part of two roles', () => {
+  test('neither role has it: NaN, so it is left out of the mean', () => {
+    expect(partScore(ORDERED, 4, -1, -1, Number.NaN, Number.NaN)).toBeNaN();
+  });
+  test('equal values: 1, whatever the order', () => {
+    expect(partScore(UNORDERED, 0, 3, 3, Number.NaN, Number.NaN)).toBe(1);
+  });
+  test('only one role has it, or the part is unordered: 0', () => {
+    expect(partScore(ORDERED, 4, 2, -1, 1, Number.NaN)).toBe(0);
+    expect(partScore(UNORDERED, 0, 2, 5, Number.NaN, Number.NaN)).toBe(0);
+  });
+  test('on a scale: 1 less the distance over the span', () => {
+    expect(partScore(ORDERED, 4, 0, 1, 1, 3)).toBeCloseTo(0.5, 12);
+  });
+  test('numbers: 1 less the distance over the larger of the two', () => {
+    expect(partScore(NUMBER, 0, 0, 1, 3, 5)).toBeCloseTo(0.6, 12);
+    expect(partScore(NUMBER, 0, 0, 1, 0, 10)).toBe(0);
+  });
+  test('a value off its scale (a level the ladder does not hold) scores 0', () => {
+    expect(partScore(ORDERED, 4, 0, 1, Number.NaN, 2)).toBe(0);
+  });
+});
+
+describe('Packer and scorePair: roles packed as numbers', () => {
+  const dims = [
+    {
+      list: true,
+      parts: [{ kind: ORDERED, span: 2 } as const],
+      weight: 2,
+      termWeights: Float64Array.of(1, 1, 1, 1),
+      unseen: 2,
+    },
+    {
+      list: false,
+      parts: [{ kind: UNORDERED, span: 0 } as const],
+      weight: 1,
+      termWeights: new Float64Array(0),
+      unseen: 0,
+    },
+  ];
+  const item = (key: number, print: number, words: number[]): KernelItem => {
+    const w = Int32Array.from(words);
+    return { key, print, words: w, title: w, wordsWeight: words.length, titleWeight: words.length };
+  };
+  const role = (items: KernelItem[], level: number, value: number) => ({
+    lists: [items, undefined],
+    values: [Int32Array.of(level), Int32Array.of(value)],
+    places: [Float64Array.of(level), Float64Array.of(Number.NaN)],
+  });
+
+  test('keyed items count 1 (identical) or 0.75 (changed); text pairs count their score; the rest widen the union', () => {
+    const packer = new Packer(dims);
+    const a = packer.add(role([item(1, 1, [0, 1]), item(2, 2, [2]), item(3, 3, [0, 3])], 0, 7));
+    const b = packer.add(role([item(1, 1, [0, 1]), item(2, 9, [2]), item(4, 4, [0, 3])], 2, 7));
+    const heard: string[] = [];
+    const score = scorePair(packer.packed, a, b, 0.3, {
+      keyed: (d, i, j, same) => heard.push(`${d} keyed ${i}-${j} ${same ? 'same' : 'changed'}`),
+      similar: (d, i, j, s) => heard.push(`${d} similar ${i}-${j} ${s}`),
+      unpaired: (d, side, i) => heard.push(`${d} only ${side} ${i}`),
+      scored: (d, s) => heard.push(`${d} scored ${s}`),
+    });
+    // List: (1 + 0.75 + 1) / 3 = 0.9167; level 0 against 2 on a span of 2: 0; the dimension: their mean.
+    const list = (1 + 0.75 + 1) / 3;
+    expect(heard).toEqual([
+      '0 keyed 0-0 same',
+      '0 keyed 1-1 changed',
+      '0 similar 2-2 1',
+      `0 scored ${list / 2}`,
+      '1 scored 1',
+    ]);
+    expect(score).toBeCloseTo(((list / 2) * 2 + 1) / 3, 12);
+  });
+
+  test('a role packed after the arrays have grown is read like the first', () => {
+    const packer = new Packer(dims);
+    const first = packer.add(role([item(1, 1, [0])], 1, 1));
+    let last = first;
+    for (let k = 0; k < 2000; k++) last = packer.add(role([item(1, 1, [0])], 1, 1));
+    expect(scorePair(packer.packed, first, last, 0.3)).toBe(1);
+    expect(packer.packed.ints.length).toBeGreaterThan(4096);
+  });
+});
+
+test('the similarity matrix holds the full comparison score of every pair of shipped roles', () => {
+  const roles = catalog.list();
+  const m = similarityMatrix(roles, catalog);
+  roles.forEach((a, i) =>
+    roles.forEach((b, j) => {
+      if (i !== j) expect(m.scores[i]![j]).toBeCloseTo(compareRoles(a, b, catalog).score, 12);
+    }),
+  );
+  expect(similarity(roles[0]!, roles[0]!, catalog)).toBe(1);
+});
