@@ -10,8 +10,9 @@ import {
   tooLongRule,
   type LanguageRuleOptions,
 } from '../../src/jd/rules/index.js';
-import { phraseScanner } from '../../src/jd/rules/scan.js';
+import { phraseScanner, type PhraseCheck } from '../../src/jd/rules/scan.js';
 import type { JobDescription } from '../../src/jd/types.js';
+import { HOLDOUT_DIR, loadCorpus } from './corpus.js';
 
 const jdOf = (text: string, file = 'jd.md'): JobDescription => parseJobDescription(text, file).jd;
 const run = (text: string, options?: LanguageRuleOptions): Diagnostic[] => runLanguageRules(jdOf(text), options);
@@ -694,5 +695,51 @@ describe('robustness and speed', () => {
   test('phrase patterns must not capture and must share flags', () => {
     expect(() => phraseScanner([{ re: /(男)性/u }])).toThrow(/must not capture/);
     expect(() => phraseScanner([{ re: /a/i }, { re: /b/u }])).toThrow(/share flags/);
+  });
+});
+
+describe('the English rules read only lines holding one of their words, and find all the same', () => {
+  const filtered = JD_RULES.filter((r) => r.locale === 'en');
+  const everyLine = (rule: (typeof JD_RULES)[number]) => (rule.check as PhraseCheck).everyLine;
+  const examples = JD_RULES.flatMap((r) => [...r.examples.bad, ...r.examples.good]);
+  const postings = [...loadCorpus(), ...loadCorpus(HOLDOUT_DIR)].map((p) => p.text);
+
+  test('every English rule has a words filter', () => {
+    for (const rule of filtered) expect(everyLine(rule), rule.code).toBeTypeOf('function');
+  });
+
+  test.each(filtered.map((rule) => [rule.code, rule] as const))(
+    '%s: the same findings on every example and every corpus posting',
+    (_, rule) => {
+      let findings = 0;
+      for (const text of [...examples, ...postings]) {
+        const jd = jdOf(text);
+        const all = everyLine(rule)(jd);
+        expect(rule.check(jd), text).toEqual(all);
+        findings += all.length;
+      }
+      expect(findings).toBeGreaterThan(0);
+    },
+  );
+
+  test('the same findings on any mix of example lines, in any letter case', () => {
+    const lines = fc.constantFrom(...examples.flatMap((e) => e.split('\n')), '', '## Requirements', 'Filler text');
+    const cased = fc
+      .tuple(lines, fc.constantFrom('same', 'upper', 'lower'))
+      .map(([l, c]) => (c === 'upper' ? l.toUpperCase() : c === 'lower' ? l.toLowerCase() : l));
+    fc.assert(
+      fc.property(fc.array(cased, { maxLength: 12 }), (parts) => {
+        const jd = jdOf(parts.join('\n'));
+        for (const rule of filtered) expect(rule.check(jd)).toEqual(everyLine(rule)(jd));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a word ending in * stands for every word it starts; any other word only for itself', () => {
+    const check = phraseScanner([{ re: /\b(?:years?|y)\s+old\b/i }], { words: ['year*', 'y'] });
+    const jd = jdOf('## Requirements\n- 30 Years old\n- 30 y old\n- 30 yo old\n');
+    expect(check(jd).map((f) => `${f.line}:${f.column} ${f.excerpt}`)).toEqual(['2:6 Years old', '3:6 y old']);
+    expect(phraseScanner([{ re: /\by\s+old\b/i }], { words: ['yo'] })(jd)).toEqual([]);
   });
 });

@@ -180,16 +180,86 @@ interface ScannerOptions {
    * scanned: V8 runs a long alternation of Chinese words at every position of the text, a few characters it skips fast.
    */
   trigger?: RegExp;
+  /**
+   * English words of which every match holds at least one, in lower case; `word*` stands for any word starting so
+   * ("year*": year, years). Only lines holding one are scanned, found in the JD's word index (built once per JD for
+   * every rule) instead of running the phrases over the whole text: an English rule's alternation of phrases costs
+   * V8 about as much at every position as the rest of check-jd together.
+   */
+  words?: readonly string[];
 }
+
+/**
+ * The word filters of every scanner built with `words`, each one bit of a mask. A word's mask (which filters it
+ * passes) is worked out once and remembered: postings reuse the same few thousand words.
+ */
+const filters: { exact: Set<string>; prefixes: string[] }[] = [];
+/** Filters past this many read every line (a mask has 31 usable bits). */
+const MAX_FILTERS = 31;
+const wordMasks = new Map<string, number>();
+const WORD_MASKS_LIMIT = 100_000;
+
+/** Registers a words filter; returns its bit, or 0 when there are too many (that scanner then reads every line). */
+function addFilter(words: readonly string[]): number {
+  if (filters.length >= MAX_FILTERS) return 0;
+  filters.push({
+    exact: new Set(words.filter((w) => !w.endsWith('*'))),
+    prefixes: words.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
+  });
+  wordMasks.clear();
+  return 1 << (filters.length - 1);
+}
+
+/** The filters a word (as written) passes, as a mask. */
+function maskOf(word: string): number {
+  let mask = wordMasks.get(word);
+  if (mask !== undefined) return mask;
+  const lower = word.toLowerCase();
+  mask = 0;
+  filters.forEach((f, i) => {
+    if (f.exact.has(lower) || f.prefixes.some((p) => lower.startsWith(p))) mask! |= 1 << i;
+  });
+  if (wordMasks.size >= WORD_MASKS_LIMIT) wordMasks.clear();
+  wordMasks.set(word, mask);
+  return mask;
+}
+
+/** Per 0-based line of a JD, the filters its English words (runs of ASCII letters) pass; built once per JD. */
+const lineMasks = new WeakMap<JobDescription, { filters: number; masks: Int32Array }>();
+
+function linesMasks(jd: JobDescription): Int32Array {
+  const hit = lineMasks.get(jd);
+  // A scanner built after this JD was indexed has a bit the masks lack: index it again.
+  if (hit !== undefined && hit.filters === filters.length) return hit.masks;
+  const text = jd.text;
+  const masks = new Int32Array(positionsOfJd(jd).lineStarts.length);
+  let line = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const lower = c | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      masks[line]! |= maskOf(text.slice(start, i));
+      start = -1;
+    }
+    if (c === 0x0a) line++;
+  }
+  lineMasks.set(jd, { filters: filters.length, masks });
+  return masks;
+}
+
+/** A rule's check, with the same check reading every line (what the `words` filter must never change). */
+export type PhraseCheck = ((jd: JobDescription) => JdFinding[]) & { everyLine: (jd: JobDescription) => JdFinding[] };
 
 /**
  * Compiles phrases into one regular expression (one pass over the text per rule) and returns a `check` that reports
  * each match at the phrase itself. Matches never overlap; at one position the earlier phrase wins.
  */
-export function phraseScanner(
-  phrases: readonly Phrase[],
-  options: ScannerOptions = {},
-): (jd: JobDescription) => JdFinding[] {
+export function phraseScanner(phrases: readonly Phrase[], options: ScannerOptions = {}): PhraseCheck {
   // All phrases of a rule share flags. English rules use `i` without `u`: V8 runs `iu` patterns tens of times slower.
   const flags = phrases[0]?.re.flags.replace('g', '') ?? '';
   const sources = phrases.map((p) => {
@@ -255,12 +325,12 @@ export function phraseScanner(
     }
   }
 
-  return (jd) => {
+  /** Reads the whole text: the trigger (or the phrases themselves) finds the lines worth reading, each read alone. */
+  function everyLine(jd: JobDescription): JdFinding[] {
     const out: JdFinding[] = [];
     const text = jd.text;
     const positions = positionsOfJd(jd);
     const { lineStarts } = positions;
-    // The trigger (or the phrases themselves) finds the lines worth reading; each is then read on its own.
     const finder = trigger ?? re;
     finder.lastIndex = 0;
     for (let t = finder.exec(text); t !== null; t = finder.exec(text)) {
@@ -270,7 +340,23 @@ export function phraseScanner(
       finder.lastIndex = next;
     }
     return out;
-  };
+  }
+
+  const bit = options.words === undefined ? 0 : addFilter(options.words);
+  if (bit === 0) return Object.assign(everyLine, { everyLine });
+  /** Reads only the lines holding one of the rule's words. */
+  function wordLines(jd: JobDescription): JdFinding[] {
+    const out: JdFinding[] = [];
+    const { lineStarts } = positionsOfJd(jd);
+    const masks = linesMasks(jd);
+    for (let line = 0; line < masks.length; line++) {
+      if ((masks[line]! & bit) === 0) continue;
+      const next = lineStarts[line + 1] ?? jd.text.length + 1;
+      scanLine(jd, lineStarts[line]!, next - 1, out);
+    }
+    return out;
+  }
+  return Object.assign(wordLines, { everyLine });
 }
 
 /** Counts of what a stretch of text holds: Han characters, English words, and non-space characters (UTF-16 units). */

@@ -57,53 +57,82 @@ export const enAge: JdRule = {
   locale: 'en',
   severity: 'error',
   ...AGE,
-  check: phraseScanner([
+  check: phraseScanner(
+    [
+      {
+        re: /\b(?:aged?|ages)\s*(?::\s*)?(?:between\s+)?\d{2}\s*(?:-|–|—|to|and)\s*\d{2}\b(?:\s*(?:years?(?:\s+old)?|yrs?|y\.?o\.?))?/i,
+        keep: about,
+      },
+      { re: new RegExp(`\\b${COMPARE}\\s+(?:the\\s+)?age\\s+(?:of\\s+)?\\d{2}\\b`, 'i'), keep: candidateAgeLimit },
+      {
+        re: new RegExp(
+          `\\b(?:${COMPARE}\\s+)?\\d{2}(?:\\s*(?:-|–|to|and)\\s*\\d{2})?\\s*(?:years?[\\s-]+old|years?\\s+of\\s+age|yrs?\\.?\\s+old|y\\.?\\s?o\\.?(?=[\\s,.;)]|$))(?:\\s+or\\s+(?:younger|under|less|below|older|above|over))?`,
+          'i',
+        ),
+        keep: candidateAgeLimit,
+      },
+      {
+        re: new RegExp(
+          `\\b(?:must\\s+be|should\\s+be|applicants?|candidates?|aged?|you\\s+are|ideally|preferably)\\s+(?:under|below|over|above|younger\\s+than|older\\s+than|between)\\s+\\d{2}(?!\\d)(?:\\s*(?:-|–|and|to)\\s*\\d{2})?\\b${UNIT}`,
+          'i',
+        ),
+        keep: candidateAgeLimit,
+      },
+      {
+        re: new RegExp(`\\b(?:no|not)\\s+(?:older|younger)\\s+than\\s+\\d{2}\\b${UNIT}`, 'i'),
+        keep: candidateAgeLimit,
+      },
+      {
+        re: /\b(?:max(?:imum)?|min(?:imum)?)\s+age\b|\bage\s+(?:limit|range|requirement|restriction|cap)s?\b/i,
+        keep: (m) => asRequirement(m) && !(/^min/i.test(m.text) && /\b(?:16|18|21)\b/u.test(m.sentence)),
+      },
+      {
+        re: /\b(?:recent|new|fresh)\s+(?:college\s+|university\s+)?grad(?:uate)?s?\s+only\b|\bonly\s+(?:recent|new|fresh)\s+(?:college\s+|university\s+)?grad(?:uate)?s\b/i,
+      },
+      // born after 1990, born between 1985 and 1995 (a birth year is an age): not "born after December 31, 1959"
+      {
+        re: /\bborn\s+(?:in\s+or\s+)?(?:after|before|since|between|in)\s+(?:19|20)\d{2}\b(?:\s*(?:-|–|and|to)\s*(?:19|20)\d{2}\b)?/i,
+      },
+      { re: /\bdigital\s+natives?\b/i, severity: 'warning' },
+      {
+        re: /\b(?:young|youthful)\b(?!\s+(?:children|child|people|person|persons|adults?|kids|learners|students|pupils|clients|patients|offenders|carers|audiences?|users|customers|consumers|families|company|companies|startups?|start-ups?|brands?|markets?|organi[sz]ations?|business(?:es)?|industry|field|ventures?|athletes|players|readers|viewers))/i,
+        severity: 'warning',
+      },
+      {
+        re: /\bgraduated?\s+(?:with)?in\s+the\s+(?:last|past)\s+(?:\d+|one|two|three|four|five)\s+years?\b|\bclass\s+of\s+20\d\d\s+(?:or\s+later|and\s+later|only)\b/i,
+        severity: 'warning',
+      },
+      {
+        re: /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|maximum\s+of|max\.?)\s+\d{1,2}\s+years?\s+(?:of\s+)?(?:[a-z-]+\s+)?experience\b/i,
+        severity: 'warning',
+        ...EXPERIENCE_CAP,
+      },
+    ],
+    // every phrase holds one of these words: only lines with one are read
     {
-      re: /\b(?:aged?|ages)\s*(?::\s*)?(?:between\s+)?\d{2}\s*(?:-|–|—|to|and)\s*\d{2}\b(?:\s*(?:years?(?:\s+old)?|yrs?|y\.?o\.?))?/i,
-      keep: about,
+      words: [
+        'age*',
+        'year*',
+        'yr*',
+        'yo',
+        'y',
+        'under',
+        'below',
+        'over',
+        'above',
+        'younger',
+        'older',
+        'between',
+        'grad*',
+        'born',
+        'digital',
+        'young',
+        'youth*',
+        'class',
+        'experience',
+      ],
     },
-    { re: new RegExp(`\\b${COMPARE}\\s+(?:the\\s+)?age\\s+(?:of\\s+)?\\d{2}\\b`, 'i'), keep: candidateAgeLimit },
-    {
-      re: new RegExp(
-        `\\b(?:${COMPARE}\\s+)?\\d{2}(?:\\s*(?:-|–|to|and)\\s*\\d{2})?\\s*(?:years?[\\s-]+old|years?\\s+of\\s+age|yrs?\\.?\\s+old|y\\.?\\s?o\\.?(?=[\\s,.;)]|$))(?:\\s+or\\s+(?:younger|under|less|below|older|above|over))?`,
-        'i',
-      ),
-      keep: candidateAgeLimit,
-    },
-    {
-      re: new RegExp(
-        `\\b(?:must\\s+be|should\\s+be|applicants?|candidates?|aged?|you\\s+are|ideally|preferably)\\s+(?:under|below|over|above|younger\\s+than|older\\s+than|between)\\s+\\d{2}(?!\\d)(?:\\s*(?:-|–|and|to)\\s*\\d{2})?\\b${UNIT}`,
-        'i',
-      ),
-      keep: candidateAgeLimit,
-    },
-    { re: new RegExp(`\\b(?:no|not)\\s+(?:older|younger)\\s+than\\s+\\d{2}\\b${UNIT}`, 'i'), keep: candidateAgeLimit },
-    {
-      re: /\b(?:max(?:imum)?|min(?:imum)?)\s+age\b|\bage\s+(?:limit|range|requirement|restriction|cap)s?\b/i,
-      keep: (m) => asRequirement(m) && !(/^min/i.test(m.text) && /\b(?:16|18|21)\b/u.test(m.sentence)),
-    },
-    {
-      re: /\b(?:recent|new|fresh)\s+(?:college\s+|university\s+)?grad(?:uate)?s?\s+only\b|\bonly\s+(?:recent|new|fresh)\s+(?:college\s+|university\s+)?grad(?:uate)?s\b/i,
-    },
-    // born after 1990, born between 1985 and 1995 (a birth year is an age): not "born after December 31, 1959"
-    {
-      re: /\bborn\s+(?:in\s+or\s+)?(?:after|before|since|between|in)\s+(?:19|20)\d{2}\b(?:\s*(?:-|–|and|to)\s*(?:19|20)\d{2}\b)?/i,
-    },
-    { re: /\bdigital\s+natives?\b/i, severity: 'warning' },
-    {
-      re: /\b(?:young|youthful)\b(?!\s+(?:children|child|people|person|persons|adults?|kids|learners|students|pupils|clients|patients|offenders|carers|audiences?|users|customers|consumers|families|company|companies|startups?|start-ups?|brands?|markets?|organi[sz]ations?|business(?:es)?|industry|field|ventures?|athletes|players|readers|viewers))/i,
-      severity: 'warning',
-    },
-    {
-      re: /\bgraduated?\s+(?:with)?in\s+the\s+(?:last|past)\s+(?:\d+|one|two|three|four|five)\s+years?\b|\bclass\s+of\s+20\d\d\s+(?:or\s+later|and\s+later|only)\b/i,
-      severity: 'warning',
-    },
-    {
-      re: /\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|maximum\s+of|max\.?)\s+\d{1,2}\s+years?\s+(?:of\s+)?(?:[a-z-]+\s+)?experience\b/i,
-      severity: 'warning',
-      ...EXPERIENCE_CAP,
-    },
-  ]),
+  ),
   examples: {
     bad: [
       '- Aged 25-35',

@@ -26,39 +26,64 @@ export const enAppearance: JdRule = {
   locale: 'en',
   severity: 'error',
   ...APPEARANCE,
-  check: phraseScanner([
-    { re: new RegExp(`\\b(?:physically\\s+)?attractive\\s+${PERSON}\\b|\\bphysically\\s+attractive\\b`, 'i') },
-    // a bare "attractive" only where it can describe nothing but the candidate: "- Attractive", "Must be young,
-    // attractive"
+  check: phraseScanner(
+    [
+      { re: new RegExp(`\\b(?:physically\\s+)?attractive\\s+${PERSON}\\b|\\bphysically\\s+attractive\\b`, 'i') },
+      // a bare "attractive" only where it can describe nothing but the candidate: "- Attractive", "Must be young,
+      // attractive"
+      {
+        re: /\battractive(?=\s*(?:[,.;)]|and\b|\r?\n|$))/i,
+        keep: (m) => asRequirement(m) && PERSON_BEFORE.test(m.before),
+      },
+      // "the candidate must be attractive": a requirement anywhere, but not pay or an offer that must be attractive
+      {
+        re: /\b(?:must|should|needs?\s+to)\s+be\s+(?:[a-z]+,?\s+(?:and\s+)?){0,2}attractive\b(?!\s+(?:to|for)\b)/i,
+        keep: (m) =>
+          !/\b(?:salary|pay|package|offer|compensation|price|pricing|product|design|website|store|display)\b/i.test(
+            m.before,
+          ),
+      },
+      { re: /\b(?:good|great|nice)[- ]looking\b/i },
+      { re: new RegExp(`\\b(?:beautiful|pretty|handsome|slim|slender|petite|tall|thin|skinny)\\s+${PERSON}\\b`, 'i') },
+      {
+        re: /\b(?:(?:minimum|min\.?)\s+)?height(?:\s+requirements?)?\s*(?::|of|at\s+least|over|above|under|below|between|min(?:imum)?(?:\s+of)?)?\s*\d[\d.]*\s*(?:cm|m|ft|feet|foot|'|’)(?:\s*\d{1,2}\s*(?:in|inches|"|”))?(?:\s+(?:or\s+)?(?:above|taller|more|over))?|\b(?:(?:minimum|min\.?)\s+)?height\s+requirements?\b|\b(?:minimum|min\.?)\s+height\b/i,
+      },
+      {
+        re: /\b(?:at\s+least|over|above|minimum(?:\s+of)?)\s+(?:\d\s*(?:ft|feet|foot|'|’)\s*\d{0,2}(?:\s*(?:in|inches|"|”))?|\d{3}\s*cm)\s+(?:tall|in\s+height)\b|\b\d{3}\s*cm\s+(?:or\s+)?(?:tall|taller|in\s+height)\b/i,
+      },
+      {
+        re: /\b(?:body\s+)?weight(?:\s+requirements?)?\s*(?::|(?:(?:must|should)\s+be\s+)?(?:under|below|no\s+more\s+than|not\s+exceeding|between|less\s+than))\s*\d{2,3}\s*(?:kg|kgs|lbs?|pounds)|\b(?:body\s+)?weight\s+requirements?\b|\bweight\s+(?:in\s+)?proportion(?:ate)?\s+to\s+height\b/i,
+      },
+      {
+        re: /\b(?:presentable|pleasant\s+appearance|pleasing\s+appearance|well[- ]groomed|good\s+appearance)\b|\bno\s+(?:visible\s+)?(?:tattoos|piercings)\b/i,
+        severity: 'warning',
+        keep: aboutPerson,
+      },
+    ],
+    // every phrase holds one of these words: only lines with one are read
     {
-      re: /\battractive(?=\s*(?:[,.;)]|and\b|\r?\n|$))/i,
-      keep: (m) => asRequirement(m) && PERSON_BEFORE.test(m.before),
+      words: [
+        'attractive',
+        'looking',
+        'beautiful',
+        'pretty',
+        'handsome',
+        'slim',
+        'slender',
+        'petite',
+        'tall*',
+        'thin',
+        'skinny',
+        'height',
+        'weight',
+        'presentable',
+        'appearance',
+        'groomed',
+        'tattoos',
+        'piercings',
+      ],
     },
-    // "the candidate must be attractive": a requirement anywhere, but not pay or an offer that must be attractive
-    {
-      re: /\b(?:must|should|needs?\s+to)\s+be\s+(?:[a-z]+,?\s+(?:and\s+)?){0,2}attractive\b(?!\s+(?:to|for)\b)/i,
-      keep: (m) =>
-        !/\b(?:salary|pay|package|offer|compensation|price|pricing|product|design|website|store|display)\b/i.test(
-          m.before,
-        ),
-    },
-    { re: /\b(?:good|great|nice)[- ]looking\b/i },
-    { re: new RegExp(`\\b(?:beautiful|pretty|handsome|slim|slender|petite|tall|thin|skinny)\\s+${PERSON}\\b`, 'i') },
-    {
-      re: /\b(?:(?:minimum|min\.?)\s+)?height(?:\s+requirements?)?\s*(?::|of|at\s+least|over|above|under|below|between|min(?:imum)?(?:\s+of)?)?\s*\d[\d.]*\s*(?:cm|m|ft|feet|foot|'|’)(?:\s*\d{1,2}\s*(?:in|inches|"|”))?(?:\s+(?:or\s+)?(?:above|taller|more|over))?|\b(?:(?:minimum|min\.?)\s+)?height\s+requirements?\b|\b(?:minimum|min\.?)\s+height\b/i,
-    },
-    {
-      re: /\b(?:at\s+least|over|above|minimum(?:\s+of)?)\s+(?:\d\s*(?:ft|feet|foot|'|’)\s*\d{0,2}(?:\s*(?:in|inches|"|”))?|\d{3}\s*cm)\s+(?:tall|in\s+height)\b|\b\d{3}\s*cm\s+(?:or\s+)?(?:tall|taller|in\s+height)\b/i,
-    },
-    {
-      re: /\b(?:body\s+)?weight(?:\s+requirements?)?\s*(?::|(?:(?:must|should)\s+be\s+)?(?:under|below|no\s+more\s+than|not\s+exceeding|between|less\s+than))\s*\d{2,3}\s*(?:kg|kgs|lbs?|pounds)|\b(?:body\s+)?weight\s+requirements?\b|\bweight\s+(?:in\s+)?proportion(?:ate)?\s+to\s+height\b/i,
-    },
-    {
-      re: /\b(?:presentable|pleasant\s+appearance|pleasing\s+appearance|well[- ]groomed|good\s+appearance)\b|\bno\s+(?:visible\s+)?(?:tattoos|piercings)\b/i,
-      severity: 'warning',
-      keep: aboutPerson,
-    },
-  ]),
+  ),
   examples: {
     bad: [
       'The receptionist greets our clients, so the candidate must be attractive and professionally dressed.',

@@ -27,56 +27,105 @@ export const enEthnicity: JdRule = {
   locale: 'en',
   severity: 'error',
   ...ETHNICITY,
-  check: phraseScanner([
-    {
-      re: new RegExp(
-        `\\b${GROUP}\\s+(?:candidates?|applicants?|people|persons?|individuals?|males?|females?|m[ae]n|wom[ae]n)\\s+(?:only|preferred)\\b`,
-        'i',
-      ),
-    },
-    {
-      re: /\b(?:caucasian|white|black|asian|hispanic|latin[oax])\s+(?:candidates?|applicants?|only|preferred)\b|\bcaucasian\b/i,
-    },
-    {
-      re: /\b(?:ethnicity|ethnic\s+(?:background|origin|group)|racial\s+(?:background|origin)|skin\s+colou?r|national\s+origin|caste)\b/i,
-      keep: traitOfCandidate,
-    },
-    { re: /\bno\s+(?:foreigners|immigrants)\b|\bforeigners\s+need\s+not\b/i },
-    {
-      re: /\b(?:christian|muslim|catholic|jewish|hindu|buddhist|protestant|sikh|mormon)s?\s+(?:only|preferred|candidates?|applicants?)\b/i,
-    },
-    {
-      re: /\b(?:must|should)\s+be\s+(?:an?\s+)?(?:practi[cs]ing\s+|committed\s+|devout\s+)?(?:christian|muslim|catholic|jew|jewish|hindu|buddhist|protestant|sikh|believer)\b/i,
-    },
-    {
-      re: /\breligious\s+(?:affiliation|background|beliefs?)\b|\breligion\s*:|\bfaith\s+(?:requirement|background)\b|\b(?:active\s+)?church\s+(?:member(?:ship)?|attendance|goer)\b/i,
-      keep: traitOfCandidate,
-    },
-    {
-      re: new RegExp(
-        `\\bnative\\s+(?:[a-z]+\\s+)?speakers?\\b(?:\\s+of\\s+[a-z]+)?|\\bnative[- ]speaking\\b(?:\\s+${LANGUAGE}\\b)?|\\b${LANGUAGE}\\s+(?:is\\s+|as\\s+)?(?:(?:an?|your|their|the)\\s+)?(?:first|native|mother)\\s+(?:language|tongue)\\b|\\bmother\\s+tongue\\b|\\bnative\\s+${LANGUAGE}\\b(?![- ](?:level|like))`,
-        'i',
-      ),
-      severity: 'warning',
-      keep: candidateNative,
-      ...NATIVE_SPEAKER,
-    },
-    {
-      re: /\b(?:citizens?|nationals?)\s+only\b|\bmust\s+(?:be|hold)\s+(?:an?\s+)?(?:[a-z.]+\s+){0,2}?(?:citizen|citizenship|national|passport)\b|\b(?:citizenship|nationality)\s*(?::|required|requirement)|\bnationality\b/i,
-      severity: 'warning',
-      // A federal or cleared post is one a law restricts to citizens.
-      keep: (m) =>
-        traitOfCandidate(m) &&
-        !/\b(?:federal|usajobs|GS-\d{2,4}|security\s+clearance|civil\s+service|government\s+agency)\b/i.test(
-          m.document,
+  check: phraseScanner(
+    [
+      {
+        re: new RegExp(
+          `\\b${GROUP}\\s+(?:candidates?|applicants?|people|persons?|individuals?|males?|females?|m[ae]n|wom[ae]n)\\s+(?:only|preferred)\\b`,
+          'i',
         ),
-      ...NATIONALITY,
-    },
-    // a faith as a condition: "citizens of Christian faith", "Muslims only", "practising Catholic"
+      },
+      {
+        re: /\b(?:caucasian|white|black|asian|hispanic|latin[oax])\s+(?:candidates?|applicants?|only|preferred)\b|\bcaucasian\b/i,
+      },
+      {
+        re: /\b(?:ethnicity|ethnic\s+(?:background|origin|group)|racial\s+(?:background|origin)|skin\s+colou?r|national\s+origin|caste)\b/i,
+        keep: traitOfCandidate,
+      },
+      { re: /\bno\s+(?:foreigners|immigrants)\b|\bforeigners\s+need\s+not\b/i },
+      {
+        re: /\b(?:christian|muslim|catholic|jewish|hindu|buddhist|protestant|sikh|mormon)s?\s+(?:only|preferred|candidates?|applicants?)\b/i,
+      },
+      {
+        re: /\b(?:must|should)\s+be\s+(?:an?\s+)?(?:practi[cs]ing\s+|committed\s+|devout\s+)?(?:christian|muslim|catholic|jew|jewish|hindu|buddhist|protestant|sikh|believer)\b/i,
+      },
+      {
+        re: /\breligious\s+(?:affiliation|background|beliefs?)\b|\breligion\s*:|\bfaith\s+(?:requirement|background)\b|\b(?:active\s+)?church\s+(?:member(?:ship)?|attendance|goer)\b/i,
+        keep: traitOfCandidate,
+      },
+      {
+        re: new RegExp(
+          `\\bnative\\s+(?:[a-z]+\\s+)?speakers?\\b(?:\\s+of\\s+[a-z]+)?|\\bnative[- ]speaking\\b(?:\\s+${LANGUAGE}\\b)?|\\b${LANGUAGE}\\s+(?:is\\s+|as\\s+)?(?:(?:an?|your|their|the)\\s+)?(?:first|native|mother)\\s+(?:language|tongue)\\b|\\bmother\\s+tongue\\b|\\bnative\\s+${LANGUAGE}\\b(?![- ](?:level|like))`,
+          'i',
+        ),
+        severity: 'warning',
+        keep: candidateNative,
+        ...NATIVE_SPEAKER,
+      },
+      {
+        re: /\b(?:citizens?|nationals?)\s+only\b|\bmust\s+(?:be|hold)\s+(?:an?\s+)?(?:[a-z.]+\s+){0,2}?(?:citizen|citizenship|national|passport)\b|\b(?:citizenship|nationality)\s*(?::|required|requirement)|\bnationality\b/i,
+        severity: 'warning',
+        // A federal or cleared post is one a law restricts to citizens.
+        keep: (m) =>
+          traitOfCandidate(m) &&
+          !/\b(?:federal|usajobs|GS-\d{2,4}|security\s+clearance|civil\s+service|government\s+agency)\b/i.test(
+            m.document,
+          ),
+        ...NATIONALITY,
+      },
+      // a faith as a condition: "citizens of Christian faith", "Muslims only", "practising Catholic"
+      {
+        re: /\b(?:of|with)\s+(?:the\s+)?(?:christian|muslim|islamic|jewish|hindu|buddhist|catholic|protestant|sikh)\s+faith\b|\b(?:christians?|muslims?|jews|hindus|buddhists|catholics|sikhs)\s+only\b|\bpracti[cs]ing\s+(?:christian|muslim|jew|hindu|buddhist|catholic|protestant|sikh)\b/i,
+      },
+    ],
+    // every phrase holds one of these words: only lines with one are read
     {
-      re: /\b(?:of|with)\s+(?:the\s+)?(?:christian|muslim|islamic|jewish|hindu|buddhist|catholic|protestant|sikh)\s+faith\b|\b(?:christians?|muslims?|jews|hindus|buddhists|catholics|sikhs)\s+only\b|\bpracti[cs]ing\s+(?:christian|muslim|jew|hindu|buddhist|catholic|protestant|sikh)\b/i,
+      words: [
+        'caucasian',
+        'white',
+        'black',
+        'asian',
+        'hispanic',
+        'latin*',
+        'arab',
+        'african',
+        'european',
+        'jew*',
+        'chinese',
+        'indian',
+        'korean',
+        'japanese',
+        'american',
+        'british',
+        'ethnic*',
+        'racial',
+        'skin',
+        'national*',
+        'caste',
+        'foreigners',
+        'immigrants',
+        'christian*',
+        'muslim*',
+        'catholic*',
+        'hindu*',
+        'buddhist*',
+        'protestant*',
+        'sikh*',
+        'mormon*',
+        'believer',
+        'islamic',
+        'religious',
+        'religion',
+        'faith',
+        'church',
+        'native',
+        'tongue',
+        'language',
+        'citizen*',
+        'passport',
+      ],
     },
-  ]),
+  ),
   examples: {
     bad: [
       '- White candidates only',

@@ -25,19 +25,57 @@ export const enGenderCoded: JdRule = {
   locale: 'en',
   severity: 'warning',
   ...GENDER_CODED,
-  check: phraseScanner([
-    { re: /\bninjas?\b|\brock[- ]?stars?\b|\bsuperstars?\b|\bgurus?\b|\bjedis?\b/i },
+  check: phraseScanner(
+    [
+      { re: /\bninjas?\b|\brock[- ]?stars?\b|\bsuperstars?\b|\bgurus?\b|\bjedis?\b/i },
+      {
+        re: /\b(?:dominant|dominate|dominating|dominance)\b|\baggressive(?:ly)?\b(?!\s+(?:timelines?|schedules?|deadlines?|growth|targets?|goals?|plans?|pricing|roadmaps?|expansion|timeframes?))|\bfearless\b|\bhead[- ]?strong\b|\bforceful\b|\bkiller\s+instinct\b|\bcrush(?:ing)?\s+(?:it\b|(?:your\s+|the\s+)?(?:quotas?|targets?|goals?|numbers)\b)/i,
+      },
+      { re: new RegExp(`\\bcompetitive\\b(?!\\s+${COMPETITIVE_OK}\\b)`, 'i'), keep: notAboutPay },
+      {
+        re: /\bsales(?:man|men|wom[ae]n)\b|\bhostess(?:es)?\b|\bforem[ae]n\b|\bwaitress(?:es)?\b|\bstewardess(?:es)?\b|\bmanpower\b|\bman[- ]hours?\b/i,
+      },
+      {
+        re: /\bnurturing(?<!\blead\snurturing)\b(?!\s+(?:leads?|campaigns?|sequences?|emails?|programs?|programmes?|flows?|streams?|tracks?))|\b(?:motherly|fatherly|brotherly|sisterly)\b/i,
+      },
+    ],
+    // every phrase holds one of these words: only lines with one are read
     {
-      re: /\b(?:dominant|dominate|dominating|dominance)\b|\baggressive(?:ly)?\b(?!\s+(?:timelines?|schedules?|deadlines?|growth|targets?|goals?|plans?|pricing|roadmaps?|expansion|timeframes?))|\bfearless\b|\bhead[- ]?strong\b|\bforceful\b|\bkiller\s+instinct\b|\bcrush(?:ing)?\s+(?:it\b|(?:your\s+|the\s+)?(?:quotas?|targets?|goals?|numbers)\b)/i,
+      words: [
+        'ninja*',
+        'rock',
+        'rockstar*',
+        'superstar*',
+        'guru*',
+        'jedi*',
+        'domina*',
+        'aggressive*',
+        'fearless',
+        'head',
+        'headstrong',
+        'forceful',
+        'killer',
+        'crush*',
+        'competitive',
+        'salesman',
+        'salesmen',
+        'saleswoman',
+        'saleswomen',
+        'hostess*',
+        'foreman',
+        'foremen',
+        'waitress*',
+        'stewardess*',
+        'manpower',
+        'man',
+        'nurturing',
+        'motherly',
+        'fatherly',
+        'brotherly',
+        'sisterly',
+      ],
     },
-    { re: new RegExp(`\\bcompetitive\\b(?!\\s+${COMPETITIVE_OK}\\b)`, 'i'), keep: notAboutPay },
-    {
-      re: /\bsales(?:man|men|wom[ae]n)\b|\bhostess(?:es)?\b|\bforem[ae]n\b|\bwaitress(?:es)?\b|\bstewardess(?:es)?\b|\bmanpower\b|\bman[- ]hours?\b/i,
-    },
-    {
-      re: /\bnurturing(?<!\blead\snurturing)\b(?!\s+(?:leads?|campaigns?|sequences?|emails?|programs?|programmes?|flows?|streams?|tracks?))|\b(?:motherly|fatherly|brotherly|sisterly)\b/i,
-    },
-  ]),
+  ),
   examples: {
     bad: [
       '- A coding ninja',

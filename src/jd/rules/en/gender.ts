@@ -46,44 +46,69 @@ export const enGender: JdRule = {
   locale: 'en',
   severity: 'error',
   ...GENDER,
-  check: phraseScanner([
+  // Patterns start with a word, never a lookbehind: V8 tries a leading lookbehind at every position of the text.
+  check: phraseScanner(
+    [
+      {
+        re: new RegExp(
+          `\\b${PEOPLE}(?:\\s+(?:candidates?|applicants?))?\\s+(?:only|preferred|wanted|needed|required)\\b`,
+          'i',
+        ),
+      },
+      {
+        re: new RegExp(
+          `\\b(?:only|preferably|must\\s+be(?:\\s+an?)?|should\\s+be(?:\\s+an?)?|seeks?\\s+(?:an?\\s+)?|seeking\\s+(?:an?\\s+)?|looking\\s+for\\s+an?|hiring\\s+an?)\\s*(?:(?<=(?:seeking|for|hiring)\\s+an?\\s+)[a-z-]+\\s+)?${PEOPLE}\\b(?!\\s+(?:and|or|&)\\s)`,
+          'i',
+        ),
+      },
+      { re: /\b(?:gender|sex)\s*:\s*(?:male|female|m|f)\b/i },
+      // "Male, age 25-30": a gender as one item of the requirements; a title such as "Female Receptionist"
+      {
+        re: /(?:male|female)(?<=(?:^|\n|[.;:] )[ \t]{0,3}(?:[-*•][ \t]{0,2})?(?:male|female))(?=[ \t]*(?:,|;|\(|\r?\n|$))/i,
+        keep: oneGender,
+      },
+      // a title line of one or two words after the gender: "Female Receptionist"
+      {
+        re: /(?:male|female)(?<=(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]{1,2})?(?:male|female))[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]*(?:\r?\n|$))/i,
+      },
+      // the posting's title names a gender: "Female Receptionist Wanted – Law Office" (the first line only)
+      { re: /(?:male|female)(?<=^[ \t]{0,3}(?:#{1,6}[ \t]{1,2})?(?:male|female))[ \t]+[a-z]+/i },
+      {
+        re: new RegExp(
+          `\\bnot\\s+(?:suitable|open)\\s+(?:for|to)\\s+${PEOPLE}\\b|\\bno\\s+(?:wom[ae]n|females|ladies|males|men)\\b`,
+          'i',
+        ),
+      },
+      {
+        re: /\b(?:he|she)(?<!(?:\/\s?|\bor\s)(?:he|she))(?:\s+(?:will|must|should|shall|would|can|is|has|needs|may)\b|['’]ll\b)(?!\s*\/)/i,
+        severity: 'warning',
+        keep: aboutCandidate,
+        ...PRONOUN,
+      },
+    ],
+    // every phrase holds one of these words: only lines with one are read
     {
-      re: new RegExp(
-        `\\b${PEOPLE}(?:\\s+(?:candidates?|applicants?))?\\s+(?:only|preferred|wanted|needed|required)\\b`,
-        'i',
-      ),
+      words: [
+        'male*',
+        'female*',
+        'man',
+        'men',
+        'woman',
+        'women',
+        'lady',
+        'ladies',
+        'gentleman',
+        'gentlemen',
+        'girl*',
+        'boy*',
+        'guy*',
+        'gender',
+        'sex',
+        'he',
+        'she',
+      ],
     },
-    {
-      re: new RegExp(
-        `\\b(?:only|preferably|must\\s+be(?:\\s+an?)?|should\\s+be(?:\\s+an?)?|seeks?\\s+(?:an?\\s+)?|seeking\\s+(?:an?\\s+)?|looking\\s+for\\s+an?|hiring\\s+an?)\\s*(?:(?<=(?:seeking|for|hiring)\\s+an?\\s+)[a-z-]+\\s+)?${PEOPLE}\\b(?!\\s+(?:and|or|&)\\s)`,
-        'i',
-      ),
-    },
-    { re: /\b(?:gender|sex)\s*:\s*(?:male|female|m|f)\b/i },
-    // "Male, age 25-30": a gender as one item of the requirements; a title such as "Female Receptionist"
-    {
-      re: /(?<=(?:^|\n|[.;:] )[ \t]{0,3}(?:[-*•][ \t]{0,2})?)(?:male|female)(?=[ \t]*(?:,|;|\(|\r?\n|$))/i,
-      keep: oneGender,
-    },
-    // a title line of one or two words after the gender: "Female Receptionist"
-    {
-      re: /(?<=(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]{1,2})?)(?:male|female)[ \t]+[a-z]+(?:[ \t]+[a-z]+)?(?=[ \t]*(?:\r?\n|$))/i,
-    },
-    // the posting's title names a gender: "Female Receptionist Wanted – Law Office" (the first line only)
-    { re: /(?<=^[ \t]{0,3}(?:#{1,6}[ \t]{1,2})?)(?:male|female)[ \t]+[a-z]+/i },
-    {
-      re: new RegExp(
-        `\\bnot\\s+(?:suitable|open)\\s+(?:for|to)\\s+${PEOPLE}\\b|\\bno\\s+(?:wom[ae]n|females|ladies|males|men)\\b`,
-        'i',
-      ),
-    },
-    {
-      re: /\b(?:he|she)(?<!(?:\/\s?|\bor\s)(?:he|she))(?:\s+(?:will|must|should|shall|would|can|is|has|needs|may)\b|['’]ll\b)(?!\s*\/)/i,
-      severity: 'warning',
-      keep: aboutCandidate,
-      ...PRONOUN,
-    },
-  ]),
+  ),
   examples: {
     bad: [
       'Male only',

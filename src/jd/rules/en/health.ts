@@ -21,31 +21,58 @@ export const enHealth: JdRule = {
   locale: 'en',
   severity: 'error',
   ...HEALTH,
-  check: phraseScanner([
+  check: phraseScanner(
+    [
+      {
+        re: /\b(?:no|without(?<!\bwith\s+(?:or|and)\s+without)(?:\s+any)?)\s+(?:physical\s+|mental\s+|known\s+)?(?:disabilit(?:y|ies)|handicaps?|impairments?|medical\s+conditions?|health\s+(?:problems|issues|conditions)|(?:chronic|mental)\s+(?:illness(?:es)?|conditions?)|history\s+of\s+(?:mental\s+)?illness)\b/i,
+      },
+      {
+        re: /\bfree\s+(?:of|from)\s+(?:any\s+)?(?:disabilit(?:y|ies)|illness(?:es)?|medical\s+conditions?|chronic\s+(?:illness|disease)|diseases?)\b/i,
+      },
+      { re: /\bable[- ]bodied\b|\bnon[- ]disabled\b|\bhiv[- ](?:negative|free)\b/i },
+      {
+        re: /\b(?:(?:must|should|may)\s+not|cannot|can\s*not)\s+have\s+(?:an?\s+|any\s+)?(?:disabilit(?:y|ies)|illness(?:es)?|medical\s+conditions?|mental\s+(?:illness|health\s+conditions?)|chronic\s+(?:illness|conditions?)|hiv)\b/i,
+      },
+      {
+        re: /\b(?:in\s+)?(?:good|excellent|perfect|sound)(?<!\bthe\s(?:good|excellent|perfect|sound))\s+(?:physical\s+|mental\s+)?health\b(?!\s+(?:of|and|&)\b)/i,
+        severity: 'warning',
+        keep: aRequirement,
+      },
+      {
+        re: /\bphysically\s+fit\b|\bfit\s+and\s+healthy\b|\bhealthy\s+(?:individual|candidate|person)\b|\bmentally\s+(?:stable|sound)\b/i,
+        severity: 'warning',
+      },
+      {
+        re: /\b(?:perfect|20\/20|normal)\s+(?:vision|eyesight|hearing)\b|\bno\s+colou?r[- ]blindness\b/i,
+        severity: 'warning',
+      },
+    ],
+    // every phrase holds one of these words: only lines with one are read
     {
-      re: /\b(?:no|without(?<!\bwith\s+(?:or|and)\s+without)(?:\s+any)?)\s+(?:physical\s+|mental\s+|known\s+)?(?:disabilit(?:y|ies)|handicaps?|impairments?|medical\s+conditions?|health\s+(?:problems|issues|conditions)|(?:chronic|mental)\s+(?:illness(?:es)?|conditions?)|history\s+of\s+(?:mental\s+)?illness)\b/i,
+      words: [
+        'disabilit*',
+        'disabled',
+        'handicap*',
+        'impairment*',
+        'medical',
+        'health',
+        'healthy',
+        'chronic',
+        'mental',
+        'mentally',
+        'illness*',
+        'disease*',
+        'bodied',
+        'hiv',
+        'physically',
+        'fit',
+        'vision',
+        'eyesight',
+        'hearing',
+        'blindness',
+      ],
     },
-    {
-      re: /\bfree\s+(?:of|from)\s+(?:any\s+)?(?:disabilit(?:y|ies)|illness(?:es)?|medical\s+conditions?|chronic\s+(?:illness|disease)|diseases?)\b/i,
-    },
-    { re: /\bable[- ]bodied\b|\bnon[- ]disabled\b|\bhiv[- ](?:negative|free)\b/i },
-    {
-      re: /\b(?:(?:must|should|may)\s+not|cannot|can\s*not)\s+have\s+(?:an?\s+|any\s+)?(?:disabilit(?:y|ies)|illness(?:es)?|medical\s+conditions?|mental\s+(?:illness|health\s+conditions?)|chronic\s+(?:illness|conditions?)|hiv)\b/i,
-    },
-    {
-      re: /\b(?:in\s+)?(?:good|excellent|perfect|sound)(?<!\bthe\s(?:good|excellent|perfect|sound))\s+(?:physical\s+|mental\s+)?health\b(?!\s+(?:of|and|&)\b)/i,
-      severity: 'warning',
-      keep: aRequirement,
-    },
-    {
-      re: /\bphysically\s+fit\b|\bfit\s+and\s+healthy\b|\bhealthy\s+(?:individual|candidate|person)\b|\bmentally\s+(?:stable|sound)\b/i,
-      severity: 'warning',
-    },
-    {
-      re: /\b(?:perfect|20\/20|normal)\s+(?:vision|eyesight|hearing)\b|\bno\s+colou?r[- ]blindness\b/i,
-      severity: 'warning',
-    },
-  ]),
+  ),
   examples: {
     bad: [
       '- No disabilities',

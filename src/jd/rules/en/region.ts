@@ -18,23 +18,30 @@ export const enRegion: JdRule = {
   locale: 'en',
   severity: 'error',
   ...REGION,
-  check: phraseScanner([
-    {
-      re: /\blocals?\s+only\b|\bonly\s+locals?\b|\b(?:only\s+)?local\s+(?:candidates?|applicants?|residents?|people|talent)\s+only\b|\bonly\s+local\s+(?:candidates?|applicants?|residents?|people)\b/i,
-    },
-    {
-      re: /\bmust\s+be\s+(?:originally\s+)?from\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:background|field|industry|discipline|sector|domain|program(?:me)?|school|university|college|team)s?\b)/i,
-    },
-    {
-      re: /\b(?:candidates?|applicants?|people)\s+(?:originally\s+)?from\s+(?:[\w-]+\s+){1,3}?(?:only|preferred)\b/i,
-      keep: (m) => !/background|field|industry|sector|discipline/i.test(m.text),
-    },
-    { re: /\bborn\s+(?:and\s+(?:raised|bred)\s+)?in\b|\b(?:an?\s+)?native\s+of\b/i, keep: aboutCandidate },
-    {
-      re: /\bno\s+out[- ]of[- ](?:state|town|area|country)\b|\bout[- ]of[- ](?:state|town|area)\s+(?:applicants?|candidates?)\s+(?:will\s+not|won['’]?t|need\s+not|not)\b/i,
-    },
-    { re: /\b(?:hometown|home\s+town|place\s+of\s+birth|birthplace|country\s+of\s+origin)\b/i, keep: traitOfCandidate },
-  ]),
+  check: phraseScanner(
+    [
+      {
+        re: /\blocals?\s+only\b|\bonly\s+locals?\b|\b(?:only\s+)?local\s+(?:candidates?|applicants?|residents?|people|talent)\s+only\b|\bonly\s+local\s+(?:candidates?|applicants?|residents?|people)\b/i,
+      },
+      {
+        re: /\bmust\s+be\s+(?:originally\s+)?from\b(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:background|field|industry|discipline|sector|domain|program(?:me)?|school|university|college|team)s?\b)/i,
+      },
+      {
+        re: /\b(?:candidates?|applicants?|people)\s+(?:originally\s+)?from\s+(?:[\w-]+\s+){1,3}?(?:only|preferred)\b/i,
+        keep: (m) => !/background|field|industry|sector|discipline/i.test(m.text),
+      },
+      { re: /\bborn\s+(?:and\s+(?:raised|bred)\s+)?in\b|\b(?:an?\s+)?native\s+of\b/i, keep: aboutCandidate },
+      {
+        re: /\bno\s+out[- ]of[- ](?:state|town|area|country)\b|\bout[- ]of[- ](?:state|town|area)\s+(?:applicants?|candidates?)\s+(?:will\s+not|won['’]?t|need\s+not|not)\b/i,
+      },
+      {
+        re: /\b(?:hometown|home\s+town|place\s+of\s+birth|birthplace|country\s+of\s+origin)\b/i,
+        keep: traitOfCandidate,
+      },
+    ],
+    // every phrase holds one of these words: only lines with one are read
+    { words: ['local*', 'from', 'born', 'native', 'out', 'hometown', 'home', 'birth', 'birthplace', 'origin'] },
+  ),
   examples: {
     bad: [
       '- Locals only',

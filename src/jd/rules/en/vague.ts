@@ -59,7 +59,27 @@ export const enVague: JdRule = {
         ...OVERTIME,
       },
     ],
-    { skipEqualOpportunity: false },
+    {
+      skipEqualOpportunity: false,
+      // every phrase holds one of these words: only lines with one are read
+      words: [
+        'other',
+        'duties',
+        'tasks',
+        'fast',
+        'starter',
+        'getter',
+        'ground',
+        'hats',
+        'play',
+        'player',
+        'pressure',
+        'hours',
+        'overtime',
+        'weekends',
+        'nights',
+      ],
+    },
   ),
   examples: {
     bad: [

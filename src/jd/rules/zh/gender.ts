@@ -42,7 +42,7 @@ export const zhGender: JdRule = {
     },
     // 本科学历，女，22-30岁 / （2）女性，年龄20-30岁 / 1、男性178以上: a gender as one item among the requirements
     {
-      re: /(?<=(?:^|[\n，,、；;：:（(）)]|\d[、.])[ \t]{0,2})(?:男性|女性|男|女)(?![男女])(?=[ \t]*(?:[，,、；;][ \t]*(?:\d{2}|年龄|年纪|身高|学历|本科|大专|中专|高中)|1[5-9]\d))/u,
+      re: /(?:男性|女性|男|女)(?<=(?:^|[\n，,、；;：:（(）)]|\d[、.])[ \t]{0,2}(?:男性|女性|男|女))(?![男女])(?=[ \t]*(?:[，,、；;][ \t]*(?:\d{2}|年龄|年纪|身高|学历|本科|大专|中专|高中)|1[5-9]\d))/u,
       // "男170cm以上，女160cm以上" names both genders: a height rule (JD_APPEARANCE), not a gender limit
       keep: (m) => !BOTH_HEIGHTS.test(m.sentence),
     },
