@@ -2,6 +2,7 @@ import type { Diagnostic } from '../errors.js';
 import { HAN } from '../match/tokens.js';
 import type { Lang } from '../model/text.js';
 import { parseDisableComments } from './disable.js';
+import { classifyUnknownSections } from './read/content.js';
 import { readText } from './read/markdown.js';
 import { readStructured, structuredMode } from './read/structured.js';
 import type { JobDescription } from './types.js';
@@ -18,7 +19,7 @@ interface ParsedJobDescription {
 
 /**
  * Reads a job description — Markdown or plain text in Chinese, English or both, or a structured YAML/JSON mapping —
- * into a title, sections and located items. Never throws on bad content: a structured JD that cannot be read gives
+ * into a title, sections and located items; a section under a heading no list knows gets the kind its items read as. Never throws on bad content: a structured JD that cannot be read gives
  * `JD_SYNTAX` diagnostics. `file` is only copied into the result and diagnostics, and its extension decides the format
  * (`.yaml`, `.yml`, `.json` structured; `.md`, `.txt` text); otherwise the content does.
  */
@@ -30,6 +31,7 @@ export function parseJobDescription(text: string, file = '<jd>'): ParsedJobDescr
   let done = false;
   if (mode !== undefined) done = readStructured(source, file, mode, jd, diagnostics);
   if (!done) readText(source, jd);
+  classifyUnknownSections(jd.sections);
   jd.langs = languages(jd, !done);
   return { jd, diagnostics };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseJobDescription } from '../../src/jd/parse.js';
+import { runLanguageRules } from '../../src/jd/rules/index.js';
 
 const sections = (text: string) =>
   parseJobDescription(text, 'x').jd.sections.map((s) => [s.kind, s.heading, s.items.length]);
@@ -57,5 +58,52 @@ describe('a numbered list run on one line', () => {
       ['Second', 3, 4],
     ]);
     expect(items('## Duties\n- Take 2. Escalate the rest')).toEqual([['Take 2. Escalate the rest', 2, 3]]);
+  });
+});
+
+describe('a heading no list knows: the section is what its items say', () => {
+  /** Sections of a JD whose title line comes first (a first `##` heading of no known kind would be the title). */
+  const under = (body: string) => sections(`# Agent\n\n${body}`);
+
+  test('verbs the candidate will do are duties, in either language', () => {
+    expect(under('## What your day looks like\n- Answer customer calls\n- Log every case\n')).toEqual([
+      ['duties', 'What your day looks like', 2],
+    ]);
+    expect(under('## 你的一天\n1. 接听客户来电\n2. 处理客户投诉并跟进结果\n')).toEqual([['duties', '你的一天', 2]]);
+  });
+
+  test('what a candidate must bring is requirements; the offer is benefits; the company and applying are about', () => {
+    expect(under('## What you bring\n- 2 years of experience in a call centre\n- Fluent English')).toEqual([
+      ['requirements', 'What you bring', 2],
+    ]);
+    expect(under('## 我们希望你\n- 大专以上学历\n- 熟悉办公软件\n- 普通话标准')).toEqual([
+      ['requirements', '我们希望你', 3],
+    ]);
+    expect(under('## Life at Acme\n- Paid time off from day one\n- Health insurance and a pension')).toEqual([
+      ['benefits', 'Life at Acme', 2],
+    ]);
+    expect(under('## 你将收获\n- 五险一金\n- 带薪年假\n- 年终奖金')).toEqual([['benefits', '你将收获', 3]]);
+    expect(under('## A bit of background\nWe are a family-owned retailer founded in 1998.')).toEqual([
+      ['about', 'A bit of background', 1],
+    ]);
+  });
+
+  test('items that do not say clearly, or split evenly, leave the section other', () => {
+    expect(under('## Odds and ends\n- The office has a dog\n- Fridays are quiet')).toEqual([
+      ['other', 'Odds and ends', 2],
+    ]);
+    expect(under('## Mixed bag\n- Answer calls\n- 2 years of experience')).toEqual([['other', 'Mixed bag', 2]]);
+  });
+
+  test('a heading that names Other (其他) stays other whatever its items say', () => {
+    expect(under('## 其他\n- 有相关经验者优先\n- 熟悉办公软件')).toEqual([['other', '其他', 2]]);
+  });
+
+  test('a duties section found by its items answers the missing-section check', () => {
+    const { jd } = parseJobDescription(
+      '# Agent\n\n## What your day looks like\n- Answer customer calls\n\n## Requirements\n- 2 years of experience\n',
+      'x.md',
+    );
+    expect(runLanguageRules(jd).filter((d) => d.code === 'JD_MISSING_SECTION')).toEqual([]);
   });
 });

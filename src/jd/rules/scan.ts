@@ -325,23 +325,34 @@ export function phraseScanner(phrases: readonly Phrase[], options: ScannerOption
     }
   }
 
-  /** Reads the whole text: the trigger (or the phrases themselves) finds the lines worth reading, each read alone. */
+  /** Reads every line on its own. */
   function everyLine(jd: JobDescription): JdFinding[] {
     const out: JdFinding[] = [];
-    const text = jd.text;
-    const positions = positionsOfJd(jd);
-    const { lineStarts } = positions;
-    const finder = trigger ?? re;
-    finder.lastIndex = 0;
-    for (let t = finder.exec(text); t !== null; t = finder.exec(text)) {
-      const line = positions(t.index).line - 1;
-      const next = lineStarts[line + 1] ?? text.length + 1;
-      scanLine(jd, lineStarts[line]!, next - 1, out);
-      finder.lastIndex = next;
-    }
+    const { lineStarts } = positionsOfJd(jd);
+    for (let line = 0; line < lineStarts.length; line++)
+      scanLine(jd, lineStarts[line]!, (lineStarts[line + 1] ?? jd.text.length + 1) - 1, out);
     return out;
   }
 
+  if (trigger !== undefined) {
+    const finder = trigger;
+    /** Reads the lines the trigger finds. */
+    const triggered = (jd: JobDescription): JdFinding[] => {
+      const out: JdFinding[] = [];
+      const text = jd.text;
+      const positions = positionsOfJd(jd);
+      const { lineStarts } = positions;
+      finder.lastIndex = 0;
+      for (let t = finder.exec(text); t !== null; t = finder.exec(text)) {
+        const line = positions(t.index).line - 1;
+        const next = lineStarts[line + 1] ?? text.length + 1;
+        scanLine(jd, lineStarts[line]!, next - 1, out);
+        finder.lastIndex = next;
+      }
+      return out;
+    };
+    return Object.assign(triggered, { everyLine });
+  }
   const bit = options.words === undefined ? 0 : addFilter(options.words);
   if (bit === 0) return Object.assign(everyLine, { everyLine });
   /** Reads only the lines holding one of the rule's words. */
