@@ -744,3 +744,27 @@ describe('rules that read only some lines (English words, Chinese triggers) find
     expect(phraseScanner([{ re: /\by\s+old\b/i }], { words: ['yo'] })(jd)).toEqual([]);
   });
 });
+
+describe('a hard-wrapped item is read whole: phrases run over its line breaks, items never run into each other', () => {
+  test('a phrase wrapped over two lines is found at its start, its excerpt on one line', () => {
+    const text =
+      '# Receptionist\n\n## Requirements\n- We are looking for a\n  female receptionist with two years of experience.\n- Fluent English\n';
+    expect(found(text, 'JD_GENDER')).toEqual(['4:10 looking for a female error']);
+  });
+
+  test('an equal-opportunity sentence wrapped over lines stays exempt', () => {
+    const text =
+      '# Receptionist\n\n## Requirements\n- Two years at a front desk\n\nWe hire without regard to race, religion, sex,\nnational origin or marital status.\n';
+    expect(run(text).filter((d) => ['JD_ETHNICITY', 'JD_MARITAL', 'JD_GENDER'].includes(d.code))).toEqual([]);
+  });
+
+  test('two items on consecutive lines are not one phrase', () => {
+    // The second line starts a new sentence, so it is a new item: "women⏎Preferred" is no phrase.
+    const text = '# Clerk\n\n## Duties\nServe walk-in clients, men and women\nPreferred channels are phone and email\n';
+    expect(parseJobDescription(text).jd.sections[0]!.items).toHaveLength(2);
+    expect(found(text, 'JD_GENDER')).toEqual([]);
+    expect(found(text.replace('women\nPreferred', 'women preferred'), 'JD_GENDER')).toEqual([
+      '4:32 women preferred error',
+    ]);
+  });
+});

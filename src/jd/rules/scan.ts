@@ -19,6 +19,12 @@ interface TextIndex {
   items: ItemSpan[];
   /** Spans no rule reads: comments (where disable directives and their reasons live). */
   skipped: [number, number][];
+  /**
+   * Per 0-based line, the first line of the stretch a rule reads it in: an item hard-wrapped over several lines ("We
+   * are looking for a⏎female receptionist") is read whole, so a phrase may run over its line breaks; any other line
+   * is read alone.
+   */
+  unitStart: Int32Array;
 }
 
 const indexes = new WeakMap<JobDescription, TextIndex>();
@@ -40,7 +46,14 @@ function textIndex(jd: JobDescription): TextIndex {
   const skipped: [number, number][] = [];
   if (jd.text.includes('<!--') || jd.text.includes('rolematrix-'))
     for (const m of jd.text.matchAll(COMMENT)) skipped.push([m.index, m.index + m[0].length]);
-  idx = { items, skipped };
+  const positions = positionsOfJd(jd);
+  const unitStart = Int32Array.from(positions.lineStarts.keys());
+  for (const it of items) {
+    const first = positions(it.start).line - 1;
+    const last = positions(Math.max(it.start, it.end - 1)).line - 1;
+    for (let l = first + 1; l <= last; l++) unitStart[l] = unitStart[first]!;
+  }
+  idx = { items, skipped, unitStart };
   indexes.set(jd, idx);
   return idx;
 }
@@ -92,11 +105,15 @@ function lineAround(jd: JobDescription, offset: number): { line: string; start: 
   return { line: jd.text.slice(start, end === undefined ? undefined : end - 1).replace(/\r$/u, ''), start };
 }
 
-/** The sentence (or clause ended by ; or a line break) holding the span. */
-function sentenceAround(text: string, start: number, end: number): string {
+/**
+ * The sentence (or clause ended by ; or a line break) holding the span, within [from, to): a line break inside that
+ * stretch (a hard-wrapped item) is a space, not an end.
+ */
+function sentenceAround(text: string, start: number, end: number, from: number, to: number): string {
   const isEnd = (i: number) => {
     const c = text[i];
-    if (c === '\n' || c === '。' || c === '！' || c === '？' || c === ';' || c === '；') return true;
+    if (c === '\n') return i < from || i >= to;
+    if (c === '。' || c === '！' || c === '？' || c === ';' || c === '；') return true;
     return (c === '.' || c === '!' || c === '?') && (i + 1 >= text.length || /\s/.test(text[i + 1]!));
   };
   let a = start;
@@ -302,7 +319,7 @@ export function phraseScanner(phrases: readonly Phrase[], options: ScannerOption
         index,
         item,
         kind: item?.kind,
-        sentence: sentenceAround(text, index, end),
+        sentence: sentenceAround(text, index, end, from, to),
         document: text,
         line,
         before: line.slice(0, index - start),
@@ -317,7 +334,8 @@ export function phraseScanner(phrases: readonly Phrase[], options: ScannerOption
         re.lastIndex = end;
         continue;
       }
-      const f: JdFinding = { ...positionAt(jd, index), excerpt: m[0] };
+      // a phrase over a hard-wrapped line break shows it as one space
+      const f: JdFinding = { ...positionAt(jd, index), excerpt: m[0].replace(/[ \t]*\r?\n\s*/gu, ' ') };
       if (phrase.severity !== undefined) f.severity = phrase.severity;
       if (phrase.message !== undefined) f.message = phrase.message;
       if (phrase.hint !== undefined) f.hint = phrase.hint;
@@ -325,12 +343,24 @@ export function phraseScanner(phrases: readonly Phrase[], options: ScannerOption
     }
   }
 
-  /** Reads every line on its own. */
+  /**
+   * Reads the stretch of lines starting at 0-based line `first` (one line, or every line of a hard-wrapped item, see
+   * `TextIndex.unitStart`); returns the line after it.
+   */
+  function scanUnit(jd: JobDescription, first: number, out: JdFinding[]): number {
+    const { unitStart } = textIndex(jd);
+    const { lineStarts } = positionsOfJd(jd);
+    let next = first + 1;
+    while (next < unitStart.length && unitStart[next] === first) next++;
+    scanLine(jd, lineStarts[first]!, (lineStarts[next] ?? jd.text.length + 1) - 1, out);
+    return next;
+  }
+
+  /** Reads every line. */
   function everyLine(jd: JobDescription): JdFinding[] {
     const out: JdFinding[] = [];
-    const { lineStarts } = positionsOfJd(jd);
-    for (let line = 0; line < lineStarts.length; line++)
-      scanLine(jd, lineStarts[line]!, (lineStarts[line + 1] ?? jd.text.length + 1) - 1, out);
+    const lines = positionsOfJd(jd).lineStarts.length;
+    for (let line = 0; line < lines;) line = scanUnit(jd, line, out);
     return out;
   }
 
@@ -341,13 +371,12 @@ export function phraseScanner(phrases: readonly Phrase[], options: ScannerOption
       const out: JdFinding[] = [];
       const text = jd.text;
       const positions = positionsOfJd(jd);
-      const { lineStarts } = positions;
+      const { unitStart } = textIndex(jd);
       finder.lastIndex = 0;
       for (let t = finder.exec(text); t !== null; t = finder.exec(text)) {
-        const line = positions(t.index).line - 1;
-        const next = lineStarts[line + 1] ?? text.length + 1;
-        scanLine(jd, lineStarts[line]!, next - 1, out);
-        finder.lastIndex = next;
+        const next = scanUnit(jd, unitStart[positions(t.index).line - 1]!, out);
+        finder.lastIndex = positions.lineStarts[next] ?? text.length;
+        if (next >= positions.lineStarts.length) break;
       }
       return out;
     };
@@ -355,15 +384,17 @@ export function phraseScanner(phrases: readonly Phrase[], options: ScannerOption
   }
   const bit = options.words === undefined ? 0 : addFilter(options.words);
   if (bit === 0) return Object.assign(everyLine, { everyLine });
-  /** Reads only the lines holding one of the rule's words. */
+  /** Reads only the lines holding one of the rule's words (a wrapped item whole, when any of its lines does). */
   function wordLines(jd: JobDescription): JdFinding[] {
     const out: JdFinding[] = [];
-    const { lineStarts } = positionsOfJd(jd);
     const masks = linesMasks(jd);
-    for (let line = 0; line < masks.length; line++) {
-      if ((masks[line]! & bit) === 0) continue;
-      const next = lineStarts[line + 1] ?? jd.text.length + 1;
-      scanLine(jd, lineStarts[line]!, next - 1, out);
+    const { unitStart } = textIndex(jd);
+    for (let line = 0; line < masks.length;) {
+      let next = line + 1;
+      let mask = masks[line]!;
+      while (next < masks.length && unitStart[next] === line) mask |= masks[next++]!;
+      if ((mask & bit) !== 0) scanUnit(jd, line, out);
+      line = next;
     }
     return out;
   }
