@@ -1,3 +1,4 @@
+import { dequal } from 'dequal';
 import type { Remove, Role, RoleDocument } from '../model/index.js';
 import { scalarString } from '../text/scalar.js';
 
@@ -111,15 +112,8 @@ function mergeKeyed(a: unknown[], b: unknown[], keyOf: (item: unknown) => string
 }
 
 function union(a: unknown[], b: unknown[]): unknown[] {
-  const seen = new Set(a.map((x) => JSON.stringify(x)));
   const out = [...a];
-  for (const x of b) {
-    const k = JSON.stringify(x);
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(x);
-    }
-  }
+  for (const x of b) if (!out.some((y) => dequal(x, y))) out.push(x);
   return out;
 }
 

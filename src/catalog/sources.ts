@@ -1,3 +1,4 @@
+import { dequal } from 'dequal';
 import type { PathSegment } from '../errors.js';
 import type { VocabularyKind } from '../model/index.js';
 import type { SourceDocument } from '../source/document.js';
@@ -91,9 +92,7 @@ function mapPath(resolved: unknown, written: unknown, path: readonly PathSegment
       const item: unknown = r[seg];
       const keyOf = KEYED[listKey];
       const same = (x: unknown) =>
-        keyOf !== undefined && isObject(x) && isObject(item)
-          ? keyOf(x) === keyOf(item)
-          : JSON.stringify(x) === JSON.stringify(item);
+        keyOf !== undefined && isObject(x) && isObject(item) ? keyOf(x) === keyOf(item) : dequal(x, item);
       const j = w.findIndex(same);
       if (j < 0) return undefined;
       out.push(j);

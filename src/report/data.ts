@@ -1,3 +1,4 @@
+import { dequal } from 'dequal';
 import type { Catalog } from '../catalog/catalog.js';
 import { compareRoles } from '../compare/compare.js';
 import { similarityMatrix } from '../compare/many.js';
@@ -139,8 +140,7 @@ const changeTexts = (c: FieldChange, dim: Dimension, catalog: Catalog): ChangeTe
 function locate(items: readonly unknown[], item: unknown): number {
   const i = items.indexOf(item);
   if (i >= 0) return i;
-  const json = JSON.stringify(item);
-  return items.findIndex((x) => JSON.stringify(x) === json);
+  return items.findIndex((x) => dequal(x, item));
 }
 
 function pairData(cmp: RoleComparison, a: Role, b: Role, catalog: Catalog): PairData {
