@@ -36,6 +36,12 @@ interface PreparedRole {
   /** Its offset in the engine's packed roles (src/compare/kernel.ts). */
   at: number;
 }
+/** A JSON replacer writing every object's keys in order: an item's fingerprint does not depend on how it was built. */
+function sortedKeys(_: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** The index of each dimension in `DIMENSIONS`. */
 const DIM_INDEX = Object.fromEntries(DIMENSIONS.map((d, i) => [d, i])) as Record<Dimension, number>;
 
@@ -103,7 +109,7 @@ class Engine {
             item,
             words,
             title: spec.titleWords ? this.index.intern(spec.titleWords(item, this.catalog)) : words,
-            print: this.intern(this.printIds, spec.fingerprint ? spec.fingerprint(item) : JSON.stringify(item)),
+            print: this.intern(this.printIds, spec.fingerprint ? spec.fingerprint(item) : JSON.stringify(item, sortedKeys)),
             wordsWeight: 0,
             titleWeight: 0,
           };

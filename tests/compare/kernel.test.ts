@@ -97,3 +97,13 @@ test('the similarity matrix holds the full comparison score of every pair of shi
   );
   expect(similarity(roles[0]!, roles[0]!, catalog)).toBe(1);
 });
+
+test('an item written with its keys in another order is the same item, not a changed one', () => {
+  const a = catalog.list()[0]!;
+  const duty = a.duties![0]!;
+  const reordered = Object.fromEntries(Object.entries(duty).reverse()) as typeof duty;
+  const b: typeof a = { ...a, id: `${a.id}-copy` as typeof a.id, duties: [reordered, ...a.duties!.slice(1)] };
+  const c = compareRoles(a, b, catalog);
+  expect(c.dimensions.duties.changed).toEqual([]);
+  expect(c.dimensions.duties.shared.map((m) => m.key)).toContain(duty.id);
+});
