@@ -109,7 +109,10 @@ class Engine {
             item,
             words,
             title: spec.titleWords ? this.index.intern(spec.titleWords(item, this.catalog)) : words,
-            print: this.intern(this.printIds, spec.fingerprint ? spec.fingerprint(item) : JSON.stringify(item, sortedKeys)),
+            print: this.intern(
+              this.printIds,
+              spec.fingerprint ? spec.fingerprint(item) : JSON.stringify(item, sortedKeys),
+            ),
             wordsWeight: 0,
             titleWeight: 0,
           };
