@@ -119,6 +119,7 @@ export function synonymGroups(catalog: Catalog | undefined): SynonymGroup[] {
     key: g.id,
     members: [...g.zh, ...g.en],
     ...(g.defining ? { defining: true } : {}),
+    ...(g.except ? { except: g.except } : {}),
   }));
   // A catalog's group replacing a built-in one keeps what the built-in one marks (a kind of job).
   const definingIds = new Set(BUILTIN_SYNONYMS.filter((g) => g.defining).map((g) => g.id));

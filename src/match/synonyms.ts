@@ -15,6 +15,11 @@ export interface BuiltinSynonyms {
    * quota under a 客服 title). Kept to words no other kind of job uses in its duties.
    */
   defining?: true;
+  /**
+   * English words that share a member's base form but not its meaning: "commissioning" a plant is no sales
+   * commission. Such a word is read as itself.
+   */
+  except?: readonly string[];
 }
 
 export const BUILTIN_SYNONYMS: readonly BuiltinSynonyms[] = [
@@ -57,7 +62,13 @@ export const BUILTIN_SYNONYMS: readonly BuiltinSynonyms[] = [
   { id: 'upsell', zh: ['增购', '交叉销售'], en: ['upsell', 'up-sell', 'cross-sell', 'cross sell'] },
   { id: 'relationship', zh: ['关系'], en: ['relationship'] },
   { id: 'sales', zh: ['销售'], en: ['sales', 'selling'] },
-  { id: 'commission', zh: ['提成', '佣金'], en: ['commission'], defining: true },
+  {
+    id: 'commission',
+    zh: ['提成', '佣金'],
+    en: ['commission'],
+    defining: true,
+    except: ['commissioning', 'commissioned'],
+  },
   { id: 'quota', zh: ['业绩指标', '销售指标', '销售任务', '销售业绩'], en: ['quota', 'sales target'], defining: true },
   {
     id: 'close-deal',

@@ -13,6 +13,8 @@ export interface SynonymGroup {
   names?: boolean;
   /** Whether the concept marks a kind of job (see `BuiltinSynonyms.defining`). */
   defining?: boolean;
+  /** Words that share a member's base form but not its meaning (see `BuiltinSynonyms.except`). */
+  except?: readonly string[];
 }
 
 /** A text as matching reads it. */
@@ -41,6 +43,13 @@ interface Member {
   inner?: readonly { concept: string; text: string }[];
   concepts: string[];
   text: string;
+  /** Words (as written) the member is not found in, though their base form is its own. */
+  except?: Set<string>;
+}
+
+/** Adds a group's exceptions to a member of it. */
+function addExceptions(m: Member, g: SynonymGroup): void {
+  for (const w of g.except ?? []) (m.except ??= new Set()).add(normalize(w).trim());
 }
 
 interface HanNode {
@@ -85,6 +94,7 @@ export class Thesaurus {
         let m = byText.get(key);
         if (m) {
           if (!m.concepts.includes(conceptTerm(g.key))) m.concepts.push(conceptTerm(g.key));
+          addExceptions(m, g);
           continue;
         }
         const terms = tokens.filter((t) => !t.stop).map((t) => t.term);
@@ -96,6 +106,7 @@ export class Thesaurus {
           concepts: [conceptTerm(g.key)],
           text,
         };
+        addExceptions(m, g);
         byText.set(key, m);
         if (han) {
           let node = this.han;
@@ -194,7 +205,7 @@ export class Thesaurus {
       const hit = candidates?.find((c) =>
         c.tokens.every((x, k) => {
           const o = tokens[i + k];
-          return o !== undefined && !('concepts' in o) && o.base === x;
+          return o !== undefined && !('concepts' in o) && o.base === x && c.member.except?.has(o.word) !== true;
         }),
       );
       if (hit) {

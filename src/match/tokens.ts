@@ -86,6 +86,8 @@ export function term(w: string): string {
 
 /** One word of a text in its matching form; `stop` marks a word that carries no meaning on its own. */
 export interface Token {
+  /** The word as written (normalised). */
+  word: string;
   term: string;
   /**
    * The word stemmed lightly (plurals, -ing, -ed, a final e) but not cut: what thesaurus members are matched on
@@ -105,12 +107,12 @@ function baseForm(w: string): string {
 
 function push(out: Token[], raw: string): void {
   if (RAW_STOP.has(raw)) {
-    out.push({ term: raw, base: raw, stop: true });
+    out.push({ word: raw, term: raw, base: raw, stop: true });
     return;
   }
   const t = term(raw);
   const stop = t.length === 0 || STOP.has(t);
-  out.push({ term: t, base: HAN.test(raw) ? raw : baseForm(raw), stop });
+  out.push({ word: raw, term: t, base: HAN.test(raw) ? raw : baseForm(raw), stop });
 }
 
 /**

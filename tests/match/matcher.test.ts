@@ -50,6 +50,15 @@ describe('reading words', () => {
 });
 
 describe('the thesaurus', () => {
+  test('a word that shares a member\'s base form but not its meaning is read as itself ("commissioning" a plant)', () => {
+    expect(terms('earn commission on every sale')).toContain('≈commission');
+    expect(terms('commissions paid monthly')).toContain('≈commission');
+    expect(terms('commissioning of new equipment')).not.toContain('≈commission');
+    expect(terms('commissioned works')).not.toContain('≈commission');
+    const t = new Thesaurus([{ key: 'bank', members: ['bank'], except: ['banking'] }]);
+    expect(t.analyse('banks and banking').terms).toEqual(['≈bank', 'bank']);
+  });
+
   test('a synonym is read as its concept, in any language, so 客诉, 投诉, complaint and grievance meet in full', () => {
     for (const t of ['客诉', '投诉', 'complaints', 'grievance']) expect(terms(t)).toEqual(['≈complaint']);
     expect(terms('处理客诉和咨询')).toEqual(['≈handle', '≈complaint', '≈enquiry']);
