@@ -31,6 +31,15 @@ describe('headings as postings write them', () => {
       ['requirements', '任职要求', 2],
       ['benefits', '薪资待遇', 1],
     ]);
+    // English headings are longer than Chinese ones
+    expect(
+      sections(
+        'Responsibilities: Answer customer calls. Handle complaints. Minimum qualifications: 2 years of experience.',
+      ),
+    ).toEqual([
+      ['duties', 'Responsibilities', 2],
+      ['requirements', 'Minimum qualifications', 1],
+    ]);
     // a colon in running text after a sentence end is no heading unless the words before it name a section
     expect(sections('岗位职责：1.接听来电。注意：需倒班；2.记录工单。')).toEqual([['duties', '岗位职责', 2]]);
   });

@@ -214,6 +214,9 @@ class TextReader {
   }
 }
 
+/** The longest heading looked for inside a line ("Minimum qualifications", 任职要求): a known heading, exactly. */
+const INLINE_HEADING_MAX = 40;
+
 /** Sentence ends after which a heading may start on the same line. */
 const INLINE_BREAK = new Set([0x3002, 0xff1b, 0x3b, 0xff01, 0xff1f, 0x21, 0x3f, 0x2e]); // 。 ； ; ！ ？ ! ? .
 
@@ -224,7 +227,7 @@ const INLINE_BREAK = new Set([0x3002, 0xff1b, 0x3b, 0xff01, 0xff1f, 0x21, 0x3f, 
 function inlineHeading(s: string, from: number, to: number): number | undefined {
   for (let c = from + 1; c < to; c++) {
     if (!isColon(s.charCodeAt(c))) continue;
-    for (let b = c - 1; b >= from && c - b <= 12; b--) {
+    for (let b = c - 1; b >= from && c - b <= INLINE_HEADING_MAX; b--) {
       if (!INLINE_BREAK.has(s.charCodeAt(b))) continue;
       const hs = skipWs(s, b + 1, c);
       if (hs < c && exactKind(s.slice(hs, c).trim()) !== undefined) return hs;
