@@ -1,24 +1,25 @@
 import { defineConfig, type Options } from 'tsup';
-import { readCatalogSources } from './src/node/files.js';
+import { COMPILED_MODULE, compiledModule, SOURCES_MODULE, sourcesModule } from './src/node/embed.js';
 
-const VIRTUAL = 'virtual:rolematrix-catalog-sources';
+/** The embedded modules, made once for the several builds of one run. */
+const built: Record<string, string> = {};
 
-/** Embeds roles/**\/*.yaml as text so `rolematrix/catalog` needs no file system. */
+/** Embeds roles/**\/*.yaml as text, and the catalog compiled from it, so `rolematrix/catalog` reads no files. */
 const embedCatalog: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'rolematrix-embed-catalog',
   setup(build) {
-    build.onResolve({ filter: /^virtual:rolematrix-catalog-sources$/ }, () => ({
-      path: VIRTUAL,
+    const modules: Record<string, () => string> = {
+      [SOURCES_MODULE]: () => (built[SOURCES_MODULE] ??= sourcesModule('roles')),
+      [COMPILED_MODULE]: () => (built[COMPILED_MODULE] ??= compiledModule('roles')),
+    };
+    build.onResolve({ filter: /^virtual:rolematrix-catalog-/ }, (args) => ({
+      path: args.path,
       namespace: 'rolematrix',
     }));
-    build.onLoad({ filter: /.*/, namespace: 'rolematrix' }, () => {
-      const sources = readCatalogSources('roles');
-      return {
-        contents: `export default ${JSON.stringify(sources)};`,
-        loader: 'js',
-        watchFiles: sources.map((s) => s.path),
-      };
-    });
+    build.onLoad({ filter: /.*/, namespace: 'rolematrix' }, (args) => ({
+      contents: modules[args.path]!(),
+      loader: 'js',
+    }));
   },
 };
 

@@ -1,18 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { readCatalogSources } from '../src/node/files.js';
+import { COMPILED_MODULE, compiledModule, SOURCES_MODULE, sourcesModule } from '../src/node/embed.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const VIRTUAL = 'virtual:rolematrix-catalog-sources';
+const MODULES: Record<string, () => string> = {
+  [SOURCES_MODULE]: () => sourcesModule(`${root}roles`),
+  [COMPILED_MODULE]: () => compiledModule(`${root}roles`),
+};
 
 export default defineConfig({
   root,
   plugins: [
     {
       name: 'rolematrix-embed-catalog',
-      resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
-      load: (id) =>
-        id === `\0${VIRTUAL}` ? `export default ${JSON.stringify(readCatalogSources(`${root}roles`))};` : undefined,
+      resolveId: (id) => (id in MODULES ? `\0${id}` : undefined),
+      load: (id) => (id.startsWith('\0') && id.slice(1) in MODULES ? MODULES[id.slice(1)]!() : undefined),
     },
   ],
   test: {

@@ -1,17 +1,20 @@
 // The shipped catalog as data: `import { catalog } from 'rolematrix/catalog'` works with no file system.
 import sources from 'virtual:rolematrix-catalog-sources';
-import { loadDocuments } from './load.js';
+import embedded from 'virtual:rolematrix-catalog-compiled';
+import { catalogFromCompiled, type CompiledCatalog } from './compiled.js';
 import { vocabulariesOf } from './shipped-vocabularies.js';
 import type { SourceFile } from '../source/document.js';
 import type { Catalog } from './catalog.js';
 import type { Diagnostic } from '../errors.js';
 
-const loaded = loadDocuments(sources);
-
-/** The roles and vocabularies under `roles/`, validated and with `extends` applied. */
-export const catalog: Catalog = loaded.catalog;
+/**
+ * The roles and vocabularies under `roles/`, validated and with `extends` applied: compiled when the package was
+ * built (src/node/embed.ts), so importing it reads no YAML.
+ */
+const compiled = embedded as { compiled: CompiledCatalog; diagnostics: Diagnostic[] };
+export const catalog: Catalog = catalogFromCompiled(compiled.compiled, sources);
 /** Diagnostics of the shipped catalog; empty in every release (a test keeps it so). */
-export const catalogDiagnostics: readonly Diagnostic[] = loaded.diagnostics;
+export const catalogDiagnostics: readonly Diagnostic[] = compiled.diagnostics;
 /** The YAML texts the catalog was built from, keyed by their path under `roles/`. */
 export const catalogSources: readonly SourceFile[] = sources;
 

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { catalogFromCompiled, compileCatalog } from '../../src/catalog/compiled.js';
+import { loadDocuments } from '../../src/catalog/load.js';
+import { catalog as shipped, catalogSources } from '../../src/catalog/shipped.js';
+import { compareRoles } from '../../src/compare/compare.js';
+import { readCatalogSources } from '../../src/node/files.js';
+import type { Catalog } from '../../src/catalog/catalog.js';
+
+/** What a reader of a catalog sees of it, as plain data. */
+function seen(c: Catalog) {
+  return JSON.parse(
+    JSON.stringify({
+      settings: c.settings,
+      roles: c.list(),
+      vocabularies: Object.fromEntries(Object.entries(c.vocabularies).map(([k, m]) => [k, [...m.entries()]])),
+      sources: [...c.sources],
+      matrices: [...c.matrices],
+      entries: c.entryCount(),
+      levels: c.list().map((r) => [c.architecture.label(r.level, 'en'), c.architecture.grade(r.level)]),
+    }),
+  ) as unknown;
+}
+
+describe('a compiled catalog reads back as the catalog it was compiled from', () => {
+  const loaded = loadDocuments(catalogSources).catalog;
+
+  test('the shipped catalog (compiled when the package is built) is the one its YAML gives', () => {
+    expect(seen(shipped)).toEqual(seen(loaded));
+    const [a, b] = shipped.list();
+    expect(compareRoles(a!, b!, shipped)).toEqual(compareRoles(loaded.get(a!.id)!, loaded.get(b!.id)!, loaded));
+  });
+
+  test("a matrix's source document (where its checks point) is read from its file only when asked", () => {
+    for (const [id, source] of loaded.matrixSources) {
+      const back = shipped.matrixSources.get(id)!;
+      expect([back.file, back.index, back.value]).toEqual([source.file, source.index, source.value]);
+      expect(back.lineCounter.lineStarts).toEqual(source.lineCounter.lineStarts);
+    }
+    expect(shipped.matrixSources.size).toBe(loaded.matrixSources.size);
+    expect(shipped.matrixSources.size).toBeGreaterThan(0);
+  });
+
+  test('a catalog with its own ladder, tracks and grades compiles too', () => {
+    const sources = readCatalogSources('examples/software-engineering');
+    const own = loadDocuments(sources).catalog;
+    const back = catalogFromCompiled(JSON.parse(JSON.stringify(compileCatalog(own))), sources);
+    expect(seen(back)).toEqual(seen(own));
+    expect(back.architecture.tracks.map((t) => t.id)).toEqual(own.architecture.tracks.map((t) => t.id));
+  });
+});
