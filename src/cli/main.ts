@@ -1,25 +1,20 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { catalog as shipped, catalogDiagnostics } from '../catalog/shipped.js';
 import { hasErrors, type Diagnostic } from '../errors.js';
 import type { Lang } from '../model/text.js';
-import { loadCatalog } from '../node/load.js';
-import { catalogJsonSchema } from '../catalog/schema.js';
-import { initCommand } from './init.js';
-import { listCommand, schemaText, showCommand, validateCommand, type Loaded } from './commands.js';
-import { compareCommand, diffCommand, matrixCommand, overlapsCommand, type TableOptions } from './compare.js';
+import type { Loaded } from './commands.js';
+import type { TableOptions } from './compare.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
-import { queryCommand } from './query.js';
-import { raciCommand } from './raci.js';
-import { lintCommand, loadLintInput } from './lint.js';
-import { checkJdCommand } from './check-jd.js';
-import { exportCommand, importCommand } from './interchange.js';
-import { reportCommand } from './report.js';
 import type { TableFormat } from '../render/table.js';
+import pkg from '../../package.json' with { type: 'json' };
+
+// Start-up: this module holds only argument parsing and help. A command's code, and the catalog it reads, are
+// imported when that command runs, so `--version` or `--help` load nothing else and `compare` loads compare.
 
 export type { CliIO } from './io.js';
 
-const VERSION = '0.1.0';
+/** The package's version (package.json, inlined by the build). */
+const VERSION: string = pkg.version;
 
 const HELP: Record<Lang, string> = {
   en: `rolematrix — roles and responsibilities as code
@@ -172,11 +167,8 @@ const FORMATS: Record<Command, readonly string[]> = {
   report: ['html'],
 };
 
-/**
- * The CLI as a plain function: argv (without node and script) in, exit code out. Commands that write files
- * (export, import) return a promise of the exit code.
- */
-export function main(argv: readonly string[], io: CliIO): number | Promise<number> {
+/** The CLI as a plain function: argv (without node and script) in, a promise of the exit code out. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const envLang: Lang = /^zh/i.test(io.env?.LANG ?? '') ? 'zh' : 'en';
   // Read --lang before parsing, so even an error about the other options is in the language asked for.
   const langArg = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -263,11 +255,19 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
     const opts: CommonOptions = { lang, dir, format };
     const topts: TableOptions = { ...opts, format: format as TableFormat, width };
 
-    if (cmd === 'init') return initCommand(io, { lang, vocabulary: values.vocabulary }, rest[0]);
+    if (cmd === 'init') {
+      const { initCommand } = await import('./init.js');
+      return initCommand(io, { lang, vocabulary: values.vocabulary }, rest[0]);
+    }
     if (command === 'schema') {
       // With --dir: that catalog's own levels, tracks and vocabulary ids as enums, for completion in its role files.
+      const { schemaText } = await import('./commands.js');
       let text = schemaText();
       if (values.dir !== undefined) {
+        const [{ loadCatalog }, { catalogJsonSchema }] = await Promise.all([
+          import('../node/load.js'),
+          import('../catalog/schema.js'),
+        ]);
         const input = loadCatalog(values.dir);
         if (hasErrors(input.diagnostics)) return catalogErrors(io, input.diagnostics, lang);
         text = `${JSON.stringify(catalogJsonSchema(input.catalog), null, 2)}\n`;
@@ -285,46 +285,48 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
       } else io.stdout(text);
       return EXIT.ok;
     }
-    if (cmd === 'import')
-      return importCommand(io, { ...opts, out: values.out, from: values.from }, rest).catch((err: unknown) =>
-        usageExit(err, io, lang),
-      );
-    if (cmd === 'export') {
+    if (cmd === 'import') {
+      const { importCommand } = await import('./interchange.js');
+      return await importCommand(io, { ...opts, out: values.out, from: values.from }, rest);
+    }
+    if (cmd === 'export' || cmd === 'lint') {
+      const { loadLintInput, lintCommand } = await import('./lint.js');
       const input = loadLintInput(dir);
+      if (cmd === 'lint')
+        return lintCommand(io, { ...opts, threshold: values.threshold, version: VERSION }, input, failOn);
       if (hasErrors(input.diagnostics)) return catalogErrors(io, input.diagnostics, lang);
-      return exportCommand(
+      const { exportCommand } = await import('./interchange.js');
+      return await exportCommand(
         io,
         { ...opts, out: values.out, version: VERSION },
         input.catalog,
         input.documents,
         rest,
-      ).catch((err: unknown) => usageExit(err, io, lang));
+      );
     }
-    if (cmd === 'lint')
-      return lintCommand(io, { ...opts, threshold: values.threshold, version: VERSION }, loadLintInput(dir), failOn);
     // diff --since reads its own directory (old and new) and needs no other catalog to start from.
-    const loaded: Loaded =
-      dir === undefined || (cmd === 'diff' && values.since !== undefined)
-        ? { catalog: shipped, diagnostics: catalogDiagnostics }
-        : loadCatalog(dir);
-    if (command === 'validate') return validateCommand(io, opts, loaded, failOn);
+    const loaded = await loadFor(dir === undefined || (cmd === 'diff' && values.since !== undefined) ? undefined : dir);
+    if (command === 'validate') {
+      const { validateCommand } = await import('./commands.js');
+      return validateCommand(io, opts, loaded, failOn);
+    }
     if (hasErrors(loaded.diagnostics)) return catalogErrors(io, loaded.diagnostics, lang);
     const catalog = loaded.catalog;
     switch (cmd) {
       case 'list':
-        return listCommand(io, opts, catalog);
+        return (await import('./commands.js')).listCommand(io, opts, catalog);
       case 'show':
-        return showCommand(io, opts, catalog, rest[0]);
+        return (await import('./commands.js')).showCommand(io, opts, catalog, rest[0]);
       case 'compare':
-        return compareCommand(io, topts, catalog, rest, values.threshold);
+        return (await import('./compare.js')).compareCommand(io, topts, catalog, rest, values.threshold);
       case 'matrix':
-        return matrixCommand(io, topts, catalog, rest, values.scores ?? false);
+        return (await import('./compare.js')).matrixCommand(io, topts, catalog, rest, values.scores ?? false);
       case 'overlaps':
-        return overlapsCommand(io, topts, catalog, values.threshold);
+        return (await import('./compare.js')).overlapsCommand(io, topts, catalog, values.threshold);
       case 'diff':
-        return diffCommand(io, topts, catalog, rest, values.since);
+        return (await import('./compare.js')).diffCommand(io, topts, catalog, rest, values.since);
       case 'check-jd':
-        return checkJdCommand(
+        return (await import('./check-jd.js')).checkJdCommand(
           io,
           { ...opts, role: values.role, config: values.config, version: VERSION },
           catalog,
@@ -332,19 +334,26 @@ export function main(argv: readonly string[], io: CliIO): number | Promise<numbe
           failOn,
         );
       case 'report':
-        return reportCommand(io, { ...opts, out: values.out }, catalog, rest);
+        return (await import('./report.js')).reportCommand(io, { ...opts, out: values.out }, catalog, rest);
       case 'raci':
-        return raciCommand(io, topts, catalog, rest, {
+        return (await import('./raci.js')).raciCommand(io, topts, catalog, rest, {
           role: values.role,
           draft: values.draft,
           failOn: failOn,
         });
       default:
-        return queryCommand(io, topts, catalog, rest.join(' '));
+        return (await import('./query.js')).queryCommand(io, topts, catalog, rest.join(' '));
     }
   } catch (err) {
     return usageExit(err, io, lang);
   }
+}
+
+/** The catalog a command works on: the one in `dir`, or the shipped one (compiled at build time). */
+async function loadFor(dir: string | undefined): Promise<Loaded> {
+  if (dir !== undefined) return (await import('../node/load.js')).loadCatalog(dir);
+  const { catalog, catalogDiagnostics } = await import('../catalog/shipped.js');
+  return { catalog, diagnostics: catalogDiagnostics };
 }
 
 /**

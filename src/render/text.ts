@@ -1,4 +1,22 @@
 import stringWidth from 'string-width';
+
+/** Printable ASCII: one column a character. */
+const ASCII = /^[\x20-\x7e]*$/u;
+const widths = new Map<string, number>();
+/**
+ * Columns a string takes in a terminal (string-width), remembered for short strings: wrapping measures every
+ * character, and a table repeats the same few hundred.
+ */
+function columnsOf(s: string): number {
+  if (ASCII.test(s)) return s.length;
+  if (s.length > 4) return stringWidth(s);
+  let w = widths.get(s);
+  if (w === undefined) {
+    if (widths.size > 10_000) widths.clear();
+    widths.set(s, (w = stringWidth(s)));
+  }
+  return w;
+}
 import type { Cell, CellMark, Row, Table } from './table.js';
 
 /** The short symbol each mark gets in text formats (terminal, Markdown, CSV, the HTML legend). */
@@ -71,11 +89,11 @@ function block(cell: Cell): Block {
   const lines = cell.lines.flatMap(textLines);
   if (cell.mark === undefined) return { lines, indent: 0 };
   const mark = MARK_SYMBOLS[cell.mark];
-  return { lines, indent: stringWidth(mark) + 1, mark };
+  return { lines, indent: columnsOf(mark) + 1, mark };
 }
 
 function naturalWidth(b: Block): number {
-  return b.lines.reduce((w, l) => Math.max(w, b.indent + stringWidth(l)), b.mark === undefined ? 0 : b.indent - 1);
+  return b.lines.reduce((w, l) => Math.max(w, b.indent + columnsOf(l)), b.mark === undefined ? 0 : b.indent - 1);
 }
 
 /** A list bullet at the start of a line (`· `, `- `, `1. `, `2、`): wrapped lines hang under the text after it. */
@@ -84,7 +102,7 @@ const BULLET = /^(?:[·•◦‣▪] *|[*-] +|\d{1,3}[.)] +|\d{1,3}、 *)/;
 /** One line wrapped to `width`, continuation lines indented past its bullet if it has one. */
 function hang(line: string, width: number): string[] {
   const bullet = BULLET.exec(line)?.[0] ?? '';
-  const indent = stringWidth(bullet);
+  const indent = columnsOf(bullet);
   if (indent === 0 || width - indent < 2) return wrap(line, width);
   return wrap(line.slice(bullet.length), width - indent).map((l, i) => (i === 0 ? bullet : ' '.repeat(indent)) + l);
 }
@@ -157,7 +175,7 @@ function columnWidths(rows: Block[][], available: number): number[] {
 }
 
 function pad(s: string, width: number): string {
-  return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
+  return s + ' '.repeat(Math.max(0, width - columnsOf(s)));
 }
 
 /** Greedy lines of whole items joined by `sep`; an item wider than the line is wrapped on its own. */
@@ -165,7 +183,7 @@ function pack(items: string[], width: number, sep: string): string[] {
   const out: string[] = [];
   let line = '';
   for (const item of items) {
-    if (line !== '' && stringWidth(line + sep + item) <= width) line += sep + item;
+    if (line !== '' && columnsOf(line + sep + item) <= width) line += sep + item;
     else {
       if (line !== '') out.push(line);
       const pieces = wrap(item, width);
@@ -216,7 +234,7 @@ function units(text: string): Unit[] {
       glue = false;
       continue;
     }
-    const w = stringWidth(g);
+    const w = columnsOf(g);
     const wide = w >= 2;
     const last = out.at(-1);
     // No break between two narrow characters (a Latin word) except after a hyphen between letters; a break is allowed
@@ -244,7 +262,7 @@ export function wrap(text: string, width: number): string[] {
   let line = '';
   let used = 0;
   for (const u of units(text)) {
-    const gap = line === '' ? 0 : stringWidth(u.space);
+    const gap = line === '' ? 0 : columnsOf(u.space);
     if (line !== '' && used + gap + u.width <= width) {
       line += u.space + u.text;
       used += gap + u.width;
@@ -259,7 +277,7 @@ export function wrap(text: string, width: number): string[] {
       continue;
     }
     for (const { segment: g } of graphemes.segment(u.text)) {
-      const w = stringWidth(g);
+      const w = columnsOf(g);
       if (line !== '' && used + w > width) {
         lines.push(line);
         line = '';

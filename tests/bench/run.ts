@@ -1,6 +1,7 @@
 // npm run bench: every figure is a ratio to a baseline measured in the same run, on the same input.
-// `npm run bench -- load`, `-- compare`, `-- jd` or `-- accuracy` (add `--verbose` for every miss) runs one part.
+// `npm run bench -- load`, `-- compare`, `-- jd`, `-- accuracy` or `-- cli` (add `--verbose` for every miss) runs one part.
 import { benchAccuracy } from './accuracy.js';
+import { benchCli } from './cli.js';
 import { benchCompare } from './compare.js';
 import { benchJd } from './jd.js';
 import { benchLoad } from './load.js';
@@ -11,4 +12,5 @@ if (only === undefined || only === 'load') results.push(benchLoad());
 if (only === undefined || only === 'compare') results.push(await benchCompare());
 if (only === undefined || only === 'jd') results.push(benchJd());
 if (only === undefined || only === 'accuracy') results.push(benchAccuracy());
+if (only === undefined || only === 'cli') results.push(benchCli());
 if (results.some((ok) => !ok)) process.exitCode = 1;

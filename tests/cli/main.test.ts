@@ -8,10 +8,10 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { roleJsonSchema } from '../../src/model/index.js';
 
-function run(...argv: string[]): { code: number; stdout: string; stderr: string } {
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }) as number;
+  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
   return { code, stdout, stderr };
 }
 
@@ -19,16 +19,16 @@ const tmp = mkdtempSync(join(tmpdir(), 'rolematrix-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('validate', () => {
-  test('the shipped catalog is valid', () => {
-    const r = run('validate');
+  test('the shipped catalog is valid', async () => {
+    const r = await run('validate');
     expect(r).toEqual({ code: 0, stdout: 'The catalog is valid: 12 roles, 101 vocabulary entries\n', stderr: '' });
   });
 
-  test('in Chinese', () => {
-    expect(run('validate', '--lang', 'zh').stdout).toBe('目录有效：12 个岗位，101 个词汇条目\n');
+  test('in Chinese', async () => {
+    expect((await run('validate', '--lang', 'zh')).stdout).toBe('目录有效：12 个岗位，101 个词汇条目\n');
   });
 
-  test('a broken catalog: every problem as file:line:col path: message [CODE], exit 1', () => {
+  test('a broken catalog: every problem as file:line:col path: message [CODE], exit 1', async () => {
     const dir = join(tmp, 'broken');
     execFileSync('mkdir', ['-p', dir]);
     writeFileSync(
@@ -46,7 +46,7 @@ describe('validate', () => {
         '',
       ].join('\n'),
     );
-    const r = run('validate', dir);
+    const r = await run('validate', dir);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n')).toEqual([
       `${join(dir, 'a.yaml')}:5:9 family: The job family "x" is not in the families vocabulary. [DANGLING_REFERENCE]`,
@@ -59,8 +59,8 @@ describe('validate', () => {
     expect(r.stdout).toBe('3 errors, 0 warnings.\n');
   });
 
-  test('--format json puts only JSON on stdout', () => {
-    const r = run('validate', join(tmp, 'broken'), '--format', 'json');
+  test('--format json puts only JSON on stdout', async () => {
+    const r = await run('validate', join(tmp, 'broken'), '--format', 'json');
     const out = JSON.parse(r.stdout);
     expect(out.valid).toBe(false);
     expect(
@@ -73,16 +73,16 @@ describe('validate', () => {
     expect(r.stderr).toBe('');
   });
 
-  test('a directory that does not exist is an input error (exit 2), not a stack trace', () => {
-    const r = run('validate', join(tmp, 'nope'));
+  test('a directory that does not exist is an input error (exit 2), not a stack trace', async () => {
+    const r = await run('validate', join(tmp, 'nope'));
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/nope:1:1: The directory ".*nope" cannot be read \(ENOENT\)\. \[IO_ERROR\]/);
   });
 });
 
 describe('show', () => {
-  test('the customer service manager in Chinese, with graded authorities', () => {
-    const r = run('show', 'customer-service-manager', '--lang', 'zh');
+  test('the customer service manager in Chinese, with graded authorities', async () => {
+    const r = await run('show', 'customer-service-manager', '--lang', 'zh');
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe('# 客服经理（customer-service-manager）');
@@ -96,35 +96,35 @@ describe('show', () => {
     expect(r.stdout).not.toMatch(/Duties|Permissions/);
   });
 
-  test('in English', () => {
-    const r = run('show', 'call-center-agent', '--lang', 'en');
+  test('in English', async () => {
+    const r = await run('show', 'call-center-agent', '--lang', 'en');
     expect(r.stdout.split('\n')[0]).toBe('# Call Center Agent (call-center-agent)');
     expect(r.stdout).toContain('## KPIs');
     expect(r.stdout).toMatch(/Work environment: call center.*high intensity.*standardized processes/);
   });
 
-  test('--format json and yaml give the resolved role', () => {
-    const json = JSON.parse(run('show', 'senior-project-manager', '--format', 'json').stdout);
+  test('--format json and yaml give the resolved role', async () => {
+    const json = JSON.parse((await run('show', 'senior-project-manager', '--format', 'json')).stdout);
     expect(json.id).toBe('senior-project-manager');
     expect(json.duties.length).toBeGreaterThan(10);
-    const yaml = parse(run('show', 'senior-project-manager', '--format', 'yaml').stdout);
+    const yaml = parse((await run('show', 'senior-project-manager', '--format', 'yaml')).stdout);
     expect(yaml).toEqual(json);
   });
 
-  test('an unknown role: exit 2 with a suggestion', () => {
-    const r = run('show', 'project-manger');
+  test('an unknown role: exit 2 with a suggestion', async () => {
+    const r = await run('show', 'project-manger');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('The catalog has no role "project-manger". Did you mean "project-manager"?');
   });
 
-  test('no role named: exit 2', () => {
-    expect(run('show').code).toBe(2);
+  test('no role named: exit 2', async () => {
+    expect((await run('show')).code).toBe(2);
   });
 });
 
 describe('list', () => {
-  test('aligns columns by display width, Chinese counting double', () => {
-    const r = run('list', '--lang', 'zh');
+  test('aligns columns by display width, Chinese counting double', async () => {
+    const r = await run('list', '--lang', 'zh');
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(13);
@@ -137,8 +137,8 @@ describe('list', () => {
     expect(r.stdout).toContain('客服经理');
   });
 
-  test('--format json', () => {
-    const list = JSON.parse(run('list', '--format', 'json').stdout);
+  test('--format json', async () => {
+    const list = JSON.parse((await run('list', '--format', 'json')).stdout);
     expect(list).toHaveLength(12);
     expect(list.find((r: { id: string }) => r.id === 'project-manager')).toEqual({
       id: 'project-manager',
@@ -148,21 +148,21 @@ describe('list', () => {
     });
   });
 
-  test('with --dir on a broken catalog: diagnostics, exit 2', () => {
-    const r = run('list', '--dir', join(tmp, 'broken'));
+  test('with --dir on a broken catalog: diagnostics, exit 2', async () => {
+    const r = await run('list', '--dir', join(tmp, 'broken'));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('[UNKNOWN_KEY]');
   });
 });
 
 describe('schema', () => {
-  test('prints the JSON Schema generated from the model', () => {
-    expect(JSON.parse(run('schema').stdout)).toEqual(roleJsonSchema());
+  test('prints the JSON Schema generated from the model', async () => {
+    expect(JSON.parse((await run('schema')).stdout)).toEqual(roleJsonSchema());
   });
 
-  test('--out writes it to a file', () => {
+  test('--out writes it to a file', async () => {
     const out = join(tmp, 'schema.json');
-    expect(run('schema', '--out', out).code).toBe(0);
+    expect((await run('schema', '--out', out)).code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(roleJsonSchema());
   });
 });
@@ -174,17 +174,17 @@ describe('usage errors exit 2', () => {
     [['list', '--bogus'], /Unknown option --bogus\./],
     [['show', 'project-manager', '--format', 'pdf'], /--format must be text, json or yaml for show, not "pdf"/],
     [['validate', '--fail-on', 'never'], /--fail-on must be error or warning/],
-  ])('%j', (argv, message) => {
-    const r = run(...argv);
+  ])('%j', async (argv, message) => {
+    const r = await run(...argv);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toContain('rolematrix --help');
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  test('--help in both languages', () => {
-    expect(run('--help').stdout).toContain('rolematrix show <id>');
-    expect(run('--help', '--lang', 'zh').stdout).toContain('查看一个岗位及其分级权限');
+  test('--help in both languages', async () => {
+    expect((await run('--help')).stdout).toContain('rolematrix show <id>');
+    expect((await run('--help', '--lang', 'zh')).stdout).toContain('查看一个岗位及其分级权限');
   });
 });
 
@@ -211,8 +211,8 @@ describe('the built binary', () => {
 });
 
 describe('--lang zh everywhere', () => {
-  test('validate prints Chinese diagnostics and summary', () => {
-    const r = run('validate', join(tmp, 'broken'), '--lang', 'zh');
+  test('validate prints Chinese diagnostics and summary', async () => {
+    const r = await run('validate', join(tmp, 'broken'), '--lang', 'zh');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
       'level: 此处不允许使用 "mgr"；请使用以下之一：staff、senior、supervisor、manager、director、executive。 [INVALID_VALUE]',
@@ -221,9 +221,25 @@ describe('--lang zh everywhere', () => {
     expect(r.stdout).toBe('3 个错误，0 个警告。\n');
   });
 
-  test('usage errors in Chinese', () => {
-    const r = run('compare', 'customer-service-manager', 'project-manager', '--threshold', '2', '--lang', 'zh');
+  test('usage errors in Chinese', async () => {
+    const r = await run('compare', 'customer-service-manager', 'project-manager', '--threshold', '2', '--lang', 'zh');
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('--threshold 应为 0 到 1 之间的数，不能是 "2"。\n运行 rolematrix --help 查看用法。\n');
+  });
+});
+
+describe('start-up', () => {
+  test('--version prints the version of package.json', async () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(await run('--version')).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    expect((await run('-v')).stdout).toBe(`${version}\n`);
+  });
+
+  test('the built CLI loads a command only when it runs: --version reads no catalog module', () => {
+    // The bin's own file holds argument parsing; the catalog and every command are chunks imported on demand.
+    const bin = readFileSync('dist/cli/bin.js', 'utf8');
+    expect(bin.length).toBeLessThan(60_000);
+    expect(bin).not.toContain('rolematrix/compiled-catalog@1');
+    expect(bin).toMatch(/import\("\.\.\/compare-[\w-]+\.js"\)/u);
   });
 });

@@ -9,10 +9,10 @@ import { readYamlAtRevision } from '../../src/node/git.js';
 
 const VALID = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
 
-function run(...argv: string[]): { code: number; stdout: string; stderr: string } {
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }) as number;
+  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
   return { code, stdout, stderr };
 }
 
@@ -115,9 +115,9 @@ describe('rolematrix diff --since <rev> <dir> on a real git repository', () => {
     writeFileSync(join(roles, 'roles/support-team-lead.yaml'), NEW_ROLE);
   });
 
-  test('HEAD against the working tree: role removed, the edited roles changes, role added (exit 0)', () => {
+  test('HEAD against the working tree: role removed, the edited roles changes, role added (exit 0)', async () => {
     const cwd = process.cwd();
-    const r = run('diff', '--since', 'HEAD', roles, '--format', 'json');
+    const r = await run('diff', '--since', 'HEAD', roles, '--format', 'json');
     expect(process.cwd()).toBe(cwd);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -131,8 +131,8 @@ describe('rolematrix diff --since <rev> <dir> on a real git repository', () => {
     ]);
   });
 
-  test('a revision before the catalog existed: every role is added', () => {
-    const r = run('diff', '--since', 'HEAD~1', roles, '--format', 'json');
+  test('a revision before the catalog existed: every role is added', async () => {
+    const r = await run('diff', '--since', 'HEAD~1', roles, '--format', 'json');
     expect(r.code).toBe(0);
     expect(rows(r.stdout)).toEqual([
       ['Customer service manager', 'role added', '', 'Customer service manager', 'neutral'],
@@ -141,17 +141,17 @@ describe('rolematrix diff --since <rev> <dir> on a real git repository', () => {
     ]);
   });
 
-  test('the same directory reached through a symlink gives the same rows', () => {
+  test('the same directory reached through a symlink gives the same rows', async () => {
     const link = join(tmp, 'link');
     symlinkSync(repo, link, 'dir');
-    const direct = run('diff', '--since', 'HEAD', roles, '--format', 'json');
-    const linked = run('diff', '--since', 'HEAD', join(link, 'roles'), '--format', 'json');
+    const direct = await run('diff', '--since', 'HEAD', roles, '--format', 'json');
+    const linked = await run('diff', '--since', 'HEAD', join(link, 'roles'), '--format', 'json');
     expect(linked.code).toBe(0);
     expect(rows(linked.stdout)).toEqual(rows(direct.stdout));
   });
 
-  test('an unknown revision: exit 2, the message names it', () => {
-    const r = run('diff', '--since', 'no-such-rev', roles, '--format', 'json');
+  test('an unknown revision: exit 2, the message names it', async () => {
+    const r = await run('diff', '--since', 'no-such-rev', roles, '--format', 'json');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(
@@ -161,14 +161,14 @@ describe('rolematrix diff --since <rev> <dir> on a real git repository', () => {
 });
 
 describe('rolematrix diff --since: inputs git cannot read', () => {
-  test('a directory outside any git repository: exit 2', () => {
+  test('a directory outside any git repository: exit 2', async () => {
     const plain = join(tmp, 'plain');
     cpSync(VALID, join(plain, 'roles'), { recursive: true });
     const ceiling = process.env.GIT_CEILING_DIRECTORIES;
     // Keep git from finding a repository above the temporary directory, wherever that is.
     process.env.GIT_CEILING_DIRECTORIES = tmp;
     try {
-      const r = run('diff', '--since', 'HEAD', join(plain, 'roles'), '--format', 'json');
+      const r = await run('diff', '--since', 'HEAD', join(plain, 'roles'), '--format', 'json');
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toContain(
@@ -180,9 +180,9 @@ describe('rolematrix diff --since: inputs git cannot read', () => {
     }
   });
 
-  test('a directory that does not exist: exit 2, said so (not "git is not installed")', () => {
+  test('a directory that does not exist: exit 2, said so (not "git is not installed")', async () => {
     const missing = join(tmp, 'missing');
-    const r = run('diff', '--since', 'HEAD', missing);
+    const r = await run('diff', '--since', 'HEAD', missing);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
       `Cannot read ${missing} at HEAD through git: The directory "${missing}" does not exist.`,
@@ -213,7 +213,7 @@ describe('rolematrix diff --since: inputs git cannot read', () => {
     expect(files.find((f) => f.path.endsWith('empty.yaml'))!.text).toBe('');
   });
 
-  test('role files with non-ASCII names are read at the old revision too', () => {
+  test('role files with non-ASCII names are read at the old revision too', async () => {
     const { roles } = repoWithCatalog('non-ascii');
     const text = readFileSync(join(roles, 'roles/support-manager.yaml'), 'utf8');
     writeFileSync(
@@ -222,7 +222,7 @@ describe('rolematrix diff --since: inputs git cannot read', () => {
     );
     git(join(roles, '..'), 'add', '-A');
     git(join(roles, '..'), 'commit', '-q', '-m', 'a role file named in Chinese');
-    const r = run('diff', '--since', 'HEAD', roles, '--format', 'json');
+    const r = await run('diff', '--since', 'HEAD', roles, '--format', 'json');
     expect(r.code).toBe(0);
     expect(rows(r.stdout)).toEqual([['No changes', '', '', '', '']]);
   });

@@ -1133,10 +1133,10 @@ describe('diffCatalogs', () => {
   });
 });
 
-function run(...argv: string[]): { code: number; stdout: string; stderr: string } {
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }) as number;
+  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
   return { code, stdout, stderr };
 }
 
@@ -1149,8 +1149,8 @@ interface JsonTable {
 const texts = (t: JsonTable) => t.rows.map((r) => r.cells.map((c) => c.text));
 
 describe('rolematrix diff old.yaml new.yaml', () => {
-  test('--format json: exit 0, one row per change, the demand cell marked', () => {
-    const r = run('diff', fixture('csm-before.yaml'), fixture('csm-after.yaml'), '--format', 'json');
+  test('--format json: exit 0, one row per change, the demand cell marked', async () => {
+    const r = await run('diff', fixture('csm-before.yaml'), fixture('csm-after.yaml'), '--format', 'json');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const t = JSON.parse(r.stdout) as JsonTable;
@@ -1191,8 +1191,16 @@ describe('rolematrix diff old.yaml new.yaml', () => {
     expect(t.legend).toEqual({ raised: 'raises', lowered: 'lowers' });
   });
 
-  test('--lang zh: Chinese columns and change labels', () => {
-    const r = run('diff', fixture('csm-before.yaml'), fixture('csm-after.yaml'), '--format', 'json', '--lang', 'zh');
+  test('--lang zh: Chinese columns and change labels', async () => {
+    const r = await run(
+      'diff',
+      fixture('csm-before.yaml'),
+      fixture('csm-after.yaml'),
+      '--format',
+      'json',
+      '--lang',
+      'zh',
+    );
     expect(r.code).toBe(0);
     const t = JSON.parse(r.stdout) as JsonTable;
     expect(t.title).toBe('岗位变更');
@@ -1207,14 +1215,14 @@ describe('rolematrix diff old.yaml new.yaml', () => {
     expect(texts(t)[2]![3]).toBe('权限等级：建议 → 决定');
   });
 
-  test('the same file twice: exit 0 and a single "No changes" row', () => {
-    const r = run('diff', fixture('csm-before.yaml'), fixture('csm-before.yaml'), '--format', 'json');
+  test('the same file twice: exit 0 and a single "No changes" row', async () => {
+    const r = await run('diff', fixture('csm-before.yaml'), fixture('csm-before.yaml'), '--format', 'json');
     expect(r.code).toBe(0);
     expect(texts(JSON.parse(r.stdout) as JsonTable)).toEqual([['No changes', '', '', '', '']]);
   });
 
-  test('a file with a schema error: exit 2, the diagnostic located at file:line:col on stderr, nothing on stdout', () => {
-    const r = run('diff', fixture('csm-before.yaml'), fixture('schema-error.yaml'), '--format', 'json');
+  test('a file with a schema error: exit 2, the diagnostic located at file:line:col on stderr, nothing on stdout', async () => {
+    const r = await run('diff', fixture('csm-before.yaml'), fixture('schema-error.yaml'), '--format', 'json');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.split('\n')).toEqual([
@@ -1225,9 +1233,9 @@ describe('rolematrix diff old.yaml new.yaml', () => {
     ]);
   });
 
-  test('a missing file: exit 2, an IO diagnostic naming it, no stack trace', () => {
+  test('a missing file: exit 2, an IO diagnostic naming it, no stack trace', async () => {
     const missing = fixture('no-such-file.yaml');
-    const r = run('diff', missing, fixture('csm-after.yaml'));
+    const r = await run('diff', missing, fixture('csm-after.yaml'));
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`${missing}:1:1: The file "${missing}" cannot be read (ENOENT). [IO_ERROR]`);
@@ -1235,15 +1243,15 @@ describe('rolematrix diff old.yaml new.yaml', () => {
     expect(r.stderr).not.toMatch(/^\s+at /m);
   });
 
-  test('a file holding two roles: exit 2', () => {
-    const r = run('diff', fixture('two-roles.yaml'), fixture('csm-after.yaml'));
+  test('a file holding two roles: exit 2', async () => {
+    const r = await run('diff', fixture('two-roles.yaml'), fixture('csm-after.yaml'));
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`${fixture('two-roles.yaml')} must hold exactly one role; it holds 2.`);
   });
 
-  test('one file only: exit 2 with the usage', () => {
-    const r = run('diff', fixture('csm-before.yaml'));
+  test('one file only: exit 2 with the usage', async () => {
+    const r = await run('diff', fixture('csm-before.yaml'));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
       'Usage: `rolematrix diff old.yaml new.yaml` or `rolematrix diff --since <git-rev> [dir]`.',

@@ -28,9 +28,9 @@ function section(t: Table, name: string): { aspect: string; a: string; b: string
 }
 const all = (rows: { a: string; b: string }[], side: 'a' | 'b') => rows.map((r) => r[side]).join('\n');
 
-function cli(...argv: string[]): string {
+async function cli(...argv: string[]): Promise<string> {
   let out = '';
-  const code = main(argv, { stdout: (s) => (out += s), stderr: (s) => (out += s) });
+  const code = await main(argv, { stdout: (s) => (out += s), stderr: (s) => (out += s) });
   expect(code).toBe(0);
   return out;
 }
@@ -40,7 +40,7 @@ describe('seed 000: customer service manager vs project manager, in Chinese', ()
 
   test('the Markdown table is reviewed as a file snapshot', async () => {
     await expect(
-      cli('compare', 'customer-service-manager', 'project-manager', '--format', 'md', '--lang', 'zh'),
+      await cli('compare', 'customer-service-manager', 'project-manager', '--format', 'md', '--lang', 'zh'),
     ).toMatchFileSnapshot('./__snapshots__/customer-service-manager-vs-project-manager.zh.md');
   });
 
@@ -105,7 +105,7 @@ describe('seed 001: call-center agent vs project manager, in Chinese', () => {
 
   test('the Markdown table is reviewed as a file snapshot', async () => {
     await expect(
-      cli('compare', 'call-center-agent', 'project-manager', '--format', 'md', '--lang', 'zh'),
+      await cli('compare', 'call-center-agent', 'project-manager', '--format', 'md', '--lang', 'zh'),
     ).toMatchFileSnapshot('./__snapshots__/call-center-agent-vs-project-manager.zh.md');
   });
 

@@ -25,9 +25,9 @@ const DIR = 'examples/software-engineering';
 const { catalog, diagnostics, documents } = loadCatalog(DIR);
 const get = (id: string) => catalog.find(id)!;
 
-function run(...argv: string[]): { code: number; stdout: string } {
+async function run(...argv: string[]): Promise<{ code: number; stdout: string }> {
   let stdout = '';
-  const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stdout += s) }) as number;
+  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stdout += s) });
   return { code, stdout };
 }
 
@@ -38,14 +38,14 @@ describe('examples/software-engineering', () => {
     expect(lintCatalog(catalog, { documents })).toEqual([]);
   });
 
-  test('its rolematrix.schema.json is what `schema --dir` writes (run it again when this fails)', () => {
-    expect(readFileSync(join(DIR, 'rolematrix.schema.json'), 'utf8')).toBe(run('schema', '--dir', DIR).stdout);
+  test('its rolematrix.schema.json is what `schema --dir` writes (run it again when this fails)', async () => {
+    expect(readFileSync(join(DIR, 'rolematrix.schema.json'), 'utf8')).toBe((await run('schema', '--dir', DIR)).stdout);
   });
 
-  test('two tracks with grades; list shows them', () => {
+  test('two tracks with grades; list shows them', async () => {
     expect(catalog.architecture.tracks.map((t) => t.id)).toEqual(['individual-contributor', 'management']);
     expect(catalog.architecture.graded).toBe(true);
-    const lines = run('list', '--dir', DIR).stdout.split('\n');
+    const lines = (await run('list', '--dir', DIR)).stdout.split('\n');
     expect(lines[0]).toMatch(/^Id +Title +Family +Level +Grade +Track$/);
     expect(lines.find((l) => l.startsWith('staff-backend-engineer '))).toMatch(
       /Staff Engineer +8 +Individual contributor track$/,

@@ -1,18 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
-function run(...argv: string[]): { code: number; stdout: string; stderr: string } {
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }) as number;
+  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
   return { code, stdout, stderr };
 }
 
 const LEVELS_ZH = 'staff、senior、supervisor、manager、director、executive';
 
 describe('rolematrix query: a malformed expression in the chosen language', () => {
-  test('--lang zh: the caret line, then the message and hint in Chinese; exit 2', () => {
-    expect(run('query', 'family:customer-service and level>=mangr', '--lang', 'zh')).toEqual({
+  test('--lang zh: the caret line, then the message and hint in Chinese; exit 2', async () => {
+    expect(await run('query', 'family:customer-service and level>=mangr', '--lang', 'zh')).toEqual({
       code: 2,
       stdout: '',
       stderr: [
@@ -24,8 +24,8 @@ describe('rolematrix query: a malformed expression in the chosen language', () =
     });
   });
 
-  test('--lang zh with Chinese in the expression: the caret still sits under the value', () => {
-    expect(run('query', '投诉 且 level>=经里', '--lang', 'zh')).toEqual({
+  test('--lang zh with Chinese in the expression: the caret still sits under the value', async () => {
+    expect(await run('query', '投诉 且 level>=经里', '--lang', 'zh')).toEqual({
       code: 2,
       stdout: '',
       stderr: [
@@ -37,8 +37,8 @@ describe('rolematrix query: a malformed expression in the chosen language', () =
     });
   });
 
-  test('--lang zh: a catalog error, no hint', () => {
-    expect(run('query', 'duty:xyz', '--lang', 'zh')).toEqual({
+  test('--lang zh: a catalog error, no hint', async () => {
+    expect(await run('query', 'duty:xyz', '--lang', 'zh')).toEqual({
       code: 2,
       stdout: '',
       stderr: [
@@ -50,9 +50,9 @@ describe('rolematrix query: a malformed expression in the chosen language', () =
     });
   });
 
-  test('LANG=zh_CN picks Chinese too', () => {
+  test('LANG=zh_CN picks Chinese too', async () => {
     let stderr = '';
-    const code = main(['query', 'kpi:x and'], {
+    const code = await main(['query', 'kpi:x and'], {
       stdout: () => {},
       stderr: (s) => (stderr += s),
       env: { LANG: 'zh_CN.UTF-8' },
@@ -61,8 +61,8 @@ describe('rolematrix query: a malformed expression in the chosen language', () =
     expect(stderr).toBe(['kpi:x and', '      ^^^', '"and" 后面缺少条件。', ''].join('\n'));
   });
 
-  test('English stays the default', () => {
-    expect(run('query', 'level>=mangr')).toEqual({
+  test('English stays the default', async () => {
+    expect(await run('query', 'level>=mangr')).toEqual({
       code: 2,
       stdout: '',
       stderr: [

@@ -274,19 +274,19 @@ describe('the shipped matrices', () => {
 });
 
 describe('rolematrix raci', () => {
-  const run = (...argv: string[]) => {
+  const run = async (...argv: string[]) => {
     let stdout = '';
     let stderr = '';
-    const code = main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+    const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
     return { code, stdout, stderr };
   };
 
-  test('a matrix with an error: the grid on stdout, the located finding on stderr, exit 1', () => {
+  test('a matrix with an error: the grid on stdout, the located finding on stderr, exit 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rolematrix-raci-'));
     cpSync(join(FIXTURES, 'catalog'), dir, { recursive: true });
     cpSync(join(FIXTURES, 'matrices', 'accountable-without-authority.yaml'), join(dir, 'matrix.yaml'));
     try {
-      const r = run('raci', 'complaints', '--dir', dir, '--format', 'md');
+      const r = await run('raci', 'complaints', '--dir', dir, '--format', 'md');
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('— 1 finding (1 error)');
       expect(r.stdout).toContain(
@@ -296,21 +296,21 @@ describe('rolematrix raci', () => {
         `${join(dir, 'matrix.yaml')}:18:15 activities[2].assign.agent: "agent" is accountable for "call-back" but holds no permission over it graded decides or above; it has small-refunds (executes). [RACI_ACCOUNTABLE_WITHOUT_AUTHORITY]\n` +
           "  hint: Give the A to the role that decides here, grade the role's permission decides or approves, or link the permission under `permissions: { agent: [...] }`.\n",
       );
-      expect(run('raci', 'complaints', '--dir', dir, '--format', 'json').code).toBe(1);
-      expect(run('raci', 'clean', '--dir', dir).code).toBe(2);
+      expect((await run('raci', 'complaints', '--dir', dir, '--format', 'json')).code).toBe(1);
+      expect((await run('raci', 'clean', '--dir', dir)).code).toBe(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  test('--role lists one role across the shipped matrices', () => {
-    const r = run('raci', '--role', 'call-center-agent', '--format', 'md', '--lang', 'zh');
+  test('--role lists one role across the shipped matrices', async () => {
+    const r = await run('raci', '--role', 'call-center-agent', '--format', 'md', '--lang', 'zh');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('### 岗位职责分工：呼叫中心客服专员');
   });
 
-  test('an unknown matrix is a usage error with a suggestion', () => {
-    const r = run('raci', 'complaint-handlng');
+  test('an unknown matrix is a usage error with a suggestion', async () => {
+    const r = await run('raci', 'complaint-handlng');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Did you mean "complaint-handling"?');
   });
