@@ -252,10 +252,10 @@ describe('extends in the shipped catalog', () => {
   });
 });
 
-test('every `npx rolematrix …` command in the README runs and exits 0 on the shipped catalog', async () => {
+test('every `node dist/cli/bin.js …` command in the README runs and exits 0 on the shipped catalog', async () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   expect(readme).toMatch(/^npm test$/m);
-  const commands = [...readme.matchAll(/npx rolematrix ([^\n`&|]+)/g)].map((m) => m[1]!.trim());
+  const commands = [...readme.matchAll(/node dist\/cli\/bin\.js ([^\n`&|]+)/g)].map((m) => m[1]!.trim());
   expect(commands.length).toBeGreaterThan(10);
   // Commands that write files (export, import, report) write into a temporary directory instead of the checkout:
   // every --out path, and the files import reads, are taken relative to it, in README order.
@@ -276,7 +276,7 @@ test('every `npx rolematrix …` command in the README runs and exits 0 on the s
           : w,
       );
       const code = await main(argv, { stdout: (s) => out.push(s), stderr: (s) => out.push(s) });
-      expect(code, `npx rolematrix ${cmd}\n${out.join('')}`).toBe(0);
+      expect(code, `node dist/cli/bin.js ${cmd}\n${out.join('')}`).toBe(0);
     }
     // What they wrote: the report, the exports, and the roles imported back from the JSON export.
     expect(readFileSync(join(tmp, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
