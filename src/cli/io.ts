@@ -7,6 +7,8 @@ export interface CliIO {
   stderr(text: string): void;
   /** Environment variables, for the default language. */
   env?: Record<string, string | undefined>;
+  /** The working directory, where the catalog is looked for without `--dir` (default: the process's). */
+  cwd?: string;
 }
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;

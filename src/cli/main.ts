@@ -42,7 +42,8 @@ Usage:
   rolematrix report [--out report.html|-] [ids…]    one self-contained HTML page: overview, comparison, RACI
 
 Options:
-  --dir <dir>          use the catalog in <dir> instead of the shipped one
+  --dir <dir>          use the catalog in <dir> (default: the nearest catalog.yaml from here up, else the
+                       shipped catalog)
   --out <path>         export, import: the directory to write into (default: here); report: the file
                        (default report.html); export (one text file), report: - for standard output
   --lang zh|en         language of the output (default: en, or zh when LANG starts with zh)
@@ -85,7 +86,8 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
   rolematrix report [--out report.html|-] [编号…]   单个自包含 HTML 页面：总览、对比、RACI
 
 选项：
-  --dir <目录>         使用 <目录> 中的岗位目录，而非内置目录
+  --dir <目录>         使用 <目录> 中的岗位目录（默认：自当前目录向上最近的 catalog.yaml 所在目录，
+                       找不到时用内置目录）
   --out <路径>         export、import：写入的目录（默认当前目录）；report：写入的文件（默认 report.html）；
                        export（单个文本文件）、report：写 - 表示输出到标准输出
   --lang zh|en         输出语言（默认 en；LANG 以 zh 开头时为 zh）
@@ -251,7 +253,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         zh: `${cmd} ${most === 0 ? '不接受参数' : `最多接受 ${most} 个参数`}；"${rest[most]}" 是多余的。`,
       });
     }
-    const dir = (command === 'validate' || command === 'lint') && rest[0] !== undefined ? rest[0] : values.dir;
+    const named = (command === 'validate' || command === 'lint') && rest[0] !== undefined ? rest[0] : values.dir;
+    // Without one named, the nearest catalog.yaml from the working directory up; else the shipped catalog.
+    const dir = named ?? (cmd === 'init' ? undefined : await discoverCatalog(io, lang, format));
     const opts: CommonOptions = { lang, dir, format };
     const topts: TableOptions = { ...opts, format: format as TableFormat, width };
 
@@ -347,6 +351,22 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   } catch (err) {
     return usageExit(err, io, lang);
   }
+}
+
+/**
+ * The catalog directory found from the working directory upward (src/node/files.ts `findCatalogDir`), said on
+ * stderr for text output, since the user did not name it; undefined when there is none.
+ */
+async function discoverCatalog(io: CliIO, lang: Lang, format: string): Promise<string | undefined> {
+  const { findCatalogDir } = await import('../node/files.js');
+  const found = findCatalogDir(io.cwd ?? process.cwd());
+  if (found !== undefined && format === 'text')
+    io.stderr(
+      lang === 'zh'
+        ? `使用 ${found} 中的岗位目录（自当前目录向上找到）。\n`
+        : `Using the catalog in ${found} (found from the working directory up).\n`,
+    );
+  return found;
 }
 
 /** The catalog a command works on: the one in `dir`, or the shipped one (compiled at build time). */

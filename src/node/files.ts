@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -27,4 +27,18 @@ export function readCatalogSources(rolesDir: string): { path: string; text: stri
     path: `roles/${relative(rolesDir, p).split(sep).join('/')}`,
     text: readFileSync(p, 'utf8'),
   }));
+}
+
+/** The file that marks a catalog directory. */
+export const CATALOG_FILE = 'catalog.yaml';
+
+/**
+ * The nearest directory holding a `catalog.yaml`, from `from` upward to the file system's root (as eslint and tsc
+ * find their configs); undefined when there is none.
+ */
+export function findCatalogDir(from: string): string | undefined {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, CATALOG_FILE))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
@@ -241,5 +241,43 @@ describe('start-up', () => {
     expect(bin.length).toBeLessThan(60_000);
     expect(bin).not.toContain('rolematrix/compiled-catalog@1');
     expect(bin).toMatch(/import\("\.\.\/compare-[\w-]+\.js"\)/u);
+  });
+});
+
+describe('catalog discovery', () => {
+  const project = join(tmp, 'discovery');
+  const nested = join(project, 'team', 'notes');
+  mkdirSync(nested, { recursive: true });
+  cpSync('examples/software-engineering', project, { recursive: true });
+  const io = (cwd: string, out: { stdout: string; stderr: string }) => ({
+    stdout: (s: string) => (out.stdout += s),
+    stderr: (s: string) => (out.stderr += s),
+    cwd,
+  });
+
+  test('without --dir, the nearest catalog.yaml from the working directory up is the catalog, and stderr says so', async () => {
+    const out = { stdout: '', stderr: '' };
+    expect(await main(['list'], io(nested, out))).toBe(0);
+    expect(out.stdout).toContain('principal-engineer');
+    expect(out.stdout).not.toContain('customer-service-manager');
+    expect(out.stderr).toBe(`Using the catalog in ${project} (found from the working directory up).\n`);
+    const zh = { stdout: '', stderr: '' };
+    await main(['list', '--lang', 'zh'], io(nested, zh));
+    expect(zh.stderr).toBe(`使用 ${project} 中的岗位目录（自当前目录向上找到）。\n`);
+  });
+
+  test('JSON output has no note; --dir still wins; with no catalog.yaml up to the root, the shipped catalog', async () => {
+    const json = { stdout: '', stderr: '' };
+    await main(['list', '--format', 'json'], io(nested, json));
+    expect(json.stderr).toBe('');
+    expect(JSON.parse(json.stdout).map((r: { id: string }) => r.id)).toContain('principal-engineer');
+    const named = { stdout: '', stderr: '' };
+    await main(['list', '--dir', 'roles'], io(nested, named));
+    expect(named.stdout).toContain('customer-service-manager');
+    expect(named.stderr).toBe('');
+    const none = { stdout: '', stderr: '' };
+    await main(['list'], io(tmpdir(), none));
+    expect(none.stdout).toContain('customer-service-manager');
+    expect(none.stderr).toBe('');
   });
 });
