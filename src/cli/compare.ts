@@ -10,6 +10,7 @@ import type { Role } from '../model/index.js';
 import { GitError, readYamlAtRevision } from '../node/git.js';
 import { loadCatalog, shippedVocabularies, loadFiles } from '../node/load.js';
 import { comparisonTable, diffTable, manyTable, matrixTable, overlapsTable } from '../render/compare-table.js';
+import { comparisonData } from '../render/compare-data.js';
 import { renderTable } from '../render/render.js';
 import type { Table, TableFormat } from '../render/table.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
@@ -58,15 +59,10 @@ export function compareCommand(
         : 'Name two roles, e.g. `rolematrix compare customer-service-manager project-manager`.',
     );
   const [a, b] = ids.map((id) => need(catalog, id, opts.lang)) as [Role, Role];
-  print(
-    io,
-    opts,
-    comparisonTable(
-      compareRoles(a, b, catalog, { similarThreshold: threshold(rawThreshold, DEFAULT_SIMILAR_THRESHOLD) }),
-      catalog,
-      opts.lang,
-    ),
-  );
+  const cmp = compareRoles(a, b, catalog, { similarThreshold: threshold(rawThreshold, DEFAULT_SIMILAR_THRESHOLD) });
+  // For programs: the comparison itself (docs/json-output.md), not the table drawn from it.
+  if (opts.format === 'json') io.stdout(`${JSON.stringify(comparisonData(cmp, catalog), null, 2)}\n`);
+  else print(io, opts, comparisonTable(cmp, catalog, opts.lang));
   return EXIT.ok;
 }
 

@@ -25,6 +25,7 @@ Usage:
   rolematrix list                      list the roles
   rolematrix show <id>                 show one role with its graded authorities
   rolematrix schema [--dir d] [--out f] print the JSON Schema for role files (with --dir: that catalog's own ids)
+  rolematrix schema <output>           the JSON Schema of a command's --format json output: compare
   rolematrix compare <a> <b>           compare two roles, dimension by dimension
   rolematrix matrix <ids…>             the N-role comparison table
   rolematrix matrix [ids…] --scores    the N×N similarity matrix (all roles by default)
@@ -69,6 +70,7 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
   rolematrix list                      列出全部岗位
   rolematrix show <编号>               查看一个岗位及其分级权限
   rolematrix schema [--dir 目录] [--out 文件]  输出岗位文件的 JSON Schema（带 --dir 时含该目录自己的编号）
+  rolematrix schema <输出>             某个命令 --format json 输出的 JSON Schema：compare
   rolematrix compare <甲> <乙>         按维度对比两个岗位
   rolematrix matrix <编号…>            多岗位对比表
   rolematrix matrix [编号…] --scores   岗位相似度矩阵（默认全部岗位）
@@ -133,7 +135,7 @@ const MAX_ARGS: Record<Command, number> = {
   validate: 1,
   list: 0,
   show: 1,
-  schema: 0,
+  schema: 1,
   compare: 2,
   matrix: Number.POSITIVE_INFINITY,
   overlaps: 0,
@@ -267,6 +269,18 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       // With --dir: that catalog's own levels, tracks and vocabulary ids as enums, for completion in its role files.
       const { schemaText } = await import('./commands.js');
       let text = schemaText();
+      if (rest[0] !== undefined) {
+        // The schema of a command's --format json output (docs/json-output.md).
+        const { OUTPUT_SCHEMAS, OUTPUT_NAMES } = await import('../render/output-schemas.js');
+        const output = OUTPUT_SCHEMAS[rest[0] as keyof typeof OUTPUT_SCHEMAS] as
+          (typeof OUTPUT_SCHEMAS)[keyof typeof OUTPUT_SCHEMAS] | undefined;
+        if (output === undefined)
+          throw new UsageError({
+            en: `No output is called "${rest[0]}"; schemas exist for: ${OUTPUT_NAMES.join(', ')}.`,
+            zh: `没有名为 "${rest[0]}" 的输出；可用的输出结构：${OUTPUT_NAMES.join('、')}。`,
+          });
+        text = `${JSON.stringify(output.schema(), null, 2)}\n`;
+      }
       if (values.dir !== undefined) {
         const [{ loadCatalog }, { catalogJsonSchema }] = await Promise.all([
           import('../node/load.js'),

@@ -93,3 +93,31 @@ export function scalarLines(dim: Dimension, role: Role, lang: Lang, catalog: Cat
   }
   return lines;
 }
+
+/** A field change as data: the field's label and both values as text, in both languages, beside the raw values. */
+export function changeData(
+  c: FieldChange,
+  catalog: Catalog,
+  dim?: Dimension,
+): {
+  path: string;
+  label: Bilingual;
+  from?: unknown;
+  to?: unknown;
+  fromText: Bilingual;
+  toText: Bilingual;
+  effect?: FieldChange['effect'];
+} {
+  const subject = changeSubject(c.path, dim, catalog);
+  const text = (v: unknown): Bilingual =>
+    v === undefined ? { zh: '—', en: '—' } : { zh: subject.show(v, 'zh'), en: subject.show(v, 'en') };
+  return {
+    path: c.path,
+    label: subject.label ?? { zh: c.path, en: c.path },
+    ...(c.from !== undefined ? { from: c.from } : {}),
+    ...(c.to !== undefined ? { to: c.to } : {}),
+    fromText: text(c.from),
+    toText: text(c.to),
+    ...(c.effect !== undefined ? { effect: c.effect } : {}),
+  };
+}

@@ -1,0 +1,130 @@
+// `compare --format json`: a comparison of two roles as data for programs (HR tools), with a published schema.
+import { z } from 'zod';
+import type { Catalog } from '../catalog/catalog.js';
+import type { RoleComparison } from '../compare/types.js';
+import { DIMENSIONS, dimensionSpec, type Dimension } from '../dimensions/registry.js';
+import type { Bilingual } from '../errors.js';
+import { textIn } from '../model/text.js';
+import { changeData, describeItem } from './present.js';
+
+/** The format and version a compare document says it is; a change that breaks readers raises the number. */
+export const COMPARE_FORMAT = 'rolematrix/compare@1';
+
+const Text = z.object({ zh: z.string(), en: z.string() }).describe('The same text in Chinese and in English.');
+const Change = z
+  .object({
+    path: z.string().describe('The field that differs, e.g. `authority` or `qualifications.education.minimum`.'),
+    label: Text.describe('The name of the field.'),
+    from: z.unknown().optional().describe('The value in role a (absent when a has none).'),
+    to: z.unknown().optional().describe('The value in role b (absent when b has none).'),
+    fromText: Text,
+    toText: Text,
+    effect: z
+      .enum(['raised', 'lowered'])
+      .optional()
+      .describe('For an ordered field: b demands more (raised) or less (lowered) than a.'),
+  })
+  .describe('One difference between the two roles.');
+const Keyed = z.object({
+  key: z.string().describe('What the item is matched by: its id, a vocabulary id or its normalised text.'),
+  text: Text.describe('The item as a line of text.'),
+  item: z.unknown().describe('The item as the role file holds it (extends applied).'),
+});
+const Matched = z.object({
+  key: z.string(),
+  text: Text,
+  a: z.unknown().describe("Role a's item."),
+  b: z.unknown().describe("Role b's item."),
+});
+const DimensionData = z.object({
+  dimension: z.enum(DIMENSIONS as unknown as [Dimension, ...Dimension[]]),
+  label: Text,
+  score: z.number().min(0).max(1).nullable().describe('0–1; null when neither role says anything here.'),
+  shared: z.array(Matched).describe('Items both roles hold, identical.'),
+  changed: z.array(Matched.extend({ changes: z.array(Change) })).describe('Items both hold, with differences.'),
+  similar: z
+    .array(
+      z.object({
+        keyA: z.string(),
+        keyB: z.string(),
+        textA: Text,
+        textB: Text,
+        score: z.number().min(0).max(1).describe('How alike the two texts read (weighted Dice).'),
+        because: z.object({
+          words: z.array(z.string()).describe('Words both hold, in matching form, heaviest first.'),
+          concepts: z.array(z.string()).describe('Synonym or vocabulary concepts both name.'),
+        }),
+        a: z.unknown(),
+        b: z.unknown(),
+      }),
+    )
+    .describe('Pairs of different items whose texts read alike; each item is in one pair at most.'),
+  onlyA: z.array(Keyed).describe('Items only role a holds.'),
+  onlyB: z.array(Keyed).describe('Items only role b holds.'),
+  scalars: z.array(Change).describe('Differences in single values: level, education, years, intensity, …'),
+});
+const RoleRef = z.object({ id: z.string(), title: Text });
+
+/** The JSON `compare --format json` prints. */
+export const CompareDataSchema = z
+  .object({
+    format: z.literal(COMPARE_FORMAT),
+    a: RoleRef,
+    b: RoleRef,
+    score: z.number().min(0).max(1).describe('Overall similarity: the dimension scores weighted (docs/compare.md).'),
+    dimensions: z.array(DimensionData).describe('Every dimension, in the order tables show them.'),
+  })
+  .describe('Two roles compared dimension by dimension (rolematrix compare --format json).');
+export type CompareData = z.infer<typeof CompareDataSchema>;
+
+const both = (line: (lang: 'zh' | 'en') => string): Bilingual => ({ zh: line('zh'), en: line('en') });
+
+/** A comparison as data: ids, scores, every item with its text in both languages, every difference. */
+export function comparisonData(cmp: RoleComparison, catalog: Catalog): CompareData {
+  const role = (id: string) => {
+    const r = catalog.find(id);
+    return { id, title: both((lang) => (r ? textIn(r.title, lang) : id)) };
+  };
+  const text = (dim: Dimension, item: unknown): Bilingual =>
+    both((lang) => describeItem(dim, item as never, catalog, lang, { details: false }).join(' '));
+  return {
+    format: COMPARE_FORMAT,
+    a: role(cmp.a),
+    b: role(cmp.b),
+    score: cmp.score,
+    dimensions: DIMENSIONS.map((dim) => {
+      const d = cmp.dimensions[dim];
+      return {
+        dimension: dim,
+        label: dimensionSpec(dim).label,
+        score: d.score,
+        shared: d.shared.map((m) => ({ key: m.key, text: text(dim, m.a), a: m.a, b: m.b })),
+        changed: d.changed.map((m) => ({
+          key: m.key,
+          text: text(dim, m.a),
+          a: m.a,
+          b: m.b,
+          changes: m.changes.map((c) => changeData(c, catalog, dim)),
+        })),
+        similar: d.similar.map((s) => ({
+          keyA: s.keyA,
+          keyB: s.keyB,
+          textA: text(dim, s.a),
+          textB: text(dim, s.b),
+          score: s.score,
+          because: s.because,
+          a: s.a,
+          b: s.b,
+        })),
+        onlyA: d.onlyA.map((o) => ({ key: o.key, text: text(dim, o.item), item: o.item })),
+        onlyB: d.onlyB.map((o) => ({ key: o.key, text: text(dim, o.item), item: o.item })),
+        scalars: d.scalars.map((c) => changeData(c, catalog, dim)),
+      };
+    }),
+  };
+}
+
+/** The published JSON Schema of `compare --format json` (docs/schemas/compare.schema.json). */
+export function compareJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(CompareDataSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+}

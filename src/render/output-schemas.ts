@@ -1,0 +1,10 @@
+// The JSON Schemas of what commands print with --format json: one entry per kind of output, published under
+// docs/schemas/ and printed by `rolematrix schema <name>`.
+import { compareJsonSchema, COMPARE_FORMAT } from './compare-data.js';
+
+export const OUTPUT_SCHEMAS = {
+  compare: { format: COMPARE_FORMAT, schema: compareJsonSchema },
+} as const satisfies Record<string, { format: string; schema: () => Record<string, unknown> }>;
+
+export type OutputName = keyof typeof OUTPUT_SCHEMAS;
+export const OUTPUT_NAMES = Object.keys(OUTPUT_SCHEMAS) as OutputName[];
