@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { formatQueryError, query } from '../query/index.js';
+import { queryData } from '../render/query-data.js';
 import { queryTable } from '../render/query-table.js';
 import { print, type TableOptions } from './compare.js';
 import { EXIT, UsageError, type CliIO } from './io.js';
@@ -20,6 +21,8 @@ export function queryCommand(io: CliIO, opts: TableOptions, catalog: Catalog, ex
     io.stderr(`${formatQueryError(expr, result.error, opts.lang)}\n`);
     return EXIT.usage;
   }
-  print(io, opts, queryTable(result, catalog, opts.lang));
+  // For programs: the matches and their reasons (docs/json-output.md), not the table drawn from them.
+  if (opts.format === 'json') io.stdout(`${JSON.stringify(queryData(result, catalog), null, 2)}\n`);
+  else print(io, opts, queryTable(result, catalog, opts.lang));
   return EXIT.ok;
 }

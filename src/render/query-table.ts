@@ -45,7 +45,7 @@ export function queryTable(result: QuerySuccess, catalog: Catalog, lang: Lang): 
 }
 
 /** `permission:hiring>=decides → Hiring decisions (Decides)`; a term met by not matching starts with "not". */
-function reasonLine(r: QueryReason, role: Role | undefined, catalog: Catalog, lang: Lang): string {
+export function reasonLine(r: QueryReason, role: Role | undefined, catalog: Catalog, lang: Lang): string {
   const head = r.holds ? r.predicate : `${WORDS.not[lang]} ${r.predicate}`;
   const items = r.items.map((e) => describe(e, role, catalog, lang));
   return items.length === 0 ? head : `${head} → ${items.join(lang === 'zh' ? '；' : '; ')}`;
