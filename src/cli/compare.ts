@@ -10,7 +10,7 @@ import type { Role } from '../model/index.js';
 import { GitError, readYamlAtRevision } from '../node/git.js';
 import { loadCatalog, shippedVocabularies, loadFiles } from '../node/load.js';
 import { comparisonTable, diffTable, manyTable, matrixTable, overlapsTable } from '../render/compare-table.js';
-import { comparisonData } from '../render/compare-data.js';
+import { comparisonData, matrixData } from '../render/compare-data.js';
 import { renderTable } from '../render/render.js';
 import type { Table, TableFormat } from '../render/table.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
@@ -70,7 +70,9 @@ export function compareCommand(
 export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, ids: string[], scores: boolean): number {
   const roles = ids.length > 0 ? ids.map((id) => need(catalog, id, opts.lang)) : catalog.list();
   if (scores) {
-    print(io, opts, matrixTable(similarityMatrix(roles, catalog), catalog, opts.lang));
+    const matrix = similarityMatrix(roles, catalog);
+    if (opts.format === 'json') io.stdout(`${JSON.stringify(matrixData(catalog, matrix), null, 2)}\n`);
+    else print(io, opts, matrixTable(matrix, catalog, opts.lang));
     return EXIT.ok;
   }
   if (roles.length < 2 || ids.length === 0)
@@ -79,7 +81,9 @@ export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, i
         ? '请给出至少两个岗位编号。'
         : 'Name at least two roles (or use --scores for the similarity matrix of the whole catalog).',
     );
-  print(io, opts, manyTable(compareMany(roles, catalog), catalog, opts.lang));
+  const many = compareMany(roles, catalog);
+  if (opts.format === 'json') io.stdout(`${JSON.stringify(matrixData(catalog, many.matrix, many), null, 2)}\n`);
+  else print(io, opts, manyTable(many, catalog, opts.lang));
   return EXIT.ok;
 }
 

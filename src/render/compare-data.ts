@@ -128,3 +128,49 @@ export function comparisonData(cmp: RoleComparison, catalog: Catalog): CompareDa
 export function compareJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(CompareDataSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
 }
+
+/** The format and version a matrix document says it is. */
+export const MATRIX_FORMAT = 'rolematrix/matrix@1';
+
+/** The JSON `matrix --format json` prints (with or without `--scores`). */
+export const MatrixDataSchema = z
+  .object({
+    format: z.literal(MATRIX_FORMAT),
+    roles: z.array(RoleRef).describe('The roles, in the order of the rows and columns.'),
+    scores: z
+      .array(z.array(z.number().min(0).max(1)))
+      .describe('scores[i][j]: the overall similarity of roles i and j (1 on the diagonal).'),
+    common: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .describe('Without --scores: per dimension, the keys of the items every role holds.'),
+    comparisons: z
+      .array(CompareDataSchema)
+      .optional()
+      .describe('Without --scores: each role after the first compared with the first.'),
+  })
+  .describe('Several roles compared (rolematrix matrix --format json).');
+export type MatrixData = z.infer<typeof MatrixDataSchema>;
+
+/** A similarity matrix (and, for the N-role table, each role against the first) as data. */
+export function matrixData(
+  catalog: Catalog,
+  matrix: { roles: readonly string[]; scores: number[][] },
+  many?: { common: Record<string, string[]>; againstFirst: readonly RoleComparison[] },
+): MatrixData {
+  const role = (id: string) => {
+    const r = catalog.find(id);
+    return { id, title: both((lang) => (r ? textIn(r.title, lang) : id)) };
+  };
+  return {
+    format: MATRIX_FORMAT,
+    roles: matrix.roles.map(role),
+    scores: matrix.scores,
+    ...(many ? { common: many.common, comparisons: many.againstFirst.map((c) => comparisonData(c, catalog)) } : {}),
+  };
+}
+
+/** The published JSON Schema of `matrix --format json` (docs/schemas/matrix.schema.json). */
+export function matrixJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(MatrixDataSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+}
