@@ -2,10 +2,13 @@ import type { Catalog } from '../catalog/catalog.js';
 import { suggestion } from '../load/suggest.js';
 import { checkMatrix } from '../raci/check.js';
 import { draftMatrix } from '../raci/draft.js';
+import { raciDraftData, raciMatrixData, raciRoleData } from '../render/raci-data.js';
 import { draftTable, raciTable, roleLettersTable } from '../render/raci-table.js';
 import { print, type TableOptions } from './compare.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO } from './io.js';
 import { anyAtOrAbove, type Severity } from '../errors.js';
+
+const json = (io: CliIO, data: unknown) => io.stdout(`${JSON.stringify(data, null, 2)}\n`);
 
 function matrixOf(catalog: Catalog, id: string | undefined) {
   const ids = [...catalog.matrices.keys()];
@@ -40,16 +43,24 @@ export function raciCommand(
         zh: `目录中没有岗位 "${flags.role}"。${hint ? hint.zh : ''}`,
       });
     }
-    print(io, opts, roleLettersTable(flags.role, catalog, opts.lang));
+    if (opts.format === 'json') json(io, raciRoleData(flags.role, catalog));
+    else print(io, opts, roleLettersTable(flags.role, catalog, opts.lang));
     return EXIT.ok;
   }
   if (flags.draft !== undefined) {
-    print(io, opts, draftTable(draftMatrix(matrixOf(catalog, flags.draft), catalog), catalog, opts.lang));
+    const matrix = matrixOf(catalog, flags.draft);
+    const draft = draftMatrix(matrix, catalog);
+    if (opts.format === 'json') json(io, raciDraftData(draft, matrix, catalog));
+    else print(io, opts, draftTable(draft, catalog, opts.lang));
     return EXIT.ok;
   }
   const matrix = matrixOf(catalog, args[0]);
   const findings = checkMatrix(matrix, catalog);
-  print(io, opts, raciTable(matrix, catalog, opts.lang, findings));
-  printDiagnostics(io, findings, opts.lang);
+  // For programs: the letters and findings as data (docs/json-output.md); the findings are in it, not on stderr.
+  if (opts.format === 'json') json(io, raciMatrixData(matrix, catalog, findings));
+  else {
+    print(io, opts, raciTable(matrix, catalog, opts.lang, findings));
+    printDiagnostics(io, findings, opts.lang);
+  }
   return anyAtOrAbove(findings, flags.failOn) ? EXIT.findings : EXIT.ok;
 }

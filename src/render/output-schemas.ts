@@ -2,11 +2,13 @@
 // docs/schemas/ and printed by `rolematrix schema <name>`.
 import { compareJsonSchema, COMPARE_FORMAT, matrixJsonSchema, MATRIX_FORMAT } from './compare-data.js';
 import { queryJsonSchema, QUERY_FORMAT } from './query-data.js';
+import { raciJsonSchema, RACI_FORMAT } from './raci-data.js';
 
 export const OUTPUT_SCHEMAS = {
   compare: { format: COMPARE_FORMAT, schema: compareJsonSchema },
   matrix: { format: MATRIX_FORMAT, schema: matrixJsonSchema },
   query: { format: QUERY_FORMAT, schema: queryJsonSchema },
+  raci: { format: RACI_FORMAT, schema: raciJsonSchema },
 } as const satisfies Record<string, { format: string; schema: () => Record<string, unknown> }>;
 
 export type OutputName = keyof typeof OUTPUT_SCHEMAS;
