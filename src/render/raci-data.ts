@@ -83,7 +83,8 @@ export const RaciDataSchema = z
 export type RaciData = z.infer<typeof RaciDataSchema>;
 
 const both = (t: LocalizedText): { zh: string; en: string } => ({ zh: textIn(t, 'zh'), en: textIn(t, 'en') });
-const letters = (v: string | readonly string[]) => (Array.isArray(v) ? [...v] : [v]) as ('R' | 'A' | 'S' | 'C' | 'I')[];
+type Letter = 'R' | 'A' | 'S' | 'C' | 'I';
+const letters = (v: Letter | readonly Letter[]): Letter[] => (typeof v === 'string' ? [v] : [...v]);
 
 function roleRef(catalog: Catalog, id: string) {
   const r = catalog.find(id);
