@@ -10,7 +10,7 @@ import type { Role } from '../model/index.js';
 import { GitError, readYamlAtRevision } from '../node/git.js';
 import { loadCatalog, shippedVocabularies, loadFiles } from '../node/load.js';
 import { comparisonTable, diffTable, manyTable, matrixTable, overlapsTable } from '../render/compare-table.js';
-import { comparisonData, matrixData } from '../render/compare-data.js';
+import { comparisonData, matrixData, overlapsData } from '../render/compare-data.js';
 import { renderTable } from '../render/render.js';
 import type { Table, TableFormat } from '../render/table.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
@@ -89,7 +89,9 @@ export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, i
 
 /** `overlaps`: near-duplicate roles and duties held by several roles. */
 export function overlapsCommand(io: CliIO, opts: TableOptions, catalog: Catalog, rawThreshold?: string): number {
-  print(io, opts, overlapsTable(findOverlaps(catalog, threshold(rawThreshold, 0.6)), catalog, opts.lang));
+  const overlaps = findOverlaps(catalog, threshold(rawThreshold, 0.6));
+  if (opts.format === 'json') io.stdout(`${JSON.stringify(overlapsData(overlaps, catalog), null, 2)}\n`);
+  else print(io, opts, overlapsTable(overlaps, catalog, opts.lang));
   return EXIT.ok;
 }
 

@@ -1,6 +1,7 @@
 // `compare --format json`: a comparison of two roles as data for programs (HR tools), with a published schema.
 import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.js';
+import type { Overlaps } from '../compare/overlaps.js';
 import type { RoleComparison } from '../compare/types.js';
 import { DIMENSIONS, dimensionSpec, type Dimension } from '../dimensions/registry.js';
 import type { Bilingual } from '../errors.js';
@@ -79,14 +80,18 @@ export type CompareData = z.infer<typeof CompareDataSchema>;
 
 const both = (line: (lang: 'zh' | 'en') => string): Bilingual => ({ zh: line('zh'), en: line('en') });
 
+/** An item of a dimension as one line, in both languages. */
+function itemText(catalog: Catalog, dim: Dimension, item: unknown): Bilingual {
+  return both((lang) => describeItem(dim, item as never, catalog, lang, { details: false }).join(' '));
+}
+
 /** A comparison as data: ids, scores, every item with its text in both languages, every difference. */
 export function comparisonData(cmp: RoleComparison, catalog: Catalog): CompareData {
   const role = (id: string) => {
     const r = catalog.find(id);
     return { id, title: both((lang) => (r ? textIn(r.title, lang) : id)) };
   };
-  const text = (dim: Dimension, item: unknown): Bilingual =>
-    both((lang) => describeItem(dim, item as never, catalog, lang, { details: false }).join(' '));
+  const text = (dim: Dimension, item: unknown) => itemText(catalog, dim, item);
   return {
     format: COMPARE_FORMAT,
     a: role(cmp.a),
@@ -173,4 +178,53 @@ export function matrixData(
 /** The published JSON Schema of `matrix --format json` (docs/schemas/matrix.schema.json). */
 export function matrixJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(MatrixDataSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+}
+
+/** The format and version an overlaps document says it is. */
+export const OVERLAPS_FORMAT = 'rolematrix/overlaps@1';
+
+/** The JSON `overlaps --format json` prints. */
+export const OverlapsDataSchema = z
+  .object({
+    format: z.literal(OVERLAPS_FORMAT),
+    threshold: z.number().min(0).max(1).describe('How similar roles and duties must be to be listed.'),
+    roles: z
+      .array(z.object({ a: RoleRef, b: RoleRef, score: z.number().min(0).max(1) }))
+      .describe('Near-duplicate pairs of roles, most similar first (a role and one it extends are left out).'),
+    duties: z
+      .array(
+        z.object({
+          score: z.number().min(0).max(1).describe('The lowest pairwise text similarity that joined the group.'),
+          holders: z.array(z.object({ role: RoleRef, duty: z.string().describe('The duty id.'), text: Text })),
+        }),
+      )
+      .describe('Duties several roles hold, by the same id or in close enough words.'),
+  })
+  .describe('Near-duplicate roles and shared duties (rolematrix overlaps --format json).');
+export type OverlapsData = z.infer<typeof OverlapsDataSchema>;
+
+/** Overlapping roles and duties as data: ids, scores and the duties' text in both languages. */
+export function overlapsData(overlaps: Overlaps, catalog: Catalog): OverlapsData {
+  const role = (id: string) => {
+    const r = catalog.find(id);
+    return { id, title: both((lang) => (r ? textIn(r.title, lang) : id)) };
+  };
+  return {
+    format: OVERLAPS_FORMAT,
+    threshold: overlaps.threshold,
+    roles: overlaps.roles.map((o) => ({ a: role(o.a), b: role(o.b), score: o.score })),
+    duties: overlaps.duties.map((d) => ({
+      score: d.score,
+      holders: d.holders.map((h) => ({
+        role: role(h.role),
+        duty: h.duty.id,
+        text: itemText(catalog, 'duties', h.duty),
+      })),
+    })),
+  };
+}
+
+/** The published JSON Schema of `overlaps --format json` (docs/schemas/overlaps.schema.json). */
+export function overlapsJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(OverlapsDataSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
 }

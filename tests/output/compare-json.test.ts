@@ -72,6 +72,8 @@ describe('compare --format json: the comparison as data', () => {
     expect(JSON.parse((await cli('schema', 'compare')).stdout)).toEqual(compareJsonSchema());
     const bad = await cli('schema', 'comparison', '--lang', 'zh');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('没有名为 "comparison" 的输出；可用的输出结构：compare、matrix、query、raci。');
+    expect(bad.stderr).toContain(
+      '没有名为 "comparison" 的输出；可用的输出结构：compare、matrix、overlaps、query、raci。',
+    );
   });
 });
