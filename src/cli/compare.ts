@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { loadDocuments } from '../catalog/load.js';
 import { compareRoles, DEFAULT_SIMILAR_THRESHOLD } from '../compare/compare.js';
-import { diffCatalogs, diffRole } from '../compare/diff.js';
+import { diffCatalogs, diffRole, type RoleChange } from '../compare/diff.js';
 import { compareMany, similarityMatrix } from '../compare/many.js';
 import { findOverlaps } from '../compare/overlaps.js';
 import { hasErrors } from '../errors.js';
@@ -10,7 +10,7 @@ import type { Role } from '../model/index.js';
 import { GitError, readYamlAtRevision } from '../node/git.js';
 import { loadCatalog, shippedVocabularies, loadFiles } from '../node/load.js';
 import { comparisonTable, diffTable, manyTable, matrixTable, overlapsTable } from '../render/compare-table.js';
-import { comparisonData, matrixData, overlapsData } from '../render/compare-data.js';
+import { comparisonData, diffData, matrixData, overlapsData } from '../render/compare-data.js';
 import { renderTable } from '../render/render.js';
 import type { Table, TableFormat } from '../render/table.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
@@ -95,6 +95,12 @@ export function overlapsCommand(io: CliIO, opts: TableOptions, catalog: Catalog,
   return EXIT.ok;
 }
 
+/** A diff as data (`--format json`, docs/json-output.md) or as a table. */
+function emitDiff(io: CliIO, opts: TableOptions, changes: RoleChange[], catalog: Catalog): void {
+  if (opts.format === 'json') io.stdout(`${JSON.stringify(diffData(changes, catalog), null, 2)}\n`);
+  else print(io, opts, diffTable(changes, catalog, opts.lang));
+}
+
 /** One role from one YAML file, checked against the catalog it belongs to. */
 function roleFromFile(io: CliIO, path: string, base: Catalog, lang: CommonOptions['lang']): Role {
   const { catalog, diagnostics } = loadFiles([path], { base });
@@ -145,7 +151,7 @@ export function diffCommand(
       io.stderr(
         `${opts.lang === 'zh' ? `注意：${since} 版本的目录有错误，只比较能读取的岗位。` : `Note: the catalog at ${since} has errors; only the roles that load are compared.`}\n`,
       );
-    print(io, opts, diffTable(diffCatalogs(before.catalog, after.catalog), after.catalog, opts.lang));
+    emitDiff(io, opts, diffCatalogs(before.catalog, after.catalog), after.catalog);
     return EXIT.ok;
   }
   if (args.length !== 2)
@@ -156,6 +162,6 @@ export function diffCommand(
     );
   const before = roleFromFile(io, args[0]!, catalog, opts.lang);
   const after = roleFromFile(io, args[1]!, catalog, opts.lang);
-  print(io, opts, diffTable(diffRole(before, after, catalog), catalog, opts.lang));
+  emitDiff(io, opts, diffRole(before, after, catalog), catalog);
   return EXIT.ok;
 }

@@ -26,7 +26,7 @@ Usage:
   rolematrix show <id>                 show one role with its graded authorities
   rolematrix schema [--dir d] [--out f] print the JSON Schema for role files (with --dir: that catalog's own ids)
   rolematrix schema <output>           the JSON Schema of a command's --format json output: compare,
-                                       matrix, overlaps, query, raci
+                                       diff, matrix, overlaps, query, raci
   rolematrix compare <a> <b>           compare two roles, dimension by dimension
   rolematrix matrix <ids…>             the N-role comparison table
   rolematrix matrix [ids…] --scores    the N×N similarity matrix (all roles by default)
@@ -71,7 +71,7 @@ Exit codes: 0 ok, 1 findings, 2 usage or input error.
   rolematrix list                      列出全部岗位
   rolematrix show <编号>               查看一个岗位及其分级权限
   rolematrix schema [--dir 目录] [--out 文件]  输出岗位文件的 JSON Schema（带 --dir 时含该目录自己的编号）
-  rolematrix schema <输出>             某个命令 --format json 输出的 JSON Schema：compare、matrix、overlaps、query、raci
+  rolematrix schema <输出>             某个命令 --format json 输出的 JSON Schema：compare、diff、matrix、overlaps、query、raci
   rolematrix compare <甲> <乙>         按维度对比两个岗位
   rolematrix matrix <编号…>            多岗位对比表
   rolematrix matrix [编号…] --scores   岗位相似度矩阵（默认全部岗位）

@@ -2,7 +2,10 @@
 import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Overlaps } from '../compare/overlaps.js';
+import type { RoleChange } from '../compare/diff.js';
 import type { RoleComparison } from '../compare/types.js';
+import { CHANGE_KINDS, CHANGE_LABELS, type ChangeKind } from '../dimensions/changes.js';
+import { diffChangeText } from './compare-table.js';
 import { DIMENSIONS, dimensionSpec, type Dimension } from '../dimensions/registry.js';
 import type { Bilingual } from '../errors.js';
 import { textIn } from '../model/text.js';
@@ -227,4 +230,61 @@ export function overlapsData(overlaps: Overlaps, catalog: Catalog): OverlapsData
 /** The published JSON Schema of `overlaps --format json` (docs/schemas/overlaps.schema.json). */
 export function overlapsJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(OverlapsDataSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+}
+
+/** The format and version a diff document says it is. */
+export const DIFF_FORMAT = 'rolematrix/diff@1';
+
+/** The JSON `diff --format json` prints. */
+export const DiffDataSchema = z
+  .object({
+    format: z.literal(DIFF_FORMAT),
+    changes: z
+      .array(
+        z.object({
+          kind: z.enum(CHANGE_KINDS as [ChangeKind, ...ChangeKind[]]).describe('What changed, e.g. `duty-added`.'),
+          kindLabel: Text,
+          role: RoleRef,
+          dimension: z.string().optional(),
+          key: z.string().optional().describe("The item's id or vocabulary ref, where the change is about one item."),
+          path: z.string().optional().describe('The changed field, inside the item or the role.'),
+          from: z.unknown().optional(),
+          to: z.unknown().optional(),
+          demand: z
+            .enum(['raises', 'lowers', 'neutral'])
+            .describe('Whether the change makes the role demand more of its holder, less, or neither.'),
+          text: Text.describe('The change as the table shows it (the item gained or lost, or from → to).'),
+        }),
+      )
+      .describe('Every change, role by role, in the order the dimensions are listed.'),
+  })
+  .describe('What changed between two versions of roles (rolematrix diff --format json).');
+export type DiffData = z.infer<typeof DiffDataSchema>;
+
+/** A version diff as data: every classified change with its role, raw values and text in both languages. */
+export function diffData(changes: readonly RoleChange[], catalog: Catalog): DiffData {
+  const role = (id: string) => {
+    const r = catalog.find(id);
+    return { id, title: both((lang) => (r ? textIn(r.title, lang) : id)) };
+  };
+  return {
+    format: DIFF_FORMAT,
+    changes: changes.map((c) => ({
+      kind: c.kind,
+      kindLabel: CHANGE_LABELS[c.kind],
+      role: role(c.role),
+      ...(c.dimension !== undefined ? { dimension: c.dimension } : {}),
+      ...(c.key !== undefined ? { key: c.key } : {}),
+      ...(c.path !== undefined ? { path: c.path } : {}),
+      ...(c.from !== undefined ? { from: c.from } : {}),
+      ...(c.to !== undefined ? { to: c.to } : {}),
+      demand: c.demand,
+      text: both((lang) => diffChangeText(c, catalog, lang)),
+    })),
+  };
+}
+
+/** The published JSON Schema of `diff --format json` (docs/schemas/diff.schema.json). */
+export function diffJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(DiffDataSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
 }

@@ -203,13 +203,17 @@ export function overlapsTable(o: Overlaps, catalog: Catalog, lang: Lang): Table 
 }
 
 /** Classified changes between versions, one per row, marked by whether they raise or lower what the role demands. */
+/** What a change of a version diff is, as the table's "from → to" cell: the item gained or lost, or the field's change. */
+export function diffChangeText(c: RoleChange, catalog: Catalog, lang: Lang): string {
+  return c.kind.endsWith('-added') || c.kind.endsWith('-removed')
+    ? summarize(c.kind.endsWith('-added') ? c.to : c.from, c, catalog, lang)
+    : describeChange({ path: c.path ?? '', from: c.from, to: c.to }, catalog, lang, c.dimension);
+}
+
 export function diffTable(changes: readonly RoleChange[], catalog: Catalog, lang: Lang): Table {
   const rows: Row[] = changes.map((c) => {
     const item = c.key !== undefined ? c.key : (c.path ?? '');
-    const fromTo =
-      c.kind.endsWith('-added') || c.kind.endsWith('-removed')
-        ? summarize(c.kind.endsWith('-added') ? c.to : c.from, c, catalog, lang)
-        : describeChange({ path: c.path ?? '', from: c.from, to: c.to }, catalog, lang, c.dimension);
+    const fromTo = diffChangeText(c, catalog, lang);
     const mark = c.demand === 'raises' ? 'raised' : c.demand === 'lowers' ? 'lowered' : undefined;
     return {
       cells: [

@@ -3,6 +3,8 @@
 import {
   compareJsonSchema,
   COMPARE_FORMAT,
+  diffJsonSchema,
+  DIFF_FORMAT,
   matrixJsonSchema,
   MATRIX_FORMAT,
   overlapsJsonSchema,
@@ -13,6 +15,7 @@ import { raciJsonSchema, RACI_FORMAT } from './raci-data.js';
 
 export const OUTPUT_SCHEMAS = {
   compare: { format: COMPARE_FORMAT, schema: compareJsonSchema },
+  diff: { format: DIFF_FORMAT, schema: diffJsonSchema },
   matrix: { format: MATRIX_FORMAT, schema: matrixJsonSchema },
   overlaps: { format: OVERLAPS_FORMAT, schema: overlapsJsonSchema },
   query: { format: QUERY_FORMAT, schema: queryJsonSchema },

@@ -1140,20 +1140,31 @@ async function run(...argv: string[]): Promise<{ code: number; stdout: string; s
   return { code, stdout, stderr };
 }
 
-interface JsonTable {
+/** A Markdown table as `--format md` prints it: its title, columns, rows (cells as text) and legend line. */
+interface MdTable {
   title: string;
   columns: string[];
-  rows: { cells: { text: string; lines: string[]; mark?: string }[] }[];
-  legend: Record<string, string>;
+  rows: string[][];
+  legend: string;
 }
-const texts = (t: JsonTable) => t.rows.map((r) => r.cells.map((c) => c.text));
+function mdTable(stdout: string): MdTable {
+  const lines = stdout.split('\n').filter((l) => l !== '');
+  const cells = lines
+    .filter((l) => l.startsWith('| ') && !l.startsWith('| ---'))
+    .map((l) => l.slice(2, -2).split(' | '));
+  return { title: lines[0]!.replace(/^### /u, ''), columns: cells[0]!, rows: cells.slice(1), legend: lines.at(-1)! };
+}
+/** A demand cell without its mark, and the mark as the table names it. */
+const demand = (cell: string) => cell.replace(/^[↑↓] /u, '');
+const mark = (cell: string) => (cell.startsWith('↑') ? 'raised' : cell.startsWith('↓') ? 'lowered' : undefined);
+const texts = (t: MdTable) => t.rows.map((r) => [...r.slice(0, 4), demand(r[4]!)]);
 
 describe('rolematrix diff old.yaml new.yaml', () => {
-  test('--format json: exit 0, one row per change, the demand cell marked', async () => {
-    const r = await run('diff', fixture('csm-before.yaml'), fixture('csm-after.yaml'), '--format', 'json');
+  test('--format md: exit 0, one row per change, the demand cell marked', async () => {
+    const r = await run('diff', fixture('csm-before.yaml'), fixture('csm-after.yaml'), '--format', 'md');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    const t = JSON.parse(r.stdout) as JsonTable;
+    const t = mdTable(r.stdout);
     expect(t.title).toBe('Role changes');
     expect(t.columns).toEqual(['Role', 'Change', 'Item', 'Before → after', 'Demand on the holder']);
     expect(texts(t)).toEqual([
@@ -1187,8 +1198,8 @@ describe('rolematrix diff old.yaml new.yaml', () => {
         'raises',
       ],
     ]);
-    expect(t.rows.map((row) => row.cells[4]!.mark)).toEqual(['raised', 'lowered', 'raised', 'raised', 'raised']);
-    expect(t.legend).toEqual({ raised: 'raises', lowered: 'lowers' });
+    expect(t.rows.map((row) => mark(row[4]!))).toEqual(['raised', 'lowered', 'raised', 'raised', 'raised']);
+    expect(t.legend).toBe('↑ raises · ↓ lowers');
   });
 
   test('--lang zh: Chinese columns and change labels', async () => {
@@ -1197,12 +1208,12 @@ describe('rolematrix diff old.yaml new.yaml', () => {
       fixture('csm-before.yaml'),
       fixture('csm-after.yaml'),
       '--format',
-      'json',
+      'md',
       '--lang',
       'zh',
     );
     expect(r.code).toBe(0);
-    const t = JSON.parse(r.stdout) as JsonTable;
+    const t = mdTable(r.stdout);
     expect(t.title).toBe('岗位变更');
     expect(t.columns).toEqual(['岗位', '变更', '条目', '变更前 → 变更后', '对任职者的要求']);
     expect(texts(t).map((row) => [row[0], row[1], row[4]])).toEqual([
@@ -1216,9 +1227,9 @@ describe('rolematrix diff old.yaml new.yaml', () => {
   });
 
   test('the same file twice: exit 0 and a single "No changes" row', async () => {
-    const r = await run('diff', fixture('csm-before.yaml'), fixture('csm-before.yaml'), '--format', 'json');
+    const r = await run('diff', fixture('csm-before.yaml'), fixture('csm-before.yaml'), '--format', 'md');
     expect(r.code).toBe(0);
-    expect(texts(JSON.parse(r.stdout) as JsonTable)).toEqual([['No changes', '', '', '', '']]);
+    expect(texts(mdTable(r.stdout))).toEqual([['No changes', '', '', '', '']]);
   });
 
   test('a file with a schema error: exit 2, the diagnostic located at file:line:col on stderr, nothing on stdout', async () => {

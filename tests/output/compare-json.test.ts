@@ -73,7 +73,7 @@ describe('compare --format json: the comparison as data', () => {
     const bad = await cli('schema', 'comparison', '--lang', 'zh');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(
-      '没有名为 "comparison" 的输出；可用的输出结构：compare、matrix、overlaps、query、raci。',
+      '没有名为 "comparison" 的输出；可用的输出结构：compare、diff、matrix、overlaps、query、raci。',
     );
   });
 });
