@@ -258,7 +258,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
     const named = (command === 'validate' || command === 'lint') && rest[0] !== undefined ? rest[0] : values.dir;
     // Without one named, the nearest catalog.yaml from the working directory up; else the shipped catalog.
-    const dir = named ?? (cmd === 'init' ? undefined : await discoverCatalog(io, lang, format));
+    const dir = named ?? (cmd === 'init' || cmd === 'import' ? undefined : await discoverCatalog(io, lang, format));
     const opts: CommonOptions = { lang, dir, format };
     const topts: TableOptions = { ...opts, format: format as TableFormat, width };
 
@@ -273,8 +273,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       if (rest[0] !== undefined) {
         // The schema of a command's --format json output (docs/json-output.md).
         const { OUTPUT_SCHEMAS, OUTPUT_NAMES } = await import('../render/output-schemas.js');
-        const output = OUTPUT_SCHEMAS[rest[0] as keyof typeof OUTPUT_SCHEMAS] as
-          (typeof OUTPUT_SCHEMAS)[keyof typeof OUTPUT_SCHEMAS] | undefined;
+        const name = rest[0];
+        const output = Object.hasOwn(OUTPUT_SCHEMAS, name)
+          ? OUTPUT_SCHEMAS[name as keyof typeof OUTPUT_SCHEMAS]
+          : undefined;
+        if (values.dir !== undefined)
+          throw new UsageError({
+            en: `schema ${name} is the same for every catalog: leave out --dir.`,
+            zh: `schema ${name} 与岗位目录无关：请去掉 --dir。`,
+          });
         if (output === undefined)
           throw new UsageError({
             en: `No output is called "${rest[0]}"; schemas exist for: ${OUTPUT_NAMES.join(', ')}.`,
@@ -374,7 +381,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
  */
 async function discoverCatalog(io: CliIO, lang: Lang, format: string): Promise<string | undefined> {
   const { findCatalogDir } = await import('../node/files.js');
-  const found = findCatalogDir(io.cwd ?? process.cwd());
+  let from = io.cwd;
+  try {
+    from ??= process.cwd();
+  } catch {
+    return undefined; // the working directory was removed: nothing to look in
+  }
+  const found = findCatalogDir(from);
   if (found !== undefined && format === 'text')
     io.stderr(
       lang === 'zh'

@@ -121,7 +121,7 @@ export function synonymGroups(catalog: Catalog | undefined): SynonymGroup[] {
     ...(g.defining ? { defining: true } : {}),
     ...(g.except ? { except: g.except } : {}),
   }));
-  // A catalog's group replacing a built-in one keeps what the built-in one marks (a kind of job).
+  // A catalog's group replacing a built-in one keeps what the built-in one marks (a kind of job) and its exceptions.
   const definingIds = new Set(BUILTIN_SYNONYMS.filter((g) => g.defining).map((g) => g.id));
   if (!catalog) return groups;
   const names = (label: LocalizedText, aliases: LocalizedList | undefined): string[] => [
@@ -129,11 +129,13 @@ export function synonymGroups(catalog: Catalog | undefined): SynonymGroup[] {
     ...(aliases?.zh ?? []),
     ...(aliases?.en ?? []),
   ];
+  const builtinExcept = new Map(BUILTIN_SYNONYMS.filter((g) => g.except).map((g) => [g.id, g.except!]));
   for (const e of own?.values() ?? [])
     groups.push({
       key: e.id,
       members: names(e.label, e.aliases),
       ...(definingIds.has(e.id) ? { defining: true } : {}),
+      ...(builtinExcept.has(e.id) ? { except: builtinExcept.get(e.id) } : {}),
     });
   for (const kind of NAMING_KINDS)
     for (const e of catalog.vocabularies[kind].values())

@@ -43,13 +43,29 @@ interface Member {
   inner?: readonly { concept: string; text: string }[];
   concepts: string[];
   text: string;
-  /** Words (as written) the member is not found in, though their base form is its own. */
-  except?: Set<string>;
+  /**
+   * Per concept, words (as written) that do not name it though their base form is the member's: "commissioning" is
+   * no sales commission, yet may name a skill "Commissioning" that shares the member.
+   */
+  except?: Map<string, Set<string>>;
 }
 
-/** Adds a group's exceptions to a member of it. */
+/** Adds a group's exceptions to a member of it, for the group's concept only. */
 function addExceptions(m: Member, g: SynonymGroup): void {
-  for (const w of g.except ?? []) (m.except ??= new Set()).add(normalize(w).trim());
+  if (!g.except?.length) return;
+  const words = new Set(g.except.map((w) => normalize(w).trim()));
+  (m.except ??= new Map()).set(conceptTerm(g.key), words);
+}
+
+/**
+ * The member as the words that matched it name it: without the concepts those words are an exception to; undefined
+ * when they name none.
+ */
+function naming(m: Member, words: readonly string[]): Member | undefined {
+  if (m.except === undefined) return m;
+  const concepts = m.concepts.filter((c) => !words.some((w) => m.except!.get(c)?.has(w) === true));
+  if (concepts.length === m.concepts.length) return m;
+  return concepts.length === 0 ? undefined : { ...m, concepts };
 }
 
 interface HanNode {
@@ -202,12 +218,21 @@ export class Thesaurus {
         continue;
       }
       const candidates = this.latin.get(t.base);
-      const hit = candidates?.find((c) =>
-        c.tokens.every((x, k) => {
+      let hit: { tokens: string[]; member: Member } | undefined;
+      for (const c of candidates ?? []) {
+        const words: string[] = [];
+        const at = c.tokens.every((x, k) => {
           const o = tokens[i + k];
-          return o !== undefined && !('concepts' in o) && o.base === x && c.member.except?.has(o.word) !== true;
-        }),
-      );
+          if (o === undefined || 'concepts' in o || o.base !== x) return false;
+          words.push(o.word);
+          return true;
+        });
+        const member = at ? naming(c.member, words) : undefined;
+        if (member) {
+          hit = { tokens: c.tokens, member };
+          break;
+        }
+      }
       if (hit) {
         emit(hit.member);
         i += hit.tokens.length - 1;

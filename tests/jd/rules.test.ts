@@ -752,6 +752,15 @@ describe('a hard-wrapped item is read whole: phrases run over its line breaks, i
     expect(found(text, 'JD_GENDER')).toEqual(['4:10 looking for a female error']);
   });
 
+  test('the words after a wrapped phrase are read too: a pronoun for a named other person stays exempt', () => {
+    for (const wrapped of [
+      '- Assist the Head of Sales; she will set your targets.',
+      '- Assist the Head of Sales; she\n  will set your targets.',
+      '- Assist the Head of Sales; she will\n  set your targets.',
+    ])
+      expect(found(`# Assistant\n\n## Duties\n${wrapped}\n`, 'JD_GENDER'), wrapped).toEqual([]);
+  });
+
   test('an equal-opportunity sentence wrapped over lines stays exempt', () => {
     const text =
       '# Receptionist\n\n## Requirements\n- Two years at a front desk\n\nWe hire without regard to race, religion, sex,\nnational origin or marital status.\n';

@@ -57,6 +57,13 @@ describe('the thesaurus', () => {
     expect(terms('commissioned works')).not.toContain('≈commission');
     const t = new Thesaurus([{ key: 'bank', members: ['bank'], except: ['banking'] }]);
     expect(t.analyse('banks and banking').terms).toEqual(['≈bank', 'bank']);
+    // the exception is the group's own: another group with a member of the same stem still names it
+    const shared = new Thesaurus([
+      { key: 'commission', members: ['commission'], except: ['commissioning'] },
+      { key: 'skills:commissioning', members: ['Commissioning'], names: true },
+    ]);
+    expect(shared.analyse('plant commissioning').terms).toEqual(['plant', '≈skills:commissioning']);
+    expect(shared.analyse('sales commission').terms).toEqual(['sale', '≈commission', '≈skills:commissioning']);
   });
 
   test('a synonym is read as its concept, in any language, so 客诉, 投诉, complaint and grievance meet in full', () => {

@@ -75,5 +75,10 @@ describe('compare --format json: the comparison as data', () => {
     expect(bad.stderr).toContain(
       '没有名为 "comparison" 的输出；可用的输出结构：compare、diff、matrix、overlaps、query、raci。',
     );
+    // names inherited from Object are no outputs; an output's schema takes no --dir
+    for (const name of ['constructor', 'toString', '__proto__']) expect((await cli('schema', name)).code).toBe(2);
+    const withDir = await cli('schema', 'compare', '--dir', 'roles');
+    expect(withDir.code).toBe(2);
+    expect(withDir.stderr).toContain('leave out --dir');
   });
 });

@@ -96,15 +96,6 @@ export function itemAt(jd: JobDescription, offset: number): ItemSpan | undefined
   return span !== undefined && offset < Math.max(span.end, span.start + 1) ? span : undefined;
 }
 
-/** The text of the line holding `offset`, and where it starts. */
-function lineAround(jd: JobDescription, offset: number): { line: string; start: number } {
-  const positions = positionsOfJd(jd);
-  const i = positions(offset).line - 1;
-  const start = positions.lineStarts[i]!;
-  const end = positions.lineStarts[i + 1];
-  return { line: jd.text.slice(start, end === undefined ? undefined : end - 1).replace(/\r$/u, ''), start };
-}
-
 /**
  * The sentence (or clause ended by ; or a line break) holding the span, within [from, to): a line break inside that
  * stretch (a hard-wrapped item) is a space, not an end.
@@ -137,7 +128,7 @@ export interface PhraseMatch {
   sentence: string;
   /** The whole job description, for tests that depend on what kind of posting it is (a federal one). */
   document: string;
-  /** The whole line holding it. */
+  /** The whole line holding it (for an item hard-wrapped over several lines, the whole item's lines). */
   line: string;
   /** The line's text before the phrase. */
   before: string;
@@ -313,7 +304,9 @@ export function phraseScanner(phrases: readonly Phrase[], options: ScannerOption
       const index = m.index;
       const end = index + m[0].length;
       const item = itemAt(jd, index);
-      const { line, start } = lineAround(jd, index);
+      // The stretch read (a line, or a whole hard-wrapped item) is the match's line: what comes before and after it.
+      const line = text.slice(from, to).replace(/\r$/u, '');
+      const start = from;
       const ctx: PhraseMatch = {
         text: m[0],
         index,
