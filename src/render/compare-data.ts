@@ -8,13 +8,13 @@ import { CHANGE_KINDS, CHANGE_LABELS, type ChangeKind } from '../dimensions/chan
 import { diffChangeText } from './compare-table.js';
 import { DIMENSIONS, dimensionSpec, type Dimension } from '../dimensions/registry.js';
 import type { Bilingual } from '../errors.js';
-import { textIn } from '../model/text.js';
 import { changeData, describeItem } from './present.js';
+import { bothLangs, RoleRefSchema, roleRef, TextSchema } from './output-data.js';
 
 /** The format and version a compare document says it is; a change that breaks readers raises the number. */
 export const COMPARE_FORMAT = 'rolematrix/compare@1';
 
-const Text = z.object({ zh: z.string(), en: z.string() }).describe('The same text in Chinese and in English.');
+const Text = TextSchema;
 const Change = z
   .object({
     path: z.string().describe('The field that differs, e.g. `authority` or `qualifications.education.minimum`.'),
@@ -67,7 +67,7 @@ const DimensionData = z.object({
   onlyB: z.array(Keyed).describe('Items only role b holds.'),
   scalars: z.array(Change).describe('Differences in single values: level, education, years, intensity, …'),
 });
-const RoleRef = z.object({ id: z.string(), title: Text });
+const RoleRef = RoleRefSchema;
 
 /** The JSON `compare --format json` prints. */
 export const CompareDataSchema = z
@@ -81,7 +81,7 @@ export const CompareDataSchema = z
   .describe('Two roles compared dimension by dimension (rolematrix compare --format json).');
 export type CompareData = z.infer<typeof CompareDataSchema>;
 
-const both = (line: (lang: 'zh' | 'en') => string): Bilingual => ({ zh: line('zh'), en: line('en') });
+const both = bothLangs;
 
 /** An item of a dimension as one line, in both languages. */
 function itemText(catalog: Catalog, dim: Dimension, item: unknown): Bilingual {
@@ -90,10 +90,7 @@ function itemText(catalog: Catalog, dim: Dimension, item: unknown): Bilingual {
 
 /** A comparison as data: ids, scores, every item with its text in both languages, every difference. */
 export function comparisonData(cmp: RoleComparison, catalog: Catalog): CompareData {
-  const role = (id: string) => {
-    const r = catalog.find(id);
-    return { id, title: both((lang) => (r ? textIn(r.title, lang) : id)) };
-  };
+  const role = (id: string) => roleRef(catalog, id);
   const text = (dim: Dimension, item: unknown) => itemText(catalog, dim, item);
   return {
     format: COMPARE_FORMAT,
@@ -166,10 +163,7 @@ export function matrixData(
   matrix: { roles: readonly string[]; scores: number[][] },
   many?: { common: Record<string, string[]>; againstFirst: readonly RoleComparison[] },
 ): MatrixData {
-  const role = (id: string) => {
-    const r = catalog.find(id);
-    return { id, title: both((lang) => (r ? textIn(r.title, lang) : id)) };
-  };
+  const role = (id: string) => roleRef(catalog, id);
   return {
     format: MATRIX_FORMAT,
     roles: matrix.roles.map(role),
@@ -208,10 +202,7 @@ export type OverlapsData = z.infer<typeof OverlapsDataSchema>;
 
 /** Overlapping roles and duties as data: ids, scores and the duties' text in both languages. */
 export function overlapsData(overlaps: Overlaps, catalog: Catalog): OverlapsData {
-  const role = (id: string) => {
-    const r = catalog.find(id);
-    return { id, title: both((lang) => (r ? textIn(r.title, lang) : id)) };
-  };
+  const role = (id: string) => roleRef(catalog, id);
   return {
     format: OVERLAPS_FORMAT,
     threshold: overlaps.threshold,
@@ -263,10 +254,7 @@ export type DiffData = z.infer<typeof DiffDataSchema>;
 
 /** A version diff as data: every classified change with its role, raw values and text in both languages. */
 export function diffData(changes: readonly RoleChange[], catalog: Catalog): DiffData {
-  const role = (id: string) => {
-    const r = catalog.find(id);
-    return { id, title: both((lang) => (r ? textIn(r.title, lang) : id)) };
-  };
+  const role = (id: string) => roleRef(catalog, id);
   return {
     format: DIFF_FORMAT,
     changes: changes.map((c) => ({

@@ -1,14 +1,14 @@
 // `query --format json`: the roles a query matched and why, as data for programs, with a published schema.
 import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.js';
-import { textIn } from '../model/text.js';
 import type { QuerySuccess } from '../query/result.js';
+import { roleRef, TextSchema } from './output-data.js';
 import { reasonLine } from './query-table.js';
 
 /** The format and version a query document says it is. */
 export const QUERY_FORMAT = 'rolematrix/query@1';
 
-const Text = z.object({ zh: z.string(), en: z.string() }).describe('The same text in Chinese and in English.');
+const Text = TextSchema;
 
 /** The JSON `query --format json` prints. */
 export const QueryDataSchema = z
@@ -50,8 +50,7 @@ export function queryData(result: QuerySuccess, catalog: Catalog): QueryData {
     matches: result.matches.map((m) => {
       const role = catalog.get(m.id);
       return {
-        id: m.id,
-        title: { zh: role ? textIn(role.title, 'zh') : m.id, en: role ? textIn(role.title, 'en') : m.id },
+        ...roleRef(catalog, m.id),
         ...(m.score !== undefined ? { score: m.score } : {}),
         reasons: m.reasons.map((r) => ({
           predicate: r.predicate,

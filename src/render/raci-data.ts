@@ -3,14 +3,14 @@ import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.js';
 import { DIAGNOSTIC_CODES, type Diagnostic } from '../errors.js';
 import type { Activity, ResponsibilityMatrix } from '../model/index.js';
-import { textIn, type LocalizedText } from '../model/text.js';
 import type { DraftMatrix } from '../raci/draft.js';
+import { bilingual, RoleRefSchema, roleRef, TextSchema } from './output-data.js';
 
 /** The format and version a raci document says it is. */
 export const RACI_FORMAT = 'rolematrix/raci@1';
 
-const Text = z.object({ zh: z.string(), en: z.string() }).describe('The same text in Chinese and in English.');
-const RoleRef = z.object({ id: z.string(), title: Text });
+const Text = TextSchema;
+const RoleRef = RoleRefSchema;
 const Letters = z.array(z.enum(['R', 'A', 'S', 'C', 'I'])).describe('The letters, e.g. ["A", "R"].');
 const MatrixRef = z.object({ id: z.string(), title: Text });
 const ActivityBase = z.object({
@@ -82,14 +82,10 @@ export const RaciDataSchema = z
   .describe('Who does what in a process (rolematrix raci --format json).');
 export type RaciData = z.infer<typeof RaciDataSchema>;
 
-const both = (t: LocalizedText): { zh: string; en: string } => ({ zh: textIn(t, 'zh'), en: textIn(t, 'en') });
+const both = bilingual;
 type Letter = 'R' | 'A' | 'S' | 'C' | 'I';
 const letters = (v: Letter | readonly Letter[]): Letter[] => (typeof v === 'string' ? [v] : [...v]);
 
-function roleRef(catalog: Catalog, id: string) {
-  const r = catalog.find(id);
-  return { id, title: r ? both(r.title) : { zh: id, en: id } };
-}
 function activityBase(a: Activity) {
   return { id: a.id, title: both(a.title), ...(a.phase !== undefined ? { phase: both(a.phase) } : {}) };
 }
