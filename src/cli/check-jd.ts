@@ -7,7 +7,7 @@ import { DEFAULT_TOO_LONG, type TooLongOptions } from '../jd/rules/index.js';
 import { toSarif } from '../lint/sarif.js';
 import { suggestion } from '../load/suggest.js';
 import { textIn } from '../model/text.js';
-import { EXIT, UsageError, type CliIO, type CommonOptions } from './io.js';
+import { EXIT, UsageError, noSuchRole, type CliIO, type CommonOptions } from './io.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -126,13 +126,7 @@ export function checkJdCommand(
       zh: '请给出一个或多个职位描述文件，例如：rolematrix check-jd jd.md --role auto',
     });
   const role = opts.role ?? 'auto';
-  if (role !== 'auto' && !catalog.has(role)) {
-    const hint = suggestion(role, catalog.roles.keys());
-    throw new UsageError({
-      en: `The catalog has no role "${role}".${hint ? ` ${hint.en}` : ''}`,
-      zh: `目录中没有岗位 "${role}"。${hint ? hint.zh : ''}`,
-    });
-  }
+  if (role !== 'auto' && !catalog.has(role)) throw noSuchRole(catalog, role);
   const config = opts.config !== undefined ? readConfig(opts.config) : undefined;
   const rules = config !== undefined ? { ...catalog.settings?.rules, ...config.rules } : undefined;
   const reports: JdReport[] = [];

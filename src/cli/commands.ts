@@ -2,13 +2,12 @@ import { stringify } from 'yaml';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Role } from '../model/role.js';
 import { hasErrors, type Diagnostic, type Severity, anyAtOrAbove } from '../errors.js';
-import { didYouMean } from '../load/suggest.js';
 import { roleJsonSchema } from '../model/document.js';
 import { textIn } from '../model/text.js';
 import { columns } from '../render/columns.js';
 import { t } from '../labels.js';
 import { renderRoleText } from '../render/role-text.js';
-import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
+import { EXIT, UsageError, noSuchRole, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 
 export interface Loaded {
   catalog: Catalog;
@@ -104,12 +103,7 @@ export function showCommand(io: CliIO, opts: CommonOptions, catalog: Catalog, id
         : 'Name a role, e.g. `rolematrix show customer-service-manager`.',
     );
   const role = catalog.find(id);
-  if (!role) {
-    const hint = didYouMean(id, catalog.roles.keys());
-    throw new UsageError(
-      `${opts.lang === 'zh' ? `目录中没有岗位 "${id}"。` : `The catalog has no role "${id}".`}${hint ? ` ${hint}` : ''}`,
-    );
-  }
+  if (!role) throw noSuchRole(catalog, id);
   switch (opts.format ?? 'text') {
     case 'json':
       io.stdout(`${JSON.stringify(role, null, 2)}\n`);

@@ -5,7 +5,6 @@ import { diffCatalogs, diffRole, type RoleChange } from '../compare/diff.js';
 import { compareMany, similarityMatrix } from '../compare/many.js';
 import { findOverlaps } from '../compare/overlaps.js';
 import { hasErrors } from '../errors.js';
-import { didYouMean } from '../load/suggest.js';
 import type { Role } from '../model/index.js';
 import { GitError, readYamlAtRevision } from '../node/git.js';
 import { loadCatalog, shippedVocabularies, loadFiles } from '../node/load.js';
@@ -13,7 +12,7 @@ import { comparisonTable, diffTable, manyTable, matrixTable, overlapsTable } fro
 import { comparisonData, diffData, matrixData, overlapsData } from '../render/compare-data.js';
 import { renderTable } from '../render/render.js';
 import type { Table, TableFormat } from '../render/table.js';
-import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
+import { EXIT, UsageError, noSuchRole, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 
 export interface TableOptions extends CommonOptions {
   format: TableFormat;
@@ -24,13 +23,10 @@ export function print(io: CliIO, opts: TableOptions, table: Table): void {
   io.stdout(renderTable(table, opts.format, { lang: opts.lang, ...(opts.width ? { width: opts.width } : {}) }));
 }
 
-function need(catalog: Catalog, id: string, lang: CommonOptions['lang']): Role {
+function need(catalog: Catalog, id: string): Role {
   const r = catalog.find(id);
   if (r) return r;
-  const hint = didYouMean(id, catalog.roles.keys());
-  throw new UsageError(
-    `${lang === 'zh' ? `目录中没有岗位 "${id}"。` : `The catalog has no role "${id}".`}${hint ? ` ${hint}` : ''}`,
-  );
+  throw noSuchRole(catalog, id);
 }
 
 function threshold(raw: string | undefined, fallback: number): number {
@@ -58,7 +54,7 @@ export function compareCommand(
         ? '请给出两个岗位编号，例如：rolematrix compare customer-service-manager project-manager'
         : 'Name two roles, e.g. `rolematrix compare customer-service-manager project-manager`.',
     );
-  const [a, b] = ids.map((id) => need(catalog, id, opts.lang)) as [Role, Role];
+  const [a, b] = ids.map((id) => need(catalog, id)) as [Role, Role];
   const cmp = compareRoles(a, b, catalog, { similarThreshold: threshold(rawThreshold, DEFAULT_SIMILAR_THRESHOLD) });
   // For programs: the comparison itself (docs/json-output.md), not the table drawn from it.
   if (opts.format === 'json') io.stdout(`${JSON.stringify(comparisonData(cmp, catalog), null, 2)}\n`);
@@ -68,7 +64,7 @@ export function compareCommand(
 
 /** `matrix <ids…>`: the N-role table; with `--scores`, the N×N similarity matrix (all roles when none are named). */
 export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, ids: string[], scores: boolean): number {
-  const roles = ids.length > 0 ? ids.map((id) => need(catalog, id, opts.lang)) : catalog.list();
+  const roles = ids.length > 0 ? ids.map((id) => need(catalog, id)) : catalog.list();
   if (scores) {
     const matrix = similarityMatrix(roles, catalog);
     if (opts.format === 'json') io.stdout(`${JSON.stringify(matrixData(catalog, matrix), null, 2)}\n`);

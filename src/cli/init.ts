@@ -229,12 +229,8 @@ export function initCommand(
   opts: { lang: Lang; vocabulary: string | undefined },
   dir: string | undefined,
 ): number {
-  const vocabulary = opts.vocabulary ?? 'empty';
-  if (vocabulary !== 'shipped' && vocabulary !== 'empty')
-    throw new UsageError({
-      en: `--vocabulary must be shipped or empty, not "${vocabulary}".`,
-      zh: `--vocabulary 只能是 shipped 或 empty，不能是 "${vocabulary}"。`,
-    });
+  // --vocabulary is empty or shipped: the command line is checked against the definition (defs/init.ts).
+  const vocabulary = opts.vocabulary === 'shipped' ? 'shipped' : 'empty';
   const target = dir ?? '.';
   const files = initFiles(vocabulary, opts.lang);
   const { catalog, diagnostics } = loadDocuments(files, { resolveBase: shippedVocabularies });

@@ -17,12 +17,11 @@ import { importDocuments } from '../import/index.js';
 import { shippedVocabularies } from '../node/load.js';
 import { catalogJsonSchema } from '../catalog/schema.js';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../import/json.js';
-import { IMPORT_FORMATS, type ImportFormat, type ImportInput, type ImportResult } from '../import/types.js';
 import { planImport } from '../import/write.js';
 import { loadDocuments } from '../catalog/load.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
-import { suggestion } from '../load/suggest.js';
 import type { Lang } from '../model/text.js';
+import type { ImportFormat, ImportInput, ImportResult } from '../import/types.js';
 import { listYamlFiles } from '../node/files.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 
@@ -56,13 +55,7 @@ export async function exportCommand(
       zh: `请指定导出目标：${EXPORT_FORMATS.join('、')}。`,
     });
   }
-  if (!(EXPORT_FORMATS as readonly string[]).includes(target)) {
-    const hint = suggestion(target, EXPORT_FORMATS);
-    throw new UsageError({
-      en: `Unknown export target "${target}". Targets: ${EXPORT_FORMATS.join(', ')}.${hint ? ` ${hint.en}` : ''}`,
-      zh: `未知的导出目标 "${target}"。可用目标：${EXPORT_FORMATS.join('、')}。${hint ? hint.zh : ''}`,
-    });
-  }
+  // The target is one of EXPORT_FORMATS: the command line is checked against the definition (defs/export.ts).
   const result = await exportCatalog(catalog, target as ExportFormat, {
     roles,
     lang: opts.lang,
@@ -119,13 +112,7 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
       zh: '请指定要导入的文件，例如：rolematrix import rolematrix.catalog.json --out roles',
     });
   }
-  if (opts.from !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(opts.from)) {
-    const hint = suggestion(opts.from, IMPORT_FORMATS);
-    throw new UsageError({
-      en: `--from must be ${IMPORT_FORMATS.join(', ')}, not "${opts.from}".${hint ? ` ${hint.en}` : ''}`,
-      zh: `--from 只能是 ${IMPORT_FORMATS.join('、')}，不能是 "${opts.from}"。${hint ? hint.zh : ''}`,
-    });
-  }
+  // --from is one of IMPORT_FORMATS: the command line is checked against the definition (defs/import.ts).
   // Files in one format are read together (the sheets of a CSV export belong to each other).
   const groups = new Map<ImportFormat, ImportInput[]>();
   const unreadable: Diagnostic[] = [];

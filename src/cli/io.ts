@@ -1,4 +1,6 @@
 import { formatDiagnostic, type Diagnostic } from '../errors.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { suggestion } from '../load/suggest.js';
 import type { Lang } from '../model/text.js';
 
 /** Where a command writes; tests pass their own. */
@@ -9,6 +11,10 @@ export interface CliIO {
   env?: Record<string, string | undefined>;
   /** The working directory, where the catalog is looked for without `--dir` (default: the process's). */
   cwd?: string;
+  /** The terminal's width when stdout is a terminal: the default width of text tables. */
+  columns?: number | undefined;
+  /** Whether stderr is a terminal: progress is shown only then. */
+  stderrIsTTY?: boolean;
 }
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -22,6 +28,13 @@ export class UsageError extends Error {
   }
 }
 
+/** Thrown when the catalog a command works on has errors; main() prints them with a pointer to validate, exit 2. */
+export class CatalogError extends Error {
+  constructor(readonly diagnostics: readonly Diagnostic[]) {
+    super('The catalog has errors.');
+  }
+}
+
 export interface CommonOptions {
   lang: Lang;
   dir: string | undefined;
@@ -30,4 +43,13 @@ export interface CommonOptions {
 
 export function printDiagnostics(io: CliIO, diagnostics: readonly Diagnostic[], lang: Lang): void {
   for (const d of diagnostics) io.stderr(`${formatDiagnostic(d, lang)}\n`);
+}
+
+/** The usage error for a role id the catalog does not have, with the closest id in both languages. */
+export function noSuchRole(catalog: Catalog, id: string): UsageError {
+  const hint = suggestion(id, catalog.roles.keys());
+  return new UsageError({
+    en: `The catalog has no role "${id}".${hint ? ` ${hint.en}` : ''}`,
+    zh: `目录中没有岗位 "${id}"。${hint ? hint.zh : ''}`,
+  });
 }

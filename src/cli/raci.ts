@@ -5,7 +5,7 @@ import { draftMatrix } from '../raci/draft.js';
 import { raciDraftData, raciMatrixData, raciRoleData } from '../render/raci-data.js';
 import { draftTable, raciTable, roleLettersTable } from '../render/raci-table.js';
 import { print, type TableOptions } from './compare.js';
-import { EXIT, UsageError, printDiagnostics, type CliIO } from './io.js';
+import { EXIT, UsageError, noSuchRole, printDiagnostics, type CliIO } from './io.js';
 import { anyAtOrAbove, type Severity } from '../errors.js';
 
 const json = (io: CliIO, data: unknown) => io.stdout(`${JSON.stringify(data, null, 2)}\n`);
@@ -36,13 +36,7 @@ export function raciCommand(
   flags: { role?: string | undefined; draft?: string | undefined; failOn: Severity },
 ): number {
   if (flags.role !== undefined) {
-    if (!catalog.has(flags.role)) {
-      const hint = suggestion(flags.role, catalog.roles.keys());
-      throw new UsageError({
-        en: `The catalog has no role "${flags.role}".${hint ? ` ${hint.en}` : ''}`,
-        zh: `目录中没有岗位 "${flags.role}"。${hint ? hint.zh : ''}`,
-      });
-    }
+    if (!catalog.has(flags.role)) throw noSuchRole(catalog, flags.role);
     if (opts.format === 'json') json(io, raciRoleData(flags.role, catalog));
     else print(io, opts, roleLettersTable(flags.role, catalog, opts.lang));
     return EXIT.ok;

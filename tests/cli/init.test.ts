@@ -88,7 +88,7 @@ describe('rolematrix init', () => {
   test('a bad --vocabulary is a usage error', async () => {
     const r = await run('init', join(tmp, 'x'), '--vocabulary', 'all');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--vocabulary must be shipped or empty, not "all".');
+    expect(r.stderr).toContain('--vocabulary must be empty or shipped for init, not "all".');
     expect(existsSync(join(tmp, 'x'))).toBe(false);
   });
 });

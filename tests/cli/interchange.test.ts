@@ -64,16 +64,16 @@ describe('export', () => {
     const none = await run('export');
     expect(none.code).toBe(2);
     expect(none.stderr).toBe(
-      `Name the export target: ${EXPORT_FORMATS.join(', ')}.\nRun \`rolematrix --help\` for usage.\n`,
+      `Name the export target: ${EXPORT_FORMATS.join(', ')}.\nRun \`rolematrix export --help\` for usage.\n`,
     );
     const typo = await run('export', 'jsn');
     expect(typo.code).toBe(2);
     expect(typo.stderr.split('\n')[0]).toBe(
-      `Unknown export target "jsn". Targets: ${EXPORT_FORMATS.join(', ')}. Did you mean "json"?`,
+      `export: <target> must be ${EXPORT_FORMATS.slice(0, -1).join(', ')} or csv, not "jsn". Did you mean "json"?`,
     );
     const zh = await run('export', 'jsn', '--lang', 'zh');
     expect(zh.stderr.split('\n')[0]).toBe(
-      `未知的导出目标 "jsn"。可用目标：${EXPORT_FORMATS.join('、')}。是不是要写 "json"？`,
+      `export 的 <目标> 只能是 ${EXPORT_FORMATS.join('、')}，不能是 "jsn"。是不是要写 "json"？`,
     );
   });
 
@@ -147,7 +147,7 @@ describe('export', () => {
     expect(r).toEqual({
       code: 2,
       stdout: '',
-      stderr: `Cannot write "${join(out, 'hr.job.csv')}" (EISDIR); no file was written.\nRun \`rolematrix --help\` for usage.\n`,
+      stderr: `Cannot write "${join(out, 'hr.job.csv')}" (EISDIR); no file was written.\nRun \`rolematrix export --help\` for usage.\n`,
     });
     expect(readdirSync(out)).toEqual(['hr.job.csv']);
     expect(readdirSync(join(out, 'hr.job.csv'))).toEqual([]);
@@ -218,7 +218,9 @@ describe('import', () => {
     );
     const bad = await run('import', txt, '--from', 'jsno');
     expect(bad.code).toBe(2);
-    expect(bad.stderr.split('\n')[0]).toBe('--from must be json, csv, xlsx, not "jsno". Did you mean "json"?');
+    expect(bad.stderr.split('\n')[0]).toBe(
+      '--from must be json, csv or xlsx for import, not "jsno". Did you mean "json"?',
+    );
     const missing = await run('import', join(tmp, 'nope.json'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(`${join(tmp, 'nope.json')}:1:1: The file cannot be read (ENOENT). [IO_ERROR]\n`);
@@ -350,7 +352,7 @@ describe('import', () => {
     expect(r).toEqual({
       code: 2,
       stdout: '',
-      stderr: `Cannot write "${join(out, 'project-manager.yaml')}" (EISDIR); no file was written.\nRun \`rolematrix --help\` for usage.\n`,
+      stderr: `Cannot write "${join(out, 'project-manager.yaml')}" (EISDIR); no file was written.\nRun \`rolematrix import --help\` for usage.\n`,
     });
     // No role file, no schema file, no vocabulary or matrices directory, no temporary.
     expect(readdirSync(out)).toEqual(['project-manager.yaml']);

@@ -1,0 +1,85 @@
+import { defineCommand } from '../define.js';
+import { EXIT, UsageError } from '../io.js';
+import { outOption } from '../options.js';
+
+export default defineCommand({
+  name: 'schema',
+  summary: {
+    en: 'print the JSON Schema of role files, or of a command’s --format json output',
+    zh: '输出岗位文件的 JSON Schema，或某个命令 --format json 输出的 JSON Schema',
+  },
+  description: {
+    en: 'Without an argument: the schema of role files (with --dir, that catalog’s own levels, tracks and vocabulary ids as enums, for completion in an editor). With one: the schema of that command’s JSON output.',
+    zh: '不带参数时输出岗位文件的结构（带 --dir 时以该目录自己的层级、序列和词汇编号为枚举，便于编辑器补全）；带参数时输出该命令 JSON 输出的结构。',
+  },
+  args: [
+    {
+      name: { en: 'output', zh: '输出' },
+      optional: true,
+      complete: async () => (await import('../../render/output-schemas.js')).OUTPUT_NAMES,
+    },
+  ],
+  options: {
+    dir: {
+      type: 'string',
+      value: { en: 'dir', zh: '目录' },
+      complete: 'dir',
+      help: {
+        en: 'the role-file schema of the catalog in <dir>, with its own ids',
+        zh: '<目录> 中岗位目录的岗位文件结构，含其自己的编号',
+      },
+    },
+    out: outOption({ en: 'the file to write (default: standard output)', zh: '写入的文件（默认输出到标准输出）' }),
+  },
+  examples: [
+    {
+      line: 'schema --dir hr-roles --out hr-roles/schema.json',
+      help: { en: 'for editor completion', zh: '供编辑器补全' },
+    },
+    { line: 'schema compare', help: { en: 'the shape of compare --format json', zh: 'compare --format json 的结构' } },
+  ],
+  async run(ctx) {
+    const { io, args, values } = ctx;
+    let text: string;
+    const name = args[0];
+    if (name !== undefined) {
+      // The schema of a command's --format json output (docs/json-output.md).
+      const { OUTPUT_SCHEMAS, OUTPUT_NAMES } = await import('../../render/output-schemas.js');
+      if (values.dir !== undefined)
+        throw new UsageError({
+          en: `schema ${name} is the same for every catalog: leave out --dir.`,
+          zh: `schema ${name} 与岗位目录无关：请去掉 --dir。`,
+        });
+      const output = Object.hasOwn(OUTPUT_SCHEMAS, name)
+        ? OUTPUT_SCHEMAS[name as keyof typeof OUTPUT_SCHEMAS]
+        : undefined;
+      if (output === undefined)
+        throw new UsageError({
+          en: `No output is called "${name}"; schemas exist for: ${OUTPUT_NAMES.join(', ')}.`,
+          zh: `没有名为 "${name}" 的输出；可用的输出结构：${OUTPUT_NAMES.join('、')}。`,
+        });
+      text = `${JSON.stringify(output.schema(), null, 2)}\n`;
+    } else if (values.dir !== undefined) {
+      // That catalog's own levels, tracks and vocabulary ids as enums, for completion in its role files.
+      const [catalog, { catalogJsonSchema }] = await Promise.all([
+        ctx.catalog(values.dir),
+        import('../../catalog/schema.js'),
+      ]);
+      text = `${JSON.stringify(catalogJsonSchema(catalog), null, 2)}\n`;
+    } else text = (await import('../commands.js')).schemaText();
+    if (values.out === undefined) io.stdout(text);
+    else {
+      const { writeFileSync } = await import('node:fs');
+      try {
+        writeFileSync(values.out, text);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code ?? 'error';
+        throw new UsageError({
+          en: `Cannot write "${values.out}" (${code}).`,
+          zh: `无法写入 "${values.out}"（${code}）。`,
+        });
+      }
+    }
+    return EXIT.ok;
+  },
+});

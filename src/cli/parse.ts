@@ -1,0 +1,155 @@
+// The command line read against the command definitions (define.ts), with node:util parseArgs doing the
+// tokenizing: every problem of a command line (unknown option, missing value, value not allowed, one argument too
+// many) is found in one pass and reported together, each in both languages with a did-you-mean.
+
+import { parseArgs } from 'node:util';
+import { closest } from '../load/suggest.js';
+import type { Bilingual, CommandDef, OptionDef, OptionDefs } from './define.js';
+import { COMMANDS, findCommand } from './defs/index.js';
+import { GLOBAL_OPTIONS } from './options.js';
+
+export interface CommandLine {
+  /** The command named, or undefined when the line names none (`rolematrix --help`). */
+  command: CommandDef | undefined;
+  /** Its positional arguments. */
+  args: string[];
+  /** The options given: strings for string options, true for flags. */
+  values: Record<string, string | boolean>;
+  /** Everything wrong with the line; empty when it can run. */
+  problems: Bilingual[];
+}
+
+/** The options a command accepts: its own and the global ones. */
+export function optionsOf(def: CommandDef | undefined): OptionDefs {
+  return def === undefined ? GLOBAL_OPTIONS : { ...def.options, ...GLOBAL_OPTIONS };
+}
+
+type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
+
+/** Tokens of `argv` read with `options` (parseArgs, not strict: unknown options are tokens too, checked here). */
+function tokenize(argv: readonly string[], options: OptionDefs): Token[] {
+  const config: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  for (const [name, o] of Object.entries(options))
+    config[name] = o.short === undefined ? { type: o.type } : { type: o.type, short: o.short };
+  return parseArgs({ args: [...argv], options: config, strict: false, allowPositionals: true, tokens: true }).tokens;
+}
+
+/** Every option of every command, so the command name is found wherever the options are put. */
+function allOptions(): OptionDefs {
+  const all: Record<string, OptionDef> = {};
+  for (const c of COMMANDS) Object.assign(all, c.options);
+  return { ...all, ...GLOBAL_OPTIONS };
+}
+
+/** Reads `argv` (without node and the script): the command, its arguments and options, and what is wrong. */
+export function parseCommandLine(argv: readonly string[]): CommandLine {
+  const first = tokenize(argv, allOptions()).find((t) => t.kind === 'positional' || t.kind === 'option-terminator');
+  const name = first?.kind === 'positional' ? first.value : undefined;
+  const rest = first?.kind === 'positional' ? argv.filter((_, i) => i !== first.index) : [...argv];
+  const problems: Bilingual[] = [];
+  // `help <command>` is the command's help.
+  if (name === 'help') {
+    const line = parseCommandLine(rest);
+    return { ...line, values: { ...line.values, help: true } };
+  }
+  const command = name === undefined ? undefined : findCommand(name);
+  if (name !== undefined && command === undefined) {
+    const names = COMMANDS.map((c) => c.name);
+    const hint = closest(name, names);
+    problems.push({
+      en: `Unknown command "${name}".${hint ? ` Did you mean "${hint}"?` : ''} Commands: ${names.join(', ')}.`,
+      zh: `未知命令 "${name}"。${hint ? `是不是要写 "${hint}"？` : ''}可用命令：${names.join('、')}。`,
+    });
+    return { command: undefined, args: [], values: {}, problems };
+  }
+  const options = optionsOf(command);
+  const values: Record<string, string | boolean> = {};
+  const args: string[] = [];
+  for (const token of tokenize(rest, options)) {
+    if (token.kind === 'positional') args.push(token.value);
+    if (token.kind !== 'option') continue;
+    const def = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
+    if (def === undefined) {
+      problems.push(unknownOption(token.rawName, command, options));
+      continue;
+    }
+    const flag = `--${token.name}`;
+    if (def.type === 'boolean') {
+      if (token.inlineValue) problems.push({ en: `The option ${flag} takes no value.`, zh: `选项 ${flag} 不带值。` });
+      else values[token.name] = true;
+      continue;
+    }
+    const value = token.value;
+    if (value === undefined || (!token.inlineValue && value.startsWith('-') && value !== '-')) {
+      problems.push({
+        en: `The option ${flag} needs a value; write ${flag}=<value> when the value starts with "-".`,
+        zh: `选项 ${flag} 需要一个值；值以 "-" 开头时请写成 ${flag}=<值>。`,
+      });
+      continue;
+    }
+    const problem = badValue(flag, value, def, command);
+    if (problem) problems.push(problem);
+    else values[token.name] = value;
+  }
+  if (command !== undefined) {
+    const most = command.args.some((a) => a.many) ? Number.POSITIVE_INFINITY : command.args.length;
+    if (args.length > most) {
+      problems.push({
+        en: `${command.name} takes ${most === 0 ? 'no arguments' : most === 1 ? 'at most one argument' : `at most ${most} arguments`}; "${args[most]}" is one too many.`,
+        zh: `${command.name} ${most === 0 ? '不接受参数' : `最多接受 ${most} 个参数`}；"${args[most]}" 是多余的。`,
+      });
+    }
+    command.args.forEach((a, i) => {
+      const given = a.many ? args.slice(i) : args.slice(i, i + 1);
+      for (const v of given) {
+        if (a.choices !== undefined && !a.choices.includes(v)) {
+          const hint = closest(v, a.choices);
+          problems.push({
+            en: `${command.name}: <${a.name.en}> must be ${or(a.choices, 'en')}, not "${v}".${hint ? ` Did you mean "${hint}"?` : ''}`,
+            zh: `${command.name} 的 <${a.name.zh}> 只能是 ${or(a.choices, 'zh')}，不能是 "${v}"。${hint ? `是不是要写 "${hint}"？` : ''}`,
+          });
+        }
+      }
+    });
+  }
+  return { command, args, values, problems };
+}
+
+/** "a, b or c" / "a、b、c". */
+export function or(items: readonly string[], lang: 'en' | 'zh'): string {
+  if (lang === 'zh') return items.join('、');
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : (items[0] ?? '');
+}
+
+function badValue(flag: string, value: string, def: OptionDef, command: CommandDef | undefined): Bilingual | undefined {
+  if (def.choices !== undefined && !def.choices.includes(value)) {
+    const hint = closest(value, def.choices);
+    const forEn = command === undefined || flag === '--lang' ? '' : ` for ${command.name}`;
+    const forZh = command === undefined || flag === '--lang' ? '' : `${command.name} 的 `;
+    return {
+      en: `${flag} must be ${or(def.choices, 'en')}${forEn}, not "${value}".${hint ? ` Did you mean "${hint}"?` : ''}`,
+      zh: `${forZh}${flag} 只能是 ${or(def.choices, 'zh')}，不能是 "${value}"。${hint ? `是不是要写 "${hint}"？` : ''}`,
+    };
+  }
+  return def.check?.(value);
+}
+
+/** An option the command does not take: the closest of its own, and which commands take it when others do. */
+function unknownOption(raw: string, command: CommandDef | undefined, options: OptionDefs): Bilingual {
+  const name = raw.replace(/^-+/, '');
+  const own = Object.keys(options).map((o) => `--${o}`);
+  const hint = closest(`--${name}`, own);
+  const elsewhere = COMMANDS.filter((c) => c !== command && Object.hasOwn(c.options, name)).map((c) => c.name);
+  const of = command === undefined ? '' : ` for ${command.name}`;
+  let en = `Unknown option ${raw}${of}.`;
+  let zh = command === undefined ? `未知选项 ${raw}。` : `${command.name} 没有选项 ${raw}。`;
+  if (hint !== undefined) {
+    en += ` Did you mean ${hint}?`;
+    zh += `是不是要写 ${hint}？`;
+  }
+  if (elsewhere.length > 0) {
+    en += ` (${raw} is an option of ${or(elsewhere, 'en')}.)`;
+    zh += `（${raw} 是 ${or(elsewhere, 'zh')} 的选项。）`;
+  }
+  return { en, zh };
+}
