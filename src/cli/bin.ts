@@ -13,4 +13,7 @@ process.exitCode = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   env: process.env,
+  // Text tables fit the terminal they are shown in (--width overrides); piped output keeps the default width.
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
+  stderrIsTTY: process.stderr.isTTY === true,
 });

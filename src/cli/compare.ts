@@ -8,7 +8,14 @@ import { hasErrors } from '../errors.js';
 import type { Role } from '../model/index.js';
 import { GitError, readYamlAtRevision } from '../node/git.js';
 import { loadCatalog, shippedVocabularies, loadFiles } from '../node/load.js';
-import { comparisonTable, diffTable, manyTable, matrixTable, overlapsTable } from '../render/compare-table.js';
+import {
+  comparisonSummaryTable,
+  comparisonTable,
+  diffTable,
+  manyTable,
+  matrixTable,
+  overlapsTable,
+} from '../render/compare-table.js';
 import { comparisonData, diffData, matrixData, overlapsData } from '../render/compare-data.js';
 import { renderTable } from '../render/render.js';
 import type { Table, TableFormat } from '../render/table.js';
@@ -47,6 +54,7 @@ export function compareCommand(
   catalog: Catalog,
   ids: string[],
   rawThreshold?: string,
+  detail = false,
 ): number {
   if (ids.length !== 2)
     throw new UsageError(
@@ -58,7 +66,7 @@ export function compareCommand(
   const cmp = compareRoles(a, b, catalog, { similarThreshold: threshold(rawThreshold, DEFAULT_SIMILAR_THRESHOLD) });
   // For programs: the comparison itself (docs/json-output.md), not the table drawn from it.
   if (opts.format === 'json') io.stdout(`${JSON.stringify(comparisonData(cmp, catalog), null, 2)}\n`);
-  else print(io, opts, comparisonTable(cmp, catalog, opts.lang));
+  else print(io, opts, (detail ? comparisonTable : comparisonSummaryTable)(cmp, catalog, opts.lang));
   return EXIT.ok;
 }
 
@@ -68,7 +76,7 @@ export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, i
   if (scores) {
     const matrix = similarityMatrix(roles, catalog);
     if (opts.format === 'json') io.stdout(`${JSON.stringify(matrixData(catalog, matrix), null, 2)}\n`);
-    else print(io, opts, matrixTable(matrix, catalog, opts.lang));
+    else print(io, opts, matrixTable(matrix, catalog, opts.lang, { numbered: opts.format === 'text' }));
     return EXIT.ok;
   }
   if (roles.length < 2 || ids.length === 0)

@@ -147,7 +147,8 @@ function unknownOption(raw: string, command: CommandDef | undefined, options: Op
     en += ` Did you mean ${hint}?`;
     zh += `是不是要写 ${hint}？`;
   }
-  if (elsewhere.length > 0) {
+  // Worth saying for an option of a command or two (--scores, --since), not for one most commands take (--format).
+  if (elsewhere.length > 0 && elsewhere.length <= 3) {
     en += ` (${raw} is an option of ${or(elsewhere, 'en')}.)`;
     zh += `（${raw} 是 ${or(elsewhere, 'zh')} 的选项。）`;
   }

@@ -122,6 +122,66 @@ export function comparisonTable(cmp: RoleComparison, catalog: Catalog, lang: Lan
   };
 }
 
+const count = (key: 'moreItems' | 'sharedItems' | 'similarItems' | 'changedItems', n: number, lang: Lang) =>
+  L(key, lang).replace('{n}', String(n));
+
+/**
+ * The comparison as seed 000 tells it, a row or two per dimension: its similarity and how many items the roles share,
+ * and for each role its own values and the first items only it has (lines cut to the column in a terminal).
+ * `comparisonTable` (`--detail`) lists every item with its details.
+ */
+export function comparisonSummaryTable(cmp: RoleComparison, catalog: Catalog, lang: Lang): Table {
+  const a = catalog.get(cmp.a);
+  const b = catalog.get(cmp.b);
+  if (!a || !b) throw new Error(`comparisonSummaryTable: roles ${cmp.a} and ${cmp.b} must be in the catalog`);
+  const list = PUNCT.list[lang];
+  const rows: Row[] = [];
+  for (const dim of DIMENSIONS) {
+    const c = cmp.dimensions[dim] as DimensionComparison;
+    if (c.score === null) continue;
+    const name = (item: unknown) =>
+      describeItem(dim, item as DimensionItems[typeof dim], catalog, lang, { details: false })[0] ?? '';
+    const side = (role: Role, own: readonly { item: unknown }[], mark: 'onlyA' | 'onlyB'): Cell => {
+      const scalars = scalarLines(dim, role, lang, catalog);
+      const names = own.map((x) => name(x.item));
+      const lines: string[] = [];
+      if (scalars.length > 0) lines.push(scalars.join(PUNCT.semicolon[lang]));
+      if (scalars.length > 0 || names.length <= 2) {
+        if (scalars.length > 0 && names.length > 0) lines.push(names.join(list));
+        else lines.push(...names);
+      } else
+        lines.push(names[0]!, `${count('moreItems', names.length - 1, lang)}${SEP[lang]}${names.slice(1).join(list)}`);
+      const scalarMark = c.scalars.length === 0 ? 'shared' : 'changed';
+      return cell(lines, scalars.length > 0 ? scalarMark : names.length > 0 ? mark : undefined, undefined, true);
+    };
+    const counts = [
+      c.shared.length > 0 ? count('sharedItems', c.shared.length, lang) : '',
+      c.changed.length > 0 ? count('changedItems', c.changed.length, lang) : '',
+      c.similar.length > 0 ? count('similarItems', c.similar.length, lang) : '',
+    ].filter((x) => x !== '');
+    rows.push({
+      cells: [
+        cell(
+          [`${DIMENSION_SPECS[dim].label[lang]} ${pct(c.score)}`, ...(counts.length > 0 ? [counts.join(list)] : [])],
+          undefined,
+          c.score,
+          true,
+        ),
+        side(a, c.onlyA, 'onlyA'),
+        side(b, c.onlyB, 'onlyB'),
+      ],
+    });
+  }
+  return {
+    title: `${L('compareTitle', lang)}${SEP[lang]}${textIn(a.title, lang)} ↔ ${textIn(b.title, lang)}`,
+    caption: `${L('overall', lang)} ${pct(cmp.score)}${lang === 'zh' ? '。' : '. '}${L('summaryHint', lang)}`,
+    columns: [`${L('dimension', lang)} · ${L('similarity', lang)}`, textIn(a.title, lang), textIn(b.title, lang)],
+    rows,
+    legend: legend(lang),
+    compact: true,
+  };
+}
+
 /**
  * The N-role table of seeds 000 and 001: a row per dimension, a column per role; items every role holds are listed on a
  * row of their own.
@@ -162,8 +222,24 @@ export function manyTable(result: ManyComparison, catalog: Catalog, lang: Lang):
 }
 
 /** The N×N similarity matrix as a heatmap-ready table: every cell carries its score as `value`. */
-export function matrixTable(m: SimilarityMatrix, catalog: Catalog, lang: Lang): Table {
+export function matrixTable(
+  m: SimilarityMatrix,
+  catalog: Catalog,
+  lang: Lang,
+  opts: { numbered?: boolean } = {},
+): Table {
   const names = m.roles.map((id) => roleName(id, catalog, lang));
+  if (opts.numbered === true) {
+    // For a terminal: columns numbered as the rows and scores as plain percentages, so that a dozen roles fit.
+    return {
+      title: L('similarityTitle', lang),
+      caption: L('numberedMatrix', lang),
+      columns: [L('role', lang), ...names.map((_, i) => String(i + 1))],
+      rows: m.scores.map((row, i) => ({
+        cells: [cell(`${i + 1} ${names[i]!}`), ...row.map((s) => cell(String(Math.round(s * 100)), undefined, s))],
+      })),
+    };
+  }
   return {
     title: L('similarityTitle', lang),
     columns: [L('role', lang), ...names],

@@ -13,6 +13,11 @@ export interface Cell {
   mark?: CellMark;
   /** A number behind the cell, for heatmaps and machine formats (e.g. a similarity score 0–1). */
   value?: number;
+  /**
+   * Terminal text: each line is cut at a word to the column's width, with an ellipsis, instead of wrapping (a
+   * summary's one-line items). Other formats show the whole text.
+   */
+  clip?: boolean;
 }
 
 export interface Row {
@@ -30,13 +35,16 @@ export interface Table {
   rows: Row[];
   /** Words for the marks, in the table's language, for the legend. */
   legend?: Partial<Record<CellMark, string>>;
+  /** Terminal text: no rule between body rows (rows of a line or two, the first column naming each). */
+  compact?: boolean;
 }
 
 /** A cell from text or lines. */
-export function cell(lines: string | readonly string[], mark?: CellMark, value?: number): Cell {
+export function cell(lines: string | readonly string[], mark?: CellMark, value?: number, clip?: boolean): Cell {
   const c: Cell = { lines: typeof lines === 'string' ? (lines === '' ? [] : [lines]) : [...lines] };
   if (mark !== undefined) c.mark = mark;
   if (value !== undefined) c.value = value;
+  if (clip === true) c.clip = true;
   return c;
 }
 

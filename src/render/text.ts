@@ -83,13 +83,23 @@ interface Block {
   lines: string[];
   indent: number;
   mark?: string;
+  clip?: boolean;
 }
 
 function block(cell: Cell): Block {
   const lines = cell.lines.flatMap(textLines);
-  if (cell.mark === undefined) return { lines, indent: 0 };
+  const clip = cell.clip === true ? { clip: true } : {};
+  if (cell.mark === undefined) return { lines, indent: 0, ...clip };
   const mark = MARK_SYMBOLS[cell.mark];
-  return { lines, indent: columnsOf(mark) + 1, mark };
+  return { lines, indent: columnsOf(mark) + 1, mark, ...clip };
+}
+
+/** The widest word of a block (with its indent): narrower, the column would split it. */
+function longestWord(b: Block): number {
+  if (b.clip === true) return b.indent + 2;
+  let w = 0;
+  for (const line of b.lines) for (const u of units(line)) w = Math.max(w, u.width);
+  return b.indent + w;
 }
 
 function naturalWidth(b: Block): number {
@@ -107,9 +117,17 @@ function hang(line: string, width: number): string[] {
   return wrap(line.slice(bullet.length), width - indent).map((l, i) => (i === 0 ? bullet : ' '.repeat(indent)) + l);
 }
 
-/** The block's lines wrapped to `width`, the mark (if any) in front of the first. */
+/** One line cut to `width` at a word, with an ellipsis when anything was cut. */
+function clipLine(line: string, width: number): string {
+  const first = wrap(line, Math.max(1, width - 1))[0] ?? '';
+  if (columnsOf(line) <= width) return line;
+  return `${first.replace(/[\s,，、;；:：·]+$/u, '')}…`;
+}
+
+/** The block's lines wrapped (or clipped) to `width`, the mark (if any) in front of the first. */
 function layout(b: Block, width: number): string[] {
-  const lines = b.lines.flatMap((l) => hang(l, Math.max(1, width - b.indent)));
+  const inner = Math.max(1, width - b.indent);
+  const lines = b.clip === true ? b.lines.map((l) => clipLine(l, inner)) : b.lines.flatMap((l) => hang(l, inner));
   if (b.mark === undefined) return lines;
   if (lines.length === 0) return [b.mark];
   return lines.map((l, i) => (i === 0 ? `${b.mark} ` : ' '.repeat(b.indent)) + l);
@@ -129,7 +147,7 @@ function grid(table: Table, width: number): string[] {
   const drawn = body.map((r) =>
     r.span ? [layout(r.blocks[0]!, spanWidth)] : r.blocks.map((b, i) => layout(b, widths[i]!)),
   );
-  const ruled = drawn.some((cells) => cells.some((lines) => lines.length > 1));
+  const ruled = table.compact !== true && drawn.some((cells) => cells.some((lines) => lines.length > 1));
   const line = (cells: string[][], w: number[]) => {
     const height = Math.max(1, ...cells.map((c) => c.length));
     return Array.from({ length: height }, (_, k) => `│ ${cells.map((c, i) => pad(c[k] ?? '', w[i]!)).join(' │ ')} │`);
@@ -156,10 +174,17 @@ function grid(table: Table, width: number): string[] {
   return out;
 }
 
-/** Natural column widths, the widest shrunk one cell at a time until they fit `available`. */
+/**
+ * Natural column widths, the widest shrunk one cell at a time until they fit `available`: first no narrower than a
+ * column's longest word, so no word is split; only when even that is too wide, down to a few cells.
+ */
 function columnWidths(rows: Block[][], available: number): number[] {
   const natural = rows[0]!.map((_, i) => Math.max(1, ...rows.map((r) => naturalWidth(r[i]!))));
-  const floor = natural.map((w, i) => Math.min(w, Math.max(MIN_COLUMN, ...rows.map((r) => r[i]!.indent + 2))));
+  const words = natural.map((w, i) => Math.min(w, Math.max(MIN_COLUMN, ...rows.map((r) => longestWord(r[i]!)))));
+  const floor =
+    words.reduce((a, b) => a + b, 0) <= available
+      ? words
+      : natural.map((w, i) => Math.min(w, Math.max(MIN_COLUMN, ...rows.map((r) => r[i]!.indent + 2))));
   const widths = [...natural];
   let excess = widths.reduce((a, b) => a + b, 0) - available;
   while (excess > 0) {

@@ -1239,7 +1239,7 @@ describe('rolematrix diff old.yaml new.yaml', () => {
     expect(r.stderr.split('\n')).toEqual([
       `${fixture('schema-error.yaml')}:13:16 permissions[0].authority: "boss" is not allowed here; use one of: informed, consulted, proposes, participates, executes, decides, approves. [INVALID_VALUE]`,
       `${fixture('schema-error.yaml')} has errors; fix them first.`,
-      'Run `rolematrix --help` for usage.',
+      'Run `rolematrix diff --help` for usage.',
       '',
     ]);
   });

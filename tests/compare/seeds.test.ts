@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import { catalog } from '../../src/catalog/shipped.js';
 import { compareRoles, similarity } from '../../src/compare/compare.js';
@@ -40,8 +41,65 @@ describe('seed 000: customer service manager vs project manager, in Chinese', ()
 
   test('the Markdown table is reviewed as a file snapshot', async () => {
     await expect(
-      await cli('compare', 'customer-service-manager', 'project-manager', '--format', 'md', '--lang', 'zh'),
+      await cli('compare', 'customer-service-manager', 'project-manager', '--format', 'md', '--lang', 'zh', '--detail'),
     ).toMatchFileSnapshot('./__snapshots__/customer-service-manager-vs-project-manager.zh.md');
+  });
+
+  test('the default terminal output is a summary: every dimension on a line or two, at most 60 lines at width 100', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const out = await cli('compare', 'customer-service-manager', 'project-manager', '--width', '100', '--lang', lang);
+      const lines = out.trimEnd().split('\n');
+      expect(lines.length).toBeLessThanOrEqual(60);
+      for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(100);
+      // Seed 000's six points: duties and focus, orientation, skills and background, KPIs, communication, career.
+      const labels =
+        lang === 'zh'
+          ? ['职责', '工作重心', '导向', '技能', '学历与专业', '绩效指标', '沟通对象', '沟通方式', '职业发展']
+          : [
+              'Duties',
+              'Focus',
+              'Orientation',
+              'Skills',
+              'Education and fields',
+              'KPIs',
+              'Stakeholders',
+              'Channels',
+              'Career',
+            ];
+      for (const label of labels) expect(out, label).toMatch(new RegExp(`^│ ${label} \\d+%`, 'mu'));
+      await expect(out).toMatchFileSnapshot(
+        `./__snapshots__/customer-service-manager-vs-project-manager.summary.${lang}.txt`,
+      );
+    }
+    const zh = await cli('compare', 'customer-service-manager', 'project-manager', '--width', '100', '--lang', 'zh');
+    expect(zh).toContain('│ 导向 0%');
+    expect(zh).toMatch(/│ Δ 客户导向 +│ Δ 项目目标导向 +│/u);
+    expect(zh).toMatch(/│ A 团队领导与发展 +│ B 项目启动与目标界定 +│/u);
+  });
+
+  test('--detail keeps every item; md, csv and html show the summary items whole', async () => {
+    const detail = await cli('compare', 'customer-service-manager', 'project-manager', '--detail', '--width', '100');
+    expect(detail.split('\n').length).toBeGreaterThan(300);
+    expect(detail).toContain('· Track average handling');
+    const md = await cli('compare', 'customer-service-manager', 'project-manager', '--format', 'md');
+    expect(md).not.toContain('…');
+    expect(md).toContain('Team leadership and development');
+  });
+
+  test('the table fits the terminal it is shown in, without splitting a word', async () => {
+    let out = '';
+    await main(['compare', 'customer-service-manager', 'project-manager'], {
+      stdout: (s) => (out += s),
+      stderr: () => {},
+      columns: 72,
+    });
+    const lines = out.trimEnd().split('\n');
+    for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(72);
+    let matrix = '';
+    await main(['matrix', '--scores'], { stdout: (s) => (matrix += s), stderr: () => {}, columns: 100 });
+    expect(matrix).toMatch(/^│ 1 Customer Relationship +│ 100 │ 31 +│/mu);
+    expect(matrix).toMatch(/^│ Manager +│ +│/mu);
+    for (const line of matrix.trimEnd().split('\n')) expect(stringWidth(line), line).toBeLessThanOrEqual(100);
   });
 
   test('1. duties and focus', () => {
@@ -105,7 +163,7 @@ describe('seed 001: call-center agent vs project manager, in Chinese', () => {
 
   test('the Markdown table is reviewed as a file snapshot', async () => {
     await expect(
-      await cli('compare', 'call-center-agent', 'project-manager', '--format', 'md', '--lang', 'zh'),
+      await cli('compare', 'call-center-agent', 'project-manager', '--format', 'md', '--lang', 'zh', '--detail'),
     ).toMatchFileSnapshot('./__snapshots__/call-center-agent-vs-project-manager.zh.md');
   });
 

@@ -63,7 +63,7 @@ describe('rolematrix report', () => {
       code: 2,
       stdout: '',
       stderr:
-        'The catalog has no role "project-manger" (did you mean "project-manager"?), "nobody-at-all". Run `rolematrix list` to see the role ids.\nRun `rolematrix --help` for usage.\n',
+        'The catalog has no role "project-manger" (did you mean "project-manager"?), "nobody-at-all". Run `rolematrix list` to see the role ids.\nRun `rolematrix report --help` for usage.\n',
     });
     expect(existsSync(out)).toBe(false);
     const zh = await run('report', '--lang', 'zh', '--out', out, 'project-manger');
@@ -71,7 +71,7 @@ describe('rolematrix report', () => {
       code: 2,
       stdout: '',
       stderr:
-        '目录中没有岗位 "project-manger"（是不是要写 "project-manager"？）。运行 rolematrix list 查看岗位编号。\n运行 rolematrix --help 查看用法。\n',
+        '目录中没有岗位 "project-manger"（是不是要写 "project-manager"？）。运行 rolematrix list 查看岗位编号。\n运行 rolematrix report --help 查看用法。\n',
     });
   });
 
@@ -81,14 +81,14 @@ describe('rolematrix report', () => {
     expect(r).toEqual({
       code: 2,
       stdout: '',
-      stderr: `Cannot write "${out}" (ENOENT).\nRun \`rolematrix --help\` for usage.\n`,
+      stderr: `Cannot write "${out}" (ENOENT).\nRun \`rolematrix report --help\` for usage.\n`,
     });
   });
 
-  test('--format other than html is refused', async () => {
+  test('--format is not an option of report (it writes HTML only)', async () => {
     const r = await run('report', '--format', 'json');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('--format must be html for report, not "json".\nRun `rolematrix --help` for usage.\n');
+    expect(r.stderr).toBe('Unknown option --format for report.\nRun `rolematrix report --help` for usage.\n');
   });
 
   test('more pairs than the budget: a warning on stderr in en and zh, exit 0, the page names the directory', async () => {

@@ -6,6 +6,10 @@ import { roleIds } from './values.js';
 export default defineCommand({
   name: 'compare',
   summary: { en: 'compare two roles, dimension by dimension', zh: '按维度对比两个岗位' },
+  description: {
+    en: 'Text output is a summary: one row per dimension with its similarity and the few items that make the difference. --detail (and every other format) gives every item.',
+    zh: '文本输出为摘要：每个维度一行，给出相似度和造成差异的几个条目。加 --detail（以及其他各种格式）给出全部条目。',
+  },
   args: [
     { name: { en: 'a', zh: '甲' }, complete: roleIds },
     { name: { en: 'b', zh: '乙' }, complete: roleIds },
@@ -13,6 +17,13 @@ export default defineCommand({
   options: {
     dir: dirOption,
     format: formatOption(TABLE_FORMATS),
+    detail: {
+      type: 'boolean',
+      help: {
+        en: 'text: every item of every dimension, not the summary',
+        zh: '文本：列出每个维度的全部条目，而非摘要',
+      },
+    },
     threshold: thresholdOption(0.3, {
       en: 'how close two items must read to count as similar',
       zh: '两个条目的文字多接近才算相近',
@@ -22,11 +33,11 @@ export default defineCommand({
   examples: [
     {
       line: 'compare customer-service-manager project-manager',
-      help: { en: 'dimension by dimension', zh: '逐个维度对比' },
+      help: { en: 'the summary, one row per dimension', zh: '摘要，每个维度一行' },
     },
     {
-      line: 'compare customer-service-manager project-manager --lang zh',
-      help: { en: 'in Chinese', zh: '用中文对比' },
+      line: 'compare customer-service-manager project-manager --detail --lang zh',
+      help: { en: 'every item, in Chinese', zh: '用中文列出全部条目' },
     },
     {
       line: 'compare customer-service-manager project-manager --format json',
@@ -37,6 +48,6 @@ export default defineCommand({
     const dir = await ctx.catalogDir(ctx.values.dir);
     const [{ compareCommand }, catalog] = await Promise.all([import('../compare.js'), ctx.catalog(dir)]);
     const opts = { lang: ctx.lang, dir, format: ctx.format as TableFormat, width: ctx.width };
-    return compareCommand(ctx.io, opts, catalog, [...ctx.args], ctx.values.threshold);
+    return compareCommand(ctx.io, opts, catalog, [...ctx.args], ctx.values.threshold, ctx.values.detail ?? false);
   },
 });
