@@ -34,6 +34,10 @@ export const DiagnosticSchema = z
 true satisfies Diagnostic extends z.infer<typeof DiagnosticSchema> ? true : false;
 true satisfies z.infer<typeof DiagnosticSchema> extends Diagnostic ? true : false;
 
+/** A document's published JSON Schema (draft 2020-12), generated from its zod schema. */
+export const jsonSchema = (schema: z.ZodType): Record<string, unknown> =>
+  z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' });
+
 /** A line written once per language. */
 export const bothLangs = (line: (lang: Lang) => string): Bilingual => ({ zh: line('zh'), en: line('en') });
 
