@@ -20,10 +20,12 @@ import {
   VALIDATE_FORMAT,
   validateJsonSchema,
 } from './catalog-data.js';
+import { CHECK_JD_FORMAT, checkJdJsonSchema } from './jd-data.js';
 import { queryJsonSchema, QUERY_FORMAT } from './query-data.js';
 import { raciJsonSchema, RACI_FORMAT } from './raci-data.js';
 
 export const OUTPUT_SCHEMAS = {
+  'check-jd': { format: CHECK_JD_FORMAT, schema: checkJdJsonSchema },
   compare: { format: COMPARE_FORMAT, schema: compareJsonSchema },
   diff: { format: DIFF_FORMAT, schema: diffJsonSchema },
   lint: { format: LINT_FORMAT, schema: lintJsonSchema },
