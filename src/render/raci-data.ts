@@ -4,7 +4,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { Diagnostic } from '../errors.js';
 import type { Activity, ResponsibilityMatrix } from '../model/index.js';
 import type { DraftMatrix } from '../raci/draft.js';
-import { bilingual, DiagnosticSchema, RoleRefSchema, roleRef, TextSchema } from './output-data.js';
+import { bilingual, DiagnosticSchema, jsonSchema, roleRef, RoleRefSchema, TextSchema } from './output-data.js';
 
 /** The format and version a raci document says it is. */
 export const RACI_FORMAT = 'rolematrix/raci@1';
@@ -133,5 +133,5 @@ export function raciDraftData(draft: DraftMatrix, matrix: ResponsibilityMatrix, 
 
 /** The published JSON Schema of `raci --format json` (docs/schemas/raci.schema.json). */
 export function raciJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(RaciDataSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+  return jsonSchema(RaciDataSchema);
 }
