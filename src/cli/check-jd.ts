@@ -6,6 +6,7 @@ import { checkJobDescription, type JdReport } from '../jd/check.js';
 import { DEFAULT_TOO_LONG, type TooLongOptions } from '../jd/rules/index.js';
 import { toSarif } from '../lint/sarif.js';
 import { suggestion } from '../load/suggest.js';
+import { checkJdData } from '../render/jd-data.js';
 import { textIn } from '../model/text.js';
 import { EXIT, UsageError, noSuchRole, type CliIO, type CommonOptions } from './io.js';
 
@@ -157,16 +158,7 @@ export function checkJdCommand(
       `${JSON.stringify(toSarif(all, { toolName: 'rolematrix', version: opts.version, lang: opts.lang }), null, 2)}\n`,
     );
   } else if (opts.format === 'json') {
-    const json = reports.map((r) => ({
-      file: r.file,
-      role: r.role ?? null,
-      probable: r.probable ?? null,
-      fit: r.coverage?.score ?? null,
-      ranking: r.ranking?.slice(0, 3).map((x) => ({ role: x.role, score: x.score, matched: x.matched })) ?? null,
-      missing: r.coverage?.missing ?? [],
-      diagnostics: r.diagnostics,
-    }));
-    io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(checkJdData(reports, catalog), null, 2)}\n`);
   } else {
     for (const r of reports) {
       const title = r.role ? textIn(catalog.find(r.role)?.title, opts.lang) : '';

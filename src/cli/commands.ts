@@ -1,9 +1,10 @@
 import { stringify } from 'yaml';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Role } from '../model/role.js';
-import { hasErrors, type Diagnostic, type Severity, anyAtOrAbove } from '../errors.js';
+import { type Diagnostic, type Severity, anyAtOrAbove } from '../errors.js';
 import { roleJsonSchema } from '../model/document.js';
 import { textIn } from '../model/text.js';
+import { listData, showData, validateData } from '../render/catalog-data.js';
 import { columns } from '../render/columns.js';
 import { t } from '../labels.js';
 import { renderRoleText } from '../render/role-text.js';
@@ -18,9 +19,7 @@ export interface Loaded {
 export function validateCommand(io: CliIO, opts: CommonOptions, loaded: Loaded, failOn: Severity): number {
   const { catalog, diagnostics } = loaded;
   if (opts.format === 'json') {
-    io.stdout(
-      `${JSON.stringify({ valid: !hasErrors(diagnostics), roles: catalog.roles.size, diagnostics }, null, 2)}\n`,
-    );
+    io.stdout(`${JSON.stringify(validateData(catalog, diagnostics), null, 2)}\n`);
   } else {
     printDiagnostics(io, diagnostics, opts.lang);
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -46,27 +45,14 @@ export function validateCommand(io: CliIO, opts: CommonOptions, loaded: Loaded, 
   return anyAtOrAbove(diagnostics, failOn) ? EXIT.findings : EXIT.ok;
 }
 
-/** `list`: one line per role. */
+/** `list`: one line per role, or the roles as data (rolematrix/list@1). */
 export function listCommand(io: CliIO, opts: CommonOptions, catalog: Catalog): number {
   const roles = catalog.list();
   const arch = catalog.architecture;
   const trackOf = (r: Role) => arch.trackOf(r);
   const hasTracks = arch.tracks.length > 0;
   if (opts.format === 'json') {
-    io.stdout(
-      `${JSON.stringify(
-        roles.map((r) => ({
-          id: r.id,
-          title: textIn(r.title, opts.lang),
-          family: r.family,
-          level: r.level,
-          ...(arch.graded ? { grade: arch.grade(r.level) } : {}),
-          ...(hasTracks ? { track: trackOf(r)?.id ?? null } : {}),
-        })),
-        null,
-        2,
-      )}\n`,
-    );
+    io.stdout(`${JSON.stringify(listData(catalog), null, 2)}\n`);
     return EXIT.ok;
   }
   const rows = [
@@ -106,7 +92,7 @@ export function showCommand(io: CliIO, opts: CommonOptions, catalog: Catalog, id
   if (!role) throw noSuchRole(catalog, id);
   switch (opts.format ?? 'text') {
     case 'json':
-      io.stdout(`${JSON.stringify(role, null, 2)}\n`);
+      io.stdout(`${JSON.stringify(showData(role), null, 2)}\n`);
       break;
     case 'yaml':
       io.stdout(stringify(role, { lineWidth: 0 }));

@@ -12,6 +12,7 @@ import type { SourceDocument } from '../source/document.js';
 import { LINT_SEVERITIES, lintCatalog } from '../lint/lint.js';
 import { toSarif } from '../lint/sarif.js';
 import { parseSources } from '../load/parse.js';
+import { lintData } from '../render/catalog-data.js';
 import { loadCatalog } from '../node/load.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 
@@ -68,7 +69,7 @@ export function lintCommand(io: CliIO, opts: LintCommandOptions, input: LintInpu
   ]);
   switch (opts.format ?? 'text') {
     case 'json':
-      io.stdout(`${JSON.stringify({ diagnostics: findings }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify(lintData(input.catalog, findings), null, 2)}\n`);
       break;
     case 'sarif': {
       const log = toSarif(findings, {

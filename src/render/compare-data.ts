@@ -9,7 +9,7 @@ import { diffChangeText } from './compare-table.js';
 import { DIMENSIONS, dimensionSpec, type Dimension } from '../dimensions/registry.js';
 import type { Bilingual } from '../errors.js';
 import { changeData, describeItem } from './present.js';
-import { bothLangs, RoleRefSchema, roleRef, TextSchema } from './output-data.js';
+import { bothLangs, jsonSchema, roleRef, RoleRefSchema, TextSchema } from './output-data.js';
 
 /** The format and version a compare document says it is; a change that breaks readers raises the number. */
 export const COMPARE_FORMAT = 'rolematrix/compare@1';
@@ -131,7 +131,7 @@ export function comparisonData(cmp: RoleComparison, catalog: Catalog): CompareDa
 
 /** The published JSON Schema of `compare --format json` (docs/schemas/compare.schema.json). */
 export function compareJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(CompareDataSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+  return jsonSchema(CompareDataSchema);
 }
 
 /** The format and version a matrix document says it is. */
@@ -174,7 +174,7 @@ export function matrixData(
 
 /** The published JSON Schema of `matrix --format json` (docs/schemas/matrix.schema.json). */
 export function matrixJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(MatrixDataSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+  return jsonSchema(MatrixDataSchema);
 }
 
 /** The format and version an overlaps document says it is. */
@@ -220,7 +220,7 @@ export function overlapsData(overlaps: Overlaps, catalog: Catalog): OverlapsData
 
 /** The published JSON Schema of `overlaps --format json` (docs/schemas/overlaps.schema.json). */
 export function overlapsJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(OverlapsDataSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+  return jsonSchema(OverlapsDataSchema);
 }
 
 /** The format and version a diff document says it is. */
@@ -274,5 +274,5 @@ export function diffData(changes: readonly RoleChange[], catalog: Catalog): Diff
 
 /** The published JSON Schema of `diff --format json` (docs/schemas/diff.schema.json). */
 export function diffJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(DiffDataSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+  return jsonSchema(DiffDataSchema);
 }

@@ -10,16 +10,32 @@ import {
   overlapsJsonSchema,
   OVERLAPS_FORMAT,
 } from './compare-data.js';
+import {
+  LINT_FORMAT,
+  lintJsonSchema,
+  LIST_FORMAT,
+  listJsonSchema,
+  SHOW_FORMAT,
+  showJsonSchema,
+  VALIDATE_FORMAT,
+  validateJsonSchema,
+} from './catalog-data.js';
+import { CHECK_JD_FORMAT, checkJdJsonSchema } from './jd-data.js';
 import { queryJsonSchema, QUERY_FORMAT } from './query-data.js';
 import { raciJsonSchema, RACI_FORMAT } from './raci-data.js';
 
 export const OUTPUT_SCHEMAS = {
+  'check-jd': { format: CHECK_JD_FORMAT, schema: checkJdJsonSchema },
   compare: { format: COMPARE_FORMAT, schema: compareJsonSchema },
   diff: { format: DIFF_FORMAT, schema: diffJsonSchema },
+  lint: { format: LINT_FORMAT, schema: lintJsonSchema },
+  list: { format: LIST_FORMAT, schema: listJsonSchema },
   matrix: { format: MATRIX_FORMAT, schema: matrixJsonSchema },
   overlaps: { format: OVERLAPS_FORMAT, schema: overlapsJsonSchema },
   query: { format: QUERY_FORMAT, schema: queryJsonSchema },
   raci: { format: RACI_FORMAT, schema: raciJsonSchema },
+  show: { format: SHOW_FORMAT, schema: showJsonSchema },
+  validate: { format: VALIDATE_FORMAT, schema: validateJsonSchema },
 } as const satisfies Record<string, { format: string; schema: () => Record<string, unknown> }>;
 
 export type OutputName = keyof typeof OUTPUT_SCHEMAS;

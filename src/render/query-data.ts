@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.js';
 import type { QuerySuccess } from '../query/result.js';
-import { roleRef, TextSchema } from './output-data.js';
+import { jsonSchema, roleRef, TextSchema } from './output-data.js';
 import { reasonLine } from './query-table.js';
 
 /** The format and version a query document says it is. */
@@ -67,5 +67,5 @@ export function queryData(result: QuerySuccess, catalog: Catalog): QueryData {
 
 /** The published JSON Schema of `query --format json` (docs/schemas/query.schema.json). */
 export function queryJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(QueryDataSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+  return jsonSchema(QueryDataSchema);
 }

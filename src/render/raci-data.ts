@@ -1,10 +1,10 @@
 // `raci --format json`: a responsibility matrix, one role's letters, or a draft, as data for programs.
 import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.js';
-import { DIAGNOSTIC_CODES, type Diagnostic } from '../errors.js';
+import type { Diagnostic } from '../errors.js';
 import type { Activity, ResponsibilityMatrix } from '../model/index.js';
 import type { DraftMatrix } from '../raci/draft.js';
-import { bilingual, RoleRefSchema, roleRef, TextSchema } from './output-data.js';
+import { bilingual, DiagnosticSchema, jsonSchema, roleRef, RoleRefSchema, TextSchema } from './output-data.js';
 
 /** The format and version a raci document says it is. */
 export const RACI_FORMAT = 'rolematrix/raci@1';
@@ -18,20 +18,6 @@ const ActivityBase = z.object({
   title: Text,
   phase: Text.optional().describe('The stage of the process, when the matrix gives one.'),
 });
-/** A finding in the shape every command prints diagnostics in (file, YAML path, line, column, both languages). */
-const Finding = z.object({
-  code: z.enum(Object.keys(DIAGNOSTIC_CODES) as [string, ...string[]]),
-  severity: z.enum(['error', 'warning', 'info']),
-  file: z.string(),
-  path: z.string(),
-  line: z.number().int(),
-  column: z.number().int(),
-  message: z.string().describe('In English.'),
-  hint: z.string().optional(),
-  zh: z.object({ message: z.string(), hint: z.string().optional() }),
-  excerpt: z.string().optional(),
-});
-
 /** The JSON `raci --format json` prints: a matrix (with its findings), one role's letters, or a draft. */
 export const RaciDataSchema = z
   .discriminatedUnion('mode', [
@@ -46,7 +32,7 @@ export const RaciDataSchema = z
           assign: z.record(z.string(), Letters).describe('Role id → its letters in this activity.'),
         }),
       ),
-      findings: z.array(Finding).describe("The matrix's rule findings (docs/raci.md)."),
+      findings: z.array(DiagnosticSchema).describe("The matrix's rule findings (docs/raci.md)."),
     }),
     z.object({
       format: z.literal(RACI_FORMAT),
@@ -147,5 +133,5 @@ export function raciDraftData(draft: DraftMatrix, matrix: ResponsibilityMatrix, 
 
 /** The published JSON Schema of `raci --format json` (docs/schemas/raci.schema.json). */
 export function raciJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(RaciDataSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+  return jsonSchema(RaciDataSchema);
 }

@@ -45,9 +45,15 @@ describe('rolematrix check-jd', () => {
     expect(zh.stdout.split('\n')[0]).toMatch(
       /: 把握不大，可能是 客户服务代表（customer-service-representative），吻合度 0\.\d\d$/,
     );
-    const [report] = JSON.parse((await run('check-jd', file, '--format', 'json')).stdout);
+    const [report] = JSON.parse((await run('check-jd', file, '--format', 'json')).stdout).reports;
     expect(report.role).toBeNull();
-    expect(report.probable).toEqual({ role: 'customer-service-representative', score: expect.any(Number) });
+    expect(report.probable).toEqual({
+      role: {
+        id: 'customer-service-representative',
+        title: { zh: '客户服务代表', en: 'Customer Service Representative' },
+      },
+      score: expect.any(Number),
+    });
   });
 
   test('--lang zh', async () => {
@@ -59,8 +65,8 @@ describe('rolematrix check-jd', () => {
   test('a good JD: no errors or warnings, exit 0', async () => {
     const r = await run('check-jd', GOOD, '--format', 'json');
     expect(r.code).toBe(0);
-    const [report] = JSON.parse(r.stdout);
-    expect(report.role).toBe('customer-service-manager');
+    const [report] = JSON.parse(r.stdout).reports;
+    expect(report.role.id).toBe('customer-service-manager');
     expect(report.diagnostics.filter((d: { severity: string }) => d.severity !== 'info')).toEqual([]);
   });
 
@@ -73,8 +79,8 @@ describe('rolematrix check-jd', () => {
   test('--role names the role to check against', async () => {
     const [report] = JSON.parse(
       (await run('check-jd', BAD, '--role', 'customer-service-supervisor', '--format', 'json')).stdout,
-    );
-    expect(report.role).toBe('customer-service-supervisor');
+    ).reports;
+    expect(report.role.id).toBe('customer-service-supervisor');
     expect(report.ranking).toBeNull();
   });
 
@@ -95,7 +101,7 @@ describe('rolematrix check-jd', () => {
       config,
       'rules:\n  JD_AGE: off\n  JD_GENDER: warning\n  JD_REGION: off\n  JD_AUTHORITY_ABOVE_GRADE: warning\n',
     );
-    const [report] = JSON.parse((await run('check-jd', BAD, '--config', config, '--format', 'json')).stdout);
+    const [report] = JSON.parse((await run('check-jd', BAD, '--config', config, '--format', 'json')).stdout).reports;
     const codes = report.diagnostics.map((d: { code: string }) => d.code);
     expect(codes).not.toContain('JD_AGE');
     expect(codes).not.toContain('JD_REGION');
@@ -112,7 +118,7 @@ describe('rolematrix check-jd', () => {
       `# Service Agent\n\n## Responsibilities\n\n- ${item}\n\n## Requirements\n\n- Two years of customer service\n`,
     );
     const tooLong = async (argv: string[]) =>
-      JSON.parse((await run('check-jd', jd, '--format', 'json', ...argv)).stdout)[0].diagnostics.filter(
+      JSON.parse((await run('check-jd', jd, '--format', 'json', ...argv)).stdout).reports[0].diagnostics.filter(
         (d: { code: string }) => d.code === 'JD_TOO_LONG',
       );
     // 24 words: within the default 40 for one English item, over a limit of 20.
@@ -167,7 +173,7 @@ test('a huge file is refused quickly with a located JD_TOO_LONG, not analysed fo
   const big = join(tmp, 'huge.md');
   writeFileSync(big, `## Responsibilities\n- ${'handle customer complaints and calls '.repeat(4000)}`);
   const t0 = Date.now();
-  const [report] = JSON.parse((await run('check-jd', big, '--format', 'json')).stdout);
+  const [report] = JSON.parse((await run('check-jd', big, '--format', 'json')).stdout).reports;
   expect(Date.now() - t0).toBeLessThan(5000);
   expect(report.diagnostics).toMatchObject([{ code: 'JD_TOO_LONG', severity: 'error', line: 1, column: 1 }]);
 });

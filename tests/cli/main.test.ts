@@ -62,6 +62,7 @@ describe('validate', () => {
   test('--format json puts only JSON on stdout', async () => {
     const r = await run('validate', join(tmp, 'broken'), '--format', 'json');
     const out = JSON.parse(r.stdout);
+    expect(out.format).toBe('rolematrix/validate@1');
     expect(out.valid).toBe(false);
     expect(
       out.diagnostics.map((d: { code: string; line: number; column: number }) => [d.code, d.line, d.column]),
@@ -105,10 +106,11 @@ describe('show', () => {
 
   test('--format json and yaml give the resolved role', async () => {
     const json = JSON.parse((await run('show', 'senior-project-manager', '--format', 'json')).stdout);
-    expect(json.id).toBe('senior-project-manager');
-    expect(json.duties.length).toBeGreaterThan(10);
+    expect(json.format).toBe('rolematrix/show@1');
+    expect(json.role.id).toBe('senior-project-manager');
+    expect(json.role.duties.length).toBeGreaterThan(10);
     const yaml = parse((await run('show', 'senior-project-manager', '--format', 'yaml')).stdout);
-    expect(yaml).toEqual(json);
+    expect(yaml).toEqual(json.role);
   });
 
   test('an unknown role: exit 2 with a suggestion', async () => {
@@ -139,12 +141,13 @@ describe('list', () => {
 
   test('--format json', async () => {
     const list = JSON.parse((await run('list', '--format', 'json')).stdout);
-    expect(list).toHaveLength(12);
-    expect(list.find((r: { id: string }) => r.id === 'project-manager')).toEqual({
+    expect(list.format).toBe('rolematrix/list@1');
+    expect(list.roles).toHaveLength(12);
+    expect(list.roles.find((r: { id: string }) => r.id === 'project-manager')).toEqual({
       id: 'project-manager',
-      title: 'Project Manager',
-      family: 'project-management',
-      level: 'manager',
+      title: { zh: '项目经理', en: 'Project Manager' },
+      family: { id: 'project-management', label: { zh: '项目管理', en: 'Project management' } },
+      level: { id: 'manager', label: { zh: '经理', en: 'Manager' } },
     });
   });
 
@@ -282,7 +285,7 @@ describe('catalog discovery', () => {
     const json = { stdout: '', stderr: '' };
     await main(['list', '--format', 'json'], io(nested, json));
     expect(json.stderr).toBe('');
-    expect(JSON.parse(json.stdout).map((r: { id: string }) => r.id)).toContain('principal-engineer');
+    expect(JSON.parse(json.stdout).roles.map((r: { id: string }) => r.id)).toContain('principal-engineer');
     const named = { stdout: '', stderr: '' };
     await main(['list', '--dir', 'roles'], io(nested, named));
     expect(named.stdout).toContain('customer-service-manager');

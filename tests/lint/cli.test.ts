@@ -72,13 +72,15 @@ describe('rolematrix lint', () => {
     expect(run(fixture(name), { failOn }).code).toBe(code);
   });
 
-  test('json: only { diagnostics } on stdout', () => {
+  test('json: only the lint document (rolematrix/lint@1) on stdout', () => {
     const r = run(fixture('kpi-no-frequency'), { format: 'json' });
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout) as {
+      format: string;
       diagnostics: { code: string; line: number; column: number; zh: { message: string } }[];
     };
-    expect(Object.keys(out)).toEqual(['diagnostics']);
+    expect(Object.keys(out)).toEqual(['format', 'roles', 'vocabularyEntries', 'diagnostics']);
+    expect(out.format).toBe('rolematrix/lint@1');
     expect(out.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['LINT_KPI_NO_FREQUENCY', 19, 5]]);
     expect(out.diagnostics[0]?.zh.message).toBe('绩效指标 "csat" 没有规定考核频率。');
   });

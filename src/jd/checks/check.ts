@@ -20,8 +20,9 @@ export type RoleCheckCode =
 /** The codes of the checks on the ranking of every role (`--role auto`). */
 export type AutoCheckCode = 'JD_NO_GOOD_MATCH';
 
-/** What a role has that a JD may cover. */
-export type CoverageKind = 'duty' | 'kpi' | 'skill' | 'education' | 'experience';
+/** What of a role a job description can cover or miss. */
+export const COVERAGE_KINDS = ['duty', 'kpi', 'skill', 'education', 'experience'] as const;
+export type CoverageKind = (typeof COVERAGE_KINDS)[number];
 
 /** Something the role has that the JD covers, with the items that cover it. */
 export interface Covered {
