@@ -23,6 +23,7 @@ import {
 import { CHECK_JD_FORMAT, checkJdJsonSchema } from './jd-data.js';
 import { queryJsonSchema, QUERY_FORMAT } from './query-data.js';
 import { raciJsonSchema, RACI_FORMAT } from './raci-data.js';
+import { OUTPUT_NAMES, type OutputName } from './output-names.js';
 
 export const OUTPUT_SCHEMAS = {
   'check-jd': { format: CHECK_JD_FORMAT, schema: checkJdJsonSchema },
@@ -36,7 +37,6 @@ export const OUTPUT_SCHEMAS = {
   raci: { format: RACI_FORMAT, schema: raciJsonSchema },
   show: { format: SHOW_FORMAT, schema: showJsonSchema },
   validate: { format: VALIDATE_FORMAT, schema: validateJsonSchema },
-} as const satisfies Record<string, { format: string; schema: () => Record<string, unknown> }>;
+} as const satisfies Record<OutputName, { format: string; schema: () => Record<string, unknown> }>;
 
-export type OutputName = keyof typeof OUTPUT_SCHEMAS;
-export const OUTPUT_NAMES = Object.keys(OUTPUT_SCHEMAS) as OutputName[];
+export { OUTPUT_NAMES, type OutputName };

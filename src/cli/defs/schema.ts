@@ -1,6 +1,7 @@
 import { defineCommand } from '../define.js';
 import { EXIT, UsageError } from '../io.js';
 import { outOption } from '../options.js';
+import { OUTPUT_NAMES, type OutputName } from '../../render/output-names.js';
 
 export default defineCommand({
   name: 'schema',
@@ -16,7 +17,7 @@ export default defineCommand({
     {
       name: { en: 'output', zh: '输出' },
       optional: true,
-      complete: async () => (await import('../../render/output-schemas.js')).OUTPUT_NAMES,
+      choices: OUTPUT_NAMES,
     },
   ],
   options: {
@@ -44,20 +45,14 @@ export default defineCommand({
     const name = args[0];
     if (name !== undefined) {
       // The schema of a command's --format json output (docs/json-output.md).
-      const { OUTPUT_SCHEMAS, OUTPUT_NAMES } = await import('../../render/output-schemas.js');
+      const { OUTPUT_SCHEMAS } = await import('../../render/output-schemas.js');
       if (values.dir !== undefined)
         throw new UsageError({
           en: `schema ${name} is the same for every catalog: leave out --dir.`,
           zh: `schema ${name} 与岗位目录无关：请去掉 --dir。`,
         });
-      const output = Object.hasOwn(OUTPUT_SCHEMAS, name)
-        ? OUTPUT_SCHEMAS[name as keyof typeof OUTPUT_SCHEMAS]
-        : undefined;
-      if (output === undefined)
-        throw new UsageError({
-          en: `No output is called "${name}"; schemas exist for: ${OUTPUT_NAMES.join(', ')}.`,
-          zh: `没有名为 "${name}" 的输出；可用的输出结构：${OUTPUT_NAMES.join('、')}。`,
-        });
+      // The name is one of OUTPUT_NAMES: the command line is checked against this definition.
+      const output = OUTPUT_SCHEMAS[name as OutputName];
       text = `${JSON.stringify(output.schema(), null, 2)}\n`;
     } else if (values.dir !== undefined) {
       // That catalog's own levels, tracks and vocabulary ids as enums, for completion in its role files.
