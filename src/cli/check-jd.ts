@@ -8,6 +8,7 @@ import { toSarif } from '../lint/sarif.js';
 import { suggestion } from '../load/suggest.js';
 import { checkJdData } from '../render/jd-data.js';
 import { textIn } from '../model/text.js';
+import { PROGRESS_LABELS, PROGRESS_MIN_FILES, progressLine } from './progress.js';
 import { EXIT, UsageError, noSuchRole, type CliIO, type CommonOptions } from './io.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -131,7 +132,14 @@ export function checkJdCommand(
   const config = opts.config !== undefined ? readConfig(opts.config) : undefined;
   const rules = config !== undefined ? { ...catalog.settings?.rules, ...config.rules } : undefined;
   const reports: JdReport[] = [];
-  for (const file of files) {
+  const progress = progressLine(io, PROGRESS_LABELS.files, opts.lang, files.length >= PROGRESS_MIN_FILES);
+  progress.during((update) => {
+    for (const file of files) {
+      read(file);
+      update(reports.length, files.length);
+    }
+  });
+  function read(file: string): void {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');

@@ -19,6 +19,7 @@ import {
 import { comparisonData, diffData, matrixData, overlapsData } from '../render/compare-data.js';
 import { renderTable } from '../render/render.js';
 import type { Table, TableFormat } from '../render/table.js';
+import { PROGRESS_LABELS, PROGRESS_MIN_ROLES, progressLine } from './progress.js';
 import { EXIT, UsageError, noSuchRole, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 
 export interface TableOptions extends CommonOptions {
@@ -74,7 +75,9 @@ export function compareCommand(
 export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, ids: string[], scores: boolean): number {
   const roles = ids.length > 0 ? ids.map((id) => need(catalog, id)) : catalog.list();
   if (scores) {
-    const matrix = similarityMatrix(roles, catalog);
+    const matrix = progressLine(io, PROGRESS_LABELS.pairs, opts.lang, roles.length >= PROGRESS_MIN_ROLES).during(
+      (onProgress) => similarityMatrix(roles, catalog, { onProgress }),
+    );
     if (opts.format === 'json') io.stdout(`${JSON.stringify(matrixData(catalog, matrix), null, 2)}\n`);
     else print(io, opts, matrixTable(matrix, catalog, opts.lang, { numbered: opts.format === 'text' }));
     return EXIT.ok;

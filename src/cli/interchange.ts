@@ -23,6 +23,7 @@ import type { SourceDocument, SourceFile } from '../source/document.js';
 import type { Lang } from '../model/text.js';
 import type { ImportFormat, ImportInput, ImportResult } from '../import/types.js';
 import { listYamlFiles } from '../node/files.js';
+import { PROGRESS_LABELS, PROGRESS_MIN_ROLES, progressLine } from './progress.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 
 interface ExportCommandOptions extends CommonOptions {
@@ -56,12 +57,17 @@ export async function exportCommand(
     });
   }
   // The target is one of EXPORT_FORMATS: the command line is checked against the definition (defs/export.ts).
-  const result = await exportCatalog(catalog, target as ExportFormat, {
-    roles,
-    lang: opts.lang,
-    documents,
-    generator: `rolematrix ${opts.version}`,
-  });
+  const count = roles.length > 0 ? roles.length : catalog.roles.size;
+  const progress = progressLine(io, PROGRESS_LABELS.pairs, opts.lang, count >= PROGRESS_MIN_ROLES);
+  const result = await progress.during((onProgress) =>
+    exportCatalog(catalog, target as ExportFormat, {
+      roles,
+      lang: opts.lang,
+      documents,
+      generator: `rolematrix ${opts.version}`,
+      onProgress,
+    }),
+  );
   printDiagnostics(io, result.diagnostics, opts.lang);
   if (hasErrors(result.diagnostics)) {
     io.stderr(zh ? '导出有错误，未写入任何文件。\n' : 'The export has errors; no file was written.\n');

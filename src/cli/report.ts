@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { Catalog } from '../catalog/catalog.js';
 import { closest } from '../load/suggest.js';
 import { renderReportPage } from '../report/index.js';
+import { PROGRESS_LABELS, PROGRESS_MIN_ROLES, progressLine } from './progress.js';
 import { EXIT, UsageError, type CliIO, type CommonOptions } from './io.js';
 
 interface ReportCommandOptions extends CommonOptions {
@@ -34,11 +35,16 @@ export function reportCommand(io: CliIO, opts: ReportCommandOptions, catalog: Ca
       zh: `目录中没有岗位 ${zh.join('、')}。运行 rolematrix list 查看岗位编号。`,
     });
   }
-  const page = renderReportPage(catalog, {
-    lang: opts.lang,
-    roles: ids,
-    ...(opts.dir === undefined ? {} : { dir: opts.dir }),
-  });
+  const roleCount = ids.length > 0 ? ids.length : catalog.roles.size;
+  const page = progressLine(io, PROGRESS_LABELS.pairs, opts.lang, roleCount >= PROGRESS_MIN_ROLES).during(
+    (onProgress) =>
+      renderReportPage(catalog, {
+        lang: opts.lang,
+        roles: ids,
+        onProgress,
+        ...(opts.dir === undefined ? {} : { dir: opts.dir }),
+      }),
+  );
   const html = page.html;
   if (page.pairsIncluded < page.pairsTotal)
     io.stderr(pairWarning(page.pairsIncluded, page.pairsTotal, opts.lang === 'zh'));

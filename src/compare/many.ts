@@ -10,16 +10,31 @@ export interface SimilarityMatrix {
   scores: number[][];
 }
 
+/** Told how much of a long computation is done: `done` of `total` units (pairs of roles, files). */
+export type Progress = (done: number, total: number) => void;
+
+export interface MatrixOptions extends CompareOptions {
+  /** Called after each row of the matrix with the pairs done so far (the CLI draws a progress line from it). */
+  onProgress?: Progress | undefined;
+}
+
 /** Pairwise overall similarity of every two roles; each pair is computed once (the matrix is symmetric). */
 export function similarityMatrix(
   roles: readonly Role[],
   catalog: Catalog,
-  options: CompareOptions = {},
+  options: MatrixOptions = {},
 ): SimilarityMatrix {
   const { packed, roles: at } = packRoles(roles, catalog);
-  const rows = Array.from({ length: Math.max(roles.length - 1, 0) }, (_, i) => i);
-  const scores = emptyMatrix(roles.length);
-  fillRows(scores, matrixRows(packed, at, rows, options.similarThreshold ?? DEFAULT_SIMILAR_THRESHOLD));
+  const n = roles.length;
+  const scores = emptyMatrix(n);
+  const threshold = options.similarThreshold ?? DEFAULT_SIMILAR_THRESHOLD;
+  const total = (n * (n - 1)) / 2;
+  let done = 0;
+  for (let i = 0; i < n - 1; i++) {
+    fillRows(scores, matrixRows(packed, at, [i], threshold));
+    done += n - 1 - i;
+    options.onProgress?.(done, total);
+  }
   return { roles: roles.map((r) => r.id), scores };
 }
 

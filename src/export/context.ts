@@ -13,6 +13,7 @@ export function exportContext(catalog: Catalog, roles: Role[], options: ExportOp
     roles,
     lang: options.lang ?? 'en',
     generator: options.generator ?? 'rolematrix',
+    onProgress: options.onProgress,
     diagnostic(
       roleId: string,
       path: readonly PathSegment[],

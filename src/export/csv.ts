@@ -27,7 +27,7 @@ export function unescapeFormula(s: string): string {
  * Excel reads Chinese), CRLF line ends, the bilingual header row, and a cell's lines joined by `\n`.
  */
 export const exportCsv: Exporter = (ctx) => {
-  const sheets = catalogSheets(ctx.catalog, ctx.roles, ctx.lang);
+  const sheets = catalogSheets(ctx.catalog, ctx.roles, ctx.lang, ctx.onProgress);
   const diagnostics = [...longCellDiagnostics(ctx, sheets, 'warning'), ...lineBreakDiagnostics(ctx)];
   const files = sheets.map((sheet) => {
     const records = [headerRow(sheet).map(escapeFormula), ...sheet.rows.map((row) => row.map(field))];

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { similarityMatrix } from '../compare/many.js';
+import { similarityMatrix, type Progress } from '../compare/many.js';
 import type { Bilingual, Diagnostic, PathSegment, Severity } from '../errors.js';
 import type { LocalizedList, LocalizedText, Role } from '../model/index.js';
 import { LANGS, textIn, type Lang } from '../model/text.js';
@@ -266,7 +266,12 @@ export function headerRow(sheet: Pick<Sheet, 'columns'>): string[] {
  * item, the role id first), and last the N×N similarity matrix of the roles (export only). Roles are taken as given
  * (resolved, `extends` kept). `lang` picks the language of the role titles heading the matrix.
  */
-export function catalogSheets(catalog: Catalog, roles: readonly Role[], lang: Lang = 'en'): Sheet[] {
+export function catalogSheets(
+  catalog: Catalog,
+  roles: readonly Role[],
+  lang: Lang = 'en',
+  onProgress?: Progress,
+): Sheet[] {
   const sheets: Sheet[] = SHEET_SPECS.map((spec) => {
     const columns = sheetColumns(spec);
     const rows: CellValue[][] = [];
@@ -289,12 +294,12 @@ export function catalogSheets(catalog: Catalog, roles: readonly Role[], lang: La
     }
     return { key: spec.key, name: { ...SHEET_LABELS[spec.key] }, columns, rows, origins };
   });
-  sheets.push(matrixSheet(catalog, roles, lang));
+  sheets.push(matrixSheet(catalog, roles, lang, onProgress));
   return sheets;
 }
 
-function matrixSheet(catalog: Catalog, roles: readonly Role[], lang: Lang): Sheet {
-  const m = similarityMatrix(roles, catalog);
+function matrixSheet(catalog: Catalog, roles: readonly Role[], lang: Lang, onProgress?: Progress): Sheet {
+  const m = similarityMatrix(roles, catalog, { onProgress });
   const columns: SheetColumn[] = [
     { key: ROLE_COLUMN, header: columnHeader(COLUMN_LABELS.role) },
     { key: 'title', header: columnHeader(COLUMN_LABELS.roleTitle) },

@@ -3,6 +3,7 @@ import type { Bilingual, Diagnostic, DiagnosticCode, PathSegment, Severity } fro
 import type { SourceDocument } from '../source/document.js';
 import type { Role } from '../model/index.js';
 import type { Lang } from '../model/text.js';
+import type { Progress } from '../compare/many.js';
 
 /** The targets `rolematrix export` writes. */
 export const EXPORT_FORMATS = ['json', 'jsonld', 'jdx', 'odoo', 'frappe', 'orangehrm', 'xlsx', 'csv'] as const;
@@ -39,6 +40,8 @@ export interface ExportOptions {
   documents?: readonly SourceDocument[];
   /** The generator named in the files (e.g. `rolematrix 0.1.0`). */
   generator?: string;
+  /** Told how many pairs of roles the similarity sheet (csv, xlsx) has compared so far. */
+  onProgress?: Progress | undefined;
 }
 
 /** What each target's exporter gets. */
@@ -48,6 +51,7 @@ export interface ExportContext {
   roles: Role[];
   lang: Lang;
   generator: string;
+  onProgress?: Progress | undefined;
   /**
    * A diagnostic about `path` of role `roleId` (a path in the resolved role, e.g. `['title', 'en']` or `['kpis', 2,
    * 'weight']`),

@@ -21,7 +21,7 @@ const MAX_WIDTH = 60;
  * error.
  */
 export const exportXlsx: Exporter = async (ctx) => {
-  const sheets = catalogSheets(ctx.catalog, ctx.roles, ctx.lang);
+  const sheets = catalogSheets(ctx.catalog, ctx.roles, ctx.lang, ctx.onProgress);
   const diagnostics = [...longCellDiagnostics(ctx, sheets, 'error'), ...lineBreakDiagnostics(ctx)];
   if (hasErrors(diagnostics)) return { files: [], diagnostics };
   const blob = await writeExcelFile(sheets.map(worksheet), { fontFamily: 'Calibri', fontSize: 11 }).toBlob();

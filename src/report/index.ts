@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2';
 import type { Catalog } from '../catalog/catalog.js';
-import { similarityMatrix } from '../compare/many.js';
+import { similarityMatrix, type Progress } from '../compare/many.js';
 import type { Diagnostic } from '../errors.js';
 import type { RaciLetter, ResponsibilityMatrix, Role } from '../model/index.js';
 import type { TrackDefinition } from '../model/architecture.js';
@@ -37,6 +37,8 @@ export interface ReportOptions {
   maxPairs?: number;
   /** The catalog directory (`--dir`), named in the command the page suggests; absent for the shipped catalog. */
   dir?: string;
+  /** Told how many pairs of roles the similarity matrix has compared so far. */
+  onProgress?: Progress | undefined;
 }
 
 /**
@@ -94,7 +96,7 @@ export function renderReportPage(catalog: Catalog, options: ReportOptions = {}):
     catalog.settings?.name ?? { zh: REPORT_LABELS.defaultTitle.zh, en: REPORT_LABELS.defaultTitle.en };
   const maxPairs = options.maxPairs ?? DEFAULT_MAX_PAIRS;
   if (!(maxPairs >= 0)) throw new RangeError(`renderReport: maxPairs must be 0 or more, got ${String(maxPairs)}.`);
-  const scores = similarityMatrix(roles, catalog).scores;
+  const scores = similarityMatrix(roles, catalog, { onProgress: options.onProgress }).scores;
   const data = buildReportData(roles, catalog, lang, {
     maxPairs,
     scores,
