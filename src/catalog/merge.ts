@@ -113,7 +113,25 @@ function mergeKeyed(a: unknown[], b: unknown[], keyOf: (item: unknown) => string
 
 function union(a: unknown[], b: unknown[]): unknown[] {
   const out = [...a];
-  for (const x of b) if (!out.some((y) => dequal(x, y))) out.push(x);
+  const seen = out.map(defined);
+  for (const x of b) {
+    const d = defined(x);
+    if (seen.some((y) => dequal(d, y))) continue;
+    out.push(x);
+    seen.push(d);
+  }
+  return out;
+}
+
+/**
+ * A value with the keys that hold `undefined` left out, at every depth: as in YAML and JSON, `{ zh: '质量', en:
+ * undefined }` and `{ zh: '质量' }` are the same item (one built in code, one read from a file).
+ */
+function defined(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(defined);
+  if (!isPlainObject(v)) return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = defined(x);
   return out;
 }
 

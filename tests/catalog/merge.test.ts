@@ -216,6 +216,14 @@ describe('mergeRole', () => {
     expect(merged.qualifications?.experience?.management).toEqual({ years: { min: 2, max: 4 } });
   });
 
+  test('an item built in code with a key holding undefined is the same as the item without the key', () => {
+    const p = parent({ focus: [{ zh: '质量', en: 'Quality' }] });
+    // As a library user builds a role: an optional language left undefined.
+    (p.focus as unknown[]).push({ zh: '速度', en: undefined });
+    const merged = mergeRole(p, child({ focus: [{ zh: '速度' }, { zh: '质量', en: 'Quality' }] }));
+    expect(merged.focus).toEqual([{ zh: '质量', en: 'Quality' }, { zh: '速度', en: undefined }]);
+  });
+
   test('workEnvironment and classification merge key by key; work settings are a union', () => {
     const merged = mergeRole(
       parent({
