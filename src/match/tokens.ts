@@ -52,6 +52,9 @@ const STOP = new Set([
 /** Boilerplate caught before stemming, where the stem would meet a meaningful word ("responsible" → "response"). */
 const RAW_STOP = new Set(['responsible', 'responsibility', 'responsibilities']);
 
+/** `'s` after a word, with a straight or a curly apostrophe. */
+const POSSESSIVE = /(\p{L})['’]s(?![\p{L}\p{N}])/gu;
+
 /** A light English stemmer: plurals and -ing/-ed forms, not a linguistic tool. */
 function stem(w: string): string {
   if (w.length <= 4 || /\d/.test(w)) return w;
@@ -121,8 +124,10 @@ function push(out: Token[], raw: string): void {
  * keeps whole ("妥善处理", "客服团队") are split in two, so they meet texts that write the halves apart. Text without
  * Chinese is split on letters and digits, which gives the segmenter's words at a fraction of its cost.
  */
-export function tokenize(norm: string): Token[] {
+export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  // A possessive is its word: "customer's" reads as "customer", not as "customer" and "s".
+  const norm = text.includes("'") || text.includes('’') ? text.replace(POSSESSIVE, '$1') : text;
   if (HAN.test(norm)) {
     for (const seg of segmenter.segment(norm)) {
       if (!seg.isWordLike) continue;

@@ -29,6 +29,15 @@ describe('reading words', () => {
     ).toEqual(['客户', '投诉']);
   });
 
+  test('a possessive is its word, with either apostrophe, also inside Chinese text', () => {
+    const words = (s: string) => tokenize(normalize(s)).map((t) => t.term);
+    expect(words("the customer's needs")).toEqual(words('the customer needs'));
+    expect(words('the customer’s needs')).toEqual(words('the customer needs'));
+    expect(words("客户 customer's 需求")).toEqual(words('客户 customer 需求'));
+    expect(words("the customers' feedback")).toEqual(words('the customers feedback'));
+    expect(words("it's")).not.toContain('s');
+  });
+
   test('English meets its inflections; a person in -er or -or stays apart from the work', () => {
     expect(term('handling')).toBe(term('handle'));
     expect(term('management')).toBe(term('manage'));
