@@ -221,7 +221,10 @@ describe('mergeRole', () => {
     // As a library user builds a role: an optional language left undefined.
     (p.focus as unknown[]).push({ zh: '速度', en: undefined });
     const merged = mergeRole(p, child({ focus: [{ zh: '速度' }, { zh: '质量', en: 'Quality' }] }));
-    expect(merged.focus).toEqual([{ zh: '质量', en: 'Quality' }, { zh: '速度', en: undefined }]);
+    expect(merged.focus).toEqual([
+      { zh: '质量', en: 'Quality' },
+      { zh: '速度', en: undefined },
+    ]);
   });
 
   test('workEnvironment and classification merge key by key; work settings are a union', () => {
