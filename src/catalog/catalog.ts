@@ -11,7 +11,7 @@ import type {
   ResponsibilityMatrix,
 } from '../model/index.js';
 import type { SourceDocument } from '../source/document.js';
-import { VOCABULARY_KINDS } from '../model/vocabulary.js';
+import { VOCABULARY_KINDS } from '../model/enums.js';
 
 type Vocabularies = { readonly [K in VocabularyKind]: ReadonlyMap<string, VocabularyEntry> };
 

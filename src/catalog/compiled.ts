@@ -2,7 +2,7 @@
 // rebuilt without reading YAML or checking schemas again.
 import type { CatalogSettings, ResponsibilityMatrix, Role, VocabularyEntry, VocabularyKind } from '../model/index.js';
 import { ARCHITECTURE_KINDS, BUILTIN_LISTS, isBuiltinEntry, type ArchitectureKind } from '../model/defaults.js';
-import { VOCABULARY_KINDS } from '../model/vocabulary.js';
+import { VOCABULARY_KINDS } from '../model/enums.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
 import { parseSources } from '../load/parse.js';
 import { Architecture } from './architecture.js';

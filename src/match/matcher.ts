@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { LocalizedList, LocalizedText } from '../model/text.js';
-import { REFERENCED_KINDS } from '../model/vocabulary.js';
+import { REFERENCED_KINDS } from '../model/enums.js';
 import { ARCHITECTURE_KINDS } from '../model/defaults.js';
 import { BUILTIN_SYNONYMS } from './synonyms.js';
 import { conceptTerm, Thesaurus, type Analysed, type SynonymGroup } from './thesaurus.js';
