@@ -1,13 +1,8 @@
 // What every `--format json` document shares: texts in both languages and roles named by id and title.
-import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Bilingual } from '../errors.js';
 import { textIn, type Lang, type LocalizedText } from '../model/text.js';
-
-export const TextSchema = z
-  .object({ zh: z.string(), en: z.string() })
-  .describe('The same text in Chinese and in English.');
-export const RoleRefSchema = z.object({ id: z.string(), title: TextSchema });
+import type { RoleRef } from './output-data-schema.js';
 
 /** A line written once per language. */
 export const bothLangs = (line: (lang: Lang) => string): Bilingual => ({ zh: line('zh'), en: line('en') });
@@ -16,7 +11,7 @@ export const bothLangs = (line: (lang: Lang) => string): Bilingual => ({ zh: lin
 export const bilingual = (t: LocalizedText): Bilingual => bothLangs((lang) => textIn(t, lang));
 
 /** A role by id and title; a role the catalog no longer has is titled by its id. */
-export function roleRef(catalog: Catalog, id: string): z.infer<typeof RoleRefSchema> {
+export function roleRef(catalog: Catalog, id: string): RoleRef {
   const r = catalog.find(id);
   return { id, title: r ? bilingual(r.title) : { zh: id, en: id } };
 }
