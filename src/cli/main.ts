@@ -350,7 +350,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       case 'overlaps':
         return (await import('./compare.js')).overlapsCommand(io, topts, catalog, values.threshold);
       case 'diff':
-        return (await import('./compare.js')).diffCommand(io, topts, catalog, rest, values.since);
+        return await (await import('./compare.js')).diffCommand(io, topts, catalog, rest, values.since);
       case 'check-jd':
         return (await import('./check-jd.js')).checkJdCommand(
           io,
