@@ -13,6 +13,18 @@ import type {
 import type { SourceDocument } from '../source/document.js';
 import { VOCABULARY_KINDS } from '../model/enums.js';
 
+/**
+ * A text as the matcher read it, as plain data (src/match/thesaurus.ts `Analysed`, with `beside` as an array): its
+ * terms, their places, the synonyms found and which concepts stand beside a name's words.
+ */
+export interface TextReading {
+  text: string;
+  terms: string[];
+  places: number[];
+  found: { concept: string; text: string }[];
+  beside: number[];
+}
+
 type Vocabularies = { readonly [K in VocabularyKind]: ReadonlyMap<string, VocabularyEntry> };
 
 /** An indexed, cross-checked set of roles (with `extends` applied) and the vocabularies they use. */
@@ -28,6 +40,11 @@ export class Catalog {
   readonly matrices: ReadonlyMap<string, ResponsibilityMatrix>;
   /** Where each matrix was read from, so checks on it can point at lines (absent for matrices built in code). */
   readonly matrixSources: ReadonlyMap<string, SourceDocument>;
+  /**
+   * Texts of the catalog as the matcher reads them, worked out when the catalog was compiled (src/catalog/compiled.ts):
+   * the matcher starts with them instead of reading every role again. Empty for a catalog loaded from files.
+   */
+  readonly readings: readonly TextReading[];
 
   constructor(init: {
     settings?: CatalogSettings | undefined;
@@ -37,6 +54,7 @@ export class Catalog {
     sources?: ReadonlyMap<string, string>;
     matrices?: ReadonlyMap<string, ResponsibilityMatrix>;
     matrixSources?: ReadonlyMap<string, SourceDocument>;
+    readings?: readonly TextReading[];
   }) {
     this.settings = init.settings;
     this.architecture = init.architecture ?? Architecture.BUILTIN;
@@ -45,6 +63,7 @@ export class Catalog {
     this.sources = init.sources ?? new Map();
     this.matrices = init.matrices ?? new Map();
     this.matrixSources = init.matrixSources ?? new Map();
+    this.readings = init.readings ?? [];
   }
 
   static empty(): Catalog {

@@ -1,4 +1,5 @@
-import type { Catalog } from '../catalog/catalog.js';
+import type { Catalog, TextReading } from '../catalog/catalog.js';
+import { matcherOf } from '../match/matcher.js';
 import type { Role } from '../model/index.js';
 import { DIMENSION_SPECS } from '../dimensions/registry.js';
 import { commonWeight, inverseFrequency, setWeight, TermIndex, type TermWeights } from '../match/weights.js';
@@ -180,6 +181,17 @@ function engineFor(catalog: Catalog): Engine {
     engines.set(catalog, e);
   }
   return e;
+}
+
+/**
+ * The catalog's texts as the matcher reads them when compare reads every role, sorted by text: compiled with the
+ * shipped catalog (src/node/embed.ts), so comparing two of its roles reads no text and builds no thesaurus.
+ */
+export function catalogReadings(catalog: Catalog): TextReading[] {
+  engineFor(catalog);
+  return matcherOf(catalog)
+    .readings()
+    .sort((x, y) => (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
 }
 
 /** Builds the detailed result from what the kernel hears: items, field changes, why pairs matched. */

@@ -1,4 +1,4 @@
-import type { Catalog } from '../catalog/catalog.js';
+import type { Catalog, TextReading } from '../catalog/catalog.js';
 import type { LocalizedList, LocalizedText } from '../model/text.js';
 import { REFERENCED_KINDS } from '../model/enums.js';
 import { ARCHITECTURE_KINDS } from '../model/defaults.js';
@@ -23,16 +23,24 @@ const NAMING_KINDS = REFERENCED_KINDS.filter(
  * catalogs and job descriptions repeat their texts.
  */
 export class Matcher {
-  readonly thesaurus: Thesaurus;
   /** The concepts (as terms) that mark a kind of job. */
   readonly defining: ReadonlySet<string>;
+  private readonly groups: readonly SynonymGroup[];
+  private made: Thesaurus | undefined;
   private readonly cache = new Map<string, Analysed>();
   private cachedChars = 0;
 
-  constructor(groups: Iterable<SynonymGroup>) {
-    const all = [...groups];
-    this.thesaurus = new Thesaurus(all);
-    this.defining = new Set(all.filter((g) => g.defining).map((g) => conceptTerm(g.key)));
+  /** @param readings Texts already read with this thesaurus (a compiled catalog's), remembered from the start. */
+  constructor(groups: Iterable<SynonymGroup>, readings: readonly TextReading[] = []) {
+    this.groups = [...groups];
+    this.defining = new Set(this.groups.filter((g) => g.defining).map((g) => conceptTerm(g.key)));
+    for (const r of readings)
+      this.remember(r.text, { terms: r.terms, places: r.places, found: r.found, beside: new Set(r.beside) });
+  }
+
+  /** The thesaurus, built when a text is first read that was not read before (building it takes a while). */
+  get thesaurus(): Thesaurus {
+    return (this.made ??= new Thesaurus(this.groups));
   }
 
   /** A text's terms, places and synonyms. */
@@ -40,13 +48,28 @@ export class Matcher {
     const hit = this.cache.get(text);
     if (hit) return hit;
     const a = this.thesaurus.analyse(text);
+    this.remember(text, a);
+    return a;
+  }
+
+  private remember(text: string, a: Analysed): void {
     if (this.cache.size >= CACHE_LIMIT || this.cachedChars + text.length > CACHE_CHARS) {
       this.cache.clear();
       this.cachedChars = 0;
     }
     this.cache.set(text, a);
     this.cachedChars += text.length;
-    return a;
+  }
+
+  /** Every text read and still remembered, with its reading, as plain data (what a compiled catalog keeps). */
+  readings(): TextReading[] {
+    return [...this.cache].map(([text, a]) => ({
+      text,
+      terms: [...a.terms],
+      places: [...a.places],
+      found: a.found.map((f) => ({ ...f })),
+      beside: [...a.beside],
+    }));
   }
 
   /** A text's terms in order. */
@@ -152,6 +175,6 @@ let builtin: Matcher | undefined;
 export function matcherOf(catalog?: Catalog): Matcher {
   if (!catalog) return (builtin ??= new Matcher(synonymGroups(undefined)));
   let m = matchers.get(catalog);
-  if (!m) matchers.set(catalog, (m = new Matcher(synonymGroups(catalog))));
+  if (!m) matchers.set(catalog, (m = new Matcher(synonymGroups(catalog), catalog.readings)));
   return m;
 }

@@ -3,6 +3,7 @@
 import { compileCatalog } from '../catalog/compiled.js';
 import { loadDocuments } from '../catalog/load.js';
 import { vocabulariesOf } from '../catalog/shipped-vocabularies.js';
+import { catalogReadings } from '../compare/compare.js';
 import { hasErrors } from '../errors.js';
 import { readCatalogSources } from './files.js';
 
@@ -28,7 +29,7 @@ export function compiledModule(rolesDir: string): string {
     );
   // JSON.parse of a string literal is read faster than the same object written as JavaScript.
   const data = JSON.stringify({
-    compiled: compileCatalog(catalog),
+    compiled: { ...compileCatalog(catalog), readings: catalogReadings(catalog) },
     vocabularies: compileCatalog(vocabulariesOf(sources)),
     diagnostics,
   });
