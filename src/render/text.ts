@@ -231,6 +231,12 @@ interface Unit {
   wideEnd: boolean;
 }
 
+/** Whether `next` may start a line after `before`: a letter after a hyphen that follows a letter. */
+function afterHyphen(before: string, next: string): boolean {
+  // The cheap test first: most characters follow no hyphen.
+  return before.endsWith('-') && /\p{L}-$/u.test(before) && /^\p{L}/u.test(next);
+}
+
 function units(text: string): Unit[] {
   const out: Unit[] = [];
   let space = '';
@@ -246,8 +252,11 @@ function units(text: string): Unit[] {
     const last = out.at(-1);
     // No break between two narrow characters (a Latin word) except after a hyphen between letters; a break is allowed
     // on either side of a wide one.
-    const afterHyphen = last !== undefined && /\p{L}-$/u.test(last.text) && /^\p{L}/u.test(g);
-    if (last !== undefined && space === '' && (glue || NO_START.has(g) || (!wide && !last.wideEnd && !afterHyphen))) {
+    if (
+      last !== undefined &&
+      space === '' &&
+      (glue || NO_START.has(g) || (!wide && !last.wideEnd && !afterHyphen(last.text, g)))
+    ) {
       last.text += g;
       last.width += w;
       last.wideEnd = wide;
