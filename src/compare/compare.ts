@@ -61,9 +61,12 @@ class Engine {
   private readonly idf: (TermWeights | undefined)[];
   private readonly places: ((v: string | number) => number)[][];
   private readonly packer: Packer;
+  /** The catalog's roles as read (every one, for the word weights), packed when first compared. */
+  private readonly read: ReadonlyMap<Role, Omit<PreparedRole, 'at'>>;
 
   constructor(readonly catalog: Catalog) {
-    const read = new Map([...catalog.roles.values()].map((r) => [r, this.read(r)]));
+    const read = new Map([...catalog.roles.values()].map((r) => [r, this.readRole(r)]));
+    this.read = read;
     this.idf = DIMENSIONS.map((_, d) =>
       LIST_DIMENSIONS.includes(DIMENSIONS[d]!)
         ? inverseFrequency(
@@ -83,7 +86,6 @@ class Engine {
         unseen: this.idf[i]?.unseen ?? 0,
       })),
     );
-    for (const [role, p] of read) this.pack(role, p);
   }
 
   /** The packed roles, for the kernel (a new view as roles are added: read it after preparing). */
@@ -97,16 +99,21 @@ class Engine {
     return id;
   }
 
-  /** A role's items and single values, not yet weighed or packed. */
-  private read(role: Role): Omit<PreparedRole, 'at'> {
+  /**
+   * A role's items and single values, not yet weighed or packed. Keys and values get their numbers here, in the order
+   * roles are read, whichever roles are packed later.
+   */
+  private readRole(role: Role): Omit<PreparedRole, 'at'> {
     return {
       lists: DIMENSIONS.map((d) => {
         if (!LIST_DIMENSIONS.includes(d)) return undefined;
         const spec = listSpec(d);
         return spec.items(role).map((item) => {
           const words = this.index.intern(spec.words(item, this.catalog));
+          const key = spec.key(item);
+          this.intern(this.keyIds, key);
           return {
-            key: spec.key(item),
+            key,
             item,
             words,
             title: spec.titleWords ? this.index.intern(spec.titleWords(item, this.catalog)) : words,
@@ -121,7 +128,10 @@ class Engine {
       }),
       scalars: DIMENSIONS.map((d) => {
         const parts = scalarParts(d);
-        return parts.length ? parts.map((part) => part.read(role)) : undefined;
+        if (parts.length === 0) return undefined;
+        const values = parts.map((part) => part.read(role));
+        for (const v of values) if (v !== undefined) this.intern(this.valueIds, v);
+        return values;
       }),
     };
   }
@@ -151,7 +161,7 @@ class Engine {
   }
 
   prepare(role: Role): PreparedRole {
-    return this.prepared.get(role) ?? this.pack(role, this.read(role));
+    return this.prepared.get(role) ?? this.pack(role, this.read.get(role) ?? this.readRole(role));
   }
 
   /** The word weights of a list dimension. */
