@@ -13,16 +13,10 @@ import type {
 import type { SourceDocument } from '../source/document.js';
 import { VOCABULARY_KINDS } from '../model/enums.js';
 
-/**
- * A text as the matcher read it, as plain data (src/match/thesaurus.ts `Analysed`, with `beside` as an array): its
- * terms, their places, the synonyms found and which concepts stand beside a name's words.
- */
+/** A text and its terms as the matcher reads them (src/match/matcher.ts `Matcher.terms`), as plain data. */
 export interface TextReading {
   text: string;
   terms: string[];
-  places: number[];
-  found: { concept: string; text: string }[];
-  beside: number[];
 }
 
 type Vocabularies = { readonly [K in VocabularyKind]: ReadonlyMap<string, VocabularyEntry> };

@@ -29,13 +29,14 @@ export class Matcher {
   private made: Thesaurus | undefined;
   private readonly cache = new Map<string, Analysed>();
   private cachedChars = 0;
+  /** Texts whose terms were read before (a compiled catalog's): their terms, without reading them again. */
+  private readonly known: ReadonlyMap<string, readonly string[]>;
 
-  /** @param readings Texts already read with this thesaurus (a compiled catalog's), remembered from the start. */
+  /** @param readings Texts already read with this thesaurus, with their terms (a compiled catalog's). */
   constructor(groups: Iterable<SynonymGroup>, readings: readonly TextReading[] = []) {
     this.groups = [...groups];
     this.defining = new Set(this.groups.filter((g) => g.defining).map((g) => conceptTerm(g.key)));
-    for (const r of readings)
-      this.remember(r.text, { terms: r.terms, places: r.places, found: r.found, beside: new Set(r.beside) });
+    this.known = new Map(readings.map((r) => [r.text, r.terms]));
   }
 
   /** The thesaurus, built when a text is first read that was not read before (building it takes a while). */
@@ -48,33 +49,25 @@ export class Matcher {
     const hit = this.cache.get(text);
     if (hit) return hit;
     const a = this.thesaurus.analyse(text);
-    this.remember(text, a);
-    return a;
-  }
-
-  private remember(text: string, a: Analysed): void {
     if (this.cache.size >= CACHE_LIMIT || this.cachedChars + text.length > CACHE_CHARS) {
       this.cache.clear();
       this.cachedChars = 0;
     }
     this.cache.set(text, a);
     this.cachedChars += text.length;
+    return a;
   }
 
-  /** Every text read and still remembered, with its reading, as plain data (what a compiled catalog keeps). */
+  /** Every text read and still remembered, with its terms, as plain data (what a compiled catalog keeps). */
   readings(): TextReading[] {
-    return [...this.cache].map(([text, a]) => ({
-      text,
-      terms: [...a.terms],
-      places: [...a.places],
-      found: a.found.map((f) => ({ ...f })),
-      beside: [...a.beside],
-    }));
+    const out = new Map<string, readonly string[]>(this.known);
+    for (const [text, a] of this.cache) out.set(text, a.terms);
+    return [...out].map(([text, terms]) => ({ text, terms: [...terms] }));
   }
 
   /** A text's terms in order. */
   terms(text: string): readonly string[] {
-    return this.analyse(text).terms;
+    return this.known.get(text) ?? this.analyse(text).terms;
   }
 
   /**
