@@ -117,10 +117,7 @@ class Engine {
             item,
             words,
             title: spec.titleWords ? this.index.intern(spec.titleWords(item, this.catalog)) : words,
-            print: this.intern(
-              this.printIds,
-              spec.fingerprint ? spec.fingerprint(item) : JSON.stringify(item, sortedKeys),
-            ),
+            print: -1, // when packed: only a packed item is diffed
             wordsWeight: 0,
             titleWeight: 0,
           };
@@ -136,15 +133,20 @@ class Engine {
     };
   }
 
-  /** Weighs a read role's items and packs it. */
+  /** Weighs and fingerprints a read role's items and packs it. */
   private pack(role: Role, p: Omit<PreparedRole, 'at'>): PreparedRole {
     p.lists.forEach((items, d) => {
       const t = this.idf[d];
-      if (items && t)
-        for (const it of items) {
-          it.wordsWeight = setWeight(t, it.words);
-          it.titleWeight = setWeight(t, it.title);
-        }
+      if (!items || !t) return;
+      const spec = listSpec(DIMENSIONS[d]!);
+      for (const it of items) {
+        it.wordsWeight = setWeight(t, it.words);
+        it.titleWeight = setWeight(t, it.title);
+        it.print = this.intern(
+          this.printIds,
+          spec.fingerprint ? spec.fingerprint(it.item) : JSON.stringify(it.item, sortedKeys),
+        );
+      }
     });
     const at = this.packer.add({
       lists: p.lists.map((items) => items?.map((it) => ({ ...it, key: this.intern(this.keyIds, it.key) }))),
