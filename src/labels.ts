@@ -1,5 +1,5 @@
 import type { KPI_FREQUENCIES, KPI_UNITS } from './model/kpi.js';
-import type { INTENSITIES, ROUTINES } from './model/role.js';
+import type { INTENSITIES, ROUTINES } from './model/enums.js';
 import type { CAREER_TRACKS } from './model/stakeholder.js';
 import type { Lang } from './model/text.js';
 

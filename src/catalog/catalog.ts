@@ -11,7 +11,13 @@ import type {
   ResponsibilityMatrix,
 } from '../model/index.js';
 import type { SourceDocument } from '../source/document.js';
-import { VOCABULARY_KINDS } from '../model/vocabulary.js';
+import { VOCABULARY_KINDS } from '../model/enums.js';
+
+/** A text and its terms as the matcher reads them (src/match/matcher.ts `Matcher.terms`), as plain data. */
+export interface TextReading {
+  text: string;
+  terms: string[];
+}
 
 type Vocabularies = { readonly [K in VocabularyKind]: ReadonlyMap<string, VocabularyEntry> };
 
@@ -28,6 +34,11 @@ export class Catalog {
   readonly matrices: ReadonlyMap<string, ResponsibilityMatrix>;
   /** Where each matrix was read from, so checks on it can point at lines (absent for matrices built in code). */
   readonly matrixSources: ReadonlyMap<string, SourceDocument>;
+  /**
+   * Texts of the catalog as the matcher reads them, worked out when the catalog was compiled (src/catalog/compiled.ts):
+   * the matcher starts with them instead of reading every role again. Empty for a catalog loaded from files.
+   */
+  readonly readings: readonly TextReading[];
 
   constructor(init: {
     settings?: CatalogSettings | undefined;
@@ -37,6 +48,7 @@ export class Catalog {
     sources?: ReadonlyMap<string, string>;
     matrices?: ReadonlyMap<string, ResponsibilityMatrix>;
     matrixSources?: ReadonlyMap<string, SourceDocument>;
+    readings?: readonly TextReading[];
   }) {
     this.settings = init.settings;
     this.architecture = init.architecture ?? Architecture.BUILTIN;
@@ -45,6 +57,7 @@ export class Catalog {
     this.sources = init.sources ?? new Map();
     this.matrices = init.matrices ?? new Map();
     this.matrixSources = init.matrixSources ?? new Map();
+    this.readings = init.readings ?? [];
   }
 
   static empty(): Catalog {

@@ -2,11 +2,11 @@
 // rebuilt without reading YAML or checking schemas again.
 import type { CatalogSettings, ResponsibilityMatrix, Role, VocabularyEntry, VocabularyKind } from '../model/index.js';
 import { ARCHITECTURE_KINDS, BUILTIN_LISTS, isBuiltinEntry, type ArchitectureKind } from '../model/defaults.js';
-import { VOCABULARY_KINDS } from '../model/vocabulary.js';
+import { VOCABULARY_KINDS } from '../model/enums.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
 import { parseSources } from '../load/parse.js';
 import { Architecture } from './architecture.js';
-import { Catalog } from './catalog.js';
+import { Catalog, type TextReading } from './catalog.js';
 
 /** A catalog as JSON: its settings, resolved roles, vocabularies and matrices, and where each came from. */
 export interface CompiledCatalog {
@@ -21,6 +21,11 @@ export interface CompiledCatalog {
   matrixFiles: [id: string, file: string, index: number][];
   /** Entries that are the built-in lists' own (a catalog that defines none of their kind), by kind and id. */
   builtin: [kind: ArchitectureKind, id: string][];
+  /**
+   * Its texts as the matcher reads them (`catalogReadings` of src/compare/compare.ts, added by the build: this stage
+   * cannot read text); absent, the matcher reads them when asked.
+   */
+  readings?: TextReading[];
 }
 
 /**
@@ -42,6 +47,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
     ),
   };
   if (catalog.settings !== undefined) out.settings = catalog.settings;
+  if (catalog.readings.length > 0) out.readings = [...catalog.readings];
   // A JSON round trip: what is compiled is what is read back (no undefined fields, no shared objects).
   return JSON.parse(JSON.stringify(out)) as CompiledCatalog;
 }
@@ -63,6 +69,7 @@ export function catalogFromCompiled(compiled: CompiledCatalog, files: readonly S
     vocabularies: vocabularies,
     sources: new Map(compiled.sources),
     matrices: new Map(compiled.matrices),
+    readings: compiled.readings ?? [],
     matrixSources: new LazyMap(() => {
       const wanted = new Set(compiled.matrixFiles.map(([, file]) => file));
       const docs = parseSources(files.filter((f) => wanted.has(f.path)));

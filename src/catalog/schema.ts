@@ -1,6 +1,6 @@
 import { roleJsonSchema, type SchemaLists } from '../model/document.js';
 import type { ListKind } from '../model/lists.js';
-import { REFERENCED_KINDS } from '../model/vocabulary.js';
+import { REFERENCED_KINDS } from '../model/enums.js';
 import type { Catalog } from './catalog.js';
 
 /** Every referenced vocabulary is a list a role field takes its ids from (a compile error if one is not). */

@@ -2,7 +2,6 @@
 import sources from 'virtual:rolematrix-catalog-sources';
 import embedded from 'virtual:rolematrix-catalog-compiled';
 import { catalogFromCompiled, type CompiledCatalog } from './compiled.js';
-import { vocabulariesOf } from './shipped-vocabularies.js';
 import type { SourceFile } from '../source/document.js';
 import type { Catalog } from './catalog.js';
 import type { Diagnostic } from '../errors.js';
@@ -11,7 +10,7 @@ import type { Diagnostic } from '../errors.js';
  * The roles and vocabularies under `roles/`, validated and with `extends` applied: compiled when the package was
  * built (src/node/embed.ts), so importing it reads no YAML.
  */
-const compiled = embedded as { compiled: CompiledCatalog; diagnostics: Diagnostic[] };
+const compiled = embedded as { compiled: CompiledCatalog; vocabularies: CompiledCatalog; diagnostics: Diagnostic[] };
 export const catalog: Catalog = catalogFromCompiled(compiled.compiled, sources);
 /** Diagnostics of the shipped catalog; empty in every release (a test keeps it so). */
 export const catalogDiagnostics: readonly Diagnostic[] = compiled.diagnostics;
@@ -19,8 +18,11 @@ export const catalogDiagnostics: readonly Diagnostic[] = compiled.diagnostics;
 export const catalogSources: readonly SourceFile[] = sources;
 
 let vocabularies: Catalog | undefined;
-/** The shipped vocabularies alone, to build on: pass `resolveBase: shippedVocabularies` to `loadDocuments`. */
+/**
+ * The shipped vocabularies alone, to build on: pass `resolveBase: shippedVocabularies` to `loadDocuments`. Compiled
+ * with the catalog (`vocabulariesOf` at build time), so importing this module loads no YAML parser or schemas.
+ */
 export function shippedVocabularies(): Catalog {
-  vocabularies ??= vocabulariesOf(sources);
+  vocabularies ??= catalogFromCompiled(compiled.vocabularies, sources);
   return vocabularies;
 }

@@ -1,5 +1,4 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { loadDocuments } from '../catalog/load.js';
 import { compareRoles, DEFAULT_SIMILAR_THRESHOLD } from '../compare/compare.js';
 import { diffCatalogs, diffRole, type RoleChange } from '../compare/diff.js';
 import { compareMany, similarityMatrix } from '../compare/many.js';
@@ -7,7 +6,6 @@ import { findOverlaps } from '../compare/overlaps.js';
 import { hasErrors } from '../errors.js';
 import type { Role } from '../model/index.js';
 import { GitError, readYamlAtRevision } from '../node/git.js';
-import { loadCatalog, shippedVocabularies, loadFiles } from '../node/load.js';
 import {
   comparisonSummaryTable,
   comparisonTable,
@@ -109,8 +107,14 @@ function emitDiff(io: CliIO, opts: TableOptions, changes: RoleChange[], catalog:
 }
 
 /** One role from one YAML file, checked against the catalog it belongs to. */
-function roleFromFile(io: CliIO, path: string, base: Catalog, lang: CommonOptions['lang']): Role {
-  const { catalog, diagnostics } = loadFiles([path], { base });
+function roleFromFile(
+  io: CliIO,
+  path: string,
+  base: Catalog,
+  lang: CommonOptions['lang'],
+  load: typeof import('../node/load.js'),
+): Role {
+  const { catalog, diagnostics } = load.loadFiles([path], { base });
   if (hasErrors(diagnostics)) {
     printDiagnostics(io, diagnostics, lang);
     throw new UsageError(lang === 'zh' ? `${path} 有错误，请先修正。` : `${path} has errors; fix them first.`);
@@ -125,13 +129,15 @@ function roleFromFile(io: CliIO, path: string, base: Catalog, lang: CommonOption
 }
 
 /** `diff old.yaml new.yaml`, or `diff --since <rev> [dir]`: classified changes between versions. */
-export function diffCommand(
+export async function diffCommand(
   io: CliIO,
   opts: TableOptions,
   catalog: Catalog,
   args: string[],
   since: string | undefined,
-): number {
+): Promise<number> {
+  // The loader (YAML, schemas) only for diff: compare, matrix and overlaps start without it.
+  const [load, { loadDocuments }] = await Promise.all([import('../node/load.js'), import('../catalog/load.js')]);
   if (since !== undefined) {
     const dir = args[0] ?? opts.dir ?? 'roles';
     let files;
@@ -145,8 +151,8 @@ export function diffCommand(
         });
       throw err;
     }
-    const before = loadDocuments(files, { resolveBase: shippedVocabularies });
-    const after = loadCatalog(dir);
+    const before = loadDocuments(files, { resolveBase: load.shippedVocabularies });
+    const after = load.loadCatalog(dir);
     if (hasErrors(after.diagnostics)) {
       printDiagnostics(io, after.diagnostics, opts.lang);
       throw new UsageError({
@@ -167,8 +173,8 @@ export function diffCommand(
         ? '用法：rolematrix diff 旧.yaml 新.yaml，或 rolematrix diff --since <版本> [目录]'
         : 'Usage: `rolematrix diff old.yaml new.yaml` or `rolematrix diff --since <git-rev> [dir]`.',
     );
-  const before = roleFromFile(io, args[0]!, catalog, opts.lang);
-  const after = roleFromFile(io, args[1]!, catalog, opts.lang);
+  const before = roleFromFile(io, args[0]!, catalog, opts.lang, load);
+  const after = roleFromFile(io, args[1]!, catalog, opts.lang, load);
   emitDiff(io, opts, diffRole(before, after, catalog), catalog);
   return EXIT.ok;
 }

@@ -1,4 +1,5 @@
-import type { Catalog } from '../catalog/catalog.js';
+import type { Catalog, TextReading } from '../catalog/catalog.js';
+import { matcherOf } from '../match/matcher.js';
 import type { Role } from '../model/index.js';
 import { DIMENSION_SPECS } from '../dimensions/registry.js';
 import { commonWeight, inverseFrequency, setWeight, TermIndex, type TermWeights } from '../match/weights.js';
@@ -60,9 +61,12 @@ class Engine {
   private readonly idf: (TermWeights | undefined)[];
   private readonly places: ((v: string | number) => number)[][];
   private readonly packer: Packer;
+  /** The catalog's roles as read (every one, for the word weights), packed when first compared. */
+  private readonly read: ReadonlyMap<Role, Omit<PreparedRole, 'at'>>;
 
   constructor(readonly catalog: Catalog) {
-    const read = new Map([...catalog.roles.values()].map((r) => [r, this.read(r)]));
+    const read = new Map([...catalog.roles.values()].map((r) => [r, this.readRole(r)]));
+    this.read = read;
     this.idf = DIMENSIONS.map((_, d) =>
       LIST_DIMENSIONS.includes(DIMENSIONS[d]!)
         ? inverseFrequency(
@@ -82,7 +86,6 @@ class Engine {
         unseen: this.idf[i]?.unseen ?? 0,
       })),
     );
-    for (const [role, p] of read) this.pack(role, p);
   }
 
   /** The packed roles, for the kernel (a new view as roles are added: read it after preparing). */
@@ -96,23 +99,25 @@ class Engine {
     return id;
   }
 
-  /** A role's items and single values, not yet weighed or packed. */
-  private read(role: Role): Omit<PreparedRole, 'at'> {
+  /**
+   * A role's items and single values, not yet weighed or packed. Keys and values get their numbers here, in the order
+   * roles are read, whichever roles are packed later.
+   */
+  private readRole(role: Role): Omit<PreparedRole, 'at'> {
     return {
       lists: DIMENSIONS.map((d) => {
         if (!LIST_DIMENSIONS.includes(d)) return undefined;
         const spec = listSpec(d);
         return spec.items(role).map((item) => {
           const words = this.index.intern(spec.words(item, this.catalog));
+          const key = spec.key(item);
+          this.intern(this.keyIds, key);
           return {
-            key: spec.key(item),
+            key,
             item,
             words,
             title: spec.titleWords ? this.index.intern(spec.titleWords(item, this.catalog)) : words,
-            print: this.intern(
-              this.printIds,
-              spec.fingerprint ? spec.fingerprint(item) : JSON.stringify(item, sortedKeys),
-            ),
+            print: -1, // when packed: only a packed item is diffed
             wordsWeight: 0,
             titleWeight: 0,
           };
@@ -120,20 +125,28 @@ class Engine {
       }),
       scalars: DIMENSIONS.map((d) => {
         const parts = scalarParts(d);
-        return parts.length ? parts.map((part) => part.read(role)) : undefined;
+        if (parts.length === 0) return undefined;
+        const values = parts.map((part) => part.read(role));
+        for (const v of values) if (v !== undefined) this.intern(this.valueIds, v);
+        return values;
       }),
     };
   }
 
-  /** Weighs a read role's items and packs it. */
+  /** Weighs and fingerprints a read role's items and packs it. */
   private pack(role: Role, p: Omit<PreparedRole, 'at'>): PreparedRole {
     p.lists.forEach((items, d) => {
       const t = this.idf[d];
-      if (items && t)
-        for (const it of items) {
-          it.wordsWeight = setWeight(t, it.words);
-          it.titleWeight = setWeight(t, it.title);
-        }
+      if (!items || !t) return;
+      const spec = listSpec(DIMENSIONS[d]!);
+      for (const it of items) {
+        it.wordsWeight = setWeight(t, it.words);
+        it.titleWeight = setWeight(t, it.title);
+        it.print = this.intern(
+          this.printIds,
+          spec.fingerprint ? spec.fingerprint(it.item) : JSON.stringify(it.item, sortedKeys),
+        );
+      }
     });
     const at = this.packer.add({
       lists: p.lists.map((items) => items?.map((it) => ({ ...it, key: this.intern(this.keyIds, it.key) }))),
@@ -150,7 +163,7 @@ class Engine {
   }
 
   prepare(role: Role): PreparedRole {
-    return this.prepared.get(role) ?? this.pack(role, this.read(role));
+    return this.prepared.get(role) ?? this.pack(role, this.read.get(role) ?? this.readRole(role));
   }
 
   /** The word weights of a list dimension. */
@@ -180,6 +193,17 @@ function engineFor(catalog: Catalog): Engine {
     engines.set(catalog, e);
   }
   return e;
+}
+
+/**
+ * The catalog's texts as the matcher reads them when compare reads every role, sorted by text: compiled with the
+ * shipped catalog (src/node/embed.ts), so comparing two of its roles reads no text and builds no thesaurus.
+ */
+export function catalogReadings(catalog: Catalog): TextReading[] {
+  engineFor(catalog);
+  return matcherOf(catalog)
+    .readings()
+    .sort((x, y) => (x.text < y.text ? -1 : x.text > y.text ? 1 : 0));
 }
 
 /** Builds the detailed result from what the kernel hears: items, field changes, why pairs matched. */

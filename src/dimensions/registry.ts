@@ -13,7 +13,7 @@ import type {
   Stakeholder,
   VocabularyKind,
 } from '../model/index.js';
-import { INTENSITIES } from '../model/role.js';
+import { INTENSITIES } from '../model/enums.js';
 import { AUTHORITY, EDUCATION, SKILL_LEVEL, type Scale } from '../model/scales.js';
 import { textIn, type Lang } from '../model/text.js';
 import { matcherOf } from '../match/matcher.js';

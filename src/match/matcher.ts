@@ -1,6 +1,6 @@
-import type { Catalog } from '../catalog/catalog.js';
+import type { Catalog, TextReading } from '../catalog/catalog.js';
 import type { LocalizedList, LocalizedText } from '../model/text.js';
-import { REFERENCED_KINDS } from '../model/vocabulary.js';
+import { REFERENCED_KINDS } from '../model/enums.js';
 import { ARCHITECTURE_KINDS } from '../model/defaults.js';
 import { BUILTIN_SYNONYMS } from './synonyms.js';
 import { conceptTerm, Thesaurus, type Analysed, type SynonymGroup } from './thesaurus.js';
@@ -23,16 +23,25 @@ const NAMING_KINDS = REFERENCED_KINDS.filter(
  * catalogs and job descriptions repeat their texts.
  */
 export class Matcher {
-  readonly thesaurus: Thesaurus;
   /** The concepts (as terms) that mark a kind of job. */
   readonly defining: ReadonlySet<string>;
+  private readonly groups: readonly SynonymGroup[];
+  private made: Thesaurus | undefined;
   private readonly cache = new Map<string, Analysed>();
   private cachedChars = 0;
+  /** Texts whose terms were read before (a compiled catalog's): their terms, without reading them again. */
+  private readonly known: ReadonlyMap<string, readonly string[]>;
 
-  constructor(groups: Iterable<SynonymGroup>) {
-    const all = [...groups];
-    this.thesaurus = new Thesaurus(all);
-    this.defining = new Set(all.filter((g) => g.defining).map((g) => conceptTerm(g.key)));
+  /** @param readings Texts already read with this thesaurus, with their terms (a compiled catalog's). */
+  constructor(groups: Iterable<SynonymGroup>, readings: readonly TextReading[] = []) {
+    this.groups = [...groups];
+    this.defining = new Set(this.groups.filter((g) => g.defining).map((g) => conceptTerm(g.key)));
+    this.known = new Map(readings.map((r) => [r.text, r.terms]));
+  }
+
+  /** The thesaurus, built when a text is first read that was not read before (building it takes a while). */
+  get thesaurus(): Thesaurus {
+    return (this.made ??= new Thesaurus(this.groups));
   }
 
   /** A text's terms, places and synonyms. */
@@ -49,9 +58,16 @@ export class Matcher {
     return a;
   }
 
+  /** Every text read and still remembered, with its terms, as plain data (what a compiled catalog keeps). */
+  readings(): TextReading[] {
+    const out = new Map<string, readonly string[]>(this.known);
+    for (const [text, a] of this.cache) out.set(text, a.terms);
+    return [...out].map(([text, terms]) => ({ text, terms: [...terms] }));
+  }
+
   /** A text's terms in order. */
   terms(text: string): readonly string[] {
-    return this.analyse(text).terms;
+    return this.known.get(text) ?? this.analyse(text).terms;
   }
 
   /**
@@ -152,6 +168,6 @@ let builtin: Matcher | undefined;
 export function matcherOf(catalog?: Catalog): Matcher {
   if (!catalog) return (builtin ??= new Matcher(synonymGroups(undefined)));
   let m = matchers.get(catalog);
-  if (!m) matchers.set(catalog, (m = new Matcher(synonymGroups(catalog))));
+  if (!m) matchers.set(catalog, (m = new Matcher(synonymGroups(catalog), catalog.readings)));
   return m;
 }

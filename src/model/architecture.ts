@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { described } from './describe.js';
 import { ListIdSchema } from './ids.js';
 import { AUTHORITY } from './scales.js';
-import { LocalizedTextSchema } from './text.js';
+import { LocalizedTextSchema } from './text-schema.js';
 
 export const LevelDefinitionSchema = z
   .strictObject({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { described } from './describe.js';
 import { DutyIdSchema, ListIdSchema } from './ids.js';
 import { listed } from './lists.js';
-import { LocalizedListSchema, LocalizedTextSchema } from './text.js';
+import { LocalizedListSchema, LocalizedTextSchema } from './text-schema.js';
 
 /** One responsibility of a role. */
 export const DutySchema = z

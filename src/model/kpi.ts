@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { listed } from './lists.js';
 import { described } from './describe.js';
 import { VocabIdSchema } from './ids.js';
-import { LocalizedTextSchema } from './text.js';
+import { LocalizedTextSchema } from './text-schema.js';
 
 export const KPI_UNITS = [
   'percent',

@@ -3,7 +3,7 @@ import { described } from './describe.js';
 import { DutyIdSchema, ID_PATTERN, PermissionIdSchema } from './ids.js';
 import { modelMessage, patterned } from './messages.js';
 import { ApiVersionSchema } from './role.js';
-import { LocalizedTextSchema } from './text.js';
+import { LocalizedTextSchema } from './text-schema.js';
 
 /** Responsibility letters: Responsible, Accountable, Supportive (RASCI only), Consulted, Informed. */
 export const RACI_LETTERS = ['R', 'A', 'S', 'C', 'I'] as const;

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { described } from './describe.js';
 import { ListIdSchema, PermissionIdSchema, RoleIdSchema } from './ids.js';
 import { listed } from './lists.js';
-import { AUTHORITY } from './scales.js';
-import { LocalizedTextSchema } from './text.js';
+import { AuthoritySchema } from './scale-schemas.js';
+import { LocalizedTextSchema } from './text-schema.js';
 
 /** One graded right of a role (seed 002 grades every right this way). */
 export const PermissionSchema = z
@@ -18,7 +18,7 @@ export const PermissionSchema = z
         '权限所属的领域（`domains` 词汇表中的编号）。',
       ),
     ).apply(listed('domains')),
-    authority: AUTHORITY.schema,
+    authority: AuthoritySchema,
     limit: LocalizedTextSchema.optional().apply(
       described(
         'Where the right stops, e.g. "general complaints only" or "within the department budget".',

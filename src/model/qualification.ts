@@ -3,10 +3,10 @@ import { listed } from './lists.js';
 import { described, descriptionOf } from './describe.js';
 import { VocabIdSchema } from './ids.js';
 import { modelMessage, refinement } from './messages.js';
-import { EDUCATION, SKILL_LEVEL } from './scales.js';
-import { LocalizedTextSchema } from './text.js';
+import { EducationLevelSchema, SkillLevelSchema } from './scale-schemas.js';
+import { LocalizedTextSchema } from './text-schema.js';
 
-const education = descriptionOf(EDUCATION.schema);
+const education = descriptionOf(EducationLevelSchema);
 
 /** A span of years; either end may be open. */
 export const YearsRangeSchema = z
@@ -28,7 +28,7 @@ export type YearsRange = z.infer<typeof YearsRangeSchema>;
 
 export const EducationSchema = z
   .strictObject({
-    minimum: EDUCATION.schema.apply(
+    minimum: EducationLevelSchema.apply(
       described(`The lowest acceptable education. ${education?.en ?? ''}`, `可接受的最低学历。${education?.zh ?? ''}`),
     ),
     fields: z
@@ -67,7 +67,7 @@ export const SkillRequirementSchema = z
     ref: VocabIdSchema.apply(described('An id in the `skills` vocabulary.', '`skills` 词汇表中的编号。')).apply(
       listed('skills'),
     ),
-    level: SKILL_LEVEL.schema,
+    level: SkillLevelSchema,
   })
   .apply(described('A skill and the proficiency the role needs.', '岗位所需的一项技能及其熟练程度。'));
 export type SkillRequirement = z.infer<typeof SkillRequirementSchema>;

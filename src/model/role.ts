@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { described } from './describe.js';
+import { INTENSITIES, ROUTINES } from './enums.js';
 import { DutySchema } from './duty.js';
 import { DutyIdSchema, ListIdSchema, PermissionIdSchema, RoleIdSchema, VocabIdSchema } from './ids.js';
 import { RoleKpiSchema } from './kpi.js';
@@ -8,16 +9,12 @@ import { PermissionSchema } from './permission.js';
 import { QualificationsSchema } from './qualification.js';
 import { listed } from './lists.js';
 import { CareerStepSchema, StakeholderSchema } from './stakeholder.js';
-import { LocalizedListSchema, LocalizedTextSchema } from './text.js';
+import { LocalizedListSchema, LocalizedTextSchema } from './text-schema.js';
 
 export const API_VERSION = 'rolematrix/v1';
 export const ApiVersionSchema = z
   .literal(API_VERSION)
   .apply(described('The format version: always `rolematrix/v1`.', '格式版本：固定为 `rolematrix/v1`。'));
-
-/** How intense the workload is, lowest first. */
-export const INTENSITIES = ['low', 'moderate', 'high'] as const;
-export const ROUTINES = ['standardized', 'mixed', 'varied'] as const;
 
 export const WorkEnvironmentSchema = z
   .strictObject({

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { described } from './describe.js';
+// The ordinal scales as values; their zod schemas are in scale-schemas.ts, so reading a scale loads no zod.
 import type { Lang } from './text.js';
 
 /** An ordinal scale: values in ascending order, each with a zh and en label. */
@@ -7,7 +6,8 @@ export interface Scale<T extends string> {
   readonly name: string;
   readonly values: readonly T[];
   readonly labels: Readonly<Record<T, Readonly<Record<Lang, string>>>>;
-  readonly schema: z.ZodEnum<{ [K in T]: K }>;
+  /** What the scale measures, for its schema's description. */
+  readonly description: Readonly<Record<Lang, string>>;
   /** Position of `v` on the scale, 0 for the lowest. */
   rank(v: T): number;
   /** Negative when a < b, 0 when equal, positive when a > b. */
@@ -28,15 +28,11 @@ function scale<const T extends string>(
     if (r === undefined) throw new TypeError(`"${v}" is not on the ${name} scale.`);
     return r;
   };
-  const listed = values.map((v, i) => `${i + 1}. \`${v}\` (${labels[v].zh} / ${labels[v].en})`).join('; ');
-  const listedZh = values.map((v, i) => `${i + 1}. \`${v}\`（${labels[v].zh}）`).join('；');
   return {
     name,
     values,
     labels,
-    schema: z
-      .enum(values as [T, ...T[]])
-      .apply(described(`${description.en} Ascending: ${listed}.`, `${description.zh}由低到高：${listedZh}。`)),
+    description,
     rank,
     compare: (a, b) => rank(a) - rank(b),
     label: (v, lang) => labels[v][lang],

@@ -3,7 +3,7 @@ import { listed } from './lists.js';
 import { described } from './describe.js';
 import { RoleIdSchema, VocabIdSchema } from './ids.js';
 import { modelMessage, refinement } from './messages.js';
-import { LocalizedTextSchema } from './text.js';
+import { LocalizedTextSchema } from './text-schema.js';
 
 export const StakeholderSchema = z
   .strictObject({

@@ -1,33 +1,12 @@
 import { z } from 'zod';
 import { described } from './describe.js';
 import { ArchitectureSchema } from './architecture.js';
-import { ARCHITECTURE_KINDS } from './defaults.js';
+import { VOCABULARY_KINDS } from './enums.js';
 import { VocabIdSchema } from './ids.js';
 import { KPI_UNITS } from './kpi.js';
 import { modelMessage, patterned, refinement } from './messages.js';
 import { ApiVersionSchema } from './role.js';
-import { LocalizedListSchema, LocalizedTextSchema } from './text.js';
-
-/** The vocabularies role fields take their ids from. */
-export const REFERENCED_KINDS = [
-  'families',
-  'kpis',
-  'skills',
-  'traits',
-  'tools',
-  'certifications',
-  'fields',
-  'audiences',
-  'channels',
-  ...ARCHITECTURE_KINDS,
-] as const;
-export type ReferencedKind = (typeof REFERENCED_KINDS)[number];
-/**
- * Every vocabulary: those roles refer to, and `synonyms`, the catalog's additions to the matching thesaurus (each
- * entry's label and aliases, in both languages, mean one thing; src/match/).
- */
-export const VOCABULARY_KINDS = [...REFERENCED_KINDS, 'synonyms'] as const;
-export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
+import { LocalizedListSchema, LocalizedTextSchema } from './text-schema.js';
 
 /** Keys only KPI entries may carry. */
 export const KPI_ONLY_KEYS = ['type', 'unit', 'direction', 'rubric', 'dataSource'] as const;

@@ -5,7 +5,7 @@ import type { Role } from '../model/role.js';
 import { AUTHORITY, EDUCATION, SKILL_LEVEL, type SkillLevel } from '../model/scales.js';
 import type { CareerStep } from '../model/stakeholder.js';
 import type { LocalizedText } from '../model/text.js';
-import type { VocabularyKind } from '../model/vocabulary.js';
+import type { VocabularyKind } from '../model/enums.js';
 import type { FieldName, FieldNode, QueryNode, QueryOp, RefFieldNode, TextNode } from './ast.js';
 import type { Bilingual } from '../errors.js';
 import { failAt, QueryFail } from './error.js';

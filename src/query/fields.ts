@@ -1,5 +1,5 @@
 import { AUTHORITY, EDUCATION, SKILL_LEVEL, type Scale } from '../model/scales.js';
-import type { VocabularyKind } from '../model/vocabulary.js';
+import type { VocabularyKind } from '../model/enums.js';
 import type { FieldName } from './ast.js';
 
 /** A closed set of values a field accepts, with the labels that also name them. */

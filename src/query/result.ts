@@ -2,7 +2,7 @@ import type { RoleId } from '../model/ids.js';
 import type { Authority, EducationLevel, SkillLevel } from '../model/scales.js';
 import type { CAREER_TRACKS } from '../model/stakeholder.js';
 import type { LocalizedText } from '../model/text.js';
-import type { VocabularyKind } from '../model/vocabulary.js';
+import type { VocabularyKind } from '../model/enums.js';
 import type { FieldName, QueryError } from './ast.js';
 
 /** Where in a role free text was found. */

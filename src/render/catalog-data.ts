@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.js';
 import { hasErrors, type Diagnostic } from '../errors.js';
 import { REQUIRED_ROLE_FIELDS, RoleSchema, type Role } from '../model/role.js';
-import { bilingual, bothLangs, DiagnosticSchema, jsonSchema, RoleRefSchema, TextSchema } from './output-data.js';
+import { bilingual, bothLangs } from './output-data.js';
+import { DiagnosticSchema, jsonSchema, RoleRefSchema, TextSchema } from './output-data-schema.js';
 
 /** The formats and versions these documents say they are; a change that breaks readers raises the number. */
 export const VALIDATE_FORMAT = 'rolematrix/validate@1';

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.js';
 import type { JdReport } from '../jd/check.js';
 import { COVERAGE_KINDS } from '../jd/checks/check.js';
-import { DiagnosticSchema, jsonSchema, RoleRefSchema, roleRef, TextSchema } from './output-data.js';
+import { roleRef } from './output-data.js';
+import { DiagnosticSchema, jsonSchema, RoleRefSchema, TextSchema } from './output-data-schema.js';
 
 /** The format and version a check-jd document says it is; a change that breaks readers raises the number. */
 export const CHECK_JD_FORMAT = 'rolematrix/check-jd@1';

@@ -1,42 +1,8 @@
 // What every `--format json` document shares: texts in both languages and roles named by id and title.
-import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.js';
-import { DIAGNOSTIC_CODES, type Bilingual, type Diagnostic, type DiagnosticCode } from '../errors.js';
+import type { Bilingual } from '../errors.js';
 import { textIn, type Lang, type LocalizedText } from '../model/text.js';
-
-export const TextSchema = z
-  .object({ zh: z.string(), en: z.string() })
-  .describe('The same text in Chinese and in English.');
-export const RoleRefSchema = z.object({ id: z.string(), title: TextSchema });
-
-/**
- * A diagnostic as every command prints it (src/errors.ts `Diagnostic`): code, severity, file, YAML path, line,
- * column, and the message and hint in English (`message`, `hint`) and Chinese (`zh`).
- */
-export const DiagnosticSchema = z
-  .object({
-    code: z
-      .enum(Object.keys(DIAGNOSTIC_CODES) as [DiagnosticCode, ...DiagnosticCode[]])
-      .describe('A permanent code (docs/cli.md, docs/lint.md, docs/check-jd.md, docs/raci.md).'),
-    severity: z.enum(['error', 'warning', 'info']),
-    file: z.string().describe('The file as given (relative paths stay relative).'),
-    path: z.string().describe('The YAML path in the document, e.g. `duties[2].title`; empty for the document itself.'),
-    line: z.number().int().describe('1-based line of the offending node (its parent when a key is missing).'),
-    column: z.number().int().describe('1-based column.'),
-    message: z.string().describe('What is wrong, in English.'),
-    hint: z.string().optional().describe('What to do about it, in English.'),
-    zh: z.object({ message: z.string(), hint: z.string().optional() }).describe('The message and hint in Chinese.'),
-    excerpt: z.string().optional().describe('The text the finding is about (a phrase of a job description).'),
-  })
-  .describe('A finding: what is wrong, where, and what to do about it.');
-
-// The printed shape is the library's Diagnostic type: neither may drift from the other.
-true satisfies Diagnostic extends z.infer<typeof DiagnosticSchema> ? true : false;
-true satisfies z.infer<typeof DiagnosticSchema> extends Diagnostic ? true : false;
-
-/** A document's published JSON Schema (draft 2020-12), generated from its zod schema. */
-export const jsonSchema = (schema: z.ZodType): Record<string, unknown> =>
-  z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' });
+import type { RoleRef } from './output-data-schema.js';
 
 /** A line written once per language. */
 export const bothLangs = (line: (lang: Lang) => string): Bilingual => ({ zh: line('zh'), en: line('en') });
@@ -45,7 +11,7 @@ export const bothLangs = (line: (lang: Lang) => string): Bilingual => ({ zh: lin
 export const bilingual = (t: LocalizedText): Bilingual => bothLangs((lang) => textIn(t, lang));
 
 /** A role by id and title; a role the catalog no longer has is titled by its id. */
-export function roleRef(catalog: Catalog, id: string): z.infer<typeof RoleRefSchema> {
+export function roleRef(catalog: Catalog, id: string): RoleRef {
   const r = catalog.find(id);
   return { id, title: r ? bilingual(r.title) : { zh: id, en: id } };
 }

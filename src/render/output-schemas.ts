@@ -1,15 +1,7 @@
 // The JSON Schemas of what commands print with --format json: one entry per kind of output, published under
 // docs/schemas/ and printed by `rolematrix schema <name>`.
-import {
-  compareJsonSchema,
-  COMPARE_FORMAT,
-  diffJsonSchema,
-  DIFF_FORMAT,
-  matrixJsonSchema,
-  MATRIX_FORMAT,
-  overlapsJsonSchema,
-  OVERLAPS_FORMAT,
-} from './compare-data.js';
+import { compareJsonSchema, diffJsonSchema, matrixJsonSchema, overlapsJsonSchema } from './compare-data-schema.js';
+import { COMPARE_FORMAT, DIFF_FORMAT, MATRIX_FORMAT, OVERLAPS_FORMAT } from './compare-data.js';
 import {
   LINT_FORMAT,
   lintJsonSchema,

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog.js';
 import type { QuerySuccess } from '../query/result.js';
-import { jsonSchema, roleRef, TextSchema } from './output-data.js';
+import { roleRef } from './output-data.js';
+import { jsonSchema, TextSchema } from './output-data-schema.js';
 import { reasonLine } from './query-table.js';
 
 /** The format and version a query document says it is. */

@@ -4,7 +4,8 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { Diagnostic } from '../errors.js';
 import type { Activity, ResponsibilityMatrix } from '../model/index.js';
 import type { DraftMatrix } from '../raci/draft.js';
-import { bilingual, DiagnosticSchema, jsonSchema, roleRef, RoleRefSchema, TextSchema } from './output-data.js';
+import { bilingual, roleRef } from './output-data.js';
+import { DiagnosticSchema, jsonSchema, RoleRefSchema, TextSchema } from './output-data-schema.js';
 
 /** The format and version a raci document says it is. */
 export const RACI_FORMAT = 'rolematrix/raci@1';

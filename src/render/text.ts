@@ -2,19 +2,27 @@ import stringWidth from 'string-width';
 
 /** Printable ASCII: one column a character. */
 const ASCII = /^[\x20-\x7e]*$/u;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const widths = new Map<string, number>();
+/** Columns one grapheme cluster takes (string-width), remembered: a table repeats the same few hundred. */
+function clusterColumns(g: string): number {
+  let w = widths.get(g);
+  if (w === undefined) {
+    if (widths.size > 10_000) widths.clear();
+    widths.set(g, (w = stringWidth(g)));
+  }
+  return w;
+}
 /**
- * Columns a string takes in a terminal (string-width), remembered for short strings: wrapping measures every
- * character, and a table repeats the same few hundred.
+ * Columns a string takes in a terminal. string-width adds up the widths of a string's grapheme clusters once escape
+ * sequences are taken out, so the sum of the remembered clusters' widths is its answer without measuring every
+ * cluster again (wrapping measures every line and cell, and string-width's per-cluster tests are slow).
  */
 function columnsOf(s: string): number {
   if (ASCII.test(s)) return s.length;
-  if (s.length > 4) return stringWidth(s);
-  let w = widths.get(s);
-  if (w === undefined) {
-    if (widths.size > 10_000) widths.clear();
-    widths.set(s, (w = stringWidth(s)));
-  }
+  if (s.includes('\u001B') || s.includes('\u009B')) return stringWidth(s);
+  let w = 0;
+  for (const { segment } of graphemes.segment(s)) w += ASCII.test(segment) ? segment.length : clusterColumns(segment);
   return w;
 }
 import type { Cell, CellMark, Row, Table } from './table.js';
@@ -231,7 +239,6 @@ function textLines(s: string): string[] {
   return clean(s).split(/\r\n|\r|\n/);
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** Breakable spaces: the ASCII space and the ideographic space (a no-break space stays inside its word). */
 const SPACE = /^[ \u3000]+$/;
 /** Punctuation that must not begin a line (kinsoku): it stays with the character before it. */
@@ -249,6 +256,12 @@ interface Unit {
   wideEnd: boolean;
 }
 
+/** Whether `next` may start a line after `before`: a letter after a hyphen that follows a letter. */
+function afterHyphen(before: string, next: string): boolean {
+  // The cheap test first: most characters follow no hyphen.
+  return before.endsWith('-') && /\p{L}-$/u.test(before) && /^\p{L}/u.test(next);
+}
+
 function units(text: string): Unit[] {
   const out: Unit[] = [];
   let space = '';
@@ -264,8 +277,11 @@ function units(text: string): Unit[] {
     const last = out.at(-1);
     // No break between two narrow characters (a Latin word) except after a hyphen between letters; a break is allowed
     // on either side of a wide one.
-    const afterHyphen = last !== undefined && /\p{L}-$/u.test(last.text) && /^\p{L}/u.test(g);
-    if (last !== undefined && space === '' && (glue || NO_START.has(g) || (!wide && !last.wideEnd && !afterHyphen))) {
+    if (
+      last !== undefined &&
+      space === '' &&
+      (glue || NO_START.has(g) || (!wide && !last.wideEnd && !afterHyphen(last.text, g)))
+    ) {
       last.text += g;
       last.width += w;
       last.wideEnd = wide;

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { catalogFromCompiled, compileCatalog } from '../../src/catalog/compiled.js';
 import { loadDocuments } from '../../src/catalog/load.js';
-import { catalog as shipped, catalogSources } from '../../src/catalog/shipped.js';
-import { compareRoles } from '../../src/compare/compare.js';
+import { catalog as shipped, catalogSources, shippedVocabularies } from '../../src/catalog/shipped.js';
+import { vocabulariesOf } from '../../src/catalog/shipped-vocabularies.js';
+import { catalogReadings, compareRoles } from '../../src/compare/compare.js';
+import { similarityMatrix } from '../../src/compare/many.js';
 import { readCatalogSources } from '../../src/node/files.js';
 import type { Catalog } from '../../src/catalog/catalog.js';
 
@@ -28,6 +30,25 @@ describe('a compiled catalog reads back as the catalog it was compiled from', ()
     expect(seen(shipped)).toEqual(seen(loaded));
     const [a, b] = shipped.list();
     expect(compareRoles(a!, b!, shipped)).toEqual(compareRoles(loaded.get(a!.id)!, loaded.get(b!.id)!, loaded));
+  });
+
+  test("the shipped catalog's texts as the matcher reads them are compiled with it: the same as read now, the same results", () => {
+    const fresh = loadDocuments(catalogSources).catalog;
+    expect(fresh.readings).toEqual([]);
+    expect(shipped.readings).toEqual(catalogReadings(fresh));
+    expect(shipped.readings.length).toBeGreaterThan(1000);
+    const [a, b] = ['customer-service-manager', 'project-manager'];
+    expect(compareRoles(shipped.find(a)!, shipped.find(b)!, shipped)).toEqual(
+      compareRoles(loaded.find(a)!, loaded.find(b)!, loaded),
+    );
+    expect(similarityMatrix(shipped.list(), shipped)).toEqual(similarityMatrix(loaded.list(), loaded));
+  });
+
+  test('the shipped vocabularies (compiled with the catalog) are the ones their YAML gives', () => {
+    const own = vocabulariesOf(catalogSources);
+    expect(seen(shippedVocabularies())).toEqual(seen(own));
+    expect(shippedVocabularies().entryCount()).toBeGreaterThan(0);
+    expect(shippedVocabularies().roles.size).toBe(0);
   });
 
   test("a matrix's source document (where its checks point) is read from its file only when asked", () => {

@@ -6,7 +6,7 @@ import { loadDocuments } from '../../src/catalog/load.js';
 import type { SourceFile } from '../../src/source/document.js';
 import { lintCatalog, type LintOptions } from '../../src/lint/lint.js';
 import { parseSources } from '../../src/load/parse.js';
-import { REFERENCED_KINDS, type ReferencedKind } from '../../src/model/vocabulary.js';
+import { REFERENCED_KINDS, type ReferencedKind } from '../../src/model/enums.js';
 import { fixtureDir, lintFixture, loadFixture, where } from './fixtures.js';
 
 /** Loads in-memory YAML files, requires them to load cleanly, and lints them with their documents. */

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { compareJsonSchema, COMPARE_FORMAT, type CompareData } from '../../src/render/compare-data.js';
+import { COMPARE_FORMAT, type CompareData } from '../../src/render/compare-data.js';
+import { compareJsonSchema } from '../../src/render/compare-data-schema.js';
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { diffJsonSchema, DIFF_FORMAT, type DiffData } from '../../src/render/compare-data.js';
+import { DIFF_FORMAT, type DiffData } from '../../src/render/compare-data.js';
+import { diffJsonSchema } from '../../src/render/compare-data-schema.js';
 
 const PUBLISHED = 'docs/schemas/diff.schema.json';
 const fixture = (name: string) => `tests/fixtures/diff/${name}`;

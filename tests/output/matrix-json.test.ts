@@ -4,7 +4,8 @@ import { expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { catalog } from '../../src/catalog/shipped.js';
 import { compareRoles } from '../../src/compare/compare.js';
-import { matrixJsonSchema, MATRIX_FORMAT, type MatrixData } from '../../src/render/compare-data.js';
+import { MATRIX_FORMAT, type MatrixData } from '../../src/render/compare-data.js';
+import { matrixJsonSchema } from '../../src/render/compare-data-schema.js';
 
 const PUBLISHED = 'docs/schemas/matrix.schema.json';
 async function matrix(...argv: string[]): Promise<MatrixData> {

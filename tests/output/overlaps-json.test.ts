@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { overlapsJsonSchema, OVERLAPS_FORMAT, type OverlapsData } from '../../src/render/compare-data.js';
+import { OVERLAPS_FORMAT, type OverlapsData } from '../../src/render/compare-data.js';
+import { overlapsJsonSchema } from '../../src/render/compare-data-schema.js';
 
 const PUBLISHED = 'docs/schemas/overlaps.schema.json';
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import { cell, type Table } from '../../src/render/table.js';
@@ -134,6 +135,41 @@ Similarity = 2 × shared words ÷ all words
     }
     // .length would disagree for Chinese: the check above is not vacuous
     if (table !== EN) expect(lines.some((l) => l.length !== stringWidth(l))).toBe(true);
+  });
+
+  test('any text (emoji sequences, combining marks, wide and narrow characters): every grid line is as wide as string-width says', () => {
+    const pieces = [
+      'a',
+      ' ',
+      '中文',
+      '，',
+      '·',
+      '≈',
+      'é',
+      'e\u0301',
+      '👍🏽',
+      '👨‍👩‍👧',
+      '1\u20e3',
+      'ｶﾞ',
+      '한',
+      '\u1100\u1161',
+      '\u200b',
+    ];
+    const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'grapheme' })), { maxLength: 12 });
+    fc.assert(
+      fc.property(
+        fc.array(
+          text.map((p) => p.join('')),
+          { minLength: 2, maxLength: 4 },
+        ),
+        (cells) => {
+          const table: Table = { columns: ['x', 'y'], rows: [{ cells: cells.map((c) => cell(c)) }] };
+          const lines = gridLines(renderText(table, { width: 40 }));
+          expect(new Set(lines.map((l) => stringWidth(l))).size).toBe(1);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   test.each([30, 31, 40, 57, 80])(

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../../errors.js';
 import type { Lang, LocalizedList } from '../../model/text.js';
-import { VOCABULARY_KINDS } from '../../model/vocabulary.js';
+import { VOCABULARY_KINDS } from '../../model/enums.js';
 import type { LintRule } from '../context.js';
 import { LANG_NAMES } from '../../labels.js';
 import { and } from '../names.js';

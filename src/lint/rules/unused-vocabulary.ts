@@ -1,6 +1,6 @@
 import { architectureValues } from '../../catalog/rules/architecture-values.js';
 import { roleReferences } from '../../catalog/rules/references.js';
-import { REFERENCED_KINDS, type ReferencedKind } from '../../model/vocabulary.js';
+import { REFERENCED_KINDS, type ReferencedKind } from '../../model/enums.js';
 import type { LintRule } from '../context.js';
 import { VOCABULARY_NAMES } from '../names.js';
 
