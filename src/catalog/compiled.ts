@@ -4,7 +4,6 @@ import type { CatalogSettings, ResponsibilityMatrix, Role, VocabularyEntry, Voca
 import { ARCHITECTURE_KINDS, BUILTIN_LISTS, isBuiltinEntry, type ArchitectureKind } from '../model/defaults.js';
 import { VOCABULARY_KINDS } from '../model/enums.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
-import { parseSources } from '../load/parse.js';
 import { Architecture } from './architecture.js';
 import { Catalog, type TextReading } from './catalog.js';
 
@@ -52,8 +51,20 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   return JSON.parse(JSON.stringify(out)) as CompiledCatalog;
 }
 
-/** The catalog a `compileCatalog` result stands for; `files` are the texts it was compiled from (for matrix lines). */
-export function catalogFromCompiled(compiled: CompiledCatalog, files: readonly SourceFile[]): Catalog {
+/** Parses YAML texts into located documents (src/load/parse.ts `parseSources`). */
+export type SourceParser = (files: readonly SourceFile[]) => SourceDocument[];
+
+/**
+ * The catalog a `compileCatalog` result stands for; `files` are the texts it was compiled from. A matrix's lines (for
+ * the RACI findings) are read from them with `parser` when first asked for; the parser is passed rather than
+ * imported, so that a program that never asks (compare, query) does not load the YAML parser. Without a parser yet,
+ * the matrices have no lines, and the map is asked again next time.
+ */
+export function catalogFromCompiled(
+  compiled: CompiledCatalog,
+  files: readonly SourceFile[],
+  parser: () => SourceParser | undefined,
+): Catalog {
   const vocabularies = Object.fromEntries(
     VOCABULARY_KINDS.map((k) => [k, new Map(compiled.vocabularies[k] ?? [])]),
   ) as unknown as Record<VocabularyKind, Map<string, VocabularyEntry>>;
@@ -71,8 +82,10 @@ export function catalogFromCompiled(compiled: CompiledCatalog, files: readonly S
     matrices: new Map(compiled.matrices),
     readings: compiled.readings ?? [],
     matrixSources: new LazyMap(() => {
+      const parse = parser();
+      if (parse === undefined) return undefined;
       const wanted = new Set(compiled.matrixFiles.map(([, file]) => file));
-      const docs = parseSources(files.filter((f) => wanted.has(f.path)));
+      const docs = parse(files.filter((f) => wanted.has(f.path)));
       const out = new Map<string, SourceDocument>();
       for (const [id, file, index] of compiled.matrixFiles) {
         const doc = docs.find((d) => d.file === file && d.index === index);
@@ -83,12 +96,12 @@ export function catalogFromCompiled(compiled: CompiledCatalog, files: readonly S
   });
 }
 
-/** A read-only map made when first read. */
+/** A read-only map made when first read (empty, and made again when next read, while `make` cannot yet). */
 class LazyMap<K, V> implements ReadonlyMap<K, V> {
   private made: Map<K, V> | undefined;
-  constructor(private readonly make: () => Map<K, V>) {}
+  constructor(private readonly make: () => Map<K, V> | undefined) {}
   private get map(): Map<K, V> {
-    return (this.made ??= this.make());
+    return (this.made ??= this.make()) ?? new Map<K, V>();
   }
   get size(): number {
     return this.map.size;

@@ -1,28 +1,8 @@
-// The shipped catalog as data: `import { catalog } from 'rolematrix/catalog'` works with no file system.
-import sources from 'virtual:rolematrix-catalog-sources';
-import embedded from 'virtual:rolematrix-catalog-compiled';
-import { catalogFromCompiled, type CompiledCatalog } from './compiled.js';
-import type { SourceFile } from '../source/document.js';
-import type { Catalog } from './catalog.js';
-import type { Diagnostic } from '../errors.js';
+// The shipped catalog as data: `import { catalog } from 'rolematrix/catalog'` works with no file system. The RACI
+// matrices' lines are read with the YAML parser when a check first asks for them.
+import { parseSources } from '../load/parse.js';
+import { readMatrixLinesWith } from './shipped-data.js';
 
-/**
- * The roles and vocabularies under `roles/`, validated and with `extends` applied: compiled when the package was
- * built (src/node/embed.ts), so importing it reads no YAML.
- */
-const compiled = embedded as { compiled: CompiledCatalog; vocabularies: CompiledCatalog; diagnostics: Diagnostic[] };
-export const catalog: Catalog = catalogFromCompiled(compiled.compiled, sources);
-/** Diagnostics of the shipped catalog; empty in every release (a test keeps it so). */
-export const catalogDiagnostics: readonly Diagnostic[] = compiled.diagnostics;
-/** The YAML texts the catalog was built from, keyed by their path under `roles/`. */
-export const catalogSources: readonly SourceFile[] = sources;
+readMatrixLinesWith(parseSources);
 
-let vocabularies: Catalog | undefined;
-/**
- * The shipped vocabularies alone, to build on: pass `resolveBase: shippedVocabularies` to `loadDocuments`. Compiled
- * with the catalog (`vocabulariesOf` at build time), so importing this module loads no YAML parser or schemas.
- */
-export function shippedVocabularies(): Catalog {
-  vocabularies ??= catalogFromCompiled(compiled.vocabularies, sources);
-  return vocabularies;
-}
+export { catalog, catalogDiagnostics, catalogSources, shippedVocabularies } from './shipped-data.js';

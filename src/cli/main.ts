@@ -108,7 +108,7 @@ async function discoverCatalog(io: CliIO, lang: Lang, format: string): Promise<s
 /** The catalog a command works on: the one in `dir`, or the shipped one (compiled at build time). */
 async function loadFor(dir: string | undefined): Promise<Loaded> {
   if (dir !== undefined) return (await import('../node/load.js')).loadCatalog(dir);
-  const { catalog, catalogDiagnostics } = await import('../catalog/shipped.js');
+  const { catalog, catalogDiagnostics } = await import('../catalog/shipped-data.js');
   return { catalog, diagnostics: catalogDiagnostics };
 }
 

@@ -1,3 +1,4 @@
+import { parseSources } from '../../src/load/parse.js';
 import { describe, expect, test } from 'vitest';
 import { catalogFromCompiled, compileCatalog } from '../../src/catalog/compiled.js';
 import { loadDocuments } from '../../src/catalog/load.js';
@@ -61,10 +62,19 @@ describe('a compiled catalog reads back as the catalog it was compiled from', ()
     expect(shipped.matrixSources.size).toBeGreaterThan(0);
   });
 
+  test('without a parser yet, the matrices have no lines; they are read once the parser is given', () => {
+    let parser: typeof parseSources | undefined;
+    const back = catalogFromCompiled(JSON.parse(JSON.stringify(compileCatalog(loaded))), catalogSources, () => parser);
+    expect(back.matrixSources.size).toBe(0);
+    expect(back.matrices.size).toBe(loaded.matrices.size);
+    parser = parseSources;
+    expect([...back.matrixSources.keys()].sort()).toEqual([...loaded.matrixSources.keys()].sort());
+  });
+
   test('a catalog with its own ladder, tracks and grades compiles too', () => {
     const sources = readCatalogSources('examples/software-engineering');
     const own = loadDocuments(sources).catalog;
-    const back = catalogFromCompiled(JSON.parse(JSON.stringify(compileCatalog(own))), sources);
+    const back = catalogFromCompiled(JSON.parse(JSON.stringify(compileCatalog(own))), sources, () => parseSources);
     expect(seen(back)).toEqual(seen(own));
     expect(back.architecture.tracks.map((t) => t.id)).toEqual(own.architecture.tracks.map((t) => t.id));
   });
