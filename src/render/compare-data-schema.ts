@@ -68,6 +68,11 @@ export const CompareDataSchema = z
     a: RoleRef,
     b: RoleRef,
     score: z.number().min(0).max(1).describe('Overall similarity: the dimension scores weighted (docs/compare.md).'),
+    similarThreshold: z
+      .number()
+      .min(0)
+      .max(1)
+      .describe('How close two items had to read to count as similar (--threshold; 0.3 by default).'),
     dimensions: z.array(DimensionData).describe('Every dimension, in the order tables show them.'),
   })
   .describe('Two roles compared dimension by dimension (rolematrix compare --format json).');

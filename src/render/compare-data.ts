@@ -4,12 +4,14 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { Overlaps } from '../compare/overlaps.js';
 import type { RoleChange } from '../compare/diff.js';
 import type { RoleComparison } from '../compare/types.js';
+import { DEFAULT_SIMILAR_THRESHOLD } from '../compare/compare.js';
+import type { LocalizedText } from '../model/text.js';
 import { CHANGE_LABELS } from '../dimensions/changes.js';
 import { diffChangeText } from './compare-table.js';
 import { DIMENSIONS, dimensionSpec, type Dimension } from '../dimensions/registry.js';
 import type { Bilingual } from '../errors.js';
 import { changeData, describeItem } from './present.js';
-import { bothLangs, roleRef } from './output-data.js';
+import { bilingual, bothLangs, roleRef } from './output-data.js';
 import type { CompareData, DiffData, MatrixData, OverlapsData } from './compare-data-schema.js';
 
 export type { CompareData, DiffData, MatrixData, OverlapsData } from './compare-data-schema.js';
@@ -25,7 +27,7 @@ function itemText(catalog: Catalog, dim: Dimension, item: unknown): Bilingual {
 }
 
 /** A comparison as data: ids, scores, every item with its text in both languages, every difference. */
-export function comparisonData(cmp: RoleComparison, catalog: Catalog): CompareData {
+export function comparisonData(cmp: RoleComparison, catalog: Catalog, similarThreshold: number): CompareData {
   const role = (id: string) => roleRef(catalog, id);
   const text = (dim: Dimension, item: unknown) => itemText(catalog, dim, item);
   return {
@@ -33,6 +35,7 @@ export function comparisonData(cmp: RoleComparison, catalog: Catalog): CompareDa
     a: role(cmp.a),
     b: role(cmp.b),
     score: cmp.score,
+    similarThreshold,
     dimensions: DIMENSIONS.map((dim) => {
       const d = cmp.dimensions[dim];
       return {
@@ -79,7 +82,12 @@ export function matrixData(
     format: MATRIX_FORMAT,
     roles: matrix.roles.map(role),
     scores: matrix.scores,
-    ...(many ? { common: many.common, comparisons: many.againstFirst.map((c) => comparisonData(c, catalog)) } : {}),
+    ...(many
+      ? {
+          common: many.common,
+          comparisons: many.againstFirst.map((c) => comparisonData(c, catalog, DEFAULT_SIMILAR_THRESHOLD)),
+        }
+      : {}),
   };
 }
 
@@ -109,13 +117,17 @@ export const DIFF_FORMAT = 'rolematrix/diff@1';
 
 /** A version diff as data: every classified change with its role, raw values and text in both languages. */
 export function diffData(changes: readonly RoleChange[], catalog: Catalog): DiffData {
-  const role = (id: string) => roleRef(catalog, id);
+  // A removed role is no longer in the catalog: its title is the one the change carries.
+  const role = (c: RoleChange) =>
+    c.kind === 'role-removed' && !catalog.has(c.role) && c.from !== undefined
+      ? { id: c.role, title: bilingual(c.from as LocalizedText) }
+      : roleRef(catalog, c.role);
   return {
     format: DIFF_FORMAT,
     changes: changes.map((c) => ({
       kind: c.kind,
       kindLabel: CHANGE_LABELS[c.kind],
-      role: role(c.role),
+      role: role(c),
       ...(c.dimension !== undefined ? { dimension: c.dimension } : {}),
       ...(c.key !== undefined ? { key: c.key } : {}),
       ...(c.path !== undefined ? { path: c.path } : {}),

@@ -126,8 +126,8 @@ describe('rolematrix diff --since <rev> <dir> on a real git repository', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(rows(r.stdout)).toEqual([
-      // A removed role is no longer in the catalog, so it is named by its id.
-      ['senior-support-agent', 'role removed', '', 'Senior customer service agent', 'neutral'],
+      // A removed role is no longer in the catalog: it is titled from the version it was removed from.
+      ['Senior customer service agent', 'role removed', '', 'Senior customer service agent', 'neutral'],
       ['Customer service manager', 'KPI target tightened', 'customer-satisfaction', 'target: ≥ 90% → ≥ 95%', 'raises'],
       ['Support team lead', 'role added', '', 'Support team lead', 'neutral'],
       ['Customer service agent', 'duty added', 'handle-complaints', 'Handle complaints', 'raises'],

@@ -35,6 +35,13 @@ describe('compare --format json: the comparison as data', () => {
     }
   });
 
+  test('the document says which --threshold made items similar', async () => {
+    const dflt = JSON.parse((await cli('compare', 'call-center-agent', 'project-manager', '--format', 'json')).stdout);
+    expect(dflt.similarThreshold).toBe(0.3);
+    const set = await cli('compare', 'call-center-agent', 'project-manager', '--format', 'json', '--threshold', '0.5');
+    expect(JSON.parse(set.stdout).similarThreshold).toBe(0.5);
+  });
+
   test('a program finds the shared duties by id, with their text in both languages', async () => {
     const data = await compare('project-manager', 'senior-project-manager');
     const duties = data.dimensions.find((d) => d.dimension === 'duties')!;

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { DIFF_FORMAT, type DiffData } from '../../src/render/compare-data.js';
+import { DIFF_FORMAT, diffData, type DiffData } from '../../src/render/compare-data.js';
+import { catalog as shipped, catalogSources } from '../../src/catalog/shipped.js';
+import { loadDocuments } from '../../src/catalog/load.js';
+import { diffCatalogs } from '../../src/compare/diff.js';
 import { diffJsonSchema } from '../../src/render/compare-data-schema.js';
 
 const PUBLISHED = 'docs/schemas/diff.schema.json';
@@ -41,4 +44,13 @@ test('diff --format json: every change with its kind, role, item, raw values, de
     to: 'decides',
     text: { zh: '权限等级：建议 → 决定', en: 'authority: Proposes → Decides' },
   });
+});
+
+test('a role removed from the catalog keeps its title in both languages (it is no longer in the catalog to ask)', () => {
+  const after = loadDocuments(catalogSources.filter((f) => !f.path.endsWith('call-center-agent.yaml'))).catalog;
+  const changes = diffCatalogs(shipped, after);
+  const removed = diffData(changes, after).changes.filter((c) => c.kind === 'role-removed');
+  expect(removed.map((c) => c.role)).toEqual([
+    { id: 'call-center-agent', title: { zh: '呼叫中心客服专员', en: 'Call Center Agent' } },
+  ]);
 });
