@@ -63,7 +63,7 @@ describe('a compiled catalog reads back as the catalog it was compiled from', ()
   });
 
   test('without a parser yet, the matrices have no lines; they are read once the parser is given', () => {
-    let parser: typeof parseSources | undefined;
+    let parser: typeof parseSources | undefined = undefined;
     const back = catalogFromCompiled(JSON.parse(JSON.stringify(compileCatalog(loaded))), catalogSources, () => parser);
     expect(back.matrixSources.size).toBe(0);
     expect(back.matrices.size).toBe(loaded.matrices.size);
