@@ -65,8 +65,7 @@ export function compareCommand(
   const similarThreshold = threshold(rawThreshold, DEFAULT_SIMILAR_THRESHOLD);
   const cmp = compareRoles(a, b, catalog, { similarThreshold });
   // For programs: the comparison itself (docs/json-output.md), not the table drawn from it.
-  if (opts.format === 'json')
-    io.stdout(`${JSON.stringify(comparisonData(cmp, catalog, similarThreshold), null, 2)}\n`);
+  if (opts.format === 'json') io.stdout(`${JSON.stringify(comparisonData(cmp, catalog, similarThreshold), null, 2)}\n`);
   else print(io, opts, (detail ? comparisonTable : comparisonSummaryTable)(cmp, catalog, opts.lang));
   return EXIT.ok;
 }
