@@ -37,7 +37,7 @@ const library: Options = {
  * which tsup's interop takes for `module.exports` (so the default export is not a function). The CJS build bundles
  * them.
  */
-const ESM_ONLY = ['string-width'];
+const ESM_ONLY = ['get-east-asian-width', 'strip-ansi'];
 
 export default defineConfig([
   // The matrix worker is one ESM file that both builds start (`new URL('./matrix-worker.js', import.meta.url)`).

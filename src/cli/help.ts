@@ -1,7 +1,7 @@
 // Help generated from the command definitions: `rolematrix --help`, `rolematrix <command> --help` and the
 // Markdown reference in docs/cli-reference.md (en) and docs/cli-reference.zh.md (zh).
 
-import stringWidth from 'string-width';
+import { displayWidth } from '../text/width.js';
 import type { Lang } from '../model/text.js';
 import { wrap } from '../render/text.js';
 import type { ArgDef, CommandDef, OptionDef } from './define.js';
@@ -47,12 +47,12 @@ function optionHelp(o: OptionDef, lang: Lang): string {
 
 /** Two columns: names on the left, their help wrapped to the width on the right. */
 function twoColumns(rows: readonly (readonly [string, string])[], width: number, indent = 2): string[] {
-  const left = Math.min(Math.max(...rows.map(([l]) => stringWidth(l))) + 2, 36);
+  const left = Math.min(Math.max(...rows.map(([l]) => displayWidth(l))) + 2, 36);
   const right = Math.max(width - indent - left, 20);
   const lines: string[] = [];
   for (const [l, r] of rows) {
     const wrapped = wrap(r, right);
-    const w = stringWidth(l);
+    const w = displayWidth(l);
     if (w + 2 > left) {
       lines.push(`${' '.repeat(indent)}${l}`);
       for (const line of wrapped) lines.push(`${' '.repeat(indent + left)}${line}`);
@@ -88,7 +88,7 @@ export function mainHelp(lang: Lang, width = DEFAULT_WIDTH): string {
     zh ? '退出码：0 正常，1 有问题，2 用法或输入错误。' : 'Exit codes: 0 ok, 1 findings, 2 usage or input error.',
     '',
   ]
-    .flatMap((l) => (stringWidth(l) > width && !l.startsWith(' ') ? wrap(l, width) : [l]))
+    .flatMap((l) => (displayWidth(l) > width && !l.startsWith(' ') ? wrap(l, width) : [l]))
     .join('\n');
 }
 

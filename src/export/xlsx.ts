@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { displayWidth } from '../text/width.js';
 import writeExcelFile, { type Cell, type Sheet as WorkbookSheet } from 'write-excel-file/universal';
 import { hasErrors } from '../errors.js';
 import {
@@ -58,12 +58,12 @@ function worksheet(sheet: Sheet): WorkbookSheet<Blob> {
 /** Width in characters: the widest line of the column (wide CJK characters count twice), within sensible bounds. */
 function columnWidth(sheet: Sheet, c: number): number {
   let widest = 0;
-  for (const line of headerRow(sheet)[c]?.split(' / ') ?? []) widest = Math.max(widest, stringWidth(line));
+  for (const line of headerRow(sheet)[c]?.split(' / ') ?? []) widest = Math.max(widest, displayWidth(line));
   for (const row of sheet.rows) {
     const v = row[c];
     if (v === null || v === undefined) continue;
     for (const line of typeof v === 'number' ? [v.toFixed(2)] : v.split('\n'))
-      widest = Math.max(widest, stringWidth(line));
+      widest = Math.max(widest, displayWidth(line));
   }
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
 }

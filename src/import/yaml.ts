@@ -1,4 +1,3 @@
-import measure from 'string-width';
 import {
   isAlias,
   isMap,
@@ -13,28 +12,7 @@ import {
 } from 'yaml';
 import { deepEqual } from './delta.js';
 import { scalarString } from '../text/scalar.js';
-
-/**
- * Display width. Printable ASCII is one column, common Chinese characters and full-width punctuation two (most of a
- * role's text, counted here because measuring every value is slow); a string with anything else is measured.
- */
-function stringWidth(s: string): number {
-  let width = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x20 && c <= 0x7e) width += 1;
-    else if (
-      (c >= 0x4e00 && c <= 0x9fff) ||
-      (c >= 0x3400 && c <= 0x4dbf) ||
-      (c >= 0xff01 && c <= 0xff60) ||
-      (c >= 0x3001 && c <= 0x3003) ||
-      (c >= 0x3008 && c <= 0x3011)
-    )
-      width += 2;
-    else return measure(s);
-  }
-  return width;
-}
+import { displayWidth } from '../text/width.js';
 
 /** Lines of new YAML are kept within this many columns where the style allows (long texts stay on one line). */
 const WIDTH = 110;
@@ -190,7 +168,7 @@ class Editor {
       if ((isMap(n) || isSeq(n)) && n.flow) {
         const flow = flowText(value);
         const fits =
-          place.kind === 'flow' || (flowFriendly(value) && this.column(range(n)[0]) + stringWidth(flow) <= WIDTH);
+          place.kind === 'flow' || (flowFriendly(value) && this.column(range(n)[0]) + displayWidth(flow) <= WIDTH);
         if (!fits) throw new Unpatchable();
         return this.edit(range(n)[0], range(n)[1], flow);
       }
@@ -445,20 +423,20 @@ function pairLines(key: string, v: unknown, indent: number): string[] {
   if (isScalarValue(v)) {
     const text = scalarText(v, false);
     const folded =
-      typeof v === 'string' && stringWidth(`${head} ${text}`) > WIDTH ? fold(v, WIDTH - indent - 2) : undefined;
+      typeof v === 'string' && displayWidth(`${head} ${text}`) > WIDTH ? fold(v, WIDTH - indent - 2) : undefined;
     return folded !== undefined ? [`${head} >-`, ...folded.map((l) => `${pad}  ${l}`)] : [`${head} ${text}`];
   }
   if (Array.isArray(v)) {
     if (v.length === 0) return [`${head} []`];
     const flow = flowText(v);
-    if (flowFriendly(v) && stringWidth(`${head} ${flow}`) <= WIDTH) return [`${head} ${flow}`];
+    if (flowFriendly(v) && displayWidth(`${head} ${flow}`) <= WIDTH) return [`${head} ${flow}`];
     return [head, ...v.flatMap((x) => itemLines(x, indent + 2))];
   }
   if (isObject(v)) {
     const entries = Object.entries(v).filter(([, x]) => x !== undefined);
     if (entries.length === 0) return [`${head} {}`];
     const flow = flowText(v);
-    if (flowFriendly(v) && stringWidth(`${head} ${flow}`) <= WIDTH) return [`${head} ${flow}`];
+    if (flowFriendly(v) && displayWidth(`${head} ${flow}`) <= WIDTH) return [`${head} ${flow}`];
     return [head, ...mapLines(v, indent + 2)];
   }
   return [`${head} null`];
@@ -469,7 +447,7 @@ function itemLines(v: unknown, indent: number): string[] {
   if (isScalarValue(v)) return [`${pad}- ${scalarText(v, false)}`];
   const flow = flowText(v);
   const empty = Array.isArray(v) ? v.length === 0 : isObject(v) && Object.keys(v).length === 0;
-  if (empty || (flowFriendly(v) && stringWidth(`${pad}- ${flow}`) <= WIDTH)) return [`${pad}- ${flow}`];
+  if (empty || (flowFriendly(v) && displayWidth(`${pad}- ${flow}`) <= WIDTH)) return [`${pad}- ${flow}`];
   const inner = Array.isArray(v)
     ? v.flatMap((x) => itemLines(x, indent + 2))
     : mapLines(v as Record<string, unknown>, indent + 2);
@@ -537,11 +515,11 @@ function fold(s: string, width: number): string[] | undefined {
   const lines: string[] = [];
   let line = '';
   for (const word of s.split(' ')) {
-    if (line !== '' && stringWidth(`${line} ${word}`) > width) {
+    if (line !== '' && displayWidth(`${line} ${word}`) > width) {
       lines.push(line);
       line = word;
     } else line = line === '' ? word : `${line} ${word}`;
   }
   lines.push(line);
-  return lines.length > 1 && lines.every((l) => stringWidth(l) <= width) ? lines : undefined;
+  return lines.length > 1 && lines.every((l) => displayWidth(l) <= width) ? lines : undefined;
 }

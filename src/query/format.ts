@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { displayWidth } from '../text/width.js';
 import type { Lang } from '../model/text.js';
 import type { QueryError, QueryNode } from './ast.js';
 import { needsQuotes, quote } from './lexer.js';
@@ -43,8 +43,8 @@ export function formatQuery(node: QueryNode): string {
 export function formatQueryError(expr: string, error: QueryError, lang: Lang = 'en'): string {
   const line = expr.replace(/[\t\n\v\f\r]/g, ' ');
   const start = Math.max(0, Math.min(line.length, error.column - 1));
-  const pad = ' '.repeat(stringWidth(line.slice(0, start)));
-  const carets = '^'.repeat(Math.max(1, stringWidth(line.slice(start, start + Math.max(0, error.length)))));
+  const pad = ' '.repeat(displayWidth(line.slice(0, start)));
+  const carets = '^'.repeat(Math.max(1, displayWidth(line.slice(start, start + Math.max(0, error.length)))));
   const text =
     lang === 'zh'
       ? error.zh.message + (error.zh.hint ?? '')

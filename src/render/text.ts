@@ -1,31 +1,7 @@
-import stringWidth from 'string-width';
-
-/** Printable ASCII: one column a character. */
-const ASCII = /^[\x20-\x7e]*$/u;
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const widths = new Map<string, number>();
-/** Columns one grapheme cluster takes (string-width), remembered: a table repeats the same few hundred. */
-function clusterColumns(g: string): number {
-  let w = widths.get(g);
-  if (w === undefined) {
-    if (widths.size > 10_000) widths.clear();
-    widths.set(g, (w = stringWidth(g)));
-  }
-  return w;
-}
-/**
- * Columns a string takes in a terminal. string-width adds up the widths of a string's grapheme clusters once escape
- * sequences are taken out, so the sum of the remembered clusters' widths is its answer without measuring every
- * cluster again (wrapping measures every line and cell, and string-width's per-cluster tests are slow).
- */
-function columnsOf(s: string): number {
-  if (ASCII.test(s)) return s.length;
-  if (s.includes('\u001B') || s.includes('\u009B')) return stringWidth(s);
-  let w = 0;
-  for (const { segment } of graphemes.segment(s)) w += ASCII.test(segment) ? segment.length : clusterColumns(segment);
-  return w;
-}
+import { displayWidth } from '../text/width.js';
 import type { Cell, CellMark, Row, Table } from './table.js';
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** The short symbol each mark gets in text formats (terminal, Markdown, CSV, the HTML legend). */
 export const MARK_SYMBOLS: Readonly<Record<CellMark, string>> = {
@@ -99,7 +75,7 @@ function block(cell: Cell): Block {
   const clip = cell.clip === true ? { clip: true } : {};
   if (cell.mark === undefined) return { lines, indent: 0, ...clip };
   const mark = MARK_SYMBOLS[cell.mark];
-  return { lines, indent: columnsOf(mark) + 1, mark, ...clip };
+  return { lines, indent: displayWidth(mark) + 1, mark, ...clip };
 }
 
 /** The widest word of a block (with its indent): narrower, the column would split it. */
@@ -111,7 +87,7 @@ function longestWord(b: Block): number {
 }
 
 function naturalWidth(b: Block): number {
-  return b.lines.reduce((w, l) => Math.max(w, b.indent + columnsOf(l)), b.mark === undefined ? 0 : b.indent - 1);
+  return b.lines.reduce((w, l) => Math.max(w, b.indent + displayWidth(l)), b.mark === undefined ? 0 : b.indent - 1);
 }
 
 /** A list bullet at the start of a line (`· `, `- `, `1. `, `2、`): wrapped lines hang under the text after it. */
@@ -120,7 +96,7 @@ const BULLET = /^(?:[·•◦‣▪] *|[*-] +|\d{1,3}[.)] +|\d{1,3}、 *)/;
 /** One line wrapped to `width`, continuation lines indented past its bullet if it has one. */
 function hang(line: string, width: number): string[] {
   const bullet = BULLET.exec(line)?.[0] ?? '';
-  const indent = columnsOf(bullet);
+  const indent = displayWidth(bullet);
   if (indent === 0 || width - indent < 2) return wrap(line, width);
   return wrap(line.slice(bullet.length), width - indent).map((l, i) => (i === 0 ? bullet : ' '.repeat(indent)) + l);
 }
@@ -128,7 +104,7 @@ function hang(line: string, width: number): string[] {
 /** One line cut to `width` at a word, with an ellipsis when anything was cut. */
 function clipLine(line: string, width: number): string {
   const first = wrap(line, Math.max(1, width - 1))[0] ?? '';
-  if (columnsOf(line) <= width) return line;
+  if (displayWidth(line) <= width) return line;
   return `${first.replace(/[\s,，、;；:：·]+$/u, '')}…`;
 }
 
@@ -208,7 +184,7 @@ function columnWidths(rows: Block[][], available: number): number[] {
 }
 
 function pad(s: string, width: number): string {
-  return s + ' '.repeat(Math.max(0, width - columnsOf(s)));
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }
 
 /** Greedy lines of whole items joined by `sep`; an item wider than the line is wrapped on its own. */
@@ -216,7 +192,7 @@ function pack(items: string[], width: number, sep: string): string[] {
   const out: string[] = [];
   let line = '';
   for (const item of items) {
-    if (line !== '' && columnsOf(line + sep + item) <= width) line += sep + item;
+    if (line !== '' && displayWidth(line + sep + item) <= width) line += sep + item;
     else {
       if (line !== '') out.push(line);
       const pieces = wrap(item, width);
@@ -272,7 +248,7 @@ function units(text: string): Unit[] {
       glue = false;
       continue;
     }
-    const w = columnsOf(g);
+    const w = displayWidth(g);
     const wide = w >= 2;
     const last = out.at(-1);
     // No break between two narrow characters (a Latin word) except after a hyphen between letters; a break is allowed
@@ -303,7 +279,7 @@ export function wrap(text: string, width: number): string[] {
   let line = '';
   let used = 0;
   for (const u of units(text)) {
-    const gap = line === '' ? 0 : columnsOf(u.space);
+    const gap = line === '' ? 0 : displayWidth(u.space);
     if (line !== '' && used + gap + u.width <= width) {
       line += u.space + u.text;
       used += gap + u.width;
@@ -318,7 +294,7 @@ export function wrap(text: string, width: number): string[] {
       continue;
     }
     for (const { segment: g } of graphemes.segment(u.text)) {
-      const w = columnsOf(g);
+      const w = displayWidth(g);
       if (line !== '' && used + w > width) {
         lines.push(line);
         line = '';

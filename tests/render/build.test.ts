@@ -18,7 +18,7 @@ function esmOnly(name: string): boolean {
 describe('the CommonJS build', () => {
   test('bundles every ESM-only runtime dependency and nothing else', () => {
     const wanted = Object.keys(pkg.dependencies).filter(esmOnly);
-    expect(wanted).toContain('string-width');
+    expect(wanted).toContain('get-east-asian-width');
     const cjs = (config as Options[]).filter((c) => [c.format].flat().includes('cjs'));
     expect(cjs).toHaveLength(1);
     expect([...(cjs[0]!.noExternal ?? [])].sort()).toEqual(wanted.sort());

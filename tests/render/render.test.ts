@@ -50,7 +50,7 @@ describe('renderTable', () => {
     expect(code).not.toMatch(/["']node:|require\(["'](stream|fs|path|buffer)["']\)/);
     const inputs = Object.keys(result.metafile.inputs).join('\n');
     expect(inputs).toContain('papaparse/papaparse.min.js'); // the browser build, without the Node stream adapter
-    expect(inputs).toContain('string-width/');
+    expect(inputs).toContain('get-east-asian-width/');
   });
 });
 
