@@ -15,7 +15,6 @@ import {
   overlapsTable,
 } from '../render/compare-table.js';
 import { comparisonData, diffData, matrixData, overlapsData } from '../render/compare-data.js';
-import { renderTable } from '../render/render.js';
 import type { Table, TableFormat } from '../render/table.js';
 import { PROGRESS_LABELS, PROGRESS_MIN_ROLES, progressLine } from './progress.js';
 import { EXIT, UsageError, noSuchRole, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
@@ -23,10 +22,36 @@ import { EXIT, UsageError, noSuchRole, printDiagnostics, type CliIO, type Common
 export interface TableOptions extends CommonOptions {
   format: TableFormat;
   width?: number | undefined;
+  /** Draws a table in `format` (see `tableOptions`). */
+  draw: (table: Table) => string;
+}
+
+/**
+ * The options of a table command, with the drawing function for its format imported now: a terminal table loads
+ * only the text renderer, not the CSV parser and the others (start-up, docs/cli.md).
+ */
+export async function tableOptions(
+  ctx: { lang: CommonOptions['lang']; format: string; width: number | undefined },
+  dir: string | undefined,
+): Promise<TableOptions> {
+  const format = ctx.format as TableFormat;
+  const options = { lang: ctx.lang, ...(ctx.width ? { width: ctx.width } : {}) };
+  let draw: TableOptions['draw'];
+  if (format === 'text') {
+    const [{ renderText }, { checkRows }] = await Promise.all([
+      import('../render/text.js'),
+      import('../render/table.js'),
+    ]);
+    draw = (table) => renderText(checkRows(table), options);
+  } else {
+    const { renderTable } = await import('../render/render.js');
+    draw = (table) => renderTable(table, format, options);
+  }
+  return { lang: ctx.lang, dir, format, width: ctx.width, draw };
 }
 
 export function print(io: CliIO, opts: TableOptions, table: Table): void {
-  io.stdout(renderTable(table, opts.format, { lang: opts.lang, ...(opts.width ? { width: opts.width } : {}) }));
+  io.stdout(opts.draw(table));
 }
 
 function need(catalog: Catalog, id: string): Role {

@@ -2,7 +2,7 @@ import { renderCsv } from './csv.js';
 import { renderHtml, type HtmlOptions } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
-import { TABLE_FORMATS, type Table, type TableFormat } from './table.js';
+import { checkRows, TABLE_FORMATS, type Table, type TableFormat } from './table.js';
 import { renderText, type TextOptions } from './text.js';
 
 /** Options for `renderTable`; each applies to the formats named. */
@@ -13,11 +13,7 @@ interface RenderOptions extends TextOptions, HtmlOptions {}
  * for an unknown format or a row with more cells than the table has columns; a shorter row is padded with empty cells.
  */
 export function renderTable(table: Table, format: TableFormat, options: RenderOptions = {}): string {
-  table.rows.forEach((row, i) => {
-    if (row.cells.length > table.columns.length) {
-      throw new RangeError(`Row ${i} has ${row.cells.length} cells but the table has ${table.columns.length} columns.`);
-    }
-  });
+  checkRows(table);
   switch (format) {
     case 'text':
       return renderText(table, options);

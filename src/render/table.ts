@@ -50,3 +50,13 @@ export function cell(lines: string | readonly string[], mark?: CellMark, value?:
 
 export const TABLE_FORMATS = ['text', 'md', 'csv', 'json', 'html'] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];
+
+/** Throws (a programmer error) for a row with more cells than the table has columns; shorter rows are padded. */
+export function checkRows(table: Table): Table {
+  table.rows.forEach((row, i) => {
+    if (row.cells.length > table.columns.length) {
+      throw new RangeError(`Row ${i} has ${row.cells.length} cells but the table has ${table.columns.length} columns.`);
+    }
+  });
+  return table;
+}

@@ -1,4 +1,3 @@
-import type { TableFormat } from '../../render/table.js';
 import { defineCommand } from '../define.js';
 import { dirOption, formatOption, TABLE_FORMATS, thresholdOption, widthOption } from '../options.js';
 import { roleIds } from './values.js';
@@ -46,8 +45,8 @@ export default defineCommand({
   ],
   async run(ctx) {
     const dir = await ctx.catalogDir(ctx.values.dir);
-    const [{ compareCommand }, catalog] = await Promise.all([import('../compare.js'), ctx.catalog(dir)]);
-    const opts = { lang: ctx.lang, dir, format: ctx.format as TableFormat, width: ctx.width };
+    const [{ compareCommand, tableOptions }, catalog] = await Promise.all([import('../compare.js'), ctx.catalog(dir)]);
+    const opts = await tableOptions(ctx, dir);
     return compareCommand(ctx.io, opts, catalog, [...ctx.args], ctx.values.threshold, ctx.values.detail ?? false);
   },
 });

@@ -1,4 +1,3 @@
-import type { TableFormat } from '../../render/table.js';
 import { defineCommand } from '../define.js';
 import { dirOption, formatOption, TABLE_FORMATS, widthOption } from '../options.js';
 
@@ -42,8 +41,8 @@ export default defineCommand({
     const dir = await ctx.catalogDir(ctx.values.dir);
     // --since reads its own directory, old and new; two files are read against the catalog they belong to.
     const base = ctx.values.since !== undefined ? undefined : dir;
-    const [{ diffCommand }, catalog] = await Promise.all([import('../compare.js'), ctx.catalog(base)]);
-    const opts = { lang: ctx.lang, dir, format: ctx.format as TableFormat, width: ctx.width };
+    const [{ diffCommand, tableOptions }, catalog] = await Promise.all([import('../compare.js'), ctx.catalog(base)]);
+    const opts = await tableOptions(ctx, dir);
     return diffCommand(ctx.io, opts, catalog, [...ctx.args], ctx.values.since);
   },
 });

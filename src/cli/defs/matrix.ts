@@ -1,4 +1,3 @@
-import type { TableFormat } from '../../render/table.js';
 import { defineCommand } from '../define.js';
 import { dirOption, formatOption, TABLE_FORMATS, widthOption } from '../options.js';
 import { roleIds } from './values.js';
@@ -34,8 +33,8 @@ export default defineCommand({
   ],
   async run(ctx) {
     const dir = await ctx.catalogDir(ctx.values.dir);
-    const [{ matrixCommand }, catalog] = await Promise.all([import('../compare.js'), ctx.catalog(dir)]);
-    const opts = { lang: ctx.lang, dir, format: ctx.format as TableFormat, width: ctx.width };
+    const [{ matrixCommand, tableOptions }, catalog] = await Promise.all([import('../compare.js'), ctx.catalog(dir)]);
+    const opts = await tableOptions(ctx, dir);
     return matrixCommand(ctx.io, opts, catalog, [...ctx.args], ctx.values.scores ?? false);
   },
 });

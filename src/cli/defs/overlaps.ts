@@ -1,4 +1,3 @@
-import type { TableFormat } from '../../render/table.js';
 import { defineCommand } from '../define.js';
 import { dirOption, formatOption, TABLE_FORMATS, thresholdOption, widthOption } from '../options.js';
 
@@ -18,8 +17,8 @@ export default defineCommand({
   examples: [{ line: 'overlaps --threshold 0.5', help: { en: 'list looser overlaps too', zh: '也列出较松的重叠' } }],
   async run(ctx) {
     const dir = await ctx.catalogDir(ctx.values.dir);
-    const [{ overlapsCommand }, catalog] = await Promise.all([import('../compare.js'), ctx.catalog(dir)]);
-    const opts = { lang: ctx.lang, dir, format: ctx.format as TableFormat, width: ctx.width };
+    const [{ overlapsCommand, tableOptions }, catalog] = await Promise.all([import('../compare.js'), ctx.catalog(dir)]);
+    const opts = await tableOptions(ctx, dir);
     return overlapsCommand(ctx.io, opts, catalog, ctx.values.threshold);
   },
 });

@@ -1,4 +1,3 @@
-import type { TableFormat } from '../../render/table.js';
 import { defineCommand } from '../define.js';
 import { dirOption, formatOption, TABLE_FORMATS, widthOption } from '../options.js';
 
@@ -17,7 +16,8 @@ export default defineCommand({
   async run(ctx) {
     const dir = await ctx.catalogDir(ctx.values.dir);
     const [{ queryCommand }, catalog] = await Promise.all([import('../query.js'), ctx.catalog(dir)]);
-    const opts = { lang: ctx.lang, dir, format: ctx.format as TableFormat, width: ctx.width };
+    const { tableOptions } = await import('../compare.js');
+    const opts = await tableOptions(ctx, dir);
     return queryCommand(ctx.io, opts, catalog, ctx.args.join(' '));
   },
 });

@@ -1,4 +1,3 @@
-import type { TableFormat } from '../../render/table.js';
 import { defineCommand } from '../define.js';
 import { dirOption, failOnOption, formatOption, TABLE_FORMATS, widthOption } from '../options.js';
 import { matrixIds, roleIds } from './values.js';
@@ -53,7 +52,8 @@ export default defineCommand({
     // The RACI findings point at the shipped matrices' lines: the library entry reads them with the YAML parser.
     if (dir === undefined) await import('../../catalog/shipped.js');
     const [{ raciCommand }, catalog] = await Promise.all([import('../raci.js'), ctx.catalog(dir)]);
-    const opts = { lang: ctx.lang, dir, format: ctx.format as TableFormat, width: ctx.width };
+    const { tableOptions } = await import('../compare.js');
+    const opts = await tableOptions(ctx, dir);
     return raciCommand(ctx.io, opts, catalog, [...ctx.args], {
       role: ctx.values.role,
       draft: ctx.values.draft,
