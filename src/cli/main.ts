@@ -18,7 +18,7 @@ const VERSION: string = pkg.version;
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const envLang: Lang = /^zh/i.test(io.env?.LANG ?? '') ? 'zh' : 'en';
   // Read --lang before parsing, so even an error about the other options is in the language asked for.
-  const langArg = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const langArg = argv.findLastIndex((a) => a === '--lang' || a.startsWith('--lang=')); // the last one wins, as in parsing
   const early =
     langArg < 0 ? undefined : argv[langArg]!.includes('=') ? argv[langArg]!.slice('--lang='.length) : argv[langArg + 1];
   const lang: Lang = early === 'zh' || early === 'en' ? early : envLang;

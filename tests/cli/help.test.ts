@@ -96,6 +96,11 @@ describe('usage errors come from the definitions, all at once, in --lang', () =>
     );
   });
 
+  test('an option given twice: the last one wins, --lang included', async () => {
+    const r = await run('show', 'project-manger', '--lang', 'en', '--lang', 'zh');
+    expect(r.stderr.split('\n')[0]).toBe('目录中没有岗位 "project-manger"。是不是要写 "project-manager"？');
+  });
+
   test('an unknown role suggests the closest id in the language asked for', async () => {
     const r = await run('show', 'project-manger', '--lang', 'zh');
     expect(r.stderr.split('\n')[0]).toBe('目录中没有岗位 "project-manger"。是不是要写 "project-manager"？');
