@@ -62,6 +62,15 @@ describe('__complete answers from the definitions and the catalog', () => {
   });
 });
 
+test('completion without a shell is a usage error in --lang', async () => {
+  let stderr = '';
+  const code = await main(['completion', '--lang', 'zh'], { stdout: () => {}, stderr: (s) => (stderr += s) });
+  expect(code).toBe(2);
+  expect(stderr).toBe(
+    '请指定 shell：rolematrix completion bash、zsh 或 fish。\n运行 rolematrix completion --help 查看用法。\n',
+  );
+});
+
 describe('the scripts, in the real shells', () => {
   const bin = resolve('dist/cli/bin.js');
   const tmp = mkdtempSync(join(tmpdir(), 'rolematrix-complete-'));

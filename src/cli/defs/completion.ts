@@ -1,5 +1,5 @@
 import { defineCommand } from '../define.js';
-import { EXIT } from '../io.js';
+import { EXIT, UsageError } from '../io.js';
 
 export default defineCommand({
   name: 'completion',
@@ -22,8 +22,14 @@ export default defineCommand({
     },
   ],
   async run(ctx) {
+    const shell = ctx.args[0] as 'bash' | 'zsh' | 'fish' | undefined;
+    if (shell === undefined)
+      throw new UsageError({
+        en: 'Name the shell: `rolematrix completion bash`, `zsh` or `fish`.',
+        zh: '请指定 shell：rolematrix completion bash、zsh 或 fish。',
+      });
     const { completionScript } = await import('../complete.js');
-    ctx.io.stdout(completionScript(ctx.args[0] as 'bash' | 'zsh' | 'fish' | undefined, ctx.lang));
+    ctx.io.stdout(completionScript(shell, ctx.lang));
     return EXIT.ok;
   },
 });
