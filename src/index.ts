@@ -56,9 +56,16 @@ export { checkJobDescription } from './jd/check.js';
 export { parseJobDescription } from './jd/parse.js';
 export { rankRoles } from './jd/match/rank.js';
 export type { CheckJdOptions, JdReport } from './jd/check.js';
+export { generateJobDescription } from './jd/generate/index.js';
+export type { GenerateJdOptions, GeneratedJobDescription } from './jd/generate/index.js';
+export { PostingSchema } from './model/posting.js';
+export type { Posting } from './model/posting.js';
+export { postingHtmlPage } from './render/job-description.js';
 
 // Interchange and the report
 export { exportCatalog, exportTarget, EXPORT_FORMATS } from './export/index.js';
+export { jobPostingJsonLd } from './export/jsonld.js';
+export type { JobPostingDocument } from './export/jsonld.js';
 export type { ExportFormat, ExportOptions, ExportResult } from './export/index.js';
 export { importDocuments } from './import/index.js';
 export type { ImportResult } from './import/types.js';

@@ -274,7 +274,7 @@ function temporary(path: string): string {
  * are written and no target is in the way are they renamed into place. On any failure the temporaries and the
  * directories made for them are removed, and a usage error names the path and the error code. Returns the paths.
  */
-function writeAll(files: readonly { path: string; content: string | Uint8Array }[]): string[] {
+export function writeAll(files: readonly { path: string; content: string | Uint8Array }[]): string[] {
   const temps: string[] = [];
   const made: string[] = [];
   const fail = (path: string, err: unknown): never => {

@@ -7,6 +7,12 @@ import type {
   JobPosting,
   Occupation,
   OccupationalExperienceRequirements,
+  Organization,
+  Place,
+  PostalAddress,
+  PropertyValue,
+  QuantitativeValue,
+  Country,
 } from 'schema-dts';
 import type { Catalog } from '../catalog/catalog.js';
 import { LABELS } from '../labels.js';
@@ -14,6 +20,12 @@ import { EDUCATION, SKILL_LEVEL, type EducationLevel } from '../model/scales.js'
 import { LANGS, textIn, type Lang, type LocalizedText } from '../model/text.js';
 import type { Role, VocabularyKind, YearsRange } from '../model/index.js';
 import { classificationCodes } from './jsonld-codes.js';
+import { draftJobDescription } from '../jd/generate/generate.js';
+import type { Posting } from '../model/posting.js';
+import type { Diagnostic } from '../errors.js';
+import type { SourceDocument } from '../source/document.js';
+import { diagnosticFor } from '../source/report.js';
+import { postingHtmlFragment } from '../render/job-description.js';
 import type { Exporter } from './types.js';
 import { yearsOf } from '../text/years.js';
 
@@ -268,12 +280,13 @@ function occupation(role: Role, b: Builder): OccupationNode {
 }
 
 /** A JobPosting template for the role, in one language, linked to its Occupation; fill in employer, place and dates. */
-function jobPosting(role: Role, b: Builder, catalog: Catalog): JobPostingNode {
+function jobPosting(role: Role, b: Builder, catalog: Catalog, lang: Lang): JobPostingNode {
   const node: JobPostingNode = {
     '@type': 'JobPosting',
     '@id': jobPostingId(role.id),
     title: b.text(role.title),
-    description: b.text(role.summary),
+    // Job boards show `description` as the posting: HTML with the duties and requirements, as `rolematrix jd` writes it.
+    description: postingHtmlFragment(draftJobDescription(catalog, role, { lang })),
     relevantOccupation: { '@id': occupationId(role.id) },
     // rolematrix has no departments; the job family is the closest unit it knows.
     employmentUnit: {
@@ -288,6 +301,135 @@ function jobPosting(role: Role, b: Builder, catalog: Catalog): JobPostingNode {
   put(node, 'educationRequirements', b.education(role));
   put(node, 'experienceRequirements', b.experience(role));
   return node;
+}
+
+/** A schema.org JobPosting ready for a job board: the template's content plus what a posting file says. */
+export type JobPostingDocument = { '@context': 'https://schema.org'; '@type': 'JobPosting' } & Record<string, unknown>;
+
+/** The JobPosting properties a posting file fills, typed by schema-dts. */
+function postingProperties(node: JobPostingNode, posting: Posting, lang: Lang): void {
+  const L = (t: LocalizedText | undefined) => textIn(t, lang);
+  const org = posting.organization;
+  if (org !== undefined) {
+    const hiring: Tagged<Organization> = { '@type': 'Organization', name: L(org.name) };
+    if (org.url !== undefined) hiring.sameAs = org.url;
+    if (org.logo !== undefined) hiring.logo = org.logo;
+    node.hiringOrganization = hiring;
+  }
+  if (posting.datePosted !== undefined) node.datePosted = posting.datePosted;
+  if (posting.validThrough !== undefined) node.validThrough = posting.validThrough;
+  if (posting.employmentType !== undefined) node.employmentType = posting.employmentType;
+  if (posting.locations !== undefined) {
+    node.jobLocation = posting.locations.map((loc): Tagged<Place> => {
+      const address: Tagged<PostalAddress> = {
+        '@type': 'PostalAddress',
+        addressLocality: L(loc.locality),
+        addressCountry: loc.country,
+      };
+      if (loc.street !== undefined) address.streetAddress = L(loc.street);
+      if (loc.region !== undefined) address.addressRegion = L(loc.region);
+      if (loc.postalCode !== undefined) address.postalCode = loc.postalCode;
+      return { '@type': 'Place', address };
+    });
+  }
+  if (posting.remote !== undefined) {
+    node.jobLocationType = 'TELECOMMUTE';
+    node.applicantLocationRequirements = posting.remote.countries.map((c): Tagged<Country> => ({
+      '@type': 'Country',
+      name: c,
+    }));
+  }
+  const pay = posting.salary;
+  if (pay !== undefined) {
+    const value: Tagged<QuantitativeValue> = { '@type': 'QuantitativeValue', unitText: pay.unit };
+    if (pay.value !== undefined) value.value = pay.value;
+    if (pay.min !== undefined) value.minValue = pay.min;
+    if (pay.max !== undefined) value.maxValue = pay.max;
+    node.baseSalary = { '@type': 'MonetaryAmount', currency: pay.currency, value };
+  }
+  if (posting.identifier !== undefined) {
+    const id: Tagged<PropertyValue> = { '@type': 'PropertyValue', value: posting.identifier };
+    if (org !== undefined) id.name = L(org.name);
+    node.identifier = id;
+  }
+  if (posting.directApply !== undefined) node.directApply = posting.directApply;
+  if (posting.url !== undefined) node.url = posting.url;
+  if (posting.openings !== undefined) node.totalJobOpenings = posting.openings;
+  const offer = posting.offer ?? [];
+  if (offer.length > 0) node.jobBenefits = offer.map(L).join(lang === 'zh' ? '；' : '; ');
+}
+
+/** A property job boards read that the posting file does not give, with the posting file's key that gives it. */
+interface JobBoardGap {
+  property: string;
+  key: string;
+  /** Required by Google's job-posting guide (a warning), or recommended (a note). */
+  required: boolean;
+}
+
+/** What a posting file leaves out of the JobPosting that Google's job-posting guide requires or recommends. */
+export function jobBoardGaps(posting: Posting | undefined): JobBoardGap[] {
+  const p = posting ?? {};
+  const gaps: JobBoardGap[] = [];
+  if (p.datePosted === undefined) gaps.push({ property: 'datePosted', key: 'datePosted', required: true });
+  if (p.organization === undefined) gaps.push({ property: 'hiringOrganization', key: 'organization', required: true });
+  if (p.locations === undefined && p.remote === undefined)
+    gaps.push({ property: 'jobLocation', key: 'locations', required: true });
+  if (p.validThrough === undefined) gaps.push({ property: 'validThrough', key: 'validThrough', required: false });
+  if (p.employmentType === undefined) gaps.push({ property: 'employmentType', key: 'employmentType', required: false });
+  if (p.salary === undefined) gaps.push({ property: 'baseSalary', key: 'salary', required: false });
+  return gaps;
+}
+
+/** The JobPosting and what job boards will miss in it. */
+export interface JobPostingResult {
+  document: JobPostingDocument;
+  /** EXPORT_MISSING_VALUE per property job boards need (warning) or recommend (info) that the posting file lacks. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * One role's schema.org JobPosting for job boards, in `lang`: the generated job description as its HTML
+ * `description`, the role's requirements, and the employer, place, dates and pay of `posting`. `description` is the
+ * given HTML when there is one (the JD `rolematrix jd` wrote), else the generated JD without the posting's sections.
+ * A property a job board needs and the posting lacks is reported at the posting file (`postingSource`).
+ */
+export function jobPostingJsonLd(
+  catalog: Catalog,
+  role: Role,
+  options: { lang: Lang; posting?: Posting; descriptionHtml?: string; postingSource?: SourceDocument },
+): JobPostingResult {
+  const used = new Set<TermKind>();
+  const b = new Builder(catalog, single(options.lang), used);
+  // A standalone posting: no `@id` or link to an Occupation node the document does not hold.
+  const { '@id': _id, relevantOccupation: _occupation, ...node } = jobPosting(role, b, catalog, options.lang);
+  if (options.descriptionHtml !== undefined) node.description = options.descriptionHtml;
+  if (options.posting !== undefined) postingProperties(node, options.posting, options.lang);
+  const diagnostics = jobBoardGaps(options.posting).map(({ property, key, required }) =>
+    diagnosticFor(
+      options.postingSource !== undefined
+        ? { source: options.postingSource, path: [] }
+        : { file: '<posting>', path: [] },
+      'EXPORT_MISSING_VALUE',
+      required
+        ? {
+            en: `The JobPosting has no \`${property}\`, which job boards (Google's job-posting rich results) require.`,
+            zh: `JobPosting 缺少招聘网站（Google 职位搜索）必需的 \`${property}\`。`,
+          }
+        : {
+            en: `The JobPosting has no \`${property}\`, which job boards recommend.`,
+            zh: `JobPosting 缺少招聘网站建议提供的 \`${property}\`。`,
+          },
+      {
+        severity: required ? 'warning' : 'info',
+        hint: {
+          en: `Add \`${key}\` to the posting file (--config); see docs/jd.md.`,
+          zh: `请在职位发布文件（--config）中添加 \`${key}\`；见 docs/jd.md。`,
+        },
+      },
+    ),
+  );
+  return { document: { '@context': 'https://schema.org', ...node }, diagnostics };
 }
 
 /**
@@ -313,7 +455,7 @@ function roleGraph(catalog: Catalog, roles: readonly Role[], lang: Lang): RoleGr
   const both = new Builder(catalog, bilingual, used);
   const plain = new Builder(catalog, single(lang), used);
   const graph: RoleGraph['@graph'] = [];
-  for (const role of roles) graph.push(occupation(role, both), jobPosting(role, plain, catalog));
+  for (const role of roles) graph.push(occupation(role, both), jobPosting(role, plain, catalog, lang));
   for (const kind of TERM_KINDS) {
     if (!used.has(kind)) continue;
     const set: TermSetNode = { '@type': 'DefinedTermSet', '@id': termSetId(kind), name: both.text(LABELS[kind]) };

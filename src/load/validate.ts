@@ -73,6 +73,30 @@ export function validateDocument(src: SourceDocument, diagnostics: Diagnostic[])
   return undefined;
 }
 
+/**
+ * Validates one parsed document against `schema` (a file that is not a catalog document, such as a posting file);
+ * reports every problem at its YAML node, as catalog documents are.
+ */
+export function validateAgainst<S extends z.ZodType>(
+  src: SourceDocument,
+  schema: S,
+  diagnostics: Diagnostic[],
+): z.output<S> | undefined {
+  if (src.value === null || typeof src.value !== 'object' || Array.isArray(src.value)) {
+    diagnostics.push(
+      diagnosticAt(src, [], 'INVALID_TYPE', {
+        en: 'The file must hold a mapping of keys to values.',
+        zh: '文件内容必须是“键: 值”的映射。',
+      }),
+    );
+    return undefined;
+  }
+  const result = schema.safeParse(src.value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) reportIssue(src, schema, issue, [], diagnostics);
+  return undefined;
+}
+
 function reportIssue(
   src: SourceDocument,
   root: AnySchema,

@@ -21,6 +21,12 @@ interface ModelMessageValues {
   KPI_DIRECTION_MISSING: NoValues;
   KPI_ONLY_KEY: { key: string; vocabulary: string };
   RULE_CODE_FORMAT: NoValues;
+  DATE_FORMAT: NoValues;
+  URL_FORMAT: NoValues;
+  CURRENCY_FORMAT: NoValues;
+  COUNTRY_FORMAT: NoValues;
+  SALARY_RANGE: NoValues;
+  POSTING_DATES_ORDER: NoValues;
 }
 type ModelMessageId = keyof ModelMessageValues;
 
@@ -74,6 +80,30 @@ const MODEL_MESSAGES: { readonly [K in ModelMessageId]: (v: ModelMessageValues[K
   RULE_CODE_FORMAT: () => ({
     en: 'A rule is named by its code, e.g. LINT_ROLE_WITHOUT_KPI.',
     zh: '规则以其代码命名，例如 LINT_ROLE_WITHOUT_KPI。',
+  }),
+  DATE_FORMAT: () => ({
+    en: 'A date is written YYYY-MM-DD, e.g. "2026-12-01", optionally with a time: "2026-12-31T18:00:00+08:00".',
+    zh: '日期的格式为 YYYY-MM-DD，例如 "2026-12-01"；也可带时间："2026-12-31T18:00:00+08:00"。',
+  }),
+  URL_FORMAT: () => ({
+    en: 'A web address starts with https:// or http://, e.g. "https://example.com/jobs/42".',
+    zh: '网址须以 https:// 或 http:// 开头，例如 "https://example.com/jobs/42"。',
+  }),
+  CURRENCY_FORMAT: () => ({
+    en: 'A currency is its three-letter ISO 4217 code in capitals, e.g. "CNY" or "USD".',
+    zh: '货币须写作三个大写字母的 ISO 4217 代码，例如 "CNY" 或 "USD"。',
+  }),
+  COUNTRY_FORMAT: () => ({
+    en: 'A country is its two-letter ISO 3166-1 code in capitals, e.g. "CN" or "US".',
+    zh: '国家须写作两个大写字母的 ISO 3166-1 代码，例如 "CN" 或 "US"。',
+  }),
+  SALARY_RANGE: () => ({
+    en: 'Give the salary as `value`, or as `min` and/or `max` with `min` not above `max`, not both.',
+    zh: '薪资请给出 `value`，或给出 `min` 和/或 `max`（`min` 不大于 `max`），二者不可同时给出。',
+  }),
+  POSTING_DATES_ORDER: () => ({
+    en: '`validThrough` must not be before `datePosted`.',
+    zh: '`validThrough`（截止日期）不能早于 `datePosted`（发布日期）。',
   }),
 };
 

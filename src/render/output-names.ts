@@ -5,6 +5,7 @@ export const OUTPUT_NAMES = [
   'check-jd',
   'compare',
   'diff',
+  'jd',
   'lint',
   'list',
   'matrix',

@@ -13,6 +13,7 @@ import {
   validateJsonSchema,
 } from './catalog-data.js';
 import { CHECK_JD_FORMAT, checkJdJsonSchema } from './jd-data.js';
+import { JD_FORMAT, jdJsonSchema } from './posting-data.js';
 import { queryJsonSchema, QUERY_FORMAT } from './query-data.js';
 import { raciJsonSchema, RACI_FORMAT } from './raci-data.js';
 import { OUTPUT_NAMES, type OutputName } from './output-names.js';
@@ -21,6 +22,7 @@ export const OUTPUT_SCHEMAS = {
   'check-jd': { format: CHECK_JD_FORMAT, schema: checkJdJsonSchema },
   compare: { format: COMPARE_FORMAT, schema: compareJsonSchema },
   diff: { format: DIFF_FORMAT, schema: diffJsonSchema },
+  jd: { format: JD_FORMAT, schema: jdJsonSchema },
   lint: { format: LINT_FORMAT, schema: lintJsonSchema },
   list: { format: LIST_FORMAT, schema: listJsonSchema },
   matrix: { format: MATRIX_FORMAT, schema: matrixJsonSchema },

@@ -31,10 +31,10 @@ function publicNames(entry: string): string[] {
     .sort();
 }
 
-test('the public API of rolematrix is deliberate: at most 80 names, and any change shows in this list', async () => {
+test('the public API of rolematrix is deliberate: at most 90 names, and any change shows in this list', async () => {
   const names = publicNames('src/index.ts');
   await expect(`${names.join('\n')}\n`).toMatchFileSnapshot('./public-api.txt');
-  expect(names.length).toBeLessThanOrEqual(80);
+  expect(names.length).toBeLessThanOrEqual(90);
 }, 60_000);
 
 test('rolematrix/node adds only what needs Node: loading a directory or files, and the parallel matrix', () => {

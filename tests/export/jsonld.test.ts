@@ -361,8 +361,9 @@ describe('roles with little content', () => {
         '@type': 'JobPosting',
         '@id': 'urn:rolematrix:job-posting:clerk',
         title: 'Clerk',
-        // no Chinese summary: the English one stands in
-        description: 'Keeps the records.',
+        // The posting's HTML, with Chinese headings; no Chinese summary, so the English one stands in, with its own
+        // full stop (not a Chinese 。)
+        description: '<h2>岗位概述</h2>\n<p>Keeps the records.</p>',
         relevantOccupation: { '@id': 'urn:rolematrix:role:clerk' },
         employmentUnit: { '@type': 'Organization', name: '运营' },
       },

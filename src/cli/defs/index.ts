@@ -8,6 +8,7 @@ import diff from './diff.js';
 import exportDef from './export.js';
 import importDef from './import.js';
 import init from './init.js';
+import jd from './jd.js';
 import lint from './lint.js';
 import list from './list.js';
 import matrix from './matrix.js';
@@ -34,6 +35,7 @@ export const COMMANDS: readonly CommandDef[] = [
   raci,
   lint,
   checkJd,
+  jd,
   exportDef,
   importDef,
   report,

@@ -6,18 +6,18 @@ import { OUTPUT_NAMES, type OutputName } from '../../render/output-names.js';
 export default defineCommand({
   name: 'schema',
   summary: {
-    en: 'print the JSON Schema of role files, or of a command’s --format json output',
-    zh: '输出岗位文件的 JSON Schema，或某个命令 --format json 输出的 JSON Schema',
+    en: 'print the JSON Schema of role files, posting files, or a command’s --format json output',
+    zh: '输出岗位文件、职位发布文件或某个命令 --format json 输出的 JSON Schema',
   },
   description: {
-    en: 'Without an argument: the schema of role files (with --dir, that catalog’s own levels, tracks and vocabulary ids as enums, for completion in an editor). With one: the schema of that command’s JSON output.',
-    zh: '不带参数时输出岗位文件的结构（带 --dir 时以该目录自己的层级、序列和词汇编号为枚举，便于编辑器补全）；带参数时输出该命令 JSON 输出的结构。',
+    en: 'Without an argument: the schema of role files (with --dir, that catalog’s own levels, tracks and vocabulary ids as enums, for completion in an editor). With posting: the schema of posting files (jd --config). With a command’s name: the schema of its JSON output.',
+    zh: '不带参数时输出岗位文件的结构（带 --dir 时以该目录自己的层级、序列和词汇编号为枚举，便于编辑器补全）；参数为 posting 时输出职位发布文件（jd --config）的结构；参数为命令名时输出该命令 JSON 输出的结构。',
   },
   args: [
     {
       name: { en: 'output', zh: '输出' },
       optional: true,
-      choices: OUTPUT_NAMES,
+      choices: [...OUTPUT_NAMES, 'posting'],
     },
   ],
   options: {
@@ -43,7 +43,15 @@ export default defineCommand({
     const { io, args, values } = ctx;
     let text: string;
     const name = args[0];
-    if (name !== undefined) {
+    if (name === 'posting') {
+      if (values.dir !== undefined)
+        throw new UsageError({
+          en: 'schema posting is the same for every catalog: leave out --dir.',
+          zh: 'schema posting 与岗位目录无关：请去掉 --dir。',
+        });
+      const { postingJsonSchema } = await import('../../render/posting-data.js');
+      text = `${JSON.stringify(postingJsonSchema(), null, 2)}\n`;
+    } else if (name !== undefined) {
       // The schema of a command's --format json output (docs/json-output.md).
       const { OUTPUT_SCHEMAS } = await import('../../render/output-schemas.js');
       if (values.dir !== undefined)

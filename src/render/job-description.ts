@@ -1,0 +1,58 @@
+import type { PostingDraft } from '../jd/generate/index.js';
+import { escapeHtml } from './html.js';
+
+// A generated job description as HTML: a fragment for a careers page or a job board's `description` (the tags
+// Google's job-posting guide accepts: h2, p, ol, ul, li), and a whole page around it.
+
+/** The JD's sections as an HTML fragment (no title, which a page or a JobPosting carries on its own). */
+export function postingHtmlFragment(draft: PostingDraft): string {
+  const out: string[] = [];
+  for (const section of draft.sections) {
+    out.push(`<h2>${escapeHtml(section.heading)}</h2>`);
+    if (section.style === 'paragraphs') {
+      for (const item of section.items) out.push(`<p>${escapeHtml(item.text)}</p>`);
+      continue;
+    }
+    const tag = section.style === 'numbered' ? 'ol' : 'ul';
+    out.push(`<${tag}>`, ...section.items.map((item) => `<li>${escapeHtml(item.text)}</li>`), `</${tag}>`);
+  }
+  return out.join('\n');
+}
+
+/** JSON for a `<script>` element: `</script>` and `<!--` inside a string cannot end or comment out the element. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * The JD as a whole HTML page, in its language, with the schema.org JobPosting for job boards in the head when one is
+ * given.
+ */
+export function postingHtmlPage(draft: PostingDraft, jsonLd?: unknown): string {
+  const lang = draft.lang === 'zh' ? 'zh-CN' : 'en';
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(draft.title)}</title>`,
+    ...(jsonLd === undefined ? [] : [`<script type="application/ld+json">\n${scriptJson(jsonLd)}\n</script>`]),
+  ];
+  return [
+    '<!doctype html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    ...head,
+    '</head>',
+    '<body>',
+    '<article>',
+    `<h1>${escapeHtml(draft.title)}</h1>`,
+    postingHtmlFragment(draft),
+    '</article>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
