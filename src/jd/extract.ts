@@ -196,8 +196,9 @@ export function findYears(text: string): Found<{ min: number; max?: number; mana
 
 const EDUCATION_PATTERNS: readonly [RegExp, EducationLevel][] = [
   [/学历不限|不限学历|no degree required|no formal education required/gi, 'none'],
-  [/博士|doctorate|ph\.?\s?d\b/gi, 'doctorate'],
-  [/硕士|研究生|master['’]?s(?: degree)?|\bmba\b|\bmsc\b/gi, 'master'],
+  // 博士研究生 / 硕士研究生 are one level each: 研究生 after the level is part of it, not a master's on its own.
+  [/博士(?:研究生)?|doctorate|ph\.?\s?d\b/gi, 'doctorate'],
+  [/硕士(?:研究生)?|研究生|master['’]?s(?: degree)?|\bmba\b|\bmsc\b/gi, 'master'],
   [/本科|学士|统招本科|bachelor['’]?s?(?: degree)?|undergraduate degree|university degree|\bb\.?sc?\b/gi, 'bachelor'],
   [
     /大专|专科|高职|associate['’]?s? degree|associate degree|two-year degree|higher (?:national )?diploma/gi,

@@ -103,7 +103,8 @@ describe('extracting claims', () => {
   test.each([
     ['大专及以上学历，本科优先', '大专及以上学历', 'associate'],
     ['本科', '本科', 'bachelor'],
-    ['硕士研究生', '硕士', 'master'],
+    ['硕士研究生', '硕士研究生', 'master'],
+    ['博士研究生及以上学历', '博士研究生及以上学历', 'doctorate'],
     ['高中或中专以上学历', '高中', 'secondary'],
     ['学历不限', '学历不限', 'none'],
     ["Bachelor's degree in business or a related field", "Bachelor's degree", 'bachelor'],
@@ -112,6 +113,10 @@ describe('extracting claims', () => {
     ["Master's degree", "Master's degree", 'master'],
   ])('education: %s', (text, excerpt, level) => {
     expect(findEducation(text)[0]).toEqual({ index: text.indexOf(excerpt), excerpt, value: level });
+  });
+
+  test('education: 博士研究生 is one doctorate, not a doctorate and a master', () => {
+    expect(findEducation('博士研究生及以上学历').map((f) => f.value)).toEqual(['doctorate']);
   });
 
   test.each(["A master's degree is a plus", '硕士优先', '本科学历者优先', 'Sales associate'])(

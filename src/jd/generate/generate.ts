@@ -15,6 +15,8 @@ import { bare, PHRASES, POSTING_SECTIONS, type Phrases, type PostingSectionKey }
 export interface PostingSource {
   doc: 'role' | 'posting';
   path: readonly PathSegment[];
+  /** The words of that value the item says, where the item joins several values (a duty's title and activities). */
+  text?: string;
 }
 
 /** One line of a generated JD: a list item, or a paragraph. */
@@ -85,6 +87,14 @@ const STYLE: Record<PostingSectionKey, PostingSection['style']> = {
 
 const role = (...path: PathSegment[]): PostingSource => ({ doc: 'role', path });
 const posting = (...path: PathSegment[]): PostingSource => ({ doc: 'posting', path });
+/** A source with the words it gives the item. */
+const saying = (source: PostingSource, text: string): PostingSource => ({ ...source, text });
+/** The source of a localized text as the item says it in `lang`: its `zh` or `en` key when the text has one. */
+const said = (source: PostingSource, t: LocalizedText, lang: Lang): PostingSource =>
+  saying(
+    typeof t === 'object' && t[lang] !== undefined ? { ...source, path: [...source.path, lang] } : source,
+    bare(textIn(t, lang)),
+  );
 
 /** A number as a posting writes an amount: grouped digits (`15,000`). */
 const amount = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
@@ -110,10 +120,13 @@ function dutyItem(
   const L = (t: LocalizedText | undefined) => textIn(t, lang);
   const acts = duty.activities ?? [];
   const title = L(duty.title);
-  const sources = [role('duties', index)];
+  const head = [role('duties', index), said(role('duties', index, 'title'), duty.title, lang)];
+  const described = () => ({
+    text: p.titled(title, bare(L(duty.description))),
+    sources: [...head, said(role('duties', index, 'description'), duty.description!, lang)],
+  });
   if (acts.length === 0) {
-    const text = duty.description === undefined ? title : p.titled(title, bare(L(duty.description)));
-    return { item: { text, sources }, left: [] };
+    return { item: duty.description === undefined ? { text: title, sources: head } : described(), left: [] };
   }
   let n = Math.min(max, acts.length);
   const textWith = (k: number) => (k === 0 ? title : p.titled(title, p.activities(acts.slice(0, k).map(L))));
@@ -121,13 +134,11 @@ function dutyItem(
   const left: number[] = [];
   // Activities past KEY_ACTIVITIES are left out by design; the ones cut for length are reported.
   for (let k = n; k < Math.min(KEY_ACTIVITIES, acts.length); k++) left.push(k);
-  if (n === 0 && duty.description !== undefined && fits(p.titled(title, bare(L(duty.description))))) {
-    return { item: { text: p.titled(title, bare(L(duty.description))), sources }, left };
-  }
+  if (n === 0 && duty.description !== undefined && fits(described().text)) return { item: described(), left };
   return {
     item: {
       text: textWith(n),
-      sources: [...sources, ...acts.slice(0, n).map((_, k) => role('duties', index, 'activities', k))],
+      sources: [...head, ...acts.slice(0, n).map((a, k) => said(role('duties', index, 'activities', k), a, lang))],
     },
     left,
   };
@@ -202,7 +213,13 @@ export function draftJobDescription(catalog: Catalog, r: Role, options: DraftOpt
       parts.push(parts.length > 0 ? p.management(m) : m);
     }
     if (parts.length > 0)
-      req.push({ text: parts.join(lang === 'zh' ? '，' : ', '), sources: [role('qualifications', 'experience')] });
+      req.push({
+        text: parts.join(lang === 'zh' ? '，' : ', '),
+        sources: [
+          role('qualifications', 'experience'),
+          ...(x.areas ?? []).map((a, i) => said(role('qualifications', 'experience', 'areas', i), a, lang)),
+        ],
+      });
   }
   const skills = q?.skills ?? [];
   for (const level of [...SKILL_LEVEL.values].reverse()) {
@@ -219,7 +236,13 @@ export function draftJobDescription(catalog: Catalog, r: Role, options: DraftOpt
   if (q?.tools !== undefined && q.tools.length > 0)
     req.push({ text: p.tools(q.tools.map((t) => label('tools', t))), sources: [role('qualifications', 'tools')] });
   if (q?.knowledge !== undefined && q.knowledge.length > 0)
-    req.push({ text: p.knowledge(q.knowledge.map((k) => bare(L(k)))), sources: [role('qualifications', 'knowledge')] });
+    req.push({
+      text: p.knowledge(q.knowledge.map((k) => bare(L(k)))),
+      sources: [
+        role('qualifications', 'knowledge'),
+        ...q.knowledge.map((k, i) => said(role('qualifications', 'knowledge', i), k, lang)),
+      ],
+    });
   if (q?.certifications !== undefined && q.certifications.length > 0)
     req.push({
       text: p.certifications(q.certifications.map((c) => label('certifications', c))),

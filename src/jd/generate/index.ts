@@ -40,7 +40,7 @@ export interface GeneratedJobDescription extends PostingDraft {
   markdown: string;
   /**
    * What check-jd reports on the generated JD, each pointing at the role's (or posting file's) value that wrote the
-   * flagged text, plus a JD_SHORTENED note per duty whose key activities were cut for length. Empty for a role whose
+   * flagged text, plus a POSTING_SHORTENED note per duty whose key activities were cut for length. Empty for a role whose
    * own texts are clean.
    */
   diagnostics: Diagnostic[];
@@ -105,6 +105,15 @@ const UNMATCHED: Bilingual = {
   zh: '生成的职位描述已写入此项，但 check-jd 未能识别：请为它写出更具体的名称或 `keywords`。',
 };
 
+const ADD_DUTIES: Bilingual = {
+  en: 'The role has no duties to list: add `duties` to it.',
+  zh: '岗位没有可列出的职责：请为它添加 `duties`。',
+};
+const ADD_QUALIFICATIONS: Bilingual = {
+  en: 'The role has no requirements to list: add `qualifications` (education, experience, skills) to it.',
+  zh: '岗位没有可列出的任职要求：请为它添加 `qualifications`（学历、经验、技能）。',
+};
+
 /**
  * Writes a job description for `role` in `lang` and checks it with check-jd's own rules against the role. The
  * Markdown, `sections` (for HTML and JSON-LD renderers) and `diagnostics` describe the same JD. Browser-safe.
@@ -116,12 +125,12 @@ export function generateJobDescription(role: Role, options: GenerateJdOptions = 
   const draft = draftJobDescription(catalog, role, { lang, posting: options.posting, tooLong: options.tooLong });
   const { markdown, lineSources } = postingMarkdown(draft);
   const index = new SourceIndex(catalog, options.documents ?? []);
-  const targetOf = (source: PostingSource): Target =>
-    source.doc === 'role'
-      ? index.role(role.id, source.path)
+  const targetOf = ({ doc, path }: PostingSource): Target =>
+    doc === 'role'
+      ? index.role(role.id, path)
       : options.postingSource !== undefined
-        ? { source: options.postingSource, path: source.path }
-        : { file: '<posting>', path: source.path };
+        ? { source: options.postingSource, path }
+        : { file: '<posting>', path };
 
   const report = checkJobDescription(markdown, catalog.find(role.id) === role ? catalog : role, {
     role: catalog.find(role.id) === role ? role.id : undefined,
@@ -134,12 +143,24 @@ export function generateJobDescription(role: Role, options: GenerateJdOptions = 
     const sources = lineSources.get(d.line);
     let target: Target = index.role(role.id, []);
     let hint: Bilingual | undefined = REWORD;
-    if (sources !== undefined && sources.length > 0) target = targetOf(sources[0]!);
-    else {
+    if (sources !== undefined && sources.length > 0) {
+      // The value whose words hold the flagged phrase, else the item's own (first) source.
+      const excerpt = d.excerpt;
+      const own =
+        excerpt === undefined || excerpt === ''
+          ? undefined
+          : sources.find((x) => x.text !== undefined && (x.text.includes(excerpt) || excerpt.includes(x.text)));
+      target = targetOf(own ?? sources[0]!);
+    } else {
       const m = missing.find((x) => d.message.includes(`"${x.label.en}"`));
       if (m !== undefined) {
         target = index.role(role.id, COVERAGE_PATH[m.kind]!(role, m.id));
         hint = UNMATCHED;
+      } else if (d.code === 'JD_MISSING_SECTION') {
+        // The role has nothing to fill the section with: its duties, or its qualifications.
+        const duties = !d.message.includes('requirements (');
+        target = index.role(role.id, [duties ? 'duties' : 'qualifications']);
+        hint = duties ? ADD_DUTIES : ADD_QUALIFICATIONS;
       } else hint = undefined;
     }
     const located = diagnosticFor(
@@ -160,7 +181,7 @@ export function generateJobDescription(role: Role, options: GenerateJdOptions = 
     diagnostics.push(
       diagnosticFor(
         index.role(role.id, ['duties', i, 'activities', s.activities[0]!]),
-        'JD_SHORTENED',
+        'POSTING_SHORTENED',
         {
           en: `The job description leaves out ${n} key ${n === 1 ? 'activity' : 'activities'} of duty "${s.duty}" to stay within the length limits.`,
           zh: `为控制篇幅，职位描述省略了职责“${s.duty}”的 ${n} 项关键活动。`,
@@ -168,8 +189,8 @@ export function generateJobDescription(role: Role, options: GenerateJdOptions = 
         {
           severity: 'info',
           hint: {
-            en: 'Shorten the role’s activities, or raise the limits (check-jd --config), to list them all.',
-            zh: '精简岗位的活动描述，或提高长度上限（check-jd --config），即可全部列出。',
+            en: 'Shorten the duty’s activities (a posting item holds at most 120 characters, or 40 words in English) to list them all.',
+            zh: '精简这项职责的活动描述（每条最多 120 个字符，英文 40 个单词），即可全部列出。',
           },
         },
       ),

@@ -217,13 +217,13 @@ const EN: Phrases = {
     level === 'none'
       ? 'No degree required'
       : `${EN_EDUCATION[level]} or above${fields.length > 0 ? `; a degree in ${enList(fields.map(lowerFirst), 'or')} is preferred` : ''}`,
-  experienceWhat: (areas) => ({
-    zh: '',
-    en: areas.length > 0 ? `experience in ${enList(areas.map(lowerFirst), 'or')}` : 'relevant work experience',
-  }),
-  experience: (years, areas) => years ?? `Experience in ${enList(areas.map(lowerFirst), 'or')}`,
+  experienceWhat: () => ({ zh: '', en: 'relevant work experience' }),
+  experience: (years, areas) => {
+    const list = enList(areas.map(lowerFirst), 'and');
+    return years === undefined ? `Experience in ${list}` : `${years}${areas.length > 0 ? `, including ${list}` : ''}`;
+  },
   managementWhat: { zh: '团队管理经验', en: 'experience managing people' },
-  management: (years) => `including ${years}`,
+  management: (years) => `with ${years}`,
   skills: (level, labels) => {
     const w = enList(labels.map(lowerFirst), 'and');
     switch (level) {
