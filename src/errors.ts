@@ -66,7 +66,8 @@ export const DIAGNOSTIC_CODES = {
   JD_ROLE_CREEP: 'A duty that belongs to another role in the catalog.',
   JD_NO_GOOD_MATCH: 'No role in the catalog fits the job description well.',
   // Job descriptions written from roles (rolematrix jd): src/jd/generate/
-  POSTING_SHORTENED: 'A generated job description leaves out key activities of a duty to stay within the length limits.',
+  POSTING_SHORTENED:
+    'A generated job description leaves out key activities of a duty to stay within the length limits.',
   // Exports to HR tools (rolematrix export): src/export/
   EXPORT_TOO_LONG: 'A value is longer than the target tool accepts; it would be cut or refused.',
   EXPORT_WEIGHTS_SUM: 'Weights the target tool needs to sum to exactly 100 do not (or are missing).',
