@@ -123,6 +123,7 @@ export function jdCommand(
     writeAll([{ path: opts.out, content: output }]);
     io.stdout(opts.lang === 'zh' ? `已写入 ${opts.out}\n` : `Wrote ${opts.out}\n`);
   }
-  printDiagnostics(io, sortDiagnostics(diagnostics), opts.lang);
+  // JSON carries its findings in the document; every other format prints them on stderr.
+  if (opts.format !== 'json') printDiagnostics(io, sortDiagnostics(diagnostics), opts.lang);
   return anyAtOrAbove(diagnostics, failOn) ? EXIT.findings : EXIT.ok;
 }

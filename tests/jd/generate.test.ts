@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadDocuments } from '../../src/catalog/load.js';
 import { catalog } from '../../src/catalog/shipped.js';
@@ -8,6 +9,7 @@ import { main } from '../../src/cli/main.js';
 import { generateJobDescription } from '../../src/jd/generate/index.js';
 import { measure } from '../../src/jd/rules/scan.js';
 import type { Posting } from '../../src/model/posting.js';
+import { jdJsonSchema, postingJsonSchema, type JdData } from '../../src/render/posting-data.js';
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -476,6 +478,45 @@ describe('rolematrix jd', () => {
     const blocked = await run('jd', 'project-manager', '--out', tmp);
     expect(blocked.code).toBe(2);
     expect(blocked.stderr).toContain('no file was written');
+  });
+});
+
+describe('rolematrix jd --format json', () => {
+  const PUBLISHED = 'docs/schemas/jd.schema.json';
+  test('the published jd and posting schemas are the ones the types give (npm run schema writes them)', () => {
+    expect(JSON.parse(readFileSync(PUBLISHED, 'utf8'))).toEqual(jdJsonSchema());
+    expect(JSON.parse(readFileSync('docs/schemas/posting.schema.json', 'utf8'))).toEqual(postingJsonSchema());
+  });
+
+  test('both languages whatever --lang is, items with their sources, findings in the document and not on stderr', async () => {
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(
+      JSON.parse(readFileSync(PUBLISHED, 'utf8')) as object,
+    );
+    const r = await run('jd', 'customer-service-manager', '--format', 'json', '--lang', 'zh');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const data = JSON.parse(r.stdout) as JdData;
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(data.role).toEqual({
+      id: 'customer-service-manager',
+      title: { zh: '客服经理', en: 'Customer Service Manager' },
+    });
+    expect([data.jobDescriptions.zh.title, data.jobDescriptions.en.title]).toEqual([
+      '客服经理',
+      'Customer Service Manager',
+    ]);
+    const duties = data.jobDescriptions.en.sections.find((s) => s.key === 'duties')!;
+    expect(duties.heading).toBe('Responsibilities');
+    expect(duties.items[0]!.sources.slice(0, 3)).toEqual([
+      { doc: 'role', path: 'duties[0]' },
+      { doc: 'role', path: 'duties[0].title.en' },
+      { doc: 'role', path: 'duties[0].activities[0].en' },
+    ]);
+    // The English JD cut one key activity for length; its note is in the document, at the role's YAML.
+    expect(data.jobDescriptions.en.shortened).toEqual([{ duty: 'customer-issue-resolution', activities: [2] }]);
+    expect(data.diagnostics.map((d) => `${d.file}:${d.line} ${d.path} ${d.code}`)).toContain(
+      'roles/customer-service-manager.yaml:80 duties[2].activities[2] POSTING_SHORTENED',
+    );
   });
 });
 

@@ -172,7 +172,9 @@ export function draftJobDescription(catalog: Catalog, r: Role, options: DraftOpt
   const fixed: Partial<Record<PostingSectionKey, PostingItem[]>> = {};
 
   // About the role: the summary, the reporting line, the team.
-  const summary: PostingItem[] = [{ text: p.endSentence(L(r.summary)), sources: [role('summary')] }];
+  const summary: PostingItem[] = [
+    { text: p.endSentence(L(r.summary)), sources: [said(role('summary'), r.summary, lang)] },
+  ];
   if (r.reportsTo !== undefined)
     summary.push({ text: p.endSentence(p.reportsTo(roleTitle(r.reportsTo))), sources: [role('reportsTo')] });
   if (r.dottedReportsTo !== undefined && r.dottedReportsTo.length > 0)
@@ -188,7 +190,7 @@ export function draftJobDescription(catalog: Catalog, r: Role, options: DraftOpt
   if (r.workEnvironment?.description !== undefined)
     summary.push({
       text: p.endSentence(L(r.workEnvironment.description)),
-      sources: [role('workEnvironment', 'description')],
+      sources: [said(role('workEnvironment', 'description'), r.workEnvironment.description, lang)],
     });
   if (cfg.openings !== undefined)
     summary.push({ text: p.endSentence(p.openings(cfg.openings)), sources: [posting('openings')] });
@@ -273,9 +275,14 @@ export function draftJobDescription(catalog: Catalog, r: Role, options: DraftOpt
   // What the posting file adds.
   const benefits: PostingItem[] = [];
   if (cfg.salary !== undefined) benefits.push({ text: salaryText(p, cfg.salary, lang), sources: [posting('salary')] });
-  (cfg.offer ?? []).forEach((o, i) => benefits.push({ text: bare(L(o)), sources: [posting('offer', i)] }));
+  (cfg.offer ?? []).forEach((o, i) =>
+    benefits.push({ text: bare(L(o)), sources: [said(posting('offer', i), o, lang)] }),
+  );
   fixed.benefits = benefits;
-  fixed.about = cfg.about === undefined ? [] : [{ text: p.endSentence(L(cfg.about)), sources: [posting('about')] }];
+  fixed.about =
+    cfg.about === undefined
+      ? []
+      : [{ text: p.endSentence(L(cfg.about)), sources: [said(posting('about'), cfg.about, lang)] }];
   const places: PostingItem[] = (cfg.locations ?? []).map((loc, i) => ({
     text: p.place({
       street: L(loc.street),
@@ -292,7 +299,10 @@ export function draftJobDescription(catalog: Catalog, r: Role, options: DraftOpt
       sources: [posting('remote')],
     });
   fixed.location = places;
-  fixed.apply = cfg.apply === undefined ? [] : [{ text: p.endSentence(L(cfg.apply)), sources: [posting('apply')] }];
+  fixed.apply =
+    cfg.apply === undefined
+      ? []
+      : [{ text: p.endSentence(L(cfg.apply)), sources: [said(posting('apply'), cfg.apply, lang)] }];
 
   // The duties, with as many key activities as the length limits allow.
   const build = (max: number) => {
