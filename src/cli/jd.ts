@@ -7,6 +7,7 @@ import { parseYaml } from '../load/parse.js';
 import { validateAgainst } from '../load/validate.js';
 import { PostingSchema, type Posting } from '../model/posting.js';
 import type { Lang } from '../model/text.js';
+import { scriptJson } from '../render/html.js';
 import { postingHtmlFragment, postingHtmlPage } from '../render/job-description.js';
 import { jdData } from '../render/posting-data.js';
 import type { SourceDocument } from '../source/document.js';
@@ -100,7 +101,8 @@ export function jdCommand(
         descriptionHtml: postingHtmlFragment(jd),
       });
       diagnostics.push(...ld.diagnostics);
-      output = `${JSON.stringify(ld.document, null, 2)}\n`;
+      // Escaped for HTML, as it is meant to be embedded in a page (valid JSON all the same).
+      output = `${scriptJson(ld.document, 2)}\n`;
       break;
     }
     case 'json': {

@@ -26,6 +26,7 @@ import type { Diagnostic } from '../errors.js';
 import type { SourceDocument } from '../source/document.js';
 import { diagnosticFor } from '../source/report.js';
 import { postingHtmlFragment } from '../render/job-description.js';
+import { scriptJson } from '../render/html.js';
 import type { Exporter } from './types.js';
 import { yearsOf } from '../text/years.js';
 
@@ -473,7 +474,8 @@ export const exportJsonLd: Exporter = (ctx) => ({
   files: [
     {
       name: 'rolematrix.jsonld',
-      content: `${JSON.stringify(roleGraph(ctx.catalog, ctx.roles, ctx.lang), null, 2)}\n`,
+      // Escaped for HTML: the file is meant to be embedded in a page's <script type="application/ld+json">.
+      content: `${scriptJson(roleGraph(ctx.catalog, ctx.roles, ctx.lang), 2)}\n`,
       mediaType: 'application/ld+json',
     },
   ],

@@ -142,3 +142,15 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * JSON that is safe inside a `<script>` element (`application/json`, `application/ld+json`) and still valid JSON:
+ * `<`, `>` and `&` become `\u003c`, `\u003e` and `\u0026`, so no text can close the element or open a comment, and
+ * U+2028/U+2029 are escaped as well. `space` indents as JSON.stringify does.
+ */
+export function scriptJson(value: unknown, space?: number): string {
+  return JSON.stringify(value, null, space).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

@@ -1,5 +1,5 @@
 import type { PostingDraft } from '../jd/generate/index.js';
-import { escapeHtml } from './html.js';
+import { escapeHtml, scriptJson } from './html.js';
 
 // A generated job description as HTML: a fragment for a careers page or a job board's `description` (the tags
 // Google's job-posting guide accepts: h2, p, ol, ul, li), and a whole page around it.
@@ -19,15 +19,6 @@ export function postingHtmlFragment(draft: PostingDraft): string {
   return out.join('\n');
 }
 
-/** JSON for a `<script>` element: `</script>` and `<!--` inside a string cannot end or comment out the element. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value, null, 2)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
-
 /**
  * The JD as a whole HTML page, in its language, with the schema.org JobPosting for job boards in the head when one is
  * given.
@@ -38,7 +29,7 @@ export function postingHtmlPage(draft: PostingDraft, jsonLd?: unknown): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(draft.title)}</title>`,
-    ...(jsonLd === undefined ? [] : [`<script type="application/ld+json">\n${scriptJson(jsonLd)}\n</script>`]),
+    ...(jsonLd === undefined ? [] : [`<script type="application/ld+json">\n${scriptJson(jsonLd, 2)}\n</script>`]),
   ];
   return [
     '<!doctype html>',

@@ -279,14 +279,3 @@ export function buildReportData(
     classes: Object.fromEntries(MARKS.map((m) => [m, MARK_CLASSES[m]])) as Record<CompareMark, string>,
   };
 }
-
-/**
- * JSON that is safe inside a `<script type="application/json">` element: `<`, `>` and `&` become `\u003c`, `\u003e`
- * and `\u0026`, so no text can close the element or open a comment, and U+2028/U+2029 are escaped as well.
- */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[<>&\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}

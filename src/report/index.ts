@@ -10,7 +10,8 @@ import { escapeHtml, heatmap, MARK_CLASSES } from '../render/html.js';
 import { MARK_SYMBOLS } from '../render/text.js';
 import { COMPARE_LABELS, paren } from '../labels.js';
 import { CLIENT_SCRIPT } from './client.js';
-import { bi, buildReportData, scriptJson, type Bi, type CompareMark } from './data.js';
+import { bi, buildReportData, type Bi, type CompareMark } from './data.js';
+import { scriptJson } from '../render/html.js';
 import { REPORT_LABELS, type ReportLabelKey } from './labels.js';
 import { familiesOf, ladderSvg, levelsOf, tracksOf } from './svg.js';
 import { REPORT_CSS } from './styles.js';
@@ -18,7 +19,8 @@ import { REPORT_CSS } from './styles.js';
 /** The CSP hash of the one inline script (base64 of its SHA-256), so the page runs that script and nothing else. */
 const SCRIPT_HASH = btoa(String.fromCharCode(...sha256(new TextEncoder().encode(CLIENT_SCRIPT))));
 
-export { buildReportData, choosePairs, scriptJson, pairIndex } from './data.js';
+export { buildReportData, choosePairs, pairIndex } from './data.js';
+export { scriptJson } from '../render/html.js';
 export type { ReportDataOptions, ReportData, ReportRole, PairData, PairDimension, Bi } from './data.js';
 export { REPORT_LABELS } from './labels.js';
 

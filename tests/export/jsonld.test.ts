@@ -370,3 +370,26 @@ describe('roles with little content', () => {
     ]);
   });
 });
+
+describe('embedding in a page', () => {
+  test('a summary that closes the script element is escaped: the file embeds safely and parses back to the text', async () => {
+    const hostile = '</script><img src=x onerror=alert(1)> & <!-- \u2028 end';
+    const { catalog: small, diagnostics } = loadDocuments([
+      { path: 'catalog.yaml', text: SETTINGS },
+      { path: 'families.yaml', text: VOCABULARY },
+      {
+        path: 'clerk.yaml',
+        text: BARE_ROLE.replace('summary: { en: Keeps the records. }', `summary: { en: ${JSON.stringify(hostile)} }`),
+      },
+    ]);
+    expect(diagnostics).toEqual([]);
+    const { files } = await exportCatalog(small, 'jsonld');
+    const text = files[0]!.content as string;
+    expect(text).not.toMatch(/[<>&\u2028]/);
+    expect(text).toContain(
+      '\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e \\u0026 \\u003c!-- \\u2028 end',
+    );
+    const doc = JSON.parse(text) as RoleGraph;
+    expect(byId(doc, 'urn:rolematrix:role:clerk').description).toEqual({ '@value': hostile, '@language': 'en' });
+  });
+});
