@@ -3,72 +3,35 @@ import type { Diagnostic } from '../errors.js';
 import { LABELS } from '../labels.js';
 import { EDUCATION, SKILL_LEVEL, type EducationLevel } from '../model/scales.js';
 import { textIn, type Lang, type LocalizedText } from '../model/text.js';
-import type { Role, VocabularyKind } from '../model/index.js';
-import { classificationCodes } from './jsonld-codes.js';
+import type { Role } from '../model/index.js';
 import type { ExportFile, Exporter } from './types.js';
+import type {
+  JdxDefinedTermSet,
+  JdxJobDescription,
+  JdxQualifyingExperience,
+  JdxScaleAnnotation,
+} from './jdx-schema.js';
+import type { JdxAnnotatedDefinedTerm } from './jdx-schema.js';
+
+export type { JdxJobDescription } from './jdx-schema.js';
 import { yearsOf } from '../text/years.js';
 
-// Property names follow HR Open Standards 4.3, recruiting/json/jdx (JobDescriptionType and the types it uses); see
-// docs/interchange.md for the mapping and for which names could be checked against the published schema.
+// Property names and shapes follow HR Open Standards 4.3, recruiting/json/jdx (JobDescriptionType and the types it
+// uses), encoded in jdx-schema.ts; docs/interchange.md has the mapping and how to validate against the published schema.
 
-/** JDX `ScaleAnnotationType`: how a term applies to the job. */
-interface JdxScaleAnnotation {
-  required?: boolean;
-  preferred?: boolean;
-  descriptions?: string[];
-}
+/** The DefinedTermSet of one rolematrix vocabulary, named in `lang`. */
+type TermKind = 'skills' | 'traits' | 'tools';
+const vocabularySet = (kind: TermKind, lang: Lang): JdxDefinedTermSet => ({
+  name: LABELS[kind][lang],
+  url: `urn:rolematrix:vocabulary:${kind}`,
+});
 
-/** JDX `AnnotatedDefinedTermType`: a term from a controlled vocabulary, with an annotation. `name` is required. */
-interface JdxAnnotatedDefinedTerm {
-  name: string;
-  termCode?: string;
-  inDefinedTermSet?: string;
-  descriptions?: string[];
-  annotation?: JdxScaleAnnotation;
-}
-
-/** HR Open `IdentifierType`. */
-interface JdxIdentifier {
-  value: string;
-  schemeId: string;
-}
-
-/** JDX `QualifyingExperienceType`: education or work experience a position asks for. */
-interface JdxQualifyingExperience {
-  /** ISO 8601 duration, e.g. `P3Y`. */
-  duration?: string;
-  descriptions?: string[];
-  educationLevels?: JdxAnnotatedDefinedTerm[];
-  experienceCategories?: JdxAnnotatedDefinedTerm[];
-}
-
-/** JDX `CredentialType` (the part rolematrix fills). */
-interface JdxCredential {
-  descriptions: string[];
-}
-
-/** JDX `JobDescriptionType` (the properties rolematrix fills). */
-export interface JdxJobDescription {
-  identifiers: JdxIdentifier[];
-  title: string;
-  descriptions: string[];
-  occupationCategories?: JdxAnnotatedDefinedTerm[];
-  responsibilities?: JdxAnnotatedDefinedTerm[];
-  tasks?: JdxAnnotatedDefinedTerm[];
-  competencies?: JdxAnnotatedDefinedTerm[];
-  skills?: JdxAnnotatedDefinedTerm[];
-  knowledge?: JdxAnnotatedDefinedTerm[];
-  requiredEducation?: JdxQualifyingExperience[];
-  preferredEducation?: JdxQualifyingExperience[];
-  requiredExperiences?: JdxQualifyingExperience[];
-  requiredCredentials?: JdxCredential[];
-  reportingRelationships?: JdxAnnotatedDefinedTerm[];
-}
-
-/** The DefinedTermSet name for the catalog's roles (reporting relationships). */
-const JDX_ROLE_SET = 'urn:rolematrix:roles';
-/** The DefinedTermSet name for one rolematrix vocabulary. */
-const vocabularySet = (kind: VocabularyKind): string => `urn:rolematrix:vocabulary:${kind}`;
+/** ISCED 2011, the education levels HR Open's IscedCodeList.json enumerates (codes 0–8). */
+const ISCED_SET: JdxDefinedTermSet = {
+  name: 'ISCED 2011',
+  descriptions: ['International Standard Classification of Education (UNESCO), levels 0–8'],
+  url: 'http://www.uis.unesco.org/Education/Documents/isced-2011-operational-manual.pdf',
+};
 
 /** ISCED 2011 levels of the rolematrix education scale (`none` has no level). */
 const ISCED: Record<Exclude<EducationLevel, 'none'>, string> = {
@@ -97,21 +60,20 @@ function compact<T extends object>(obj: T): T {
 /** The HR Open JDX `JobDescription` of one role, with texts in `lang` (falling back to the other language). */
 export function jdxJobDescription(catalog: Catalog, role: Role, lang: Lang = 'en'): JdxJobDescription {
   const text = (t: LocalizedText): string => textIn(t, lang);
-  const term = (kind: VocabularyKind, id: string, annotation?: JdxScaleAnnotation): JdxAnnotatedDefinedTerm => {
+  const term = (kind: TermKind, id: string, annotation?: JdxScaleAnnotation): JdxAnnotatedDefinedTerm => {
     const out: JdxAnnotatedDefinedTerm = {
       name: text(catalog.entry(kind, id)?.label ?? id),
       termCode: id,
-      inDefinedTermSet: vocabularySet(kind),
+      inDefinedTermSet: vocabularySet(kind, lang),
     };
     if (annotation !== undefined) out.annotation = annotation;
     return out;
   };
-  const roleTerm = (id: string, relation: string): JdxAnnotatedDefinedTerm => ({
-    name: text(catalog.find(id)?.title ?? id),
-    termCode: id,
-    inDefinedTermSet: JDX_ROLE_SET,
-    descriptions: [relation],
-  });
+  // JDX reporting relationships are texts: the relation, the other role's title and its id.
+  const related = (relation: string, id: string): string => {
+    const title = text(catalog.find(id)?.title ?? id);
+    return lang === 'zh' ? `${relation}：${title}（${id}）` : `${relation}: ${title} (${id})`;
+  };
   const q = role.qualifications;
   const education = q?.education;
   const level =
@@ -120,7 +82,7 @@ export function jdxJobDescription(catalog: Catalog, role: Role, lang: Lang = 'en
       : {
           name: EDUCATION.label(education.minimum, lang),
           termCode: ISCED[education.minimum],
-          inDefinedTermSet: 'ISCED 2011',
+          inDefinedTermSet: ISCED_SET,
         };
 
   const requiredExperiences: JdxQualifyingExperience[] = [];
@@ -167,11 +129,6 @@ export function jdxJobDescription(catalog: Catalog, role: Role, lang: Lang = 'en
     identifiers: [{ value: role.id, schemeId: 'rolematrix' }],
     title: text(role.title),
     descriptions: [text(role.summary)],
-    occupationCategories: classificationCodes(role.classification).map(({ set, code }) => ({
-      name: `${set.name} ${code}`,
-      termCode: code,
-      inDefinedTermSet: set.name,
-    })),
     responsibilities: (role.duties ?? []).map((d) =>
       compact<JdxAnnotatedDefinedTerm>({
         name: text(d.title),
@@ -191,6 +148,7 @@ export function jdxJobDescription(catalog: Catalog, role: Role, lang: Lang = 'en
         ],
       }),
     ),
+    technologies: (q?.tools ?? []).map((id) => term('tools', id, REQUIRED)),
     knowledge: (q?.knowledge ?? []).map((k) => ({ name: text(k), annotation: REQUIRED })),
     requiredEducation:
       level === undefined
@@ -214,10 +172,10 @@ export function jdxJobDescription(catalog: Catalog, role: Role, lang: Lang = 'en
       descriptions: [text(catalog.entry('certifications', id)?.label ?? id)],
     })),
     reportingRelationships: [
-      ...(role.reportsTo === undefined ? [] : [roleTerm(role.reportsTo, LABELS.reportsTo[lang])]),
-      ...(role.dottedReportsTo ?? []).map((id) => roleTerm(id, dottedManager)),
-      ...reports.map((r) => roleTerm(r.id, directReport)),
-      ...dottedReports.map((r) => roleTerm(r.id, dottedReport)),
+      ...(role.reportsTo === undefined ? [] : [related(LABELS.reportsTo[lang], role.reportsTo)]),
+      ...(role.dottedReportsTo ?? []).map((id) => related(dottedManager, id)),
+      ...reports.map((r) => related(directReport, r.id)),
+      ...dottedReports.map((r) => related(dottedReport, r.id)),
     ],
   });
 }
@@ -233,24 +191,6 @@ export const exportJdx: Exporter = (ctx) => {
   const files: ExportFile[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const role of ctx.roles) {
-    if (role.classification === undefined || Object.keys(role.classification).length === 0) {
-      diagnostics.push(
-        ctx.diagnostic(
-          role.id,
-          ['classification'],
-          'EXPORT_MISSING_VALUE',
-          {
-            en: `Role "${role.id}" has no occupational classification code, so its JDX occupationCategories is left out.`,
-            zh: `岗位“${role.id}”没有职业分类代码，JDX 文件中将缺少 occupationCategories。`,
-          },
-          {
-            en: 'Add `classification` with an ISCO-08, O*NET-SOC or 2022 Chinese classification code where one clearly fits.',
-            zh: '在有明确对应时，添加 `classification`，填写 ISCO-08、O*NET-SOC 或职业分类大典（2022）代码。',
-          },
-          'warning',
-        ),
-      );
-    }
     if ((role.duties ?? []).length === 0) {
       diagnostics.push(
         ctx.diagnostic(

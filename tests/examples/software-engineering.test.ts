@@ -110,13 +110,14 @@ describe('examples/software-engineering', () => {
     const r = await exportCatalog(catalog, 'jdx', { roles: ['staff-backend-engineer', 'principal-engineer'] });
     const doc = (id: string) =>
       JSON.parse(r.files.find((f) => f.name === `${id}.jdx.json`)!.content as string) as {
-        reportingRelationships: { termCode: string; descriptions: string[] }[];
+        reportingRelationships: string[];
       };
+    // JDX reporting relationships are strings: the relation, the other role's title and id.
     expect(doc('staff-backend-engineer').reportingRelationships).toContainEqual(
-      expect.objectContaining({ termCode: 'principal-engineer', descriptions: ['Dotted-line manager'] }),
+      expect.stringMatching(/^Dotted-line manager: .+ \(principal-engineer\)$/),
     );
     expect(doc('principal-engineer').reportingRelationships).toContainEqual(
-      expect.objectContaining({ termCode: 'staff-backend-engineer', descriptions: ['Dotted-line report'] }),
+      expect.stringMatching(/^Dotted-line report: .+ \(staff-backend-engineer\)$/),
     );
   });
 
