@@ -125,7 +125,6 @@ export const exportJson: Exporter = (ctx) => {
 /** The export document for the roles of `ctx`, every key in model order. */
 function catalogExport(ctx: Pick<ExportContext, 'catalog' | 'roles' | 'generator'>): CatalogExport {
   const { catalog, roles } = ctx;
-  const ids = new Set(roles.map((r) => r.id as string));
   const out: Record<string, unknown> = {
     $schema: `./${CATALOG_SCHEMA_FILE}`,
     apiVersion: API_VERSION,
@@ -135,14 +134,18 @@ function catalogExport(ctx: Pick<ExportContext, 'catalog' | 'roles' | 'generator
   if (catalog.settings !== undefined) out.catalog = inModelOrder('Catalog', catalog.settings);
   out.roles = roles.map((r) => ({ ...inModelOrder('Role', r), labels: roleLabels(catalog, r) }));
   out.vocabularies = vocabularyDocuments(catalog).map((v) => inModelOrder('Vocabulary', v));
-  out.matrices = [...catalog.matrices.values()]
-    .filter((m) => matrixRoles(m).every((id) => ids.has(id)))
-    .map((m) => inModelOrder('ResponsibilityMatrix', m));
+  out.matrices = exportedMatrices(catalog, roles).map((m) => inModelOrder('ResponsibilityMatrix', m));
   return out as CatalogExport;
 }
 
-/** Each non-empty vocabulary of the catalog as a `kind: Vocabulary` document. */
-function vocabularyDocuments(catalog: Catalog): Vocabulary[] {
+/** The responsibility matrices an export of `roles` carries: those whose roles are all among them. */
+export function exportedMatrices(catalog: Catalog, roles: readonly Role[]): ResponsibilityMatrix[] {
+  const ids = new Set(roles.map((r) => r.id as string));
+  return [...catalog.matrices.values()].filter((m) => matrixRoles(m).every((id) => ids.has(id)));
+}
+
+/** Each non-empty vocabulary of the catalog's own (not the built-in lists) as a `kind: Vocabulary` document. */
+export function vocabularyDocuments(catalog: Catalog): Vocabulary[] {
   const own = (k: VocabularyKind) => [...catalog.vocabularies[k].values()].filter((e) => !isBuiltinEntry(e));
   return VOCABULARY_KINDS.filter((k) => own(k).length > 0).map((k) => ({
     apiVersion: API_VERSION,

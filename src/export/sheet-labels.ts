@@ -20,6 +20,8 @@ export const SHEET_LABELS = {
   kpis: { zh: '绩效指标', en: 'KPIs' },
   stakeholders: { zh: '沟通对象', en: 'Stakeholders' },
   career: { zh: '职业发展', en: 'Career' },
+  vocabularies: { zh: '词汇表', en: 'Vocabularies' },
+  documents: { zh: '目录文档', en: 'Catalog documents' },
   matrix: { zh: '相似度矩阵', en: 'Similarity matrix' },
 } as const satisfies Record<string, Bilingual>;
 export type SheetKey = keyof typeof SHEET_LABELS;
@@ -89,6 +91,14 @@ export const COLUMN_LABELS = {
   careerTo: { zh: '目标岗位', en: 'To role' },
   careerTitle: { zh: '目标职位', en: 'Position' },
   track: { zh: '发展通道', en: 'Track' },
+  vocabulary: { zh: '词汇表', en: 'Vocabulary' },
+  label: { zh: '名称', en: 'Label' },
+  kpiType: { zh: '指标类型', en: 'KPI type' },
+  unit: { zh: '单位', en: 'Unit' },
+  direction: { zh: '方向', en: 'Direction' },
+  rubric: { zh: '评判标准', en: 'Rubric' },
+  documentKind: { zh: '文档类型', en: 'Kind' },
+  yaml: { zh: 'YAML 内容', en: 'YAML' },
 } as const satisfies Record<string, Bilingual>;
 export type ColumnLabel = keyof typeof COLUMN_LABELS;
 

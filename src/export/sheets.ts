@@ -13,6 +13,8 @@ import {
   type SheetKey,
 } from './sheet-labels.js';
 import { scalarString } from '../text/scalar.js';
+import { stringify } from 'yaml';
+import { exportedMatrices, inModelOrder, vocabularyDocuments } from './canonical.js';
 
 export { SHEET_LABELS, COLUMN_LABELS, sheetName, bilingualHeader, type SheetKey } from './sheet-labels.js';
 
@@ -39,9 +41,18 @@ export interface SheetField {
   required?: boolean;
 }
 
-/** What a sheet holds: one row per role (`single`) or one row per item of a list in the role. */
+/**
+ * What a sheet holds: one row per role (`single`) or one row per item of a list in the role; or, for the catalog's
+ * other documents, one row per vocabulary entry (`owner: 'vocabulary'`, the vocabulary's kind first) or one row per
+ * document as YAML (`documents`).
+ */
 export interface SheetSpec {
   key: Exclude<SheetKey, 'matrix'>;
+  /**
+   * Which document a row belongs to, named by the sheet's first column: a role (`role`, the role id column; the roles
+   * sheet is the role itself), a vocabulary (`vocabulary`, its kind), or none (`documents`: each row is a document).
+   */
+  owner: 'role' | 'vocabulary' | 'none';
   /**
    * Where the items are in a role: the list (`duties`) or the object (`qualifications.education`); empty for the role
    * itself.
@@ -74,6 +85,7 @@ export const ROLE_COLUMN = 'role';
 export const SHEET_SPECS: readonly SheetSpec[] = [
   {
     key: 'roles',
+    owner: 'role',
     at: [],
     single: true,
     fields: [
@@ -97,9 +109,10 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
       f('classification.cn2022', 'value', 'cn2022'),
     ],
   },
-  { key: 'focus', at: ['focus'], single: false, fields: [bare('focus', 'text', 'focus')] },
+  { key: 'focus', owner: 'role', at: ['focus'], single: false, fields: [bare('focus', 'text', 'focus')] },
   {
     key: 'duties',
+    owner: 'role',
     at: ['duties'],
     single: false,
     fields: [
@@ -113,6 +126,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
   },
   {
     key: 'permissions',
+    owner: 'role',
     at: ['permissions'],
     single: false,
     fields: [
@@ -127,12 +141,14 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
   },
   {
     key: 'education',
+    owner: 'role',
     at: ['qualifications', 'education'],
     single: true,
     fields: [f('minimum', 'value', 'minimum', true), f('fields', 'ids', 'fields'), f('note', 'text', 'note')],
   },
   {
     key: 'experience',
+    owner: 'role',
     at: ['qualifications', 'experience'],
     single: true,
     fields: [
@@ -145,26 +161,42 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
   },
   {
     key: 'skills',
+    owner: 'role',
     at: ['qualifications', 'skills'],
     single: false,
     fields: [f('ref', 'value', 'skill', true), f('level', 'value', 'skillLevel', true)],
   },
-  { key: 'traits', at: ['qualifications', 'traits'], single: false, fields: [bare('trait', 'value', 'trait')] },
+  {
+    key: 'traits',
+    owner: 'role',
+    at: ['qualifications', 'traits'],
+    single: false,
+    fields: [bare('trait', 'value', 'trait')],
+  },
   {
     key: 'certifications',
+    owner: 'role',
     at: ['qualifications', 'certifications'],
     single: false,
     fields: [bare('certification', 'value', 'certification')],
   },
-  { key: 'tools', at: ['qualifications', 'tools'], single: false, fields: [bare('tool', 'value', 'tool')] },
+  {
+    key: 'tools',
+    owner: 'role',
+    at: ['qualifications', 'tools'],
+    single: false,
+    fields: [bare('tool', 'value', 'tool')],
+  },
   {
     key: 'knowledge',
+    owner: 'role',
     at: ['qualifications', 'knowledge'],
     single: false,
     fields: [bare('knowledge', 'text', 'knowledge')],
   },
   {
     key: 'kpis',
+    owner: 'role',
     at: ['kpis'],
     single: false,
     fields: [
@@ -182,6 +214,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
   },
   {
     key: 'stakeholders',
+    owner: 'role',
     at: ['stakeholders'],
     single: false,
     fields: [
@@ -193,6 +226,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
   },
   {
     key: 'career',
+    owner: 'role',
     at: ['career'],
     single: false,
     fields: [
@@ -202,7 +236,34 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
       f('note', 'text', 'note'),
     ],
   },
+  {
+    key: 'vocabularies',
+    owner: 'vocabulary',
+    at: ['entries'],
+    single: false,
+    fields: [
+      f('id', 'value', 'id', true),
+      f('label', 'text', 'label', true),
+      f('description', 'text', 'description'),
+      f('aliases', 'words', 'aliases'),
+      f('type', 'value', 'kpiType'),
+      f('unit', 'value', 'unit'),
+      f('direction', 'value', 'direction'),
+      f('rubric', 'texts', 'rubric'),
+      f('dataSource', 'text', 'dataSource'),
+    ],
+  },
+  {
+    key: 'documents',
+    owner: 'none',
+    at: [],
+    single: true,
+    fields: [f('kind', 'value', 'documentKind', true), f('id', 'value', 'id', true), f('yaml', 'value', 'yaml', true)],
+  },
 ];
+
+/** The column that says which vocabulary an entry row belongs to. */
+export const VOCABULARY_COLUMN = 'vocabulary';
 
 /** One column of a sheet. */
 export interface SheetColumn {
@@ -239,7 +300,10 @@ export interface Sheet {
 /** The columns of a sheet: the role id first (except on `roles`), then a column per field and language. */
 export function sheetColumns(spec: SheetSpec): SheetColumn[] {
   const columns: SheetColumn[] = [];
-  if (spec.key !== 'roles') columns.push({ key: ROLE_COLUMN, header: columnHeader(COLUMN_LABELS.role) });
+  if (spec.owner === 'role' && spec.key !== 'roles')
+    columns.push({ key: ROLE_COLUMN, header: columnHeader(COLUMN_LABELS.role) });
+  if (spec.owner === 'vocabulary')
+    columns.push({ key: VOCABULARY_COLUMN, header: columnHeader(COLUMN_LABELS.vocabulary) });
   for (const field of spec.fields) {
     if (field.kind === 'text' || field.kind === 'texts' || field.kind === 'words') {
       for (const lang of LANGS)
@@ -272,7 +336,7 @@ export function catalogSheets(
   lang: Lang = 'en',
   onProgress?: Progress,
 ): Sheet[] {
-  const sheets: Sheet[] = SHEET_SPECS.map((spec) => {
+  const sheets: Sheet[] = SHEET_SPECS.filter((spec) => spec.owner === 'role').map((spec) => {
     const columns = sheetColumns(spec);
     const rows: CellValue[][] = [];
     const origins: RowOrigin[] = [];
@@ -294,8 +358,44 @@ export function catalogSheets(
     }
     return { key: spec.key, name: { ...SHEET_LABELS[spec.key] }, columns, rows, origins };
   });
-  sheets.push(matrixSheet(catalog, roles, lang, onProgress));
+  sheets.push(vocabularySheet(catalog), documentsSheet(catalog, roles), matrixSheet(catalog, roles, lang, onProgress));
   return sheets;
+}
+
+const specOf = (key: SheetSpec['key']): SheetSpec => SHEET_SPECS.find((s) => s.key === key)!;
+
+/** Every entry of the catalog's own vocabularies (not the built-in lists), the vocabulary's kind first. */
+function vocabularySheet(catalog: Catalog): Sheet {
+  const spec = specOf('vocabularies');
+  const columns = sheetColumns(spec);
+  const rows = vocabularyDocuments(catalog).flatMap((v) =>
+    v.entries.map((entry) =>
+      columns.map((c) =>
+        c.field === undefined ? v.vocabulary : encode(c.field, valueAt(entry, c.field.path), c.lang),
+      ),
+    ),
+  );
+  return { key: 'vocabularies', name: { ...SHEET_LABELS.vocabularies }, columns, rows };
+}
+
+/**
+ * The catalog settings and the responsibility matrices (those whose roles are all exported), each as a YAML document in
+ * one cell: structures a spreadsheet has no better layout for, carried so that an import rebuilds the whole catalog.
+ */
+function documentsSheet(catalog: Catalog, roles: readonly Role[]): Sheet {
+  const spec = specOf('documents');
+  const columns = sheetColumns(spec);
+  const rows: CellValue[][] = [];
+  if (catalog.settings !== undefined)
+    rows.push(['Catalog', 'catalog', yamlText(inModelOrder('Catalog', catalog.settings))]);
+  for (const m of exportedMatrices(catalog, roles))
+    rows.push(['ResponsibilityMatrix', m.id, yamlText(inModelOrder('ResponsibilityMatrix', m))]);
+  return { key: 'documents', name: { ...SHEET_LABELS.documents }, columns, rows };
+}
+
+/** A document as YAML text for a cell: block style, no trailing line break. */
+function yamlText(value: unknown): string {
+  return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
 function matrixSheet(catalog: Catalog, roles: readonly Role[], lang: Lang, onProgress?: Progress): Sheet {
@@ -359,7 +459,7 @@ function lines(list: readonly string[]): string | null {
 export function lineBreakDiagnostics(ctx: ExportContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const role of ctx.roles) {
-    for (const spec of SHEET_SPECS) {
+    for (const spec of SHEET_SPECS.filter((x) => x.owner === 'role')) {
       const at = valueAt(role, spec.at);
       const items: [unknown, PathSegment[]][] = spec.single
         ? at === undefined

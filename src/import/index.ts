@@ -1,4 +1,3 @@
-import { listsOf } from '../catalog/rules/architecture-values.js';
 import { readJson, type ImportOptions } from './json.js';
 import { IMPORT_FORMATS, type ImportFormat, type ImportInput, type ImportResult } from './types.js';
 
@@ -18,7 +17,7 @@ export async function importDocuments(
   if (from === 'json') return readJson(inputs, options);
   // Loaded on demand: the spreadsheet readers are only needed for CSV and XLSX.
   const { readSheets } = await import('./sheets.js');
-  return readSheets([...inputs], from, options.catalog === undefined ? undefined : listsOf(options.catalog));
+  return readSheets([...inputs], from, options.catalog);
 }
 
 export { IMPORT_FORMATS } from './types.js';

@@ -17,7 +17,7 @@ import { diagnosticAt } from '../source/report.js';
 import { suggestion } from '../load/suggest.js';
 import { validateDocument, type ValidDocument } from '../load/validate.js';
 import type { Catalog } from '../catalog/catalog.js';
-import { listsFromDocuments, listsOf, listValueProblems } from '../catalog/rules/architecture-values.js';
+import { importLists, listValueProblems } from '../catalog/rules/architecture-values.js';
 import { API_VERSION } from '../model/role.js';
 import { EXPECTED, scanJson, syntaxHint } from './json-scan.js';
 import type { ImportedDocument, ImportInput, ImportResult } from './types.js';
@@ -126,13 +126,11 @@ function checkLists(
 ): { doc: ValidDocument; path: PathSegment[] }[] {
   const docs = valid.map((v) => v.doc);
   const settings = docs.find((d) => d.kind === 'Catalog')?.value;
-  const lists =
-    catalog !== undefined && settings === undefined
-      ? listsOf(catalog)
-      : listsFromDocuments(
-          settings,
-          docs.filter((d) => d.kind === 'Vocabulary').map((d) => d.value),
-        );
+  const lists = importLists(
+    catalog,
+    settings,
+    docs.filter((d) => d.kind === 'Vocabulary').map((d) => d.value),
+  );
   // Roles that failed their schema are checked too, so one pass reports every problem.
   for (const f of failedRoles)
     for (const p of listValueProblems(f.value, lists))

@@ -17,6 +17,7 @@ import { SHEET_LABELS, bilingualHeader, sheetName, type SheetKey } from '../expo
 import {
   ROLE_COLUMN,
   SHEET_SPECS,
+  VOCABULARY_COLUMN,
   sheetColumns,
   type SheetColumn,
   type SheetField,
@@ -24,7 +25,14 @@ import {
 } from '../export/sheets.js';
 import { suggestion } from '../load/suggest.js';
 import { validateDocument } from '../load/validate.js';
-import { BUILTIN_ALLOWED, listValueProblems, type AllowedLists } from '../catalog/rules/architecture-values.js';
+import {
+  BUILTIN_ALLOWED,
+  importLists,
+  listValueProblems,
+  type AllowedLists,
+} from '../catalog/rules/architecture-values.js';
+import type { Catalog } from '../catalog/catalog.js';
+import type { CatalogSettings, Vocabulary } from '../model/vocabulary.js';
 import { API_VERSION } from '../model/role.js';
 import type { LocalizedText } from '../model/text.js';
 import { decodeUtf8 } from './json.js';
@@ -73,7 +81,7 @@ interface Table {
 export async function readSheets(
   inputs: readonly ImportInput[],
   from: 'csv' | 'xlsx',
-  lists: AllowedLists = BUILTIN_ALLOWED,
+  catalog?: Catalog,
 ): Promise<ImportResult> {
   const diagnostics: Diagnostic[] = [];
   const raws: RawSheet[] = [];
@@ -90,7 +98,7 @@ export async function readSheets(
     if (table !== undefined) tables.push(table);
   }
   // Files that could not be read at all are reported already; sheets that were read need a roles sheet among them.
-  const documents = raws.length > 0 ? assemble(tables, raws, from, diagnostics, lists) : [];
+  const documents = raws.length > 0 ? assemble(tables, raws, from, diagnostics, catalog) : [];
   return { documents, diagnostics: sortDiagnostics(diagnostics) };
 }
 
@@ -189,6 +197,14 @@ function headerForms(c: SheetColumn): string[] {
 
 const SPECS = new Map(SHEET_SPECS.map((s) => [s.key as SheetKey, s]));
 
+/** The column a sheet's rows cannot be read without: the one that says which document a row belongs to. */
+function structuralColumn(spec: SheetSpec): string {
+  if (spec.key === 'roles') return 'id';
+  if (spec.owner === 'vocabulary') return VOCABULARY_COLUMN;
+  if (spec.owner === 'none') return 'kind';
+  return ROLE_COLUMN;
+}
+
 function recognise(raw: RawSheet, from: 'csv' | 'xlsx', diagnostics: Diagnostic[]): Table | undefined {
   const header = raw.rows[0] ?? [];
   const byName = (Object.keys(SHEET_LABELS) as SheetKey[]).find((k) =>
@@ -276,7 +292,7 @@ function recognise(raw: RawSheet, from: 'csv' | 'xlsx', diagnostics: Diagnostic[
     index.set(column.key, i);
   });
   const missing = new Set<string>();
-  const structural = key === 'roles' ? 'id' : ROLE_COLUMN;
+  const structural = structuralColumn(spec);
   for (const c of columns) {
     const required = c.key === structural || c.field?.required === true;
     if (!required || index.has(c.key)) continue;
@@ -324,8 +340,24 @@ function assemble(
   raws: readonly RawSheet[],
   from: 'csv' | 'xlsx',
   diagnostics: Diagnostic[],
-  lists: AllowedLists,
+  catalog: Catalog | undefined,
 ): ImportedDocument[] {
+  // The workbook's own settings and vocabularies, first: with them, the roles' levels and lists are the workbook's.
+  const others = [
+    ...catalogDocuments(
+      tables.filter((t) => t.key === 'documents' && t.usable),
+      diagnostics,
+    ),
+    ...vocabularies(
+      tables.filter((t) => t.key === 'vocabularies' && t.usable),
+      diagnostics,
+    ),
+  ];
+  const lists = importLists(
+    catalog,
+    others.find((d) => d.kind === 'Catalog')?.value as CatalogSettings | undefined,
+    others.filter((d) => d.kind === 'Vocabulary').map((d) => d.value as unknown as Vocabulary),
+  );
   const roleTables = tables.filter((t) => t.key === 'roles' && t.usable);
   // A roles sheet without its id column is reported already; with no roles sheet at all the import has nothing to build
   // on.
@@ -407,7 +439,7 @@ function assemble(
     });
   }
   for (const table of tables) {
-    if (table.key === 'roles' || !table.usable) continue;
+    if (table.key === 'roles' || table.spec.owner !== 'role' || !table.usable) continue;
     const roleAt = table.index.get(ROLE_COLUMN)!;
     forEachRow(table, (row, r) => {
       const at = cellAt(table, r, roleAt);
@@ -461,12 +493,206 @@ function assemble(
       list.push(spec.fields.length === 1 && spec.fields[0]!.path.length === 0 ? holder[''] : holder);
     });
   }
-  const documents: ImportedDocument[] = [];
+  const documents: ImportedDocument[] = [...others];
   for (const b of roles.values()) {
     const value = validate(b, diagnostics, lists);
     if (value !== undefined) documents.push({ kind: 'Role', id: b.id, file: `${b.id}.yaml`, value });
   }
   return documents;
+}
+
+/** The vocabularies of the Vocabularies sheet: one document per kind, its entries in row order. */
+function vocabularies(tables: readonly Table[], diagnostics: Diagnostic[]): ImportedDocument[] {
+  const byKind = new Map<string, Builder>();
+  const ids = new Map<string, Cell>();
+  for (const table of tables) {
+    const kindAt = table.index.get(VOCABULARY_COLUMN)!;
+    forEachRow(table, (row, r) => {
+      const at = cellAt(table, r, kindAt);
+      const kind = textOf(row[kindAt]);
+      if (kind === undefined) {
+        diagnostics.push(
+          cellDiag(
+            at,
+            'MISSING_KEY',
+            { en: 'The row names no vocabulary.', zh: '该行没有填写词汇表。' },
+            {
+              en: 'Write the vocabulary the entry belongs to, e.g. "skills".',
+              zh: '请填写条目所属的词汇表，例如 "skills"。',
+            },
+          ),
+        );
+        return;
+      }
+      let b = byKind.get(kind);
+      if (b === undefined) {
+        b = {
+          id: kind,
+          value: { apiVersion: API_VERSION, kind: 'Vocabulary', vocabulary: kind, entries: [] },
+          cells: new Map([
+            ['', at],
+            ['vocabulary', at],
+          ]),
+          suppressed: new Set(),
+          seen: new Set(),
+        };
+        byKind.set(kind, b);
+      }
+      const idAt = table.index.get('id');
+      const id = idAt === undefined ? undefined : textOf(row[idAt]);
+      if (idAt !== undefined && id !== undefined) {
+        const first = ids.get(`${kind}:${id}`);
+        if (first !== undefined) {
+          diagnostics.push(
+            cellDiag(cellAt(table, r, idAt), 'DUPLICATE_ID', {
+              en: `The ${kind} entry "${id}" is on the sheet twice (first at row ${first.row}); this row is ignored.`,
+              zh: `词汇表 ${kind} 的条目“${id}”出现了两次（第一次在第 ${first.row} 行），已忽略此行。`,
+            }),
+          );
+          return;
+        }
+        ids.set(`${kind}:${id}`, cellAt(table, r, idAt));
+      }
+      const list = ensureList(b.value, ['entries']);
+      const path = ['entries', list.length];
+      b.cells.set(formatPath(path), at);
+      const holder: Record<string, unknown> = {};
+      fillItem(b, table, row, r, holder, path);
+      list.push(holder);
+    });
+  }
+  const out: ImportedDocument[] = [];
+  for (const b of byKind.values()) {
+    const value = validate(b, diagnostics, BUILTIN_ALLOWED);
+    if (value !== undefined) out.push({ kind: 'Vocabulary', id: b.id, file: `vocabulary/${b.id}.yaml`, value });
+  }
+  return out;
+}
+
+/** The kinds of document the Catalog documents sheet carries, and the file each is written to. */
+const DOCUMENT_FILES = {
+  Catalog: () => 'catalog.yaml',
+  ResponsibilityMatrix: (id: string) => `matrices/${id}.yaml`,
+} as const;
+
+/**
+ * The catalog settings and responsibility matrices of the Catalog documents sheet: each row's YAML cell is read and
+ * checked like a file of its own; a problem inside it is reported at the cell, with its line in the cell.
+ */
+function catalogDocuments(tables: readonly Table[], diagnostics: Diagnostic[]): ImportedDocument[] {
+  const out: ImportedDocument[] = [];
+  const seen = new Map<string, Cell>();
+  for (const table of tables) {
+    const kindAt = table.index.get('kind')!;
+    const idAt = table.index.get('id');
+    const yamlAt = table.index.get('yaml');
+    if (yamlAt === undefined) continue; // reported as a missing column already
+    forEachRow(table, (row, r) => {
+      const kindCell = cellAt(table, r, kindAt);
+      const kind = textOf(row[kindAt]);
+      if (kind !== 'Catalog' && kind !== 'ResponsibilityMatrix') {
+        diagnostics.push(
+          cellDiag(
+            kindCell,
+            kind === undefined ? 'MISSING_KEY' : 'INVALID_VALUE',
+            kind === undefined
+              ? { en: 'The row names no document kind.', zh: '该行没有填写文档类型。' }
+              : {
+                  en: `The kind "${kind}" is not one this sheet carries; the row is ignored.`,
+                  zh: `此表不包含“${kind}”类型的文档，已忽略此行。`,
+                },
+            { en: 'Use Catalog or ResponsibilityMatrix.', zh: '请使用 Catalog 或 ResponsibilityMatrix。' },
+          ),
+        );
+        return;
+      }
+      const yamlCell = cellAt(table, r, yamlAt);
+      const text = row[yamlAt] === null || row[yamlAt] === undefined ? '' : String(row[yamlAt]);
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+      if (doc.errors.length > 0) {
+        for (const e of doc.errors) {
+          const line = e.linePos?.[0]?.line ?? 1;
+          diagnostics.push(
+            cellDiag(
+              yamlCell,
+              'IMPORT_SYNTAX',
+              {
+                en: `The YAML in this cell cannot be read (line ${line} of the cell).`,
+                zh: `该单元格中的 YAML 无法读取（单元格第 ${line} 行）。`,
+              },
+              { en: 'Correct the YAML, keeping its indentation.', zh: '请修正 YAML，并保持其缩进。' },
+            ),
+          );
+        }
+        return;
+      }
+      const found: Diagnostic[] = [];
+      const valid = validateDocument(
+        { file: yamlCell.file, index: 0, doc, lineCounter, value: doc.toJS() as unknown },
+        found,
+      );
+      for (const d of found)
+        diagnostics.push(
+          cellDiag(
+            yamlCell,
+            d.code,
+            {
+              en: `${d.path === '' ? '' : `${d.path} (line ${d.line} of the cell): `}${d.message}`,
+              zh: `${d.path === '' ? '' : `${d.path}（单元格第 ${d.line} 行）：`}${d.zh.message}`,
+            },
+            d.hint === undefined ? undefined : { en: d.hint, zh: d.zh.hint ?? d.hint },
+            d.severity,
+          ),
+        );
+      if (valid === undefined) return;
+      if (valid.kind !== kind) {
+        diagnostics.push(
+          cellDiag(kindCell, 'INVALID_VALUE', {
+            en: `The row says ${kind}, but its YAML is a ${valid.kind} document; the row is ignored.`,
+            zh: `该行的类型是 ${kind}，但其 YAML 是 ${valid.kind} 文档，已忽略此行。`,
+          }),
+        );
+        return;
+      }
+      const id = valid.kind === 'ResponsibilityMatrix' ? valid.value.id : 'catalog';
+      const key = `${kind}:${id}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        diagnostics.push(
+          cellDiag(
+            yamlCell,
+            kind === 'Catalog' ? 'DUPLICATE_CATALOG_SETTINGS' : 'DUPLICATE_ID',
+            kind === 'Catalog'
+              ? { en: 'The sheet holds two catalog settings documents.', zh: '此表中有两个目录设置文档。' }
+              : { en: `The matrix "${id}" is on the sheet twice.`, zh: `职责矩阵“${id}”出现了两次。` },
+            {
+              en: `The first is at row ${first.row}; keep one of them.`,
+              zh: `第一个在第 ${first.row} 行；请只保留一个。`,
+            },
+          ),
+        );
+        return;
+      }
+      seen.set(key, yamlCell);
+      const named = idAt === undefined ? undefined : textOf(row[idAt]);
+      if (idAt !== undefined && named !== undefined && named !== id)
+        diagnostics.push(
+          cellDiag(
+            cellAt(table, r, idAt),
+            'INVALID_VALUE',
+            {
+              en: `The Id column says "${named}", but the document's id is "${id}"; the document's is used.`,
+              zh: `“编号”列为“${named}”，但文档自身的编号是“${id}”；以文档为准。`,
+            },
+            undefined,
+            'warning',
+          ),
+        );
+      out.push({ kind, id, file: DOCUMENT_FILES[kind](id), value: valid.value as unknown as Record<string, unknown> });
+    });
+  }
+  return out;
 }
 
 /** Calls `fn` for every data row that has anything in it, with its 0-based index in `raw.rows`. */
@@ -611,7 +837,7 @@ function validate(b: Builder, diagnostics: Diagnostic[], lists: AllowedLists): R
   const found: Diagnostic[] = [];
   let valid = validateDocument({ file: b.id, index: 0, doc, lineCounter, value: b.value }, found);
   // Levels, tracks and the architecture lists are the catalog's: checked against the catalog imported into.
-  const problems = listValueProblems(b.value, lists);
+  const problems = b.value.kind === 'Role' ? listValueProblems(b.value, lists) : [];
   for (const p of problems)
     found.push({
       ...texts(p.message, p.hint),

@@ -114,6 +114,8 @@ describe('export', () => {
     'kpis',
     'stakeholders',
     'career',
+    'vocabularies',
+    'documents',
     'matrix',
   ];
   const FILES: Record<(typeof EXPORT_FORMATS)[number], string[]> = {

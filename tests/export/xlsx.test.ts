@@ -121,6 +121,24 @@ const HEADERS: Record<Exclude<SheetKey, 'matrix'>, string[]> = {
     '备注（中文） / Note (zh)',
     '备注（英文） / Note (en)',
   ],
+  vocabularies: [
+    '词汇表 / Vocabulary',
+    '编号 / Id',
+    '名称（中文） / Label (zh)',
+    '名称（英文） / Label (en)',
+    '说明（中文） / Description (zh)',
+    '说明（英文） / Description (en)',
+    '别称（中文） / Aliases (zh)',
+    '别称（英文） / Aliases (en)',
+    '指标类型 / KPI type',
+    '单位 / Unit',
+    '方向 / Direction',
+    '评判标准（中文） / Rubric (zh)',
+    '评判标准（英文） / Rubric (en)',
+    '数据来源（中文） / Data source (zh)',
+    '数据来源（英文） / Data source (en)',
+  ],
+  documents: ['文档类型 / Kind', '编号 / Id', 'YAML 内容 / YAML'],
 };
 
 describe('sheet model', () => {

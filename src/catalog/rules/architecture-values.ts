@@ -84,6 +84,21 @@ export function listsFromDocuments(
   };
 }
 
+/**
+ * The lists an import's roles are checked against: the catalog imported into, unless the import carries its own
+ * catalog settings (then they and the import's vocabularies decide); with neither, the import's vocabularies over the
+ * built-in lists. One policy for every import format.
+ */
+export function importLists(
+  catalog: Catalog | undefined,
+  settings: CatalogSettings | undefined,
+  vocabularies: readonly Vocabulary[],
+): AllowedLists {
+  return catalog !== undefined && settings === undefined
+    ? listsOf(catalog)
+    : listsFromDocuments(settings, vocabularies);
+}
+
 /** A value a role takes from a list the catalog does not have on it, with what to say. */
 export interface ListValueProblem {
   path: PathSegment[];
