@@ -689,7 +689,7 @@ function catalogDocuments(tables: readonly Table[], diagnostics: Diagnostic[]): 
             'warning',
           ),
         );
-      out.push({ kind, id, file: DOCUMENT_FILES[kind](id), value: valid.value as unknown as Record<string, unknown> });
+      out.push({ kind, id, file: DOCUMENT_FILES[kind](id), value: valid.value });
     });
   }
   return out;
