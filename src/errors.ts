@@ -74,6 +74,8 @@ export const DIAGNOSTIC_CODES = {
   EXPORT_DUPLICATE: 'Two records would collide on a value the target tool keeps unique.',
   EXPORT_MISSING_VALUE: 'A value the target tool requires is missing.',
   EXPORT_UNKNOWN_ROLE: 'A role asked for in the export is not in the catalog.',
+  EXPORT_FORMULA_ESCAPED:
+    'A value starts like a spreadsheet formula, so the CSV file writes it with a leading apostrophe the target tool would keep.',
   EXPORT_LINE_BREAK: 'A list item holds a line break, which a one-item-per-line spreadsheet cell cannot carry.',
   // Imports back into YAML (rolematrix import): src/import/
   IMPORT_SYNTAX: 'An import file cannot be read as the format given (JSON, CSV or XLSX).',

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../errors.js';
 import { t } from '../labels.js';
 import type { Role } from '../model/index.js';
 import { textIn, type Lang } from '../model/text.js';
-import { dutyLines, duplicateName, labelled, textPath, tooLong, UniqueNames } from './hr-common.js';
+import { dutyLines, duplicateName, formulaEscaped, labelled, textPath, tooLong, UniqueNames } from './hr-common.js';
 import { codePoints, importCsv } from './hr-csv.js';
 import type { ExportContext, ExportFile, Exporter } from './types.js';
 
@@ -15,7 +15,7 @@ export const FRAPPE_SKILL_COLUMNS = ['Skill Name', 'Description'] as const;
 export const FRAPPE_KRA_COLUMNS = ['Title', 'Description'] as const;
 /**
  * `Appraisal Template`: `template_title`, `description` (a field without a label, so the Data Import knows it only by
- * its field name), and the `goals` table "KRAs" of `Appraisal Template Goal` (`kra`, `per_weightage`).
+ * its field name), and the `goals` table "KRAs" of `Appraisal Template Goal` (`key_result_area`, `per_weightage`; `kra` before HRMS 15).
  */
 export const FRAPPE_APPRAISAL_TEMPLATE_COLUMNS = [
   'Appraisal Template Title',
@@ -66,6 +66,8 @@ export const exportFrappe: Exporter = (ctx) => {
     path: readonly (string | number)[],
     what: { en: string; zh: string },
   ) => {
+    const escaped = formulaEscaped(ctx, roleId, path, what, name, TOOL);
+    if (escaped !== undefined) diagnostics.push(escaped);
     const first = names.claim(name, owner, roleId);
     if (first !== undefined) {
       diagnostics.push(duplicateName(ctx, roleId, path, what, name, first, TOOL));
@@ -109,6 +111,15 @@ export const exportFrappe: Exporter = (ctx) => {
       );
     }
 
+    const summary = formulaEscaped(
+      ctx,
+      role.id,
+      textPath(role.summary, ['summary'], lang),
+      { en: 'designation description (the summary)', zh: '职位说明（概述）' },
+      textIn(role.summary, lang),
+      TOOL,
+    );
+    if (summary !== undefined) diagnostics.push(summary);
     const parent = [title, designationDescription(role, lang), goals.length > 0 ? title : ''];
     if (skillLabels.length === 0) designations.push([...parent, '']);
     skillLabels.forEach((label, i) => designations.push(i === 0 ? [...parent, label] : ['', '', '', label]));

@@ -5,6 +5,7 @@ import type { Role } from '../model/index.js';
 import { EDUCATION, SKILL_LEVEL } from '../model/scales.js';
 import { textIn, type Lang, type LocalizedText } from '../model/text.js';
 import { codePoints } from './hr-csv.js';
+import { FORMULA } from '../render/csv.js';
 import type { ExportContext } from './types.js';
 import { yearsRange } from '../text/years.js';
 
@@ -206,5 +207,36 @@ export function duplicateName(
       en: `Give one of them a distinct ${what.en}, or leave one role out of the export (rolematrix export … <ids>).`,
       zh: `请让其中一个${what.zh}与众不同，或在导出时只选其中一个岗位（rolematrix export … <编号>）。`,
     },
+  );
+}
+
+/**
+ * A value an HR tool's CSV import would keep with a leading apostrophe: a text that starts like a spreadsheet formula
+ * (`=`, `+`, `-`, `@`) is written as `'…` so no spreadsheet runs it, and Odoo's importer stores that apostrophe with
+ * the value (Frappe's has not been checked to drop it). A warning at the value; the file is written.
+ */
+export function formulaEscaped(
+  ctx: ExportContext,
+  roleId: string,
+  path: readonly PathSegment[],
+  what: { en: string; zh: string },
+  value: string,
+  tool: string,
+): Diagnostic | undefined {
+  if (!FORMULA.test(value)) return undefined;
+  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return ctx.diagnostic(
+    roleId,
+    path,
+    'EXPORT_FORMULA_ESCAPED',
+    {
+      en: `The ${what.en} "${shown}" starts with "${value[0]}", which a spreadsheet would run as a formula, so the CSV file writes it with a leading apostrophe ("'${shown}"); ${tool} would import the apostrophe as part of the text.`,
+      zh: `${what.zh}「${shown}」以“${value[0]}”开头，电子表格会把它当作公式执行，因此 CSV 文件在它前面加了一个单引号（“'${shown}”）；导入 ${tool} 后，这个单引号会成为文字的一部分。`,
+    },
+    {
+      en: 'Reword the value so that it does not start with =, +, - or @ (e.g. drop a leading dash), or remove the apostrophe in the tool after importing.',
+      zh: '请改写该值，使它不以 =、+、- 或 @ 开头（例如去掉开头的破折号），或在导入后在系统中删除这个单引号。',
+    },
+    'warning',
   );
 }

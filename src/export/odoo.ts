@@ -3,7 +3,7 @@ import { t } from '../labels.js';
 import type { Role } from '../model/index.js';
 import { textIn, type Lang } from '../model/text.js';
 import { escapeHtml } from '../render/html.js';
-import { dutyLines, duplicateName, qualificationLines, textPath, UniqueNames } from './hr-common.js';
+import { dutyLines, duplicateName, formulaEscaped, qualificationLines, textPath, UniqueNames } from './hr-common.js';
 import { importCsv } from './hr-csv.js';
 import type { ExportFile, Exporter } from './types.js';
 
@@ -67,7 +67,15 @@ export const exportOdoo: Exporter = (ctx) => {
         ),
       );
     }
-    if (!departments.has(role.family)) departments.set(role.family, department);
+    const escaped = (path: readonly (string | number)[], what: { en: string; zh: string }, value: string) => {
+      const d = formulaEscaped(ctx, role.id, path, what, value, 'Odoo');
+      if (d !== undefined) diagnostics.push(d);
+    };
+    escaped(textPath(role.title, ['title'], lang), { en: 'job position name', zh: '岗位名称' }, name);
+    if (!departments.has(role.family)) {
+      escaped(['family'], { en: 'department name (the job family)', zh: '部门名称（岗位族）' }, department);
+      departments.set(role.family, department);
+    }
     jobs.push([
       odooXmlId('job', role.id),
       name,
@@ -76,7 +84,12 @@ export const exportOdoo: Exporter = (ctx) => {
       qualificationLines(role, catalog, lang).join('\n'),
     ]);
     const refs = (role.qualifications?.skills ?? []).map((s) => s.ref);
-    for (const ref of refs) if (!skills.has(ref)) skills.set(ref, catalog.label('skills', ref, lang));
+    refs.forEach((ref, i) => {
+      if (skills.has(ref)) return;
+      const label = catalog.label('skills', ref, lang);
+      escaped(['qualifications', 'skills', i, 'ref'], { en: 'skill name', zh: '技能名称' }, label);
+      skills.set(ref, label);
+    });
     if (refs.length > 0) jobSkills.push([odooXmlId('job', role.id), refs.map((r) => odooXmlId('skill', r)).join(',')]);
   }
 

@@ -185,3 +185,66 @@ describe('Odoo limits and escaping', () => {
     expect(odooXmlId(kind, id)).toMatch(/^[a-z]+\.[a-z0-9_]+$/);
   });
 });
+
+describe('values that start like a formula', () => {
+  const FILES = [
+    {
+      path: 'formula.yaml',
+      text: `apiVersion: rolematrix/v1
+kind: Vocabulary
+vocabulary: families
+entries:
+  - { id: ops, label: { zh: 运营, en: "=Operations" } }
+---
+apiVersion: rolematrix/v1
+kind: Vocabulary
+vocabulary: skills
+entries:
+  - { id: plus, label: { zh: 加法, en: "+Plus skills" } }
+---
+apiVersion: rolematrix/v1
+kind: Role
+id: night
+title: { zh: 夜班组长, en: "-Night shift lead" }
+family: ops
+level: staff
+orientation: operations
+summary: { zh: 带领夜班。, en: "- leads the night shift" }
+qualifications:
+  skills: [{ ref: plus, level: basic }]
+`,
+    },
+  ];
+  const small = loadDocuments(FILES);
+
+  test('Odoo: each is a warning at its value saying the apostrophe would be imported; the files are written', async () => {
+    expect(small.diagnostics).toEqual([]);
+    const r = await exportCatalog(small.catalog, 'odoo', { documents: parseSources(FILES) });
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.file, d.path, d.line, d.column])).toEqual([
+      ['EXPORT_FORMULA_ESCAPED', 'warning', 'formula.yaml', 'title.en', 16, 24],
+      ['EXPORT_FORMULA_ESCAPED', 'warning', 'formula.yaml', 'family', 17, 9],
+      ['EXPORT_FORMULA_ESCAPED', 'warning', 'formula.yaml', 'qualifications.skills[0].ref', 22, 19],
+    ]);
+    expect(r.diagnostics[0]!.message).toBe(
+      'The job position name "-Night shift lead" starts with "-", which a spreadsheet would run as a formula, so the CSV file writes it with a leading apostrophe ("\'-Night shift lead"); Odoo would import the apostrophe as part of the text.',
+    );
+    expect(r.diagnostics[0]!.zh.message).toContain('单引号');
+    expect(read(r, 'hr.job.csv')[1]!.slice(1, 3)).toEqual(["'-Night shift lead", "'=Operations"]);
+  });
+
+  test('Chinese names that do not start like a formula raise nothing', async () => {
+    const r = await exportCatalog(small.catalog, 'odoo', { documents: parseSources(FILES), lang: 'zh' });
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  test('Frappe HRMS: the designation name and the description (the summary) are warned about too', async () => {
+    const r = await exportCatalog(small.catalog, 'frappe', { documents: parseSources(FILES) });
+    expect(
+      r.diagnostics.filter((d) => d.code === 'EXPORT_FORMULA_ESCAPED').map((d) => [d.path, d.line, d.column]),
+    ).toEqual([
+      ['title.en', 16, 24],
+      ['summary.en', 20, 27],
+      ['qualifications.skills[0].ref', 22, 19],
+    ]);
+  });
+});
