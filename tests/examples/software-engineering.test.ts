@@ -157,13 +157,20 @@ describe('examples/software-engineering', () => {
     const staff = imported.documents.find((d) => d.id === 'staff-backend-engineer')!.value;
     expect(staff.level).toBe('staff');
     expect(staff.dottedReportsTo).toEqual(get('staff-backend-engineer').dottedReportsTo);
-    // Without the catalog, its levels are not the built-in ones.
+    // Without the catalog, the workbook's own settings (its Catalog documents sheet) carry the ladder: every level holds.
     const plain = await importDocuments([{ file: 'x.xlsx', data: r.files[0]!.content }], 'xlsx');
-    expect(plain.diagnostics.some((d) => d.code === 'INVALID_VALUE' && d.message.startsWith('"staff" is not'))).toBe(
-      false,
+    expect(plain.diagnostics).toEqual([]);
+    expect(plain.documents.find((d) => d.kind === 'Catalog')?.value.architecture).toEqual(
+      catalog.settings?.architecture,
+    );
+    // Without those settings (the roles sheet alone, as CSV), the levels are checked against the built-in ladder.
+    const csv = await exportCatalog(catalog, 'csv');
+    const rolesOnly = await importDocuments(
+      csv.files.filter((f) => f.name === 'roles.csv').map((f) => ({ file: f.name, data: f.content })),
+      'csv',
     );
     expect(
-      plain.diagnostics.some((d) => d.code === 'INVALID_VALUE' && d.message.startsWith('"principal" is not')),
+      rolesOnly.diagnostics.some((d) => d.code === 'INVALID_VALUE' && d.message.startsWith('"principal" is not')),
     ).toBe(true);
   });
 });
