@@ -187,8 +187,8 @@ export const PostingSchema = z
       .optional()
       .apply(
         described(
-          'Whether the posting lists the role’s KPIs (default true). Without them, check-jd notes the KPIs it leaves out.',
-          '是否列出岗位的绩效指标（默认 true）。不列出时，check-jd 会提示遗漏的指标。',
+          'Whether the posting lists the role’s KPIs (default true). Without them, check-jd reports the KPIs left out (a warning from 20% weight).',
+          '是否列出岗位的绩效指标（默认 true）。不列出时，check-jd 会报告遗漏的指标（权重达 20% 的为警告）。',
         ),
       ),
   })
