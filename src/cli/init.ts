@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { writeAll } from './write.js';
 import { join } from 'node:path';
 import { loadDocuments } from '../catalog/load.js';
 import { catalogJsonSchema } from '../catalog/schema.js';
@@ -254,15 +255,7 @@ export function initCommand(
       en: `"${target}" already holds YAML files; init starts a catalog in an empty directory.`,
       zh: `"${target}" 中已有 YAML 文件；init 只在空目录中创建目录。`,
     });
-  try {
-    for (const f of all) {
-      mkdirSync(join(target, f.path, '..'), { recursive: true });
-      writeFileSync(join(target, f.path), f.text, { flag: 'wx' });
-    }
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError({ en: `Cannot write into "${target}" (${code}).`, zh: `无法写入 "${target}"（${code}）。` });
-  }
+  writeAll(all.map((f) => ({ path: join(target, f.path), content: f.text })));
   io.stdout(
     opts.lang === 'zh'
       ? `已在 ${target} 中创建岗位目录（${all.length} 个文件）。下一步：rolematrix validate ${target}\n`

@@ -1,15 +1,5 @@
-import {
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  rmdirSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { basename, dirname, extname, join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
 import { fileDiagnostic, hasErrors, type Diagnostic } from '../errors.js';
 import { EXPORT_FORMATS, exportCatalog, type ExportFormat } from '../export/index.js';
@@ -23,6 +13,7 @@ import type { SourceDocument, SourceFile } from '../source/document.js';
 import type { Lang } from '../model/text.js';
 import type { ImportFormat, ImportInput, ImportResult } from '../import/types.js';
 import { listYamlFiles } from '../node/files.js';
+import { writeAll } from './write.js';
 import { PROGRESS_LABELS, PROGRESS_MIN_ROLES, progressLine } from './progress.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 
@@ -262,76 +253,4 @@ function readCatalogDirectory(dir: string): SourceFile[] {
       zh: `无法读取目录 "${dir}"（${code}）。`,
     });
   }
-}
-
-/** The temporary sibling a file is written to before it is renamed into place. */
-function temporary(path: string): string {
-  return join(dirname(path), `.${basename(path)}.rolematrix-tmp-${process.pid}`);
-}
-
-/**
- * Writes every file or none: each goes to a temporary sibling first (directories created as needed), and only when all
- * are written and no target is in the way are they renamed into place. On any failure the temporaries and the
- * directories made for them are removed, and a usage error names the path and the error code. Returns the paths.
- */
-export function writeAll(files: readonly { path: string; content: string | Uint8Array }[]): string[] {
-  const temps: string[] = [];
-  const made: string[] = [];
-  const fail = (path: string, err: unknown): never => {
-    for (const t of temps) rmSync(t, { force: true });
-    // Innermost first; a directory that is not empty (someone else's file) stays.
-    for (const d of [...made].sort((a, b) => b.length - a.length)) {
-      try {
-        rmdirSync(d);
-      } catch {
-        // not empty, or gone already
-      }
-    }
-    const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError({
-      en: `Cannot write "${path}" (${code}); no file was written.`,
-      zh: `无法写入 "${path}"（${code}），未写入任何文件。`,
-    });
-  };
-  for (const f of files) {
-    const parent = dirname(f.path);
-    try {
-      const first = mkdirSync(parent, { recursive: true });
-      // mkdirSync names the outermost directory it created; every one from there down to `parent` is new.
-      if (first !== undefined) {
-        for (let d = parent; ; d = dirname(d)) {
-          made.push(d);
-          if (d === first || dirname(d) === d) break;
-        }
-      }
-    } catch (err) {
-      fail(parent, err);
-    }
-    try {
-      const temp = temporary(f.path);
-      temps.push(temp);
-      writeFileSync(temp, f.content);
-    } catch (err) {
-      fail(f.path, err);
-    }
-  }
-  // A directory where a file is to go would stop the renames halfway: checked before the first. (Past this point only
-  // a failure of the file system itself can leave some files renamed and others not.)
-  for (const f of files) {
-    let directory = false;
-    try {
-      directory = lstatSync(f.path).isDirectory();
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') fail(f.path, err);
-    }
-    if (directory) fail(f.path, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
-  }
-  files.forEach((f, i) => {
-    try {
-      renameSync(temps[i]!, f.path);
-    } catch (err) {
-      fail(f.path, err);
-    }
-  });
-  return files.map((f) => f.path);
 }

@@ -11,7 +11,7 @@ import { scriptJson } from '../render/html.js';
 import { postingHtmlFragment, postingHtmlPage } from '../render/job-description.js';
 import { jdData } from '../render/posting-data.js';
 import type { SourceDocument } from '../source/document.js';
-import { writeAll } from './interchange.js';
+import { writeAll } from './write.js';
 import { EXIT, noSuchRole, printDiagnostics, UsageError, type CliIO } from './io.js';
 
 export const JD_FORMATS = ['md', 'html', 'jsonld', 'json'] as const;

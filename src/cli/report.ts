@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writeAll } from './write.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { closest } from '../load/suggest.js';
 import { renderReportPage } from '../report/index.js';
@@ -53,12 +53,7 @@ export function reportCommand(io: CliIO, opts: ReportCommandOptions, catalog: Ca
     io.stdout(html);
     return EXIT.ok;
   }
-  try {
-    writeFileSync(out, html);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError({ en: `Cannot write "${out}" (${code}).`, zh: `无法写入 "${out}"（${code}）。` });
-  }
+  writeAll([{ path: out, content: html }]);
   const kb = Math.ceil(new TextEncoder().encode(html).length / 1024);
   const count = ids.length > 0 ? new Set(ids).size : catalog.roles.size;
   io.stdout(

@@ -1,14 +1,31 @@
 import { z } from 'zod';
 import { described } from './describe.js';
-import { modelMessage, patterned, type IdKind } from './messages.js';
+import { CHECK_MESSAGES, modelMessage, modelMessageText, type IdKind } from './messages.js';
 
 /** Ids are lower-case kebab-case words, e.g. `customer-service-manager`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const id = (what: IdKind, zh: string) =>
-  patterned(ID_PATTERN, modelMessage('ID_FORMAT', { what, example: 'customer-satisfaction' })).apply(
-    described(`The id of a ${what} (kebab-case).`, `${zh}的编号（kebab-case）。`),
-  );
+/**
+ * The longest id: ids name files (`<role-id>.yaml`, `<role-id>.jdx.json`), and 100 characters leave room for any
+ * suffix within the 255 bytes a file name may have.
+ */
+export const ID_MAX_LENGTH = 100;
+
+const id = (what: IdKind, zh: string) => {
+  const format = modelMessage('ID_FORMAT', { what, example: 'customer-satisfaction' });
+  const long = modelMessage('ID_TOO_LONG', { max: ID_MAX_LENGTH });
+  return z
+    .string()
+    .regex(ID_PATTERN, modelMessageText(format).en)
+    .max(ID_MAX_LENGTH, modelMessageText(long).en)
+    .register(CHECK_MESSAGES, { invalid_format: format, too_big: long })
+    .apply(
+      described(
+        `The id of a ${what} (kebab-case, at most ${ID_MAX_LENGTH} characters).`,
+        `${zh}的编号（kebab-case，最多 ${ID_MAX_LENGTH} 个字符）。`,
+      ),
+    );
+};
 
 export const RoleIdSchema = id('role', '岗位').brand<'RoleId'>();
 export type RoleId = z.infer<typeof RoleIdSchema>;

@@ -11,6 +11,7 @@ interface ModelMessageValues {
   TEXT_EMPTY: NoValues;
   TEXT_NO_LANGUAGE: NoValues;
   ID_FORMAT: { what: IdKind; example: string };
+  ID_TOO_LONG: { max: number };
   YEARS_RANGE_ORDER: NoValues;
   ISCO08_FORMAT: NoValues;
   ONET_SOC_FORMAT: NoValues;
@@ -43,6 +44,10 @@ const MODEL_MESSAGES: { readonly [K in ModelMessageId]: (v: ModelMessageValues[K
   ID_FORMAT: ({ what, example }) => ({
     en: `${/^[aeiou]/.test(what) ? 'An' : 'A'} ${what} id is lower-case words joined by hyphens, e.g. "${example}".`,
     zh: `编号须由小写英文单词和连字符组成，例如 "${example}"。`,
+  }),
+  ID_TOO_LONG: ({ max }) => ({
+    en: `An id has at most ${max} characters (it names files); shorten it.`,
+    zh: `编号最多 ${max} 个字符（它会用作文件名）；请缩短。`,
   }),
   YEARS_RANGE_ORDER: () => ({ en: 'The minimum must not exceed the maximum.', zh: '最小值不能大于最大值。' }),
   ISCO08_FORMAT: () => ({

@@ -75,14 +75,19 @@ describe('rolematrix report', () => {
     });
   });
 
-  test('a file that cannot be written is a usage error, exit 2', async () => {
-    const out = join(tmp, 'no-such-dir', 'report.html');
+  test('a file that cannot be written is a usage error, exit 2; a missing directory is created', async () => {
+    // A regular file where the directory should be: nothing can be written under it.
+    writeFileSync(join(tmp, 'a-file'), 'x');
+    const out = join(tmp, 'a-file', 'report.html');
     const r = await run('report', '--out', out);
     expect(r).toEqual({
       code: 2,
       stdout: '',
-      stderr: `Cannot write "${out}" (ENOENT).\nRun \`rolematrix report --help\` for usage.\n`,
+      stderr: `Cannot write "${join(tmp, 'a-file')}" (EEXIST); no file was written.\nRun \`rolematrix report --help\` for usage.\n`,
     });
+    const made = join(tmp, 'new-dir', 'report.html');
+    expect((await run('report', '--out', made)).code).toBe(0);
+    expect(readFileSync(made, 'utf8')).toMatch(/^<!doctype html>/i);
   });
 
   test('--format is not an option of report (it writes HTML only)', async () => {

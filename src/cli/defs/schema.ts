@@ -71,18 +71,7 @@ export default defineCommand({
       text = `${JSON.stringify(catalogJsonSchema(catalog), null, 2)}\n`;
     } else text = (await import('../commands.js')).schemaText();
     if (values.out === undefined) io.stdout(text);
-    else {
-      const { writeFileSync } = await import('node:fs');
-      try {
-        writeFileSync(values.out, text);
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code ?? 'error';
-        throw new UsageError({
-          en: `Cannot write "${values.out}" (${code}).`,
-          zh: `无法写入 "${values.out}"（${code}）。`,
-        });
-      }
-    }
+    else (await import('../write.js')).writeAll([{ path: values.out, content: text }]);
     return EXIT.ok;
   },
 });
