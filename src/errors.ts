@@ -19,6 +19,7 @@ export const DIAGNOSTIC_CODES = {
   KPI_WEIGHTS_SUM: 'KPI weights are given but do not sum to 100.',
   MISSING_TRANSLATION: 'A label lacks one of the languages the catalog declares.',
   DUPLICATE_CATALOG_SETTINGS: 'More than one `kind: Catalog` document.',
+  FILE_ENCODING: 'A file is not UTF-8 text (GBK, UTF-16 or binary); save it as UTF-8.',
   IO_ERROR: 'A file or directory could not be read.',
   // Responsibility matrices (rolematrix raci): src/raci/rules/
   RACI_NO_ACCOUNTABLE: 'An activity has no A: nobody owns the outcome.',

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readTextFile, readTextFiles } from './read.js';
 import { parse as parseYaml } from 'yaml';
 import type { Catalog } from '../catalog/catalog.js';
-import { formatDiagnostic, type Severity, anyAtOrAbove } from '../errors.js';
+import { formatDiagnostic, type Diagnostic, type Severity, anyAtOrAbove } from '../errors.js';
 import { checkJobDescription, type JdReport } from '../jd/check.js';
 import { DEFAULT_TOO_LONG, type TooLongOptions } from '../jd/rules/index.js';
 import { toSarif } from '../lint/sarif.js';
@@ -9,7 +9,7 @@ import { suggestion } from '../load/suggest.js';
 import { checkJdData } from '../render/jd-data.js';
 import { textIn } from '../model/text.js';
 import { PROGRESS_LABELS, PROGRESS_MIN_FILES, progressLine } from './progress.js';
-import { EXIT, UsageError, noSuchRole, type CliIO, type CommonOptions } from './io.js';
+import { EXIT, InputError, UsageError, noSuchRole, type CliIO, type CommonOptions } from './io.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -34,16 +34,7 @@ const CONFIG_KEYS = ['rules', 'tooLong'] as const;
  * errors.
  */
 function readConfig(path: string): JdConfig {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    throw new UsageError({
-      en: `The config file "${path}" cannot be read (${code}).`,
-      zh: `无法读取配置文件 "${path}"（${code}）。`,
-    });
-  }
+  const text = readTextFile(path, { en: 'The config file', zh: '配置文件' });
   let value: unknown;
   try {
     value = parseYaml(text);
@@ -132,6 +123,9 @@ export function checkJdCommand(
   const config = opts.config !== undefined ? readConfig(opts.config) : undefined;
   const rules = config !== undefined ? { ...catalog.settings?.rules, ...config.rules } : undefined;
   const reports: JdReport[] = [];
+  // A file that is not UTF-8 text would be checked as replacement characters and pass: every such file is reported at
+  // its first offending byte, and nothing is checked (exit 2).
+  const encoding: Diagnostic[] = [];
   const progress = progressLine(io, PROGRESS_LABELS.files, opts.lang, files.length >= PROGRESS_MIN_FILES);
   progress.during((update) => {
     for (const file of files) {
@@ -139,17 +133,10 @@ export function checkJdCommand(
       update(reports.length, files.length);
     }
   });
+  if (encoding.length > 0) throw new InputError(encoding);
   function read(file: string): void {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? 'error';
-      throw new UsageError({
-        en: `The file "${file}" cannot be read (${code}).`,
-        zh: `无法读取文件 "${file}"（${code}）。`,
-      });
-    }
+    const text = readTextFiles([file], { en: 'The file', zh: '文件' }, encoding)[0];
+    if (text === undefined) return;
     reports.push(
       checkJobDescription(text, catalog, {
         file,

@@ -42,6 +42,8 @@ export function validateCommand(io: CliIO, opts: CommonOptions, loaded: Loaded, 
     diagnostics.some((d) => d.file === opts.dir)
   )
     return EXIT.usage;
+  // A file that is not UTF-8 text cannot be read at all: an input error too, as in every other reader.
+  if (diagnostics.some((d) => d.code === 'FILE_ENCODING')) return EXIT.usage;
   return anyAtOrAbove(diagnostics, failOn) ? EXIT.findings : EXIT.ok;
 }
 

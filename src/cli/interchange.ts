@@ -15,7 +15,8 @@ import type { ImportFormat, ImportInput, ImportResult } from '../import/types.js
 import { listYamlFiles } from '../node/files.js';
 import { writeAll } from './write.js';
 import { PROGRESS_LABELS, PROGRESS_MIN_ROLES, progressLine } from './progress.js';
-import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
+import { EXIT, InputError, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
+import { readTextFiles } from './read.js';
 
 interface ExportCommandOptions extends CommonOptions {
   out: string | undefined;
@@ -180,7 +181,8 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
   printDiagnostics(io, diagnostics, opts.lang);
   if (hasErrors(diagnostics)) {
     io.stderr(zh ? '导入文件有错误，未写入任何文件。\n' : 'The import has errors; no file was written.\n');
-    return EXIT.findings;
+    // A file that is not UTF-8 text is an input the command cannot read (exit 2), as in every other reader.
+    return diagnostics.some((d) => d.code === 'FILE_ENCODING') ? EXIT.usage : EXIT.findings;
   }
   const plan = planImport(
     results.flatMap((r) => r.documents),
@@ -244,9 +246,13 @@ function readCatalogDirectory(dir: string): SourceFile[] {
     if (!statSync(dir).isDirectory())
       throw new UsageError({ en: `--out "${dir}" is not a directory.`, zh: `--out "${dir}" 不是目录。` });
     paths = listYamlFiles(dir);
-    return paths.map((p) => ({ path: relative(dir, p).split(sep).join('/'), text: readFileSync(p, 'utf8') }));
+    // A file to be updated keeps its comments: one that is not UTF-8 would have them rewritten as U+FFFD for good.
+    const encoding: Diagnostic[] = [];
+    const texts = readTextFiles(paths, { en: 'The file', zh: '文件' }, encoding);
+    if (encoding.length > 0) throw new InputError(encoding);
+    return paths.map((p, i) => ({ path: relative(dir, p).split(sep).join('/'), text: texts[i]! }));
   } catch (err) {
-    if (err instanceof UsageError) throw err;
+    if (err instanceof UsageError || err instanceof InputError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
     throw new UsageError({
       en: `Cannot read the directory "${dir}" (${code}).`,

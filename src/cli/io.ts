@@ -35,6 +35,13 @@ export class CatalogError extends Error {
   }
 }
 
+/** Input files that cannot be read as text (an encoding, located): the command stops with exit 2, nothing written. */
+export class InputError extends Error {
+  constructor(readonly diagnostics: readonly Diagnostic[]) {
+    super('An input file cannot be read.');
+  }
+}
+
 export interface CommonOptions {
   lang: Lang;
   dir: string | undefined;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readTextFile } from './read.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { anyAtOrAbove, hasErrors, sortDiagnostics, type Diagnostic, type Severity } from '../errors.js';
 import { jobPostingJsonLd } from '../export/jsonld.js';
@@ -26,16 +26,7 @@ export interface JdCommandOptions {
 
 /** A posting file read and checked: its value and parsed document, or the diagnostics that stop the command. */
 function readPosting(path: string): { posting?: Posting; source?: SourceDocument; diagnostics: Diagnostic[] } {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    throw new UsageError({
-      en: `The posting file "${path}" cannot be read (${code}).`,
-      zh: `无法读取职位发布文件 "${path}"（${code}）。`,
-    });
-  }
+  const text = readTextFile(path, { en: 'The posting file', zh: '职位发布文件' });
   const { documents, diagnostics } = parseYaml(text, path);
   if (hasErrors(diagnostics)) return { diagnostics };
   const source = documents[0];

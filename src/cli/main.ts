@@ -1,7 +1,7 @@
 import { hasErrors, type Diagnostic } from '../errors.js';
 import type { Lang } from '../model/text.js';
 import type { Loaded } from './commands.js';
-import { CatalogError, EXIT, UsageError, printDiagnostics, type CliIO } from './io.js';
+import { CatalogError, EXIT, InputError, UsageError, printDiagnostics, type CliIO } from './io.js';
 import { parseCommandLine } from './parse.js';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -65,6 +65,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     });
   } catch (err) {
     if (err instanceof CatalogError) return catalogErrors(io, err.diagnostics, lang);
+    if (err instanceof InputError) {
+      printDiagnostics(io, err.diagnostics, lang);
+      return EXIT.usage;
+    }
     return usageExit(err, io, lang, name);
   }
 }

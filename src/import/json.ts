@@ -22,6 +22,7 @@ import { API_VERSION } from '../model/role.js';
 import { EXPECTED, scanJson, syntaxHint } from './json-scan.js';
 import type { ImportedDocument, ImportInput, ImportResult } from './types.js';
 import { scalarString } from '../text/scalar.js';
+import { readUtf8 } from '../text/decode.js';
 
 export interface ImportOptions {
   /**
@@ -175,40 +176,8 @@ export function decodeUtf8(
   diagnostics: Diagnostic[],
   format: 'json' | 'csv' = 'json',
 ): string | undefined {
-  let text: string;
-  if (typeof input.data === 'string') text = input.data;
-  else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input.data);
-    } catch {
-      diagnostics.push(
-        fileDiagnostic(
-          input.file,
-          'IMPORT_SYNTAX',
-          format === 'csv'
-            ? {
-                en: 'The file is not UTF-8 text: it looks saved in another encoding (Excel\'s "CSV (comma delimited)" uses the system code page, GBK on Chinese Windows).',
-                zh: '该文件不是 UTF-8 编码的文本：它似乎以其他编码保存（Excel 的“CSV（逗号分隔）”使用系统代码页，中文 Windows 上为 GBK）。',
-              }
-            : {
-                en: 'The file is not UTF-8 text, so it cannot be JSON.',
-                zh: '该文件不是 UTF-8 编码的文本，因此不可能是 JSON。',
-              },
-          format === 'csv'
-            ? {
-                en: 'In Excel use File → Save As → "CSV UTF-8 (comma delimited) (*.csv)"; in WPS choose the CSV type and the UTF-8 encoding; or import the .xlsx workbook instead.',
-                zh: '在 Excel 中选择“文件 → 另存为 → CSV UTF-8（逗号分隔）(*.csv)”；在 WPS 中选择 CSV 类型并将编码设为 UTF-8；也可以直接导入 .xlsx 工作簿。',
-              }
-            : {
-                en: 'Save the file as UTF-8, or pass --from csv or --from xlsx if it is a spreadsheet.',
-                zh: '请以 UTF-8 编码保存；若是电子表格，请使用 --from csv 或 --from xlsx。',
-              },
-        ),
-      );
-      return undefined;
-    }
-  }
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (typeof input.data === 'string') return input.data.charCodeAt(0) === 0xfeff ? input.data.slice(1) : input.data;
+  return readUtf8(input.file, input.data, diagnostics, format === 'csv' ? 'csv' : undefined);
 }
 
 /** An IMPORT_SYNTAX error at a line and column of the JSON file. */

@@ -8,6 +8,7 @@ import { DEFAULT_MAX_FILE_BYTES, fileTooLarge } from '../load/parse.js';
 import { Catalog } from '../catalog/catalog.js';
 import { vocabulariesOf } from '../catalog/shipped-vocabularies.js';
 import { listYamlFiles, readCatalogSources } from './files.js';
+import { readUtf8 } from '../text/decode.js';
 
 /**
  * Loads every YAML file under `dir` (recursively) into a catalog; returns it with every diagnostic. Never throws on bad
@@ -43,7 +44,9 @@ function readFiles(paths: readonly string[], options: LoadOptions, diagnostics: 
         diagnostics.push(fileTooLarge(p, size, limit));
         continue;
       }
-      files.push({ path: p, text: readFileSync(p, 'utf8') });
+      // Strictly UTF-8: a GBK or UTF-16 file is FILE_ENCODING at its first offending byte, not text full of U+FFFD.
+      const text = readUtf8(p, readFileSync(p), diagnostics);
+      if (text !== undefined) files.push({ path: p, text });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? 'error';
       diagnostics.push(

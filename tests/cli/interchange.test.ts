@@ -259,7 +259,7 @@ describe('import', () => {
     const zh = await run('import', file, '--from', 'json', '--out', out, '--lang', 'zh');
     expect(zh.stderr.trim().split('\n').at(-1)).toBe(`导入后 ${out} 中的目录会有 1 个错误，未写入任何文件。`);
   });
-  test('a CSV saved by Chinese Excel as GBK: one IMPORT_SYNTAX saying it is not UTF-8 and how to save it, nothing written', async () => {
+  test('a CSV saved by Chinese Excel as GBK: one FILE_ENCODING at the first GBK byte, saying how to save it as UTF-8, exit 2, nothing written', async () => {
     // GBK bytes of the few characters needed (no encoder dependency): 编号 / 岗位名称 / 文员.
     const GBK: Record<string, number[]> = {
       编: [0xb1, 0xe0],
@@ -278,16 +278,16 @@ describe('import', () => {
     writeFileSync(file, gbk('编号,岗位名称\r\nclerk,文员\r\n'));
     const out = join(tmp, 'gbk-out');
     const r = await run('import', file, '--out', out);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      `${file}:1:1: The file is not UTF-8 text: it looks saved in another encoding (Excel's "CSV (comma delimited)" uses the system code page, GBK on Chinese Windows). [IMPORT_SYNTAX]\n` +
+      `${file}:1:1: The file is not UTF-8: the bytes at line 1, column 1 are not valid UTF-8. It looks saved in another encoding, such as GBK (the default of Chinese Windows editors and Excel). [FILE_ENCODING]\n` +
         '  hint: In Excel use File → Save As → "CSV UTF-8 (comma delimited) (*.csv)"; in WPS choose the CSV type and the UTF-8 encoding; or import the .xlsx workbook instead.\n' +
         'The import has errors; no file was written.\n',
     );
     const zh = await run('import', file, '--out', out, '--lang', 'zh');
     expect(zh.stderr).toBe(
-      `${file}:1:1: 该文件不是 UTF-8 编码的文本：它似乎以其他编码保存（Excel 的“CSV（逗号分隔）”使用系统代码页，中文 Windows 上为 GBK）。 [IMPORT_SYNTAX]\n` +
+      `${file}:1:1: 该文件不是 UTF-8 编码：第 1 行第 1 列的字节不是有效的 UTF-8。它似乎以其他编码保存，例如 GBK（中文 Windows 编辑器和 Excel 的默认编码）。 [FILE_ENCODING]\n` +
         '  提示：在 Excel 中选择“文件 → 另存为 → CSV UTF-8（逗号分隔）(*.csv)”；在 WPS 中选择 CSV 类型并将编码设为 UTF-8；也可以直接导入 .xlsx 工作簿。\n' +
         '导入文件有错误，未写入任何文件。\n',
     );

@@ -106,7 +106,7 @@ describe('JSON import', () => {
     expect(r.diagnostics[0]!.zh.message).toBe(`该文件是 JSON，但其中没有目录、岗位或文档列表：${zh}`);
   });
 
-  test('a BOM is dropped; bytes that are not UTF-8 are one IMPORT_SYNTAX', async () => {
+  test('a BOM is dropped; bytes that are not UTF-8 are one FILE_ENCODING at the first bad byte', async () => {
     const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(JSON.stringify(role('clerk')))]);
     const ok = await importDocuments([{ file: 'bom.json', data: bom }], 'json');
     expect(ok.diagnostics).toEqual([]);
@@ -117,11 +117,11 @@ describe('JSON import', () => {
     );
     expect(gbk.diagnostics.map((d) => [d.code, d.line, d.column, d.message, d.zh.message])).toEqual([
       [
-        'IMPORT_SYNTAX',
+        'FILE_ENCODING',
         1,
-        1,
-        'The file is not UTF-8 text, so it cannot be JSON.',
-        '该文件不是 UTF-8 编码的文本，因此不可能是 JSON。',
+        3,
+        'The file is not UTF-8: the bytes at line 1, column 3 are not valid UTF-8. It looks saved in another encoding, such as GBK (the default of Chinese Windows editors and Excel).',
+        '该文件不是 UTF-8 编码：第 1 行第 3 列的字节不是有效的 UTF-8。它似乎以其他编码保存，例如 GBK（中文 Windows 编辑器和 Excel 的默认编码）。',
       ],
     ]);
   });
@@ -231,7 +231,7 @@ describe('JSON import', () => {
     );
     expect(r.diagnostics.map((d) => [d.file, d.code, d.path, d.line, d.column])).toEqual([
       ['a.json', 'IMPORT_SYNTAX', '', 1, 1],
-      ['b.json', 'IMPORT_SYNTAX', '', 1, 1],
+      ['b.json', 'FILE_ENCODING', '', 1, 1],
       ['c.json', 'INVALID_VALUE', 'apiVersion', 1, 41],
       ['c.json', 'INVALID_TYPE', 'roles', 1, 56],
       ['d.json', 'MISSING_KEY', '[0]', 1, 2],

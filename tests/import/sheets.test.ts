@@ -168,13 +168,13 @@ describe('csv import diagnostics', () => {
     expect(result.diagnostics[0]!.hint).toBe('Import roles.csv together with the other CSV files.');
   });
 
-  test('bytes that are not UTF-8 are one IMPORT_SYNTAX for the file, saying how to save as UTF-8', async () => {
+  test('bytes that are not UTF-8 are one FILE_ENCODING at the first bad byte, saying how to save as UTF-8', async () => {
     const result = await readSheets(
       [{ file: 'roles.csv', data: new Uint8Array([0x69, 0x64, 0x0a, 0xff, 0xfe, 0xfd]) }],
       'csv',
     );
-    expect(result.diagnostics.map(brief)).toEqual([['IMPORT_SYNTAX', 'error', 'roles.csv', '', 1, 1]]);
-    expect(result.diagnostics[0]!.message).toMatch(/^The file is not UTF-8 text/);
+    expect(result.diagnostics.map(brief)).toEqual([['FILE_ENCODING', 'error', 'roles.csv', '', 2, 1]]);
+    expect(result.diagnostics[0]!.message).toMatch(/^The file is not UTF-8: the bytes at line 2, column 1/);
     expect(result.diagnostics[0]!.hint).toContain('"CSV UTF-8 (comma delimited) (*.csv)"');
     expect(result.diagnostics[0]!.zh.hint).toContain('CSV UTF-8（逗号分隔）');
   });
