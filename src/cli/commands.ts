@@ -1,3 +1,4 @@
+import { terminalSafe } from '../text/terminal.js';
 import { stringify } from 'yaml';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Role } from '../model/role.js';
@@ -78,7 +79,7 @@ export function listCommand(io: CliIO, opts: CommonOptions, catalog: Catalog): n
       ...(hasTracks ? [track === undefined ? '—' : textIn(track.label, opts.lang)] : []),
     ]);
   }
-  io.stdout(`${columns(rows)}\n`);
+  io.stdout(`${terminalSafe(columns(rows))}\n`);
   return EXIT.ok;
 }
 
@@ -100,7 +101,7 @@ export function showCommand(io: CliIO, opts: CommonOptions, catalog: Catalog, id
       io.stdout(stringify(role, { lineWidth: 0 }));
       break;
     case 'text':
-      io.stdout(renderRoleText(role, catalog, opts.lang));
+      io.stdout(terminalSafe(renderRoleText(role, catalog, opts.lang)));
       break;
     default:
       throw new UsageError({

@@ -1,3 +1,4 @@
+import { terminalSafe } from '../text/terminal.js';
 import { displayWidth } from '../text/width.js';
 import type { Cell, CellMark, Row, Table } from './table.js';
 
@@ -204,11 +205,8 @@ function pack(items: string[], width: number, sep: string): string[] {
   return out;
 }
 
-/** Text safe for a terminal: tabs become spaces, other control characters (escape sequences) a visible U+FFFD. */
-function clean(s: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
-  return s.replace(/\t/g, ' ').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '\uFFFD');
-}
+/** Text safe for a terminal (src/text/terminal.ts). */
+const clean = terminalSafe;
 
 /** A string's own lines, cleaned. */
 function textLines(s: string): string[] {

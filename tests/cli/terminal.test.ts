@@ -1,0 +1,38 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+// issue 16, item 11: control characters in a role's text (an escape sequence, a bell, a backspace) reach the terminal
+// as a visible U+FFFD in list and show, never raw.
+
+const tmp = mkdtempSync(join(tmpdir(), 'rolematrix-terminal-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+test('list and show print escape sequences, bells and backspaces as U+FFFD', async () => {
+  const dir = join(tmp, 'catalog');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'catalog.yaml'), 'apiVersion: rolematrix/v1\nkind: Catalog\nname: X\nlanguages: [en]\n');
+  writeFileSync(
+    join(dir, 'v.yaml'),
+    'apiVersion: rolematrix/v1\nkind: Vocabulary\nvocabulary: families\nentries:\n  - { id: ops, label: Ops }\n',
+  );
+  writeFileSync(
+    join(dir, 'r.yaml'),
+    'apiVersion: rolematrix/v1\nkind: Role\nid: r\ntitle: "\\e[31mRed\\a clerk\\b"\nfamily: ops\nlevel: staff\norientation: operations\nsummary: "Keeps \\e]0;title\\a records."\n',
+  );
+  for (const argv of [['list'], ['show', 'r']]) {
+    const r = await run(...argv, '--dir', dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
+    expect(r.stdout).toContain('\uFFFD[31mRed\uFFFD clerk\uFFFD');
+  }
+});
