@@ -32,6 +32,7 @@ test('list and show print escape sequences, bells and backspaces as U+FFFD', asy
   for (const argv of [['list'], ['show', 'r']]) {
     const r = await run(...argv, '--dir', dir);
     expect(r.code, r.stderr).toBe(0);
+    // eslint-disable-next-line no-control-regex -- control characters are what must not be printed
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/);
     expect(r.stdout).toContain('\uFFFD[31mRed\uFFFD clerk\uFFFD');
   }
