@@ -112,6 +112,22 @@ export interface Diagnostic {
   excerpt?: string;
 }
 
+/**
+ * The TypeError of a public function given an argument of the wrong kind: a programmer's mistake, not bad content
+ * (which gets diagnostics). Says which function, which argument, what it takes and what it got.
+ */
+export function badArgument(fn: string, name: string, expected: string, value: unknown): TypeError {
+  const got =
+    value === null
+      ? 'null'
+      : Array.isArray(value)
+        ? 'an array'
+        : typeof value === 'string'
+          ? `"${value}"`
+          : typeof value;
+  return new TypeError(`${fn}: \`${name}\` must be ${expected}, not ${got}.`);
+}
+
 /** A message given in both languages. */
 export interface Bilingual {
   en: string;

@@ -1,3 +1,4 @@
+import { badArgument } from '../errors.js';
 import { Architecture } from './architecture.js';
 import { isBuiltinEntry } from '../model/defaults.js';
 import { LANGS, textIn, type Lang } from '../model/text.js';
@@ -121,7 +122,15 @@ export class Catalog {
 
   /** The label of a vocabulary entry in `lang`, or the id itself when the entry is unknown. */
   label(kind: VocabularyKind, id: string, lang: Lang): string {
-    const e = this.vocabularies[kind].get(id);
+    const vocabulary = this.vocabularies[kind] as ReadonlyMap<string, VocabularyEntry> | undefined;
+    if (vocabulary === undefined)
+      throw badArgument(
+        'Catalog.label',
+        'kind',
+        `a vocabulary kind (${Object.keys(this.vocabularies).join(', ')})`,
+        kind,
+      );
+    const e = vocabulary.get(id);
     return e === undefined ? id : textIn(e.label, lang);
   }
 }

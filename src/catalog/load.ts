@@ -1,4 +1,4 @@
-import { sortDiagnostics, type Diagnostic } from '../errors.js';
+import { badArgument, sortDiagnostics, type Diagnostic } from '../errors.js';
 import { parseYaml, type ParseOptions } from '../load/parse.js';
 import { validateDocument, type ValidDocument } from '../load/validate.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
@@ -30,6 +30,13 @@ export interface LoadResult {
 
 /** Loads a set of YAML texts into a catalog. Works anywhere (no file system): the browser-side loader. */
 export function loadDocuments(files: readonly SourceFile[], options: LoadOptions = {}): LoadResult {
+  if (!Array.isArray(files as unknown))
+    throw badArgument('loadDocuments', 'files', 'an array of { path, text }', files);
+  for (const f of files as readonly unknown[]) {
+    const file = f as Partial<SourceFile> | null;
+    if (file === null || typeof file !== 'object' || typeof file.path !== 'string' || typeof file.text !== 'string')
+      throw badArgument('loadDocuments', 'files[]', '{ path: string, text: string }', f);
+  }
   const diagnostics: Diagnostic[] = [];
   const valid: ValidDocument[] = [];
   const unvalidated: UnvalidatedIds = { roles: new Set(), vocabularies: new Map(), roleDocuments: [] };
@@ -88,6 +95,7 @@ function buildsOn(
 
 /** Loads the documents of one YAML text (one file, possibly several `---` documents). */
 export function loadText(text: string, file = '<input>', options: LoadOptions = {}): LoadResult {
+  if (typeof text !== 'string') throw badArgument('loadText', 'text', 'a string', text);
   return loadDocuments([{ path: file, text }], options);
 }
 

@@ -1,3 +1,4 @@
+import { badArgument } from '../errors.js';
 import { readJson, type ImportOptions } from './json.js';
 import { IMPORT_FORMATS, type ImportFormat, type ImportInput, type ImportResult } from './types.js';
 
@@ -11,6 +12,14 @@ export async function importDocuments(
   from: ImportFormat,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
+  for (const input of inputs)
+    if (
+      input === null ||
+      typeof input !== 'object' ||
+      typeof input.file !== 'string' ||
+      !(typeof input.data === 'string' || input.data instanceof Uint8Array)
+    )
+      throw badArgument('importDocuments', 'inputs[]', '{ file: string, data: string | Uint8Array }', input);
   if (!(IMPORT_FORMATS as readonly string[]).includes(from)) {
     throw new TypeError(`Unknown import format "${String(from)}"; one of ${IMPORT_FORMATS.join(', ')}.`);
   }

@@ -1,5 +1,5 @@
 import { Catalog } from '../catalog/catalog.js';
-import { applySeverities, fileDiagnostic, sortDiagnostics, type Diagnostic } from '../errors.js';
+import { applySeverities, badArgument, fileDiagnostic, sortDiagnostics, type Diagnostic } from '../errors.js';
 import type { Role } from '../model/index.js';
 import { isDisabled } from './disable.js';
 import { autoRole, checkAgainstRole, type RoleCheckResult } from './checks/index.js';
@@ -45,9 +45,13 @@ export interface JdReport {
  * Checks a job description (Markdown, plain text, YAML or JSON; Chinese, English or both): the language rules
  * (discrimination, gender-coded and vague wording, missing sections, length) and, against a role, coverage of its
  * duties, KPIs and skills, contradictions with its requirements and authorities, and duties that belong to other
- * roles. `target` is a catalog (with `options.role` an id or `auto`) or a single role. Never throws on bad input.
+ * roles. `target` is a catalog (with `options.role` an id or `auto`) or a single role. Never throws on bad content (a
+ * JD of any text gets diagnostics); a wrong argument is a programming error: `text` not a string is a TypeError, and
+ * `options.role` naming a role the catalog does not have is a RangeError (check `catalog.has(id)` first, as the CLI
+ * does).
  */
 export function checkJobDescription(text: string, target: Catalog | Role, options: CheckJdOptions = {}): JdReport {
+  if (typeof text !== 'string') throw badArgument('checkJobDescription', 'text', 'a string', text);
   const file = options.file ?? '<jd>';
   if (text.length > MAX_JD_CHARS) {
     // A real JD is a few kilobytes; refusing huge input keeps a hostile file from costing minutes.

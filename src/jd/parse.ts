@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../errors.js';
+import { badArgument, type Diagnostic } from '../errors.js';
 import { HAN } from '../match/tokens.js';
 import type { Lang } from '../model/text.js';
 import { parseDisableComments } from './disable.js';
@@ -24,6 +24,7 @@ interface ParsedJobDescription {
  * (`.yaml`, `.yml`, `.json` structured; `.md`, `.txt` text); otherwise the content does.
  */
 export function parseJobDescription(text: string, file = '<jd>'): ParsedJobDescription {
+  if (typeof text !== 'string') throw badArgument('parseJobDescription', 'text', 'a string', text);
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const diagnostics: Diagnostic[] = [];
   const jd: JobDescription = { file, text: source, langs: [], sections: [], disabled: parseDisableComments(source) };

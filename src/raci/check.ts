@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { applySeverities, sortDiagnostics, type Diagnostic } from '../errors.js';
+import { applySeverities, badArgument, sortDiagnostics, type Diagnostic } from '../errors.js';
 import type { ResponsibilityMatrix } from '../model/matrix.js';
 import { makeContext, type MatrixCheckOptions, type MatrixRule } from './context.js';
 import { MATRIX_RULES } from './rules/index.js';
@@ -14,6 +14,14 @@ export function checkMatrix(
   catalog: Catalog,
   options: MatrixCheckOptions = {},
 ): Diagnostic[] {
+  // A matrix that failed the model gets diagnostics from the loader; here a value of another kind is a programming error.
+  if (
+    matrix === null ||
+    typeof matrix !== 'object' ||
+    typeof matrix.id !== 'string' ||
+    !Array.isArray(matrix.activities)
+  )
+    throw badArgument('checkMatrix', 'matrix', 'a ResponsibilityMatrix (with `id` and `activities`)', matrix);
   const out: Diagnostic[] = [];
   const source = catalog.matrices.get(matrix.id) === matrix ? catalog.matrixSources.get(matrix.id) : undefined;
   const ctx = makeContext(matrix, catalog, source, out, options);

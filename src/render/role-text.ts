@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
+import { badArgument } from '../errors.js';
 import { EDUCATION, SKILL_LEVEL } from '../model/scales.js';
 import { textIn, type Lang, type LocalizedText } from '../model/text.js';
 import type { Role } from '../model/index.js';
@@ -11,6 +12,7 @@ const LIST = PUNCT.list;
 
 /** A role as readable text in one language, with its graded authorities. */
 export function renderRoleText(role: Role, catalog: Catalog, lang: Lang): string {
+  if (lang !== 'zh' && lang !== 'en') throw badArgument('renderRoleText', 'lang', '"zh" or "en"', lang);
   const L = (x: LocalizedText | undefined) => textIn(x, lang);
   const roleTitle = (id: string) => {
     const r = catalog.find(id);
