@@ -78,7 +78,7 @@ export function jdCommand(
               lang: opts.lang,
               posting: read.posting,
               postingSource: read.source,
-              descriptionHtml: postingHtmlFragment(jd),
+              descriptionHtml: postingHtmlFragment(jd, { forJobBoards: true }),
             });
       if (ld !== undefined) diagnostics.push(...ld.diagnostics);
       output = postingHtmlPage(jd, ld?.document);
@@ -89,7 +89,7 @@ export function jdCommand(
         lang: opts.lang,
         posting: read.posting,
         postingSource: read.source,
-        descriptionHtml: postingHtmlFragment(jd),
+        descriptionHtml: postingHtmlFragment(jd, { forJobBoards: true }),
       });
       diagnostics.push(...ld.diagnostics);
       // Escaped for HTML, as it is meant to be embedded in a page (valid JSON all the same).

@@ -287,7 +287,7 @@ function jobPosting(role: Role, b: Builder, catalog: Catalog, lang: Lang): JobPo
     '@id': jobPostingId(role.id),
     title: b.text(role.title),
     // Job boards show `description` as the posting: HTML with the duties and requirements, as `rolematrix jd` writes it.
-    description: postingHtmlFragment(draftJobDescription(catalog, role, { lang })),
+    description: postingHtmlFragment(draftJobDescription(catalog, role, { lang }), { forJobBoards: true }),
     relevantOccupation: { '@id': occupationId(role.id) },
     // rolematrix has no departments; the job family is the closest unit it knows.
     employmentUnit: {

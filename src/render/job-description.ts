@@ -1,19 +1,24 @@
 import type { PostingDraft } from '../jd/generate/index.js';
 import { escapeHtml, scriptJson } from './html.js';
 
-// A generated job description as HTML: a fragment for a careers page or a job board's `description` (the tags
-// Google's job-posting guide accepts: h2, p, ol, ul, li), and a whole page around it.
+// A generated job description as HTML: a fragment for a careers page, or for a job board's `description`, and a whole
+// page around it.
 
-/** The JD's sections as an HTML fragment (no title, which a page or a JobPosting carries on its own). */
-export function postingHtmlFragment(draft: PostingDraft): string {
+/**
+ * The JD's sections as an HTML fragment (no title, which a page or a JobPosting carries on its own). `forJobBoards`
+ * keeps to the tags Google's job-posting guide shows (`p`, `ul`, `li`): headings become paragraphs and numbered duties
+ * a bulleted list; otherwise headings are `h2` and duties an `ol`.
+ */
+export function postingHtmlFragment(draft: PostingDraft, options: { forJobBoards?: boolean } = {}): string {
+  const boards = options.forJobBoards === true;
   const out: string[] = [];
   for (const section of draft.sections) {
-    out.push(`<h2>${escapeHtml(section.heading)}</h2>`);
+    out.push(boards ? `<p>${escapeHtml(section.heading)}</p>` : `<h2>${escapeHtml(section.heading)}</h2>`);
     if (section.style === 'paragraphs') {
       for (const item of section.items) out.push(`<p>${escapeHtml(item.text)}</p>`);
       continue;
     }
-    const tag = section.style === 'numbered' ? 'ol' : 'ul';
+    const tag = section.style === 'numbered' && !boards ? 'ol' : 'ul';
     out.push(`<${tag}>`, ...section.items.map((item) => `<li>${escapeHtml(item.text)}</li>`), `</${tag}>`);
   }
   return out.join('\n');

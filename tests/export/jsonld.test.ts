@@ -363,7 +363,7 @@ describe('roles with little content', () => {
         title: 'Clerk',
         // The posting's HTML, with Chinese headings; no Chinese summary, so the English one stands in, with its own
         // full stop (not a Chinese 。)
-        description: '<h2>岗位概述</h2>\n<p>Keeps the records.</p>',
+        description: '<p>岗位概述</p>\n<p>Keeps the records.</p>',
         relevantOccupation: { '@id': 'urn:rolematrix:role:clerk' },
         employmentUnit: { '@type': 'Organization', name: '运营' },
       },

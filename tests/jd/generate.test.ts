@@ -371,9 +371,10 @@ describe('rolematrix jd', () => {
     expect(ld.totalJobOpenings).toBe(1);
     // The description is HTML: the duties as an ordered list, the requirements as a list.
     const html = ld.description as string;
-    expect(html).toContain('<h2>岗位职责</h2>\n<ol>\n<li>团队领导与发展：');
-    expect(html).toContain('<h2>任职要求</h2>\n<ul>\n<li>大专及以上学历');
-    expect(html).not.toContain('<h1>');
+    // Only the tags Google's guide shows: headings as paragraphs, the duties as a bulleted list.
+    expect(html).toContain('<p>岗位职责</p>\n<ul>\n<li>团队领导与发展：');
+    expect(html).toContain('<p>任职要求</p>\n<ul>\n<li>大专及以上学历');
+    expect(html).not.toMatch(/<h\d|<ol|<strong/);
   });
 
   test('JSON-LD without a posting: the properties job boards require are warnings, the recommended ones notes', async () => {
