@@ -30,9 +30,9 @@ export interface LoadResult {
 
 /** Loads a set of YAML texts into a catalog. Works anywhere (no file system): the browser-side loader. */
 export function loadDocuments(files: readonly SourceFile[], options: LoadOptions = {}): LoadResult {
-  if (!Array.isArray(files as unknown))
-    throw badArgument('loadDocuments', 'files', 'an array of { path, text }', files);
-  for (const f of files as readonly unknown[]) {
+  const given: unknown = files;
+  if (!Array.isArray(given)) throw badArgument('loadDocuments', 'files', 'an array of { path, text }', given);
+  for (const f of given as unknown[]) {
     const file = f as Partial<SourceFile> | null;
     if (file === null || typeof file !== 'object' || typeof file.path !== 'string' || typeof file.text !== 'string')
       throw badArgument('loadDocuments', 'files[]', '{ path: string, text: string }', f);
