@@ -1,5 +1,6 @@
 import {
   LineCounter,
+  isAlias,
   isMap,
   isScalar,
   isSeq,
@@ -176,17 +177,33 @@ export function parseYaml(
       return;
     }
     if (isEmptyDocument(doc)) return; // e.g. a trailing `---`, or one followed only by comments
-    removeForbiddenKeys(doc, (path, offset) =>
-      push(
-        'FORBIDDEN_KEY',
-        offset,
-        {
-          en: `The key "${String(path[path.length - 1])}" is not allowed: it could tamper with object prototypes.`,
-          zh: `不允许使用键 "${String(path[path.length - 1])}"：它可能篡改对象原型。`,
-        },
-        { en: 'Rename or remove the key; it has been ignored.', zh: '请改名或删除该键；它已被忽略。' },
-        formatPath(path),
-      ),
+    removeForbiddenKeys(
+      doc,
+      (path, offset) =>
+        push(
+          'FORBIDDEN_KEY',
+          offset,
+          {
+            en: `The key "${String(path[path.length - 1])}" is not allowed: it could tamper with object prototypes.`,
+            zh: `不允许使用键 "${String(path[path.length - 1])}"：它可能篡改对象原型。`,
+          },
+          { en: 'Rename or remove the key; it has been ignored.', zh: '请改名或删除该键；它已被忽略。' },
+          formatPath(path),
+        ),
+      (path, offset, what) =>
+        push(
+          'INVALID_TYPE',
+          offset,
+          {
+            en: `A key must be text; this one is ${what === 'null' ? 'empty (null)' : `a ${what}`}, so it is ignored.`,
+            zh: `键必须是文字；这个键是${what === 'null' ? '空值（null）' : what === 'list' ? '列表' : '映射'}，已被忽略。`,
+          },
+          {
+            en: 'Write the key as a word (put it in quotes if it looks like something else, e.g. "null").',
+            zh: '请把键写成文字（若它看起来像别的值，例如 "null"，请加引号）。',
+          },
+          formatPath(path),
+        ),
     );
     let value: unknown;
     const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
@@ -306,11 +323,31 @@ export function fileTooLarge(file: string, size: number, limit: number): Diagnos
   );
 }
 
-function removeForbiddenKeys(doc: Document.Parsed, report: (path: PathSegment[], offset: number) => void): void {
+/**
+ * Takes out the keys that could tamper with object prototypes (`__proto__`, `constructor`, `prototype`), written
+ * plainly or through an alias (`? *k` where `&k __proto__`), and the keys that are not text at all (`null:`, `[a, b]:`,
+ * `{a: b}:`), each reported at the key itself.
+ */
+function removeForbiddenKeys(
+  doc: Document.Parsed,
+  report: (path: PathSegment[], offset: number) => void,
+  notText: (path: PathSegment[], offset: number, what: 'null' | 'list' | 'mapping') => void,
+): void {
   visit(doc, {
     Pair(_key, pair, path) {
-      if (isScalar(pair.key) && typeof pair.key.value === 'string' && FORBIDDEN_KEYS.has(pair.key.value)) {
-        report([...pathOf(path), pair.key.value], pair.key.range?.[0] ?? 0);
+      const written: unknown = pair.key;
+      const offset = (written as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+      const key: unknown = isAlias(written) ? written.resolve(doc) : written;
+      if (isScalar(key) && typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
+        report([...pathOf(path), key.value], offset);
+        return visit.REMOVE;
+      }
+      if (key === null || (isScalar(key) && key.value === null)) {
+        notText(pathOf(path), offset, 'null');
+        return visit.REMOVE;
+      }
+      if (isSeq(key) || isMap(key)) {
+        notText(pathOf(path), offset, isSeq(key) ? 'list' : 'mapping');
         return visit.REMOVE;
       }
       return undefined;
