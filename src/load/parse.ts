@@ -173,7 +173,7 @@ export function parseYaml(
       );
     }
     if (doc.errors.length > 0) {
-      salvageIds(doc, salvaged);
+      salvageIds(doc, salvaged, docSource(doc, source));
       return;
     }
     if (isEmptyDocument(doc)) return; // e.g. a trailing `---`, or one followed only by comments
@@ -258,12 +258,25 @@ export interface SalvagedIds {
  * Reads `kind`, `id` and vocabulary entry ids from a document that has syntax errors (the parser still builds what it
  * can), so that one broken file does not make every reference to what it defines a dangling one too.
  */
-function salvageIds(doc: Document.Parsed, into: SalvagedIds): void {
+/** The text of one document of a (possibly multi-document) file. */
+function docSource(doc: Document.Parsed, source: string): string {
+  return source.slice(doc.range[0], doc.range[2]);
+}
+
+function salvageIds(doc: Document.Parsed, into: SalvagedIds, source: string): void {
   const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
   try {
     const kind = text(doc.get('kind'));
     const id = text(doc.get('id'));
     if (kind === 'Role' && id !== undefined) into.roles.push(id);
+    else {
+      // A syntax error can swallow the lines after it (an unclosed quote takes in `id:`): the top-level `kind: Role` and
+      // `id:` lines as written still say which role the broken file is, so a role that extends it is not told that the
+      // role does not exist (the syntax error is the one problem to fix).
+      const kindLine = /^kind:[ \t]*["']?Role["']?[ \t]*(?:#.*)?$/m.test(source);
+      const idLine = /^id:[ \t]*["']?([a-z0-9]+(?:-[a-z0-9]+)*)["']?[ \t]*(?:#.*)?$/m.exec(source);
+      if (kindLine && idLine !== null) into.roles.push(idLine[1]!);
+    }
     const vocabulary = text(doc.get('vocabulary'));
     const entries: unknown = doc.get('entries', true);
     if (kind === 'Vocabulary' && vocabulary !== undefined && isSeq(entries)) {

@@ -1,9 +1,21 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const YAML_FILE = /\.ya?ml$/i;
 
-/** Every YAML file under `dir`, recursively, in a stable order; other files are ignored. */
+/** Whether a symlink leads to a file (a link to a directory is not followed: no loops; a dangling link is no file). */
+function linksToFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every YAML file under `dir`, recursively, in a stable order, with symlinks to YAML files among them (read, never
+ * written through); other files, and links to directories, are ignored.
+ */
 export function listYamlFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
@@ -14,7 +26,7 @@ export function listYamlFiles(dir: string): string[] {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.isFile() && YAML_FILE.test(e.name)) out.push(p);
+      else if (YAML_FILE.test(e.name) && (e.isFile() || (e.isSymbolicLink() && linksToFile(p)))) out.push(p);
     }
   };
   walk(dir);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadText } from '../../src/catalog/load.js';
+import { loadDocuments, loadText } from '../../src/catalog/load.js';
 
 // issue 16, item 10: keys that tamper with prototypes through an alias, and keys that are not text, are reported at
 // the key itself (not at 1:1, and not silently dropped).
@@ -51,5 +51,21 @@ activities:
     const found = loadText(`${ROLE}${line}`, 'r.yaml').diagnostics.filter((d) => d.code === 'INVALID_TYPE');
     expect(found.map((d) => [d.line, d.column])).toEqual([[9, 1]]);
     expect(found[0]!.message).toBe(`A key must be text; this one is ${said}, so it is ignored.`);
+  });
+});
+
+describe('a role file with a syntax error', () => {
+  test('a role that extends it gets no DANGLING_REFERENCE: the syntax error is the one problem', () => {
+    const families =
+      'apiVersion: rolematrix/v1\nkind: Vocabulary\nvocabulary: families\nentries:\n  - { id: ops, label: Ops }\n';
+    // The unclosed quote swallows the `id:` line after it.
+    const parent = 'apiVersion: rolematrix/v1\nkind: Role\ntitle: "Broken\nid: parent\nfamily: ops\n';
+    const child = 'apiVersion: rolematrix/v1\nkind: Role\nid: child\nextends: parent\n';
+    const { diagnostics } = loadDocuments([
+      { path: 'families.yaml', text: families },
+      { path: 'parent.yaml', text: parent },
+      { path: 'child.yaml', text: child },
+    ]);
+    expect(diagnostics.map((d) => `${d.file} ${d.code}`)).toEqual(['parent.yaml YAML_SYNTAX']);
   });
 });

@@ -123,3 +123,24 @@ describe('writeFilesAtomically', () => {
     expect(temporaries(dir)).toEqual([]);
   }, 60_000);
 });
+
+describe('reading a catalog directory', () => {
+  test('a symlinked role file is read (it was skipped silently, so validate said the role did not exist)', async () => {
+    const dir = join(tmp, 'linked');
+    mkdirSync(dir);
+    const elsewhere = join(tmp, 'shared-role.yaml');
+    writeFileSync(
+      elsewhere,
+      'apiVersion: rolematrix/v1\nkind: Role\nid: shared\ntitle: Shared\nfamily: ops\nlevel: staff\norientation: operations\nsummary: S\n',
+    );
+    writeFileSync(join(dir, 'catalog.yaml'), 'apiVersion: rolematrix/v1\nkind: Catalog\nname: X\nlanguages: [en]\n');
+    writeFileSync(
+      join(dir, 'v.yaml'),
+      'apiVersion: rolematrix/v1\nkind: Vocabulary\nvocabulary: families\nentries:\n  - { id: ops, label: Ops }\n',
+    );
+    symlinkSync(elsewhere, join(dir, 'shared.yaml'));
+    const r = await run('validate', dir);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('The catalog is valid: 1 role');
+  });
+});
