@@ -102,6 +102,34 @@ export interface Token {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
+/**
+ * The longest piece handed to the segmenter at once. `Intl.Segmenter`'s word breaking grows faster than the text past a
+ * few thousand characters (80,000 Chinese characters took half a minute), so long text is segmented in pieces cut at a
+ * space or a punctuation mark, where a word cannot continue: the same words, in time that grows with the length.
+ */
+export const SEGMENT_CHUNK = 1024;
+/** Where a piece may end: after a space or a punctuation mark. */
+const BREAK = /[\s,.;:!?，。；：、！？（）()【】\[\]「」『』“”"'…—]/u;
+
+/** `text` in pieces of at most SEGMENT_CHUNK characters (cut at a break in the last half of a piece, if it has one). */
+export function segmentChunks(text: string): string[] {
+  if (text.length <= SEGMENT_CHUNK) return [text];
+  const out: string[] = [];
+  let i = 0;
+  while (text.length - i > SEGMENT_CHUNK) {
+    let k = i + SEGMENT_CHUNK;
+    while (k > i + SEGMENT_CHUNK / 2 && !BREAK.test(text[k - 1]!)) k--;
+    if (k <= i + SEGMENT_CHUNK / 2) k = i + SEGMENT_CHUNK; // a run with no break: cut it (it is no word anyway)
+    // Never between the halves of a surrogate pair.
+    const c = text.charCodeAt(k);
+    if (c >= 0xdc00 && c <= 0xdfff) k--;
+    out.push(text.slice(i, k));
+    i = k;
+  }
+  out.push(text.slice(i));
+  return out;
+}
+
 /** See `Token.base`. */
 function baseForm(w: string): string {
   const s = stem(w);
@@ -129,14 +157,15 @@ export function tokenize(text: string): Token[] {
   // A possessive is its word: "customer's" reads as "customer", not as "customer" and "s".
   const norm = text.includes("'") || text.includes('’') ? text.replace(POSSESSIVE, '$1') : text;
   if (HAN.test(norm)) {
-    for (const seg of segmenter.segment(norm)) {
-      if (!seg.isWordLike) continue;
-      const w = seg.segment;
-      if (w.length === 4 && ALL_HAN.test(w)) {
-        push(out, w.slice(0, 2));
-        push(out, w.slice(2));
-      } else push(out, w);
-    }
+    for (const piece of segmentChunks(norm))
+      for (const seg of segmenter.segment(piece)) {
+        if (!seg.isWordLike) continue;
+        const w = seg.segment;
+        if (w.length === 4 && ALL_HAN.test(w)) {
+          push(out, w.slice(0, 2));
+          push(out, w.slice(2));
+        } else push(out, w);
+      }
   } else for (const m of norm.matchAll(LATIN_WORD)) push(out, m[0]);
   return out;
 }
