@@ -109,7 +109,7 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  */
 export const SEGMENT_CHUNK = 1024;
 /** Where a piece may end: after a space or a punctuation mark. */
-const BREAK = /[\s,.;:!?，。；：、！？（）()【】\[\]「」『』“”"'…—]/u;
+const BREAK = /[\s,.;:!?，。；：、！？（）()【】[\]「」『』“”"'…—]/u;
 
 /** `text` in pieces of at most SEGMENT_CHUNK characters (cut at a break in the last half of a piece, if it has one). */
 export function segmentChunks(text: string): string[] {
