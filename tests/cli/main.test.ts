@@ -170,6 +170,21 @@ describe('schema', () => {
   });
 });
 
+describe('compare', () => {
+  test.each(['md', 'csv', 'html'])(
+    '--format %s prints the summary ("+5 more: …") as its help says; --detail every item',
+    async (format) => {
+      const ids = ['customer-service-manager', 'project-manager'];
+      const summary = await run('compare', ...ids, '--format', format);
+      expect(summary.code).toBe(0);
+      expect(summary.stdout).toContain('+5 more: Service standards and their enforcement, Customer issue resolution');
+      const detail = await run('compare', ...ids, '--format', format, '--detail');
+      expect(detail.stdout).not.toContain('more:');
+      expect(detail.stdout).toContain('Service standards and their enforcement');
+    },
+  );
+});
+
 describe('usage errors exit 2', () => {
   test.each([
     [['frobnicate'], /Unknown command "frobnicate"/],
