@@ -4,6 +4,7 @@ import { COMMANDS } from '../../src/cli/defs/index.js';
 import { commandHelp, mainHelp, referenceMarkdown } from '../../src/cli/help.js';
 import { parseCommandLine } from '../../src/cli/parse.js';
 import { GLOBAL_OPTIONS } from '../../src/cli/options.js';
+import { displayWidth } from '../../src/text/width.js';
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -148,7 +149,7 @@ describe('help', () => {
       for (const width of [60, 100]) {
         const texts = [mainHelp(lang, width), ...COMMANDS.map((c) => commandHelp(c, lang, width))];
         for (const line of texts.join('\n').split('\n'))
-          if (!line.trimStart().startsWith('rolematrix ')) expect(widthOf(line), line).toBeLessThanOrEqual(width);
+          if (!line.trimStart().startsWith('rolematrix ')) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
       }
   });
 
@@ -157,12 +158,3 @@ describe('help', () => {
     await expect(referenceMarkdown('zh')).toMatchFileSnapshot('../../docs/cli-reference.zh.md');
   });
 });
-
-function widthOf(s: string): number {
-  let w = 0;
-  for (const ch of s)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
-      ? 2
-      : 1;
-  return w;
-}
