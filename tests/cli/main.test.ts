@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { roleJsonSchema } from '../../src/model/index.js';
+import { OUTPUT_NAMES } from '../../src/render/output-names.js';
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -167,6 +168,10 @@ describe('schema', () => {
     const out = join(tmp, 'schema.json');
     expect((await run('schema', '--out', out)).code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(roleJsonSchema());
+  });
+
+  test('docs/schemas holds one schema per output name, as npm run schema (scripts/schemas.js) writes them', () => {
+    expect(readdirSync('docs/schemas').sort()).toEqual(OUTPUT_NAMES.map((n) => `${n}.schema.json`).sort());
   });
 });
 
