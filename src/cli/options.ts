@@ -78,7 +78,12 @@ export const widthOption = {
   },
 } as const satisfies OptionDef;
 
-/** `--threshold`: a similarity from 0 to 1, with what it means for the command. */
+/** `--threshold` given, as its number (the parser has checked it with `thresholdOption`'s check). */
+export function thresholdValue(raw: string | undefined): number | undefined {
+  return raw === undefined || raw.trim() === '' ? undefined : Number(raw);
+}
+
+/** `--threshold`: a similarity from 0 to 1, with what it means for the command. The one place it is checked. */
 export function thresholdOption(fallback: number, help: Bilingual): StringOption {
   return {
     type: 'string',
@@ -86,7 +91,7 @@ export function thresholdOption(fallback: number, help: Bilingual): StringOption
     default: String(fallback),
     help,
     check: (raw) => {
-      const n = raw.trim() === '' ? Number.NaN : Number(raw);
+      const n = thresholdValue(raw) ?? Number.NaN;
       return Number.isFinite(n) && n >= 0 && n <= 1
         ? undefined
         : {

@@ -205,6 +205,21 @@ describe('usage errors exit 2', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  test.each([['compare', 'call-center-agent', 'project-manager'], ['overlaps'], ['lint']])(
+    '%s: --threshold outside 0–1 is the option’s one usage error',
+    async (...command) => {
+      for (const bad of ['1.5', '-0.1', 'high', '']) {
+        const r = await run(...command, `--threshold=${bad}`);
+        expect(r).toEqual({
+          code: 2,
+          stdout: '',
+          stderr: `--threshold must be a number from 0 to 1, not "${bad}".\nRun \`rolematrix ${command[0]} --help\` for usage.\n`,
+        });
+      }
+      expect((await run(...command, '--threshold', '0.7', '--format', 'json')).code).toBe(0);
+    },
+  );
+
   test('--help in both languages', async () => {
     expect((await run('--help')).stdout).toMatch(/^ {2}show <id> +show one role with its graded authorities$/mu);
     expect((await run('--help', '--lang', 'zh')).stdout).toContain('查看一个岗位及其分级权限');

@@ -1,5 +1,5 @@
 import { defineCommand } from '../define.js';
-import { dirOption, formatOption, TABLE_FORMATS, thresholdOption, widthOption } from '../options.js';
+import { dirOption, formatOption, TABLE_FORMATS, thresholdOption, thresholdValue, widthOption } from '../options.js';
 import { roleIds } from './values.js';
 
 export default defineCommand({
@@ -47,6 +47,13 @@ export default defineCommand({
     const dir = await ctx.catalogDir(ctx.values.dir);
     const [{ compareCommand, tableOptions }, catalog] = await Promise.all([import('../compare.js'), ctx.catalog(dir)]);
     const opts = await tableOptions(ctx, dir);
-    return compareCommand(ctx.io, opts, catalog, [...ctx.args], ctx.values.threshold, ctx.values.detail ?? false);
+    return compareCommand(
+      ctx.io,
+      opts,
+      catalog,
+      [...ctx.args],
+      thresholdValue(ctx.values.threshold),
+      ctx.values.detail ?? false,
+    );
   },
 });
