@@ -1,6 +1,7 @@
 // The options several commands share, defined once; a command's definition lists the ones it takes.
 
 import type { Bilingual, OptionDef } from './define.js';
+import { UsageError } from './io.js';
 
 /** An option that takes a value (typed so that `run` sees a string). */
 type StringOption = OptionDef & { readonly type: 'string' };
@@ -29,6 +30,19 @@ export const dirOption = {
     zh: '使用 <目录> 中的岗位目录（默认：自当前目录向上最近的 catalog.yaml 所在目录，找不到时用内置目录）',
   },
 } as const satisfies OptionDef;
+
+/**
+ * The catalog directory a command with a `[dir]` argument works on: the argument or `--dir`; naming both is a usage
+ * error (one of them would be ignored).
+ */
+export function argOrDir(command: string, arg: string | undefined, dir: string | undefined): string | undefined {
+  if (arg !== undefined && dir !== undefined)
+    throw new UsageError({
+      en: `${command}: name the catalog directory once, as the argument ("${arg}") or with --dir ("${dir}"), not both.`,
+      zh: `${command}：岗位目录只需给出一次，作为参数（"${arg}"）或用 --dir（"${dir}"），不要同时给出。`,
+    });
+  return arg ?? dir;
+}
 
 /** The table formats of the comparison commands. */
 export const TABLE_FORMATS = ['text', 'md', 'csv', 'json', 'html'] as const;

@@ -220,6 +220,20 @@ describe('usage errors exit 2', () => {
     },
   );
 
+  test.each(['validate', 'lint'])(
+    '%s with both a [dir] argument and --dir: a usage error, not one ignored',
+    async (c) => {
+      expect(await run(c, 'roles', '--dir', 'examples/software-engineering')).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `${c}: name the catalog directory once, as the argument ("roles") or with --dir ("examples/software-engineering"), not both.\nRun \`rolematrix ${c} --help\` for usage.\n`,
+      });
+      expect((await run(c, 'roles', '--dir', 'x', '--lang', 'zh')).stderr).toBe(
+        `${c}：岗位目录只需给出一次，作为参数（"roles"）或用 --dir（"x"），不要同时给出。\n运行 rolematrix ${c} --help 查看用法。\n`,
+      );
+    },
+  );
+
   test('--help in both languages', async () => {
     expect((await run('--help')).stdout).toMatch(/^ {2}show <id> +show one role with its graded authorities$/mu);
     expect((await run('--help', '--lang', 'zh')).stdout).toContain('查看一个岗位及其分级权限');

@@ -1,5 +1,5 @@
 import { defineCommand } from '../define.js';
-import { dirOption, failOnOption, formatOption, thresholdOption, thresholdValue } from '../options.js';
+import { argOrDir, dirOption, failOnOption, formatOption, thresholdOption, thresholdValue } from '../options.js';
 
 export default defineCommand({
   name: 'lint',
@@ -25,7 +25,7 @@ export default defineCommand({
     },
   ],
   async run(ctx) {
-    const dir = await ctx.catalogDir(ctx.args[0] ?? ctx.values.dir);
+    const dir = await ctx.catalogDir(argOrDir('lint', ctx.args[0], ctx.values.dir));
     const { loadLintInput, lintCommand } = await import('../lint.js');
     const opts = {
       lang: ctx.lang,
