@@ -153,7 +153,12 @@ export async function diffCommand(
   // The loader (YAML, schemas) only for diff: compare, matrix and overlaps start without it.
   const [load, { loadDocuments }] = await Promise.all([import('../node/load.js'), import('../catalog/load.js')]);
   if (since !== undefined) {
-    const dir = args[0] ?? opts.dir ?? 'roles';
+    if (args.length > 1)
+      throw new UsageError({
+        en: `diff --since takes one catalog directory; "${args[1]}" is one too many.`,
+        zh: `diff --since 只接受一个岗位目录；"${args[1]}" 是多余的。`,
+      });
+    const dir = opts.dir ?? 'roles'; // the directory the definition chose: the one named, or found from here up
     let files;
     try {
       files = readYamlAtRevision(since, dir);

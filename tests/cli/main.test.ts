@@ -344,4 +344,34 @@ describe('catalog discovery', () => {
     expect(none.stdout).toContain('customer-service-manager');
     expect(none.stderr).toBe('');
   });
+
+  test('diff --since <rev> <dir> works on <dir>: no note about the catalog found from here, which it does not use', async () => {
+    const repo = join(tmp, 'since-repo');
+    cpSync('tests/fixtures/valid', join(repo, 'roles'), { recursive: true });
+    const git = (...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.name=t', '-c', 'user.email=t@t.invalid', '-c', 'commit.gpgsign=false', ...args],
+        {
+          cwd: repo,
+          stdio: 'ignore',
+        },
+      );
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'catalog');
+    const roles = join(repo, 'roles');
+    const out = { stdout: '', stderr: '' };
+    expect(await main(['diff', '--since', 'HEAD', roles], io(nested, out))).toBe(0);
+    expect(out.stdout).toContain('│ No changes │');
+    expect(out.stderr).toBe('');
+    const found = { stdout: '', stderr: '' };
+    expect(await main(['diff', '--since', 'HEAD'], io(join(repo, 'roles'), found))).toBe(0);
+    const both = { stdout: '', stderr: '' };
+    expect(await main(['diff', '--since', 'HEAD', roles, '--dir', roles], io(nested, both))).toBe(2);
+    expect(both.stderr).toMatch(/^diff --since: name the catalog directory once, as the argument/);
+    const extra = { stdout: '', stderr: '' };
+    expect(await main(['diff', '--since', 'HEAD', roles, 'x'], io(nested, extra))).toBe(2);
+    expect(extra.stderr).toMatch(/^diff --since takes one catalog directory; "x" is one too many\./);
+  });
 });
