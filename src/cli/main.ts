@@ -2,7 +2,7 @@ import { hasErrors, type Diagnostic } from '../errors.js';
 import type { Lang } from '../model/text.js';
 import type { Loaded } from './commands.js';
 import { CatalogError, EXIT, UsageError, printDiagnostics, type CliIO } from './io.js';
-import { parseCommandLine } from './parse.js';
+import { parseCommandLine, type CommandLine } from './parse.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 // Start-up: this module and the command definitions (defs/) hold only argument parsing. A command's code, and the
@@ -17,15 +17,12 @@ const VERSION: string = pkg.version;
 /** The CLI as a plain function: argv (without node and script) in, a promise of the exit code out. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const envLang: Lang = /^zh/i.test(io.env?.LANG ?? '') ? 'zh' : 'en';
-  // Read --lang before parsing, so even an error about the other options is in the language asked for.
-  const langArg = argv.findLastIndex((a) => a === '--lang' || a.startsWith('--lang=')); // the last one wins, as in parsing
-  const early =
-    langArg < 0 ? undefined : argv[langArg]!.includes('=') ? argv[langArg]!.slice('--lang='.length) : argv[langArg + 1];
-  const lang: Lang = early === 'zh' || early === 'en' ? early : envLang;
+  let lang = envLang; // --lang once the line is read: even an error about the other options is in that language
   let name: string | undefined; // the command, once known: usage errors point to its help
   try {
     if (argv[0] === '__complete') return await complete(argv.slice(1), io, envLang);
     const line = parseCommandLine(argv);
+    lang = langOf(line.values, envLang);
     name = line.command?.name;
     if (line.problems.length > 0)
       throw new UsageError({
@@ -67,6 +64,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (err instanceof CatalogError) return catalogErrors(io, err.diagnostics, lang);
     return usageExit(err, io, lang, name);
   }
+}
+
+/** `--lang` as parsed (a value the parser accepted), else the language of the environment. */
+function langOf(values: CommandLine['values'], fallback: Lang): Lang {
+  return values.lang === 'zh' || values.lang === 'en' ? values.lang : fallback;
 }
 
 /** `__complete <shell> -- <words…>`: the candidates for the shell completion scripts (complete.ts). */

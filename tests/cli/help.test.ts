@@ -102,6 +102,32 @@ describe('usage errors come from the definitions, all at once, in --lang', () =>
     expect(r.stderr.split('\n')[0]).toBe('目录中没有岗位 "project-manger"。是不是要写 "project-manager"？');
   });
 
+  test('--lang is read once, by the parser: after `--` it is an argument, not the language', async () => {
+    const r = await run('query', '--', '--lang', 'zh');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['Query: --lang zh', 'No role matches.']);
+    expect((await run('frobnicate', '--', '--lang', 'zh')).stderr).toMatch(/^Unknown command "frobnicate"\./);
+  });
+
+  test('an unknown command still reads --lang (and options it cannot know take their values)', async () => {
+    const r = await run('frobnicate', '--dir', 'zh', '--lang', 'zh');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^未知命令 "frobnicate"。可用命令：init、validate、/u);
+    expect(r.stderr.endsWith('\n运行 rolematrix --help 查看用法。\n')).toBe(true);
+    expect(parseCommandLine(['frobnicate', '--lang', 'zh', '--bogus'])).toMatchObject({
+      command: undefined,
+      values: { lang: 'zh' },
+      problems: [{ en: expect.stringMatching(/^Unknown command "frobnicate"/) }],
+    });
+  });
+
+  test('the command may follow `--`: `rolematrix -- list` is list', async () => {
+    const r = await run('--format', 'json', '--', 'list');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).roles).toHaveLength(12);
+    expect(parseCommandLine(['--', 'query', '--lang', 'zh'])).toMatchObject({ args: ['--lang', 'zh'], values: {} });
+  });
+
   test('an unknown role suggests the closest id in the language asked for', async () => {
     const r = await run('show', 'project-manger', '--lang', 'zh');
     expect(r.stderr.split('\n')[0]).toBe('目录中没有岗位 "project-manger"。是不是要写 "project-manager"？');
