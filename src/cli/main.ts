@@ -2,7 +2,7 @@ import { hasErrors, type Diagnostic } from '../errors.js';
 import type { Lang } from '../model/text.js';
 import type { Loaded } from './commands.js';
 import { CatalogError, EXIT, UsageError, printDiagnostics, type CliIO } from './io.js';
-import { parseCommandLine, type CommandLine } from './parse.js';
+import { langOf, parseCommandLine } from './parse.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 // Start-up: this module and the command definitions (defs/) hold only argument parsing. A command's code, and the
@@ -64,11 +64,6 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     if (err instanceof CatalogError) return catalogErrors(io, err.diagnostics, lang);
     return usageExit(err, io, lang, name);
   }
-}
-
-/** `--lang` as parsed (a value the parser accepted), else the language of the environment. */
-function langOf(values: CommandLine['values'], fallback: Lang): Lang {
-  return values.lang === 'zh' || values.lang === 'en' ? values.lang : fallback;
 }
 
 /** `__complete <shell> -- <words…>`: the candidates for the shell completion scripts (complete.ts). */

@@ -1,16 +1,25 @@
 // The command line read against the command definitions (define.ts), with node:util parseArgs doing the
 // tokenizing: every problem of a command line (unknown option, missing value, value not allowed, one argument too
-// many) is found in one pass and reported together, each in both languages with a did-you-mean.
+// many) is found in one pass and reported together, each in both languages with a did-you-mean. The one reader of a
+// command line: main() runs what it reads, and shell completion (complete.ts) reads the words before the cursor with
+// it.
 
 import { parseArgs } from 'node:util';
 import { closest } from '../load/suggest.js';
+import type { Lang } from '../model/text.js';
 import type { Bilingual, CommandDef, OptionDef, OptionDefs } from './define.js';
 import { COMMANDS, findCommand } from './defs/index.js';
 import { GLOBAL_OPTIONS } from './options.js';
 
 export interface CommandLine {
-  /** The command named, or undefined when the line names none (`rolematrix --help`). */
+  /** The command named, or undefined when the line names none (`rolematrix --help`) or an unknown one. */
   command: CommandDef | undefined;
+  /** The command word as given, known or not. */
+  name: string | undefined;
+  /** The line is `help [command]`. */
+  helpWord: boolean;
+  /** A string option at the very end still waiting for its value (`show --dir`): what completion offers next. */
+  pending: { name: string; def: OptionDef } | undefined;
   /** Its positional arguments. */
   args: string[];
   /** The options given: strings for string options, true for flags. */
@@ -53,10 +62,11 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   // `help <command>` is the command's help.
   if (name === 'help') {
     const line = parseCommandLine(rest);
-    return { ...line, values: { ...line.values, help: true } };
+    return { ...line, helpWord: true, values: { ...line.values, help: true } };
   }
   const command = name === undefined ? undefined : findCommand(name);
-  const { args, values, problems } = readOptions(rest, command);
+  const { args, values, problems, pending } = readOptions(rest, command);
+  const read = { name, helpWord: false, pending };
   if (name !== undefined && command === undefined) {
     const names = COMMANDS.map((c) => c.name);
     const hint = closest(name, names);
@@ -65,10 +75,10 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       zh: `未知命令 "${name}"。${hint ? `是不是要写 "${hint}"？` : ''}可用命令：${names.join('、')}。`,
     };
     // Its options are unknown too; of the line only the unknown command is reported.
-    return { command: undefined, args: [], values, problems: [unknown] };
+    return { ...read, command: undefined, args: [], values, problems: [unknown] };
   }
   if (command !== undefined) problems.push(...argumentProblems(command, args));
-  return { command, args, values, problems };
+  return { ...read, command, args, values, problems };
 }
 
 /**
@@ -78,14 +88,20 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 function readOptions(
   argv: readonly string[],
   command: CommandDef | undefined,
-): Pick<CommandLine, 'args' | 'values' | 'problems'> {
+): Pick<CommandLine, 'args' | 'values' | 'problems' | 'pending'> {
   const options = optionsOf(command);
+  const known = command === undefined ? allOptions() : options;
   const values: Record<string, string | boolean> = {};
   const args: string[] = [];
   const problems: Bilingual[] = [];
-  for (const token of tokenize(argv, command === undefined ? allOptions() : options)) {
+  let pending: CommandLine['pending'];
+  const tokens = tokenize(argv, known);
+  for (const token of tokens) {
     if (token.kind === 'positional') args.push(token.value);
     if (token.kind !== 'option') continue;
+    const kind = Object.hasOwn(known, token.name) ? known[token.name] : undefined;
+    if (kind?.type === 'string' && token.value === undefined && token === tokens.at(-1))
+      pending = { name: token.name, def: kind };
     const def = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
     if (def === undefined) {
       problems.push(unknownOption(token.rawName, command, options));
@@ -109,7 +125,7 @@ function readOptions(
     if (problem) problems.push(problem);
     else values[token.name] = value;
   }
-  return { args, values, problems };
+  return { args, values, problems, pending };
 }
 
 /** Too many arguments, and arguments outside their fixed values. */
@@ -135,6 +151,11 @@ function argumentProblems(command: CommandDef, args: readonly string[]): Bilingu
     }
   });
   return problems;
+}
+
+/** `--lang` as read (a value the parser accepted), else `fallback`: the language of the environment. */
+export function langOf(values: CommandLine['values'], fallback: Lang): Lang {
+  return values.lang === 'zh' || values.lang === 'en' ? values.lang : fallback;
 }
 
 /** "a, b or c" / "a、b、c". */

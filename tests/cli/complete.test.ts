@@ -18,6 +18,7 @@ async function complete(shell: string, ...words: string[]): Promise<string[]> {
   return stdout.split('\n').filter((l) => l !== '');
 }
 const values = (lines: string[]) => lines.map((l) => l.split('\t')[0]);
+const matrixScoresHelp = (lang: 'en' | 'zh') => COMMANDS.find((c) => c.name === 'matrix')!.options.scores!.help[lang];
 
 describe('__complete answers from the definitions and the catalog', () => {
   test('commands, with their summaries for zsh and fish', async () => {
@@ -46,6 +47,28 @@ describe('__complete answers from the definitions and the catalog', () => {
     expect(await complete('bash', 'show', `--dir=${dir}`, 'principal')).toEqual(['principal-engineer']);
     expect(await complete('bash', 'raci', '--draft', 'complaint')).toEqual(['complaint-handling']);
     expect(await complete('bash', 'check-jd', 'x.md', '--role', 'au')).toEqual(['auto']);
+  });
+
+  test('the words are read by the CLI’s parser: options before the command, an option still waiting for its value', async () => {
+    const dir = resolve('examples/software-engineering');
+    expect(await complete('bash', '--dir', 'x', 'com')).toEqual(['compare', 'completion']);
+    expect(await complete('bash', '--dir', dir, 'show', 'principal')).toEqual(['principal-engineer']);
+    expect(await complete('bash', `--dir=${dir}`, '--lang', 'en', 'compare', 'staff-engineer', 'principal')).toEqual([
+      'principal-engineer',
+    ]);
+    expect(await complete('bash', '--lang', 'zh', 'compare', '--format', 'c')).toEqual(['csv']);
+    expect(await complete('bash', 'show', '--dir', '')).toEqual([':dir']);
+    expect(await complete('bash', '--', 'show', 'project-m')).toEqual(['project-manager']);
+  });
+
+  test('`help <command>` takes nothing more; descriptions follow a --lang on the line', async () => {
+    expect(await complete('bash', 'help', 'compare', '')).toEqual([]);
+    expect(await complete('bash', 'help', 'comp')).toEqual(['compare', 'completion']);
+    expect(await complete('zsh', '--lang', 'zh', 'comp')).toEqual([
+      'compare\t按维度对比两个岗位',
+      'completion\t输出 bash、zsh 或 fish 的命令补全脚本',
+    ]);
+    expect(await complete('fish', 'matrix', '--lang=zh', '--sc')).toEqual(['--scores\t' + matrixScoresHelp('zh')]);
   });
 
   test('fixed values of options and arguments; files where a file goes', async () => {
