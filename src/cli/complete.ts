@@ -76,6 +76,43 @@ export async function candidates(raw: readonly string[], lang: Lang, catalogAt: 
   return offer(arg.complete, arg.choices);
 }
 
+/**
+ * The words as the command would receive them. bash's COMP_WORDS holds them as typed, so `--dir 'my roles'` and
+ * `--dir my\ roles` are unquoted here; the zsh script unquotes with `${(Q)…}` and fish's `commandline -o` already
+ * has. Not an evaluation: `$var` and `$(…)` stay as written.
+ */
+export function typedWords(shell: Shell, words: readonly string[]): string[] {
+  return shell === 'bash' ? words.map(unquote) : [...words];
+}
+
+/** One shell word without its quoting: '…' is literal, in "…" a backslash escapes only $ ` " \, outside it anything. */
+export function unquote(word: string): string {
+  let out = '';
+  let quote: "'" | '"' | undefined;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!;
+    const next = word[i + 1];
+    if (quote === "'") {
+      if (c === "'") quote = undefined;
+      else out += c;
+    } else if (c === quote) quote = undefined;
+    else if (quote === undefined && (c === "'" || c === '"')) quote = c;
+    else if (c === '\\' && next !== undefined && (quote === undefined || '$`"\\'.includes(next))) {
+      out += next;
+      i++;
+    } else out += c;
+  }
+  return out;
+}
+
+/**
+ * A path with its leading `~` (`~`, `~/…`; not `~user`) expanded as the shell will when the line runs: the words
+ * being completed still hold it.
+ */
+export function expandHome(path: string, home: string): string {
+  return path === '~' || path.startsWith('~/') ? home + path.slice(1) : path;
+}
+
 /** bash's word splitting makes `--format=json` three words: `--format`, `=`, `json`. */
 function joinEquals(words: readonly string[]): string[] {
   const out: string[] = [];
@@ -121,7 +158,7 @@ export function completionScript(shell: Shell | undefined, lang: Lang): string {
 _rolematrix() {
   local -a lines items
   local line v d
-  lines=("\${(@f)$(rolematrix __complete zsh -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
+  lines=("\${(@f)$(rolematrix __complete zsh -- "\${(@Q)words[2,CURRENT]}" 2>/dev/null)}")
   case $lines[1] in
     :file) _files; return ;;
     :dir) _files -/; return ;;

@@ -68,11 +68,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 /** `__complete <shell> -- <words…>`: the candidates for the shell completion scripts (complete.ts). */
 async function complete(argv: readonly string[], io: CliIO, lang: Lang): Promise<number> {
-  const { candidates, candidateLines, SHELLS } = await import('./complete.js');
+  const { candidates, candidateLines, expandHome, typedWords, SHELLS } = await import('./complete.js');
   const shell = SHELLS.find((s) => s === argv[0]) ?? 'bash';
-  const words = argv.slice(argv[1] === '--' ? 2 : 1);
+  const words = typedWords(shell, argv.slice(argv[1] === '--' ? 2 : 1));
+  const home = io.env?.HOME ?? (await import('node:os')).homedir();
   const result = await candidates(words, lang, async (dir) => {
-    const named = dir ?? (await discoverCatalog({ ...io, stderr: () => {} }, lang, 'json'));
+    const named =
+      dir !== undefined ? expandHome(dir, home) : await discoverCatalog({ ...io, stderr: () => {} }, lang, 'json');
     const loaded = await loadFor(named);
     return hasErrors(loaded.diagnostics) ? undefined : loaded.catalog;
   });
