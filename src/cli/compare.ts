@@ -60,24 +60,13 @@ function need(catalog: Catalog, id: string): Role {
   throw noSuchRole(catalog, id);
 }
 
-function threshold(raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
-  const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0 || n > 1)
-    throw new UsageError({
-      en: `--threshold must be a number from 0 to 1, not "${raw}".`,
-      zh: `--threshold 应为 0 到 1 之间的数，不能是 "${raw}"。`,
-    });
-  return n;
-}
-
 /** `compare <a> <b>`: two roles side by side, dimension by dimension. */
 export function compareCommand(
   io: CliIO,
   opts: TableOptions,
   catalog: Catalog,
   ids: string[],
-  rawThreshold?: string,
+  threshold = DEFAULT_SIMILAR_THRESHOLD,
   detail = false,
 ): number {
   if (ids.length !== 2)
@@ -87,10 +76,9 @@ export function compareCommand(
         : 'Name two roles, e.g. `rolematrix compare customer-service-manager project-manager`.',
     );
   const [a, b] = ids.map((id) => need(catalog, id)) as [Role, Role];
-  const similarThreshold = threshold(rawThreshold, DEFAULT_SIMILAR_THRESHOLD);
-  const cmp = compareRoles(a, b, catalog, { similarThreshold });
+  const cmp = compareRoles(a, b, catalog, { similarThreshold: threshold });
   // For programs: the comparison itself (docs/json-output.md), not the table drawn from it.
-  if (opts.format === 'json') io.stdout(`${JSON.stringify(comparisonData(cmp, catalog, similarThreshold), null, 2)}\n`);
+  if (opts.format === 'json') io.stdout(`${JSON.stringify(comparisonData(cmp, catalog, threshold), null, 2)}\n`);
   else print(io, opts, (detail ? comparisonTable : comparisonSummaryTable)(cmp, catalog, opts.lang));
   return EXIT.ok;
 }
@@ -119,8 +107,8 @@ export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, i
 }
 
 /** `overlaps`: near-duplicate roles and duties held by several roles. */
-export function overlapsCommand(io: CliIO, opts: TableOptions, catalog: Catalog, rawThreshold?: string): number {
-  const overlaps = findOverlaps(catalog, threshold(rawThreshold, 0.6));
+export function overlapsCommand(io: CliIO, opts: TableOptions, catalog: Catalog, threshold = 0.6): number {
+  const overlaps = findOverlaps(catalog, threshold);
   if (opts.format === 'json') io.stdout(`${JSON.stringify(overlapsData(overlaps, catalog), null, 2)}\n`);
   else print(io, opts, overlapsTable(overlaps, catalog, opts.lang));
   return EXIT.ok;
@@ -165,7 +153,12 @@ export async function diffCommand(
   // The loader (YAML, schemas) only for diff: compare, matrix and overlaps start without it.
   const [load, { loadDocuments }] = await Promise.all([import('../node/load.js'), import('../catalog/load.js')]);
   if (since !== undefined) {
-    const dir = args[0] ?? opts.dir ?? 'roles';
+    if (args.length > 1)
+      throw new UsageError({
+        en: `diff --since takes one catalog directory; "${args[1]}" is one too many.`,
+        zh: `diff --since 只接受一个岗位目录；"${args[1]}" 是多余的。`,
+      });
+    const dir = opts.dir ?? 'roles'; // the directory the definition chose: the one named, or found from here up
     let files;
     try {
       files = readYamlAtRevision(since, dir);

@@ -5,10 +5,10 @@
 
 import type { Catalog } from '../catalog/catalog.js';
 import type { Lang } from '../model/text.js';
-import type { CommandDef, Completion, OptionDef } from './define.js';
-import { COMMANDS, findCommand } from './defs/index.js';
+import type { Completion } from './define.js';
+import { COMMANDS } from './defs/index.js';
 import { GLOBAL_OPTIONS } from './options.js';
-import { optionsOf } from './parse.js';
+import { langOf, optionsOf, parseCommandLine } from './parse.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
@@ -21,41 +21,17 @@ export type CatalogAt = (dir: string | undefined) => Promise<Catalog | undefined
 
 /**
  * What may follow `words` (the words after `rolematrix`, the last being the word under the cursor, possibly empty).
+ * The words before the cursor are read by the CLI's own parser (parse.ts), options before the command included; an
+ * option at the end waiting for its value is what is completed. Descriptions are in the line's `--lang`, else `lang`.
  * bash splits `--format=js` into `--format`, `=`, `js`: such pieces are joined first.
  */
 export async function candidates(raw: readonly string[], lang: Lang, catalogAt: CatalogAt): Promise<Candidates> {
-  const line = joinEquals(raw.length === 0 ? [''] : raw);
-  const current = line.at(-1)!;
-  const before = line.slice(0, -1);
-  // The command, the positionals after it and the option waiting for a value, read from the words before.
-  let command: CommandDef | undefined;
-  let helpLike = false;
-  const positionals: string[] = [];
-  let pending: [string, OptionDef] | undefined;
-  let dir: string | undefined;
-  for (const w of before) {
-    const options = optionsOf(command);
-    if (pending !== undefined) {
-      if (pending[0] === 'dir') dir = w;
-      pending = undefined;
-      continue;
-    }
-    if (w.startsWith('-') && w !== '-') {
-      const eq = w.indexOf('=');
-      const name = w.slice(w.startsWith('--') ? 2 : 1, eq < 0 ? undefined : eq);
-      const o = Object.hasOwn(options, name) ? options[name] : Object.values(options).find((x) => x.short === name);
-      if (o?.type === 'string' && eq < 0) pending = [name, o];
-      if (name === 'dir' && eq >= 0) dir = w.slice(eq + 1);
-      continue;
-    }
-    if (command === undefined && !helpLike) {
-      if (w === 'help') helpLike = true;
-      else command = findCommand(w);
-      if (command === undefined && !helpLike) return { kind: 'words', words: [] }; // an unknown command
-      continue;
-    }
-    positionals.push(w);
-  }
+  const words = joinEquals(raw.length === 0 ? [''] : raw);
+  const current = words.at(-1)!;
+  const line = parseCommandLine(words.slice(0, -1));
+  const { command } = line;
+  const say = langOf(line.values, lang);
+  const dir = typeof line.values.dir === 'string' ? line.values.dir : undefined;
   const ctx = {
     catalog: async () => {
       const c = await catalogAt(dir);
@@ -63,41 +39,78 @@ export async function candidates(raw: readonly string[], lang: Lang, catalogAt: 
       return c;
     },
   };
-  const offer = async (complete: Completion | undefined, choices: readonly string[] | undefined, prefix = '') => {
-    if (choices !== undefined) return words(choices.map((value) => ({ value: prefix + value })));
-    if (complete === 'file' || complete === 'dir') return { kind: complete } as const;
-    if (complete === undefined) return words([]);
-    try {
-      return words((await complete(ctx)).map((value) => ({ value: prefix + value })));
-    } catch {
-      return words([]); // a catalog with errors, or none: nothing to offer
-    }
-  };
-  const words = (list: { value: string; help?: string }[]): Candidates => ({
+  const matching = (list: { value: string; help?: string }[]): Candidates => ({
     kind: 'words',
     words: list.filter((c) => c.value.startsWith(current)),
   });
+  const offer = async (complete: Completion | undefined, choices: readonly string[] | undefined, prefix = '') => {
+    if (choices !== undefined) return matching(choices.map((value) => ({ value: prefix + value })));
+    if (complete === 'file' || complete === 'dir') return { kind: complete } as const;
+    if (complete === undefined) return matching([]);
+    try {
+      return matching((await complete(ctx)).map((value) => ({ value: prefix + value })));
+    } catch {
+      return matching([]); // a catalog with errors, or none: nothing to offer
+    }
+  };
 
-  if (pending !== undefined) return offer(pending[1].complete, pending[1].choices);
+  if (line.name !== undefined && command === undefined) return matching([]); // an unknown command
+  if (line.pending !== undefined) return offer(line.pending.def.complete, line.pending.def.choices);
   if (current.startsWith('-')) {
     const options = optionsOf(command);
     const eq = current.indexOf('=');
     if (eq >= 0) {
-      const o = options[current.slice(2, eq)];
-      return o === undefined ? words([]) : offer(o.complete, o.choices, current.slice(0, eq + 1));
+      const name = current.slice(2, eq);
+      const o = Object.hasOwn(options, name) ? options[name] : undefined;
+      return o === undefined ? matching([]) : offer(o.complete, o.choices, current.slice(0, eq + 1));
     }
-    return words(Object.entries(options).map(([n, o]) => ({ value: `--${n}`, help: o.help[lang] })));
+    return matching(Object.entries(options).map(([n, o]) => ({ value: `--${n}`, help: o.help[say] })));
   }
   if (command === undefined) {
-    if (helpLike) return words(COMMANDS.map((c) => ({ value: c.name, help: c.summary[lang] })));
-    return words([
-      ...COMMANDS.map((c) => ({ value: c.name, help: c.summary[lang] })),
-      { value: 'help', help: GLOBAL_OPTIONS.help.help[lang] },
-    ]);
+    const commands = COMMANDS.map((c) => ({ value: c.name, help: c.summary[say] }));
+    return matching(line.helpWord ? commands : [...commands, { value: 'help', help: GLOBAL_OPTIONS.help.help[say] }]);
   }
-  const arg = command.args[positionals.length] ?? (command.args.at(-1)?.many ? command.args.at(-1) : undefined);
-  if (arg === undefined) return words([]);
+  if (line.helpWord) return matching([]); // `help <command>` takes nothing more
+  const arg = command.args[line.args.length] ?? (command.args.at(-1)?.many ? command.args.at(-1) : undefined);
+  if (arg === undefined) return matching([]);
   return offer(arg.complete, arg.choices);
+}
+
+/**
+ * The words as the command would receive them. bash's COMP_WORDS holds them as typed, so `--dir 'my roles'` and
+ * `--dir my\ roles` are unquoted here; the zsh script unquotes with `${(Q)…}` and fish's `commandline -o` already
+ * has. Not an evaluation: `$var` and `$(…)` stay as written.
+ */
+export function typedWords(shell: Shell, words: readonly string[]): string[] {
+  return shell === 'bash' ? words.map(unquote) : [...words];
+}
+
+/** One shell word without its quoting: '…' is literal, in "…" a backslash escapes only $ ` " \, outside it anything. */
+export function unquote(word: string): string {
+  let out = '';
+  let quote: "'" | '"' | undefined;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!;
+    const next = word[i + 1];
+    if (quote === "'") {
+      if (c === "'") quote = undefined;
+      else out += c;
+    } else if (c === quote) quote = undefined;
+    else if (quote === undefined && (c === "'" || c === '"')) quote = c;
+    else if (c === '\\' && next !== undefined && (quote === undefined || '$`"\\'.includes(next))) {
+      out += next;
+      i++;
+    } else out += c;
+  }
+  return out;
+}
+
+/**
+ * A path with its leading `~` (`~`, `~/…`; not `~user`) expanded as the shell will when the line runs: the words
+ * being completed still hold it.
+ */
+export function expandHome(path: string, home: string): string {
+  return path === '~' || path.startsWith('~/') ? home + path.slice(1) : path;
 }
 
 /** bash's word splitting makes `--format=json` three words: `--format`, `=`, `json`. */
@@ -145,7 +158,7 @@ export function completionScript(shell: Shell | undefined, lang: Lang): string {
 _rolematrix() {
   local -a lines items
   local line v d
-  lines=("\${(@f)$(rolematrix __complete zsh -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
+  lines=("\${(@f)$(rolematrix __complete zsh -- "\${(@Q)words[2,CURRENT]}" 2>/dev/null)}")
   case $lines[1] in
     :file) _files; return ;;
     :dir) _files -/; return ;;

@@ -24,8 +24,8 @@ export interface LintInput {
 }
 
 export interface LintCommandOptions extends CommonOptions {
-  /** `--threshold`: similarity (0–1) from which two roles are near duplicates; default 0.8. */
-  threshold?: string | undefined;
+  /** `--threshold` (checked by its option definition): similarity from which two roles are near duplicates; default 0.8. */
+  threshold?: number | undefined;
   /** The tool version written into SARIF output. */
   version: string;
 }
@@ -44,16 +44,6 @@ export function loadLintInput(dir: string | undefined): LintInput {
  */
 export function lintCommand(io: CliIO, opts: LintCommandOptions, input: LintInput, failOn: Severity): number {
   const zh = opts.lang === 'zh';
-  let threshold: number | undefined;
-  if (opts.threshold !== undefined) {
-    threshold = Number(opts.threshold);
-    if (opts.threshold.trim() === '' || !(threshold >= 0 && threshold <= 1)) {
-      throw new UsageError({
-        en: `--threshold must be a number from 0 to 1, not "${opts.threshold}".`,
-        zh: `--threshold 应为 0 到 1 之间的数，不能是 "${opts.threshold}"。`,
-      });
-    }
-  }
   if (hasErrors(input.diagnostics)) {
     printDiagnostics(io, input.diagnostics, opts.lang);
     io.stderr(
@@ -65,7 +55,7 @@ export function lintCommand(io: CliIO, opts: LintCommandOptions, input: LintInpu
   }
   const findings = sortDiagnostics([
     ...input.diagnostics,
-    ...lintCatalog(input.catalog, { documents: input.documents, nearDuplicateThreshold: threshold }),
+    ...lintCatalog(input.catalog, { documents: input.documents, nearDuplicateThreshold: opts.threshold }),
   ]);
   switch (opts.format ?? 'text') {
     case 'json':

@@ -2,7 +2,7 @@ import { hasErrors, type Diagnostic } from '../errors.js';
 import type { Lang } from '../model/text.js';
 import type { Loaded } from './commands.js';
 import { CatalogError, EXIT, InputError, UsageError, printDiagnostics, type CliIO } from './io.js';
-import { parseCommandLine } from './parse.js';
+import { langOf, parseCommandLine } from './parse.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 // Start-up: this module and the command definitions (defs/) hold only argument parsing. A command's code, and the
@@ -17,15 +17,12 @@ const VERSION: string = pkg.version;
 /** The CLI as a plain function: argv (without node and script) in, a promise of the exit code out. */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   const envLang: Lang = /^zh/i.test(io.env?.LANG ?? '') ? 'zh' : 'en';
-  // Read --lang before parsing, so even an error about the other options is in the language asked for.
-  const langArg = argv.findLastIndex((a) => a === '--lang' || a.startsWith('--lang=')); // the last one wins, as in parsing
-  const early =
-    langArg < 0 ? undefined : argv[langArg]!.includes('=') ? argv[langArg]!.slice('--lang='.length) : argv[langArg + 1];
-  const lang: Lang = early === 'zh' || early === 'en' ? early : envLang;
+  let lang = envLang; // --lang once the line is read: even an error about the other options is in that language
   let name: string | undefined; // the command, once known: usage errors point to its help
   try {
     if (argv[0] === '__complete') return await complete(argv.slice(1), io, envLang);
     const line = parseCommandLine(argv);
+    lang = langOf(line.values, envLang);
     name = line.command?.name;
     if (line.problems.length > 0)
       throw new UsageError({
@@ -75,11 +72,13 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 /** `__complete <shell> -- <words…>`: the candidates for the shell completion scripts (complete.ts). */
 async function complete(argv: readonly string[], io: CliIO, lang: Lang): Promise<number> {
-  const { candidates, candidateLines, SHELLS } = await import('./complete.js');
+  const { candidates, candidateLines, expandHome, typedWords, SHELLS } = await import('./complete.js');
   const shell = SHELLS.find((s) => s === argv[0]) ?? 'bash';
-  const words = argv.slice(argv[1] === '--' ? 2 : 1);
+  const words = typedWords(shell, argv.slice(argv[1] === '--' ? 2 : 1));
+  const home = io.env?.HOME ?? (await import('node:os')).homedir();
   const result = await candidates(words, lang, async (dir) => {
-    const named = dir ?? (await discoverCatalog({ ...io, stderr: () => {} }, lang, 'json'));
+    const named =
+      dir !== undefined ? expandHome(dir, home) : await discoverCatalog({ ...io, stderr: () => {} }, lang, 'json');
     const loaded = await loadFor(named);
     return hasErrors(loaded.diagnostics) ? undefined : loaded.catalog;
   });

@@ -1,6 +1,7 @@
 // The options several commands share, defined once; a command's definition lists the ones it takes.
 
 import type { Bilingual, OptionDef } from './define.js';
+import { UsageError } from './io.js';
 
 /** An option that takes a value (typed so that `run` sees a string). */
 type StringOption = OptionDef & { readonly type: 'string' };
@@ -29,6 +30,19 @@ export const dirOption = {
     zh: '使用 <目录> 中的岗位目录（默认：自当前目录向上最近的 catalog.yaml 所在目录，找不到时用内置目录）',
   },
 } as const satisfies OptionDef;
+
+/**
+ * The catalog directory a command with a `[dir]` argument works on: the argument or `--dir`; naming both is a usage
+ * error (one of them would be ignored).
+ */
+export function argOrDir(command: string, arg: string | undefined, dir: string | undefined): string | undefined {
+  if (arg !== undefined && dir !== undefined)
+    throw new UsageError({
+      en: `${command}: name the catalog directory once, as the argument ("${arg}") or with --dir ("${dir}"), not both.`,
+      zh: `${command}：岗位目录只需给出一次，作为参数（"${arg}"）或用 --dir（"${dir}"），不要同时给出。`,
+    });
+  return arg ?? dir;
+}
 
 /** The table formats of the comparison commands. */
 export const TABLE_FORMATS = ['text', 'md', 'csv', 'json', 'html'] as const;
@@ -78,7 +92,12 @@ export const widthOption = {
   },
 } as const satisfies OptionDef;
 
-/** `--threshold`: a similarity from 0 to 1, with what it means for the command. */
+/** `--threshold` given, as its number (the parser has checked it with `thresholdOption`'s check). */
+export function thresholdValue(raw: string | undefined): number | undefined {
+  return raw === undefined || raw.trim() === '' ? undefined : Number(raw);
+}
+
+/** `--threshold`: a similarity from 0 to 1, with what it means for the command. The one place it is checked. */
 export function thresholdOption(fallback: number, help: Bilingual): StringOption {
   return {
     type: 'string',
@@ -86,7 +105,7 @@ export function thresholdOption(fallback: number, help: Bilingual): StringOption
     default: String(fallback),
     help,
     check: (raw) => {
-      const n = raw.trim() === '' ? Number.NaN : Number(raw);
+      const n = thresholdValue(raw) ?? Number.NaN;
       return Number.isFinite(n) && n >= 0 && n <= 1
         ? undefined
         : {

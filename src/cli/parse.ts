@@ -1,16 +1,25 @@
 // The command line read against the command definitions (define.ts), with node:util parseArgs doing the
 // tokenizing: every problem of a command line (unknown option, missing value, value not allowed, one argument too
-// many) is found in one pass and reported together, each in both languages with a did-you-mean.
+// many) is found in one pass and reported together, each in both languages with a did-you-mean. The one reader of a
+// command line: main() runs what it reads, and shell completion (complete.ts) reads the words before the cursor with
+// it.
 
 import { parseArgs } from 'node:util';
 import { closest } from '../load/suggest.js';
+import type { Lang } from '../model/text.js';
 import type { Bilingual, CommandDef, OptionDef, OptionDefs } from './define.js';
 import { COMMANDS, findCommand } from './defs/index.js';
 import { GLOBAL_OPTIONS } from './options.js';
 
 export interface CommandLine {
-  /** The command named, or undefined when the line names none (`rolematrix --help`). */
+  /** The command named, or undefined when the line names none (`rolematrix --help`) or an unknown one. */
   command: CommandDef | undefined;
+  /** The command word as given, known or not. */
+  name: string | undefined;
+  /** The line is `help [command]`. */
+  helpWord: boolean;
+  /** A string option at the very end still waiting for its value (`show --dir`): what completion offers next. */
+  pending: { name: string; def: OptionDef } | undefined;
   /** Its positional arguments. */
   args: string[];
   /** The options given: strings for string options, true for flags. */
@@ -41,33 +50,58 @@ function allOptions(): OptionDefs {
   return { ...all, ...GLOBAL_OPTIONS };
 }
 
-/** Reads `argv` (without node and the script): the command, its arguments and options, and what is wrong. */
+/**
+ * Reads `argv` (without node and the script): the command, its arguments and options, and what is wrong. The command
+ * is the first positional, also after `--` (`rolematrix -- list` is list). For an unknown command the line still gives
+ * the global options (`--lang`), so the error is in the language asked for.
+ */
 export function parseCommandLine(argv: readonly string[]): CommandLine {
-  const first = tokenize(argv, allOptions()).find((t) => t.kind === 'positional' || t.kind === 'option-terminator');
-  const name = first?.kind === 'positional' ? first.value : undefined;
-  const rest = first?.kind === 'positional' ? argv.filter((_, i) => i !== first.index) : [...argv];
-  const problems: Bilingual[] = [];
+  const first = tokenize(argv, allOptions()).find((t) => t.kind === 'positional');
+  const name = first?.value;
+  const rest = first === undefined ? [...argv] : argv.filter((_, i) => i !== first.index);
   // `help <command>` is the command's help.
   if (name === 'help') {
     const line = parseCommandLine(rest);
-    return { ...line, values: { ...line.values, help: true } };
+    return { ...line, helpWord: true, values: { ...line.values, help: true } };
   }
   const command = name === undefined ? undefined : findCommand(name);
+  const { args, values, problems, pending } = readOptions(rest, command);
+  const read = { name, helpWord: false, pending };
   if (name !== undefined && command === undefined) {
     const names = COMMANDS.map((c) => c.name);
     const hint = closest(name, names);
-    problems.push({
+    const unknown = {
       en: `Unknown command "${name}".${hint ? ` Did you mean "${hint}"?` : ''} Commands: ${names.join(', ')}.`,
       zh: `未知命令 "${name}"。${hint ? `是不是要写 "${hint}"？` : ''}可用命令：${names.join('、')}。`,
-    });
-    return { command: undefined, args: [], values: {}, problems };
+    };
+    // Its options are unknown too; of the line only the unknown command is reported.
+    return { ...read, command: undefined, args: [], values, problems: [unknown] };
   }
+  if (command !== undefined) problems.push(...argumentProblems(command, args));
+  return { ...read, command, args, values, problems };
+}
+
+/**
+ * The positionals and options after the command name. Without a command the line is tokenized with every command's
+ * options, so `--dir x` takes its value wherever it is; only the global options are accepted.
+ */
+function readOptions(
+  argv: readonly string[],
+  command: CommandDef | undefined,
+): Pick<CommandLine, 'args' | 'values' | 'problems' | 'pending'> {
   const options = optionsOf(command);
+  const known = command === undefined ? allOptions() : options;
   const values: Record<string, string | boolean> = {};
   const args: string[] = [];
-  for (const token of tokenize(rest, options)) {
+  const problems: Bilingual[] = [];
+  let pending: CommandLine['pending'];
+  const tokens = tokenize(argv, known);
+  for (const token of tokens) {
     if (token.kind === 'positional') args.push(token.value);
     if (token.kind !== 'option') continue;
+    const kind = Object.hasOwn(known, token.name) ? known[token.name] : undefined;
+    if (kind?.type === 'string' && token.value === undefined && token === tokens.at(-1))
+      pending = { name: token.name, def: kind };
     const def = Object.hasOwn(options, token.name) ? options[token.name] : undefined;
     if (def === undefined) {
       problems.push(unknownOption(token.rawName, command, options));
@@ -91,28 +125,37 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     if (problem) problems.push(problem);
     else values[token.name] = value;
   }
-  if (command !== undefined) {
-    const most = command.args.some((a) => a.many) ? Number.POSITIVE_INFINITY : command.args.length;
-    if (args.length > most) {
-      problems.push({
-        en: `${command.name} takes ${most === 0 ? 'no arguments' : most === 1 ? 'at most one argument' : `at most ${most} arguments`}; "${args[most]}" is one too many.`,
-        zh: `${command.name} ${most === 0 ? '不接受参数' : `最多接受 ${most} 个参数`}；"${args[most]}" 是多余的。`,
-      });
-    }
-    command.args.forEach((a, i) => {
-      const given = a.many ? args.slice(i) : args.slice(i, i + 1);
-      for (const v of given) {
-        if (a.choices !== undefined && !a.choices.includes(v)) {
-          const hint = closest(v, a.choices);
-          problems.push({
-            en: `${command.name}: <${a.name.en}> must be ${or(a.choices, 'en')}, not "${v}".${hint ? ` Did you mean "${hint}"?` : ''}`,
-            zh: `${command.name} 的 <${a.name.zh}> 只能是 ${or(a.choices, 'zh')}，不能是 "${v}"。${hint ? `是不是要写 "${hint}"？` : ''}`,
-          });
-        }
-      }
+  return { args, values, problems, pending };
+}
+
+/** Too many arguments, and arguments outside their fixed values. */
+function argumentProblems(command: CommandDef, args: readonly string[]): Bilingual[] {
+  const problems: Bilingual[] = [];
+  const most = command.args.some((a) => a.many) ? Number.POSITIVE_INFINITY : command.args.length;
+  if (args.length > most) {
+    problems.push({
+      en: `${command.name} takes ${most === 0 ? 'no arguments' : most === 1 ? 'at most one argument' : `at most ${most} arguments`}; "${args[most]}" is one too many.`,
+      zh: `${command.name} ${most === 0 ? '不接受参数' : `最多接受 ${most} 个参数`}；"${args[most]}" 是多余的。`,
     });
   }
-  return { command, args, values, problems };
+  command.args.forEach((a, i) => {
+    const given = a.many ? args.slice(i) : args.slice(i, i + 1);
+    for (const v of given) {
+      if (a.choices !== undefined && !a.choices.includes(v)) {
+        const hint = closest(v, a.choices);
+        problems.push({
+          en: `${command.name}: <${a.name.en}> must be ${or(a.choices, 'en')}, not "${v}".${hint ? ` Did you mean "${hint}"?` : ''}`,
+          zh: `${command.name} 的 <${a.name.zh}> 只能是 ${or(a.choices, 'zh')}，不能是 "${v}"。${hint ? `是不是要写 "${hint}"？` : ''}`,
+        });
+      }
+    }
+  });
+  return problems;
+}
+
+/** `--lang` as read (a value the parser accepted), else `fallback`: the language of the environment. */
+export function langOf(values: CommandLine['values'], fallback: Lang): Lang {
+  return values.lang === 'zh' || values.lang === 'en' ? values.lang : fallback;
 }
 
 /** "a, b or c" / "a、b、c". */

@@ -79,9 +79,17 @@ function block(cell: Cell): Block {
   return { lines, indent: displayWidth(mark) + 1, mark, ...clip };
 }
 
+/**
+ * The narrowest a block's column may be: its indent and one wide character, and for a clipped block the ellipsis
+ * after it (`客…`), so a clipped line always fits.
+ */
+function narrowest(b: Block): number {
+  return b.indent + (b.clip === true ? 3 : 2);
+}
+
 /** The widest word of a block (with its indent): narrower, the column would split it. */
 function longestWord(b: Block): number {
-  if (b.clip === true) return b.indent + 2;
+  if (b.clip === true) return narrowest(b);
   let w = 0;
   for (const line of b.lines) for (const u of units(line)) w = Math.max(w, u.width);
   return b.indent + w;
@@ -102,11 +110,16 @@ function hang(line: string, width: number): string[] {
   return wrap(line.slice(bullet.length), width - indent).map((l, i) => (i === 0 ? bullet : ' '.repeat(indent)) + l);
 }
 
+/** Spaces and separating punctuation a clipped line does not end on before its ellipsis. */
+const CLIP_TRAILING = /[\s,，、;；:：·]+$/u;
+
 /** One line cut to `width` at a word, with an ellipsis when anything was cut. */
 function clipLine(line: string, width: number): string {
-  const first = wrap(line, Math.max(1, width - 1))[0] ?? '';
   if (displayWidth(line) <= width) return line;
-  return `${first.replace(/[\s,，、;；:：·]+$/u, '')}…`;
+  const kept = [...graphemes.segment(wrap(line, Math.max(1, width - 1))[0] ?? '')].map((g) => g.segment);
+  // wrap() gives a character wider than the line a line of its own: drop graphemes until the ellipsis fits too.
+  while (kept.length > 0 && displayWidth(kept.join('')) + 1 > width) kept.pop();
+  return `${kept.join('').replace(CLIP_TRAILING, '')}…`;
 }
 
 /** The block's lines wrapped (or clipped) to `width`, the mark (if any) in front of the first. */
@@ -169,7 +182,7 @@ function columnWidths(rows: Block[][], available: number): number[] {
   const floor =
     words.reduce((a, b) => a + b, 0) <= available
       ? words
-      : natural.map((w, i) => Math.min(w, Math.max(MIN_COLUMN, ...rows.map((r) => r[i]!.indent + 2))));
+      : natural.map((w, i) => Math.min(w, Math.max(MIN_COLUMN, ...rows.map((r) => narrowest(r[i]!)))));
   const widths = [...natural];
   let excess = widths.reduce((a, b) => a + b, 0) - available;
   while (excess > 0) {

@@ -4,6 +4,7 @@ import { COMMANDS } from '../../src/cli/defs/index.js';
 import { commandHelp, mainHelp, referenceMarkdown } from '../../src/cli/help.js';
 import { parseCommandLine } from '../../src/cli/parse.js';
 import { GLOBAL_OPTIONS } from '../../src/cli/options.js';
+import { displayWidth } from '../../src/text/width.js';
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -101,6 +102,32 @@ describe('usage errors come from the definitions, all at once, in --lang', () =>
     expect(r.stderr.split('\n')[0]).toBe('目录中没有岗位 "project-manger"。是不是要写 "project-manager"？');
   });
 
+  test('--lang is read once, by the parser: after `--` it is an argument, not the language', async () => {
+    const r = await run('query', '--', '--lang', 'zh');
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['Query: --lang zh', 'No role matches.']);
+    expect((await run('frobnicate', '--', '--lang', 'zh')).stderr).toMatch(/^Unknown command "frobnicate"\./);
+  });
+
+  test('an unknown command still reads --lang (and options it cannot know take their values)', async () => {
+    const r = await run('frobnicate', '--dir', 'zh', '--lang', 'zh');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^未知命令 "frobnicate"。可用命令：init、validate、/u);
+    expect(r.stderr.endsWith('\n运行 rolematrix --help 查看用法。\n')).toBe(true);
+    expect(parseCommandLine(['frobnicate', '--lang', 'zh', '--bogus'])).toMatchObject({
+      command: undefined,
+      values: { lang: 'zh' },
+      problems: [{ en: expect.stringMatching(/^Unknown command "frobnicate"/) }],
+    });
+  });
+
+  test('the command may follow `--`: `rolematrix -- list` is list', async () => {
+    const r = await run('--format', 'json', '--', 'list');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).roles).toHaveLength(12);
+    expect(parseCommandLine(['--', 'query', '--lang', 'zh'])).toMatchObject({ args: ['--lang', 'zh'], values: {} });
+  });
+
   test('an unknown role suggests the closest id in the language asked for', async () => {
     const r = await run('show', 'project-manger', '--lang', 'zh');
     expect(r.stderr.split('\n')[0]).toBe('目录中没有岗位 "project-manger"。是不是要写 "project-manager"？');
@@ -148,7 +175,7 @@ describe('help', () => {
       for (const width of [60, 100]) {
         const texts = [mainHelp(lang, width), ...COMMANDS.map((c) => commandHelp(c, lang, width))];
         for (const line of texts.join('\n').split('\n'))
-          if (!line.trimStart().startsWith('rolematrix ')) expect(widthOf(line), line).toBeLessThanOrEqual(width);
+          if (!line.trimStart().startsWith('rolematrix ')) expect(displayWidth(line), line).toBeLessThanOrEqual(width);
       }
   });
 
@@ -157,12 +184,3 @@ describe('help', () => {
     await expect(referenceMarkdown('zh')).toMatchFileSnapshot('../../docs/cli-reference.zh.md');
   });
 });
-
-function widthOf(s: string): number {
-  let w = 0;
-  for (const ch of s)
-    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch)
-      ? 2
-      : 1;
-  return w;
-}

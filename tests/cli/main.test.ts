@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { roleJsonSchema } from '../../src/model/index.js';
+import { OUTPUT_NAMES } from '../../src/render/output-names.js';
 
 async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -168,6 +169,25 @@ describe('schema', () => {
     expect((await run('schema', '--out', out)).code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(roleJsonSchema());
   });
+
+  test('docs/schemas holds one schema per output name, as npm run schema (scripts/schemas.js) writes them', () => {
+    expect(readdirSync('docs/schemas').sort()).toEqual(OUTPUT_NAMES.map((n) => `${n}.schema.json`).sort());
+  });
+});
+
+describe('compare', () => {
+  test.each(['md', 'csv', 'html'])(
+    '--format %s prints the summary ("+5 more: …") as its help says; --detail every item',
+    async (format) => {
+      const ids = ['customer-service-manager', 'project-manager'];
+      const summary = await run('compare', ...ids, '--format', format);
+      expect(summary.code).toBe(0);
+      expect(summary.stdout).toContain('+5 more: Service standards and their enforcement, Customer issue resolution');
+      const detail = await run('compare', ...ids, '--format', format, '--detail');
+      expect(detail.stdout).not.toContain('more:');
+      expect(detail.stdout).toContain('Service standards and their enforcement');
+    },
+  );
 });
 
 describe('usage errors exit 2', () => {
@@ -184,6 +204,35 @@ describe('usage errors exit 2', () => {
     expect(r.stderr).toMatch(/Run `rolematrix (\w+ )?--help` for usage\./);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+
+  test.each([['compare', 'call-center-agent', 'project-manager'], ['overlaps'], ['lint']])(
+    '%s: --threshold outside 0–1 is the option’s one usage error',
+    async (...command) => {
+      for (const bad of ['1.5', '-0.1', 'high', '']) {
+        const r = await run(...command, `--threshold=${bad}`);
+        expect(r).toEqual({
+          code: 2,
+          stdout: '',
+          stderr: `--threshold must be a number from 0 to 1, not "${bad}".\nRun \`rolematrix ${command[0]} --help\` for usage.\n`,
+        });
+      }
+      expect((await run(...command, '--threshold', '0.7', '--format', 'json')).code).toBe(0);
+    },
+  );
+
+  test.each(['validate', 'lint'])(
+    '%s with both a [dir] argument and --dir: a usage error, not one ignored',
+    async (c) => {
+      expect(await run(c, 'roles', '--dir', 'examples/software-engineering')).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `${c}: name the catalog directory once, as the argument ("roles") or with --dir ("examples/software-engineering"), not both.\nRun \`rolematrix ${c} --help\` for usage.\n`,
+      });
+      expect((await run(c, 'roles', '--dir', 'x', '--lang', 'zh')).stderr).toBe(
+        `${c}：岗位目录只需给出一次，作为参数（"roles"）或用 --dir（"x"），不要同时给出。\n运行 rolematrix ${c} --help 查看用法。\n`,
+      );
+    },
+  );
 
   test('--help in both languages', async () => {
     expect((await run('--help')).stdout).toMatch(/^ {2}show <id> +show one role with its graded authorities$/mu);
@@ -294,5 +343,35 @@ describe('catalog discovery', () => {
     await main(['list'], io(tmpdir(), none));
     expect(none.stdout).toContain('customer-service-manager');
     expect(none.stderr).toBe('');
+  });
+
+  test('diff --since <rev> <dir> works on <dir>: no note about the catalog found from here, which it does not use', async () => {
+    const repo = join(tmp, 'since-repo');
+    cpSync('tests/fixtures/valid', join(repo, 'roles'), { recursive: true });
+    const git = (...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.name=t', '-c', 'user.email=t@t.invalid', '-c', 'commit.gpgsign=false', ...args],
+        {
+          cwd: repo,
+          stdio: 'ignore',
+        },
+      );
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'catalog');
+    const roles = join(repo, 'roles');
+    const out = { stdout: '', stderr: '' };
+    expect(await main(['diff', '--since', 'HEAD', roles], io(nested, out))).toBe(0);
+    expect(out.stdout).toContain('│ No changes │');
+    expect(out.stderr).toBe('');
+    const found = { stdout: '', stderr: '' };
+    expect(await main(['diff', '--since', 'HEAD'], io(join(repo, 'roles'), found))).toBe(0);
+    const both = { stdout: '', stderr: '' };
+    expect(await main(['diff', '--since', 'HEAD', roles, '--dir', roles], io(nested, both))).toBe(2);
+    expect(both.stderr).toMatch(/^diff --since: name the catalog directory once, as the argument/);
+    const extra = { stdout: '', stderr: '' };
+    expect(await main(['diff', '--since', 'HEAD', roles, 'x'], io(nested, extra))).toBe(2);
+    expect(extra.stderr).toMatch(/^diff --since takes one catalog directory; "x" is one too many\./);
   });
 });

@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Severity } from '../../src/errors.js';
 import { lintCommand, loadLintInput, type LintCommandOptions, type LintInput } from '../../src/cli/lint.js';
-import { UsageError } from '../../src/cli/io.js';
 import type { Lang } from '../../src/model/text.js';
 import { fixtureDir } from './fixtures.js';
 
-function run(input: LintInput, opts: { format?: string; lang?: Lang; threshold?: string; failOn?: Severity } = {}) {
+function run(input: LintInput, opts: { format?: string; lang?: Lang; threshold?: number; failOn?: Severity } = {}) {
   let stdout = '';
   let stderr = '';
   const options: LintCommandOptions = {
@@ -98,11 +97,9 @@ describe('rolematrix lint', () => {
     ]);
   });
 
-  test('--threshold lowers the bar for near duplicates; a bad value is a usage error', () => {
-    expect(run(fixture('clean'), { threshold: '0' }).stdout).toContain('[LINT_NEAR_DUPLICATE_ROLES]');
-    expect(run(fixture('clean'), { threshold: '0.8' }).code).toBe(0);
-    for (const bad of ['1.5', '-0.1', 'high', ''])
-      expect(() => run(fixture('clean'), { threshold: bad })).toThrow(UsageError);
+  test('--threshold lowers the bar for near duplicates (a bad value is the parser’s usage error: tests/cli)', () => {
+    expect(run(fixture('clean'), { threshold: 0 }).stdout).toContain('[LINT_NEAR_DUPLICATE_ROLES]');
+    expect(run(fixture('clean'), { threshold: 0.8 }).code).toBe(0);
   });
 
   test("the loader's warnings are reported with the findings", () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { cell, type Table } from '../../src/render/table.js';
+import { cell, type CellMark, type Table } from '../../src/render/table.js';
 import { renderText, wrap } from '../../src/render/text.js';
 import { EN, REALISTIC, ZH } from './fixtures.js';
 
@@ -189,6 +189,39 @@ Similarity = 2 × shared words ÷ all words
     expect(gridLines(out).map((l) => stringWidth(l))).toEqual(gridLines(out).map(() => 4 * (4 + 3) + 1));
     for (const line of out.split('\n').filter((l) => !gridLines(out).includes(l)))
       expect(stringWidth(line)).toBeLessThanOrEqual(24);
+  });
+
+  test('clipped Chinese cells at a narrow width: a column keeps room for one character and the ellipsis', () => {
+    const clipped = (lines: string | string[], mark?: CellMark) => cell(lines, mark, undefined, true);
+    const table: Table = {
+      columns: ['维度 · 相似度', '客服经理', '项目经理'],
+      rows: [
+        {
+          cells: [
+            clipped(['职责 16%', '1 项相近']),
+            clipped(['团队管理、质量监控', '另有 3 项'], 'onlyA'),
+            clipped('项目计划与范围管理', 'onlyB'),
+          ],
+        },
+        { cells: [clipped('权限 40%'), clipped('[建议] 退款审批', 'similar'), clipped('决定', 'raised')] },
+      ],
+    };
+    for (const width of [24, 25, 26, 28, 30, 40])
+      for (const line of renderText(table, { width }).split('\n'))
+        expect(stringWidth(line), `${width}: ${line}`).toBeLessThanOrEqual(width);
+    expect(renderText(table, { width: 24 })).toBe(
+      `┌──────┬───────┬───────┐
+│ 维度 │ 客服  │ 项目  │
+│ · 相 │ 经理  │ 经理  │
+│ 似度 │       │       │
+├──────┼───────┼───────┤
+│ 职…  │ A 团… │ B 项… │
+│ 1…   │   另… │       │
+├──────┼───────┼───────┤
+│ 权…  │ ≈ […  │ ↑ 决… │
+└──────┴───────┴───────┘
+`,
+    );
   });
 
   test('shrinks the widest column first, keeps narrow ones natural; a Chinese character never straddles the edge', () => {

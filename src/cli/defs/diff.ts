@@ -1,5 +1,5 @@
 import { defineCommand } from '../define.js';
-import { dirOption, formatOption, TABLE_FORMATS, widthOption } from '../options.js';
+import { argOrDir, dirOption, formatOption, TABLE_FORMATS, widthOption } from '../options.js';
 
 export default defineCommand({
   name: 'diff',
@@ -38,9 +38,11 @@ export default defineCommand({
     },
   ],
   async run(ctx) {
-    const dir = await ctx.catalogDir(ctx.values.dir);
-    // --since reads its own directory, old and new; two files are read against the catalog they belong to.
-    const base = ctx.values.since !== undefined ? undefined : dir;
+    // --since reads the directory named (argument or --dir) or found, old and new; two files are read against the
+    // catalog they belong to.
+    const since = ctx.values.since !== undefined;
+    const dir = await ctx.catalogDir(since ? argOrDir('diff --since', ctx.args[0], ctx.values.dir) : ctx.values.dir);
+    const base = since ? undefined : dir;
     const [{ diffCommand, tableOptions }, catalog] = await Promise.all([import('../compare.js'), ctx.catalog(base)]);
     const opts = await tableOptions(ctx, dir);
     return diffCommand(ctx.io, opts, catalog, [...ctx.args], ctx.values.since);

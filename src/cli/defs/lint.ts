@@ -1,5 +1,5 @@
 import { defineCommand } from '../define.js';
-import { dirOption, failOnOption, formatOption, thresholdOption } from '../options.js';
+import { argOrDir, dirOption, failOnOption, formatOption, thresholdOption, thresholdValue } from '../options.js';
 
 export default defineCommand({
   name: 'lint',
@@ -25,9 +25,15 @@ export default defineCommand({
     },
   ],
   async run(ctx) {
-    const dir = await ctx.catalogDir(ctx.args[0] ?? ctx.values.dir);
+    const dir = await ctx.catalogDir(argOrDir('lint', ctx.args[0], ctx.values.dir));
     const { loadLintInput, lintCommand } = await import('../lint.js');
-    const opts = { lang: ctx.lang, dir, format: ctx.format, threshold: ctx.values.threshold, version: ctx.version };
+    const opts = {
+      lang: ctx.lang,
+      dir,
+      format: ctx.format,
+      threshold: thresholdValue(ctx.values.threshold),
+      version: ctx.version,
+    };
     return lintCommand(ctx.io, opts, loadLintInput(dir), ctx.failOn);
   },
 });

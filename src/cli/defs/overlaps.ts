@@ -1,5 +1,5 @@
 import { defineCommand } from '../define.js';
-import { dirOption, formatOption, TABLE_FORMATS, thresholdOption, widthOption } from '../options.js';
+import { dirOption, formatOption, TABLE_FORMATS, thresholdOption, thresholdValue, widthOption } from '../options.js';
 
 export default defineCommand({
   name: 'overlaps',
@@ -19,6 +19,6 @@ export default defineCommand({
     const dir = await ctx.catalogDir(ctx.values.dir);
     const [{ overlapsCommand, tableOptions }, catalog] = await Promise.all([import('../compare.js'), ctx.catalog(dir)]);
     const opts = await tableOptions(ctx, dir);
-    return overlapsCommand(ctx.io, opts, catalog, ctx.values.threshold);
+    return overlapsCommand(ctx.io, opts, catalog, thresholdValue(ctx.values.threshold));
   },
 });

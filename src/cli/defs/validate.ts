@@ -1,5 +1,5 @@
 import { defineCommand } from '../define.js';
-import { dirOption, failOnOption, formatOption } from '../options.js';
+import { argOrDir, dirOption, failOnOption, formatOption } from '../options.js';
 
 export default defineCommand({
   name: 'validate',
@@ -17,7 +17,7 @@ export default defineCommand({
     },
   ],
   async run(ctx) {
-    const dir = await ctx.catalogDir(ctx.args[0] ?? ctx.values.dir);
+    const dir = await ctx.catalogDir(argOrDir('validate', ctx.args[0], ctx.values.dir));
     const [{ validateCommand }, loaded] = await Promise.all([import('../commands.js'), ctx.load(dir)]);
     return validateCommand(ctx.io, { lang: ctx.lang, dir, format: ctx.format }, loaded, ctx.failOn);
   },
