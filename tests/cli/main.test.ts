@@ -170,8 +170,10 @@ describe('schema', () => {
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(roleJsonSchema());
   });
 
-  test('docs/schemas holds one schema per output name, as npm run schema (scripts/schemas.js) writes them', () => {
-    expect(readdirSync('docs/schemas').sort()).toEqual(OUTPUT_NAMES.map((n) => `${n}.schema.json`).sort());
+  test('docs/schemas holds one schema per output name and the posting-file schema, as npm run schema (scripts/schemas.js) writes them', () => {
+    expect(readdirSync('docs/schemas').sort()).toEqual(
+      [...OUTPUT_NAMES, 'posting'].map((n) => `${n}.schema.json`).sort(),
+    );
   });
 });
 
