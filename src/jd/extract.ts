@@ -99,11 +99,19 @@ const DASH = String.raw`\s*(?:-|–|—|~|～|至|到|to)\s*`;
 const CLAUSE_END = /[，,；;。.！!？?\n]/;
 
 /** The start and end of the clause around `[index, index + length)`. */
+/**
+ * How far a clause reaches on each side of a phrase: a real clause is far shorter, and a bound keeps a 30,000-character
+ * line without punctuation from being scanned whole for every number in it (which made check-jd quadratic).
+ */
+const MAX_CLAUSE_REACH = 200;
+
 function clauseBounds(text: string, index: number, length: number): [number, number] {
   let start = index;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+  const first = Math.max(0, index - MAX_CLAUSE_REACH);
+  while (start > first && !CLAUSE_END.test(text[start - 1]!)) start--;
   let end = index + length;
-  while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
+  const last = Math.min(text.length, index + length + MAX_CLAUSE_REACH);
+  while (end < last && !CLAUSE_END.test(text[end]!)) end++;
   return [start, end];
 }
 

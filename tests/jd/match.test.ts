@@ -686,3 +686,16 @@ describe('ranking roles and --role auto', () => {
     expect(() => checkAgainstRole(jdOf('text'), other, catalog)).toThrow(TypeError);
   });
 });
+
+describe('a clause has a reach (issue 16, item 14)', () => {
+  test('years and "experience" within 200 characters of one clause are a claim; 300 characters apart they are not', () => {
+    const filler = (words: number) => 'word '.repeat(words);
+    expect(findYears(`3 years in ${filler(30)}experience`).map((f) => f.value.min)).toEqual([3]);
+    expect(findYears(`3 years in ${filler(60)}experience`)).toEqual([]);
+  });
+
+  test('a 32,000-character line of numbers is read number by number, each claim found', () => {
+    const text = '3-5 years experience '.repeat(1500);
+    expect(findYears(text)).toHaveLength(1500);
+  });
+});
