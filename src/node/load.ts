@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../errors.js';
 import { fileDiagnostic, sortDiagnostics, type Bilingual } from '../errors.js';
@@ -64,10 +65,21 @@ export function loadFiles(paths: readonly string[], options: LoadOptions = {}): 
   return { ...result, diagnostics: sortDiagnostics([...diagnostics, ...result.diagnostics]) };
 }
 
+/**
+ * The package's own roles/ directory: the nearest `roles/catalog.yaml` above this module. Searched rather than fixed,
+ * because the bundler moves this code (src/node/load.ts, dist/node/…, dist/chunk-….js sit at different depths).
+ */
+function shippedRolesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++, dir = dirname(dir))
+    if (existsSync(join(dir, 'roles', 'catalog.yaml'))) return join(dir, 'roles');
+  return fileURLToPath(new URL('../../roles', import.meta.url));
+}
+
 let shipped: Catalog | undefined;
 /** The shipped vocabularies, read from the package's own roles/ directory (two levels up from src/node and dist/node). */
 export function shippedVocabularies(): Catalog {
-  shipped ??= vocabulariesOf(readCatalogSources(fileURLToPath(new URL('../../roles', import.meta.url))));
+  shipped ??= vocabulariesOf(readCatalogSources(shippedRolesDir()));
   return shipped;
 }
 
