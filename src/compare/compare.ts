@@ -2,7 +2,7 @@ import type { Catalog, TextReading } from '../catalog/catalog.js';
 import { matcherOf } from '../match/matcher.js';
 import type { Role } from '../model/index.js';
 import { DIMENSION_SPECS } from '../dimensions/registry.js';
-import { commonWeight, inverseFrequency, setWeight, TermIndex, type TermWeights } from '../match/weights.js';
+import { commonWeight, inverseFrequency, setWeight, TermIndex, weightOf, type TermWeights } from '../match/weights.js';
 import { diffItems, kernelPart, LIST_DIMENSIONS, listSpec, scalarChange, scalarParts } from './dimensions.js';
 import { itemScore, Packer, scorePair, type KernelSink, type Packed } from './kernel.js';
 import {
@@ -322,4 +322,141 @@ export function itemSimilarity(
   const ia = engine.prepare(a).lists[DIM_INDEX[dim]]?.find((x) => x.key === keyA);
   const ib = engine.prepare(b).lists[DIM_INDEX[dim]]?.find((x) => x.key === keyB);
   return ia && ib ? engine.similarity(engine.weights(dim), ia, ib) : undefined;
+}
+
+/** One item of a list dimension held by a role, as an `ItemIndex` numbers them. */
+export interface HeldItem {
+  role: Role;
+  key: string;
+  /** The item itself, as the dimension reads it from the role (a duty for `duties`). */
+  item: unknown;
+}
+
+/**
+ * Every item of one list dimension over a set of roles, numbered in role order, for finding the pairs that read alike
+ * without scoring every pair (overlaps over thousands of duties).
+ */
+export interface ItemIndex {
+  items: readonly HeldItem[];
+  /**
+   * Calls `found` for each pair i < j whose `itemSimilarity` is at least `threshold`. `consider` is asked first and may
+   * rule a pair out. Exact: only pairs that cannot reach the threshold go unasked.
+   */
+  pairs(
+    threshold: number,
+    consider: (i: number, j: number) => boolean,
+    found: (i: number, j: number, score: number) => void,
+  ): void;
+}
+
+/**
+ * The items of `dim` held by `roles`, indexed for `pairs`. Prefix filtering over weighted Dice: with each item's terms
+ * in one order for all (heaviest first), two items sharing at least a weight `c` share a term among the first terms
+ * of each, up to where the rest weigh less than `c`. An item's score reaches `t` only when Dice over all its words
+ * reaches `t`, or (for items with a name) Dice over the names reaches 2t − 1 (`itemScore`), so a pair is scored only
+ * when it shares a term of both words' prefixes or of both names' prefixes.
+ */
+export function itemIndex(catalog: Catalog, dim: Dimension, roles: readonly Role[]): ItemIndex {
+  const engine = engineFor(catalog);
+  const weights = engine.weights(dim);
+  const d = DIM_INDEX[dim];
+  const items: HeldItem[] = [];
+  const prepared: PreparedItem[] = [];
+  for (const role of roles)
+    for (const it of engine.prepare(role).lists[d] ?? []) {
+      items.push({ role, key: it.key, item: it.item });
+      prepared.push(it);
+    }
+  // Items with the same words (and the same name words) score alike with every item: each kind is scored once.
+  const kinds = new Map<string, number[]>();
+  prepared.forEach((it, i) => {
+    const key = it.title === it.words ? `${it.words.join()}` : `${it.words.join()}|${it.title.join()}`;
+    const members = kinds.get(key);
+    if (members) members.push(i);
+    else kinds.set(key, [i]);
+  });
+  const groups = [...kinds.values()];
+  const reps = groups.map((g) => prepared[g[0]!]!);
+  /** Offers every pair of a member of `a` and a member of `b` (both the same group or not) that scores `s`. */
+  const offer = (
+    a: readonly number[],
+    b: readonly number[],
+    s: number,
+    consider: (i: number, j: number) => boolean,
+    found: (i: number, j: number, score: number) => void,
+  ) => {
+    for (const x of a)
+      for (const y of b) {
+        if (a === b && y <= x) continue;
+        const [i, j] = x < y ? [x, y] : [y, x];
+        if (consider(i, j)) found(i, j, s);
+      }
+  };
+  return {
+    items,
+    pairs(threshold, consider, found) {
+      const n = reps.length;
+      for (let g = 0; g < n; g++)
+        if (groups[g]!.length > 1) {
+          const s = engine.similarity(weights, reps[g]!, reps[g]!);
+          if (s >= threshold) offer(groups[g]!, groups[g]!, s, consider, found);
+        }
+      // At or below 0, every pair qualifies, sharing a word or not.
+      const all = !(threshold > 0);
+      const wordsIndex = all ? undefined : prefixPostings(weights, reps, threshold, false);
+      const titleIndex = all ? undefined : prefixPostings(weights, reps, 2 * threshold - 1, true);
+      const seen = new Int32Array(n).fill(-1);
+      const candidates: number[] = [];
+      for (let g = 0; g < n; g++) {
+        candidates.length = 0;
+        if (all) for (let h = g + 1; h < n; h++) candidates.push(h);
+        else
+          for (const index of [wordsIndex!, titleIndex!])
+            for (const term of index.prefixes[g]!)
+              for (const h of index.postings.get(term)!)
+                if (h > g && seen[h] !== g) {
+                  seen[h] = g;
+                  candidates.push(h);
+                }
+        candidates.sort((x, y) => x - y);
+        for (const h of candidates) {
+          const s = engine.similarity(weights, reps[g]!, reps[h]!);
+          if (s >= threshold) offer(groups[g]!, groups[h]!, s, consider, found);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Per item, the first of its terms (heaviest first, then by number) that two items reaching Dice `delta` must share
+ * one of, and the items by each such term. Over the names when `titles` (items without a name have none there).
+ */
+function prefixPostings(
+  t: TermWeights,
+  items: readonly PreparedItem[],
+  delta: number,
+  titles: boolean,
+): { prefixes: Int32Array[]; postings: Map<number, number[]> } {
+  const postings = new Map<number, number[]>();
+  const prefixes = items.map((it, i) => {
+    if (titles && it.title === it.words) return new Int32Array(0);
+    const terms = titles ? it.title : it.words;
+    const total = titles ? it.titleWeight : it.wordsWeight;
+    // Dice ≥ delta means 2c ≥ delta(wa + wb) with c ≤ wb, so c ≥ delta·wa / (2 − delta). Kept a hair low so rounding
+    // never cuts a prefix short.
+    const bound = delta <= 0 ? 0 : (delta * total) / (2 - delta) - 1e-9 * total;
+    const ordered = Array.from(terms).sort((x, y) => weightOf(t, y) - weightOf(t, x) || x - y);
+    let rest = total;
+    let k = 0;
+    while (k < ordered.length && !(rest < bound)) rest -= weightOf(t, ordered[k++]!);
+    const prefix = Int32Array.from(ordered.slice(0, k));
+    for (const term of prefix) {
+      const list = postings.get(term);
+      if (list) list.push(i);
+      else postings.set(term, [i]);
+    }
+    return prefix;
+  });
+  return { prefixes, postings };
 }

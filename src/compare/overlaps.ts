@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Duty, RoleId } from '../model/index.js';
-import { itemSimilarity } from './compare.js';
+import { itemIndex } from './compare.js';
 import { similarityMatrix } from './many.js';
 import type { CompareOptions } from './types.js';
 
@@ -43,33 +43,42 @@ export function findOverlaps(catalog: Catalog, threshold = 0.6, options: Compare
   roleOverlaps.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : 1));
 
   // Duties: union-find over duties of different roles that read alike (the same similarity compareRoles pairs by).
-  const items = roles.flatMap((r) => (r.duties ?? []).map((d) => ({ role: r, duty: d })));
+  // Only pairs that can reach the threshold are scored (itemIndex), and none whose duties are already in one group.
+  const index = itemIndex(catalog, 'duties', roles);
+  const items = index.items;
   const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r]!;
+    while (parent[i] !== r) [parent[i], i] = [r, parent[i]!];
+    return r;
+  };
   const weakest = new Map<number, number>();
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const a = items[i]!;
-      const b = items[j]!;
-      if (a.role === b.role || catalog.inherits(a.role.id, b.role.id)) continue;
-      const s = itemSimilarity(catalog, 'duties', a.role, a.duty.id, b.role, b.duty.id) ?? 0;
-      if (s < threshold) continue;
+  index.pairs(
+    threshold,
+    (i, j) => {
+      const a = items[i]!.role;
+      const b = items[j]!.role;
+      return a !== b && find(i) !== find(j) && !catalog.inherits(a.id, b.id);
+    },
+    (i, j, s) => {
       const ra = find(i);
       const rb = find(j);
-      const w = Math.min(s, weakest.get(ra) ?? 1, weakest.get(rb) ?? 1);
-      if (ra !== rb) parent[rb] = ra;
-      weakest.set(find(i), w);
-    }
-  }
+      parent[rb] = ra;
+      weakest.set(ra, Math.min(s, weakest.get(ra) ?? 1, weakest.get(rb) ?? 1));
+    },
+  );
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
+    const members = groups.get(r);
+    if (members) members.push(i);
+    else groups.set(r, [i]);
   });
   const duties: SharedDuty[] = [...groups.entries()]
     .filter(([, members]) => new Set(members.map((i) => items[i]!.role.id)).size > 1)
     .map(([root, members]) => ({
-      holders: members.map((i) => ({ role: items[i]!.role.id, duty: items[i]!.duty })),
+      holders: members.map((i) => ({ role: items[i]!.role.id, duty: items[i]!.item as Duty })),
       score: weakest.get(root) ?? 1,
     }))
     .sort((x, y) => y.holders.length - x.holders.length || y.score - x.score);

@@ -1,8 +1,6 @@
 import { terminalSafe } from '../text/terminal.js';
-import { displayWidth } from '../text/width.js';
+import { clustersOf, displayWidth } from '../text/width.js';
 import type { Cell, CellMark, Row, Table } from './table.js';
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** The short symbol each mark gets in text formats (terminal, Markdown, CSV, the HTML legend). */
 export const MARK_SYMBOLS: Readonly<Record<CellMark, string>> = {
@@ -116,7 +114,7 @@ const CLIP_TRAILING = /[\s,，、;；:：·]+$/u;
 /** One line cut to `width` at a word, with an ellipsis when anything was cut. */
 function clipLine(line: string, width: number): string {
   if (displayWidth(line) <= width) return line;
-  const kept = [...graphemes.segment(wrap(line, Math.max(1, width - 1))[0] ?? '')].map((g) => g.segment);
+  const kept = [...clustersOf(wrap(line, Math.max(1, width - 1))[0] ?? '')];
   // wrap() gives a character wider than the line a line of its own: drop graphemes until the ellipsis fits too.
   while (kept.length > 0 && displayWidth(kept.join('')) + 1 > width) kept.pop();
   return `${kept.join('').replace(CLIP_TRAILING, '')}…`;
@@ -177,12 +175,18 @@ function grid(table: Table, width: number): string[] {
  * column's longest word, so no word is split; only when even that is too wide, down to a few cells.
  */
 function columnWidths(rows: Block[][], available: number): number[] {
-  const natural = rows[0]!.map((_, i) => Math.max(1, ...rows.map((r) => naturalWidth(r[i]!))));
-  const words = natural.map((w, i) => Math.min(w, Math.max(MIN_COLUMN, ...rows.map((r) => longestWord(r[i]!)))));
+  // The widest of a measure over a column (a loop: a table may have more rows than a call can take arguments).
+  const widest = (i: number, measure: (b: Block) => number, least: number) => {
+    let w = least;
+    for (const r of rows) w = Math.max(w, measure(r[i]!));
+    return w;
+  };
+  const natural = rows[0]!.map((_, i) => widest(i, naturalWidth, 1));
+  const words = natural.map((w, i) => Math.min(w, widest(i, longestWord, MIN_COLUMN)));
   const floor =
     words.reduce((a, b) => a + b, 0) <= available
       ? words
-      : natural.map((w, i) => Math.min(w, Math.max(MIN_COLUMN, ...rows.map((r) => narrowest(r[i]!)))));
+      : natural.map((w, i) => Math.min(w, widest(i, narrowest, MIN_COLUMN)));
   const widths = [...natural];
   let excess = widths.reduce((a, b) => a + b, 0) - available;
   while (excess > 0) {
@@ -253,7 +257,7 @@ function units(text: string): Unit[] {
   const out: Unit[] = [];
   let space = '';
   let glue = false;
-  for (const { segment: g } of graphemes.segment(text)) {
+  for (const g of clustersOf(text)) {
     if (SPACE.test(g)) {
       space += g;
       glue = false;
@@ -304,7 +308,7 @@ export function wrap(text: string, width: number): string[] {
       used = u.width;
       continue;
     }
-    for (const { segment: g } of graphemes.segment(u.text)) {
+    for (const g of clustersOf(u.text)) {
       const w = displayWidth(g);
       if (line !== '' && used + w > width) {
         lines.push(line);

@@ -101,14 +101,39 @@ export function displayWidth(s: string): number {
       (c >= 0x3008 && c <= 0x3011)
     )
       w += 2;
+    // Any other character is a cluster of its own when neither it nor the next can join a cluster (arrows, box
+    // drawing, Latin letters with accents written as one code point): its width is remembered per character.
+    else if (!JOINER.test(s[i]!) && (i + 1 === s.length || !JOINER.test(s[i + 1]!))) w += clusterColumns(s[i]!);
     else return segmentedWidth(s);
   }
   return w;
 }
+
+/**
+ * Characters that can join the one before or after into one cluster (marks, joiners, variation selectors, Hangul
+ * jamo, prepended marks, Thai and Lao AM), or that need the full rules (controls, halves of an astral character,
+ * regional indicators): text holding one is segmented.
+ */
+const JOINER =
+  /[\p{M}\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Surrogate}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0e33\u0eb3]/u;
 
 function segmentedWidth(s: string): number {
   const text = s.includes('\u001B') || s.includes('\u009B') ? stripAnsi(s) : s;
   let w = 0;
   for (const { segment } of graphemes.segment(text)) w += clusterColumns(segment);
   return w;
+}
+
+/** JOINER in a whole string, read by code point: an astral character is one there, not two halves. */
+const JOINERS = new RegExp(`${JOINER.source}|[\\u{10000}-\\u{10ffff}]`, 'u');
+
+/**
+ * The grapheme clusters of a string. Text with no character that can join another (most role text: ASCII, CJK,
+ * punctuation) is split into its characters without asking Intl.Segmenter, which costs far more.
+ */
+export function clustersOf(text: string): Iterable<string> {
+  if (!JOINERS.test(text)) return text;
+  return (function* () {
+    for (const { segment } of graphemes.segment(text)) yield segment;
+  })();
 }

@@ -11,10 +11,33 @@ const zhWord = (n: number) => ZH[n % ZH.length]! + ZH[Math.floor(n / ZH.length) 
 
 const AUTH = ['informed', 'consulted', 'proposes', 'participates', 'executes', 'decides', 'approves'] as const;
 
+export interface GenerateOptions {
+  roles: number;
+  /** Duties per role (default 7, about the shipped roles). */
+  duties?: number;
+  /** Characters of text in role-0's summary and first duty description, in both languages. */
+  longText?: number;
+}
+
+/** `length` characters of varied prose: Chinese sentences or English words, none repeating for a long stretch. */
+function longText(lang: 'zh' | 'en', length: number): string {
+  let text = '';
+  for (let i = 0; text.length < length; i++)
+    text +=
+      lang === 'zh'
+        ? `负责${zhWord(i)}客户投诉的受理与跟进，`
+        : `Handles complaint ${word(i)} with care and follow-up. `;
+  return text.slice(0, length);
+}
+
 /**
  * A synthetic but realistic catalog: shared vocabularies and `n` bilingual roles about the size of the shipped ones.
  */
-export function generateCatalog(n: number): SourceFile[] {
+export function generateCatalog(n: number, options: Partial<GenerateOptions> = {}): SourceFile[] {
+  const dutyCount = options.duties ?? 7;
+  const long = options.longText
+    ? { zh: longText('zh', options.longText), en: longText('en', options.longText) }
+    : undefined;
   const vocab = (kind: string, count: number, extra: (i: number) => object = () => ({})) => ({
     path: `roles/vocabulary/${kind}.yaml`,
     text: stringify({
@@ -62,7 +85,7 @@ export function generateCatalog(n: number): SourceFile[] {
       level,
       ...(r >= 6 ? { reportsTo: `role-${r - (r % 6) + 5 - 6}` } : {}),
       orientation: r % 2 ? 'customer' : 'project',
-      summary: {
+      summary: (r === 0 && long) || {
         zh: `这是第${r}个岗位的概述,说明其主要职责与工作重心。`,
         en: `Summary of role ${r}: its main duties and where its attention goes.`,
       },
@@ -72,10 +95,10 @@ export function generateCatalog(n: number): SourceFile[] {
         routine: 'mixed',
         description: { zh: '办公室环境。', en: 'Office work.' },
       },
-      duties: Array.from({ length: 7 }, (_, d) => ({
+      duties: Array.from({ length: dutyCount }, (_, d) => ({
         id: `duty-${d}`,
         title: { zh: `职责${d}`, en: `Duty ${d}` },
-        description: {
+        description: (r === 0 && d === 0 && long) || {
           zh: `负责第${d}项工作,确保质量与效率。`,
           en: `Responsible for work item ${d}, with quality and efficiency.`,
         },

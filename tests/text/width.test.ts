@@ -2,7 +2,7 @@ import fc from 'fast-check';
 // string-width (a dev dependency) is the oracle: displayWidth follows its rules without its RGI_Emoji pattern.
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { displayWidth } from '../../src/text/width.js';
+import { clustersOf, displayWidth } from '../../src/text/width.js';
 
 /** Characters of one kind, drawn from code point ranges. */
 const from = (...ranges: [number, number][]): fc.Arbitrary<string> =>
@@ -95,4 +95,34 @@ describe('displayWidth', () => {
     expect(displayWidth('🇦🇦')).toBe(2);
     expect(stringWidth('🇦🇦')).toBe(1);
   });
+});
+
+test('characters outside ASCII and CJK are measured one by one unless the next joins them', () => {
+  for (const s of [
+    'Role 0 ↔ Role 840',
+    '↔\uFE0F',
+    'Café',
+    'Cafe\u0301',
+    '─┼─',
+    '§ 3 ±1',
+    '한글',
+    '\u1100\u1161',
+    'ก\u0e33',
+  ])
+    expect(displayWidth(s), JSON.stringify(s)).toBe(stringWidth(s));
+});
+
+test('clustersOf splits plain text by character and the rest as Intl.Segmenter does', () => {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  for (const s of [
+    'Role 0 ↔ Role 840',
+    '客户投诉，处理',
+    '👍🏽 ok',
+    'Cafe\u0301',
+    '↔\uFE0F',
+    '\r\n',
+    '🇨🇳',
+    '\u1100\u1161',
+  ])
+    expect([...clustersOf(s)], JSON.stringify(s)).toEqual([...segmenter.segment(s)].map((g) => g.segment));
 });

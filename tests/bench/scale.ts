@@ -1,0 +1,136 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { generateCatalog, type GenerateOptions } from './generate.js';
+import { median } from './util.js';
+
+/**
+ * Issue 16: every command on a big input finishes within 3x its time on the small input of the same shape scaled
+ * linearly, and no command takes over 10 s on 3,000 roles. Three shapes, each a small and a big catalog:
+ *   roles   1,000 generated roles against 3,000;
+ *   duties  3 roles with 1,000 duties each against 5,000 each;
+ *   text    one role whose summary and first duty hold 16,000 Chinese characters against 80,000.
+ * Times are whole processes of the built CLI minus the start-up of `--version` measured in the same run, so the
+ * ratio compares the work, not node's start-up.
+ */
+const TARGET = { ratio: 3, maxMs: 10_000 } as const;
+const BIN = 'dist/cli/bin.js';
+
+interface Shape {
+  name: string;
+  small: GenerateOptions;
+  big: GenerateOptions;
+  /** How many times bigger the big input is. */
+  factor: number;
+  /** Matrix --scores is N×N by nature: compared against the square of the factor. */
+  quadratic?: readonly string[];
+}
+
+const SHAPES: readonly Shape[] = [
+  { name: 'roles', small: { roles: 1000 }, big: { roles: 3000 }, factor: 3, quadratic: ['matrix --scores'] },
+  { name: 'duties', small: { roles: 3, duties: 1000 }, big: { roles: 3, duties: 5000 }, factor: 5 },
+  { name: 'text', small: { roles: 3, longText: 16_000 }, big: { roles: 3, longText: 80_000 }, factor: 5 },
+];
+
+interface Case {
+  name: string;
+  args: (dir: string, out: string) => string[];
+  /** Shapes it runs on; all when absent. */
+  only?: readonly string[];
+}
+
+const CASES: readonly Case[] = [
+  { name: 'validate', args: (d) => ['validate', d] },
+  { name: 'list', args: (d) => ['list', '--dir', d] },
+  { name: 'show', args: (d) => ['show', 'role-0', '--dir', d] },
+  { name: 'compare', args: (d) => ['compare', 'role-0', 'role-1', '--dir', d] },
+  { name: 'matrix', args: (d) => ['matrix', 'role-0', 'role-1', 'role-2', '--dir', d] },
+  { name: 'matrix --scores', args: (d) => ['matrix', '--scores', '--dir', d, '--format', 'csv'] },
+  { name: 'overlaps', args: (d) => ['overlaps', '--dir', d] },
+  { name: 'query', args: (d) => ['query', '投诉', '--dir', d] },
+  { name: 'lint', args: (d) => ['lint', d] },
+  { name: 'check-jd', args: (d) => ['check-jd', join(d, 'posting.txt'), '--role', 'role-0', '--dir', d] },
+  { name: 'jd', args: (d) => ['jd', 'role-0', '--dir', d] },
+  { name: 'export json', args: (d, o) => ['export', 'json', '--dir', d, '--out', join(o, 'json')] },
+  { name: 'export xlsx', args: (d, o) => ['export', 'xlsx', '--dir', d, '--out', join(o, 'xlsx')] },
+  { name: 'export csv', args: (d, o) => ['export', 'csv', '--dir', d, '--out', join(o, 'csv')] },
+  { name: 'export jsonld', args: (d, o) => ['export', 'jsonld', '--dir', d, '--out', join(o, 'jsonld')] },
+  { name: 'export jdx', args: (d, o) => ['export', 'jdx', '--dir', d, '--out', join(o, 'jdx')] },
+  { name: 'export odoo', args: (d, o) => ['export', 'odoo', '--dir', d, '--out', join(o, 'odoo')] },
+  { name: 'report', args: (d, o) => ['report', '--dir', d, '--out', join(o, 'report.html')] },
+];
+
+function wall(args: readonly string[]): { ms: number; status: number | null } {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 30,
+    timeout: 300_000,
+  });
+  const ms = performance.now() - t0;
+  // Exit 1 means findings (lint, overlaps, check-jd); 2 or a signal is a failure of the bench.
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(
+      `rolematrix ${args.join(' ')} failed (${r.status ?? r.signal}): ${String(r.stderr).slice(0, 2000)}`,
+    );
+  return { ms, status: r.status };
+}
+
+function writeCatalog(dir: string, options: GenerateOptions): void {
+  for (const f of generateCatalog(options.roles, options)) {
+    const path = join(dir, f.path.replace(/^roles\//u, ''));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, f.text);
+  }
+  const long = '客户投诉处理，'.repeat(Math.ceil((options.longText ?? 0) / 7));
+  writeFileSync(
+    join(dir, 'posting.txt'),
+    `岗位职责：负责客户投诉的受理与跟进。${long}\n任职要求：本科及以上学历，3-5年相关工作经验。\n`,
+  );
+}
+
+export function benchScale(filter?: string): boolean {
+  const root = mkdtempSync(join(tmpdir(), 'rolematrix-bench-scale-'));
+  let ok = true;
+  try {
+    const startup = median([0, 1, 2].map(() => wall(['--version']).ms));
+    console.log(`scale: whole processes of the built CLI, start-up (${startup.toFixed(0)} ms) subtracted`);
+    for (const shape of SHAPES) {
+      const small = join(root, `${shape.name}-small`);
+      const big = join(root, `${shape.name}-big`);
+      writeCatalog(small, shape.small);
+      writeCatalog(big, shape.big);
+      console.log(`  ${shape.name}: ${describe(shape.small)} against ${describe(shape.big)}`);
+      for (const c of CASES) {
+        if (filter !== undefined && !c.name.includes(filter)) continue;
+        const out = join(root, 'out', shape.name, c.name.replace(/\W+/gu, '-'));
+        const s = Math.max(1, wall(c.args(small, `${out}-s`)).ms - startup);
+        const b = wall(c.args(big, `${out}-b`));
+        const bigMs = Math.max(1, b.ms - startup);
+        const factor = shape.quadratic?.includes(c.name) ? shape.factor ** 2 : shape.factor;
+        const ratio = bigMs / (s * factor);
+        const tooSlow = shape.name === 'roles' && b.ms > TARGET.maxMs;
+        const verdict = ratio <= TARGET.ratio && !tooSlow ? 'OK' : 'OVER TARGET';
+        if (verdict !== 'OK') ok = false;
+        console.log(
+          `    ${c.name.padEnd(16)} ${s.toFixed(0).padStart(7)} ms ${bigMs.toFixed(0).padStart(7)} ms  ratio ${ratio.toFixed(2)} of ${factor}x linear (target <= ${TARGET.ratio})${tooSlow ? ` over ${TARGET.maxMs / 1000} s` : ''} ${verdict}`,
+        );
+      }
+    }
+    return ok;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function describe(o: GenerateOptions): string {
+  return [
+    `${o.roles} roles`,
+    o.duties ? `${o.duties} duties each` : '',
+    o.longText ? `${o.longText} chars of text` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
