@@ -108,8 +108,12 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  * space or a punctuation mark, where a word cannot continue: the same words, in time that grows with the length.
  */
 export const SEGMENT_CHUNK = 1024;
-/** Where a piece may end: after a space or a punctuation mark. */
-const BREAK = /[\s,.;:!?，。；：、！？（）()【】[\]「」『』“”"'…—]/u;
+/**
+ * Where a piece may end: after a space or a punctuation mark that never joins two words. Not after `:`, `.`, `,`, `;`,
+ * `'`, `"` or their full-width forms `：，；`: Unicode's word rules join letters or digits across them ("3，5",
+ * "complaints：Handle" are one word to the segmenter), so a cut there would give other words than the whole text.
+ */
+const BREAK = /[\s。、！？!?（）()【】[\]「」『』“”…—]/u;
 
 /** `text` in pieces of at most SEGMENT_CHUNK characters (cut at a break in the last half of a piece, if it has one). */
 export function segmentChunks(text: string): string[] {
