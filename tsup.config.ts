@@ -40,10 +40,14 @@ const library: Options = {
 const ESM_ONLY = ['get-east-asian-width', 'strip-ansi'];
 
 export default defineConfig([
-  // The matrix worker is one ESM file that both builds start (`new URL('./matrix-worker.js', import.meta.url)`).
+  // The worker scripts are ESM files that both builds start (src/node/workers.ts finds them).
   {
     ...library,
-    entry: { ...library.entry, 'node/matrix-worker': 'src/node/matrix-worker.ts' },
+    entry: {
+      ...library.entry,
+      'node/matrix-worker': 'src/node/matrix-worker.ts',
+      'node/parse-worker': 'src/node/parse-worker.ts',
+    },
     format: ['esm'],
     clean: true,
   },

@@ -37,12 +37,22 @@ export function loadDocuments(files: readonly SourceFile[], options: LoadOptions
     if (file === null || typeof file !== 'object' || typeof file.path !== 'string' || typeof file.text !== 'string')
       throw badArgument('loadDocuments', 'files[]', '{ path: string, text: string }', f);
   }
+  return loadParsed(
+    files.map((f) => parseYaml(f.text, f.path, options)),
+    options,
+  );
+}
+
+/** What `parseYaml` makes of one file, however it was parsed (here, or by a worker thread and `locatedLater`). */
+export type ParsedSource = ReturnType<typeof parseYaml>;
+
+/** Builds the catalog from files already parsed, one entry per file in order: the loader after parsing. */
+export function loadParsed(parsed: readonly ParsedSource[], options: LoadOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const valid: ValidDocument[] = [];
   const unvalidated: UnvalidatedIds = { roles: new Set(), vocabularies: new Map(), roleDocuments: [] };
   const all: SourceDocument[] = [];
-  for (const f of files) {
-    const { documents, diagnostics: parseDiags, salvaged } = parseYaml(f.text, f.path, options);
+  for (const { documents, diagnostics: parseDiags, salvaged } of parsed) {
     for (const id of salvaged.roles) unvalidated.roles.add(id);
     for (const v of salvaged.vocabularies) {
       const set = unvalidated.vocabularies.get(v.vocabulary) ?? new Set<string>();

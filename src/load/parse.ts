@@ -248,6 +248,50 @@ export function parseYaml(
   return { documents, diagnostics, salvaged };
 }
 
+/** One file as parsed, as plain data (each document's value and index, every problem found): what a worker sends. */
+export interface ParsedFile {
+  documents: { index: number; value: unknown }[];
+  diagnostics: Diagnostic[];
+  salvaged: SalvagedIds;
+}
+
+/** `parseYaml` without the YAML nodes: what a worker thread parses and sends back (see src/node/parse.ts). */
+export function parseFile(text: string, file: string, options: ParseOptions = {}): ParsedFile {
+  const { documents, diagnostics, salvaged } = parseYaml(text, file, options);
+  return { documents: documents.map(({ index, value }) => ({ index, value })), diagnostics, salvaged };
+}
+
+/**
+ * The documents of a file parsed elsewhere: their values as parsed there, their YAML nodes made here (by the same
+ * `parseYaml`) only when something asks where a path is, so a catalog that is never pointed into is parsed once.
+ */
+export function locatedLater(
+  text: string,
+  file: string,
+  parsed: ParsedFile,
+  options: ParseOptions = {},
+): { documents: SourceDocument[]; diagnostics: Diagnostic[]; salvaged: SalvagedIds } {
+  let again: SourceDocument[] | undefined;
+  const nodes = (index: number): SourceDocument => {
+    again ??= parseYaml(text, file, options).documents;
+    const found = again.find((d) => d.index === index);
+    if (found === undefined) throw new Error(`${file}: document ${index} is not there when parsed again`);
+    return found;
+  };
+  const documents = parsed.documents.map(({ index, value }): SourceDocument => ({
+    file,
+    index,
+    value,
+    get doc() {
+      return nodes(index).doc;
+    },
+    get lineCounter() {
+      return nodes(index).lineCounter;
+    },
+  }));
+  return { documents, diagnostics: parsed.diagnostics, salvaged: parsed.salvaged };
+}
+
 /** Ids a document with a syntax error still defines, read from what the parser made of it. */
 export interface SalvagedIds {
   roles: string[];

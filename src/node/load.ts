@@ -3,13 +3,21 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../errors.js';
 import { fileDiagnostic, sortDiagnostics, type Bilingual } from '../errors.js';
-import { loadDocuments, type LoadOptions, type LoadResult } from '../catalog/load.js';
+import { loadParsed, type LoadOptions as CatalogLoadOptions, type LoadResult } from '../catalog/load.js';
+import { parseInParallel } from './parse.js';
 import type { SourceFile } from '../source/document.js';
 import { DEFAULT_MAX_FILE_BYTES, fileTooLarge } from '../load/parse.js';
 import { Catalog } from '../catalog/catalog.js';
 import { vocabulariesOf } from '../catalog/shipped-vocabularies.js';
 import { listYamlFiles, readCatalogSources } from './files.js';
 import { readUtf8 } from '../text/decode.js';
+
+export interface LoadOptions extends CatalogLoadOptions {
+  /**
+   * Threads to parse on: by default several when the files hold much text (over 2 million characters), else one.
+   */
+  threads?: number;
+}
 
 /**
  * Loads every YAML file under `dir` (recursively) into a catalog; returns it with every diagnostic. Never throws on bad
@@ -30,7 +38,7 @@ export function loadCatalog(dir: string, options: LoadOptions = {}): LoadResult 
     });
   }
   const files = readFiles(paths, options, diagnostics);
-  const result = loadDocuments(files, withShipped(options));
+  const result = loadParsed(parseInParallel(files, options, options.threads), withShipped(options));
   return { ...result, diagnostics: sortDiagnostics([...diagnostics, ...result.diagnostics]) };
 }
 
@@ -61,7 +69,8 @@ function readFiles(paths: readonly string[], options: LoadOptions, diagnostics: 
 /** Loads the given YAML files (not a directory) into one catalog. */
 export function loadFiles(paths: readonly string[], options: LoadOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
-  const result = loadDocuments(readFiles(paths, options, diagnostics), withShipped(options));
+  const files = readFiles(paths, options, diagnostics);
+  const result = loadParsed(parseInParallel(files, options, options.threads), withShipped(options));
   return { ...result, diagnostics: sortDiagnostics([...diagnostics, ...result.diagnostics]) };
 }
 

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Catalog } from '../catalog/catalog.js';
@@ -7,6 +6,7 @@ import type { Packed } from '../compare/kernel.js';
 import { emptyMatrix, fillRows, similarityMatrix, type SimilarityMatrix } from '../compare/many.js';
 import type { CompareOptions } from '../compare/types.js';
 import type { Role } from '../model/index.js';
+import { workerFile } from './workers.js';
 
 /** What a matrix worker is given: the roles packed for the comparison kernel, and its share of the rows. */
 export interface MatrixJob {
@@ -25,16 +25,9 @@ function shared<T extends Int32Array | Float64Array>(a: T): T {
   return out;
 }
 
-/**
- * The built worker script: beside this module (CJS build), or under node/ when the ESM build put this code in a shared
- * chunk.
- */
-function workerFile(): URL {
-  const candidates = [
-    new URL('./matrix-worker.js', import.meta.url),
-    new URL('./node/matrix-worker.js', import.meta.url),
-  ];
-  const found = candidates.find((u) => existsSync(u));
+/** The matrix worker's built script; an error telling to build when there is none. */
+function matrixWorker(): URL {
+  const found = workerFile('matrix-worker');
   if (!found)
     throw new Error(
       'similarityMatrixParallel needs the built package (dist/node/matrix-worker.js); run `npm run build`.',
@@ -63,7 +56,7 @@ export async function similarityMatrixParallel(
     threshold: compare.similarThreshold ?? DEFAULT_SIMILAR_THRESHOLD,
   };
   const scores = emptyMatrix(n);
-  const workerUrl = workerFile();
+  const workerUrl = matrixWorker();
   await Promise.all(
     Array.from({ length: threads }, (_, w) => {
       const rows: number[] = [];

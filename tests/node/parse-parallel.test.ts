@@ -1,0 +1,70 @@
+// The loader parses large catalogs on worker threads (src/node/parse.ts). Those exist only in the built package, so
+// this test loads dist/ (the test setup builds it) and compares the result with parsing on one thread.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, expect, test } from 'vitest';
+import { generateCatalog } from '../bench/generate.js';
+
+const dist = (await import(
+  pathToFileURL(resolve('dist/node/index.js')).href
+)) as typeof import('../../src/node/index.js');
+const dir = mkdtempSync(join(tmpdir(), 'rolematrix-parse-parallel-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+for (const f of generateCatalog(40)) {
+  const path = join(dir, f.path.replace(/^roles\//u, ''));
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, f.text);
+}
+// Problems of every stage, in files each thread may get: a syntax error, a schema error, a dangling reference, and a
+// role that only lint finds fault with.
+writeFileSync(
+  join(dir, 'broken.yaml'),
+  'apiVersion: rolematrix/v1\nkind: Role\nid: broken\ntitle: { zh: 坏, en: "unclosed\n',
+);
+writeFileSync(
+  join(dir, 'role-3.yaml'),
+  generateCatalog(4)
+    .find((f) => f.path === 'roles/role-3.yaml')!
+    .text.replace('level: manager', 'level: manger'),
+);
+writeFileSync(
+  join(dir, 'role-7.yaml'),
+  generateCatalog(8)
+    .find((f) => f.path === 'roles/role-7.yaml')!
+    .text.replace('reportsTo: role-5', 'reportsTo: nobody'),
+);
+
+const where = (d: { file: string; line?: number; column?: number; path: string; code: string }) =>
+  `${d.file.slice(dir.length + 1)}:${d.line}:${d.column} ${d.path} ${d.code}`;
+
+test('on worker threads the loader finds the same problems at the same places as on one', () => {
+  const one = dist.loadCatalog(dir, { threads: 1 });
+  const two = dist.loadCatalog(dir, { threads: 3 });
+  expect(two.diagnostics.map(where)).toEqual(one.diagnostics.map(where));
+  expect(two.diagnostics.map(where)).toEqual(
+    expect.arrayContaining([
+      'broken.yaml:4:8  YAML_SYNTAX',
+      expect.stringMatching(/^role-3\.yaml:\d+:8 level INVALID_VALUE$/u),
+      expect.stringMatching(/^role-7\.yaml:\d+:12 reportsTo DANGLING_REFERENCE$/u),
+    ]),
+  );
+  // Workers did parse: their documents make their YAML nodes on demand (a getter), this thread's have them already.
+  const lazy = (r: typeof one) => r.documents.filter((d) => Object.getOwnPropertyDescriptor(d, 'doc')?.get).length;
+  expect(lazy(one)).toBe(0);
+  expect(lazy(two)).toBeGreaterThan(one.documents.length / 2);
+  expect([...two.catalog.roles.keys()]).toEqual([...one.catalog.roles.keys()]);
+  expect(two.catalog.list()).toEqual(one.catalog.list());
+});
+
+test('documents parsed on a worker still point lint findings at their lines', () => {
+  const one = dist.loadCatalog(dir, { threads: 1 });
+  const two = dist.loadCatalog(dir, { threads: 3 });
+  const lint = (r: typeof one) => dist.lintCatalog(r.catalog, { documents: r.documents }).map(where);
+  const linted = lint(two);
+  expect(linted.length).toBeGreaterThan(10);
+  expect(linted).toEqual(lint(one));
+  expect(linted.every((l) => !/:undefined:|:0:/u.test(l))).toBe(true);
+});
