@@ -78,6 +78,8 @@ export const DIAGNOSTIC_CODES = {
   EXPORT_FORMULA_ESCAPED:
     'A value starts like a spreadsheet formula, so the CSV file writes it with a leading apostrophe the target tool would keep.',
   EXPORT_LINE_BREAK: 'A list item holds a line break, which a one-item-per-line spreadsheet cell cannot carry.',
+  EXPORT_MATRIX_LEFT_OUT:
+    'A spreadsheet export of more roles than its similarity sheet is written for leaves that sheet out.',
   // Imports back into YAML (rolematrix import): src/import/
   IMPORT_SYNTAX: 'An import file cannot be read as the format given (JSON, CSV or XLSX).',
   IMPORT_UNKNOWN_COLUMN: 'A CSV or XLSX column (or sheet) the importer does not know.',

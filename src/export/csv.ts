@@ -1,6 +1,13 @@
 import Papa from 'papaparse';
 import { FORMULA } from '../render/csv.js';
-import { headerRow, catalogSheets, lineBreakDiagnostics, longCellDiagnostics, type CellValue } from './sheets.js';
+import {
+  headerRow,
+  catalogSheets,
+  lineBreakDiagnostics,
+  longCellDiagnostics,
+  matrixLeftOut,
+  type CellValue,
+} from './sheets.js';
 import type { Exporter } from './types.js';
 
 /**
@@ -23,12 +30,16 @@ export function unescapeFormula(s: string): string {
 }
 
 /**
- * The catalog as one CSV file per sheet (`roles.csv`, `duties.csv`, …, `matrix.csv`): RFC 4180 with a UTF-8 BOM (so
+ * The catalog as one CSV file per sheet (`roles.csv`, `duties.csv`, …, `matrix.csv` for up to 500 roles): RFC 4180 with a UTF-8 BOM (so
  * Excel reads Chinese), CRLF line ends, the bilingual header row, and a cell's lines joined by `\n`.
  */
 export const exportCsv: Exporter = (ctx) => {
   const sheets = catalogSheets(ctx.catalog, ctx.roles, ctx.lang, ctx.onProgress);
-  const diagnostics = [...longCellDiagnostics(ctx, sheets, 'warning'), ...lineBreakDiagnostics(ctx)];
+  const diagnostics = [
+    ...longCellDiagnostics(ctx, sheets, 'warning'),
+    ...lineBreakDiagnostics(ctx),
+    ...matrixLeftOut(ctx.roles, 'matrix.csv'),
+  ];
   const files = sheets.map((sheet) => {
     const records = [headerRow(sheet).map(escapeFormula), ...sheet.rows.map((row) => row.map(field))];
     return {

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { similarityMatrix, type Progress } from '../compare/many.js';
-import type { Bilingual, Diagnostic, PathSegment, Severity } from '../errors.js';
+import { fileDiagnostic, type Bilingual, type Diagnostic, type PathSegment, type Severity } from '../errors.js';
 import type { LocalizedList, LocalizedText, Role } from '../model/index.js';
 import { LANGS, textIn, type Lang } from '../model/text.js';
 import type { ExportContext } from './types.js';
@@ -358,8 +358,36 @@ export function catalogSheets(
     }
     return { key: spec.key, name: { ...SHEET_LABELS[spec.key] }, columns, rows, origins };
   });
-  sheets.push(vocabularySheet(catalog), documentsSheet(catalog, roles), matrixSheet(catalog, roles, lang, onProgress));
+  sheets.push(vocabularySheet(catalog), documentsSheet(catalog, roles));
+  if (roles.length <= MATRIX_SHEET_MAX_ROLES) sheets.push(matrixSheet(catalog, roles, lang, onProgress));
   return sheets;
+}
+
+/**
+ * The most roles the similarity sheet is written for: it has a cell per pair, so 500 roles are 250,000 cells, and 3,000
+ * would be 9 million (minutes to compute and write, and more than a spreadsheet opens usefully).
+ */
+export const MATRIX_SHEET_MAX_ROLES = 500;
+
+/** The note that a workbook (or the CSV files) has no similarity sheet, because it has too many roles. */
+export function matrixLeftOut(roles: readonly Role[], file: string): Diagnostic[] {
+  if (roles.length <= MATRIX_SHEET_MAX_ROLES) return [];
+  const n = roles.length;
+  return [
+    fileDiagnostic(
+      file,
+      'EXPORT_MATRIX_LEFT_OUT',
+      {
+        en: `The similarity sheet is left out: ${n} roles would make ${(n * n).toLocaleString('en')} cells, and it is written for up to ${MATRIX_SHEET_MAX_ROLES} roles.`,
+        zh: `未写入相似度表：${n} 个岗位会有 ${(n * n).toLocaleString('en')} 个单元格，相似度表只为不超过 ${MATRIX_SHEET_MAX_ROLES} 个岗位写入。`,
+      },
+      {
+        en: 'Export fewer roles (rolematrix export xlsx <ids…>), or write the matrix on its own: rolematrix matrix --scores --format csv.',
+        zh: '请少导出一些岗位（rolematrix export xlsx <编号…>），或单独生成矩阵：rolematrix matrix --scores --format csv。',
+      },
+      'info',
+    ),
+  ];
 }
 
 const specOf = (key: SheetSpec['key']): SheetSpec => SHEET_SPECS.find((s) => s.key === key)!;

@@ -6,6 +6,7 @@ import {
   headerRow,
   lineBreakDiagnostics,
   longCellDiagnostics,
+  matrixLeftOut,
   sheetName,
   type Sheet,
 } from './sheets.js';
@@ -17,12 +18,16 @@ const MAX_WIDTH = 60;
 
 /**
  * The catalog as one workbook, `rolematrix.xlsx`: a sheet per dimension with bilingual headers (bold, frozen) and the
- * similarity matrix last. Text stays text (no formulas); a cell over Excel's 32,767 characters is an EXPORT_TOO_LONG
+ * similarity matrix last (for up to 500 roles). Text stays text (no formulas); a cell over Excel's 32,767 characters is an EXPORT_TOO_LONG
  * error.
  */
 export const exportXlsx: Exporter = async (ctx) => {
   const sheets = catalogSheets(ctx.catalog, ctx.roles, ctx.lang, ctx.onProgress);
-  const diagnostics = [...longCellDiagnostics(ctx, sheets, 'error'), ...lineBreakDiagnostics(ctx)];
+  const diagnostics = [
+    ...longCellDiagnostics(ctx, sheets, 'error'),
+    ...lineBreakDiagnostics(ctx),
+    ...matrixLeftOut(ctx.roles, 'rolematrix.xlsx'),
+  ];
   if (hasErrors(diagnostics)) return { files: [], diagnostics };
   const blob = await writeExcelFile(sheets.map(worksheet), { fontFamily: 'Calibri', fontSize: 11 }).toBlob();
   const content = new Uint8Array(await blob.arrayBuffer());

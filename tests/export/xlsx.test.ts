@@ -3,9 +3,17 @@ import { describe, expect, test } from 'vitest';
 import { catalog, catalogSources } from '../../src/catalog/shipped.js';
 import { similarityMatrix } from '../../src/compare/many.js';
 import { exportCatalog } from '../../src/export/index.js';
-import { SHEET_LABELS, catalogSheets, headerRow, sheetName, type SheetKey } from '../../src/export/sheets.js';
+import {
+  MATRIX_SHEET_MAX_ROLES,
+  SHEET_LABELS,
+  catalogSheets,
+  headerRow,
+  sheetName,
+  type SheetKey,
+} from '../../src/export/sheets.js';
 import { parseSources } from '../../src/load/parse.js';
-import { loadText } from '../../src/catalog/load.js';
+import { loadDocuments, loadText } from '../../src/catalog/load.js';
+import { generateCatalog } from '../bench/generate.js';
 
 async function workbook(bytes: Uint8Array) {
   return readExcelFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer, {
@@ -290,4 +298,32 @@ describe('exportCatalog xlsx', () => {
     const result = await exportCatalog(catalog, 'xlsx', { documents: parseSources(catalogSources) });
     expect(result.diagnostics).toEqual([]);
   });
+});
+
+describe('the similarity sheet of a large catalog', () => {
+  const big = loadDocuments(generateCatalog(MATRIX_SHEET_MAX_ROLES + 1)).catalog;
+  test.each(['xlsx', 'csv'] as const)(
+    '%s: over 500 roles it is left out, with a note saying how to get the matrix; 500 roles still have it',
+    async (format) => {
+      const result = await exportCatalog(big, format);
+      const file = format === 'xlsx' ? 'rolematrix.xlsx' : 'matrix.csv';
+      expect(result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}`)).toEqual([
+        `${file}:1:1 info EXPORT_MATRIX_LEFT_OUT`,
+      ]);
+      const note = result.diagnostics[0]!;
+      expect(note.message).toBe(
+        'The similarity sheet is left out: 501 roles would make 251,001 cells, and it is written for up to 500 roles.',
+      );
+      expect(note.zh.hint).toBe(
+        '请少导出一些岗位（rolematrix export xlsx <编号…>），或单独生成矩阵：rolematrix matrix --scores --format csv。',
+      );
+      if (format === 'csv') expect(result.files.map((f) => f.name)).not.toContain('matrix.csv');
+      const fewer = await exportCatalog(big, format, {
+        roles: big.list().slice(0, MATRIX_SHEET_MAX_ROLES).map((r) => r.id),
+      });
+      expect(fewer.diagnostics).toEqual([]);
+      if (format === 'csv') expect(fewer.files.map((f) => f.name)).toContain('matrix.csv');
+    },
+    60_000,
+  );
 });
