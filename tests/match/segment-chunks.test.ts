@@ -32,10 +32,11 @@ describe('segmentChunks', () => {
 
   test('a cut never falls where the segmenter joins words: "complaints：Handle", "3，5"', () => {
     // Each text puts the joining mark last in the first SEGMENT_CHUNK characters, where a cut would fall.
-    for (const [head, tail, word] of [
+    const cases: [string, string, string][] = [
       ['complaints：', 'Handle', 'complaints：Handle'],
       ['3，', '5', '3，5'],
-    ]) {
+    ];
+    for (const [head, tail, word] of cases) {
       const text = `${'x'.repeat(SEGMENT_CHUNK - 1 - head.length)} ${head}${tail} ${'y '.repeat(SEGMENT_CHUNK)}`;
       expect(text[SEGMENT_CHUNK - 1]).toBe(head.at(-1));
       expect(segmentChunks(text).flatMap(wordsOf)).toEqual(wordsOf(text));
