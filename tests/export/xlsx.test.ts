@@ -319,7 +319,10 @@ describe('the similarity sheet of a large catalog', () => {
       );
       if (format === 'csv') expect(result.files.map((f) => f.name)).not.toContain('matrix.csv');
       const fewer = await exportCatalog(big, format, {
-        roles: big.list().slice(0, MATRIX_SHEET_MAX_ROLES).map((r) => r.id),
+        roles: big
+          .list()
+          .slice(0, MATRIX_SHEET_MAX_ROLES)
+          .map((r) => r.id),
       });
       expect(fewer.diagnostics).toEqual([]);
       if (format === 'csv') expect(fewer.files.map((f) => f.name)).toContain('matrix.csv');
