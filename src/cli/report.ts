@@ -1,7 +1,7 @@
 import { writeAll } from './write.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { closest } from '../load/suggest.js';
-import { renderReportPage } from '../report/index.js';
+import { LADDER_MAX_ROLES, renderReportPage } from '../report/index.js';
 import { PROGRESS_LABELS, PROGRESS_MIN_ROLES, progressLine } from './progress.js';
 import { EXIT, UsageError, type CliIO, type CommonOptions } from './io.js';
 
@@ -48,6 +48,12 @@ export function reportCommand(io: CliIO, opts: ReportCommandOptions, catalog: Ca
   const html = page.html;
   if (page.pairsIncluded < page.pairsTotal)
     io.stderr(pairWarning(page.pairsIncluded, page.pairsTotal, opts.lang === 'zh'));
+  if (page.ladderLeftOut)
+    io.stderr(
+      opts.lang === 'zh'
+        ? `提示：岗位超过 ${LADDER_MAX_ROLES} 个，报告未绘制晋升路径与汇报关系图（岗位族与层级表仍列出全部岗位）。指定岗位（rolematrix report <编号…>）即可绘制。\n`
+        : `Note: over ${LADDER_MAX_ROLES} roles, the report leaves out the career and reporting diagram (the families and levels table still lists every role). Name the roles (rolematrix report <ids…>) to draw it.\n`,
+    );
   const out = opts.out ?? DEFAULT_REPORT_FILE;
   if (out === '-') {
     io.stdout(html);

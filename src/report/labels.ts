@@ -26,6 +26,11 @@ export const REPORT_LABELS = {
   legendDotted: { zh: '点线：虚线汇报', en: 'Dotted line: dotted-line reporting' },
   dottedTo: { zh: '虚线汇报给', en: 'has a dotted line to' },
   grade: { zh: '职级', en: 'Grade' },
+  /** In place of the diagram over LADDER_MAX_ROLES roles: `{n}` roles, `{max}` the most drawn. */
+  ladderLeftOut: {
+    zh: '本报告有 {n} 个岗位，图只为不超过 {max} 个岗位绘制；上方的岗位族与层级表列出了全部岗位。若要看图，请指定岗位（rolematrix report <编号…>）。',
+    en: 'This report has {n} roles, and the diagram is drawn for up to {max}; the families and levels table above lists every role. To see the diagram, name the roles (rolematrix report <ids…>).',
+  },
   pickHint: { zh: '点击岗位即可放入下方对比', en: 'Click a role to put it into the comparison below' },
   comparison: { zh: '两岗位对比', en: 'Compare two roles' },
   roleA: { zh: '左侧岗位', en: 'First role' },

@@ -7,6 +7,7 @@ import { catalog as shipped } from '../../src/catalog/shipped.js';
 import {
   choosePairs,
   DEFAULT_MAX_PAIRS,
+  LADDER_MAX_ROLES,
   MATRIX_MAX_ROLES,
   pairIndex,
   renderReport,
@@ -152,5 +153,29 @@ describe('size', () => {
     );
     // Without the matrix the page is a good deal smaller than the 150-role one with it.
     expect(Buffer.byteLength(page.html)).toBeLessThan(4 * 1024 * 1024);
+  });
+});
+
+describe('the career and reporting diagram of a large catalog', () => {
+  const catalog = generated(LADDER_MAX_ROLES + 1);
+  test('over LADDER_MAX_ROLES roles it is left out with a note in both languages; the grid still lists every role', () => {
+    const page = renderReportPage(catalog, { maxPairs: 0 });
+    expect(page.ladderLeftOut).toBe(true);
+    const overview = page.html.slice(page.html.indexOf('<section id="overview">'), page.html.indexOf('</section>'));
+    expect(overview).not.toContain('<svg');
+    expect(overview).toContain(
+      '<span class="t-en" lang="en">This report has 301 roles, and the diagram is drawn for up to 300; the families and levels table above lists every role. To see the diagram, name the roles (rolematrix report &lt;ids…&gt;).</span>',
+    );
+    expect(overview).toContain('本报告有 301 个岗位，图只为不超过 300 个岗位绘制；');
+    expect(overview.match(/class="chip pick" data-role=/gu)).toHaveLength(301);
+  });
+  test('at LADDER_MAX_ROLES roles it is drawn', () => {
+    const ids = catalog
+      .list()
+      .slice(0, LADDER_MAX_ROLES)
+      .map((r) => r.id);
+    const page = renderReportPage(catalog, { maxPairs: 0, roles: ids });
+    expect(page.ladderLeftOut).toBe(false);
+    expect(page.html).toContain('<svg');
   });
 });
