@@ -110,7 +110,15 @@ async function discoverCatalog(io: CliIO, lang: Lang, format: string): Promise<s
 
 /** The catalog a command works on: the one in `dir`, or the shipped one (compiled at build time). */
 async function loadFor(dir: string | undefined): Promise<Loaded> {
-  if (dir !== undefined) return (await import('../node/load.js')).loadCatalog(dir);
+  if (dir !== undefined) {
+    // A catalog on disk may be large: its similarity matrices are scored on every core (the shipped 12 roles never).
+    const [{ loadCatalog }, { useThreadsForMatrices }] = await Promise.all([
+      import('../node/load.js'),
+      import('../node/matrix.js'),
+    ]);
+    useThreadsForMatrices();
+    return loadCatalog(dir);
+  }
   const { catalog, catalogDiagnostics } = await import('../catalog/shipped-data.js');
   return { catalog, diagnostics: catalogDiagnostics };
 }

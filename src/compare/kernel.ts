@@ -477,3 +477,8 @@ export function matrixRows(
   }
   return out;
 }
+
+/** Where row i of the upper triangle of an n×n matrix starts, the rows laid end to end (row i has n − 1 − i cells). */
+export function triangleOffset(i: number, n: number): number {
+  return i * n - (i * (i + 1)) / 2;
+}

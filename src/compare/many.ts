@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Role, RoleId } from '../model/index.js';
 import { compareRoles, DEFAULT_SIMILAR_THRESHOLD, packRoles } from './compare.js';
-import { matrixRows } from './kernel.js';
+import { matrixRows, type Packed } from './kernel.js';
 import type { CompareOptions, RoleComparison } from './types.js';
 
 /** An N×N similarity matrix: `scores[i][j]` is the overall similarity of roles i and j (1 on the diagonal). */
@@ -30,12 +30,36 @@ export function similarityMatrix(
   const threshold = options.similarThreshold ?? DEFAULT_SIMILAR_THRESHOLD;
   const total = (n * (n - 1)) / 2;
   let done = 0;
-  for (let i = 0; i < n - 1; i++) {
-    fillRows(scores, matrixRows(packed, at, [i], threshold));
-    done += n - 1 - i;
+  rowScorer(packed, at, threshold, (rows) => {
+    fillRows(scores, rows);
+    for (const { row } of rows) done += row.length;
     options.onProgress?.(done, total);
-  }
+  });
   return { roles: roles.map((r) => r.id), scores };
+}
+
+/**
+ * Scores every row of the upper triangle of the matrix of `roles` (offsets in `packed`) and hands them to `fill` as they
+ * are done, in any order. `scoreRowsHere` does it in this thread; Node can do it on worker threads too
+ * (src/node/matrix.ts `scoreRowsOnThreads`, which the command line sets with `setRowScorer`).
+ */
+export type RowScorer = (
+  packed: Packed,
+  roles: Int32Array,
+  threshold: number,
+  fill: (rows: { i: number; row: Float64Array }[]) => void,
+) => void;
+
+/** Every row, in this thread, one at a time. */
+export const scoreRowsHere: RowScorer = (packed, roles, threshold, fill) => {
+  for (let i = 0; i < roles.length - 1; i++) fill(matrixRows(packed, roles, [i], threshold));
+};
+
+let rowScorer: RowScorer = scoreRowsHere;
+
+/** How every similarity matrix of this module is scored from now on (`scoreRowsHere` when undefined). */
+export function setRowScorer(scorer: RowScorer | undefined): void {
+  rowScorer = scorer ?? scoreRowsHere;
 }
 
 /** An n×n matrix of ones, to be filled by `fillRows`. */

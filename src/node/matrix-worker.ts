@@ -1,12 +1,26 @@
-// A worker thread of similarityMatrixParallel: scores its rows of the upper triangle on the packed roles it is sent
-// (the kernel alone: no catalog to rebuild) and sends them back.
+// A worker thread of the parallel similarity matrix: scores its rows of the upper triangle on the packed roles it is
+// sent (the kernel alone: no catalog to rebuild). It sends them back (similarityMatrixParallel), or writes them into
+// shared memory and wakes the thread that waits for it (scoreRowsOnThreads).
 import { parentPort, workerData } from 'node:worker_threads';
-import { matrixRows } from '../compare/kernel.js';
+import { matrixRows, triangleOffset } from '../compare/kernel.js';
 import type { MatrixJob } from './matrix.js';
 
 const job = workerData as MatrixJob;
-const out = matrixRows(job.packed, job.roles, job.rows, job.threshold);
-parentPort!.postMessage(
-  out,
-  out.map((r) => r.row.buffer as ArrayBuffer),
-);
+if (job.out === undefined || job.done === undefined) {
+  const out = matrixRows(job.packed, job.roles, job.rows, job.threshold);
+  parentPort!.postMessage(
+    out,
+    out.map((r) => r.row.buffer as ArrayBuffer),
+  );
+} else {
+  let state = 2; // failed, unless every row gets written
+  try {
+    const n = job.roles.length;
+    for (const i of job.rows)
+      job.out.set(matrixRows(job.packed, job.roles, [i], job.threshold)[0]!.row, triangleOffset(i, n));
+    state = 1;
+  } finally {
+    Atomics.store(job.done, 0, state);
+    Atomics.notify(job.done, 0);
+  }
+}

@@ -3,7 +3,16 @@ import { Worker } from 'node:worker_threads';
 import type { Catalog } from '../catalog/catalog.js';
 import { DEFAULT_SIMILAR_THRESHOLD, packRoles } from '../compare/compare.js';
 import type { Packed } from '../compare/kernel.js';
-import { emptyMatrix, fillRows, similarityMatrix, type SimilarityMatrix } from '../compare/many.js';
+import {
+  emptyMatrix,
+  fillRows,
+  scoreRowsHere,
+  setRowScorer,
+  similarityMatrix,
+  type RowScorer,
+  type SimilarityMatrix,
+} from '../compare/many.js';
+import { matrixRows, triangleOffset } from '../compare/kernel.js';
 import type { CompareOptions } from '../compare/types.js';
 import type { Role } from '../model/index.js';
 import { workerFile } from './workers.js';
@@ -15,6 +24,9 @@ export interface MatrixJob {
   roles: Int32Array;
   rows: number[];
   threshold: number;
+  /** Where to write the rows (the upper triangle, row by row) instead of sending them, and the flag to raise after. */
+  out?: Float64Array;
+  done?: Int32Array;
 }
 
 /** A copy of an array in memory every thread reads (sent to each worker without copying). */
@@ -76,4 +88,58 @@ export async function similarityMatrixParallel(
     }),
   );
   return { roles: roles.map((r) => r.id), scores };
+}
+
+/** Below this many roles a matrix is scored in this thread: starting workers would cost more than the rows. */
+const THREADED_MIN_ROLES = 300;
+/** How long to wait for a worker before scoring its rows here instead. */
+const WORKER_TIMEOUT_MS = 600_000;
+
+/**
+ * A `RowScorer` (src/compare/many.ts) that deals the rows of a large matrix out to worker threads and scores a share
+ * itself, synchronously (it waits for the workers), so every similarity matrix the library computes (lint, overlaps,
+ * report, the spreadsheet exports, matrix --scores) uses the machine's cores. Rows a worker fails to score are scored
+ * here. Same numbers as `scoreRowsHere`.
+ */
+export function scoreRowsOnThreads(threads = availableParallelism()): RowScorer {
+  return (packed, roles, threshold, fill) => {
+    const n = roles.length;
+    const count = Math.max(1, Math.min(threads, 16, n - 1));
+    const script = count > 1 && n >= THREADED_MIN_ROLES ? workerFile('matrix-worker') : undefined;
+    if (script === undefined) return scoreRowsHere(packed, roles, threshold, fill);
+    const shares = Array.from({ length: count }, (_, w) => {
+      const rows: number[] = [];
+      for (let i = w; i < n - 1; i += count) rows.push(i);
+      return rows;
+    });
+    const out = new Float64Array(new SharedArrayBuffer(((n * (n - 1)) / 2) * Float64Array.BYTES_PER_ELEMENT));
+    const sharedPacked = { ...packed, ints: shared(packed.ints), floats: shared(packed.floats) };
+    const started = shares.slice(1).map((rows) => {
+      const done = new Int32Array(new SharedArrayBuffer(4));
+      const job: MatrixJob = { packed: sharedPacked, roles, rows, threshold, out, done };
+      const worker = new Worker(script, { workerData: job });
+      worker.unref();
+      return { rows, done, worker };
+    });
+    for (const i of shares[0]!) fill(matrixRows(packed, roles, [i], threshold));
+    for (const { rows, done, worker } of started) {
+      Atomics.wait(done, 0, 0, WORKER_TIMEOUT_MS);
+      const ok = Atomics.load(done, 0) === 1;
+      void worker.terminate();
+      fill(
+        ok
+          ? rows.map((i) => ({ i, row: out.subarray(triangleOffset(i, n), triangleOffset(i, n) + n - 1 - i) }))
+          : matrixRows(packed, roles, rows, threshold),
+      );
+    }
+  };
+}
+
+/**
+ * From now on, every similarity matrix of 300 roles or more (lint, overlaps, report, the spreadsheet exports,
+ * `similarityMatrix`) is scored on `threads` threads (default: the machine's parallelism; 1 turns it off again).
+ * The command line does this for catalogs on disk.
+ */
+export function useThreadsForMatrices(threads = availableParallelism()): void {
+  setRowScorer(threads > 1 ? scoreRowsOnThreads(threads) : undefined);
 }

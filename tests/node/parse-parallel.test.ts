@@ -68,3 +68,21 @@ test('documents parsed on a worker still point lint findings at their lines', ()
   expect(linted).toEqual(lint(one));
   expect(linted.every((l) => !/:undefined:|:0:/u.test(l))).toBe(true);
 });
+
+test('similarity matrices scored on worker threads (useThreadsForMatrices) equal those scored in one thread', () => {
+  const { catalog, diagnostics } = dist.loadDocuments(generateCatalog(320));
+  expect(diagnostics).toEqual([]);
+  const roles = catalog.list();
+  const here = dist.similarityMatrix(roles, catalog);
+  const progress: number[] = [];
+  dist.useThreadsForMatrices(3);
+  try {
+    const threaded = dist.similarityMatrix(roles, catalog, { onProgress: (done) => progress.push(done) });
+    expect(threaded.scores).toEqual(here.scores);
+    // Told as rows arrive: this thread's share one by one, then each worker's share at once, ending at every pair.
+    expect(progress.at(-1)).toBe((320 * 319) / 2);
+    expect(progress.length).toBeGreaterThan(100);
+  } finally {
+    dist.useThreadsForMatrices(1);
+  }
+});
