@@ -55,7 +55,27 @@ function allOptions(): OptionDefs {
  * is the first positional, also after `--` (`rolematrix -- list` is list). For an unknown command the line still gives
  * the global options (`--lang`), so the error is in the language asked for.
  */
+/** The most arguments a command line may have. */
+export const MAX_ARGUMENTS = 10_000;
+
 export function parseCommandLine(argv: readonly string[]): CommandLine {
+  // Node's parseArgs takes time growing with the square of the arguments (70,000 took minutes); no command needs this
+  // many (3,000 role ids are 3,000).
+  if (argv.length > MAX_ARGUMENTS)
+    return {
+      command: undefined,
+      name: undefined,
+      helpWord: false,
+      pending: undefined,
+      args: [],
+      values: {},
+      problems: [
+        {
+          en: `The command line has ${argv.length} arguments; at most ${MAX_ARGUMENTS} are read. Give fewer (a query of a few words, a catalog directory with --dir instead of its roles one by one).`,
+          zh: `命令行有 ${argv.length} 个参数，最多读取 ${MAX_ARGUMENTS} 个。请少给一些（查询只写几个词；用 --dir 指定目录，而不是逐个列出岗位）。`,
+        },
+      ],
+    };
   const first = tokenize(argv, allOptions()).find((t) => t.kind === 'positional');
   const name = first?.value;
   const rest = first === undefined ? [...argv] : argv.filter((_, i) => i !== first.index);

@@ -16,6 +16,12 @@ import { lex, needsQuotes, quote, type Token } from './lexer.js';
 
 export type ParseResult = { ok: true; ast: QueryNode } | { ok: false; error: QueryError };
 
+/**
+ * The most tokens a query may have: a query is a few conditions, and matching grows with its words (40,000 words took
+ * seconds per catalog, 100,000 minutes).
+ */
+export const MAX_TOKENS = 1000;
+
 /** How deep parentheses and `not` may nest; deeper input is refused rather than overflowing the stack. */
 export const MAX_DEPTH = 64;
 
@@ -42,6 +48,23 @@ export function parseQuery(expr: string): ParseResult {
         {
           en: 'The query is empty; write a condition such as kpi:customer-satisfaction, or words to search for.',
           zh: '查询是空的；请写一个条件（例如 kpi:customer-satisfaction），或要搜索的词。',
+        },
+      ),
+    };
+  }
+  if (lexed.tokens.length > MAX_TOKENS) {
+    const extra = lexed.tokens[MAX_TOKENS]!;
+    return {
+      ok: false,
+      error: queryError(
+        { column: extra.start + 1, length: expr.length - extra.start },
+        {
+          en: `The query has ${lexed.tokens.length} words, operators and brackets; at most ${MAX_TOKENS} are read.`,
+          zh: `查询有 ${lexed.tokens.length} 个词、运算符和括号，最多读取 ${MAX_TOKENS} 个。`,
+        },
+        {
+          en: 'Search for a few words (a role matches when it has all of them). To find the role a long text describes, save the text and run check-jd <file> --role auto.',
+          zh: '请只搜索几个词（岗位须包含全部词才算匹配）。若要找出一段长文字描述的是哪个岗位，请把文字存为文件，再运行 check-jd <文件> --role auto。',
         },
       ),
     };

@@ -74,3 +74,21 @@ describe('rolematrix query: a malformed expression in the chosen language', () =
     });
   });
 });
+
+describe('hostile lengths (issue 16)', () => {
+  test('70,000 arguments are a usage error at once, not minutes in the argument parser', async () => {
+    const words = Array.from({ length: 70_000 }, (_, i) => `w${i}`);
+    const r = await run('query', ...words);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'The command line has 70001 arguments; at most 10000 are read. Give fewer (a query of a few words, a catalog directory with --dir instead of its roles one by one).\nRun `rolematrix --help` for usage.\n',
+    );
+  });
+
+  test('a query of 2,000 words: the query error, with its caret at the 1,001st word', async () => {
+    const r = await run('query', ...Array.from({ length: 2000 }, (_, i) => `w${i}`));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('The query has 2000 words, operators and brackets; at most 1000 are read.');
+  });
+});

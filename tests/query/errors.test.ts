@@ -312,6 +312,21 @@ describe('malformed expressions: message, column and length', () => {
     expect(error(`${'not '.repeat(70)}kpi:x`).column).toBe(257); // the 65th "not"
   });
 
+  test('a query of more than 1,000 tokens is refused at the first one past the cap, in linear time', () => {
+    const words = Array.from({ length: 100_000 }, (_, i) => `w${i}`);
+    const expr = words.join(' ');
+    const e = error(expr);
+    expect(e.message).toBe('The query has 100000 words, operators and brackets; at most 1000 are read.');
+    expect(e.zh.message).toBe('查询有 100000 个词、运算符和括号，最多读取 1000 个。');
+    expect(e.hint).toContain('check-jd <file> --role auto');
+    // It points at the 1,001st word and runs to the end.
+    const start = expr.indexOf(' w1000 ') + 2;
+    expect(e.column).toBe(start);
+    expect(e.length).toBe(expr.length - start + 1);
+    // 1,000 tokens are still a query.
+    expect(parseQuery(words.slice(0, 1000).join(' ')).ok).toBe(true);
+  });
+
   test("parseQuery alone reports syntax and scale errors, not catalog ones (levels are a catalog's own)", () => {
     expect(parseQuery('kpi:nope').ok).toBe(true);
     expect(parseQuery('level>=nope').ok).toBe(true);
