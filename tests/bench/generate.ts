@@ -95,20 +95,30 @@ export function generateCatalog(n: number, options: Partial<GenerateOptions> = {
         routine: 'mixed',
         description: { zh: '办公室环境。', en: 'Office work.' },
       },
-      duties: Array.from({ length: dutyCount }, (_, d) => ({
-        id: `duty-${d}`,
-        title: { zh: `职责${d}`, en: `Duty ${d}` },
-        description: (r === 0 && d === 0 && long) || {
-          zh: `负责第${d}项工作,确保质量与效率。`,
-          en: `Responsible for work item ${d}, with quality and efficiency.`,
-        },
-        category: 'operations',
-        activities: [
-          { zh: `活动${d}甲`, en: `Activity ${d}a` },
-          { zh: `活动${d}乙`, en: `Activity ${d}b` },
-        ],
-        keywords: { zh: [`关键词${d}`], en: [`keyword${d}`] },
-      })),
+      // Many duties (a hostile catalog) are written short, so 5,000 of them stay under the 1 MiB file limit.
+      duties: Array.from({ length: dutyCount }, (_, d) =>
+        dutyCount > 7 && !(r === 0 && d === 0 && long)
+          ? {
+              id: `duty-${d}`,
+              title: { zh: `职责${d}`, en: `Duty ${d}` },
+              description: { zh: `负责第${d}项工作。`, en: `Work item ${d}.` },
+              category: 'operations',
+            }
+          : {
+              id: `duty-${d}`,
+              title: { zh: `职责${d}`, en: `Duty ${d}` },
+              description: (r === 0 && d === 0 && long) || {
+                zh: `负责第${d}项工作,确保质量与效率。`,
+                en: `Responsible for work item ${d}, with quality and efficiency.`,
+              },
+              category: 'operations',
+              activities: [
+                { zh: `活动${d}甲`, en: `Activity ${d}a` },
+                { zh: `活动${d}乙`, en: `Activity ${d}b` },
+              ],
+              keywords: { zh: [`关键词${d}`], en: [`keyword${d}`] },
+            },
+      ),
       permissions: Array.from({ length: 6 }, (_, p) => ({
         id: `perm-${p}`,
         title: { zh: `权限${p}`, en: `Right ${p}` },

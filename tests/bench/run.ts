@@ -1,5 +1,5 @@
 // npm run bench: every figure is a ratio to a baseline measured in the same run, on the same input.
-// `npm run bench -- load`, `-- compare`, `-- jd`, `-- accuracy`, `-- cli` or `-- scale [command]` (add `--verbose` for every miss) runs one part.
+// `npm run bench -- load`, `-- compare`, `-- jd`, `-- accuracy`, `-- cli` or `-- scale [shape or command]` (add `--verbose` for every miss) runs one part.
 import { benchAccuracy } from './accuracy.js';
 import { benchCli } from './cli.js';
 import { benchCompare } from './compare.js';
@@ -14,6 +14,6 @@ if (only === undefined || only === 'compare') results.push(await benchCompare())
 if (only === undefined || only === 'jd') results.push(benchJd());
 if (only === undefined || only === 'accuracy') results.push(benchAccuracy());
 if (only === undefined || only === 'cli') results.push(benchCli());
-// The scale bench takes minutes: only on request (`npm run bench -- scale [command]`).
+// The scale bench takes minutes: only on request (`npm run bench -- scale [roles|duties|text|<command>]`).
 if (only === 'scale') results.push(benchScale(process.argv[3]));
 if (results.some((ok) => !ok)) process.exitCode = 1;
