@@ -5,10 +5,14 @@ import { roleName } from '../names.js';
 /** The default similarity (0–1) at or above which two roles are reported. */
 export const DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.8;
 
+/** How many more alike roles a finding names after the most similar one. */
+const MORE_NAMED = 3;
+
 /**
  * Two roles whose overall similarity (the comparison engine's) reaches the threshold. A role and a role it extends
- * (directly or not) are exempt: the child is meant to be a variant of its parent. Reported once per pair, at the
- * role whose id sorts later, so the finding does not depend on the order files are read in.
+ * (directly or not) are exempt: the child is meant to be a variant of its parent. Reported at the role whose id sorts
+ * later, naming the most similar earlier role (and how many more there are), so the finding does not depend on the
+ * order files are read in and a role has at most one.
  */
 export const nearDuplicateRoles: LintRule = {
   code: 'LINT_NEAR_DUPLICATE_ROLES',
@@ -18,26 +22,43 @@ export const nearDuplicateRoles: LintRule = {
     const roles = [...catalog.roles.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (roles.length < 2) return;
     const { scores } = similarityMatrix(roles, catalog);
-    for (let i = 0; i < roles.length; i++) {
-      for (let j = i + 1; j < roles.length; j++) {
-        const a = roles[i]!.id;
-        const b = roles[j]!.id;
+    const bar = ctx.nearDuplicateThreshold;
+    for (let j = 1; j < roles.length; j++) {
+      const b = roles[j]!.id;
+      // The earlier roles it is alike, most similar first: one finding per role, however many (3,000 copies of one
+      // role are 2,999 findings, not 4.5 million).
+      const alike: { id: string; score: number }[] = [];
+      for (let i = 0; i < j; i++) {
         const score = scores[i]![j]!;
-        if (score < ctx.nearDuplicateThreshold || catalog.inherits(a, b)) continue;
-        const pct = Math.round(score * 100);
-        ctx.role(
-          b,
-          ['id'],
-          {
-            en: `This role is ${pct}% similar to ${roleName(catalog, a, 'en')}; the two may be one role.`,
-            zh: `该岗位与 ${roleName(catalog, a, 'zh')}的相似度达 ${pct}%，两者可能是同一个岗位。`,
-          },
-          {
-            en: `Run \`rolematrix compare ${a} ${b}\` to see what differs. Merge the two, make the difference explicit in their duties, permissions and KPIs, or, if one is a variant of the other, write it with \`extends: ${a}\`.`,
-            zh: `运行 \`rolematrix compare ${a} ${b}\` 查看差异。请合并两个岗位，或在职责、权限和考核指标中写明区别；如果其中一个是另一个的变体，请用 \`extends: ${a}\` 表达。`,
-          },
-        );
+        if (score >= bar && !catalog.inherits(roles[i]!.id, b)) alike.push({ id: roles[i]!.id, score });
       }
+      if (alike.length === 0) continue;
+      alike.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
+      const a = alike[0]!.id;
+      const pct = Math.round(alike[0]!.score * 100);
+      const others = alike.slice(1);
+      const named = others.slice(0, MORE_NAMED).map((o) => o.id);
+      const rest = others.length - named.length;
+      const bar100 = Math.round(bar * 100);
+      const more =
+        others.length === 0
+          ? { en: '', zh: '' }
+          : {
+              en: ` It is also at least ${bar100}% similar to ${others.length} more: ${named.join(', ')}${rest > 0 ? ` and ${rest} others` : ''}.`,
+              zh: `另有 ${others.length} 个岗位与它的相似度也不低于 ${bar100}%：${named.join('、')}${rest > 0 ? ` 等` : ''}。`,
+            };
+      ctx.role(
+        b,
+        ['id'],
+        {
+          en: `This role is ${pct}% similar to ${roleName(catalog, a, 'en')}; the two may be one role.${more.en}`,
+          zh: `该岗位与 ${roleName(catalog, a, 'zh')}的相似度达 ${pct}%，两者可能是同一个岗位。${more.zh}`,
+        },
+        {
+          en: `Run \`rolematrix compare ${a} ${b}\` to see what differs. Merge the two, make the difference explicit in their duties, permissions and KPIs, or, if one is a variant of the other, write it with \`extends: ${a}\`.`,
+          zh: `运行 \`rolematrix compare ${a} ${b}\` 查看差异。请合并两个岗位，或在职责、权限和考核指标中写明区别；如果其中一个是另一个的变体，请用 \`extends: ${a}\` 表达。`,
+        },
+      );
     }
   },
 };
