@@ -482,3 +482,28 @@ export function matrixRows(
 export function triangleOffset(i: number, n: number): number {
   return i * n - (i * (i + 1)) / 2;
 }
+
+/**
+ * Everything the kernel reads of the role packed at `h`, as one string: two roles with the same key score alike
+ * against every role (copies of a role, which a hostile or generated catalog may hold by the thousand).
+ */
+export function packedKey(p: Packed, h: number): string {
+  const { ints, floats, dims } = p;
+  const parts: number[] = [];
+  for (let d = 0; d < dims.length; d++) {
+    const dim = dims[d]!;
+    let ia = ints[h + 2 * d]!;
+    let fa = ints[h + 2 * d + 1]!;
+    if (dim.list) {
+      const ni = listInts(ints, ia);
+      const nf = 2 * ints[ia]!;
+      for (let k = 0; k < ni; k++) parts.push(ints[ia + k]!);
+      for (let k = 0; k < nf; k++) parts.push(floats[fa + k]!);
+      ia += ni;
+      fa += nf;
+    }
+    for (let k = 0; k < dim.parts.length; k++) parts.push(ints[ia + k]!, floats[fa + k]!);
+    parts.push(Number.NaN); // between dimensions, so blocks of different lengths cannot run together
+  }
+  return parts.join();
+}

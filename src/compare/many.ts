@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Role, RoleId } from '../model/index.js';
 import { compareRoles, DEFAULT_SIMILAR_THRESHOLD, packRoles } from './compare.js';
-import { matrixRows, type Packed } from './kernel.js';
+import { matrixRows, packedKey, scorePair, type Packed } from './kernel.js';
 import type { CompareOptions, RoleComparison } from './types.js';
 
 /** An N×N similarity matrix: `scores[i][j]` is the overall similarity of roles i and j (1 on the diagonal). */
@@ -29,12 +29,33 @@ export function similarityMatrix(
   const scores = emptyMatrix(n);
   const threshold = options.similarThreshold ?? DEFAULT_SIMILAR_THRESHOLD;
   const total = (n * (n - 1)) / 2;
+  // Roles the kernel reads alike (copies) score alike against every role: each kind is scored once.
+  const { reps, kindOf } = kindsOf(packed, at);
+  const m = reps.length;
+  if (m === n) {
+    let done = 0;
+    rowScorer(packed, at, threshold, (rows) => {
+      fillRows(scores, rows);
+      for (const { row } of rows) done += row.length;
+      options.onProgress?.(done, total);
+    });
+    return { roles: roles.map((r) => r.id), scores };
+  }
+  const kinds = emptyMatrix(m);
+  for (let k = 0; k < m; k++) kinds[k]![k] = scorePair(packed, reps[k]!, reps[k]!, threshold);
+  const kindTotal = (m * (m - 1)) / 2;
   let done = 0;
-  rowScorer(packed, at, threshold, (rows) => {
-    fillRows(scores, rows);
+  rowScorer(packed, reps, threshold, (rows) => {
+    fillRows(kinds, rows);
     for (const { row } of rows) done += row.length;
-    options.onProgress?.(done, total);
+    options.onProgress?.(kindTotal === 0 ? total : Math.round((done / kindTotal) * total), total);
   });
+  for (let i = 0; i < n; i++) {
+    const row = scores[i]!;
+    const ki = kinds[kindOf[i]!]!;
+    for (let j = 0; j < n; j++) if (j !== i) row[j] = ki[kindOf[j]!]!;
+  }
+  if (m <= 1) options.onProgress?.(total, total);
   return { roles: roles.map((r) => r.id), scores };
 }
 
@@ -60,6 +81,23 @@ let rowScorer: RowScorer = scoreRowsHere;
 /** How every similarity matrix of this module is scored from now on (`scoreRowsHere` when undefined). */
 export function setRowScorer(scorer: RowScorer | undefined): void {
   rowScorer = scorer ?? scoreRowsHere;
+}
+
+/** The roles (offsets in `packed`) in kinds the kernel cannot tell apart: one offset per kind, and each role's kind. */
+function kindsOf(packed: Packed, roles: Int32Array): { reps: Int32Array; kindOf: Int32Array } {
+  const kindOf = new Int32Array(roles.length);
+  const reps: number[] = [];
+  const seen = new Map<string, number>();
+  roles.forEach((h, i) => {
+    const key = packedKey(packed, h);
+    let k = seen.get(key);
+    if (k === undefined) {
+      seen.set(key, (k = reps.length));
+      reps.push(h);
+    }
+    kindOf[i] = k;
+  });
+  return { reps: Int32Array.from(reps), kindOf };
 }
 
 /** An n×n matrix of ones, to be filled by `fillRows`. */

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { ParsedSource } from '../catalog/load.js';
-import { locatedLater, parseYaml, type ParsedFile, type ParseOptions } from '../load/parse.js';
+import { locatedLater, parseFile, parseYaml, type ParsedFile, type ParseOptions } from '../load/parse.js';
 import type { SourceFile } from '../source/document.js';
 import { workerFile } from './workers.js';
 
@@ -59,7 +59,12 @@ export function parseInParallel(
   });
 
   const out: ParsedSource[] = new Array<ParsedSource>(files.length);
-  for (const i of shares[0]!.files) out[i] = here(files[i]!);
+  // This thread's share is kept like the workers': values only, YAML nodes made again when asked for (holding the nodes
+  // of thousands of files costs more in garbage collection than parsing again the few that findings point into).
+  for (const i of shares[0]!.files) {
+    const f = files[i]!;
+    out[i] = locatedLater(f.text, f.path, parseFile(f.text, f.path, options), options);
+  }
   for (const { share, port, done, worker } of started) {
     Atomics.wait(done, 0, 0, WORKER_TIMEOUT_MS);
     const answer = receiveMessageOnPort(port)?.message as { results?: ParsedFile[] } | undefined;
