@@ -35,7 +35,8 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { CatalogSettings, Vocabulary } from '../model/vocabulary.js';
 import { API_VERSION } from '../model/role.js';
 import type { LocalizedText } from '../model/text.js';
-import { decodeUtf8 } from './json.js';
+import { deepEqual } from './delta.js';
+import { decodeUtf8, partsDiffer } from './json.js';
 import type { ImportedDocument, ImportInput, ImportResult } from './types.js';
 import { scalarString } from '../text/scalar.js';
 
@@ -504,7 +505,7 @@ function assemble(
 /** The vocabularies of the Vocabularies sheet: one document per kind, its entries in row order. */
 function vocabularies(tables: readonly Table[], diagnostics: Diagnostic[]): ImportedDocument[] {
   const byKind = new Map<string, Builder>();
-  const ids = new Map<string, Cell>();
+  const ids = new Map<string, { cell: Cell; entry: Record<string, unknown> }>();
   for (const table of tables) {
     const kindAt = table.index.get(VOCABULARY_COLUMN)!;
     forEachRow(table, (row, r) => {
@@ -540,23 +541,37 @@ function vocabularies(tables: readonly Table[], diagnostics: Diagnostic[]): Impo
       }
       const idAt = table.index.get('id');
       const id = idAt === undefined ? undefined : textOf(row[idAt]);
+      const holder: Record<string, unknown> = {};
       if (idAt !== undefined && id !== undefined) {
         const first = ids.get(`${kind}:${id}`);
         if (first !== undefined) {
+          // The parts of an export made in groups each carry the vocabularies: the same entry again is merged.
+          const again: Record<string, unknown> = {};
+          fillItem({ ...b, cells: new Map(), suppressed: new Set() }, table, row, r, again, []);
+          if (first.cell.file !== table.raw.file && deepEqual(first.entry, again)) return;
           diagnostics.push(
-            cellDiag(cellAt(table, r, idAt), 'DUPLICATE_ID', {
-              en: `The ${kind} entry "${id}" is on the sheet twice (first at row ${first.row}); this row is ignored.`,
-              zh: `词汇表 ${kind} 的条目“${id}”出现了两次（第一次在第 ${first.row} 行），已忽略此行。`,
-            }),
+            cellDiag(
+              cellAt(table, r, idAt),
+              'DUPLICATE_ID',
+              first.cell.file === table.raw.file
+                ? {
+                    en: `The ${kind} entry "${id}" is on the sheet twice (first at row ${first.cell.row}); this row is ignored.`,
+                    zh: `词汇表 ${kind} 的条目“${id}”出现了两次（第一次在第 ${first.cell.row} 行），已忽略此行。`,
+                  }
+                : {
+                    en: `The ${kind} entry "${id}" differs from the one in ${first.cell.file} (row ${first.cell.row}), another file of this import; this row is ignored.`,
+                    zh: `词汇表 ${kind} 的条目“${id}”与本次导入的另一个文件 ${first.cell.file}（第 ${first.cell.row} 行）中的不同，已忽略此行。`,
+                  },
+              first.cell.file === table.raw.file ? undefined : partsDiffer(first.cell.file),
+            ),
           );
           return;
         }
-        ids.set(`${kind}:${id}`, cellAt(table, r, idAt));
+        ids.set(`${kind}:${id}`, { cell: cellAt(table, r, idAt), entry: holder });
       }
       const list = ensureList(b.value, ['entries']);
       const path = ['entries', list.length];
       b.cells.set(formatPath(path), at);
-      const holder: Record<string, unknown> = {};
       fillItem(b, table, row, r, holder, path);
       list.push(holder);
     });
@@ -581,7 +596,7 @@ const DOCUMENT_FILES = {
  */
 function catalogDocuments(tables: readonly Table[], diagnostics: Diagnostic[]): ImportedDocument[] {
   const out: ImportedDocument[] = [];
-  const seen = new Map<string, Cell>();
+  const seen = new Map<string, { cell: Cell; value: unknown }>();
   for (const table of tables) {
     const kindAt = table.index.get('kind')!;
     const idAt = table.index.get('id');
@@ -659,22 +674,36 @@ function catalogDocuments(tables: readonly Table[], diagnostics: Diagnostic[]): 
       const key = `${kind}:${id}`;
       const first = seen.get(key);
       if (first !== undefined) {
+        // The parts of an export made in groups each carry the settings: the same document again is merged.
+        const otherFile = first.cell.file !== yamlCell.file;
+        if (otherFile && deepEqual(first.value, valid.value)) return;
+        const what =
+          kind === 'Catalog'
+            ? { en: 'The catalog settings document', zh: '目录设置文档' }
+            : { en: `The matrix "${id}"`, zh: `职责矩阵“${id}”` };
         diagnostics.push(
           cellDiag(
             yamlCell,
             kind === 'Catalog' ? 'DUPLICATE_CATALOG_SETTINGS' : 'DUPLICATE_ID',
-            kind === 'Catalog'
-              ? { en: 'The sheet holds two catalog settings documents.', zh: '此表中有两个目录设置文档。' }
-              : { en: `The matrix "${id}" is on the sheet twice.`, zh: `职责矩阵“${id}”出现了两次。` },
-            {
-              en: `The first is at row ${first.row}; keep one of them.`,
-              zh: `第一个在第 ${first.row} 行；请只保留一个。`,
-            },
+            otherFile
+              ? {
+                  en: `${what.en} differs from the one in ${first.cell.file} (row ${first.cell.row}), another file of this import.`,
+                  zh: `${what.zh}与本次导入的另一个文件 ${first.cell.file}（第 ${first.cell.row} 行）中的不同。`,
+                }
+              : kind === 'Catalog'
+                ? { en: 'The sheet holds two catalog settings documents.', zh: '此表中有两个目录设置文档。' }
+                : { en: `The matrix "${id}" is on the sheet twice.`, zh: `职责矩阵“${id}”出现了两次。` },
+            otherFile
+              ? partsDiffer(first.cell.file)
+              : {
+                  en: `The first is at row ${first.cell.row}; keep one of them.`,
+                  zh: `第一个在第 ${first.cell.row} 行；请只保留一个。`,
+                },
           ),
         );
         return;
       }
-      seen.set(key, yamlCell);
+      seen.set(key, { cell: yamlCell, value: valid.value });
       const named = idAt === undefined ? undefined : textOf(row[idAt]);
       if (idAt !== undefined && named !== undefined && named !== id)
         diagnostics.push(
