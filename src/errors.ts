@@ -82,6 +82,8 @@ export const DIAGNOSTIC_CODES = {
   IMPORT_SYNTAX: 'An import file cannot be read as the format given (JSON, CSV or XLSX).',
   IMPORT_UNKNOWN_COLUMN: 'A CSV or XLSX column (or sheet) the importer does not know.',
   IMPORT_MISSING_COLUMN: 'A CSV or XLSX sheet lacks a column the importer needs.',
+  IMPORT_NOT_PROVIDED:
+    'A CSV or XLSX import lacks a sheet or column; the values it would hold are left as they are in the catalog.',
   IMPORT_ORPHAN_ROW: 'A row refers to a role that no row of the roles sheet defines.',
   IMPORT_INHERITED_LOST:
     'An imported role that extends another drops or reorders something it inherits, which `extends` cannot express.',

@@ -36,6 +36,7 @@ import type { CatalogSettings, Vocabulary } from '../model/vocabulary.js';
 import { API_VERSION } from '../model/role.js';
 import type { LocalizedText } from '../model/text.js';
 import { deepEqual } from './delta.js';
+import { LIST_KEYS } from './yaml.js';
 import { decodeUtf8, partsDiffer } from './json.js';
 import type { ImportedDocument, ImportInput, ImportResult } from './types.js';
 import { scalarString } from '../text/scalar.js';
@@ -494,12 +495,126 @@ function assemble(
       list.push(spec.fields.length === 1 && spec.fields[0]!.path.length === 0 ? holder[''] : holder);
     });
   }
+  if (catalog !== undefined) keepNotProvided(roles, tables, raws[0]!.file, from, catalog, diagnostics);
   const documents: ImportedDocument[] = [...others];
   for (const b of roles.values()) {
     const value = validate(b, diagnostics, lists);
     if (value !== undefined) documents.push({ kind: 'Role', id: b.id, file: `${b.id}.yaml`, value });
   }
   return documents;
+}
+
+/**
+ * A sheet or column the import does not have says nothing about its values: a role already in the catalog imported
+ * into keeps them (a missing duties sheet must not delete every duty). Said once per sheet or column, as information,
+ * when a value was kept. List items on a sheet that lacks a column take that field from the item with the same key
+ * (duty id, KPI ref…); a text with one language column missing keeps its other language.
+ */
+function keepNotProvided(
+  roles: ReadonlyMap<string, Builder>,
+  tables: readonly Table[],
+  firstFile: string,
+  from: 'csv' | 'xlsx',
+  catalog: Catalog,
+  diagnostics: Diagnostic[],
+): void {
+  for (const spec of SHEET_SPECS) {
+    if (spec.owner !== 'role') continue;
+    const table = tables.find((t) => t.key === spec.key && t.usable);
+    const has = (c: SheetColumn) => table !== undefined && table.index.has(c.key);
+    const columns = sheetColumns(spec);
+    const absent = columns.filter((c) => c.field !== undefined && !has(c));
+    if (absent.length === 0) continue;
+    const whole =
+      table === undefined ||
+      (spec.key !== 'roles' && spec.fields.every((fl) => !columns.some((c) => c.field === fl && has(c))));
+    const keyOf = LIST_KEYS[spec.at[spec.at.length - 1] ?? ''];
+    let kept = false;
+    for (const b of roles.values()) {
+      const old = catalog.find(b.id) as unknown as Record<string, unknown> | undefined;
+      if (old === undefined) continue;
+      const before = valueAt(old, spec.at);
+      if (whole) {
+        if (before !== undefined && valueAt(b.value, spec.at) === undefined) {
+          setAt(b.value, spec.at, structuredClone(before));
+          kept = true;
+        }
+        continue;
+      }
+      // Pairs of (new item, the existing item it updates).
+      const now = valueAt(b.value, spec.at);
+      const pairs: [Record<string, unknown>, unknown][] = spec.single
+        ? now !== undefined && before !== undefined
+          ? [[now as Record<string, unknown>, before]]
+          : []
+        : Array.isArray(now) && Array.isArray(before) && keyOf !== undefined
+          ? (now as Record<string, unknown>[]).map((item) => [item, before.find((o) => keyOf(o) === keyOf(item))])
+          : [];
+      for (const [item, prev] of pairs) {
+        if (prev === undefined) continue;
+        for (const field of spec.fields) {
+          const cols = columns.filter((c) => c.field === field);
+          if (cols.every(has)) continue;
+          const was = valueAt(prev, field.path);
+          if (was === undefined) continue;
+          const is = valueAt(item, field.path);
+          const value = cols.some(has)
+            ? otherLanguage(field, is, was, cols.find(has)!.lang)
+            : is === undefined
+              ? was
+              : is;
+          if (value !== is) {
+            setAt(item, field.path, structuredClone(value));
+            kept = true;
+          }
+        }
+      }
+    }
+    if (!kept) continue;
+    const names = whole ? [] : absent.map((c) => bilingualHeader(c.header));
+    diagnostics.push(
+      fileDiagnostic(
+        table?.raw.file ?? firstFile,
+        'IMPORT_NOT_PROVIDED',
+        whole
+          ? {
+              en: `The import has no ${SHEET_LABELS[spec.key].en} sheet${from === 'csv' ? ` (${spec.key}.csv)` : ''}, so it says nothing about those values: the roles already in the catalog keep theirs.`,
+              zh: `导入内容中没有“${SHEET_LABELS[spec.key].zh}”工作表${from === 'csv' ? `（${spec.key}.csv）` : ''}，因此不涉及这些内容：目录中已有的岗位保留原值。`,
+            }
+          : {
+              en: `The ${SHEET_LABELS[spec.key].en} sheet has no column ${names.map((n) => `"${n}"`).join(', ')}, so it says nothing about those values: the roles already in the catalog keep theirs.`,
+              zh: `“${SHEET_LABELS[spec.key].zh}”工作表没有 ${names.map((n) => `“${n}”`).join('、')} 列，因此不涉及这些内容：目录中已有的岗位保留原值。`,
+            },
+        {
+          en: 'To change or remove those values, import the sheet with the column (empty cells remove a value).',
+          zh: '如需修改或删除这些内容，请导入带有该列的工作表（留空的单元格会删除该值）。',
+        },
+        'info',
+      ),
+    );
+  }
+}
+
+/** A text field with one language column: the new text in that language, the existing one in the other. */
+function otherLanguage(field: SheetField, is: unknown, was: unknown, lang: 'zh' | 'en' | undefined): unknown {
+  if (field.kind !== 'text' || lang === undefined) return is;
+  const other = lang === 'zh' ? 'en' : 'zh';
+  const pick = (t: unknown, l: 'zh' | 'en') =>
+    typeof t === 'string'
+      ? t
+      : t !== null && typeof t === 'object'
+        ? (t as Record<string, string | undefined>)[l]
+        : undefined;
+  const given = pick(is, lang);
+  const kept = pick(was, other);
+  return lang === 'zh' ? localized(given, kept) : localized(kept, given);
+}
+
+function valueAt(root: unknown, path: readonly string[]): unknown {
+  let cur = root;
+  for (const seg of path)
+    cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[seg] : undefined;
+  return cur;
 }
 
 /** The vocabularies of the Vocabularies sheet: one document per kind, its entries in row order. */
