@@ -78,6 +78,7 @@ export const DIAGNOSTIC_CODES = {
   EXPORT_FORMULA_ESCAPED:
     'A value starts like a spreadsheet formula, so the CSV file writes it with a leading apostrophe the target tool would keep.',
   EXPORT_LINE_BREAK: 'A list item holds a line break, which a one-item-per-line spreadsheet cell cannot carry.',
+  EXPORT_CHARACTER_DROPPED: 'A text holds a character (NUL, another control character) that an XLSX file cannot hold.',
   // Imports back into YAML (rolematrix import): src/import/
   IMPORT_SYNTAX: 'An import file cannot be read as the format given (JSON, CSV or XLSX).',
   IMPORT_UNKNOWN_COLUMN: 'A CSV or XLSX column (or sheet) the importer does not know.',

@@ -3,6 +3,7 @@ import writeExcelFile, { type Cell, type Sheet as WorkbookSheet } from 'write-ex
 import { hasErrors } from '../errors.js';
 import {
   catalogSheets,
+  droppedCharacterDiagnostics,
   headerRow,
   lineBreakDiagnostics,
   longCellDiagnostics,
@@ -22,7 +23,11 @@ const MAX_WIDTH = 60;
  */
 export const exportXlsx: Exporter = async (ctx) => {
   const sheets = catalogSheets(ctx.catalog, ctx.roles, ctx.lang, ctx.onProgress);
-  const diagnostics = [...longCellDiagnostics(ctx, sheets, 'error'), ...lineBreakDiagnostics(ctx)];
+  const diagnostics = [
+    ...longCellDiagnostics(ctx, sheets, 'error'),
+    ...lineBreakDiagnostics(ctx),
+    ...droppedCharacterDiagnostics(ctx),
+  ];
   if (hasErrors(diagnostics)) return { files: [], diagnostics };
   const blob = await writeExcelFile(sheets.map(worksheet), { fontFamily: 'Calibri', fontSize: 11 }).toBlob();
   const content = new Uint8Array(await blob.arrayBuffer());
