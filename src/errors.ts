@@ -80,10 +80,13 @@ export const DIAGNOSTIC_CODES = {
   EXPORT_LINE_BREAK: 'A list item holds a line break, which a one-item-per-line spreadsheet cell cannot carry.',
   EXPORT_MATRIX_LEFT_OUT:
     'A spreadsheet export of more roles than its similarity sheet is written for leaves that sheet out.',
+  EXPORT_CHARACTER_DROPPED: 'A text holds a character (NUL, another control character) that an XLSX file cannot hold.',
   // Imports back into YAML (rolematrix import): src/import/
   IMPORT_SYNTAX: 'An import file cannot be read as the format given (JSON, CSV or XLSX).',
   IMPORT_UNKNOWN_COLUMN: 'A CSV or XLSX column (or sheet) the importer does not know.',
   IMPORT_MISSING_COLUMN: 'A CSV or XLSX sheet lacks a column the importer needs.',
+  IMPORT_NOT_PROVIDED:
+    'A CSV or XLSX import lacks a sheet or column; the values it would hold are left as they are in the catalog.',
   IMPORT_ORPHAN_ROW: 'A row refers to a role that no row of the roles sheet defines.',
   IMPORT_INHERITED_LOST:
     'An imported role that extends another drops or reorders something it inherits, which `extends` cannot express.',

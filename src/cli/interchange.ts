@@ -135,10 +135,7 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
               en: `The file is ${size} bytes, over the import limit of ${DEFAULT_MAX_IMPORT_BYTES} bytes (8 MiB); it was not read.`,
               zh: `文件大小为 ${size} 字节，超过导入上限 ${DEFAULT_MAX_IMPORT_BYTES} 字节（8 MiB），未予读取。`,
             },
-            {
-              en: 'Split it into files under 8 MiB and import them together, e.g. export the roles in groups: `rolematrix export json <id…> --out part1`.',
-              zh: '请拆分为每个小于 8 MiB 的文件后一起导入，例如分批导出岗位：rolematrix export json <编号…> --out part1',
-            },
+            partsHint(format),
           ),
         );
         continue;
@@ -236,6 +233,23 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
       : `The catalog in ${dir} is valid: ${loaded.catalog.roles.size} roles.\n`,
   );
   return EXIT.ok;
+}
+
+/**
+ * What to do with an import file over the limit: export the roles in groups and import the parts together (each part
+ * repeats the catalog settings and vocabularies, which the import merges; references between parts resolve).
+ */
+function partsHint(format: ImportFormat): { en: string; zh: string } {
+  const files =
+    format === 'json'
+      ? 'part1/rolematrix.catalog.json part2/rolematrix.catalog.json'
+      : format === 'xlsx'
+        ? 'part1/rolematrix.xlsx part2/rolematrix.xlsx'
+        : 'part1/*.csv part2/*.csv';
+  return {
+    en: `Split it into files under 8 MiB and import them together: export the roles in groups, e.g. \`rolematrix export ${format} <ids…> --out part1\` and \`rolematrix export ${format} <other ids…> --out part2\`, then \`rolematrix import ${files} --out <dir>\`.`,
+    zh: `请拆分为每个小于 8 MiB 的文件后一起导入：分批导出岗位，例如 rolematrix export ${format} <编号…> --out part1 和 rolematrix export ${format} <其余编号…> --out part2，然后运行 rolematrix import ${files} --out <目录>。`,
+  };
 }
 
 /** The YAML files already in `dir`, with paths relative to it (none when it does not exist yet). */

@@ -541,6 +541,45 @@ export function lineBreakDiagnostics(ctx: ExportContext): Diagnostic[] {
   return out;
 }
 
+/** Characters XML 1.0 cannot hold (control characters but tab and line breaks, U+FFFE, U+FFFF): an XLSX cell loses them. */
+// eslint-disable-next-line no-control-regex -- these control characters are the point
+const NOT_IN_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+
+/**
+ * XLSX only: a role's text holding a character an XLSX file cannot carry (NUL and other control characters) is
+ * written without it; a warning at the value's YAML line says which, rather than losing it silently.
+ */
+export function droppedCharacterDiagnostics(ctx: ExportContext): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const walk = (id: string, v: unknown, path: PathSegment[]) => {
+    if (typeof v === 'string') {
+      const found = [...new Set(v.match(NOT_IN_XML) ?? [])];
+      if (found.length === 0) return;
+      const codes = found.map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+      out.push(
+        ctx.diagnostic(
+          id,
+          path,
+          'EXPORT_CHARACTER_DROPPED',
+          {
+            en: `This text holds ${codes}, which an XLSX file cannot hold; the workbook writes the text without it.`,
+            zh: `该文字中含有 XLSX 文件无法保存的字符 ${codes}；工作簿中写出的文字不含该字符。`,
+          },
+          {
+            en: 'Remove the character from the YAML (it is usually pasted in by accident), or export CSV or JSON, which keep it.',
+            zh: '请从 YAML 中删除该字符（它通常是误粘贴进来的），或改为导出 CSV 或 JSON，它们会保留该字符。',
+          },
+          'warning',
+        ),
+      );
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(id, x, [...path, i]));
+    else if (v !== null && typeof v === 'object')
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) walk(id, x, [...path, k]);
+  };
+  for (const role of ctx.roles) walk(role.id, role, []);
+  return out;
+}
+
 /** The most characters an Excel cell holds. */
 export const EXCEL_CELL_LIMIT = 32_767;
 

@@ -3,6 +3,7 @@ import writeExcelFile, { type Cell, type Sheet as WorkbookSheet } from 'write-ex
 import { hasErrors } from '../errors.js';
 import {
   catalogSheets,
+  droppedCharacterDiagnostics,
   headerRow,
   lineBreakDiagnostics,
   longCellDiagnostics,
@@ -27,6 +28,7 @@ export const exportXlsx: Exporter = async (ctx) => {
     ...longCellDiagnostics(ctx, sheets, 'error'),
     ...lineBreakDiagnostics(ctx),
     ...matrixLeftOut(ctx.roles, 'rolematrix.xlsx'),
+    ...droppedCharacterDiagnostics(ctx),
   ];
   if (hasErrors(diagnostics)) return { files: [], diagnostics };
   const blob = await writeExcelFile(sheets.map(worksheet), { fontFamily: 'Calibri', fontSize: 11 }).toBlob();

@@ -24,7 +24,7 @@ interface RoleDelta {
  */
 export function roleDelta(resolved: Role, parent: Role, written?: Record<string, unknown>): RoleDelta {
   const effective = parentFor(parent, resolved.id);
-  const merges = (doc: Record<string, unknown>) => deepEqual(mergeRole(parent, doc as RoleDocument), resolved);
+  const merges = (doc: Record<string, unknown>) => sameMeaning(mergeRole(parent, doc as RoleDocument), resolved);
   if (written !== undefined && written.extends === resolved.extends && written.id === resolved.id && merges(written)) {
     return { value: written, exact: true, lost: [] };
   }
@@ -45,7 +45,7 @@ export function roleDelta(resolved: Role, parent: Role, written?: Record<string,
   const merged = mergeRole(parent, value as RoleDocument) as unknown as Record<string, unknown>;
   const target = resolved as unknown as Record<string, unknown>;
   const lost = [...new Set([...Object.keys(merged), ...Object.keys(target)])].filter(
-    (k) => !deepEqual(merged[k], target[k]),
+    (k) => !sameMeaning(merged[k], target[k]),
   );
   return { value, exact: lost.length === 0, lost };
 }
@@ -112,4 +112,30 @@ export function deepEqual(a: unknown, b: unknown): boolean {
     return ka.length === kb.length && ka.every((k) => deepEqual(a[k], b[k]));
   }
   return false;
+}
+
+/**
+ * Whether two document values mean the same to the model, though written differently: texts are read trimmed, a
+ * text given the same in both languages (`{ zh: X, en: X }`) is the text `X` for every language, and an empty list or
+ * object says no more than an absent key. Spreadsheets cannot tell these forms apart, so an import compares with this
+ * and keeps the form the file has.
+ */
+export function sameMeaning(a: unknown, b: unknown): boolean {
+  return deepEqual(meaning(a), meaning(b));
+}
+
+/** The value in one form per meaning (undefined for "nothing"). */
+function meaning(v: unknown): unknown {
+  if (typeof v === 'string') return v.trim();
+  if (Array.isArray(v)) return v.length === 0 ? undefined : v.map(meaning);
+  if (!isPlainObject(v)) return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) {
+    const m = meaning(x);
+    if (m !== undefined) out[k] = m;
+  }
+  const keys = Object.keys(out);
+  if (keys.length === 0) return undefined;
+  if (keys.length === 2 && typeof out.zh === 'string' && out.zh === out.en) return out.zh;
+  return out;
 }

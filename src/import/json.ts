@@ -19,6 +19,7 @@ import { validateDocument, type ValidDocument } from '../load/validate.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { importLists, listValueProblems } from '../catalog/rules/architecture-values.js';
 import { API_VERSION } from '../model/role.js';
+import { deepEqual } from './delta.js';
 import { EXPECTED, scanJson, syntaxHint } from './json-scan.js';
 import type { ImportedDocument, ImportInput, ImportResult } from './types.js';
 import { scalarString } from '../text/scalar.js';
@@ -577,6 +578,14 @@ function positionOf(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - start + 1 };
 }
 
+/** What to do when a part of a grouped export disagrees with another on what they both carry. */
+export function partsDiffer(file: string): Bilingual {
+  return {
+    en: `Export all the parts from the same catalog at the same time, or make this copy the same as the one in ${file}, and import again.`,
+    zh: `请从同一目录同时导出所有部分，或将此处改为与 ${file} 中的相同，然后重新导入。`,
+  };
+}
+
 /** The file a document belongs in, in the layout of the shipped catalog. */
 function defaultFile(doc: Pick<ImportedDocument, 'kind' | 'id'>): string {
   switch (doc.kind) {
@@ -600,34 +609,60 @@ function collect(
   diagnostics: Diagnostic[],
 ): ImportedDocument[] {
   const out = new Map<string, ImportedDocument>();
-  const first = new Map<string, { doc: ValidDocument; path: PathSegment[] }>();
+  const first = new Map<string, { doc: ValidDocument; path: PathSegment[]; value: unknown }>();
   const where = (v: { doc: ValidDocument; path: PathSegment[] }, sub: PathSegment[]) => {
     const p = locate(v.doc.source, [...v.path, ...sub]);
     return `${v.doc.source.file}:${p.line}:${p.column}`;
   };
+  /**
+   * True when the document or entry at `sub` was seen before: a repeat within one file is an error; a repeat in another
+   * file (the parts of an export made in groups each carry the settings and vocabularies) is merged when it is the same,
+   * and an error naming the part it disagrees with when it is not.
+   */
   const duplicate = (
     v: { doc: ValidDocument; path: PathSegment[] },
     sub: PathSegment[],
     key: string,
-    what: Bilingual,
+    value: unknown,
+    what: { twice: Bilingual; differs: Bilingual },
   ) => {
     const prev = first.get(key);
     if (prev === undefined) {
-      first.set(key, { doc: v.doc, path: [...v.path, ...sub] });
+      first.set(key, { doc: v.doc, path: [...v.path, ...sub], value });
       return false;
     }
     const at = where(prev, []);
-    diagnostics.push(
-      diagnosticAt(
-        v.doc.source,
-        [...v.path, ...sub],
-        key.startsWith('catalog') ? 'DUPLICATE_CATALOG_SETTINGS' : 'DUPLICATE_ID',
-        what,
-        {
+    const code = key.startsWith('catalog') ? 'DUPLICATE_CATALOG_SETTINGS' : 'DUPLICATE_ID';
+    if (prev.doc.source.file === v.doc.source.file) {
+      diagnostics.push(
+        diagnosticAt(v.doc.source, [...v.path, ...sub], code, what.twice, {
           hint: { en: `The first is at ${at}; keep one of them.`, zh: `第一个位于 ${at}；请只保留一个。` },
-        },
-      ),
-    );
+        }),
+      );
+    } else if (!deepEqual(prev.value, value)) {
+      const part = prev.doc.source.file;
+      // Pointed at the first key that differs, within the document or entry that `sub` names the id of.
+      const a = prev.value as Record<string, unknown>;
+      const b = value as Record<string, unknown>;
+      const differs = [...new Set([...Object.keys(b), ...Object.keys(a)])].find((k) => !deepEqual(a[k], b[k]));
+      const within = differs !== undefined && differs in b ? [...sub.slice(0, -1), differs] : sub;
+      const there =
+        differs !== undefined && differs in a && differs in b
+          ? where({ doc: prev.doc, path: prev.path.slice(0, -1) }, [differs])
+          : at;
+      diagnostics.push(
+        diagnosticAt(
+          v.doc.source,
+          [...v.path, ...within],
+          code,
+          {
+            en: `${what.differs.en} differs from the one in ${part}, another file of this import (at ${there}); parts of one export carry the same copy.`,
+            zh: `${what.differs.zh}与本次导入的另一个文件 ${part} 中的不同（位于 ${there}）；同一次导出的各部分应带有相同的副本。`,
+          },
+          { hint: partsDiffer(part) },
+        ),
+      );
+    }
     return true;
   };
   const vocabEntries = new Map<string, unknown[]>();
@@ -638,9 +673,15 @@ function collect(
       vocabEntries.set(d.value.vocabulary, entries);
       d.value.entries.forEach((e, i) => {
         if (
-          !duplicate(v, ['entries', i, 'id'], `vocabulary:${d.value.vocabulary}:${e.id}`, {
-            en: `The ${d.value.vocabulary} entry "${e.id}" is given twice.`,
-            zh: `词汇表 ${d.value.vocabulary} 中的条目 "${e.id}" 出现了两次。`,
+          !duplicate(v, ['entries', i, 'id'], `vocabulary:${d.value.vocabulary}:${e.id}`, e, {
+            twice: {
+              en: `The ${d.value.vocabulary} entry "${e.id}" is given twice.`,
+              zh: `词汇表 ${d.value.vocabulary} 中的条目 "${e.id}" 出现了两次。`,
+            },
+            differs: {
+              en: `The ${d.value.vocabulary} entry "${e.id}"`,
+              zh: `词汇表 ${d.value.vocabulary} 中的条目 "${e.id}" `,
+            },
           })
         )
           entries.push(e);
@@ -649,9 +690,9 @@ function collect(
     }
     if (d.kind === 'Catalog') {
       if (
-        !duplicate(v, ['kind'], 'catalog', {
-          en: 'The import holds two catalog settings documents.',
-          zh: '导入内容中有两个目录设置文档。',
+        !duplicate(v, ['kind'], 'catalog', d.value, {
+          twice: { en: 'The import holds two catalog settings documents.', zh: '导入内容中有两个目录设置文档。' },
+          differs: { en: 'The catalog settings document', zh: '目录设置文档' },
         })
       ) {
         out.set('Catalog:catalog', {
@@ -666,9 +707,9 @@ function collect(
     const id = d.value.id;
     const label = d.kind === 'Role' ? { en: 'role', zh: '岗位' } : { en: 'matrix', zh: '职责矩阵' };
     if (
-      duplicate(v, ['id'], `${d.kind}:${id}`, {
-        en: `The ${label.en} id "${id}" is given twice.`,
-        zh: `${label.zh}编号 "${id}" 出现了两次。`,
+      duplicate(v, ['id'], `${d.kind}:${id}`, d.value, {
+        twice: { en: `The ${label.en} id "${id}" is given twice.`, zh: `${label.zh}编号 "${id}" 出现了两次。` },
+        differs: { en: `The ${label.en} "${id}"`, zh: `${label.zh} "${id}" ` },
       })
     )
       continue;

@@ -35,7 +35,9 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { CatalogSettings, Vocabulary } from '../model/vocabulary.js';
 import { API_VERSION } from '../model/role.js';
 import type { LocalizedText } from '../model/text.js';
-import { decodeUtf8 } from './json.js';
+import { deepEqual } from './delta.js';
+import { LIST_KEYS } from './yaml.js';
+import { decodeUtf8, partsDiffer } from './json.js';
 import type { ImportedDocument, ImportInput, ImportResult } from './types.js';
 import { scalarString } from '../text/scalar.js';
 
@@ -493,6 +495,7 @@ function assemble(
       list.push(spec.fields.length === 1 && spec.fields[0]!.path.length === 0 ? holder[''] : holder);
     });
   }
+  if (catalog !== undefined) keepNotProvided(roles, tables, raws[0]!.file, from, catalog, diagnostics);
   const documents: ImportedDocument[] = [...others];
   for (const b of roles.values()) {
     const value = validate(b, diagnostics, lists);
@@ -501,10 +504,123 @@ function assemble(
   return documents;
 }
 
+/**
+ * A sheet or column the import does not have says nothing about its values: a role already in the catalog imported
+ * into keeps them (a missing duties sheet must not delete every duty). Said once per sheet or column, as information,
+ * when a value was kept. List items on a sheet that lacks a column take that field from the item with the same key
+ * (duty id, KPI ref…); a text with one language column missing keeps its other language.
+ */
+function keepNotProvided(
+  roles: ReadonlyMap<string, Builder>,
+  tables: readonly Table[],
+  firstFile: string,
+  from: 'csv' | 'xlsx',
+  catalog: Catalog,
+  diagnostics: Diagnostic[],
+): void {
+  for (const spec of SHEET_SPECS) {
+    if (spec.owner !== 'role') continue;
+    const table = tables.find((t) => t.key === spec.key && t.usable);
+    const has = (c: SheetColumn) => table !== undefined && table.index.has(c.key);
+    const columns = sheetColumns(spec);
+    const absent = columns.filter((c) => c.field !== undefined && !has(c));
+    if (absent.length === 0) continue;
+    const whole =
+      table === undefined ||
+      (spec.key !== 'roles' && spec.fields.every((fl) => !columns.some((c) => c.field === fl && has(c))));
+    const keyOf = LIST_KEYS[spec.at[spec.at.length - 1] ?? ''];
+    let kept = false;
+    for (const b of roles.values()) {
+      const old = catalog.find(b.id) as unknown as Record<string, unknown> | undefined;
+      if (old === undefined) continue;
+      const before = valueAt(old, spec.at);
+      if (whole) {
+        if (before !== undefined && valueAt(b.value, spec.at) === undefined) {
+          setAt(b.value, spec.at, structuredClone(before));
+          kept = true;
+        }
+        continue;
+      }
+      // Pairs of (new item, the existing item it updates).
+      const now = valueAt(b.value, spec.at);
+      const pairs: [Record<string, unknown>, unknown][] = spec.single
+        ? now !== undefined && before !== undefined
+          ? [[now as Record<string, unknown>, before]]
+          : []
+        : Array.isArray(now) && Array.isArray(before) && keyOf !== undefined
+          ? (now as Record<string, unknown>[]).map((item) => [item, before.find((o) => keyOf(o) === keyOf(item))])
+          : [];
+      for (const [item, prev] of pairs) {
+        if (prev === undefined) continue;
+        for (const field of spec.fields) {
+          const cols = columns.filter((c) => c.field === field);
+          if (cols.every(has)) continue;
+          const was = valueAt(prev, field.path);
+          if (was === undefined) continue;
+          const is = valueAt(item, field.path);
+          const value = cols.some(has)
+            ? otherLanguage(field, is, was, cols.find(has)!.lang)
+            : is === undefined
+              ? was
+              : is;
+          if (value !== is) {
+            setAt(item, field.path, structuredClone(value));
+            kept = true;
+          }
+        }
+      }
+    }
+    if (!kept) continue;
+    const names = whole ? [] : absent.map((c) => bilingualHeader(c.header));
+    diagnostics.push(
+      fileDiagnostic(
+        table?.raw.file ?? firstFile,
+        'IMPORT_NOT_PROVIDED',
+        whole
+          ? {
+              en: `The import has no ${SHEET_LABELS[spec.key].en} sheet${from === 'csv' ? ` (${spec.key}.csv)` : ''}, so it says nothing about those values: the roles already in the catalog keep theirs.`,
+              zh: `导入内容中没有“${SHEET_LABELS[spec.key].zh}”工作表${from === 'csv' ? `（${spec.key}.csv）` : ''}，因此不涉及这些内容：目录中已有的岗位保留原值。`,
+            }
+          : {
+              en: `The ${SHEET_LABELS[spec.key].en} sheet has no column ${names.map((n) => `"${n}"`).join(', ')}, so it says nothing about those values: the roles already in the catalog keep theirs.`,
+              zh: `“${SHEET_LABELS[spec.key].zh}”工作表没有 ${names.map((n) => `“${n}”`).join('、')} 列，因此不涉及这些内容：目录中已有的岗位保留原值。`,
+            },
+        {
+          en: 'To change or remove those values, import the sheet with the column (empty cells remove a value).',
+          zh: '如需修改或删除这些内容，请导入带有该列的工作表（留空的单元格会删除该值）。',
+        },
+        'info',
+      ),
+    );
+  }
+}
+
+/** A text field with one language column: the new text in that language, the existing one in the other. */
+function otherLanguage(field: SheetField, is: unknown, was: unknown, lang: 'zh' | 'en' | undefined): unknown {
+  if (field.kind !== 'text' || lang === undefined) return is;
+  const other = lang === 'zh' ? 'en' : 'zh';
+  const pick = (t: unknown, l: 'zh' | 'en') =>
+    typeof t === 'string'
+      ? t
+      : t !== null && typeof t === 'object'
+        ? (t as Record<string, string | undefined>)[l]
+        : undefined;
+  const given = pick(is, lang);
+  const kept = pick(was, other);
+  return lang === 'zh' ? localized(given, kept) : localized(kept, given);
+}
+
+function valueAt(root: unknown, path: readonly string[]): unknown {
+  let cur = root;
+  for (const seg of path)
+    cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[seg] : undefined;
+  return cur;
+}
+
 /** The vocabularies of the Vocabularies sheet: one document per kind, its entries in row order. */
 function vocabularies(tables: readonly Table[], diagnostics: Diagnostic[]): ImportedDocument[] {
   const byKind = new Map<string, Builder>();
-  const ids = new Map<string, Cell>();
+  const ids = new Map<string, { cell: Cell; entry: Record<string, unknown> }>();
   for (const table of tables) {
     const kindAt = table.index.get(VOCABULARY_COLUMN)!;
     forEachRow(table, (row, r) => {
@@ -540,23 +656,37 @@ function vocabularies(tables: readonly Table[], diagnostics: Diagnostic[]): Impo
       }
       const idAt = table.index.get('id');
       const id = idAt === undefined ? undefined : textOf(row[idAt]);
+      const holder: Record<string, unknown> = {};
       if (idAt !== undefined && id !== undefined) {
         const first = ids.get(`${kind}:${id}`);
         if (first !== undefined) {
+          // The parts of an export made in groups each carry the vocabularies: the same entry again is merged.
+          const again: Record<string, unknown> = {};
+          fillItem({ ...b, cells: new Map(), suppressed: new Set() }, table, row, r, again, []);
+          if (first.cell.file !== table.raw.file && deepEqual(first.entry, again)) return;
           diagnostics.push(
-            cellDiag(cellAt(table, r, idAt), 'DUPLICATE_ID', {
-              en: `The ${kind} entry "${id}" is on the sheet twice (first at row ${first.row}); this row is ignored.`,
-              zh: `词汇表 ${kind} 的条目“${id}”出现了两次（第一次在第 ${first.row} 行），已忽略此行。`,
-            }),
+            cellDiag(
+              cellAt(table, r, idAt),
+              'DUPLICATE_ID',
+              first.cell.file === table.raw.file
+                ? {
+                    en: `The ${kind} entry "${id}" is on the sheet twice (first at row ${first.cell.row}); this row is ignored.`,
+                    zh: `词汇表 ${kind} 的条目“${id}”出现了两次（第一次在第 ${first.cell.row} 行），已忽略此行。`,
+                  }
+                : {
+                    en: `The ${kind} entry "${id}" differs from the one in ${first.cell.file} (row ${first.cell.row}), another file of this import; this row is ignored.`,
+                    zh: `词汇表 ${kind} 的条目“${id}”与本次导入的另一个文件 ${first.cell.file}（第 ${first.cell.row} 行）中的不同，已忽略此行。`,
+                  },
+              first.cell.file === table.raw.file ? undefined : partsDiffer(first.cell.file),
+            ),
           );
           return;
         }
-        ids.set(`${kind}:${id}`, cellAt(table, r, idAt));
+        ids.set(`${kind}:${id}`, { cell: cellAt(table, r, idAt), entry: holder });
       }
       const list = ensureList(b.value, ['entries']);
       const path = ['entries', list.length];
       b.cells.set(formatPath(path), at);
-      const holder: Record<string, unknown> = {};
       fillItem(b, table, row, r, holder, path);
       list.push(holder);
     });
@@ -581,7 +711,7 @@ const DOCUMENT_FILES = {
  */
 function catalogDocuments(tables: readonly Table[], diagnostics: Diagnostic[]): ImportedDocument[] {
   const out: ImportedDocument[] = [];
-  const seen = new Map<string, Cell>();
+  const seen = new Map<string, { cell: Cell; value: unknown }>();
   for (const table of tables) {
     const kindAt = table.index.get('kind')!;
     const idAt = table.index.get('id');
@@ -659,22 +789,36 @@ function catalogDocuments(tables: readonly Table[], diagnostics: Diagnostic[]): 
       const key = `${kind}:${id}`;
       const first = seen.get(key);
       if (first !== undefined) {
+        // The parts of an export made in groups each carry the settings: the same document again is merged.
+        const otherFile = first.cell.file !== yamlCell.file;
+        if (otherFile && deepEqual(first.value, valid.value)) return;
+        const what =
+          kind === 'Catalog'
+            ? { en: 'The catalog settings document', zh: '目录设置文档' }
+            : { en: `The matrix "${id}"`, zh: `职责矩阵“${id}”` };
         diagnostics.push(
           cellDiag(
             yamlCell,
             kind === 'Catalog' ? 'DUPLICATE_CATALOG_SETTINGS' : 'DUPLICATE_ID',
-            kind === 'Catalog'
-              ? { en: 'The sheet holds two catalog settings documents.', zh: '此表中有两个目录设置文档。' }
-              : { en: `The matrix "${id}" is on the sheet twice.`, zh: `职责矩阵“${id}”出现了两次。` },
-            {
-              en: `The first is at row ${first.row}; keep one of them.`,
-              zh: `第一个在第 ${first.row} 行；请只保留一个。`,
-            },
+            otherFile
+              ? {
+                  en: `${what.en} differs from the one in ${first.cell.file} (row ${first.cell.row}), another file of this import.`,
+                  zh: `${what.zh}与本次导入的另一个文件 ${first.cell.file}（第 ${first.cell.row} 行）中的不同。`,
+                }
+              : kind === 'Catalog'
+                ? { en: 'The sheet holds two catalog settings documents.', zh: '此表中有两个目录设置文档。' }
+                : { en: `The matrix "${id}" is on the sheet twice.`, zh: `职责矩阵“${id}”出现了两次。` },
+            otherFile
+              ? partsDiffer(first.cell.file)
+              : {
+                  en: `The first is at row ${first.cell.row}; keep one of them.`,
+                  zh: `第一个在第 ${first.cell.row} 行；请只保留一个。`,
+                },
           ),
         );
         return;
       }
-      seen.set(key, yamlCell);
+      seen.set(key, { cell: yamlCell, value: valid.value });
       const named = idAt === undefined ? undefined : textOf(row[idAt]);
       if (idAt !== undefined && named !== undefined && named !== id)
         diagnostics.push(

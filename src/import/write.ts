@@ -2,8 +2,10 @@ import { fileDiagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../
 import { loadDocuments, type LoadOptions } from '../catalog/load.js';
 import { parseYaml } from '../load/parse.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
-import { DOCUMENT_SCHEMAS, type DocumentKind, type Role } from '../model/index.js';
-import { deepEqual, roleDelta } from './delta.js';
+import { mergeRole } from '../catalog/merge.js';
+import { DOCUMENT_SCHEMAS, type Role, type RoleDocument } from '../model/index.js';
+import { roleDelta, sameMeaning } from './delta.js';
+import { preserveWritten } from './preserve.js';
 import type { ImportedDocument } from './types.js';
 import { toYamlText, updateYamlText } from './yaml.js';
 
@@ -70,8 +72,9 @@ export function planImport(
     }
     const target = at[0];
     let value = doc.value;
+    let parent: Role | undefined;
     if (doc.kind === 'Role' && typeof value.extends === 'string') {
-      const parent = imported.get(value.extends) ?? existingRole(value.extends);
+      parent = imported.get(value.extends) ?? existingRole(value.extends);
       if (parent !== undefined) {
         const delta = roleDelta(
           value as unknown as Role,
@@ -99,9 +102,10 @@ export function planImport(
         }
       }
     }
-    if (target !== undefined && sameDocument(doc.kind, target.src.value, value)) {
-      value = target.src.value as Record<string, unknown>;
-      asWritten.add(value);
+    if (target !== undefined) {
+      const kept = keepWritten(doc, target.src.value, value, parent);
+      if (kept === target.src.value) asWritten.add(kept);
+      value = kept;
     }
     add(target?.file ?? doc.file, value);
   }
@@ -152,10 +156,24 @@ function identity(v: unknown): string | undefined {
   return typeof o.kind === 'string' && typeof o.id === 'string' ? `${o.kind}:${o.id}` : undefined;
 }
 
-/** The written document means the same as the new value (once both are read by the model: trimmed texts and all). */
-function sameDocument(kind: DocumentKind, written: unknown, value: Record<string, unknown>): boolean {
-  const parsed = DOCUMENT_SCHEMAS[kind].safeParse(written);
-  return parsed.success && deepEqual(parsed.data, value);
+/**
+ * The new value of a document already written, with every part that means the same as the file (`sameMeaning`: a text
+ * given in both languages alike, an empty list, surrounding spaces) as the file has it, so only real changes are
+ * edited; the written document itself when nothing changes. A role that extends another keeps the file's form only
+ * where it still merges onto its parent to the imported role.
+ */
+function keepWritten(
+  doc: ImportedDocument,
+  written: unknown,
+  value: Record<string, unknown>,
+  parent: Role | undefined,
+): Record<string, unknown> {
+  const parsed = DOCUMENT_SCHEMAS[doc.kind].safeParse(written);
+  if (!parsed.success) return value;
+  const kept = preserveWritten(written, parsed.data, value) as Record<string, unknown>;
+  if (kept === value || doc.kind !== 'Role' || doc.value.extends === undefined) return kept;
+  if (parent === undefined) return value;
+  return sameMeaning(mergeRole(parent, kept as unknown as RoleDocument), doc.value) ? kept : value;
 }
 
 /** A vocabulary written over several documents: each keeps its own entries (updated); new entries join the first. */

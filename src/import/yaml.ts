@@ -21,7 +21,7 @@ const WIDTH = 110;
 const FLOW_KEYS = new Set(['zh', 'en', 'ref', 'level', 'min', 'max', 'op', 'value', 'unit', 'minimum']);
 
 /** How list items are matched between an old and a new version: by their key, so a comment stays with its item. */
-const LIST_KEYS: Readonly<Record<string, (item: unknown) => string | undefined>> = {
+export const LIST_KEYS: Readonly<Record<string, (item: unknown) => string | undefined>> = {
   duties: byField('id'),
   permissions: byField('id'),
   entries: byField('id'),

@@ -334,13 +334,13 @@ describe('import', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       `${file}:1:1: The file is 8388609 bytes, over the import limit of 8388608 bytes (8 MiB); it was not read. [FILE_TOO_LARGE]\n` +
-        '  hint: Split it into files under 8 MiB and import them together, e.g. export the roles in groups: `rolematrix export json <id…> --out part1`.\n' +
+        '  hint: Split it into files under 8 MiB and import them together: export the roles in groups, e.g. `rolematrix export json <ids…> --out part1` and `rolematrix export json <other ids…> --out part2`, then `rolematrix import part1/rolematrix.catalog.json part2/rolematrix.catalog.json --out <dir>`.\n' +
         'The import has errors; no file was written.\n',
     );
     const zh = await run('import', file, '--out', join(tmp, 'huge-out'), '--lang', 'zh');
     expect(zh.stderr.split('\n').slice(0, 2)).toEqual([
       `${file}:1:1: 文件大小为 8388609 字节，超过导入上限 8388608 字节（8 MiB），未予读取。 [FILE_TOO_LARGE]`,
-      '  提示：请拆分为每个小于 8 MiB 的文件后一起导入，例如分批导出岗位：rolematrix export json <编号…> --out part1',
+      '  提示：请拆分为每个小于 8 MiB 的文件后一起导入：分批导出岗位，例如 rolematrix export json <编号…> --out part1 和 rolematrix export json <其余编号…> --out part2，然后运行 rolematrix import part1/rolematrix.catalog.json part2/rolematrix.catalog.json --out <目录>。',
     ]);
     expect(existsSync(join(tmp, 'huge-out'))).toBe(false);
   });

@@ -64,7 +64,8 @@ export const BUILTIN_ALLOWED: AllowedLists = {
 
 /**
  * The lists a set of documents defines (an import's own catalog settings and vocabularies): its architecture's
- * levels and tracks, and per list its own entries, else the built-in ones.
+ * levels and tracks, and per list its own entries, else the built-in ones. With `buildsOn: shipped` its own entries
+ * add to the built-in ones, as the loader merges them onto the shipped base.
  */
 export function listsFromDocuments(
   settings: CatalogSettings | undefined,
@@ -73,7 +74,12 @@ export function listsFromDocuments(
   const architecture = new Architecture(settings?.architecture);
   const own = (kind: ArchitectureKind) =>
     vocabularies.filter((v) => v.vocabulary === kind).flatMap((v) => v.entries.map((e) => e.id));
-  const pick = (kind: ArchitectureKind) => (own(kind).length > 0 ? own(kind) : BUILTIN_ALLOWED[kind]);
+  const pick = (kind: ArchitectureKind) =>
+    settings?.buildsOn === 'shipped'
+      ? [...new Set([...BUILTIN_ALLOWED[kind], ...own(kind)])]
+      : own(kind).length > 0
+        ? own(kind)
+        : BUILTIN_ALLOWED[kind];
   return {
     levels: architecture.levels.map((l) => l.id),
     tracks: architecture.tracks.map((t) => t.id),
