@@ -1,5 +1,4 @@
 import {
-  LineCounter,
   isAlias,
   isMap,
   isScalar,
@@ -20,6 +19,7 @@ import {
 } from '../errors.js';
 import { formatPath, type PathSegment } from '../errors.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
+import { lineCounterOf } from '../source/position.js';
 import { sentence } from '../text/sentence.js';
 import { aliasAsText, trapHint, unclosedBracket } from './yaml-traps.js';
 
@@ -91,8 +91,8 @@ export function parseYaml(
   }
   // A BOM is legal at the start of a YAML stream; drop it so columns on line 1 count from the first real character.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(source, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' }); // 'error': a library does not print warnings
+  const lineCounter = lineCounterOf(source);
+  const parsed = parseAllDocuments(source, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' }); // 'error': a library does not print warnings
   const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
   const documents: SourceDocument[] = [];
   const salvaged: SalvagedIds = { roles: [], vocabularies: [] };

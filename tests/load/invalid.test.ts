@@ -708,6 +708,18 @@ describe('forbidden keys', () => {
   });
 });
 
+describe('YAML syntax errors after a plain scalar the parser gave up on', () => {
+  test('are on the line they are on (found by the fuzzer: the parser skipped the line break inside "bc\\nde")', () => {
+    // The first line's indentation makes `bc` and `de` one broken plain scalar; the `:` after it is on line 3.
+    const { diagnostics } = loadText(' a: 1\nbc\nde: 1\n', 'x.yaml');
+    expect(diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
+      ['YAML_SYNTAX', 2, 1, 'Unexpected scalar at node end.'],
+      ['YAML_SYNTAX', 3, 3, 'Unexpected map-value-ind token in YAML stream: ":".'],
+      ['YAML_SYNTAX', 3, 5, 'Unexpected scalar token in YAML stream: "1".'],
+    ]);
+  });
+});
+
 describe('BOM and CRLF', () => {
   test('the fixtures really have a BOM and CRLF line endings (guards against git rewriting them)', () => {
     for (const file of [
