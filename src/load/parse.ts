@@ -126,13 +126,14 @@ export function parseYaml(
     };
     // Lines whose error already says "put the text in quotes": the parser's follow-on errors there add nothing.
     const quotedLines = new Set<number>();
+    // Asked once per document, not per error: a mangled file has thousands of errors.
+    const deep = doc.errors.some((x) => /call stack/i.test(x.message));
     for (const e of doc.errors) {
       if (quotedLines.has(lineCounter.linePos(e.pos[0]).line)) continue;
       // The parser recurses per nesting level; hostile input nested thousands deep surfaces as a stack overflow.
       const tooDeep = /call stack/i.test(e.message);
       const en = tooDeep ? TOO_DEEP.en : sentence(e.message);
       // An unclosed [ or { is reported where the parser gave up; point at the bracket to close instead.
-      const deep = doc.errors.some((x) => /call stack/i.test(x.message));
       const open = !deep && /end with an? [\]}]/.test(e.message) ? openingBracket() : undefined;
       const trap = open ? undefined : trapHint(source, lineCounter, e.pos[0], e.code);
       if (trap) quotedLines.add(lineCounter.linePos(e.pos[0]).line);

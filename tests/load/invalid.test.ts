@@ -759,6 +759,19 @@ describe('nesting too deep for the parser', () => {
   });
 });
 
+describe('a file with thousands of syntax errors', () => {
+  test('is read in linear time (found by the fuzzer: each error scanned every other error, 7 s for this one)', () => {
+    // 4,000 lines that each give 3 errors after the indented first line; quadratic, this took 7 s.
+    const text = ` a: 1\n${'bc: d\n'.repeat(4000)}`;
+    const start = performance.now();
+    const { diagnostics } = loadText(text, 'many.yaml');
+    expect(performance.now() - start).toBeLessThan(1500);
+    expect(diagnostics).toHaveLength(12_000);
+    expect(new Set(diagnostics.map((d) => d.code))).toEqual(new Set(['YAML_SYNTAX']));
+    expect(diagnostics.at(-1)).toMatchObject({ line: 4001, column: 5 });
+  });
+});
+
 describe('BOM and CRLF', () => {
   test('the fixtures really have a BOM and CRLF line endings (guards against git rewriting them)', () => {
     for (const file of [
