@@ -1,5 +1,4 @@
 import {
-  LineCounter,
   isAlias,
   isMap,
   isScalar,
@@ -20,6 +19,8 @@ import {
 } from '../errors.js';
 import { formatPath, type PathSegment } from '../errors.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
+import { MAX_NESTING, deepNestingAt } from '../source/nesting.js';
+import { lineCounterOf } from '../source/position.js';
 import { sentence } from '../text/sentence.js';
 import { aliasAsText, trapHint, unclosedBracket } from './yaml-traps.js';
 
@@ -73,6 +74,11 @@ const YAML_ERRORS_ZH: Readonly<Record<ErrorCode, string>> = {
   BAD_COLLECTION_TYPE: '标签与值的类型不符（映射、列表或文字）。',
 };
 
+const TOO_DEEP: Bilingual = {
+  en: `The YAML is nested too deeply to read (more than ${MAX_NESTING} levels of brackets or indentation).`,
+  zh: `YAML 嵌套层级过深（超过 ${MAX_NESTING} 层括号或缩进），无法读取。`,
+};
+
 /**
  * Parses YAML text (one or several documents) into located documents. Never throws on bad content:
  * syntax errors, forbidden keys, alias bombs and oversized input come back as diagnostics.
@@ -91,8 +97,15 @@ export function parseYaml(
   }
   // A BOM is legal at the start of a YAML stream; drop it so columns on line 1 count from the first real character.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(source, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' }); // 'error': a library does not print warnings
+  const lineCounter = lineCounterOf(source);
+  const deep = deepNestingAt(source);
+  if (deep !== undefined) {
+    // Not given to the parser at all: it recurses per level, and a stack overflow there can abort the process.
+    const { line, col } = lineCounter.linePos(deep);
+    diagnostics.push({ code: 'YAML_SYNTAX', severity: 'error', file, path: '', line, column: col, ...texts(TOO_DEEP) });
+    return { documents: [], diagnostics, salvaged: { roles: [], vocabularies: [] } };
+  }
+  const parsed = parseAllDocuments(source, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' }); // 'error': a library does not print warnings
   const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
   const documents: SourceDocument[] = [];
   const salvaged: SalvagedIds = { roles: [], vocabularies: [] };
@@ -113,24 +126,21 @@ export function parseYaml(
     };
     // Lines whose error already says "put the text in quotes": the parser's follow-on errors there add nothing.
     const quotedLines = new Set<number>();
+    // Asked once per document, not per error: a mangled file has thousands of errors.
+    const deep = doc.errors.some((x) => /call stack/i.test(x.message));
     for (const e of doc.errors) {
       if (quotedLines.has(lineCounter.linePos(e.pos[0]).line)) continue;
       // The parser recurses per nesting level; hostile input nested thousands deep surfaces as a stack overflow.
       const tooDeep = /call stack/i.test(e.message);
-      const en = tooDeep
-        ? 'The YAML is nested too deeply to read (thousands of levels of brackets or indentation).'
-        : sentence(e.message);
+      const en = tooDeep ? TOO_DEEP.en : sentence(e.message);
       // An unclosed [ or { is reported where the parser gave up; point at the bracket to close instead.
-      const deep = doc.errors.some((x) => /call stack/i.test(x.message));
       const open = !deep && /end with an? [\]}]/.test(e.message) ? openingBracket() : undefined;
       const trap = open ? undefined : trapHint(source, lineCounter, e.pos[0], e.code);
       if (trap) quotedLines.add(lineCounter.linePos(e.pos[0]).line);
       push(
         'YAML_SYNTAX',
         open?.offset ?? e.pos[0],
-        tooDeep
-          ? { en, zh: 'YAML 嵌套层级过深（成千上万层括号或缩进），无法读取。' }
-          : { en, zh: `YAML 语法错误：${YAML_ERRORS_ZH[e.code] ?? '此处的写法不符合 YAML 语法。'}` },
+        tooDeep ? TOO_DEEP : { en, zh: `YAML 语法错误：${YAML_ERRORS_ZH[e.code] ?? '此处的写法不符合 YAML 语法。'}` },
         open
           ? {
               en: `This \`${open.bracket}\` is never closed: add \`${open.bracket === '[' ? ']' : '}'}\` where the list or mapping ends, or put text containing \`${open.bracket}\` in quotes (YAML error ${e.code}).`,

@@ -365,6 +365,32 @@ describe('line endings and the BOM', () => {
   });
 });
 
+describe('Unicode spaces', () => {
+  // Found by the JD fuzzer: "1. 沟通协调能力强，能适应出差。\u2029" kept the paragraph separator in its item.
+  test.each([
+    ['U+2029 paragraph separator', '\u2029'],
+    ['U+2028 line separator', '\u2028'],
+    ['U+2003 em space', '\u2003'],
+    ['U+202F narrow no-break space', '\u202f'],
+    ['U+1680 ogham space mark', '\u1680'],
+  ])('an item ends before a trailing %s, as String.prototype.trim ends it', (_name, space) => {
+    const { jd } = parseJobDescription(`岗位要求：\n1. 能适应出差。${space}\n2.${space}熟悉 CRM\n`, 'jd.md');
+    expect(rows(jd)).toEqual([
+      [
+        'requirements',
+        '岗位要求',
+        1,
+        1,
+        [
+          ['能适应出差。', 2, 4],
+          ['熟悉 CRM', 3, 4],
+        ],
+      ],
+    ]);
+    checkPositions(jd);
+  });
+});
+
 describe('list markers', () => {
   test.each([
     ['- 接听来电', 3],

@@ -708,6 +708,70 @@ describe('forbidden keys', () => {
   });
 });
 
+describe('YAML syntax errors after a plain scalar the parser gave up on', () => {
+  test('are on the line they are on (found by the fuzzer: the parser skipped the line break inside "bc\\nde")', () => {
+    // The first line's indentation makes `bc` and `de` one broken plain scalar; the `:` after it is on line 3.
+    const { diagnostics } = loadText(' a: 1\nbc\nde: 1\n', 'x.yaml');
+    expect(diagnostics.map((d) => [d.code, d.line, d.column, d.message])).toEqual([
+      ['YAML_SYNTAX', 2, 1, 'Unexpected scalar at node end.'],
+      ['YAML_SYNTAX', 3, 3, 'Unexpected map-value-ind token in YAML stream: ":".'],
+      ['YAML_SYNTAX', 3, 5, 'Unexpected scalar token in YAML stream: "1".'],
+    ]);
+  });
+});
+
+describe('nesting too deep for the parser', () => {
+  test('a thousand `- ` on one line is one YAML_SYNTAX where it passes 100 levels (found by the fuzzer: the process aborted)', () => {
+    // In a test worker the yaml parser's recursion ran out of stack while V8 compiled a regular expression, which
+    // is a fatal out-of-memory error that kills the process instead of a RangeError.
+    const { diagnostics } = loadText(`${'- '.repeat(2900)}x`, 'deep.yaml');
+    expect(diagnostics.map((d) => [d.code, d.line, d.column, d.message, d.zh.message])).toEqual([
+      [
+        'YAML_SYNTAX',
+        1,
+        199,
+        'The YAML is nested too deeply to read (more than 100 levels of brackets or indentation).',
+        'YAML 嵌套层级过深（超过 100 层括号或缩进），无法读取。',
+      ],
+    ]);
+  });
+
+  test.each([
+    ['indentation', Array.from({ length: 120 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n'), 101, 101],
+    ['flow brackets after a key', `a: ${'['.repeat(200)}`, 1, 103],
+    ['flow mappings', `a: ${'{b: '.repeat(200)}`, 1, 400],
+  ])('%s', (_name, text, line, column) => {
+    expect(loadText(text, 'deep.yaml').diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
+      ['YAML_SYNTAX', line, column],
+    ]);
+  });
+
+  test('brackets in text, quotes and comments are not nesting; 90 real levels still parse', () => {
+    const text = [
+      `a: "${'['.repeat(300)}"`,
+      `b: '${'{'.repeat(300)}'`,
+      `c: see ${'['.repeat(300)} here`,
+      `# ${'['.repeat(300)}`,
+      `d: ${'['.repeat(90)}${']'.repeat(90)}`,
+    ].join('\n');
+    const { diagnostics } = loadText(text, 'shallow.yaml');
+    expect(diagnostics.map((d) => [d.code, d.path])).toEqual([['MISSING_KEY', '']]); // no `kind`: read, not refused
+  });
+});
+
+describe('a file with thousands of syntax errors', () => {
+  test('is read in linear time (found by the fuzzer: each error scanned every other error, 7 s for this one)', () => {
+    // 4,000 lines that each give 3 errors after the indented first line; quadratic, this took 7 s.
+    const text = ` a: 1\n${'bc: d\n'.repeat(4000)}`;
+    const start = performance.now();
+    const { diagnostics } = loadText(text, 'many.yaml');
+    expect(performance.now() - start).toBeLessThan(1500);
+    expect(diagnostics).toHaveLength(12_000);
+    expect(new Set(diagnostics.map((d) => d.code))).toEqual(new Set(['YAML_SYNTAX']));
+    expect(diagnostics.at(-1)).toMatchObject({ line: 4001, column: 5 });
+  });
+});
+
 describe('BOM and CRLF', () => {
   test('the fixtures really have a BOM and CRLF line endings (guards against git rewriting them)', () => {
     for (const file of [

@@ -9,7 +9,10 @@ export const DIRECTIVE_LINE = /^(?:#|\/\/)[ \t]*rolematrix-/;
 // ---------------------------------------------------------------------------------------------------------------------
 // Characters
 
-/** Whitespace, including the ideographic space, NBSP and a BOM. */
+/**
+ * Whitespace, including the ideographic space, NBSP and a BOM: what `String.prototype.trim` removes, so an item read
+ * here is trimmed as JavaScript trims (the Unicode spaces and the line and paragraph separators U+2028, U+2029 too).
+ */
 export function isWs(c: number): boolean {
   return (
     c === 0x20 ||
@@ -20,7 +23,13 @@ export function isWs(c: number): boolean {
     c === 0x0c ||
     c === 0xa0 ||
     c === 0x3000 ||
-    c === 0xfeff
+    c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x1680
   );
 }
 function isDigit(c: number): boolean {
