@@ -1,17 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { run } from '../run-cli.js';
 import { COMMANDS } from '../../src/cli/defs/index.js';
 import { commandHelp, mainHelp, referenceMarkdown } from '../../src/cli/help.js';
 import { parseCommandLine } from '../../src/cli/parse.js';
 import { GLOBAL_OPTIONS } from '../../src/cli/options.js';
 import { displayWidth } from '../../src/text/width.js';
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 /** A command line as a shell splits it: words, "quoted words"; a redirection ends it. */
 function words(line: string): string[] {

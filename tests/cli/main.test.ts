@@ -8,13 +8,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { roleJsonSchema } from '../../src/model/index.js';
 import { OUTPUT_NAMES } from '../../src/render/output-names.js';
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
+import { run } from '../run-cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'rolematrix-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -2,20 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { run } from '../run-cli.js';
 
 // issue 16, item 11: control characters in a role's text (an escape sequence, a bell, a backspace) reach the terminal
 // as a visible U+FFFD in list and show, never raw.
 
 const tmp = mkdtempSync(join(tmpdir(), 'rolematrix-terminal-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 test('list and show print escape sequences, bells and backspaces as U+FFFD', async () => {
   const dir = join(tmp, 'catalog');

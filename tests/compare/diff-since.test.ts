@@ -5,17 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { DiffData } from '../../src/render/compare-data.js';
-import { main } from '../../src/cli/main.js';
+import { run } from '../run-cli.js';
 import { readYamlAtRevision } from '../../src/node/git.js';
 
 const VALID = fileURLToPath(new URL('../fixtures/valid/', import.meta.url));
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 /** git with a local identity and no signing, so the host's configuration cannot get in the way. */
 function git(cwd: string, ...args: string[]): string {

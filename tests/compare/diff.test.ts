@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { catalog } from '../../src/catalog/shipped.js';
-import { main } from '../../src/cli/main.js';
+import { run } from '../run-cli.js';
 import { CHANGE_KINDS, diffCatalogs, diffRole, type RoleChange } from '../../src/compare/diff.js';
 import { loadDocuments } from '../../src/catalog/load.js';
 import type { Duty, DutyId, Permission, PermissionId, Role, RoleId, VocabId } from '../../src/model/index.js';
@@ -1132,13 +1132,6 @@ describe('diffCatalogs', () => {
     expect(diffCatalogs(catalog, catalog)).toEqual([]);
   });
 });
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 /** A Markdown table as `--format md` prints it: its title, columns, rows (cells as text) and legend line. */
 interface MdTable {

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { loadDocuments } from '../../src/catalog/load.js';
 import { catalog as shipped } from '../../src/catalog/shipped.js';
 import type { Catalog } from '../../src/catalog/catalog.js';
-import { main } from '../../src/cli/main.js';
+import { run } from '../run-cli.js';
 import { exportCatalog } from '../../src/export/index.js';
 import { importDocuments } from '../../src/import/index.js';
 import { planImport } from '../../src/import/write.js';
@@ -16,13 +16,6 @@ import { planImport } from '../../src/import/write.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'rolematrix-sheets-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 /** Exports `catalog` as xlsx or csv, imports the result with nothing to merge into, and loads what would be written. */
 async function roundTrip(catalog: Catalog, format: 'xlsx' | 'csv'): Promise<Catalog> {

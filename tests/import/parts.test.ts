@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Catalog } from '../../src/catalog/catalog.js';
 import { loadDocuments } from '../../src/catalog/load.js';
-import { main } from '../../src/cli/main.js';
+import { run } from '../run-cli.js';
 import { exportCatalog } from '../../src/export/index.js';
 import { importDocuments } from '../../src/import/index.js';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../../src/import/json.js';
@@ -17,13 +17,6 @@ import { generateCatalog } from '../bench/generate.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'rolematrix-parts-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 /** The catalog's JSON export of `roles` (all when empty), as text. */
 async function exportJson(catalog: Catalog, roles: string[] = []): Promise<string> {

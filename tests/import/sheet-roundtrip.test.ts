@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadDocuments } from '../../src/catalog/load.js';
-import { main } from '../../src/cli/main.js';
+import { run } from '../run-cli.js';
 import { exportCatalog } from '../../src/export/index.js';
 import { importDocuments } from '../../src/import/index.js';
 import { planImport } from '../../src/import/write.js';
@@ -39,13 +39,6 @@ function crmCatalog(): SourceFile[] {
 
 const CATALOGS = { crm: crmCatalog, edge: () => readDir(EDGE) } as const;
 const withBase = { resolveBase: shippedVocabularies };
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 describe('a spreadsheet round trip with no edit leaves every file byte for byte', () => {
   test('the CRM title is written { zh: CRM, en: CRM } in the fixture', () => {

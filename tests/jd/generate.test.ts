@@ -5,18 +5,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadDocuments } from '../../src/catalog/load.js';
 import { catalog } from '../../src/catalog/shipped.js';
-import { main } from '../../src/cli/main.js';
+import { run } from '../run-cli.js';
 import { generateJobDescription } from '../../src/jd/generate/index.js';
 import { measure } from '../../src/jd/rules/scan.js';
 import type { Posting } from '../../src/model/posting.js';
 import { jdJsonSchema, postingJsonSchema, type JdData } from '../../src/render/posting-data.js';
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'rolematrix-gen-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { run } from '../run-cli.js';
 import { WriteError, writeFilesAtomically } from '../../src/node/write.js';
 
 // Hostile file systems (issue 16): a symlink planted where a file goes, a name too long for the file system, a signal
@@ -21,13 +21,6 @@ import { WriteError, writeFilesAtomically } from '../../src/node/write.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'rolematrix-write-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 /** Every name in `dir`, recursively, that a write left behind as a temporary. */
 const temporaries = (dir: string): string[] =>

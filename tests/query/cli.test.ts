@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
+import { run } from '../run-cli.js';
 
 const LEVELS_ZH = 'staff、senior、supervisor、manager、director、executive';
 

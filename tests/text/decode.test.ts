@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { run } from '../run-cli.js';
 import { decodeUtf8 } from '../../src/text/decode.js';
 
 // Files that are not UTF-8 (issue 16, item 4): GBK from Chinese Windows editors and Excel, UTF-16 from Notepad's
@@ -11,13 +11,6 @@ import { decodeUtf8 } from '../../src/text/decode.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'rolematrix-encoding-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { code, stdout, stderr };
-}
 
 /** `# 客服专员 … - 限男性，35岁以下，本地户口` saved as GBK (bytes from a GBK encoder). */
 const GBK_JD = new Uint8Array([
