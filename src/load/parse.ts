@@ -215,6 +215,29 @@ export function parseYaml(
           formatPath(path),
         ),
     );
+    const cycle = !source.includes('*')
+      ? undefined
+      : findFirstAliasOffset(doc, (alias, path) => {
+          const target = alias.resolve(doc);
+          return target !== undefined && path.includes(target);
+        });
+    if (cycle !== undefined) {
+      // `&a [*a]` is a value that contains itself: no role field can hold it, and every reader that walks the value
+      // (the import's comparison, the schema) would recurse for ever.
+      push(
+        'YAML_SYNTAX',
+        cycle,
+        {
+          en: 'This alias points into the value it is part of, which would make the value contain itself; the document was not loaded.',
+          zh: '这个别名指向它自身所在的值，该值将包含它自己；此文档未予加载。',
+        },
+        {
+          en: 'Point the alias at an anchor defined before and outside this value, or write the content out.',
+          zh: '请让别名指向在此值之前、之外定义的锚点，或直接写出内容。',
+        },
+      );
+      return;
+    }
     let value: unknown;
     const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
     try {
@@ -460,11 +483,14 @@ function unusedScalarAnchors(
     .map((a) => ({ ...a, offset: Math.max(0, source.lastIndexOf(`&${a.anchor}`, a.start)) }));
 }
 
-function findFirstAliasOffset(doc: Document.Parsed, where: (alias: Alias) => boolean = () => true): number | undefined {
+function findFirstAliasOffset(
+  doc: Document.Parsed,
+  where: (alias: Alias, path: readonly unknown[]) => boolean = () => true,
+): number | undefined {
   let offset: number | undefined;
   visit(doc, {
-    Alias(_k, node) {
-      if (!where(node)) return undefined;
+    Alias(_k, node, path) {
+      if (!where(node, path)) return undefined;
       offset = node.range?.[0];
       return visit.BREAK;
     },

@@ -852,6 +852,40 @@ describe('files and documents', () => {
     ]);
   });
 
+  test.each([
+    ['a list holding itself', '    years: { min: &a [*a] }', 23],
+    ['a mapping holding itself', '    years: &a { min: *a }', 22],
+    ['deeper down', '    years: &a { min: [1, { max: *a }] }', 33],
+  ])(
+    'an alias inside its own anchor (%s) is YAML_SYNTAX at the alias, and the document is not loaded',
+    (_, line, column) => {
+      const text = [
+        'apiVersion: rolematrix/v1',
+        'kind: Role',
+        'id: x',
+        'title: X',
+        'level: staff',
+        'qualifications:',
+        '  experience:',
+        line,
+      ].join('\n');
+      const { catalog, diagnostics } = loadText(text, 'x.yaml');
+      expect(diagnostics).toEqual([
+        error({
+          code: 'YAML_SYNTAX',
+          file: 'x.yaml',
+          path: '',
+          line: 8,
+          column,
+          message:
+            'This alias points into the value it is part of, which would make the value contain itself; the document was not loaded.',
+          hint: 'Point the alias at an anchor defined before and outside this value, or write the content out.',
+        }),
+      ]);
+      expect(catalog.find('x')).toBeUndefined();
+    },
+  );
+
   test('ordinary aliases are not an alias bomb', () => {
     const text = [
       'apiVersion: rolematrix/v1',
