@@ -59,8 +59,8 @@ export function loadParsed(parsed: readonly ParsedSource[], options: LoadOptions
       for (const id of v.ids) set.add(id);
       unvalidated.vocabularies.set(v.vocabulary, set);
     }
-    diagnostics.push(...parseDiags);
-    all.push(...documents);
+    for (const x of parseDiags) diagnostics.push(x);
+    for (const x of documents) all.push(x);
     for (const src of documents) {
       const v = validateDocument(src, diagnostics);
       if (v) valid.push(v);

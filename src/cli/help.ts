@@ -85,7 +85,9 @@ export function mainHelp(lang: Lang, width = DEFAULT_WIDTH): string {
     zh
       ? '运行 rolematrix <命令> --help 查看该命令的选项和示例。不带 --dir 时，命令使用自当前目录向上最近的 catalog.yaml 所在目录，找不到时用内置目录。'
       : 'Run `rolematrix <command> --help` for its options and examples. Without --dir, a command works on the nearest catalog.yaml from the working directory up, else on the shipped catalog.',
-    zh ? '退出码：0 正常，1 有问题，2 用法或输入错误。' : 'Exit codes: 0 ok, 1 findings, 2 usage or input error.',
+    zh
+      ? '退出码：0 正常，1 有问题，2 用法或输入错误，70 内部错误（程序缺陷，请报告）。'
+      : 'Exit codes: 0 ok, 1 findings, 2 usage or input error, 70 internal error (a bug: please report it).',
     '',
   ]
     .flatMap((l) => (displayWidth(l) > width && !l.startsWith(' ') ? wrap(l, width) : [l]))
@@ -99,23 +101,28 @@ export function commandHelp(def: CommandDef, lang: Lang, width = DEFAULT_WIDTH):
   lines.push(`rolematrix ${def.name} — ${def.summary[lang]}`, '');
   lines.push(zh ? '用法：' : 'Usage:');
   for (const u of usages(def, lang)) lines.push(`  rolematrix ${u.synopsis}${zh ? ' [选项]' : ' [options]'}`);
-  if (def.description !== undefined) lines.push('', ...wrap(def.description[lang], width));
+  if (def.description !== undefined) lines.push('', wrap(def.description[lang], width).join('\n'));
   const fixed = def.args.filter((a) => a.choices !== undefined);
   if (fixed.length > 0) {
     lines.push('', zh ? '参数：' : 'Arguments:');
     lines.push(
-      ...twoColumns(
+      twoColumns(
         fixed.map((a) => [`<${a.name[lang]}>`, or(a.choices!, lang)] as const),
         width,
-      ),
+      ).join('\n'),
     );
   }
   const own = Object.entries(def.options).map(([n, o]) => [optionLabel(n, o, lang), optionHelp(o, lang)] as const);
-  lines.push('', zh ? '选项：' : 'Options:', ...twoColumns([...own, ...GLOBAL_ROWS(lang)], width));
+  lines.push('', zh ? '选项：' : 'Options:', twoColumns([...own, ...GLOBAL_ROWS(lang)], width).join('\n'));
   if (def.examples.length > 0) {
     lines.push('', zh ? '示例：' : 'Examples:');
     for (const e of def.examples)
-      lines.push(`  rolematrix ${e.line}`, ...wrap(e.help[lang], width - 6).map((l) => `      ${l}`));
+      lines.push(
+        `  rolematrix ${e.line}`,
+        wrap(e.help[lang], width - 6)
+          .map((l) => `      ${l}`)
+          .join('\n'),
+      );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -17,7 +17,8 @@ export interface CliIO {
   stderrIsTTY?: boolean;
 }
 
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+/** 70 is EX_SOFTWARE of sysexits.h: rolematrix itself failed, which is a bug to report, never the input's fault. */
+export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 70 } as const;
 
 /** Thrown inside commands for usage and input errors; main() prints it (in `--lang`) and exits 2. */
 export class UsageError extends Error {

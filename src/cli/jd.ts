@@ -80,7 +80,7 @@ export function jdCommand(
               postingSource: read.source,
               descriptionHtml: postingHtmlFragment(jd, { forJobBoards: true }),
             });
-      if (ld !== undefined) diagnostics.push(...ld.diagnostics);
+      if (ld !== undefined) for (const x of ld.diagnostics) diagnostics.push(x);
       output = postingHtmlPage(jd, ld?.document);
       break;
     }
@@ -91,7 +91,7 @@ export function jdCommand(
         postingSource: read.source,
         descriptionHtml: postingHtmlFragment(jd, { forJobBoards: true }),
       });
-      diagnostics.push(...ld.diagnostics);
+      for (const x of ld.diagnostics) diagnostics.push(x);
       // Escaped for HTML, as it is meant to be embedded in a page (valid JSON all the same).
       output = `${scriptJson(ld.document, 2)}\n`;
       break;

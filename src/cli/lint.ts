@@ -13,8 +13,8 @@ import { LINT_SEVERITIES, lintCatalog } from '../lint/lint.js';
 import { toSarif } from '../lint/sarif.js';
 import { parseSources } from '../load/parse.js';
 import { lintData } from '../render/catalog-data.js';
-import { loadCatalog } from '../node/load.js';
 import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
+import { loadCatalogDir } from './load-dir.js';
 
 /** A catalog to lint: the catalog, the loader's diagnostics, and the parsed documents findings point into. */
 export interface LintInput {
@@ -35,7 +35,7 @@ export function loadLintInput(dir: string | undefined): LintInput {
   if (dir === undefined)
     return { catalog: shipped, diagnostics: catalogDiagnostics, documents: parseSources(catalogSources) };
   // The loader's own parsed documents: the files are read and parsed once.
-  return loadCatalog(dir);
+  return loadCatalogDir(dir);
 }
 
 /**

@@ -111,13 +111,8 @@ async function discoverCatalog(io: CliIO, lang: Lang, format: string): Promise<s
 /** The catalog a command works on: the one in `dir`, or the shipped one (compiled at build time). */
 async function loadFor(dir: string | undefined): Promise<Loaded> {
   if (dir !== undefined) {
-    // A catalog on disk may be large: its similarity matrices are scored on every core (the shipped 12 roles never).
-    const [{ loadCatalog }, { useThreadsForMatrices }] = await Promise.all([
-      import('../node/load.js'),
-      import('../node/matrix.js'),
-    ]);
-    useThreadsForMatrices();
-    return loadCatalog(dir);
+    const { loadCatalogDir } = await import('./load-dir.js');
+    return loadCatalogDir(dir);
   }
   const { catalog, catalogDiagnostics } = await import('../catalog/shipped-data.js');
   return { catalog, diagnostics: catalogDiagnostics };
@@ -133,7 +128,15 @@ function usageExit(err: unknown, io: CliIO, lang: Lang, command: string | undefi
     io.stderr(`${message}\n${lang === 'zh' ? `运行 ${help} 查看用法。` : `Run \`${help}\` for usage.`}\n`);
     return EXIT.usage;
   }
-  throw err;
+  // Anything else is a bug in rolematrix: say so in the user's language, with what is needed to report it, and exit
+  // with a code no input error uses.
+  const what = err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : String(err);
+  io.stderr(
+    lang === 'zh'
+      ? `rolematrix 内部错误（这是程序缺陷，不是输入的问题）。请把所运行的命令和以下信息报告给我们：\n${what}\n`
+      : `rolematrix failed with an internal error (a bug, not a problem with the input). Please report it with the command you ran and these lines:\n${what}\n`,
+  );
+  return EXIT.internal;
 }
 
 /** A catalog with errors cannot be worked on: its diagnostics, a pointer to validate, exit 2. */

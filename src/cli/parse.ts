@@ -97,7 +97,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     // Its options are unknown too; of the line only the unknown command is reported.
     return { ...read, command: undefined, args: [], values, problems: [unknown] };
   }
-  if (command !== undefined) problems.push(...argumentProblems(command, args));
+  if (command !== undefined) for (const x of argumentProblems(command, args)) problems.push(x);
   return { ...read, command, args, values, problems };
 }
 

@@ -97,7 +97,7 @@ export function diffCatalogs(before: Catalog, after: Catalog): RoleChange[] {
   for (const r of after.list()) {
     const old = before.get(r.id);
     if (!old) out.push({ kind: 'role-added', role: r.id, to: r.title, demand: 'neutral' });
-    else out.push(...diffRole(old, r, after));
+    else for (const x of diffRole(old, r, after)) out.push(x);
   }
   return out;
 }

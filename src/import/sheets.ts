@@ -88,7 +88,7 @@ export async function readSheets(
   const diagnostics: Diagnostic[] = [];
   const raws: RawSheet[] = [];
   for (const input of inputs) {
-    if (from === 'xlsx') raws.push(...(await readWorkbook(input, diagnostics)));
+    if (from === 'xlsx') for (const x of await readWorkbook(input, diagnostics)) raws.push(x);
     else {
       const sheet = readCsv(input, diagnostics);
       if (sheet !== undefined) raws.push(sheet);

@@ -90,7 +90,7 @@ export function checkJobDescription(text: string, target: Catalog | Role, option
   else if (options.role === undefined || options.role === 'auto') {
     const auto = autoRole(jd, catalog);
     report.ranking = auto.ranking;
-    out.push(...auto.diagnostics);
+    for (const x of auto.diagnostics) out.push(x);
     role = auto.role;
     const top = auto.ranking[0];
     if (!role && top && top.score >= LOW_CONFIDENCE_THRESHOLD) report.probable = { role: top.role, score: top.score };
@@ -104,7 +104,7 @@ export function checkJobDescription(text: string, target: Catalog | Role, option
     });
     report.role = role.id;
     report.coverage = { score: check.score, covered: check.covered, missing: check.missing };
-    out.push(...check.diagnostics.filter((d) => !isDisabled(jd, d.code, d.line)));
+    for (const x of check.diagnostics.filter((d) => !isDisabled(jd, d.code, d.line))) out.push(x);
   }
   report.diagnostics = sortDiagnostics(applySeverities(out, rules));
   return report;

@@ -58,7 +58,7 @@ export function lintCatalog(catalog: Catalog, options: LintOptions = {}): Diagno
     rule.check(makeContext(catalog, index, { ...rule, severity }, threshold, out, seen));
   }
   if (index.settings !== undefined)
-    out.push(...unknownRuleCodes(index.settings, Object.keys(catalog.settings?.rules ?? {})));
+    for (const x of unknownRuleCodes(index.settings, Object.keys(catalog.settings?.rules ?? {}))) out.push(x);
   return sortDiagnostics(out);
 }
 

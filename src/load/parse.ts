@@ -8,6 +8,7 @@ import {
   type Alias,
   type Document,
   type ErrorCode,
+  type LineCounter,
 } from 'yaml';
 import {
   fileDiagnostic,
@@ -20,6 +21,7 @@ import {
 import { formatPath, type PathSegment } from '../errors.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
 import { MAX_NESTING, deepNestingAt } from '../source/nesting.js';
+import { placesOf, type Places } from '../source/places.js';
 import { lineCounterOf } from '../source/position.js';
 import { sentence } from '../text/sentence.js';
 import { aliasAsText, trapHint, unclosedBracket } from './yaml-traps.js';
@@ -283,7 +285,7 @@ export function parseYaml(
 
 /** One file as parsed, as plain data (each document's value and index, every problem found): what a worker sends. */
 export interface ParsedFile {
-  documents: { index: number; value: unknown }[];
+  documents: { index: number; value: unknown; places: Places }[];
   diagnostics: Diagnostic[];
   salvaged: SalvagedIds;
 }
@@ -291,7 +293,11 @@ export interface ParsedFile {
 /** `parseYaml` without the YAML nodes: what a worker thread parses and sends back (see src/node/parse.ts). */
 export function parseFile(text: string, file: string, options: ParseOptions = {}): ParsedFile {
   const { documents, diagnostics, salvaged } = parseYaml(text, file, options);
-  return { documents: documents.map(({ index, value }) => ({ index, value })), diagnostics, salvaged };
+  return {
+    documents: documents.map(({ index, value, doc }) => ({ index, value, places: placesOf(doc) })),
+    diagnostics,
+    salvaged,
+  };
 }
 
 /**
@@ -311,15 +317,19 @@ export function locatedLater(
     if (found === undefined) throw new Error(`${file}: document ${index} is not there when parsed again`);
     return found;
   };
-  const documents = parsed.documents.map(({ index, value }): SourceDocument => ({
+  // Lines are counted in the text parseYaml reads (without a BOM), and without parsing it again.
+  let lines: LineCounter | undefined;
+  const lineCounter = () => (lines ??= lineCounterOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+  const documents = parsed.documents.map(({ index, value, places }): SourceDocument => ({
     file,
     index,
     value,
+    places,
     get doc() {
       return nodes(index).doc;
     },
     get lineCounter() {
-      return nodes(index).lineCounter;
+      return lineCounter();
     },
   }));
   return { documents, diagnostics: parsed.diagnostics, salvaged: parsed.salvaged };

@@ -223,7 +223,7 @@ function declaredMessage(root: AnySchema, path: readonly PathSegment[], issue: I
     const def = s._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema; options?: AnySchema[] };
     if (def.innerType) queue.push(def.innerType);
     else if (def.type === 'pipe' && def.in) queue.push(def.in);
-    else if (def.type === 'union') queue.push(...(def.options ?? []));
+    else if (def.type === 'union') for (const x of def.options ?? []) queue.push(x);
   }
   return undefined;
 }

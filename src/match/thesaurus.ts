@@ -202,7 +202,7 @@ export class Thesaurus {
           terms.push(t);
           places.push(place++);
         }
-        found.push(...(m.inner ?? []));
+        for (const x of m.inner ?? []) found.push(x);
       } else place++;
       for (const c of m.concepts) {
         if (m.keep) beside.add(terms.length);

@@ -148,7 +148,7 @@ export function comparisonSummaryTable(cmp: RoleComparison, catalog: Catalog, la
       if (scalars.length > 0) lines.push(scalars.join(PUNCT.semicolon[lang]));
       if (scalars.length > 0 || names.length <= 2) {
         if (scalars.length > 0 && names.length > 0) lines.push(names.join(list));
-        else lines.push(...names);
+        else for (const x of names) lines.push(x);
       } else
         lines.push(names[0]!, `${count('moreItems', names.length - 1, lang)}${SEP[lang]}${names.slice(1).join(list)}`);
       const scalarMark = c.scalars.length === 0 ? 'shared' : 'changed';

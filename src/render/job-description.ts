@@ -19,7 +19,9 @@ export function postingHtmlFragment(draft: PostingDraft, options: { forJobBoards
       continue;
     }
     const tag = section.style === 'numbered' && !boards ? 'ol' : 'ul';
-    out.push(`<${tag}>`, ...section.items.map((item) => `<li>${escapeHtml(item.text)}</li>`), `</${tag}>`);
+    out.push(`<${tag}>`);
+    for (const item of section.items) out.push(`<li>${escapeHtml(item.text)}</li>`);
+    out.push(`</${tag}>`);
   }
   return out.join('\n');
 }

@@ -53,11 +53,12 @@ export function renderText(table: Table, options: TextOptions = {}): string {
   if (!Number.isInteger(width) || width < 1)
     throw new RangeError(`The text width must be a positive integer, got ${width}.`);
   const out: string[] = [];
-  for (const t of [table.title, table.caption]) if (t) for (const line of textLines(t)) out.push(...wrap(line, width));
+  for (const t of [table.title, table.caption])
+    if (t) for (const line of textLines(t)) for (const x of wrap(line, width)) out.push(x);
   if (out.length > 0) out.push('');
-  if (table.columns.length > 0) out.push(...grid(table, width));
+  if (table.columns.length > 0) for (const x of grid(table, width)) out.push(x);
   const legend = legendEntries(table).map(([m, words]) => `${MARK_SYMBOLS[m]} ${textLines(words).join(' ')}`);
-  if (legend.length > 0) out.push('', ...pack(legend, width, '  '));
+  if (legend.length > 0) for (const x of ['', ...pack(legend, width, '  ')]) out.push(x);
   return out.join('\n') + '\n';
 }
 
@@ -163,7 +164,7 @@ function grid(table: Table, width: number): string[] {
   let above = true; // whether the row above has column dividers
   body.forEach((r, k) => {
     if (k === 0 || ruled || r.span || body[k - 1]!.span) out.push(rule('├', '┤', above, !r.span));
-    out.push(...(r.span ? line(drawn[k]!, [spanWidth]) : line(drawn[k]!, widths)));
+    for (const x of r.span ? line(drawn[k]!, [spanWidth]) : line(drawn[k]!, widths)) out.push(x);
     above = !r.span;
   });
   out.push(rule('└', '┘', above, false));
@@ -215,7 +216,7 @@ function pack(items: string[], width: number, sep: string): string[] {
       if (line !== '') out.push(line);
       const pieces = wrap(item, width);
       line = pieces.pop()!;
-      out.push(...pieces);
+      for (const x of pieces) out.push(x);
     }
   }
   if (line !== '') out.push(line);

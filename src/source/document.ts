@@ -1,4 +1,5 @@
 import type { Document, LineCounter } from 'yaml';
+import type { Places } from './places.js';
 
 /** A file's path (as it should appear in diagnostics) and its text. */
 export interface SourceFile {
@@ -15,4 +16,6 @@ export interface SourceDocument {
   lineCounter: LineCounter;
   /** The plain JS value, or undefined when the document could not be converted. */
   value: unknown;
+  /** Where its paths start, when it was parsed elsewhere: `locate` reads these rather than make `doc` again. */
+  places?: Places;
 }

@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { PathSegment } from '../errors.js';
 import type { SourceDocument } from './document.js';
+import { placeOf } from './places.js';
 
 interface Position {
   line: number;
@@ -12,6 +13,11 @@ interface Position {
  * when the path does not exist.
  */
 export function locate(src: SourceDocument, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): Position {
+  const place = src.places === undefined ? undefined : placeOf(src.places, path, at);
+  if (place !== undefined) {
+    const pos = src.lineCounter.linePos(place);
+    return { line: pos.line, column: pos.col };
+  }
   let node: unknown = src.doc.contents;
   let offset = offsetOf(node) ?? 0;
   for (let i = 0; i < path.length; i++) {

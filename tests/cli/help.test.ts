@@ -142,7 +142,7 @@ describe('help', () => {
     expect(en).toMatch(/^ {2}matrix \[ids…\] --scores +the N×N similarity matrix/mu);
     const zh = (await run('--help', '--lang', 'zh')).stdout;
     expect(zh).toMatch(/^ {2}compare <甲> <乙> +按维度对比两个岗位$/mu);
-    expect(zh).toContain('退出码：0 正常，1 有问题，2 用法或输入错误。');
+    expect(zh).toContain('退出码：0 正常，1 有问题，2 用法或输入错误，70 内部错误（程序缺陷，请报告）。');
     expect((await run()).code).toBe(2);
   });
 

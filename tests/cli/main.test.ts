@@ -186,6 +186,29 @@ describe('compare', () => {
   );
 });
 
+describe('an internal error exits 70', () => {
+  test.each([
+    [
+      'en',
+      /^rolematrix failed with an internal error \(a bug, not a problem with the input\)\. Please report it with the command you ran and these lines:\nError: the terminal went away\n {4}at /u,
+    ],
+    [
+      'zh',
+      /^rolematrix 内部错误（这是程序缺陷，不是输入的问题）。请把所运行的命令和以下信息报告给我们：\nError: the terminal went away\n {4}at /u,
+    ],
+  ])('a failure that is no input error says it is a bug, in --lang %s, with where it happened', async (lang, said) => {
+    let stderr = '';
+    const code = await main(['list', '--lang', lang], {
+      stdout: () => {
+        throw new Error('the terminal went away');
+      },
+      stderr: (s) => (stderr += s),
+    });
+    expect(code).toBe(70);
+    expect(stderr).toMatch(said);
+  });
+});
+
 describe('usage errors exit 2', () => {
   test.each([
     [['frobnicate'], /Unknown command "frobnicate"/],

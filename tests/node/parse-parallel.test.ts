@@ -36,6 +36,14 @@ writeFileSync(
     .find((f) => f.path === 'roles/role-7.yaml')!
     .text.replace('reportsTo: role-5', 'reportsTo: nobody'),
 );
+// A BOM and CRLF line ends: positions count from the first character after the BOM, on any thread.
+writeFileSync(
+  join(dir, 'role-9.yaml'),
+  `\ufeff${generateCatalog(10)
+    .find((f) => f.path === 'roles/role-9.yaml')!
+    .text.replace('reportsTo: role-5', 'reportsTo: nobody')
+    .replaceAll('\n', '\r\n')}`,
+);
 
 const where = (d: { file: string; line?: number; column?: number; path: string; code: string }) =>
   `${d.file.slice(dir.length + 1)}:${d.line}:${d.column} ${d.path} ${d.code}`;
@@ -49,6 +57,7 @@ test('on worker threads the loader finds the same problems at the same places as
       'broken.yaml:4:8  YAML_SYNTAX',
       expect.stringMatching(/^role-3\.yaml:\d+:8 level INVALID_VALUE$/u),
       expect.stringMatching(/^role-7\.yaml:\d+:12 reportsTo DANGLING_REFERENCE$/u),
+      expect.stringMatching(/^role-9\.yaml:\d+:12 reportsTo DANGLING_REFERENCE$/u),
     ]),
   );
   // Workers did parse: their documents make their YAML nodes on demand (a getter), this thread's have them already.
@@ -67,6 +76,7 @@ test('documents parsed on a worker still point lint findings at their lines', ()
   expect(linted.length).toBeGreaterThan(10);
   expect(linted).toEqual(lint(one));
   expect(linted.every((l) => !/:undefined:|:0:/u.test(l))).toBe(true);
+  expect(linted.filter((l) => l.startsWith('role-9.yaml:')).length).toBeGreaterThan(0);
 });
 
 test('similarity matrices scored on worker threads (useThreadsForMatrices) equal those scored in one thread', () => {

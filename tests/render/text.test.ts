@@ -265,6 +265,14 @@ Similarity = 2 × shared words ÷ all words
   });
 });
 
+test('a table of 200,000 rows renders: no line list is spread into a call (overlaps on 3,000 roles overflowed the stack)', () => {
+  const rows = Array.from({ length: 200_000 }, (_, i) => ({ cells: [cell(`role-${i}`), cell(String(i % 100))] }));
+  const lines = renderText({ columns: ['role', 'score'], rows }).split('\n');
+  expect(lines).toHaveLength(200_000 + 5);
+  expect(lines[3]).toBe('│ role-0      │ 0     │');
+  expect(lines.slice(-3)).toEqual(['│ role-199999 │ 99    │', '└─────────────┴───────┘', '']);
+});
+
 describe('wrap', () => {
   test.each([
     [

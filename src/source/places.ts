@@ -1,0 +1,127 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { PathSegment } from '../errors.js';
+
+/*
+ * Where each path of a document starts, recorded while its YAML nodes exist, so that a document parsed on a worker
+ * thread (src/node/parse.ts) can be pointed into without parsing it again: lint points into thousands of files.
+ * `locate` (locate.ts) reads these when a document has them and walks the nodes otherwise; both give the same place,
+ * and tests/source/places.test.ts holds them to it.
+ */
+
+const OTHER = 0;
+const MAP = 1;
+const SEQ = 2;
+const ALIAS = 3;
+
+/**
+ * Every node reachable from a document's contents without passing through an alias, as parallel arrays indexed by
+ * node number (0 is the contents): how its parent reaches it, and the offsets `locate` answers for it. Plain arrays,
+ * so a worker thread can send them.
+ */
+export interface Places {
+  parents: Int32Array;
+  /** The key (of a mapping) or index (of a sequence) by which the parent reaches the node. */
+  segments: (string | number)[];
+  /** Where the node's value starts (what a path to it points at). */
+  values: Int32Array;
+  /** Where its key starts (what a path to it points at when the key is asked for). */
+  keys: Int32Array;
+  kinds: Uint8Array;
+}
+
+function offsetOf(node: unknown): number | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range === undefined || range === null ? undefined : range[0];
+}
+
+function kindOf(node: unknown): number {
+  return isMap(node) ? MAP : isSeq(node) ? SEQ : isAlias(node) ? ALIAS : OTHER;
+}
+
+/** Records where every path of `doc` starts, as `locate` would find it by walking the nodes. */
+export function placesOf(doc: Document.Parsed): Places {
+  const parents: number[] = [-1];
+  const segments: (string | number)[] = [''];
+  const root = offsetOf(doc.contents) ?? 0;
+  const values: number[] = [root];
+  const keys: number[] = [root];
+  const kinds: number[] = [kindOf(doc.contents)];
+  const add = (parent: number, segment: string | number, value: number, key: number, node: unknown): number => {
+    parents.push(parent);
+    segments.push(segment);
+    values.push(value);
+    keys.push(key);
+    kinds.push(kindOf(node));
+    return parents.length - 1;
+  };
+  // Depth first with an explicit stack: documents are at most 100 levels deep (src/source/nesting.ts), but a stack
+  // costs nothing either way.
+  const stack: { node: unknown; id: number }[] = [{ node: doc.contents, id: 0 }];
+  while (stack.length > 0) {
+    const { node, id } = stack.pop()!;
+    const at = values[id]!;
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        // The first of two equal keys is the one a path finds (the second is a DUPLICATE_KEY error).
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const next = pair.value ?? pair.key;
+        const keyAt = offsetOf(pair.key);
+        const child = add(id, key, offsetOf(next) ?? keyAt ?? at, keyAt ?? at, next);
+        stack.push({ node: next, id: child });
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, k) => {
+        const value = offsetOf(item) ?? at;
+        stack.push({ node: item, id: add(id, k, value, value, item) });
+      });
+    }
+  }
+  return {
+    parents: Int32Array.from(parents),
+    segments,
+    values: Int32Array.from(values),
+    keys: Int32Array.from(keys),
+    kinds: Uint8Array.from(kinds),
+  };
+}
+
+/** The children of each node, by `${parent}:${segment}`, made when a document is first pointed into. */
+const childIndexes = new WeakMap<Places, Map<string, number>>();
+
+function childIndex(places: Places): Map<string, number> {
+  let index = childIndexes.get(places);
+  if (index === undefined) {
+    index = new Map();
+    for (let i = 1; i < places.parents.length; i++) {
+      const name = `${places.parents[i]!}:${String(places.segments[i])}`;
+      if (!index.has(name)) index.set(name, i);
+    }
+    childIndexes.set(places, index);
+  }
+  return index;
+}
+
+/**
+ * The offset `path` points at, as `locate` defines it (the nearest existing ancestor when the path does not exist);
+ * undefined when the path goes on through an alias, which only the nodes can follow.
+ */
+export function placeOf(places: Places, path: readonly PathSegment[], at: 'key' | 'value'): number | undefined {
+  const index = childIndex(places);
+  let id = 0;
+  let offset = places.values[0]!;
+  for (let i = 0; i < path.length; i++) {
+    const kind = places.kinds[id];
+    if (kind === ALIAS) return undefined;
+    const seg = path[i]!;
+    if (kind !== MAP && !(kind === SEQ && typeof seg === 'number')) break;
+    const child = index.get(`${id}:${String(seg)}`);
+    if (child === undefined) break;
+    offset = i === path.length - 1 && at === 'key' ? places.keys[child]! : places.values[child]!;
+    id = child;
+  }
+  return offset;
+}
