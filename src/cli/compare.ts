@@ -15,6 +15,7 @@ import {
   overlapsTable,
 } from '../render/compare-table.js';
 import { comparisonData, diffData, matrixData, overlapsData } from '../render/compare-data.js';
+import { renderCsv, renderCsvRows } from '../render/csv.js';
 import type { Table, TableFormat } from '../render/table.js';
 import { PROGRESS_LABELS, PROGRESS_MIN_ROLES, progressLine } from './progress.js';
 import { EXIT, UsageError, noSuchRole, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
@@ -83,6 +84,9 @@ export function compareCommand(
   return EXIT.ok;
 }
 
+/** How many rows of a similarity matrix are made into CSV at once. */
+const CSV_ROWS_AT_ONCE = 100;
+
 /** `matrix <ids…>`: the N-role table; with `--scores`, the N×N similarity matrix (all roles when none are named). */
 export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, ids: string[], scores: boolean): number {
   const roles = ids.length > 0 ? ids.map((id) => need(catalog, id)) : catalog.list();
@@ -91,7 +95,13 @@ export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, i
       (onProgress) => similarityMatrix(roles, catalog, { onProgress }),
     );
     if (opts.format === 'json') io.stdout(`${JSON.stringify(matrixData(catalog, matrix), null, 2)}\n`);
-    else print(io, opts, matrixTable(matrix, catalog, opts.lang, { numbered: opts.format === 'text' }));
+    else if (opts.format === 'csv') {
+      // A part of the rows at a time: the cells of thousands of roles at once are millions of objects (gigabytes).
+      for (let from = 0; from === 0 || from < roles.length; from += CSV_ROWS_AT_ONCE) {
+        const part = matrixTable(matrix, catalog, opts.lang, { rows: [from, from + CSV_ROWS_AT_ONCE] });
+        io.stdout(from === 0 ? renderCsv(part) : renderCsvRows(part));
+      }
+    } else print(io, opts, matrixTable(matrix, catalog, opts.lang, { numbered: opts.format === 'text' }));
     return EXIT.ok;
   }
   if (roles.length < 2 || ids.length === 0)

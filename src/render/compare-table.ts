@@ -226,24 +226,30 @@ export function matrixTable(
   m: SimilarityMatrix,
   catalog: Catalog,
   lang: Lang,
-  opts: { numbered?: boolean } = {},
+  opts: { numbered?: boolean; rows?: readonly [from: number, to: number] } = {},
 ): Table {
   const names = m.roles.map((id) => roleName(id, catalog, lang));
+  // A range of rows, for output written a part at a time: a cell per score of thousands of roles is millions of objects.
+  const [from, to] = opts.rows ?? [0, m.scores.length];
+  const scores = m.scores.slice(from, to);
   if (opts.numbered === true) {
     // For a terminal: columns numbered as the rows and scores as plain percentages, so that a dozen roles fit.
     return {
       title: L('similarityTitle', lang),
       caption: L('numberedMatrix', lang),
       columns: [L('role', lang), ...names.map((_, i) => String(i + 1))],
-      rows: m.scores.map((row, i) => ({
-        cells: [cell(`${i + 1} ${names[i]!}`), ...row.map((s) => cell(String(Math.round(s * 100)), undefined, s))],
+      rows: scores.map((row, k) => ({
+        cells: [
+          cell(`${from + k + 1} ${names[from + k]!}`),
+          ...row.map((s) => cell(String(Math.round(s * 100)), undefined, s)),
+        ],
       })),
     };
   }
   return {
     title: L('similarityTitle', lang),
     columns: [L('role', lang), ...names],
-    rows: m.scores.map((row, i) => ({ cells: [cell(names[i]!), ...row.map((s) => cell(pct(s), undefined, s))] })),
+    rows: scores.map((row, k) => ({ cells: [cell(names[from + k]!), ...row.map((s) => cell(pct(s), undefined, s))] })),
   };
 }
 

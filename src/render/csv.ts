@@ -14,8 +14,21 @@ export const FORMULA = /^(?![+-]\d+(?:\.\d+)?%?$)[=+\-@\t\r]/;
  * A mark is a bracketed symbol before the text (`[=] …`), never a bare `=` that Excel would take for a formula.
  */
 export function renderCsv(table: Table): string {
-  const records = [table.columns, ...table.rows.map((r) => table.columns.map((_, i) => field(cellAt(r, i))))];
-  return `\uFEFF${Papa.unparse(records, { newline: '\r\n', escapeFormulae: FORMULA })}\r\n`;
+  return `\uFEFF${csvRecords([table.columns])}${renderCsvRows(table)}`;
+}
+
+/**
+ * The records of a table's rows alone, with no byte-order mark or header: the rest of a CSV that `renderCsv` began
+ * with the first rows, written a part at a time (the similarity matrix of thousands of roles).
+ */
+export function renderCsvRows(table: Table): string {
+  return csvRecords(table.rows.map((r) => table.columns.map((_, i) => field(cellAt(r, i)))));
+}
+
+function csvRecords(records: readonly (readonly string[])[]): string {
+  return records.length === 0
+    ? ''
+    : `${Papa.unparse(records as string[][], { newline: '\r\n', escapeFormulae: FORMULA })}\r\n`;
 }
 
 function field(cell: Cell): string {

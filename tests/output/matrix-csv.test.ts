@@ -1,0 +1,39 @@
+// `matrix --scores --format csv` writes its rows a part at a time (src/cli/compare.ts): the parts must make one CSV,
+// the same as the whole table rendered at once.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, expect, test } from 'vitest';
+import { loadDocuments } from '../../src/catalog/load.js';
+import { similarityMatrix } from '../../src/compare/many.js';
+import { matrixTable } from '../../src/render/compare-table.js';
+import { renderCsv } from '../../src/render/csv.js';
+import { generateCatalog } from '../bench/generate.js';
+import { run } from '../run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'rolematrix-matrix-csv-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const files = generateCatalog(230);
+for (const f of files) {
+  const path = join(dir, f.path.replace(/^roles\//u, ''));
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, f.text);
+}
+
+test('230 roles in three parts: one byte-order mark, one header, every row once, as the whole table renders', async () => {
+  const r = await run('matrix', '--scores', '--format', 'csv', '--dir', dir);
+  expect(r.code).toBe(0);
+  expect(r.stdout.match(/\uFEFF/gu)).toHaveLength(1);
+  const records = Papa.parse<string[]>(r.stdout.slice(1), { newline: '\r\n', skipEmptyLines: true }).data;
+  expect(records).toHaveLength(231);
+  expect(records[0]).toEqual(['Role', ...records.slice(1).map((row) => row[0])]);
+  expect(new Set(records.slice(1).map((row) => row[0]))).toEqual(
+    new Set(files.flatMap((f) => /^roles\/role-(\d+)\.yaml$/u.exec(f.path)?.[1] ?? []).map((n) => `Role ${n}`)),
+  );
+  expect(records.slice(1).map((row, i) => row[i + 1])).toEqual(Array(230).fill('100%'));
+  expect(records.every((row) => row.length === 231)).toBe(true);
+  const { catalog } = loadDocuments(files);
+  const whole = renderCsv(matrixTable(similarityMatrix(catalog.list(), catalog), catalog, 'en'));
+  expect(r.stdout).toBe(whole);
+});
