@@ -30,6 +30,10 @@ export interface Packed {
   ints: Int32Array;
   floats: Float64Array;
   dims: readonly KernelDimension[];
+  /** The dimensions' weights added up. */
+  totalWeight: number;
+  /** The dimensions' indexes, heaviest first (the order a pair scored with a floor is scored in). */
+  heaviestFirst: Int32Array;
 }
 
 /** One item of a list, to be packed: its key and fingerprint as numbers, its terms (sorted) and their weights. */
@@ -79,7 +83,13 @@ export class Packer {
   private view: Packed;
 
   constructor(readonly dims: readonly KernelDimension[]) {
-    this.view = { ints: this.ints, floats: this.floats, dims };
+    this.view = {
+      ints: this.ints,
+      floats: this.floats,
+      dims,
+      totalWeight: dims.reduce((w, d) => w + d.weight, 0),
+      heaviestFirst: Int32Array.from(dims.keys()).sort((x, y) => dims[y]!.weight - dims[x]!.weight || x - y),
+    };
   }
 
   get packed(): Packed {
@@ -118,7 +128,7 @@ export class Packer {
         this.floats[this.nf++] = places?.[p] ?? Number.NaN;
       }
     }
-    this.view = { ints: this.ints.subarray(0, this.ni), floats: this.floats.subarray(0, this.nf), dims: this.dims };
+    this.view = { ...this.view, ints: this.ints.subarray(0, this.ni), floats: this.floats.subarray(0, this.nf) };
     return h;
   }
 
@@ -410,51 +420,84 @@ function compareList(
   return credit / union;
 }
 
+/** The score of dimension `d` of two packed roles (NaN when neither has anything in it); `sink` hears its details. */
+function dimensionScore(p: Packed, d: number, a: number, b: number, threshold: number, sink?: KernelSink): number {
+  const { ints, floats, dims } = p;
+  const dim = dims[d]!;
+  let ia = ints[a + 2 * d]!;
+  let ib = ints[b + 2 * d]!;
+  let fa = ints[a + 2 * d + 1]!;
+  let fb = ints[b + 2 * d + 1]!;
+  let listScore = Number.NaN;
+  if (dim.list) {
+    listScore = compareList(p, d, ia, fa, ib, fb, threshold, sink);
+    fa += 2 * ints[ia]!;
+    fb += 2 * ints[ib]!;
+    ia += listInts(ints, ia);
+    ib += listInts(ints, ib);
+  }
+  let partSum = 0;
+  let partN = 0;
+  const parts = dim.parts;
+  for (let k = 0; k < parts.length; k++) {
+    const s = partScore(parts[k]!.kind, parts[k]!.span, ints[ia + k]!, ints[ib + k]!, floats[fa + k]!, floats[fb + k]!);
+    if (s === s) {
+      partSum += s;
+      partN++;
+    }
+  }
+  const partMean = partN === 0 ? Number.NaN : partSum / partN;
+  return listScore !== listScore ? partMean : partMean !== partMean ? listScore : (listScore + partMean) / 2;
+}
+
+/** Per dimension, its score for the pair being scored with a floor (scratch, like the buffers above). */
+let dimScores = new Float64Array(32);
+
 /**
  * The overall similarity of two packed roles (offsets `a` and `b`): per dimension, the mean of its list score and
  * the mean of its single-valued parts' scores, where present; overall, their mean weighted by the dimensions'
  * weights (1 when no dimension has anything). `sink` hears the details.
+ *
+ * With a `floor` (and no sink), a pair that cannot reach it is given up on as soon as that is certain, and an upper
+ * bound of its score, under the floor, is returned instead: the heaviest dimensions are scored first, and after each
+ * the dimensions left are counted in at 1 (counting one in at 1 can only raise a mean below 1). A pair that is not
+ * given up on gets exactly the score it gets without a floor (added up in the same order).
  */
-export function scorePair(p: Packed, a: number, b: number, threshold: number, sink?: KernelSink): number {
-  const { ints, floats, dims } = p;
+export function scorePair(p: Packed, a: number, b: number, threshold: number, sink?: KernelSink, floor = 0): number {
+  const { dims } = p;
   let weighted = 0;
   let weights = 0;
-  for (let d = 0; d < dims.length; d++) {
-    const dim = dims[d]!;
-    let ia = ints[a + 2 * d]!;
-    let ib = ints[b + 2 * d]!;
-    let fa = ints[a + 2 * d + 1]!;
-    let fb = ints[b + 2 * d + 1]!;
-    let listScore = Number.NaN;
-    if (dim.list) {
-      listScore = compareList(p, d, ia, fa, ib, fb, threshold, sink);
-      fa += 2 * ints[ia]!;
-      fb += 2 * ints[ib]!;
-      ia += listInts(ints, ia);
-      ib += listInts(ints, ib);
+  if (floor > 0 && sink === undefined) {
+    if (dimScores.length < dims.length) dimScores = new Float64Array(dims.length * 2);
+    let rest = p.totalWeight;
+    for (const d of p.heaviestFirst) {
+      const score = dimensionScore(p, d, a, b, threshold);
+      dimScores[d] = score;
+      const w = dims[d]!.weight;
+      rest -= w;
+      if (score === score) {
+        weighted += score * w;
+        weights += w;
+      }
+      const bound = (weighted + rest) / (weights + rest);
+      if (bound < floor) return bound;
     }
-    let partSum = 0;
-    let partN = 0;
-    const parts = dim.parts;
-    for (let k = 0; k < parts.length; k++) {
-      const s = partScore(
-        parts[k]!.kind,
-        parts[k]!.span,
-        ints[ia + k]!,
-        ints[ib + k]!,
-        floats[fa + k]!,
-        floats[fb + k]!,
-      );
-      if (s === s) {
-        partSum += s;
-        partN++;
+    weighted = 0;
+    weights = 0;
+    for (let d = 0; d < dims.length; d++) {
+      const score = dimScores[d]!;
+      if (score === score) {
+        weighted += score * dims[d]!.weight;
+        weights += dims[d]!.weight;
       }
     }
-    const partMean = partN === 0 ? Number.NaN : partSum / partN;
-    const score = listScore !== listScore ? partMean : partMean !== partMean ? listScore : (listScore + partMean) / 2;
+    return weights === 0 ? 1 : weighted / weights;
+  }
+  for (let d = 0; d < dims.length; d++) {
+    const score = dimensionScore(p, d, a, b, threshold, sink);
     if (score === score) {
-      weighted += score * dim.weight;
-      weights += dim.weight;
+      weighted += score * dims[d]!.weight;
+      weights += dims[d]!.weight;
     }
     if (sink) sink.scored(d, score === score ? score : null);
   }
@@ -467,12 +510,13 @@ export function matrixRows(
   roles: Int32Array,
   rows: readonly number[],
   threshold: number,
+  floor = 0,
 ): { i: number; row: Float64Array }[] {
   const out: { i: number; row: Float64Array }[] = [];
   for (const i of rows) {
     const row = new Float64Array(roles.length - i - 1);
     const a = roles[i]!;
-    for (let j = i + 1; j < roles.length; j++) row[j - i - 1] = scorePair(p, a, roles[j]!, threshold);
+    for (let j = i + 1; j < roles.length; j++) row[j - i - 1] = scorePair(p, a, roles[j]!, threshold, undefined, floor);
     out.push({ i, row });
   }
   return out;

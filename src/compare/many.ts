@@ -16,6 +16,12 @@ export type Progress = (done: number, total: number) => void;
 export interface MatrixOptions extends CompareOptions {
   /** Called after each row of the matrix with the pairs done so far (the CLI draws a progress line from it). */
   onProgress?: Progress | undefined;
+  /**
+   * Only scores at or above this matter (0–1; default 0): a pair that cannot reach it is given up on early, and its
+   * cell holds a number under `floor` (an upper bound of its score) instead of the score. Scores at or above `floor`
+   * are exact. For questions such as "which roles are at least 80% alike", which then score far fewer dimensions.
+   */
+  floor?: number | undefined;
 }
 
 /** Pairwise overall similarity of every two roles; each pair is computed once (the matrix is symmetric). */
@@ -28,13 +34,14 @@ export function similarityMatrix(
   const n = roles.length;
   const scores = emptyMatrix(n);
   const threshold = options.similarThreshold ?? DEFAULT_SIMILAR_THRESHOLD;
+  const floor = options.floor ?? 0;
   const total = (n * (n - 1)) / 2;
   // Roles the kernel reads alike (copies) score alike against every role: each kind is scored once.
   const { reps, kindOf } = kindsOf(packed, at);
   const m = reps.length;
   if (m === n) {
     let done = 0;
-    rowScorer(packed, at, threshold, (rows) => {
+    rowScorer(packed, at, threshold, floor, (rows) => {
       fillRows(scores, rows);
       for (const { row } of rows) done += row.length;
       options.onProgress?.(done, total);
@@ -45,7 +52,7 @@ export function similarityMatrix(
   for (let k = 0; k < m; k++) kinds[k]![k] = scorePair(packed, reps[k]!, reps[k]!, threshold);
   const kindTotal = (m * (m - 1)) / 2;
   let done = 0;
-  rowScorer(packed, reps, threshold, (rows) => {
+  rowScorer(packed, reps, threshold, floor, (rows) => {
     fillRows(kinds, rows);
     for (const { row } of rows) done += row.length;
     options.onProgress?.(kindTotal === 0 ? total : Math.round((done / kindTotal) * total), total);
@@ -68,12 +75,13 @@ export type RowScorer = (
   packed: Packed,
   roles: Int32Array,
   threshold: number,
+  floor: number,
   fill: (rows: { i: number; row: Float64Array }[]) => void,
 ) => void;
 
 /** Every row, in this thread, one at a time. */
-export const scoreRowsHere: RowScorer = (packed, roles, threshold, fill) => {
-  for (let i = 0; i < roles.length - 1; i++) fill(matrixRows(packed, roles, [i], threshold));
+export const scoreRowsHere: RowScorer = (packed, roles, threshold, floor, fill) => {
+  for (let i = 0; i < roles.length - 1; i++) fill(matrixRows(packed, roles, [i], threshold, floor));
 };
 
 let rowScorer: RowScorer = scoreRowsHere;

@@ -30,7 +30,7 @@ export interface Overlaps {
  */
 export function findOverlaps(catalog: Catalog, threshold = 0.6, options: CompareOptions = {}): Overlaps {
   const roles = catalog.list();
-  const m = similarityMatrix(roles, catalog, options);
+  const m = similarityMatrix(roles, catalog, { ...options, floor: threshold });
   const roleOverlaps: RoleOverlap[] = [];
   for (let i = 0; i < roles.length; i++) {
     for (let j = i + 1; j < roles.length; j++) {

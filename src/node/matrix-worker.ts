@@ -17,7 +17,7 @@ if (job.out === undefined || job.done === undefined) {
   try {
     const n = job.roles.length;
     for (const i of job.rows)
-      job.out.set(matrixRows(job.packed, job.roles, [i], job.threshold)[0]!.row, triangleOffset(i, n));
+      job.out.set(matrixRows(job.packed, job.roles, [i], job.threshold, job.floor)[0]!.row, triangleOffset(i, n));
     state = 1;
   } finally {
     Atomics.store(job.done, 0, state);

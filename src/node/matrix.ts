@@ -24,6 +24,8 @@ export interface MatrixJob {
   roles: Int32Array;
   rows: number[];
   threshold: number;
+  /** Pairs that cannot reach this are given up on (see `MatrixOptions.floor`). */
+  floor?: number;
   /** Where to write the rows (the upper triangle, row by row) instead of sending them, and the flag to raise after. */
   out?: Float64Array;
   done?: Int32Array;
@@ -102,11 +104,11 @@ const WORKER_TIMEOUT_MS = 600_000;
  * here. Same numbers as `scoreRowsHere`.
  */
 export function scoreRowsOnThreads(threads = availableParallelism()): RowScorer {
-  return (packed, roles, threshold, fill) => {
+  return (packed, roles, threshold, floor, fill) => {
     const n = roles.length;
     const count = Math.max(1, Math.min(threads, 16, n - 1));
     const script = count > 1 && n >= THREADED_MIN_ROLES ? workerFile('matrix-worker') : undefined;
-    if (script === undefined) return scoreRowsHere(packed, roles, threshold, fill);
+    if (script === undefined) return scoreRowsHere(packed, roles, threshold, floor, fill);
     const shares = Array.from({ length: count }, (_, w) => {
       const rows: number[] = [];
       for (let i = w; i < n - 1; i += count) rows.push(i);
@@ -116,12 +118,12 @@ export function scoreRowsOnThreads(threads = availableParallelism()): RowScorer 
     const sharedPacked = { ...packed, ints: shared(packed.ints), floats: shared(packed.floats) };
     const started = shares.slice(1).map((rows) => {
       const done = new Int32Array(new SharedArrayBuffer(4));
-      const job: MatrixJob = { packed: sharedPacked, roles, rows, threshold, out, done };
+      const job: MatrixJob = { packed: sharedPacked, roles, rows, threshold, floor, out, done };
       const worker = new Worker(script, { workerData: job });
       worker.unref();
       return { rows, done, worker };
     });
-    for (const i of shares[0]!) fill(matrixRows(packed, roles, [i], threshold));
+    for (const i of shares[0]!) fill(matrixRows(packed, roles, [i], threshold, floor));
     for (const { rows, done, worker } of started) {
       Atomics.wait(done, 0, 0, WORKER_TIMEOUT_MS);
       const ok = Atomics.load(done, 0) === 1;
@@ -129,7 +131,7 @@ export function scoreRowsOnThreads(threads = availableParallelism()): RowScorer 
       fill(
         ok
           ? rows.map((i) => ({ i, row: out.subarray(triangleOffset(i, n), triangleOffset(i, n) + n - 1 - i) }))
-          : matrixRows(packed, roles, rows, threshold),
+          : matrixRows(packed, roles, rows, threshold, floor),
       );
     }
   };

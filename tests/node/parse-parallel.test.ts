@@ -84,6 +84,7 @@ test('similarity matrices scored on worker threads (useThreadsForMatrices) equal
   expect(diagnostics).toEqual([]);
   const roles = catalog.list();
   const here = dist.similarityMatrix(roles, catalog);
+  const floored = dist.similarityMatrix(roles, catalog, { floor: 0.6 });
   const progress: number[] = [];
   dist.useThreadsForMatrices(3);
   try {
@@ -92,6 +93,8 @@ test('similarity matrices scored on worker threads (useThreadsForMatrices) equal
     // Told as rows arrive: this thread's share one by one, then each worker's share at once, ending at every pair.
     expect(progress.at(-1)).toBe((320 * 319) / 2);
     expect(progress.length).toBeGreaterThan(100);
+    // With a floor, the workers give up on the same pairs.
+    expect(dist.similarityMatrix(roles, catalog, { floor: 0.6 }).scores).toEqual(floored.scores);
   } finally {
     dist.useThreadsForMatrices(1);
   }

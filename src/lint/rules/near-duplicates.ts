@@ -21,8 +21,8 @@ export const nearDuplicateRoles: LintRule = {
     const { catalog } = ctx;
     const roles = [...catalog.roles.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (roles.length < 2) return;
-    const { scores } = similarityMatrix(roles, catalog);
     const bar = ctx.nearDuplicateThreshold;
+    const { scores } = similarityMatrix(roles, catalog, { floor: bar });
     for (let j = 1; j < roles.length; j++) {
       const b = roles[j]!.id;
       // The earlier roles it is alike, most similar first: one finding per role, however many (3,000 copies of one

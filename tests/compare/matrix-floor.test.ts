@@ -1,0 +1,44 @@
+// A similarity matrix with a floor (lint's near-duplicate check, overlaps) gives up on pairs that cannot reach it
+// (src/compare/kernel.ts scorePair): scores at or above the floor stay exact to the bit, the rest stay under it.
+import { expect, test } from 'vitest';
+import { loadDocuments } from '../../src/catalog/load.js';
+import { catalog as shipped } from '../../src/catalog/shipped.js';
+import { similarityMatrix } from '../../src/compare/many.js';
+import { generateCatalog } from '../bench/generate.js';
+
+const generated = loadDocuments(generateCatalog(120)).catalog;
+
+test.each([
+  ['the shipped catalog', shipped],
+  ['120 generated roles', generated],
+])('%s: at every floor, the scores that reach it are exact and the rest stay under it', (_, catalog) => {
+  const roles = catalog.list();
+  const exact = similarityMatrix(roles, catalog).scores;
+  const all = exact.flatMap((row, i) => row.filter((_, j) => j > i));
+  for (const floor of [0.05, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.8, 0.95, 1]) {
+    const { scores } = similarityMatrix(roles, catalog, { floor });
+    let given = 0;
+    for (let i = 0; i < roles.length; i++)
+      for (let j = 0; j < roles.length; j++) {
+        const e = exact[i]![j]!;
+        const s = scores[i]![j]!;
+        if (e >= floor) expect(s, `${floor} ${roles[i]!.id} ~ ${roles[j]!.id}`).toBe(e);
+        else {
+          expect(s, `${floor} ${roles[i]!.id} ~ ${roles[j]!.id}`).toBeLessThan(floor);
+          expect(s, 'an upper bound').toBeGreaterThanOrEqual(e - 1e-12);
+          if (s !== e) given++;
+        }
+      }
+    // The floor does save work where pairs fall under it.
+    if (all.filter((x) => x < floor - 0.2).length > all.length / 2) expect(given, String(floor)).toBeGreaterThan(0);
+  }
+});
+
+test('scores are symmetric with a floor too, and the diagonal is 1', () => {
+  const roles = generated.list();
+  const { scores } = similarityMatrix(roles, generated, { floor: 0.6 });
+  for (let i = 0; i < roles.length; i++) {
+    expect(scores[i]![i]).toBe(1);
+    for (let j = 0; j < i; j++) expect(scores[i]![j]).toBe(scores[j]![i]);
+  }
+});
