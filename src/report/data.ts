@@ -206,7 +206,7 @@ export interface ReportDataOptions {
    * The overall similarity of every two roles (`similarityMatrix(roles, catalog).scores`), to rank pairs without
    * computing it again.
    */
-  scores?: readonly (readonly number[])[];
+  scores?: readonly (readonly number[])[] | ((i: number, j: number) => number);
   /** The catalog directory, named in the command the page suggests for a pair it does not hold. */
   dir?: string;
 }
@@ -218,22 +218,51 @@ export interface ReportDataOptions {
  */
 export function choosePairs(
   roles: readonly Role[],
-  scores: readonly (readonly number[])[],
+  scores: readonly (readonly number[])[] | ((i: number, j: number) => number),
   maxPairs: number,
 ): Set<number> {
   const n = roles.length;
   const total = (n * (n - 1)) / 2;
   const budget = Math.max(0, Math.floor(maxPairs));
-  const all: [index: number, sameFamily: boolean, score: number][] = [];
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const fa = roles[i]!.family;
-      all.push([pairIndex(i, j, n), fa !== undefined && fa === roles[j]!.family, scores[i]?.[j] ?? 0]);
-    }
-  }
-  if (budget >= total) return new Set(all.map((p) => p[0]));
-  all.sort((x, y) => Number(y[1]) - Number(x[1]) || y[2] - x[2] || x[0] - y[0]);
-  return new Set(all.slice(0, budget).map((p) => p[0]));
+  if (budget >= total) return new Set(Array.from({ length: total }, (_, k) => k));
+  const score = typeof scores === 'function' ? scores : (i: number, j: number) => scores[i]?.[j] ?? 0;
+  const best = (pairs: [index: number, score: number][], k: number) =>
+    pairs
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, k)
+      .map((p) => p[0]);
+  const same: [number, number][] = [];
+  for (const members of familyMembers(roles))
+    for (let x = 0; x < members.length; x++)
+      for (let y = x + 1; y < members.length; y++) {
+        const [i, j] = [members[x]!, members[y]!];
+        same.push([pairIndex(i, j, n), score(i, j)]);
+      }
+  // Enough pairs within families: the other pairs' scores are never looked at.
+  if (same.length >= budget) return new Set(best(same, budget));
+  const family = roles.map((r) => r.family);
+  const others: [number, number][] = [];
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++)
+      if (family[i] === undefined || family[i] !== family[j]) others.push([pairIndex(i, j, n), score(i, j)]);
+  return new Set([...same.map((p) => p[0]), ...best(others, budget - same.length)]);
+}
+
+/** The indexes of the roles of each job family, in role order (roles with no family are in none). */
+export function familyMembers(roles: readonly Role[]): number[][] {
+  const families = new Map<string, number[]>();
+  roles.forEach((r, i) => {
+    if (r.family === undefined) return;
+    const members = families.get(r.family);
+    if (members) members.push(i);
+    else families.set(r.family, [i]);
+  });
+  return [...families.values()];
+}
+
+/** How many pairs of roles share a job family. */
+export function sameFamilyPairs(roles: readonly Role[]): number {
+  return familyMembers(roles).reduce((n, m) => n + (m.length * (m.length - 1)) / 2, 0);
 }
 
 /**

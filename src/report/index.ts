@@ -10,7 +10,7 @@ import { escapeHtml, heatmap, MARK_CLASSES } from '../render/html.js';
 import { MARK_SYMBOLS } from '../render/text.js';
 import { COMPARE_LABELS, paren } from '../labels.js';
 import { CLIENT_SCRIPT } from './client.js';
-import { bi, buildReportData, type Bi, type CompareMark } from './data.js';
+import { bi, buildReportData, familyMembers, sameFamilyPairs, type Bi, type CompareMark } from './data.js';
 import { scriptJson } from '../render/html.js';
 import { REPORT_LABELS, type ReportLabelKey } from './labels.js';
 import { familiesOf, ladderSvg, levelsOf, tracksOf } from './svg.js';
@@ -19,7 +19,7 @@ import { REPORT_CSS } from './styles.js';
 /** The CSP hash of the one inline script (base64 of its SHA-256), so the page runs that script and nothing else. */
 const SCRIPT_HASH = btoa(String.fromCharCode(...sha256(new TextEncoder().encode(CLIENT_SCRIPT))));
 
-export { buildReportData, choosePairs, pairIndex } from './data.js';
+export { buildReportData, choosePairs, familyMembers, pairIndex, sameFamilyPairs } from './data.js';
 export { scriptJson } from '../render/html.js';
 export type { ReportDataOptions, ReportData, ReportRole, PairData, PairDimension, Bi } from './data.js';
 export { REPORT_LABELS } from './labels.js';
@@ -107,10 +107,10 @@ export function renderReportPage(catalog: Catalog, options: ReportOptions = {}):
     catalog.settings?.name ?? { zh: REPORT_LABELS.defaultTitle.zh, en: REPORT_LABELS.defaultTitle.en };
   const maxPairs = options.maxPairs ?? DEFAULT_MAX_PAIRS;
   if (!(maxPairs >= 0)) throw new RangeError(`renderReport: maxPairs must be 0 or more, got ${String(maxPairs)}.`);
-  const scores = similarityMatrix(roles, catalog, { onProgress: options.onProgress }).scores;
+  const scores = pairScores(roles, catalog, maxPairs, options.onProgress);
   const data = buildReportData(roles, catalog, lang, {
     maxPairs,
-    scores,
+    scores: scores.score,
     ...(options.dir === undefined ? {} : { dir: options.dir }),
   });
   data.labels.pageTitle = bi((l) => textIn(title, l));
@@ -147,7 +147,7 @@ export function renderReportPage(catalog: Catalog, options: ReportOptions = {}):
     '<main>',
     overviewSection(roles, catalog),
     compareSection(),
-    matrixSection(roles, scores, options.dir),
+    matrixSection(roles, scores.matrix, options.dir),
     raciSection(roles, catalog),
     '</main>',
     `<footer>${roles.length} ${label(roles.length === 1 ? 'roleCountOne' : 'roleCount')} · ${label('generated')}</footer>`,
@@ -263,12 +263,55 @@ function shellWord(w: string): string {
   return /^[A-Za-z0-9_./:=@%+-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`;
 }
 
+/**
+ * The similarity scores the page needs: every pair's when it shows the matrix (or must rank pairs across families),
+ * else only the pairs within each job family, when those alone fill the budget of compared pairs (3,000 roles in 10
+ * families are a tenth of the pairs).
+ */
+function pairScores(
+  roles: readonly Role[],
+  catalog: Catalog,
+  maxPairs: number,
+  onProgress: Progress | undefined,
+): { matrix?: readonly (readonly number[])[]; score: (i: number, j: number) => number } {
+  const n = roles.length;
+  const withinFamilies = sameFamilyPairs(roles);
+  if (n <= MATRIX_MAX_ROLES || maxPairs >= (n * (n - 1)) / 2 || withinFamilies < maxPairs) {
+    const { scores } = similarityMatrix(roles, catalog, { onProgress });
+    return { matrix: scores, score: (i, j) => scores[i]![j]! };
+  }
+  const at = new Int32Array(n);
+  const families = familyMembers(roles).map((members) => {
+    members.forEach((i, k) => (at[i] = k));
+    return members;
+  });
+  const family = new Int32Array(n).fill(-1);
+  families.forEach((members, f) => members.forEach((i) => (family[i] = f)));
+  let before = 0;
+  const scores = families.map((members) => {
+    const m = similarityMatrix(
+      members.map((i) => roles[i]!),
+      catalog,
+      { onProgress: (done) => onProgress?.(before + done, withinFamilies) },
+    ).scores;
+    before += (members.length * (members.length - 1)) / 2;
+    return m;
+  });
+  onProgress?.(withinFamilies, withinFamilies);
+  return {
+    score: (i, j) => {
+      const f = family[i]!;
+      return f >= 0 && f === family[j] ? scores[f]![at[i]!]![at[j]!]! : 0;
+    },
+  };
+}
+
 function matrixSection(
   roles: readonly Role[],
-  scores: readonly (readonly number[])[],
+  scores: readonly (readonly number[])[] | undefined,
   dir: string | undefined,
 ): string {
-  if (roles.length > MATRIX_MAX_ROLES) {
+  if (roles.length > MATRIX_MAX_ROLES || scores === undefined) {
     const cells = roles.length * (roles.length - 1);
     const command = `rolematrix matrix --scores --format csv${dir === undefined ? '' : ` --dir ${shellWord(dir)}`} > matrix.csv`;
     const note = bi((l) =>

@@ -179,3 +179,36 @@ describe('the career and reporting diagram of a large catalog', () => {
     expect(page.html).toContain('<svg');
   });
 });
+
+describe('a catalog too big for the matrix, whose job families fill the budget', () => {
+  // 170 roles in 10 families: 10 families of 17 hold 1,360 same-family pairs, over the default budget of 1,000.
+  const catalog = generated(170);
+  const roles = catalog.list();
+  const n = roles.length;
+  const progress: [number, number][] = [];
+  const page = renderReportPage(catalog, { onProgress: (done, total) => progress.push([done, total]) });
+  const data = embeddedData(page.html).data as ReportData;
+
+  test('keeps the pairs scoring every pair would keep, scoring only the pairs within families', () => {
+    expect(n).toBeGreaterThan(MATRIX_MAX_ROLES);
+    const within = roles.flatMap((a, i) =>
+      roles
+        .slice(i + 1)
+        .filter((b) => b.family === a.family)
+        .map(() => i),
+    );
+    expect(within).toHaveLength(1360);
+    const kept = data.pairs.flatMap((p, k) => (p === 0 ? [] : [k]));
+    expect(kept).toHaveLength(DEFAULT_MAX_PAIRS);
+    const all = similarityMatrix(roles, catalog).scores;
+    expect(new Set(kept)).toEqual(choosePairs(roles, all, DEFAULT_MAX_PAIRS));
+    // Progress counts the pairs within families, ending at all of them.
+    expect(progress.at(-1)).toEqual([1360, 1360]);
+    expect(progress.every(([done], k) => k === 0 || done >= progress[k - 1]![0])).toBe(true);
+  });
+
+  test('the matrix section gives the command for the spreadsheet instead', () => {
+    expect(page.html).toContain(`rolematrix matrix --scores --format csv &gt; matrix.csv`);
+    expect(page.html).not.toContain('class="sim-matrix"');
+  });
+});
