@@ -34,7 +34,12 @@ export interface Packed {
   totalWeight: number;
   /** The dimensions' indexes, heaviest first (the order a pair scored with a floor is scored in). */
   heaviestFirst: Int32Array;
+  /** Per dimension, how many lists of different content are packed (see the layout). */
+  lists: Int32Array;
 }
+
+/** Ints per dimension at the head of a packed role. */
+const HEAD = 3;
 
 /** One item of a list, to be packed: its key and fingerprint as numbers, its terms (sorted) and their weights. */
 export interface KernelItem {
@@ -57,8 +62,9 @@ export interface KernelRole {
 }
 
 /*
- * Layout. A role at offset h: for each dimension d, ints[h + 2d] is where its block starts in `ints`, ints[h + 2d + 1]
- * in `floats`. A block: the list (when the dimension has one), then the part values.
+ * Layout. A role at offset h: for each dimension d, ints[h + 3d] is where its block starts in `ints`, ints[h + 3d + 1]
+ * in `floats`, and ints[h + 3d + 2] numbers its list by content (lists alike in every number have one number, -1 when
+ * the dimension has no list). A block: the list (when the dimension has one), then the part values.
  *   ints:   n, nt, np, keys[n] (sorted), order[n], print[n], hasTitle[n], terms[nt] (sorted), offsets[nt + 1],
  *           postItem[np], postTitle[np], values[parts]
  *   floats: wordsWeight[n], titleWeight[n], places[parts]
@@ -89,8 +95,13 @@ export class Packer {
       dims,
       totalWeight: dims.reduce((w, d) => w + d.weight, 0),
       heaviestFirst: Int32Array.from(dims.keys()).sort((x, y) => dims[y]!.weight - dims[x]!.weight || x - y),
+      lists: new Int32Array(dims.length),
     };
+    this.listIds = dims.map(() => new Map());
   }
+
+  /** Per dimension, the number of each list content packed so far. */
+  private readonly listIds: Map<string, number>[];
 
   get packed(): Packed {
     return this.view;
@@ -112,13 +123,24 @@ export class Packer {
   /** Packs a role; returns its offset, by which the kernel reads it. */
   add(role: KernelRole): number {
     const d = this.dims.length;
-    this.grow(2 * d, 0);
+    this.grow(HEAD * d, 0);
     const h = this.ni;
-    this.ni += 2 * d;
+    this.ni += HEAD * d;
+    const lists = Int32Array.from(this.view.lists);
     for (let k = 0; k < d; k++) {
-      this.ints[h + 2 * k] = this.ni;
-      this.ints[h + 2 * k + 1] = this.nf;
-      if (this.dims[k]!.list) this.addList(role.lists[k] ?? []);
+      this.ints[h + HEAD * k] = this.ni;
+      this.ints[h + HEAD * k + 1] = this.nf;
+      this.ints[h + HEAD * k + 2] = -1;
+      if (this.dims[k]!.list) {
+        const [i0, f0] = [this.ni, this.nf];
+        this.addList(role.lists[k] ?? []);
+        const content = `${this.ints.subarray(i0, this.ni).join()};${this.floats.subarray(f0, this.nf).join()}`;
+        const ids = this.listIds[k]!;
+        let id = ids.get(content);
+        if (id === undefined) ids.set(content, (id = ids.size));
+        this.ints[h + HEAD * k + 2] = id;
+        lists[k] = ids.size;
+      }
       const values = role.values[k];
       const places = role.places[k];
       const parts = this.dims[k]!.parts.length;
@@ -128,7 +150,7 @@ export class Packer {
         this.floats[this.nf++] = places?.[p] ?? Number.NaN;
       }
     }
-    this.view = { ...this.view, ints: this.ints.subarray(0, this.ni), floats: this.floats.subarray(0, this.nf) };
+    this.view = { ...this.view, ints: this.ints.subarray(0, this.ni), floats: this.floats.subarray(0, this.nf), lists };
     return h;
   }
 
@@ -421,16 +443,32 @@ function compareList(
 }
 
 /** The score of dimension `d` of two packed roles (NaN when neither has anything in it); `sink` hears its details. */
-function dimensionScore(p: Packed, d: number, a: number, b: number, threshold: number, sink?: KernelSink): number {
+function dimensionScore(
+  p: Packed,
+  d: number,
+  a: number,
+  b: number,
+  threshold: number,
+  sink?: KernelSink,
+  memo?: ListMemo,
+): number {
   const { ints, floats, dims } = p;
   const dim = dims[d]!;
-  let ia = ints[a + 2 * d]!;
-  let ib = ints[b + 2 * d]!;
-  let fa = ints[a + 2 * d + 1]!;
-  let fb = ints[b + 2 * d + 1]!;
+  let ia = ints[a + HEAD * d]!;
+  let ib = ints[b + HEAD * d]!;
+  let fa = ints[a + HEAD * d + 1]!;
+  let fb = ints[b + HEAD * d + 1]!;
   let listScore = Number.NaN;
   if (dim.list) {
-    listScore = compareList(p, d, ia, fa, ib, fb, threshold, sink);
+    const table = memo?.[d];
+    if (table === undefined) listScore = compareList(p, d, ia, fa, ib, fb, threshold, sink);
+    else {
+      // Lists of the same content score alike: each pair of contents is compared once.
+      const k = p.lists[d]!;
+      const cell = ints[a + HEAD * d + 2]! * k + ints[b + HEAD * d + 2]!;
+      listScore = table[cell]!;
+      if (listScore === -1) table[cell] = listScore = compareList(p, d, ia, fa, ib, fb, threshold, undefined);
+    }
     fa += 2 * ints[ia]!;
     fb += 2 * ints[ib]!;
     ia += listInts(ints, ia);
@@ -450,6 +488,27 @@ function dimensionScore(p: Packed, d: number, a: number, b: number, threshold: n
   return listScore !== listScore ? partMean : partMean !== partMean ? listScore : (listScore + partMean) / 2;
 }
 
+/**
+ * Per list dimension, the list scores already worked out for one packed catalog and item threshold, in a table over
+ * the lists' content numbers (see the layout; -1 where not yet known). Catalogs repeat lists: the tools, channels or
+ * KPIs of a job family, duties written once and copied. Only dimensions with at most `MEMO_MAX_LISTS` contents get one.
+ */
+export type ListMemo = (Float64Array | undefined)[];
+const MEMO_MAX_LISTS = 512;
+
+let lastMemo: { packed: Packed; threshold: number; memo: ListMemo } | undefined;
+
+/** The list memo of `p` at `threshold`: the one made last when it is for the same (a matrix's rows share it). */
+function listMemo(p: Packed, threshold: number): ListMemo {
+  if (lastMemo?.packed === p && lastMemo.threshold === threshold) return lastMemo.memo;
+  const memo = p.dims.map((dim, d) => {
+    const k = p.lists[d]!;
+    return dim.list && k > 0 && k <= MEMO_MAX_LISTS ? new Float64Array(k * k).fill(-1) : undefined;
+  });
+  lastMemo = { packed: p, threshold, memo };
+  return memo;
+}
+
 /** Per dimension, its score for the pair being scored with a floor (scratch, like the buffers above). */
 let dimScores = new Float64Array(32);
 
@@ -463,7 +522,15 @@ let dimScores = new Float64Array(32);
  * the dimensions left are counted in at 1 (counting one in at 1 can only raise a mean below 1). A pair that is not
  * given up on gets exactly the score it gets without a floor (added up in the same order).
  */
-export function scorePair(p: Packed, a: number, b: number, threshold: number, sink?: KernelSink, floor = 0): number {
+export function scorePair(
+  p: Packed,
+  a: number,
+  b: number,
+  threshold: number,
+  sink?: KernelSink,
+  floor = 0,
+  memo?: ListMemo,
+): number {
   const { dims } = p;
   let weighted = 0;
   let weights = 0;
@@ -471,7 +538,7 @@ export function scorePair(p: Packed, a: number, b: number, threshold: number, si
     if (dimScores.length < dims.length) dimScores = new Float64Array(dims.length * 2);
     let rest = p.totalWeight;
     for (const d of p.heaviestFirst) {
-      const score = dimensionScore(p, d, a, b, threshold);
+      const score = dimensionScore(p, d, a, b, threshold, undefined, memo);
       dimScores[d] = score;
       const w = dims[d]!.weight;
       rest -= w;
@@ -494,7 +561,7 @@ export function scorePair(p: Packed, a: number, b: number, threshold: number, si
     return weights === 0 ? 1 : weighted / weights;
   }
   for (let d = 0; d < dims.length; d++) {
-    const score = dimensionScore(p, d, a, b, threshold, sink);
+    const score = dimensionScore(p, d, a, b, threshold, sink, sink === undefined ? memo : undefined);
     if (score === score) {
       weighted += score * dims[d]!.weight;
       weights += dims[d]!.weight;
@@ -513,10 +580,12 @@ export function matrixRows(
   floor = 0,
 ): { i: number; row: Float64Array }[] {
   const out: { i: number; row: Float64Array }[] = [];
+  const memo = listMemo(p, threshold);
   for (const i of rows) {
     const row = new Float64Array(roles.length - i - 1);
     const a = roles[i]!;
-    for (let j = i + 1; j < roles.length; j++) row[j - i - 1] = scorePair(p, a, roles[j]!, threshold, undefined, floor);
+    for (let j = i + 1; j < roles.length; j++)
+      row[j - i - 1] = scorePair(p, a, roles[j]!, threshold, undefined, floor, memo);
     out.push({ i, row });
   }
   return out;
@@ -536,8 +605,8 @@ export function packedKey(p: Packed, h: number): string {
   const parts: number[] = [];
   for (let d = 0; d < dims.length; d++) {
     const dim = dims[d]!;
-    let ia = ints[h + 2 * d]!;
-    let fa = ints[h + 2 * d + 1]!;
+    let ia = ints[h + HEAD * d]!;
+    let fa = ints[h + HEAD * d + 1]!;
     if (dim.list) {
       const ni = listInts(ints, ia);
       const nf = 2 * ints[ia]!;

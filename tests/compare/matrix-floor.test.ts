@@ -3,6 +3,7 @@
 import { expect, test } from 'vitest';
 import { loadDocuments } from '../../src/catalog/load.js';
 import { catalog as shipped } from '../../src/catalog/shipped.js';
+import { similarity } from '../../src/compare/compare.js';
 import { similarityMatrix } from '../../src/compare/many.js';
 import { generateCatalog } from '../bench/generate.js';
 
@@ -41,4 +42,15 @@ test('scores are symmetric with a floor too, and the diagonal is 1', () => {
     expect(scores[i]![i]).toBe(1);
     for (let j = 0; j < i; j++) expect(scores[i]![j]).toBe(scores[j]![i]);
   }
+});
+
+test('lists of one content are compared once per pair of contents: the matrix is what scoring each pair gives', () => {
+  // The generated roles share their duties word for word and draw skills, KPIs and tools from small pools.
+  const catalog = loadDocuments(generateCatalog(60)).catalog;
+  const roles = catalog.list();
+  const { scores } = similarityMatrix(roles, catalog);
+  for (let i = 0; i < roles.length; i++)
+    for (let j = 0; j < roles.length; j++)
+      if (i !== j)
+        expect(scores[i]![j], `${roles[i]!.id} ~ ${roles[j]!.id}`).toBe(similarity(roles[i]!, roles[j]!, catalog));
 });
