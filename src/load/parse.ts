@@ -169,7 +169,8 @@ export function parseYaml(
         'warning',
       );
     }
-    for (const a of unusedScalarAnchors(doc, source)) {
+    // An anchor is written with `&`: a document without one has none to look for.
+    for (const a of source.includes('&') ? unusedScalarAnchors(doc, source) : []) {
       // `en: &team lead` parses: `&team` becomes an anchor and the text is only "lead". Nothing refers to the anchor,
       // so it was most likely meant as text.
       push(
