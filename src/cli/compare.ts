@@ -84,8 +84,8 @@ export function compareCommand(
   return EXIT.ok;
 }
 
-/** How many rows of a similarity matrix are made into CSV at once. */
-const CSV_ROWS_AT_ONCE = 100;
+/** How many rows of a similarity matrix are made into CSV at once: few enough that their cells die young. */
+const CSV_ROWS_AT_ONCE = 10;
 
 /** `matrix <ids…>`: the N-role table; with `--scores`, the N×N similarity matrix (all roles when none are named). */
 export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, ids: string[], scores: boolean): number {
