@@ -97,7 +97,7 @@ export class Packer {
       heaviestFirst: Int32Array.from(dims.keys()).sort((x, y) => dims[y]!.weight - dims[x]!.weight || x - y),
       lists: new Int32Array(dims.length),
     };
-    this.listIds = dims.map(() => new Map());
+    this.listIds = dims.map(() => new Map<string, number>());
   }
 
   /** Per dimension, the number of each list content packed so far. */
