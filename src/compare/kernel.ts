@@ -498,6 +498,11 @@ const MEMO_MAX_LISTS = 512;
 
 let lastMemo: { packed: Packed; threshold: number; memo: ListMemo } | undefined;
 
+/** Lets the last list memo go (up to a few dozen megabytes), once its matrix is scored. */
+export function forgetListMemo(): void {
+  lastMemo = undefined;
+}
+
 /** The list memo of `p` at `threshold`: the one made last when it is for the same (a matrix's rows share it). */
 function listMemo(p: Packed, threshold: number): ListMemo {
   if (lastMemo?.packed === p && lastMemo.threshold === threshold) return lastMemo.memo;

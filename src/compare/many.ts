@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Role, RoleId } from '../model/index.js';
 import { compareRoles, DEFAULT_SIMILAR_THRESHOLD, packRoles } from './compare.js';
-import { matrixRows, packedKey, scorePair, type Packed } from './kernel.js';
+import { forgetListMemo, matrixRows, packedKey, scorePair, type Packed } from './kernel.js';
 import type { CompareOptions, RoleComparison } from './types.js';
 
 /** An N×N similarity matrix: `scores[i][j]` is the overall similarity of roles i and j (1 on the diagonal). */
@@ -46,6 +46,7 @@ export function similarityMatrix(
       for (const { row } of rows) done += row.length;
       options.onProgress?.(done, total);
     });
+    forgetListMemo();
     return { roles: roles.map((r) => r.id), scores };
   }
   const kinds = emptyMatrix(m);
@@ -57,6 +58,7 @@ export function similarityMatrix(
     for (const { row } of rows) done += row.length;
     options.onProgress?.(kindTotal === 0 ? total : Math.round((done / kindTotal) * total), total);
   });
+  forgetListMemo();
   for (let i = 0; i < n; i++) {
     const row = scores[i]!;
     const ki = kinds[kindOf[i]!]!;
