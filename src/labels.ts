@@ -180,6 +180,10 @@ export const COMPARE_LABELS = {
     en: 'Similarity in percent; the columns are numbered as the rows.',
   },
   overlapsTitle: { zh: '相近岗位', en: 'Near-duplicate roles' },
+  morePairs: {
+    zh: '……另有 {n} 对（--format json 或 csv 列出全部）',
+    en: '… and {n} more pairs (--format json or csv lists them all)',
+  },
   sharedDutiesTitle: { zh: '多个岗位共有的职责', en: 'Duties held by several roles' },
   diffTitle: { zh: '岗位变更', en: 'Role changes' },
   noChanges: { zh: '没有变更', en: 'No changes' },

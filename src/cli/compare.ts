@@ -84,6 +84,9 @@ export function compareCommand(
   return EXIT.ok;
 }
 
+/** How many near-duplicate role pairs `overlaps` shows in a table for people (text, md, html). */
+const OVERLAP_PAIRS_SHOWN = 1000;
+
 /** How many rows of a similarity matrix are made into CSV at once: few enough that their cells die young. */
 const CSV_ROWS_AT_ONCE = 10;
 
@@ -120,7 +123,11 @@ export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, i
 export function overlapsCommand(io: CliIO, opts: TableOptions, catalog: Catalog, threshold = 0.6): number {
   const overlaps = findOverlaps(catalog, threshold);
   if (opts.format === 'json') io.stdout(`${JSON.stringify(overlapsData(overlaps, catalog), null, 2)}\n`);
-  else print(io, opts, overlapsTable(overlaps, catalog, opts.lang));
+  else {
+    // Tables for people show the most similar pairs; csv, like json, is data and lists them all.
+    const maxPairs = opts.format === 'csv' ? undefined : OVERLAP_PAIRS_SHOWN;
+    print(io, opts, overlapsTable(overlaps, catalog, opts.lang, maxPairs === undefined ? {} : { maxPairs }));
+  }
   return EXIT.ok;
 }
 

@@ -253,15 +253,20 @@ export function matrixTable(
   };
 }
 
-/** Near-duplicate roles and duties several roles hold. */
-export function overlapsTable(o: Overlaps, catalog: Catalog, lang: Lang): Table {
+/**
+ * Near-duplicate roles and duties several roles hold. `maxPairs` shows only that many role pairs, the most similar,
+ * and says how many more there are: a table for people (a catalog of thousands of roles can have hundreds of
+ * thousands of pairs; the data formats list them all).
+ */
+export function overlapsTable(o: Overlaps, catalog: Catalog, lang: Lang, opts: { maxPairs?: number } = {}): Table {
   const rows: Row[] = [
     {
       section: true,
       cells: [cell(paren(L('overlapsTitle', lang), `≥ ${pct(o.threshold)}`, lang)), cell(''), cell('')],
     },
   ];
-  for (const r of o.roles)
+  const shown = o.roles.length > (opts.maxPairs ?? Infinity) ? o.roles.slice(0, opts.maxPairs) : o.roles;
+  for (const r of shown)
     rows.push({
       cells: [
         cell(`${roleName(r.a, catalog, lang)} ↔ ${roleName(r.b, catalog, lang)}`),
@@ -270,6 +275,14 @@ export function overlapsTable(o: Overlaps, catalog: Catalog, lang: Lang): Table 
       ],
     });
   if (o.roles.length === 0) rows.push({ cells: [cell(L('none', lang)), cell(''), cell('')] });
+  if (shown.length < o.roles.length)
+    rows.push({
+      cells: [
+        cell(L('morePairs', lang).replace('{n}', (o.roles.length - shown.length).toLocaleString('en'))),
+        cell(''),
+        cell(''),
+      ],
+    });
   rows.push({ section: true, cells: [cell(L('sharedDutiesTitle', lang)), cell(''), cell('')] });
   for (const g of o.duties) {
     rows.push({
