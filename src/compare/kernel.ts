@@ -97,11 +97,42 @@ export class Packer {
       heaviestFirst: Int32Array.from(dims.keys()).sort((x, y) => dims[y]!.weight - dims[x]!.weight || x - y),
       lists: new Int32Array(dims.length),
     };
-    this.listIds = dims.map(() => new Map<string, number>());
+    this.listIds = dims.map(() => new Map<number, number[]>());
+    this.listBlocks = dims.map(() => []);
   }
 
-  /** Per dimension, the number of each list content packed so far. */
-  private readonly listIds: Map<string, number>[];
+  /** Per dimension, the lists of each content hash (their numbers), and where each numbered list's block is. */
+  private readonly listIds: Map<number, number[]>[];
+  private readonly listBlocks: { ints: number; floats: number }[][];
+
+  /**
+   * The number of the list just packed at `i0`/`f0` (ints/floats) in dimension `k`: the number of an earlier list with
+   * the same numbers, else a new one. Found by a hash of the block, then compared number by number.
+   */
+  private listId(k: number, i0: number, f0: number): number {
+    const ints = this.ints.subarray(i0, this.ni);
+    const floats = this.floats.subarray(f0, this.nf);
+    let hash = 0x811c9dc5;
+    for (const x of ints) hash = Math.imul(hash ^ x, 0x01000193);
+    const bits = new Int32Array(floats.buffer, floats.byteOffset, floats.length * 2);
+    for (const x of bits) hash = Math.imul(hash ^ x, 0x01000193);
+    const blocks = this.listBlocks[k]!;
+    const same = this.listIds[k]!.get(hash);
+    const found = same?.find((id) => {
+      const b = blocks[id]!;
+      const bi = this.ints.subarray(b.ints, b.ints + ints.length);
+      const bf = this.floats.subarray(b.floats, b.floats + floats.length);
+      return (
+        b.ints + ints.length <= i0 && ints.every((x, i) => bi[i] === x) && floats.every((x, i) => Object.is(bf[i], x))
+      );
+    });
+    if (found !== undefined) return found;
+    const id = blocks.length;
+    blocks.push({ ints: i0, floats: f0 });
+    if (same) same.push(id);
+    else this.listIds[k]!.set(hash, [id]);
+    return id;
+  }
 
   get packed(): Packed {
     return this.view;
@@ -134,12 +165,9 @@ export class Packer {
       if (this.dims[k]!.list) {
         const [i0, f0] = [this.ni, this.nf];
         this.addList(role.lists[k] ?? []);
-        const content = `${this.ints.subarray(i0, this.ni).join()};${this.floats.subarray(f0, this.nf).join()}`;
-        const ids = this.listIds[k]!;
-        let id = ids.get(content);
-        if (id === undefined) ids.set(content, (id = ids.size));
+        const id = this.listId(k, i0, f0);
         this.ints[h + HEAD * k + 2] = id;
-        lists[k] = ids.size;
+        lists[k] = this.listBlocks[k]!.length;
       }
       const values = role.values[k];
       const places = role.places[k];

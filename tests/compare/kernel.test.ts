@@ -85,6 +85,22 @@ describe('Packer and scorePair: roles packed as numbers', () => {
     expect(scorePair(packer.packed, first, last, 0.3)).toBe(1);
     expect(packer.packed.ints.length).toBeGreaterThan(4096);
   });
+
+  test('lists are numbered by content: the same numbers share a number, any other number makes a new one', () => {
+    const packer = new Packer(dims);
+    const listOf = (h: number) => packer.packed.ints[h + 2]!; // dimension 0's list number (the layout in kernel.ts)
+    const a = packer.add(role([item(1, 1, [0, 1]), item(2, 2, [2])], 0, 7));
+    const b = packer.add(role([item(1, 1, [0, 1]), item(2, 2, [2])], 2, 9)); // other parts, same list
+    const c = packer.add(role([item(1, 1, [0, 1]), item(2, 3, [2])], 0, 7)); // one fingerprint differs
+    const d = packer.add(role([item(1, 1, [0, 1]), { ...item(2, 2, [2]), wordsWeight: 1.5 }], 0, 7)); // one weight
+    const e = packer.add(role([item(1, 1, [0, 1])], 0, 7)); // shorter
+    const f = packer.add(role([], 0, 7));
+    const g = packer.add(role([], 1, 1));
+    expect([a, b, c, d, e, f, g].map(listOf)).toEqual([0, 0, 1, 2, 3, 4, 4]);
+    expect([...packer.packed.lists]).toEqual([5, 0]);
+    // The second dimension has no list.
+    expect(packer.packed.ints[a + 5]).toBe(-1);
+  });
 });
 
 test('the similarity matrix holds the full comparison score of every pair of shipped roles', () => {
