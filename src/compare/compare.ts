@@ -340,12 +340,15 @@ export interface ItemIndex {
   items: readonly HeldItem[];
   /**
    * Calls `found` for each pair i < j whose `itemSimilarity` is at least `threshold`. `consider` is asked first and may
-   * rule a pair out. Exact: only pairs that cannot reach the threshold go unasked.
+   * rule a pair out. Exact: only pairs that cannot reach the threshold go unasked. `joined`, when given, is an
+   * equivalence ("already in one group") asked before a pair is scored: pairs of joined items are not scored nor
+   * offered (overlaps joins thousands of duties that read alike, and need not score each pair of them).
    */
   pairs(
     threshold: number,
     consider: (i: number, j: number) => boolean,
     found: (i: number, j: number, score: number) => void,
+    joined?: (i: number, j: number) => boolean,
   ): void;
 }
 
@@ -394,7 +397,13 @@ export function itemIndex(catalog: Catalog, dim: Dimension, roles: readonly Role
   };
   return {
     items,
-    pairs(threshold, consider, found) {
+    pairs(threshold, consider, found, joined) {
+      /** Whether every member of kinds g and h is already joined with every other (one equivalence class). */
+      const allJoined = (g: number, h: number) => {
+        if (joined === undefined) return false;
+        const at = groups[h]![0]!;
+        return groups[g]!.every((x) => joined(x, at)) && groups[h]!.every((y) => y === at || joined(y, at));
+      };
       const n = reps.length;
       for (let g = 0; g < n; g++)
         if (groups[g]!.length > 1) {
@@ -410,7 +419,7 @@ export function itemIndex(catalog: Catalog, dim: Dimension, roles: readonly Role
       for (let g = 0; g < n; g++) {
         candidates.length = 0;
         if (all) for (let h = g + 1; h < n; h++) candidates.push(h);
-        else
+        else {
           for (const index of [wordsIndex!, titleIndex!])
             for (const term of index.prefixes[g]!)
               for (const h of index.postings.get(term)!)
@@ -418,8 +427,14 @@ export function itemIndex(catalog: Catalog, dim: Dimension, roles: readonly Role
                   seen[h] = g;
                   candidates.push(h);
                 }
-        candidates.sort((x, y) => x - y);
+          // In order: many candidates are read off the marks (sorting thousands of them per item was quadratic).
+          if (candidates.length > (n - g) / 16) {
+            candidates.length = 0;
+            for (let h = g + 1; h < n; h++) if (seen[h] === g) candidates.push(h);
+          } else candidates.sort((x, y) => x - y);
+        }
         for (const h of candidates) {
+          if (allJoined(g, h)) continue;
           const s = engine.similarity(weights, reps[g]!, reps[h]!);
           if (s >= threshold) offer(groups[g]!, groups[h]!, s, consider, found);
         }

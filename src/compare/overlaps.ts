@@ -67,6 +67,7 @@ export function findOverlaps(catalog: Catalog, threshold = 0.6, options: Compare
       parent[rb] = ra;
       weakest.set(ra, Math.min(s, weakest.get(ra) ?? 1, weakest.get(rb) ?? 1));
     },
+    (i, j) => find(i) === find(j),
   );
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {
