@@ -356,8 +356,9 @@ export interface ItemIndex {
  * The items of `dim` held by `roles`, indexed for `pairs`. Prefix filtering over weighted Dice: with each item's terms
  * in one order for all (heaviest first), two items sharing at least a weight `c` share a term among the first terms
  * of each, up to where the rest weigh less than `c`. An item's score reaches `t` only when Dice over all its words
- * reaches `t`, or (for items with a name) Dice over the names reaches 2t − 1 (`itemScore`), so a pair is scored only
- * when it shares a term of both words' prefixes or of both names' prefixes.
+ * reaches `t`, or (for items with a name) the mean of that and Dice over the names does (`itemScore`); with the first
+ * under `t`, the names' Dice is then over `t`. So a pair is scored only when it shares a term of both words' prefixes
+ * or of both names' prefixes, each cut for Dice `t`, and then only when positional filtering (in `pairs`) leaves it.
  */
 export function itemIndex(catalog: Catalog, dim: Dimension, roles: readonly Role[]): ItemIndex {
   const engine = engineFor(catalog);
@@ -412,21 +413,56 @@ export function itemIndex(catalog: Catalog, dim: Dimension, roles: readonly Role
         }
       // At or below 0, every pair qualifies, sharing a word or not.
       const all = !(threshold > 0);
-      const wordsIndex = all ? undefined : prefixPostings(weights, reps, threshold, false);
-      const titleIndex = all ? undefined : prefixPostings(weights, reps, 2 * threshold - 1, true);
+      const indexes = all
+        ? []
+        : [prefixPostings(weights, reps, threshold, false), prefixPostings(weights, reps, threshold, true)];
       const seen = new Int32Array(n).fill(-1);
+      // Per index, for the item being probed: which items it met (mark), the weight shared in their prefixes so far
+      // (common), and whether they can still reach the threshold (alive).
+      const mark = new Int32Array(n).fill(-1);
+      const common = new Float64Array(n);
+      const alive = new Uint8Array(n);
+      const met: number[] = [];
       const candidates: number[] = [];
       for (let g = 0; g < n; g++) {
         candidates.length = 0;
         if (all) for (let h = g + 1; h < n; h++) candidates.push(h);
         else {
-          for (const index of [wordsIndex!, titleIndex!])
-            for (const term of index.prefixes[g]!)
-              for (const h of index.postings.get(term)!)
-                if (h > g && seen[h] !== g) {
-                  seen[h] = g;
-                  candidates.push(h);
+          for (const [ix, index] of indexes.entries()) {
+            const stamp = 2 * g + ix;
+            // Positional filtering: two items meeting at their prefixes' positions pg and ph share at most what they
+            // shared before plus the lesser of their weights after those positions; under the weight Dice needs,
+            // the pair is dropped (exact: that is an upper bound of the weight they share).
+            met.length = 0;
+            const prefix = index.prefixes[g]!;
+            const after = index.after[g]!;
+            const own = index.total[g]!;
+            for (let pg = 0; pg < prefix.length; pg++) {
+              const term = prefix[pg]!;
+              const w = weightOf(weights, term);
+              const post = index.postings.get(term)!;
+              for (let k = 0; k < post.length; k += 2) {
+                const h = post[k]!;
+                if (h <= g) continue;
+                if (mark[h] !== stamp) {
+                  mark[h] = stamp;
+                  common[h] = 0;
+                  alive[h] = 1;
+                  met.push(h);
                 }
+                if (alive[h] === 0) continue;
+                common[h]! += w;
+                const bound = common[h]! + Math.min(after[pg]!, index.after[h]![post[k + 1]!]!);
+                const total = own + index.total[h]!;
+                if (bound < (index.delta * total) / 2 - 1e-9 * total) alive[h] = 0;
+              }
+            }
+            for (const h of met)
+              if (alive[h] === 1 && seen[h] !== g) {
+                seen[h] = g;
+                candidates.push(h);
+              }
+          }
           // In order: many candidates are read off the marks (sorting thousands of them per item was quadratic).
           if (candidates.length > (n - g) / 16) {
             candidates.length = 0;
@@ -445,33 +481,52 @@ export function itemIndex(catalog: Catalog, dim: Dimension, roles: readonly Role
 
 /**
  * Per item, the first of its terms (heaviest first, then by number) that two items reaching Dice `delta` must share
- * one of, and the items by each such term. Over the names when `titles` (items without a name have none there).
+ * one of, and the items by each such term. Over the names when `titles` (items without a name have none there). With
+ * each item's total weight and, per prefix position, the weight of its terms after it (for positional filtering).
  */
 function prefixPostings(
   t: TermWeights,
   items: readonly PreparedItem[],
   delta: number,
   titles: boolean,
-): { prefixes: Int32Array[]; postings: Map<number, number[]> } {
+): {
+  delta: number;
+  prefixes: Int32Array[];
+  after: Float64Array[];
+  total: Float64Array;
+  /** Per term, the items with it in their prefix and its position there, as pairs (item, position). */
+  postings: Map<number, number[]>;
+} {
   const postings = new Map<number, number[]>();
+  const total = new Float64Array(items.length);
+  const after: Float64Array[] = [];
   const prefixes = items.map((it, i) => {
-    if (titles && it.title === it.words) return new Int32Array(0);
+    if (titles && it.title === it.words) {
+      after.push(new Float64Array(0));
+      return new Int32Array(0);
+    }
     const terms = titles ? it.title : it.words;
-    const total = titles ? it.titleWeight : it.wordsWeight;
+    const sum = titles ? it.titleWeight : it.wordsWeight;
+    total[i] = sum;
     // Dice ≥ delta means 2c ≥ delta(wa + wb) with c ≤ wb, so c ≥ delta·wa / (2 − delta). Kept a hair low so rounding
     // never cuts a prefix short.
-    const bound = delta <= 0 ? 0 : (delta * total) / (2 - delta) - 1e-9 * total;
+    const bound = delta <= 0 ? 0 : (delta * sum) / (2 - delta) - 1e-9 * sum;
     const ordered = Array.from(terms).sort((x, y) => weightOf(t, y) - weightOf(t, x) || x - y);
-    let rest = total;
+    let rest = sum;
     let k = 0;
-    while (k < ordered.length && !(rest < bound)) rest -= weightOf(t, ordered[k++]!);
-    const prefix = Int32Array.from(ordered.slice(0, k));
-    for (const term of prefix) {
-      const list = postings.get(term);
-      if (list) list.push(i);
-      else postings.set(term, [i]);
+    const rests: number[] = [];
+    while (k < ordered.length && !(rest < bound)) {
+      rest -= weightOf(t, ordered[k++]!);
+      rests.push(Math.max(0, rest));
     }
+    const prefix = Int32Array.from(ordered.slice(0, k));
+    after.push(Float64Array.from(rests));
+    prefix.forEach((term, pos) => {
+      const list = postings.get(term);
+      if (list) list.push(i, pos);
+      else postings.set(term, [i, pos]);
+    });
     return prefix;
   });
-  return { prefixes, postings };
+  return { delta, prefixes, after, total, postings };
 }

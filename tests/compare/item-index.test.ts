@@ -124,3 +124,71 @@ test('3 roles × 60 duties named by their own code: each duty is offered with it
   // ... and only those pairs were offered, of the 16,110 there are.
   expect(asked).toBe(180);
 });
+
+test('the same, over thresholds where names carry pairs whose words alone fall short (another seed)', () => {
+  let byName = 0;
+  fc.assert(
+    fc.property(rolesArb, fc.double({ min: 0.5, max: 0.95, noNaN: true }), (roles, threshold) => {
+      const catalog = catalogOf(roles);
+      const index = itemIndex(catalog, 'duties', catalog.list());
+      const found: string[] = [];
+      index.pairs(
+        threshold,
+        () => true,
+        (i, j, s) => found.push(`${i}-${j}:${s.toFixed(12)}`),
+      );
+      const expected = bruteForce(catalog, threshold);
+      expect(found.sort()).toEqual(expected.sort());
+      byName += expected.length;
+    }),
+    { seed: 1605, numRuns: 150 },
+  );
+  expect(byName).toBeGreaterThan(50);
+});
+
+test('a pair named alike with different descriptions is found through the names', () => {
+  const catalog = catalogOf([
+    [
+      {
+        title: { zh: '处理客户投诉', en: 'handle customer complaint' },
+        description: { zh: '预算审核报告团队', en: 'budget review report team plan' },
+      },
+    ],
+    [
+      {
+        title: { zh: '处理客户投诉', en: 'handle customer complaint' },
+        description: { zh: '质量稽核计划', en: 'quality audit audit quality' },
+      },
+    ],
+  ]);
+  const index = itemIndex(catalog, 'duties', catalog.list());
+  const [a, b] = index.items as [(typeof index.items)[0], (typeof index.items)[0]];
+  const s = itemSimilarity(catalog, 'duties', a.role, a.key, b.role, b.key)!;
+  expect(s).toBeGreaterThan(0.6);
+  const found: string[] = [];
+  index.pairs(
+    0.6,
+    () => true,
+    (i, j) => found.push(`${i}-${j}`),
+  );
+  expect(found).toEqual(['0-1']);
+});
+
+test('pairs already joined are neither scored nor offered', () => {
+  const same = { title: { zh: '处理客户投诉', en: 'handle customer complaint' } };
+  const catalog = catalogOf([
+    [same],
+    [{ title: { zh: '处理客户投诉事项', en: 'handle customer complaint cases' } }],
+    [same],
+  ]);
+  const index = itemIndex(catalog, 'duties', catalog.list());
+  const asked: string[] = [];
+  index.pairs(
+    0.5,
+    (i, j) => (asked.push(`${i}-${j}`), true),
+    () => {},
+    () => true, // every pair is already in one group
+  );
+  // Items 0 and 2 read alike (one kind) and are offered as such; no pair of different kinds is scored.
+  expect(asked).toEqual(['0-2']);
+});
