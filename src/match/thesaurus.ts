@@ -220,14 +220,18 @@ export class Thesaurus {
       const candidates = this.latin.get(t.base);
       let hit: { tokens: string[]; member: Member } | undefined;
       for (const c of candidates ?? []) {
-        const words: string[] = [];
-        const at = c.tokens.every((x, k) => {
+        // The words are gathered only for a phrase whose every token is there (most candidates fail at once).
+        let at = true;
+        for (let k = 0; at && k < c.tokens.length; k++) {
           const o = tokens[i + k];
-          if (o === undefined || 'concepts' in o || o.base !== x) return false;
-          words.push(o.word);
-          return true;
-        });
-        const member = at ? naming(c.member, words) : undefined;
+          at = o !== undefined && !('concepts' in o) && o.base === c.tokens[k];
+        }
+        const member = at
+          ? naming(
+              c.member,
+              c.tokens.map((_, k) => (tokens[i + k] as Token).word),
+            )
+          : undefined;
         if (member) {
           hit = { tokens: c.tokens, member };
           break;
