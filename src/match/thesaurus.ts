@@ -69,7 +69,8 @@ function naming(m: Member, words: readonly string[]): Member | undefined {
 }
 
 interface HanNode {
-  next: Map<string, HanNode>;
+  /** By UTF-16 code unit (a character outside the BMP is two steps, in building and in reading alike). */
+  next: Map<number, HanNode>;
   member?: Member;
 }
 
@@ -126,7 +127,8 @@ export class Thesaurus {
         byText.set(key, m);
         if (han) {
           let node = this.han;
-          for (const ch of key) {
+          for (let k = 0; k < key.length; k++) {
+            const ch = key.charCodeAt(k);
             let n = node.next.get(ch);
             if (!n) node.next.set(ch, (n = { next: new Map() }));
             node = n;
@@ -162,7 +164,7 @@ export class Thesaurus {
     let node = this.han;
     let best: { member: Member; end: number } | undefined;
     for (let i = at; i < s.length; i++) {
-      const n = node.next.get(s[i]!);
+      const n = node.next.get(s.charCodeAt(i));
       if (!n) break;
       node = n;
       if (n.member) best = { member: n.member, end: i + 1 };
@@ -178,7 +180,7 @@ export class Thesaurus {
     let from = 0;
     if (this.han.next.size > 0 && HAN.test(norm)) {
       for (let i = 0; i < norm.length;) {
-        const hit = this.han.next.has(norm[i]!) ? this.hanAt(norm, i) : undefined;
+        const hit = this.han.next.has(norm.charCodeAt(i)) ? this.hanAt(norm, i) : undefined;
         if (!hit) {
           i++;
           continue;
