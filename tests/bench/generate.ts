@@ -17,6 +17,11 @@ export interface GenerateOptions {
   duties?: number;
   /** Characters of text in role-0's summary and first duty description, in both languages. */
   longText?: number;
+  /**
+   * Duties written for each role (their descriptions and first activity name the role), as in a real catalog, instead
+   * of the same seven duties word for word in every role: nothing for the comparison kernel to score once for all.
+   */
+  distinct?: boolean;
 }
 
 /** `length` characters of varied prose: Chinese sentences or English words, none repeating for a long stretch. */
@@ -107,13 +112,22 @@ export function generateCatalog(n: number, options: Partial<GenerateOptions> = {
           : {
               id: `duty-${d}`,
               title: { zh: `职责${d}`, en: `Duty ${d}` },
-              description: (r === 0 && d === 0 && long) || {
-                zh: `负责第${d}项工作,确保质量与效率。`,
-                en: `Responsible for work item ${d}, with quality and efficiency.`,
-              },
+              description:
+                (r === 0 && d === 0 && long) ||
+                (options.distinct
+                  ? {
+                      zh: `负责岗位${r}的第${d}项工作(编号${r}-${d}),确保质量与效率。`,
+                      en: `Responsible for work item ${d} of role ${r} (ref ${r}x${d}), with quality and efficiency.`,
+                    }
+                  : {
+                      zh: `负责第${d}项工作,确保质量与效率。`,
+                      en: `Responsible for work item ${d}, with quality and efficiency.`,
+                    }),
               category: 'operations',
               activities: [
-                { zh: `活动${d}甲`, en: `Activity ${d}a` },
+                options.distinct
+                  ? { zh: `活动${d}甲`, en: `Activity ${d}a of role ${r}` }
+                  : { zh: `活动${d}甲`, en: `Activity ${d}a` },
                 { zh: `活动${d}乙`, en: `Activity ${d}b` },
               ],
               keywords: { zh: [`关键词${d}`], en: [`keyword${d}`] },

@@ -14,6 +14,6 @@ if (only === undefined || only === 'compare') results.push(await benchCompare())
 if (only === undefined || only === 'jd') results.push(benchJd());
 if (only === undefined || only === 'accuracy') results.push(benchAccuracy());
 if (only === undefined || only === 'cli') results.push(benchCli());
-// The scale bench takes minutes: only on request (`npm run bench -- scale [roles|duties|text|<command>]`).
+// The scale bench takes minutes: only on request (`npm run bench -- scale [roles|distinct|duties|text|<command>]`).
 if (only === 'scale') results.push(benchScale(process.argv[3]));
 if (results.some((ok) => !ok)) process.exitCode = 1;

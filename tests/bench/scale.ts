@@ -9,7 +9,8 @@ import { median } from './util.js';
 /**
  * Issue 16: every command on a big input finishes within 3x its time on the small input of the same shape scaled
  * linearly, and no command takes over 10 s on 3,000 roles. Three shapes, each a small and a big catalog:
- *   roles   1,000 generated roles against 3,000;
+ *   roles     1,000 generated roles against 3,000 (every role with the same seven duties);
+ *   distinct  the same with duties written for each role, as a real catalog has them;
  *   duties  3 roles with 1,000 duties each against 5,000 each;
  *   text    one role whose summary and first duty hold 16,000 Chinese characters against 80,000.
  * Times are whole processes of the built CLI minus the start-up of `--version` measured in the same run, so the
@@ -30,6 +31,13 @@ interface Shape {
 
 const SHAPES: readonly Shape[] = [
   { name: 'roles', small: { roles: 1000 }, big: { roles: 3000 }, factor: 3, quadratic: ['matrix --scores'] },
+  {
+    name: 'distinct',
+    small: { roles: 1000, distinct: true },
+    big: { roles: 3000, distinct: true },
+    factor: 3,
+    quadratic: ['matrix --scores'],
+  },
   { name: 'duties', small: { roles: 3, duties: 1000 }, big: { roles: 3, duties: 5000 }, factor: 5 },
   { name: 'text', small: { roles: 3, longText: 16_000 }, big: { roles: 3, longText: 80_000 }, factor: 5 },
 ];
