@@ -19,7 +19,7 @@ import type { ImportedDocument } from './types.js';
 /** The comment that marks a draft: what is left to review or fill in, as words `rolematrix lint` reads. */
 export const DRAFT_MARK = 'rolematrix-draft:';
 /** The things a draft may leave to the user, as written on the mark. */
-export const DRAFT_ITEMS = ['level', 'family', 'orientation', 'title.zh', 'title.en', 'permissions'] as const;
+export const DRAFT_ITEMS = ['level', 'family', 'orientation', 'title.zh', 'title.en', 'translation', 'permissions'] as const;
 export type DraftItem = (typeof DRAFT_ITEMS)[number];
 
 export interface DraftOptions {
@@ -97,8 +97,8 @@ class DraftContext {
    * The id of a vocabulary entry for `label`: the catalog's entry with that id, or a new one (English label, or both
    * languages for families), made unique against other labels given the same id in this import.
    */
-  entry(kind: 'skills' | 'tools' | 'families', base: string, label: Record<string, string>): string {
-    const key = label.en ?? label.zh ?? base;
+  entry(kind: 'skills' | 'tools' | 'families', base: string, label: string | { zh: string; en: string }): string {
+    const key = typeof label === 'string' ? label : label.en;
     for (let n = 1; ; n++) {
       const id = n === 1 ? base : `${base.slice(0, ID_MAX_LENGTH - 3)}-${n}`;
       const was = this.given.get(`${kind}:${id}`);
@@ -287,7 +287,7 @@ function onetRole(
   const group = m.socMajorGroups[o.code.slice(0, 2)];
   const family =
     group === undefined
-      ? ctx.entry('families', `soc-${o.code.slice(0, 2)}`, { en: `SOC major group ${o.code.slice(0, 2)}` })
+      ? ctx.entry('families', `soc-${o.code.slice(0, 2)}`, `SOC major group ${o.code.slice(0, 2)}`)
       : ctx.entry('families', group.id, { zh: group.zh, en: group.en });
   const level = ctx.level(o.title);
   const track = ctx.track(level);
@@ -297,12 +297,12 @@ function onetRole(
   const rank = (t: { importance?: number }) => t.importance ?? -1;
   core.sort((a, b) => rank(b) - rank(a));
   const supplemental = o.tasks.filter((t) => t.type === 'Supplemental');
-  const duties: Record<string, unknown>[] = core.map((t) => ({ id: `task-${idFrom(t.id) ?? '0'}`, title: { en: t.text } }));
+  const duties: Record<string, unknown>[] = core.map((t) => ({ id: `task-${idFrom(t.id) ?? '0'}`, title: t.text }));
   if (supplemental.length > 0)
     duties.push({
       id: 'supplemental-tasks',
       title: { zh: '补充任务', en: 'Supplemental tasks' },
-      activities: supplemental.map((t) => ({ en: t.text })),
+      activities: supplemental.map((t) => t.text),
     });
 
   const usable = (r: OnetRating, min: number) =>
@@ -312,18 +312,18 @@ function onetRole(
     .sort((a, b) => b.importance! - a.importance!)
     .slice(0, m.skills.max)
     .map((r) => ({
-      ref: ctx.entry('skills', idFrom(r.name) ?? `onet-${r.elementId}`, { en: r.name }),
+      ref: ctx.entry('skills', idFrom(r.name) ?? `onet-${r.elementId}`, r.name),
       level: skillLevel(m, r.level ?? 0),
     }));
   const knowledge = o.knowledge
     .filter((r) => usable(r, m.knowledge.minImportance))
     .sort((a, b) => b.importance! - a.importance!)
     .slice(0, m.knowledge.max)
-    .map((r) => ({ en: r.name }));
+    .map((r) => r.name);
   const techRank = (t: { hot: boolean; inDemand: boolean }) => (t.hot ? 2 : 0) + (t.inDemand ? 1 : 0);
   const tools = [...o.technology]
     .sort((a, b) => techRank(b) - techRank(a))
-    .map((t) => ctx.entry('tools', idFrom(t.name) ?? `unspsc-${t.commodityCode ?? '0'}`, { en: t.name }))
+    .map((t) => ctx.entry('tools', idFrom(t.name) ?? `unspsc-${t.commodityCode ?? '0'}`, t.name))
     .filter((t, i, all) => all.indexOf(t) === i)
     .slice(0, m.tools.max);
 
@@ -336,12 +336,12 @@ function onetRole(
   const notes: string[] = [];
   if (rl !== undefined) {
     const name = db.categories.get(`RL:${rl}`);
-    notes.push(`O*NET: ${name ?? `category ${rl}`} or less for ${Math.round(m.share * 100)}% of respondents`);
+    notes.push(`O*NET: ${Math.round(m.share * 100)}% of respondents require no more than “${name ?? `category ${rl}`}”`);
   }
   if (o.jobZone !== undefined) notes.push(db.jobZoneNames.get(o.jobZone) ?? `Job Zone ${o.jobZone}`);
   const qualifications: Record<string, unknown> = {};
   if (education !== undefined && (EDUCATION.values as readonly string[]).includes(education))
-    qualifications.education = { minimum: education, ...(notes.length > 0 ? { note: { en: `${notes.join('; ')}.` } } : {}) };
+    qualifications.education = { minimum: education, ...(notes.length > 0 ? { note: `${notes.join('; ')}.` } : {}) };
   const y = expYears === undefined ? undefined : years(expYears);
   if (y !== undefined && Object.keys(y).length > 0) qualifications.experience = { years: y };
   if (skills.length > 0) qualifications.skills = skills;
@@ -357,13 +357,13 @@ function onetRole(
     apiVersion: API_VERSION,
     kind: 'Role',
     id,
-    title: { en: o.title },
+    title: o.title,
     ...(aliases.length > 0 ? { aliases: { en: aliases } } : {}),
     family,
     level,
     ...(track !== undefined ? { track } : {}),
     orientation: ctx.orientation(),
-    summary: { en: o.description || o.title },
+    summary: o.description || o.title,
     classification: { onetSoc: o.code },
     ...(duties.length > 0 ? { duties } : {}),
     ...(Object.keys(qualifications).length > 0 ? { qualifications } : {}),
@@ -371,7 +371,7 @@ function onetRole(
   const header = [
     `Draft of O*NET-SOC ${o.code} (${o.title}), written by \`rolematrix import onet\`: review it before use.`,
     ...ctx.credit,
-    `${DRAFT_MARK} level family orientation title.zh permissions`,
+    `${DRAFT_MARK} level family orientation title.zh translation permissions`,
   ];
   return { document: { kind: 'Role', id, file: `${id}.yaml`, header, value }, missingEducation: education === undefined };
 }
@@ -426,30 +426,30 @@ export function draftCscoRoles(
     const group = m.cscoMajorGroups[code.slice(0, 1)];
     const family =
       group === undefined
-        ? ctx.entry('families', `cn2022-${code.slice(0, 1)}`, { zh: `大类 ${code.slice(0, 1)}` })
+        ? ctx.entry('families', `cn2022-${code.slice(0, 1)}`, `大类 ${code.slice(0, 1)}`)
         : ctx.entry('families', group.id, { zh: group.zh, en: group.en });
     const level = ctx.level(o.name);
     const track = ctx.track(level);
-    const duties = o.tasks.map((t, i) => ({ id: `task-${i + 1}`, title: { zh: t } }));
+    const duties = o.tasks.map((t, i) => ({ id: `task-${i + 1}`, title: t }));
     const aliases = o.titles.filter((t) => t !== o.name);
     const value: Record<string, unknown> = {
       apiVersion: API_VERSION,
       kind: 'Role',
       id,
-      title: { zh: o.name },
+      title: o.name,
       ...(aliases.length > 0 ? { aliases: { zh: aliases } } : {}),
       family,
       level,
       ...(track !== undefined ? { track } : {}),
       orientation: ctx.orientation(),
-      summary: { zh: o.definition || o.name },
+      summary: o.definition || o.name,
       classification: { cn2022: code },
       ...(duties.length > 0 ? { duties } : {}),
     };
     const header = [
       `${code} ${o.name}：据《中华人民共和国职业分类大典（2022年版）》起草（rolematrix import csco），使用前请审阅。`,
       `Draft of ${code} from China's occupational classification (2022), written by \`rolematrix import csco\`.`,
-      `${DRAFT_MARK} level family orientation title.en permissions`,
+      `${DRAFT_MARK} level family orientation title.en translation permissions`,
     ];
     ctx.documents.push({ kind: 'Role', id, file: `${id}.yaml`, header, value });
   }
@@ -467,8 +467,8 @@ function finish(ctx: DraftContext, title: 'title.zh' | 'title.en'): DraftResult 
         ctx.documents[0]!.file,
         'IMPORT_DRAFT',
         {
-          en: `${roles} draft role${roles === 1 ? '' : 's'}: each needs a ${lang.en} title, and its level, family and orientation checked (they are guesses), and permissions, which the source does not give. Each file lists them on its \`# ${DRAFT_MARK}\` line.`,
-          zh: `${roles} 个岗位草稿：每个都需要补充${lang.zh}名称，核对层级、岗位族和导向（均为推测），并补充来源数据没有的岗位权限。每个文件的 \`# ${DRAFT_MARK}\` 行列出了这些事项。`,
+          en: `${roles} draft role${roles === 1 ? '' : 's'}: each needs a ${lang.en} title and ${lang.en} texts (the source's texts are written as plain strings, which stand for every language until translated), its level, family and orientation checked (they are guesses), and permissions, which the source does not give. Each file lists these on its \`# ${DRAFT_MARK}\` line.`,
+          zh: `${roles} 个岗位草稿：每个都需要补充${lang.zh}名称和${lang.zh}文字（来源中的文字以纯字符串写入，在翻译之前代表所有语言），核对层级、岗位族和导向（均为推测），并补充来源数据没有的岗位权限。每个文件的 \`# ${DRAFT_MARK}\` 行列出了这些事项。`,
         },
         {
           en: `Run \`rolematrix lint\` to see them in each file; remove a word from the line once it is done, and the line when all are.`,
