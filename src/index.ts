@@ -70,5 +70,13 @@ export type { ExportFormat, ExportOptions, ExportResult } from './export/index.j
 export { importDocuments } from './import/index.js';
 export type { ImportResult } from './import/types.js';
 export { planImport } from './import/write.js';
+export { ONET_FILES, readOnetDatabase } from './classification/onet.js';
+export type { OnetDatabase, OnetOccupation, OnetRating, ReadOnetOptions } from './classification/onet.js';
+export { CSCO_COLUMNS, readCscoTable } from './classification/csco.js';
+export type { CscoOccupation } from './classification/csco.js';
+export { draftCscoRoles, draftOnetRoles } from './import/draft.js';
+export type { DraftOptions, DraftResult } from './import/draft.js';
+export { DEFAULT_DRAFT_MAPPING } from './import/draft-mapping.js';
+export type { DraftMapping } from './import/draft-mapping.js';
 export { renderReport } from './report/index.js';
 export type { ReportOptions } from './report/index.js';

@@ -13,11 +13,10 @@ import { ID_MAX_LENGTH } from '../model/ids.js';
 import { API_VERSION } from '../model/role.js';
 import { EDUCATION, SKILL_LEVEL } from '../model/scales.js';
 import type { SourceFile } from '../source/document.js';
+import { DRAFT_MARK } from '../source/draft-mark.js';
 import { DEFAULT_DRAFT_MAPPING, type DraftMapping, type YearsMapping } from './draft-mapping.js';
 import type { ImportedDocument } from './types.js';
 
-/** The comment that marks a draft: what is left to review or fill in, as words `rolematrix lint` reads. */
-export const DRAFT_MARK = 'rolematrix-draft:';
 /** The things a draft may leave to the user, as written on the mark. */
 export const DRAFT_ITEMS = ['level', 'family', 'orientation', 'title.zh', 'title.en', 'translation', 'permissions'] as const;
 export type DraftItem = (typeof DRAFT_ITEMS)[number];
