@@ -105,11 +105,34 @@ class DraftContext {
       if (was !== undefined) continue;
       this.given.set(`${kind}:${id}`, key);
       if (this.options.catalog?.entry(kind, id) !== undefined) return id;
+      // An entry of the catalog known by this name (its label or an alias, in any language) is the same concept.
+      const named = this.named(kind).get(key.toLowerCase());
+      if (named !== undefined) return named;
       let list = this.added.get(kind);
       if (list === undefined) this.added.set(kind, (list = new Map()));
       list.set(id, { id, label });
       return id;
     }
+  }
+
+  private readonly names = new Map<string, Map<string, string>>();
+
+  /** The catalog's entries of `kind` by their lower-cased labels and aliases. */
+  private named(kind: 'skills' | 'tools' | 'families'): Map<string, string> {
+    let map = this.names.get(kind);
+    if (map !== undefined) return map;
+    map = new Map();
+    for (const e of this.options.catalog?.vocabularies[kind].values() ?? []) {
+      const label = e.label;
+      const words = [
+        ...(typeof label === 'string' ? [label] : [label.zh, label.en]),
+        ...(e.aliases?.zh ?? []),
+        ...(e.aliases?.en ?? []),
+      ];
+      for (const w of words) if (w !== undefined && !map.has(w.toLowerCase())) map.set(w.toLowerCase(), e.id);
+    }
+    this.names.set(kind, map);
+    return map;
   }
 
   /** A role id from a title, unique in the catalog and the import. */

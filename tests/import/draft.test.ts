@@ -115,6 +115,10 @@ describe('draftOnetRoles', () => {
         text: 'apiVersion: rolematrix/v1\nkind: Role\nid: customer-service-representatives\ntitle: Clerk\nfamily: office-and-administrative-support\nlevel: staff\norientation: operations\nsummary: Ours.\nclassification: { onetSoc: 43-4051.00 }\n',
       },
       {
+        path: 'vocabulary/tools.yaml',
+        text: 'apiVersion: rolematrix/v1\nkind: Vocabulary\nvocabulary: tools\nentries:\n  - id: excel\n    label: { zh: 电子表格, en: Microsoft Excel }\n',
+      },
+      {
         path: 'vocabulary/families.yaml',
         text: 'apiVersion: rolematrix/v1\nkind: Vocabulary\nvocabulary: families\nentries:\n  - id: office-and-administrative-support\n    label: Office\n',
       },
@@ -134,8 +138,11 @@ describe('draftOnetRoles', () => {
       ['project-management-specialists.yaml', 'created'],
       ['vocabulary/families.yaml', 'updated'],
       ['vocabulary/skills.yaml', 'updated'],
-      ['vocabulary/tools.yaml', 'created'],
+      ['vocabulary/tools.yaml', 'updated'],
     ]);
+    // an entry known by the source's name is used, whatever its id
+    const managers = result.documents.find((d) => d.id === 'general-and-operations-managers')!.value as Record<string, any>;
+    expect(managers.qualifications.tools).toEqual(['sap-software', 'excel']);
     const skills = plan.files.find((f) => f.file === 'vocabulary/skills.yaml')!.text;
     expect(skills.startsWith(existing[0]!.text)).toBe(true);
     expect(skills).not.toMatch(/- id: active-listening[\s\S]*- id: active-listening/);
