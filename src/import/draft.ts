@@ -59,8 +59,10 @@ class DraftContext {
   private readonly orientations: readonly string[];
   /** New vocabulary entries by kind, keyed by id. */
   private readonly added = new Map<'skills' | 'tools' | 'families', Map<string, Record<string, unknown>>>();
-  /** Ids given in this import per kind, with the label they were given for. */
-  private readonly given = new Map<string, string>();
+  /** Ids given in this import, as `kind:id`. */
+  private readonly given = new Set<string>();
+  /** The id each source name got, as `kind:name` → id. */
+  private readonly resolved = new Map<string, string>();
   readonly roleIds = new Set<string>();
 
   constructor(
@@ -98,20 +100,24 @@ class DraftContext {
    */
   entry(kind: 'skills' | 'tools' | 'families', base: string, label: string | { zh: string; en: string }): string {
     const key = typeof label === 'string' ? label : label.en;
+    const done = this.resolved.get(`${kind}:${key}`);
+    if (done !== undefined) return done;
+    const resolve = (id: string) => {
+      this.resolved.set(`${kind}:${key}`, id);
+      return id;
+    };
+    // An entry of the catalog known by this name (its label or an alias, in any language) is the same concept.
+    const named = this.named(kind).get(key.toLowerCase());
+    if (named !== undefined) return resolve(named);
     for (let n = 1; ; n++) {
       const id = n === 1 ? base : `${base.slice(0, ID_MAX_LENGTH - 3)}-${n}`;
-      const was = this.given.get(`${kind}:${id}`);
-      if (was === key) return id;
-      if (was !== undefined) continue;
-      this.given.set(`${kind}:${id}`, key);
-      if (this.options.catalog?.entry(kind, id) !== undefined) return id;
-      // An entry of the catalog known by this name (its label or an alias, in any language) is the same concept.
-      const named = this.named(kind).get(key.toLowerCase());
-      if (named !== undefined) return named;
+      if (this.given.has(`${kind}:${id}`)) continue;
+      this.given.add(`${kind}:${id}`);
+      if (this.options.catalog?.entry(kind, id) !== undefined) return resolve(id);
       let list = this.added.get(kind);
       if (list === undefined) this.added.set(kind, (list = new Map()));
       list.set(id, { id, label });
-      return id;
+      return resolve(id);
     }
   }
 

@@ -108,7 +108,7 @@ describe('draftOnetRoles', () => {
     const existing: SourceFile[] = [
       {
         path: 'vocabulary/skills.yaml',
-        text: 'apiVersion: rolematrix/v1\nkind: Vocabulary\nvocabulary: skills\nentries:\n  # ours\n  - id: active-listening\n    label: { zh: 积极倾听, en: Active listening }\n',
+        text: 'apiVersion: rolematrix/v1\nkind: Vocabulary\nvocabulary: skills\nentries:\n  # ours\n  - id: active-listening\n    label: { zh: 积极倾听, en: Active listening }\n  - id: thinking\n    label: Thinking\n    aliases: { en: [critical thinking] }\n',
       },
       {
         path: 'clerk.yaml',
@@ -143,6 +143,13 @@ describe('draftOnetRoles', () => {
     // an entry known by the source's name is used, whatever its id
     const managers = result.documents.find((d) => d.id === 'general-and-operations-managers')!.value as Record<string, any>;
     expect(managers.qualifications.tools).toEqual(['sap-software', 'excel']);
+    // and so for every draft that names it (an alias of "thinking")
+    const pm = result.documents.find((d) => d.id === 'project-management-specialists')!.value as Record<string, any>;
+    for (const r of [managers, pm])
+      expect(r.qualifications.skills.map((x: { ref: string }) => x.ref)).toContain('thinking');
+    expect(result.documents.find((d) => d.id === 'skills')!.value.entries).not.toContainEqual(
+      expect.objectContaining({ id: 'critical-thinking' }),
+    );
     const skills = plan.files.find((f) => f.file === 'vocabulary/skills.yaml')!.text;
     expect(skills.startsWith(existing[0]!.text)).toBe(true);
     expect(skills).not.toMatch(/- id: active-listening[\s\S]*- id: active-listening/);
