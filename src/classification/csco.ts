@@ -3,14 +3,7 @@
 // the job titles it includes. The dictionary is published as a book, not as a data file, so columns are found by
 // header, in Chinese or English (CSCO_COLUMNS), from a CSV file or the first sheet of an XLSX workbook.
 import { type Diagnostic } from '../errors.js';
-import {
-  cellDiagnostic,
-  mapColumns,
-  readCsvTable,
-  readXlsxTable,
-  type ColumnSpec,
-  type TableInput,
-} from './table.js';
+import { cellDiagnostic, mapColumns, readCsvTable, readXlsxTable, type ColumnSpec, type TableInput } from './table.js';
 
 /** The columns read, each with the headers it is known by (compared without spaces, case or full-width forms). */
 export const CSCO_COLUMNS = {
@@ -19,7 +12,16 @@ export const CSCO_COLUMNS = {
   definition: { headers: ['定义', '职业定义', 'definition', 'description'], required: false },
   tasks: { headers: ['主要工作任务', '工作任务', '主要任务', 'tasks', 'main tasks'], required: false },
   titles: {
-    headers: ['本职业包含工种', '包含工种', '工种', '市场名称', '市场岗位名称', 'market titles', 'job titles', 'aliases'],
+    headers: [
+      '本职业包含工种',
+      '包含工种',
+      '工种',
+      '市场名称',
+      '市场岗位名称',
+      'market titles',
+      'job titles',
+      'aliases',
+    ],
     required: false,
   },
   // Read so that they are not reported as unknown; the code already says which groups an occupation is in.

@@ -108,7 +108,11 @@ export const ONET_FILES = {
     },
   },
   jobZones: { names: ['Job Zones'], required: false, columns: { code: CODE, zone: col('Job Zone') } },
-  jobZoneReference: { names: ['Job Zone Reference'], required: false, columns: { zone: col('Job Zone'), name: col('Name') } },
+  jobZoneReference: {
+    names: ['Job Zone Reference'],
+    required: false,
+    columns: { zone: col('Job Zone'), name: col('Name') },
+  },
   alternateTitles: {
     names: ['Alternate Titles'],
     required: false,
@@ -212,7 +216,8 @@ export async function readOnetDatabase(
     list.push(input);
     byName.set(`${base.toLowerCase()}.${ext}`, list);
   }
-  const layout: OnetDatabase['layout'] = text > 0 && byName.has('occupation data.txt') ? 'text' : byName.has('occupation data.xlsx') ? 'excel' : 'text';
+  const layout: OnetDatabase['layout'] =
+    text > 0 && byName.has('occupation data.txt') ? 'text' : byName.has('occupation data.xlsx') ? 'excel' : 'text';
   const ext = layout === 'text' ? 'txt' : 'xlsx';
   const database: OnetDatabase = {
     release: releaseOf(inputs, options.folder),
@@ -333,7 +338,7 @@ export async function readOnetDatabase(
         if (o === undefined) continue;
         if (last?.code !== code) {
           let ratings = perOccupation.get(code);
-          if (ratings === undefined) perOccupation.set(code, (ratings = new Map()));
+          if (ratings === undefined) perOccupation.set(code, (ratings = new Map<string, OnetRating>()));
           last = { code, ratings };
         }
         const id = row[at.elementId!] ?? '';

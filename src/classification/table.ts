@@ -3,7 +3,14 @@
 // position, and every cell keeps its row and column so a diagnostic can point at it.
 import Papa from 'papaparse';
 import readExcelFile from 'read-excel-file/universal';
-import { fileDiagnostic, texts, type Bilingual, type Diagnostic, type DiagnosticCode, type Severity } from '../errors.js';
+import {
+  fileDiagnostic,
+  texts,
+  type Bilingual,
+  type Diagnostic,
+  type DiagnosticCode,
+  type Severity,
+} from '../errors.js';
 
 /** One file to read: its name as diagnostics show it, and its bytes (or text). */
 export interface TableInput {
@@ -94,7 +101,10 @@ export function readCsvTable(input: TableInput, diagnostics: Diagnostic[]): Sour
       line: row,
       column: 1,
       ...texts(
-        { en: `Row ${row} is not well-formed CSV (${e.message}).`, zh: `第 ${row} 行不是格式正确的 CSV（${e.message}）。` },
+        {
+          en: `Row ${row} is not well-formed CSV (${e.message}).`,
+          zh: `第 ${row} 行不是格式正确的 CSV（${e.message}）。`,
+        },
         {
           en: 'Check the quotes in that row: a quoted field must end with a quote.',
           zh: '请检查该行的引号：用引号括起的字段必须以引号结束。',
@@ -140,7 +150,7 @@ export async function readXlsxTable(input: TableInput, diagnostics: Diagnostic[]
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return typeof v === 'string' ? v : String(v as number | boolean);
+  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
 }
 
 function fromRows(file: string, data: readonly (readonly string[])[]): SourceTable {
@@ -210,7 +220,10 @@ export function mapColumns<K extends string>(
           -1,
           i,
           'IMPORT_UNKNOWN_COLUMN',
-          { en: `The column "${h}" is not one the importer reads; it is ignored.`, zh: `导入程序不读取“${h}”列，已忽略。` },
+          {
+            en: `The column "${h}" is not one the importer reads; it is ignored.`,
+            zh: `导入程序不读取“${h}”列，已忽略。`,
+          },
           undefined,
           'warning',
         ),
@@ -238,5 +251,13 @@ export function cellDiagnostic(
 ): Diagnostic {
   const line = row < 0 ? 1 : (table.lines[row] ?? 1);
   const col = Math.max(column, 0) + 1;
-  return { code, severity, file: table.file, path: address(table.name, line, col), line, column: col, ...texts(message, hint) };
+  return {
+    code,
+    severity,
+    file: table.file,
+    path: address(table.name, line, col),
+    line,
+    column: col,
+    ...texts(message, hint),
+  };
 }

@@ -108,7 +108,11 @@ export const DEFAULT_DRAFT_MAPPING: DraftMapping = {
     '13': group('business-and-financial-operations', 'Business and financial operations', '商务与财务运营'),
     '15': group('computer-and-mathematical', 'Computer and mathematical', '计算机与数学'),
     '17': group('architecture-and-engineering', 'Architecture and engineering', '建筑与工程'),
-    '19': group('life-physical-and-social-science', 'Life, physical, and social science', '生命科学、自然科学与社会科学'),
+    '19': group(
+      'life-physical-and-social-science',
+      'Life, physical, and social science',
+      '生命科学、自然科学与社会科学',
+    ),
     '21': group('community-and-social-service', 'Community and social service', '社区与社会服务'),
     '23': group('legal', 'Legal', '法律'),
     '25': group('educational-instruction-and-library', 'Educational instruction and library', '教育教学与图书馆'),

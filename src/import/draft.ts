@@ -18,7 +18,15 @@ import { DEFAULT_DRAFT_MAPPING, type DraftMapping, type YearsMapping } from './d
 import type { ImportedDocument } from './types.js';
 
 /** The things a draft may leave to the user, as written on the mark. */
-export const DRAFT_ITEMS = ['level', 'family', 'orientation', 'title.zh', 'title.en', 'translation', 'permissions'] as const;
+export const DRAFT_ITEMS = [
+  'level',
+  'family',
+  'orientation',
+  'title.zh',
+  'title.en',
+  'translation',
+  'permissions',
+] as const;
 export type DraftItem = (typeof DRAFT_ITEMS)[number];
 
 export interface DraftOptions {
@@ -115,7 +123,7 @@ class DraftContext {
       this.given.add(`${kind}:${id}`);
       if (this.options.catalog?.entry(kind, id) !== undefined) return resolve(id);
       let list = this.added.get(kind);
-      if (list === undefined) this.added.set(kind, (list = new Map()));
+      if (list === undefined) this.added.set(kind, (list = new Map<string, Record<string, unknown>>()));
       list.set(id, { id, label });
       return resolve(id);
     }
@@ -162,7 +170,7 @@ class DraftContext {
       for (const f of this.options.existing ?? []) {
         if (!/\.ya?ml$/i.test(f.path)) continue;
         for (const d of parseYaml(f.text, f.path).documents) {
-          const v = d.value as { kind?: unknown; vocabulary?: unknown; entries?: unknown } | undefined;
+          const v = d.value as { kind?: unknown; vocabulary?: unknown; entries?: unknown[] } | undefined;
           if (v?.kind === 'Vocabulary' && v.vocabulary === kind && Array.isArray(v.entries)) own.push(...v.entries);
         }
       }
@@ -171,7 +179,12 @@ class DraftContext {
         id: kind,
         file: `vocabulary/${kind}.yaml`,
         header,
-        value: { apiVersion: API_VERSION, kind: 'Vocabulary', vocabulary: kind, entries: [...own, ...entries.values()] },
+        value: {
+          apiVersion: API_VERSION,
+          kind: 'Vocabulary',
+          vocabulary: kind,
+          entries: [...own, ...entries.values()],
+        },
       });
     }
     return out;
@@ -220,8 +233,6 @@ function unknownCodes(
     });
 }
 
-const O_NET_SITE = 'https://www.onetcenter.org/database.html';
-
 /** The O*NET credit line (CC BY 4.0), for a draft's header; the release named when known. */
 export function onetCredit(release: string | undefined): string[] {
   const db = release === undefined ? 'the O*NET Database' : `the O*NET ${release} Database`;
@@ -240,7 +251,11 @@ export function onetCredit(release: string | undefined): string[] {
  * family, the orientation and the permissions are marked for the user. An occupation whose role the catalog already
  * has (same code) is left out, so a draft never overwrites an edited role.
  */
-export function draftOnetRoles(db: OnetDatabase, codes: readonly string[] | 'all', options: DraftOptions = {}): DraftResult {
+export function draftOnetRoles(
+  db: OnetDatabase,
+  codes: readonly string[] | 'all',
+  options: DraftOptions = {},
+): DraftResult {
   const file = db.files.occupations?.[0] ?? 'Occupation Data';
   const ctx = new DraftContext(options, onetCredit(db.release));
   const wanted = codes === 'all' ? [...db.occupations.keys()] : [...new Set(codes)];
@@ -364,7 +379,9 @@ function onetRole(
   const notes: string[] = [];
   if (rl !== undefined) {
     const name = db.categories.get(`RL:${rl}`);
-    notes.push(`O*NET: ${Math.round(m.share * 100)}% of respondents require no more than “${name ?? `category ${rl}`}”`);
+    notes.push(
+      `O*NET: ${Math.round(m.share * 100)}% of respondents require no more than “${name ?? `category ${rl}`}”`,
+    );
   }
   if (o.jobZone !== undefined) notes.push(db.jobZoneNames.get(o.jobZone) ?? `Job Zone ${o.jobZone}`);
   const qualifications: Record<string, unknown> = {};
@@ -401,7 +418,10 @@ function onetRole(
     ...ctx.credit,
     `${DRAFT_MARK} level family orientation title.zh translation permissions`,
   ];
-  return { document: { kind: 'Role', id, file: `${id}.yaml`, header, value }, missingEducation: education === undefined };
+  return {
+    document: { kind: 'Role', id, file: `${id}.yaml`, header, value },
+    missingEducation: education === undefined,
+  };
 }
 
 function skillLevel(m: DraftMapping, lv: number): string {
@@ -487,7 +507,10 @@ export function draftCscoRoles(
 /** The vocabularies the drafts added to, and one IMPORT_DRAFT saying what is left to the user. */
 function finish(ctx: DraftContext, title: 'title.zh' | 'title.en'): DraftResult {
   const roles = ctx.documents.length;
-  const documents = [...ctx.documents, ...ctx.vocabularies(ctx.credit.length > 0 ? ['Entries added by `rolematrix import onet`.', ...ctx.credit] : [])];
+  const documents = [
+    ...ctx.documents,
+    ...ctx.vocabularies(ctx.credit.length > 0 ? ['Entries added by `rolematrix import onet`.', ...ctx.credit] : []),
+  ];
   if (roles > 0) {
     const lang = title === 'title.zh' ? { en: 'Chinese', zh: '中文' } : { en: 'English', zh: '英文' };
     ctx.diagnostics.push(

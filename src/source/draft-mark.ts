@@ -9,11 +9,20 @@ export const DRAFT_MARK = 'rolematrix-draft:';
 export function draftMark(doc: Document.Parsed): string[] | undefined {
   const root = doc.contents;
   const first = isMap(root) ? root.items[0]?.key : undefined;
-  const comments = [doc.commentBefore, isNode(root) ? root.commentBefore : undefined, isNode(first) ? first.commentBefore : undefined];
+  const comments = [
+    doc.commentBefore,
+    isNode(root) ? root.commentBefore : undefined,
+    isNode(first) ? first.commentBefore : undefined,
+  ];
   for (const c of comments) {
     for (const line of (c ?? '').split('\n')) {
       const t = line.trim();
-      if (t.startsWith(DRAFT_MARK)) return t.slice(DRAFT_MARK.length).trim().split(/[\s,]+/).filter((w) => w !== '');
+      if (t.startsWith(DRAFT_MARK))
+        return t
+          .slice(DRAFT_MARK.length)
+          .trim()
+          .split(/[\s,]+/)
+          .filter((w) => w !== '');
     }
   }
   return undefined;

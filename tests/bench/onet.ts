@@ -27,9 +27,11 @@ export function benchOnet(): boolean {
     for (const [name, text] of Object.entries(generateOnetFolder(1000, 20))) writeFileSync(join(folder, name), text);
     const out = join(dir, 'catalog');
     const imported = wall([BIN, 'import', 'onet', folder, '--all', '--out', out]);
-    if (imported.status !== 0) throw new Error(`import onet failed (${imported.status}): ${imported.stderr.slice(0, 2000)}`);
+    if (imported.status !== 0)
+      throw new Error(`import onet failed (${imported.status}): ${imported.stderr.slice(0, 2000)}`);
     const validated = wall([BIN, 'validate', out]);
-    if (validated.status !== 0) throw new Error(`validate failed (${validated.status}): ${validated.stderr.slice(0, 2000)}`);
+    if (validated.status !== 0)
+      throw new Error(`validate failed (${validated.status}): ${validated.stderr.slice(0, 2000)}`);
     const ok = imported.ms < TARGET_MS;
     console.log(
       `import onet --all, 1,000 occupations / 20,000 tasks: ${(imported.ms / 1000).toFixed(1)} s (target < ${TARGET_MS / 1000} s), ` +

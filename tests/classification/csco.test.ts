@@ -16,11 +16,20 @@ describe('readCscoTable', () => {
       code: '4-07-02-03',
       name: '客户服务管理员',
       definition: '在企业中受理客户咨询、投诉和建议，维护客户关系的人员。',
-      tasks: ['受理客户的咨询、投诉和建议', '记录并跟踪客户问题的处理进度', '分析客户反馈，提出服务改进意见', '维护客户档案和客户关系'],
+      tasks: [
+        '受理客户的咨询、投诉和建议',
+        '记录并跟踪客户问题的处理进度',
+        '分析客户反馈，提出服务改进意见',
+        '维护客户档案和客户关系',
+      ],
       titles: ['客户服务专员', '客户关系管理员'],
       at: { file: 'occupations.csv', line: 3 },
     });
-    expect(occupations.get('4-04-05-03')!.tasks).toEqual(['接听来电并解答客户问题', '受理业务并录入系统', '回访客户并记录结果']);
+    expect(occupations.get('4-04-05-03')!.tasks).toEqual([
+      '接听来电并解答客户问题',
+      '受理业务并录入系统',
+      '回访客户并记录结果',
+    ]);
     expect(occupations.get('2-02-30-04')!.tasks).toHaveLength(4);
   });
 
@@ -34,7 +43,14 @@ describe('readCscoTable', () => {
     const { occupations, diagnostics } = await readCscoTable({ file: 't.xlsx', data });
     expect(occupations.get('4-07-02-03')).toMatchObject({ tasks: ['甲', '乙'], titles: ['专员', '管理员'] });
     expect(diagnostics.map((d) => [d.code, d.severity, d.path, d.line, d.column, d.message])).toEqual([
-      ['IMPORT_UNKNOWN_COLUMN', 'warning', 't!F1', 1, 6, 'The column "Notes" is not one the importer reads; it is ignored.'],
+      [
+        'IMPORT_UNKNOWN_COLUMN',
+        'warning',
+        't!F1',
+        1,
+        6,
+        'The column "Notes" is not one the importer reads; it is ignored.',
+      ],
     ]);
   });
 
@@ -68,6 +84,12 @@ describe('task and title lists', () => {
   });
 
   test('titleList splits at 、 ， ; / and line breaks, without repeats', () => {
-    expect(titleList('话务员、在线客服，客服专员;话务员/坐席\n班长')).toEqual(['话务员', '在线客服', '客服专员', '坐席', '班长']);
+    expect(titleList('话务员、在线客服，客服专员;话务员/坐席\n班长')).toEqual([
+      '话务员',
+      '在线客服',
+      '客服专员',
+      '坐席',
+      '班长',
+    ]);
   });
 });

@@ -30,7 +30,9 @@ export async function excelInputs(): Promise<{ file: string; data: Uint8Array }[
       .map((l) => l.split('\t'));
     if (file === 'Task Statements.txt') rows.forEach((r, i) => r.splice(1, 0, i === 0 ? 'Title' : 'Some title'));
     const sheet: Cell[][] = rows.map((r, i) =>
-      r.map((v): Cell => (i > 0 && /^-?\d+(\.\d+)?$/.test(v) ? { value: Number(v), type: Number } : { value: v, type: String })),
+      r.map((v): Cell =>
+        i > 0 && /^-?\d+(\.\d+)?$/.test(v) ? { value: Number(v), type: Number } : { value: v, type: String },
+      ),
     );
     const blob = await writeExcelFile(sheet).toBlob();
     out.push({ file: file.replace(/\.txt$/, '.xlsx'), data: new Uint8Array(await blob.arrayBuffer()) });
@@ -64,7 +66,9 @@ describe('readOnetDatabase', () => {
       notRelevant: false,
     });
     expect(csr.skills.find((s) => s.name === 'Programming')?.notRelevant).toBe(true);
-    expect(database.occupations.get('13-1082.00')!.skills.find((s) => s.name === 'Social Perceptiveness')?.suppressed).toBe(true);
+    expect(
+      database.occupations.get('13-1082.00')!.skills.find((s) => s.name === 'Social Perceptiveness')?.suppressed,
+    ).toBe(true);
     expect(csr.education.map((e) => e.percent)).toEqual([5, 60, 10, 15, 6, 4, 0, 0, 0, 0, 0, 0]);
     expect(csr.experience).toHaveLength(11);
     expect(csr.jobZone).toBe(2);
@@ -90,8 +94,7 @@ describe('readOnetDatabase', () => {
     expect(excel.diagnostics).toEqual([]);
     expect(excel.database.layout).toBe('excel');
     expect(excel.database.release).toBe('29.1');
-    const strip = (db: typeof text.database) =>
-      [...db.occupations.values()].map(({ at: _at, ...o }) => o);
+    const strip = (db: typeof text.database) => [...db.occupations.values()].map(({ at: _at, ...o }) => o);
     expect(strip(excel.database)).toEqual(strip(text.database));
   });
 
@@ -105,7 +108,12 @@ describe('readOnetDatabase', () => {
     const inputs = textInputs().filter((i) => i.file !== 'Occupation Data.txt' && i.file !== 'Technology Skills.txt');
     const { diagnostics } = await readOnetDatabase(inputs, { folder: 'db' });
     expect(diagnostics.map((d) => [d.code, d.severity, d.file, d.message])).toEqual([
-      ['IMPORT_MISSING_FILE', 'error', 'db', 'The folder has no "Occupation Data.txt", the O*NET file that lists the occupations.'],
+      [
+        'IMPORT_MISSING_FILE',
+        'error',
+        'db',
+        'The folder has no "Occupation Data.txt", the O*NET file that lists the occupations.',
+      ],
       [
         'IMPORT_MISSING_FILE',
         'warning',

@@ -31,7 +31,9 @@ describe('import onet', () => {
       ].join('\n'),
     );
     expect(r.stderr).toMatch(
-      new RegExp(`^${join(out, 'customer-service-representatives.yaml')}:1:1: info: 2 draft roles: each needs a Chinese title`),
+      new RegExp(
+        `^${join(out, 'customer-service-representatives.yaml')}:1:1: info: 2 draft roles: each needs a Chinese title`,
+      ),
     );
     expect(r.stderr).toContain('[IMPORT_DRAFT]');
     expect(readFileSync(join(out, 'customer-service-representatives.yaml'), 'utf8')).toContain(
@@ -44,9 +46,19 @@ describe('import onet', () => {
     const lint = await run('lint', '--dir', out, '--format', 'json');
     const findings = JSON.parse(lint.stdout).diagnostics as { code: string; path: string; file: string }[];
     expect(
-      findings.filter((d) => d.code === 'LINT_DRAFT_ROLE' && d.file.endsWith('general-and-operations-managers.yaml')).map((d) => d.path),
+      findings
+        .filter((d) => d.code === 'LINT_DRAFT_ROLE' && d.file.endsWith('general-and-operations-managers.yaml'))
+        .map((d) => d.path),
     ).toEqual(['', 'title', 'family', 'level', 'orientation', 'summary']);
-    const compare = await run('compare', 'customer-service-representatives', 'general-and-operations-managers', '--dir', out, '--format', 'json');
+    const compare = await run(
+      'compare',
+      'customer-service-representatives',
+      'general-and-operations-managers',
+      '--dir',
+      out,
+      '--format',
+      'json',
+    );
     expect(compare.code).toBe(0);
     for (const format of EXPORT_FORMATS) {
       const r = await run('export', format, '--dir', out, '--out', join(tmp, 'export', format));

@@ -18,6 +18,10 @@ const CSV = fileURLToPath(new URL('../fixtures/csco/occupations.csv', import.met
 const inputs = () => readdirSync(TEXT).map((f) => ({ file: f, data: new Uint8Array(readFileSync(join(TEXT, f))) }));
 const withBase = { resolveBase: shippedVocabularies };
 
+/** A drafted role's value, read loosely. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests read deep into plain data
+type Draft = Record<string, any>;
+
 async function onet() {
   return (await readOnetDatabase(inputs())).database;
 }
@@ -58,8 +62,13 @@ describe('draftOnetRoles', () => {
   });
 
   test('the mapping: core duties by importance, supplemental grouped; skill levels, education, experience, tools', async () => {
-    const role = draftOnetRoles(await onet(), ['43-4051.00']).documents[0]!.value as Record<string, any>;
-    expect(role.duties.map((d: { id: string }) => d.id)).toEqual(['task-9002', 'task-9003', 'task-9001', 'supplemental-tasks']);
+    const role = draftOnetRoles(await onet(), ['43-4051.00']).documents[0]!.value as Draft;
+    expect(role.duties.map((d: { id: string }) => d.id)).toEqual([
+      'task-9002',
+      'task-9003',
+      'task-9001',
+      'supplemental-tasks',
+    ]);
     // LV 3.9 → advanced (3.5 ≤ LV < 5), LV 3.0 → working; Programming is "not relevant", Management (IM 2.0) too unimportant
     expect(role.qualifications.skills).toEqual([
       { ref: 'active-listening', level: 'advanced' },
@@ -71,15 +80,22 @@ describe('draftOnetRoles', () => {
     expect(role.qualifications.education.minimum).toBe('secondary');
     expect(role.qualifications.experience).toEqual({ years: { min: 0.5, max: 1 } });
     // hot and in demand first, then hot, then the rest
-    expect(role.qualifications.tools).toEqual(['salesforce-software', 'microsoft-excel', 'helpdesk-ticketing-software']);
+    expect(role.qualifications.tools).toEqual([
+      'salesforce-software',
+      'microsoft-excel',
+      'helpdesk-ticketing-software',
+    ]);
     expect(role.level).toBe('staff');
-    const managers = draftOnetRoles(await onet(), ['11-1021.00']).documents[0]!.value as Record<string, any>;
+    const managers = draftOnetRoles(await onet(), ['11-1021.00']).documents[0]!.value as Draft;
     expect([managers.level, managers.family]).toEqual(['manager', 'management']);
     expect(managers.qualifications.education.minimum).toBe('bachelor');
     expect(managers.qualifications.experience.years).toEqual({ min: 4, max: 6 });
     // no RL or RW rows: the job zone (4) decides
-    const pm = draftOnetRoles(await onet(), ['13-1082.00']).documents[0]!.value as Record<string, any>;
-    expect(pm.qualifications.education).toEqual({ minimum: 'bachelor', note: 'Job Zone Four: Considerable Preparation Needed.' });
+    const pm = draftOnetRoles(await onet(), ['13-1082.00']).documents[0]!.value as Draft;
+    expect(pm.qualifications.education).toEqual({
+      minimum: 'bachelor',
+      note: 'Job Zone Four: Considerable Preparation Needed.',
+    });
     expect(pm.qualifications.experience.years).toEqual({ min: 2, max: 4 });
   });
 
@@ -89,7 +105,7 @@ describe('draftOnetRoles', () => {
       skills: { ...DEFAULT_DRAFT_MAPPING.skills, minImportance: 4, levels: [], top: 'expert' as const },
       levels: [{ pattern: /representatives/i, level: 'senior' }],
     };
-    const role = draftOnetRoles(await onet(), ['43-4051.00'], { mapping }).documents[0]!.value as Record<string, any>;
+    const role = draftOnetRoles(await onet(), ['43-4051.00'], { mapping }).documents[0]!.value as Draft;
     expect(role.level).toBe('senior');
     expect(role.qualifications.skills).toEqual([
       { ref: 'active-listening', level: 'expert' },
@@ -141,10 +157,10 @@ describe('draftOnetRoles', () => {
       ['vocabulary/tools.yaml', 'updated'],
     ]);
     // an entry known by the source's name is used, whatever its id
-    const managers = result.documents.find((d) => d.id === 'general-and-operations-managers')!.value as Record<string, any>;
+    const managers = result.documents.find((d) => d.id === 'general-and-operations-managers')!.value as Draft;
     expect(managers.qualifications.tools).toEqual(['sap-software', 'excel']);
     // and so for every draft that names it (an alias of "thinking")
-    const pm = result.documents.find((d) => d.id === 'project-management-specialists')!.value as Record<string, any>;
+    const pm = result.documents.find((d) => d.id === 'project-management-specialists')!.value as Draft;
     for (const r of [managers, pm])
       expect(r.qualifications.skills.map((x: { ref: string }) => x.ref)).toContain('thinking');
     expect(result.documents.find((d) => d.id === 'skills')!.value.entries).not.toContainEqual(
@@ -177,7 +193,10 @@ describe('draftOnetRoles', () => {
             ...f,
             text: f.text
               .replace('level family orientation title.zh translation permissions', 'title.zh permissions')
-              .replace('title: Customer Service Representatives', 'title: { zh: 客户服务代表, en: Customer Service Representatives }'),
+              .replace(
+                'title: Customer Service Representatives',
+                'title: { zh: 客户服务代表, en: Customer Service Representatives }',
+              ),
           }
         : f,
     );
