@@ -326,21 +326,31 @@ function onetRole(
   o: OnetOccupation,
 ): { document: ImportedDocument; missingEducation: boolean } {
   const m = ctx.mapping;
+  const title = o.title || `O*NET-SOC ${o.code}`;
   const id = ctx.roleId(o.title, `onet-${o.code.replace(/\D/g, '-')}`);
   const group = m.socMajorGroups[o.code.slice(0, 2)];
   const family =
     group === undefined
       ? ctx.entry('families', `soc-${o.code.slice(0, 2)}`, `SOC major group ${o.code.slice(0, 2)}`)
       : ctx.entry('families', group.id, { zh: group.zh, en: group.en });
-  const level = ctx.level(o.title);
+  const level = ctx.level(title);
   const track = ctx.track(level);
 
   // Core tasks first, the most important first (file order where there are no ratings); supplemental ones grouped.
-  const core = o.tasks.filter((t) => t.type !== 'Supplemental');
+  const tasks = o.tasks.filter((t) => t.text !== '');
+  const core = tasks.filter((t) => t.type !== 'Supplemental');
   const rank = (t: { importance?: number }) => t.importance ?? -1;
   core.sort((a, b) => rank(b) - rank(a));
-  const supplemental = o.tasks.filter((t) => t.type === 'Supplemental');
-  const duties: Record<string, unknown>[] = core.map((t) => ({ id: `task-${idFrom(t.id) ?? '0'}`, title: t.text }));
+  const supplemental = tasks.filter((t) => t.type === 'Supplemental');
+  // The task's id keeps the duty traceable to O*NET; one that gives no id, or repeats, gets a number.
+  const ids = new Set<string>();
+  const dutyId = (t: { id: string }, i: number) => {
+    let id = `task-${idFrom(t.id) ?? i + 1}`;
+    for (let n = 2; ids.has(id); n++) id = `task-${idFrom(t.id) ?? i + 1}-${n}`;
+    ids.add(id);
+    return id;
+  };
+  const duties: Record<string, unknown>[] = core.map((t, i) => ({ id: dutyId(t, i), title: t.text }));
   if (supplemental.length > 0)
     duties.push({
       id: 'supplemental-tasks',
@@ -349,7 +359,7 @@ function onetRole(
     });
 
   const usable = (r: OnetRating, min: number) =>
-    !r.notRelevant && !r.suppressed && r.importance !== undefined && r.importance >= min;
+    r.name !== '' && !r.notRelevant && !r.suppressed && r.importance !== undefined && r.importance >= min;
   const skills = o.skills
     .filter((r) => usable(r, m.skills.minImportance))
     .sort((a, b) => b.importance! - a.importance!)
@@ -396,25 +406,26 @@ function onetRole(
   const aliases: string[] = [];
   for (const a of o.alternateTitles)
     for (const t of [a.title, a.short])
-      if (t !== undefined && t !== o.title && !aliases.includes(t) && aliases.length < m.aliases.max) aliases.push(t);
+      if (t !== undefined && t !== '' && t !== o.title && !aliases.includes(t) && aliases.length < m.aliases.max)
+        aliases.push(t);
 
   const value: Record<string, unknown> = {
     apiVersion: API_VERSION,
     kind: 'Role',
     id,
-    title: o.title,
+    title,
     ...(aliases.length > 0 ? { aliases: { en: aliases } } : {}),
     family,
     level,
     ...(track !== undefined ? { track } : {}),
     orientation: ctx.orientation(),
-    summary: o.description || o.title,
+    summary: o.description || title,
     classification: { onetSoc: o.code },
     ...(duties.length > 0 ? { duties } : {}),
     ...(Object.keys(qualifications).length > 0 ? { qualifications } : {}),
   };
   const header = [
-    `Draft of O*NET-SOC ${o.code} (${o.title}), written by \`rolematrix import onet\`: review it before use.`,
+    `Draft of O*NET-SOC ${o.code} (${title}), written by \`rolematrix import onet\`: review it before use.`,
     ...ctx.credit,
     `${DRAFT_MARK} level family orientation title.zh translation permissions`,
   ];
@@ -476,7 +487,8 @@ export function draftCscoRoles(
       group === undefined
         ? ctx.entry('families', `cn2022-${code.slice(0, 1)}`, `大类 ${code.slice(0, 1)}`)
         : ctx.entry('families', group.id, { zh: group.zh, en: group.en });
-    const level = ctx.level(o.name);
+    const name = o.name || `职业 ${code}`;
+    const level = ctx.level(name);
     const track = ctx.track(level);
     const duties = o.tasks.map((t, i) => ({ id: `task-${i + 1}`, title: t }));
     const aliases = o.titles.filter((t) => t !== o.name);
@@ -484,18 +496,18 @@ export function draftCscoRoles(
       apiVersion: API_VERSION,
       kind: 'Role',
       id,
-      title: o.name,
+      title: name,
       ...(aliases.length > 0 ? { aliases: { zh: aliases } } : {}),
       family,
       level,
       ...(track !== undefined ? { track } : {}),
       orientation: ctx.orientation(),
-      summary: o.definition || o.name,
+      summary: o.definition || name,
       classification: { cn2022: code },
       ...(duties.length > 0 ? { duties } : {}),
     };
     const header = [
-      `${code} ${o.name}：据《中华人民共和国职业分类大典（2022年版）》起草（rolematrix import csco），使用前请审阅。`,
+      `${code} ${name}：据《中华人民共和国职业分类大典（2022年版）》起草（rolematrix import csco），使用前请审阅。`,
       `Draft of ${code} from China's occupational classification (2022), written by \`rolematrix import csco\`.`,
       `${DRAFT_MARK} level family orientation title.en translation permissions`,
     ];
