@@ -183,7 +183,7 @@ export interface OnetDatabase {
 export interface ReadOnetOptions {
   /** Only these occupations are kept (all when absent). */
   occupations?: ReadonlySet<string>;
-  /** The folder's name, to tell the release by (`db_29_1_text`). */
+  /** The folder, for diagnostics about a missing file, and whose name tells the release (`db_29_1_text`). */
   folder?: string;
 }
 
@@ -457,7 +457,12 @@ function releaseOf(inputs: readonly TableInput[], folder: string | undefined): s
     const m = /O\*NET\s+(\d+\.\d+)\s+Database/i.exec(t);
     if (m) return m[1];
   }
-  const m = /db_(\d+)_(\d+)/i.exec(folder ?? '');
+  const m = /db_(\d+)_(\d+)/i.exec(
+    folder
+      ?.split(/[\\/]/)
+      .filter((p) => p !== '')
+      .pop() ?? '',
+  );
   return m ? `${m[1]}.${m[2]}` : undefined;
 }
 

@@ -1,7 +1,7 @@
 // `rolematrix import onet <folder>` and `rolematrix import csco <file>`: draft roles from an occupational classification
 // the user downloaded, written into the catalog directory like any import (all or nothing, validated first).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { ONET_FILES, readOnetDatabase } from '../classification/onet.js';
 import { readCscoTable } from '../classification/csco.js';
 import { loadDocuments } from '../catalog/load.js';
@@ -115,7 +115,7 @@ export async function classificationImport(
     const { dir: folder, files } = onetFiles(path);
     const inputs = files.map((f) => ({ file: join(folder, f), data: readBytes(join(folder, f)) }));
     const read = await readOnetDatabase(inputs, {
-      folder: basename(resolve(folder)),
+      folder,
       ...(codes === 'all' ? {} : { occupations: new Set(codes) }),
     });
     diagnostics = read.diagnostics;

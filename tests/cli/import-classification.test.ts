@@ -6,6 +6,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { EXPORT_FORMATS } from '../../src/export/types.js';
 import { generateOnetFolder } from '../classification/onet-generate.js';
 import { run } from '../run-cli.js';
+import { excelInputs } from '../classification/onet-fixture.js';
 
 const TEXT = fileURLToPath(new URL('../fixtures/onet/text/', import.meta.url));
 const CSV = fileURLToPath(new URL('../fixtures/csco/occupations.csv', import.meta.url));
@@ -103,12 +104,35 @@ describe('import onet', () => {
     expect(skills).toContain('  - id: critical-thinking\n');
   });
 
-  test('an unzipped download: the folder holding the database one level down is found; Excel works the same', async () => {
+  test('an unzipped download: the folder holding the database one level down is found', async () => {
     const top = join(tmp, 'download');
     mkdirSync(top);
     cpSync(TEXT, join(top, 'db_29_1_text'), { recursive: true });
     const r = await run('import', 'onet', top, '--occupation', '13-1082.00', '--out', join(tmp, 'download-out'));
     expect(r.code).toBe(0);
+  });
+
+  test('the Excel layout drafts the same files as the text layout', async () => {
+    const folder = join(tmp, 'db_29_1_excel');
+    mkdirSync(folder);
+    for (const { file, data } of await excelInputs()) writeFileSync(join(folder, file), data);
+    const excel = join(tmp, 'from-excel');
+    const r = await run('import', 'onet', folder, '--all', '--out', excel);
+    expect(r.code).toBe(0);
+    const text = join(tmp, 'from-text');
+    expect((await run('import', 'onet', TEXT, '--all', '--out', text)).code).toBe(0);
+    for (const f of ['customer-service-representatives.yaml', 'vocabulary/skills.yaml'])
+      expect(readFileSync(join(excel, f), 'utf8')).toBe(readFileSync(join(text, f), 'utf8'));
+  });
+
+  test('a folder without the database: the error names the folder', async () => {
+    const empty = join(tmp, 'empty-folder');
+    mkdirSync(empty);
+    const r = await run('import', 'onet', empty, '--all', '--out', join(tmp, 'nothing'));
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(
+      `${empty}:1:1: The folder has no "Occupation Data.txt", the O*NET file that lists the occupations. [IMPORT_MISSING_FILE]`,
+    );
   });
 });
 
