@@ -45,6 +45,7 @@ export const DIAGNOSTIC_CODES = {
   LINT_ROLE_WITHOUT_KPI: 'A role is measured on no KPI.',
   LINT_MISSING_TRANSLATION: 'A list of names (aliases, keywords) lacks one of the catalog languages.',
   LINT_UNUSED_VOCABULARY: 'A vocabulary entry that no role uses.',
+  LINT_DRAFT_ROLE: 'A role imported as a draft still has values marked to review or fill in.',
   // Job descriptions (rolematrix check-jd): src/jd/
   JD_SYNTAX: 'A structured (YAML or JSON) job description cannot be read.',
   JD_MISSING_SECTION: 'The job description lacks a section readers expect (duties, requirements).',
@@ -90,6 +91,11 @@ export const DIAGNOSTIC_CODES = {
   IMPORT_ORPHAN_ROW: 'A row refers to a role that no row of the roles sheet defines.',
   IMPORT_INHERITED_LOST:
     'An imported role that extends another drops or reorders something it inherits, which `extends` cannot express.',
+  IMPORT_MISSING_FILE: 'A file of the O*NET database that the import reads is not in the folder.',
+  IMPORT_UNKNOWN_OCCUPATION: 'An occupation code asked for is not in the O*NET database or the classification table.',
+  IMPORT_DRAFT:
+    'Imported draft roles have values to review or fill in: level, family, orientation, Chinese or English title, permissions.',
+  IMPORT_NOT_MAPPED: "A value of the classification source has no place on the catalog's scales or lists.",
 } as const;
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
 

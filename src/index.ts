@@ -1,6 +1,10 @@
 // The public, browser-safe API: no file system here (see `rolematrix/node`). What a user needs, and no more:
 // tests/api/public-api.txt lists every name, so a change to the API is a deliberate one.
 
+import { CSCO_COLUMNS, ONET_FILES, readCscoTable, readOnetDatabase } from './classification/index.js';
+import { draftCscoRoles, draftOnetRoles } from './import/draft.js';
+import { DEFAULT_DRAFT_MAPPING } from './import/draft-mapping.js';
+
 // Diagnostics
 export { DIAGNOSTIC_CODES, formatDiagnostic, hasErrors } from './errors.js';
 export type { Diagnostic, DiagnosticCode, Severity } from './errors.js';
@@ -70,5 +74,20 @@ export type { ExportFormat, ExportOptions, ExportResult } from './export/index.j
 export { importDocuments } from './import/index.js';
 export type { ImportResult } from './import/types.js';
 export { planImport } from './import/write.js';
+/**
+ * Draft roles from occupational classifications (docs/classifications.md): `readOnetDatabase(files)` and
+ * `readCscoTable(file)` give typed occupations, `draftOnetRoles` / `draftCscoRoles` turn them into documents for
+ * `planImport`, with `DEFAULT_DRAFT_MAPPING` (or your own `DraftMapping`) saying how values land on the catalog.
+ */
+export const classifications = {
+  readOnetDatabase,
+  readCscoTable,
+  draftOnetRoles,
+  draftCscoRoles,
+  ONET_FILES,
+  CSCO_COLUMNS,
+  DEFAULT_DRAFT_MAPPING,
+} as const;
+export type { DraftMapping } from './import/draft-mapping.js';
 export { renderReport } from './report/index.js';
 export type { ReportOptions } from './report/index.js';

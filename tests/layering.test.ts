@@ -16,7 +16,7 @@ const STAGES: readonly (readonly string[])[] = [
   ['source/'], // YAML documents as read, node lookup, diagnostics pointing at a node
   ['model/'], // zod schemas; model/text.ts holds the languages and localized text
   ['text/', 'labels.ts'], // scalars, sentences and years in text; zh/en labels (both over model/text.ts)
-  ['load/'], // YAML parsing and schema validation of one document
+  ['load/', 'classification/'], // YAML parsing and validation of one document; O*NET and CSCO tables read
   ['catalog/'], // loading a set of documents into the indexed, cross-checked catalog
   ['match/'], // the one text matcher: normalisation, segmentation, stemming, thesaurus, term weights
   ['dimensions/'], // the comparison dimensions: what each reads, compares, shows and how its changes are classified

@@ -19,6 +19,8 @@ import {
   type Diagnostic,
 } from '../src/node/index.js';
 import { SCHEMA_INPUTS } from './load/schema-inputs.js';
+import { loadDocuments } from '../src/catalog/load.js';
+import { shippedVocabularies } from '../src/node/load.js';
 
 /**
  * The first run of three or more English words in Chinese text, or undefined. Code spans, quoted values ("…", “…”,
@@ -205,6 +207,48 @@ describe('no diagnostic leaves English in its Chinese text', () => {
       'JD_EDUCATION_BELOW_MINIMUM',
       'EXPORT_LINE_BREAK',
       'EXPORT_UNKNOWN_ROLE',
+    ])
+      expect(codes, code).toContain(code);
+    expect(untranslated(found)).toEqual([]);
+  });
+
+  test('the classification import: O*NET and CSCO readers, drafts, and the lint of draft marks', async () => {
+    const { classifications } = await import('../src/index.js');
+    const { readOnetDatabase, readCscoTable, draftOnetRoles, draftCscoRoles } = classifications;
+    const onetDir = join(FIXTURES, 'onet', 'text');
+    const files = readdirSync(onetDir)
+      .filter((f) => f !== 'Occupation Data.txt' && f !== 'Read Me.txt')
+      .map((f) => ({ file: f, data: readFileSync(join(onetDir, f), 'utf8') }));
+    const found: Diagnostic[] = [];
+    const occupations = 'O*NET-SOC Code\tTitle\tDescription\r\n43-4051\tBad\tx\r\n43-4051.00\tClerks\tx\r\n';
+    const bad = files.map((f) => (f.file === 'Job Zones.txt' ? { file: f.file, data: 'O*NET-SOC Code\r\n' } : f));
+    found.push(...(await readOnetDatabase(files)).diagnostics);
+    const read = await readOnetDatabase([...bad, { file: 'Occupation Data.txt', data: occupations }]);
+    found.push(...read.diagnostics);
+    const drafts = draftOnetRoles(read.database, ['43-4051.00', '43-4051.01']);
+    found.push(...drafts.diagnostics);
+    const roles = drafts.documents.map((d) => ({
+      path: d.file,
+      text: `# rolematrix-draft: level family orientation title.zh title.en translation permissions\n${JSON.stringify(d.value)}\n`,
+    }));
+    const loaded = loadDocuments(roles, { resolveBase: shippedVocabularies });
+    found.push(...lintCatalog(loaded.catalog, { documents: loaded.documents }));
+    found.push(...draftOnetRoles(read.database, ['43-4051.00'], { catalog: loaded.catalog }).diagnostics);
+    const csco = await readCscoTable({
+      file: 't.csv',
+      data: '职业编码,职业名称,备注\n4-7-2-3,甲,x\n4-07-02-03,乙,y\n',
+    });
+    found.push(...csco.diagnostics, ...draftCscoRoles(csco.occupations, ['4-07-02-04']).diagnostics);
+    const codes = new Set(found.map((d) => d.code));
+    for (const code of [
+      'IMPORT_MISSING_FILE',
+      'IMPORT_MISSING_COLUMN',
+      'IMPORT_UNKNOWN_COLUMN',
+      'IMPORT_UNKNOWN_OCCUPATION',
+      'IMPORT_NOT_MAPPED',
+      'IMPORT_DRAFT',
+      'INVALID_VALUE',
+      'LINT_DRAFT_ROLE',
     ])
       expect(codes, code).toContain(code);
     expect(untranslated(found)).toEqual([]);

@@ -39,6 +39,11 @@ export class SourceIndex {
     this.settings = settings;
   }
 
+  /** The parsed document a role is written in, when known. */
+  roleSource(id: string): SourceDocument | undefined {
+    return this.roles.get(id);
+  }
+
   /** The file a role came from, or `<catalog>` for a role built in code. */
   roleFile(id: string): string {
     return this.roles.get(id)?.file ?? this.catalog.sources.get(id) ?? '<catalog>';

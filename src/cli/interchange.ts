@@ -11,7 +11,7 @@ import { planImport } from '../import/write.js';
 import { loadDocuments } from '../catalog/load.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
 import type { Lang } from '../model/text.js';
-import type { ImportFormat, ImportInput, ImportResult } from '../import/types.js';
+import type { ImportedDocument, ImportFormat, ImportInput, ImportResult } from '../import/types.js';
 import { listYamlFiles } from '../node/files.js';
 import { writeAll } from './write.js';
 import { PROGRESS_LABELS, PROGRESS_MIN_ROLES, progressLine } from './progress.js';
@@ -181,12 +181,30 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
     // A file that is not UTF-8 text is an input the command cannot read (exit 2), as in every other reader.
     return diagnostics.some((d) => d.code === 'FILE_ENCODING') ? EXIT.usage : EXIT.findings;
   }
-  const plan = planImport(
-    results.flatMap((r) => r.documents),
+  return writeImported(
+    io,
+    opts.lang,
+    dir,
     existing,
-    withBase,
+    results.flatMap((r) => r.documents),
   );
-  printDiagnostics(io, plan.diagnostics, opts.lang);
+}
+
+/**
+ * The second half of every import: plan the files (existing ones updated in place, comments kept), check the catalog as
+ * it would be after the import (nothing written when it would not validate), write all or nothing, report each file.
+ */
+export function writeImported(
+  io: CliIO,
+  lang: Lang,
+  dir: string,
+  existing: readonly SourceFile[],
+  documents: readonly ImportedDocument[],
+): number {
+  const zh = lang === 'zh';
+  const withBase = { resolveBase: shippedVocabularies };
+  const plan = planImport(documents, existing, withBase);
+  printDiagnostics(io, plan.diagnostics, lang);
   if (hasErrors(plan.diagnostics)) {
     io.stderr(
       zh
@@ -205,7 +223,7 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
   );
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) {
-    printDiagnostics(io, loaded.diagnostics, opts.lang);
+    printDiagnostics(io, loaded.diagnostics, lang);
     io.stderr(
       zh
         ? `导入后 ${dir} 中的目录会有 ${errors} 个错误，未写入任何文件。\n`
@@ -225,8 +243,8 @@ export async function importCommand(io: CliIO, opts: ImportCommandOptions, args:
     });
   const at = (f: { file: string }) => join(dir, ...f.file.split('/'));
   writeAll(files.filter((f) => f.status !== 'unchanged').map((f) => ({ path: at(f), content: f.text })));
-  for (const f of files) io.stdout(`${STATUS[f.status][opts.lang]} ${at(f)}\n`);
-  printDiagnostics(io, loaded.diagnostics, opts.lang);
+  for (const f of files) io.stdout(`${STATUS[f.status][lang]} ${at(f)}\n`);
+  printDiagnostics(io, loaded.diagnostics, lang);
   io.stdout(
     zh
       ? `${dir} 中的目录有效：${loaded.catalog.roles.size} 个岗位。\n`
@@ -253,7 +271,7 @@ function partsHint(format: ImportFormat): { en: string; zh: string } {
 }
 
 /** The YAML files already in `dir`, with paths relative to it (none when it does not exist yet). */
-function readCatalogDirectory(dir: string): SourceFile[] {
+export function readCatalogDirectory(dir: string): SourceFile[] {
   if (!existsSync(dir)) return [];
   let paths: string[];
   try {

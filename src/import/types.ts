@@ -32,6 +32,8 @@ export interface ImportedDocument {
    * kept as a field); the YAML writer turns a role that extends another back into its delta.
    */
   value: Record<string, unknown>;
+  /** Comment lines (without `#`) to put at the top of the file when it is created, e.g. a source's credit line. */
+  header?: readonly string[];
 }
 
 export interface ImportResult {

@@ -60,6 +60,8 @@ export function planImport(
     if (list === undefined) updates.set(file, [value]);
     else list.push(value);
   };
+  // Comment lines for a document's new file, by its value.
+  const headers = new Map<unknown, readonly string[]>();
   // Values taken as they are written (the import changes nothing in them): their files need no edit for them.
   const asWritten = new Set<unknown>();
 
@@ -107,6 +109,7 @@ export function planImport(
       if (kept === target.src.value) asWritten.add(kept);
       value = kept;
     }
+    if (doc.header !== undefined) headers.set(value, doc.header);
     add(target?.file ?? doc.file, value);
   }
 
@@ -134,7 +137,9 @@ export function planImport(
     if (before === undefined) {
       text = values
         .map((v, i) =>
-          i === 0 ? toYamlText(v, { schema: schemaPath(file) }) : `---\n${toYamlText(v).replace(/^#.*\n/, '')}`,
+          i === 0
+            ? toYamlText(v, { schema: schemaPath(file), header: headers.get(v) })
+            : `---\n${toYamlText(v, { header: headers.get(v) }).replace(/^#.*\n/, '')}`,
         )
         .join('');
     } else {

@@ -43,6 +43,8 @@ interface YamlTextOptions {
    * `./rolematrix.schema.json`.
    */
   schema?: string | undefined;
+  /** Comment lines (without `#`) after the schema header. */
+  header?: readonly string[] | undefined;
 }
 
 /**
@@ -50,7 +52,8 @@ interface YamlTextOptions {
  * editors, keys in the order given, `{ zh, en }` pairs and short id lists inline, long English texts folded.
  */
 export function toYamlText(value: Record<string, unknown>, options: YamlTextOptions = {}): string {
-  return `# yaml-language-server: $schema=${options.schema ?? './rolematrix.schema.json'}\n${mapLines(value, 0).join('\n')}\n`;
+  const comments = (options.header ?? []).map((l) => (l === '' ? '#\n' : `# ${l.replace(/\n/g, ' ')}\n`)).join('');
+  return `# yaml-language-server: $schema=${options.schema ?? './rolematrix.schema.json'}\n${comments}${mapLines(value, 0).join('\n')}\n`;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Bilingual, Diagnostic, DiagnosticCode, PathSegment, Severity } fro
 import { diagnosticFor, type Target } from '../source/report.js';
 import type { VocabularyKind } from '../model/index.js';
 import type { SourceIndex } from '../catalog/sources.js';
+import { draftMark } from '../source/draft-mark.js';
 
 /** What a lint rule sees: the catalog, the settings, and reporters that locate findings in the YAML. */
 interface LintContext {
@@ -16,6 +17,8 @@ interface LintContext {
    * written.
    */
   role(id: string, path: readonly PathSegment[], message: Bilingual, hint?: Bilingual): void;
+  /** The words of the `# rolematrix-draft:` mark at the top of a role's own document (undefined: no mark). */
+  draftMark(id: string): string[] | undefined;
   /** Whether the catalog's own files define a vocabulary entry (not the vocabularies it builds on). */
   ownsEntry(kind: VocabularyKind, id: string): boolean;
   /** Reports a finding about `sub` of a vocabulary entry. */
@@ -53,6 +56,10 @@ export function makeContext(
     nearDuplicateThreshold,
     languages: catalog.languages,
     role: (id, path, message, hint) => push(index.role(id, path), message, hint),
+    draftMark: (id) => {
+      const src = index.roleSource(id);
+      return src === undefined ? undefined : draftMark(src.doc);
+    },
     ownsEntry: (kind, id) => index.hasEntry(kind, id),
     entry: (kind, id, sub, message, hint) => push(index.entry(kind, id, sub), message, hint),
   };

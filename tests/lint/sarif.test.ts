@@ -131,7 +131,7 @@ describe('toSarif', () => {
     const log = sarif([]);
     SarifShape.parse(log);
     expect(log.runs[0]!.results).toEqual([]);
-    expect(log.runs[0]!.tool.driver.rules).toHaveLength(10);
+    expect(log.runs[0]!.tool.driver.rules).toHaveLength(11);
   });
 
   test.each([

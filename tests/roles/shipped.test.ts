@@ -252,6 +252,10 @@ describe('extends in the shipped catalog', () => {
   });
 });
 
+/** `import onet <folder>` / `import csco <file>`: the source word, the source (in the checkout) and the codes. */
+const classification = (words: readonly string[], i: number) =>
+  (words[1] === 'onet' || words[1] === 'csco') && (i === 1 || i === 2 || words[i - 1] === '--occupation');
+
 test('every `node dist/cli/bin.js …` command in the README runs and exits 0 on the shipped catalog', async () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
   expect(readme).toMatch(/^npm test$/m);
@@ -271,7 +275,7 @@ test('every `node dist/cli/bin.js …` command in the README runs and exits 0 on
       const argv = words.map((w, i) =>
         words[i - 1] === '--out' ||
         created.has(w) ||
-        (words[0] === 'import' && i > 0 && !w.startsWith('-') && words[i - 1] !== '--from')
+        (words[0] === 'import' && i > 0 && !w.startsWith('-') && words[i - 1] !== '--from' && !classification(words, i))
           ? join(tmp, w)
           : w,
       );

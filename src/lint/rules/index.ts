@@ -1,6 +1,7 @@
 import type { LintRule } from '../context.js';
 import { careerCycles } from './career-cycles.js';
 import { careerDeadEnds } from './career-dead-ends.js';
+import { draftRole } from './draft-role.js';
 import { kpiNoDataSource } from './kpi-data-source.js';
 import { kpiNoFrequency } from './kpi-frequency.js';
 import { kpiNoRubric } from './kpi-rubric.js';
@@ -22,4 +23,5 @@ export const LINT_RULES: readonly LintRule[] = [
   roleWithoutKpi,
   listTranslations,
   unusedVocabulary,
+  draftRole,
 ];
