@@ -171,7 +171,8 @@ class DraftContext {
         if (!/\.ya?ml$/i.test(f.path)) continue;
         for (const d of parseYaml(f.text, f.path).documents) {
           const v = d.value as { kind?: unknown; vocabulary?: unknown; entries?: unknown[] } | undefined;
-          if (v?.kind === 'Vocabulary' && v.vocabulary === kind && Array.isArray(v.entries)) own.push(...v.entries);
+          if (v?.kind === 'Vocabulary' && v.vocabulary === kind && Array.isArray(v.entries))
+            for (const e of v.entries) own.push(e);
         }
       }
       out.push({
@@ -259,7 +260,8 @@ export function draftOnetRoles(
   const file = db.files.occupations?.[0] ?? 'Occupation Data';
   const ctx = new DraftContext(options, onetCredit(db.release));
   const wanted = codes === 'all' ? [...db.occupations.keys()] : [...new Set(codes)];
-  ctx.diagnostics.push(...unknownCodes(wanted, db.titles, file, { en: 'The O*NET database', zh: 'O*NET 数据库' }));
+  for (const d of unknownCodes(wanted, db.titles, file, { en: 'The O*NET database', zh: 'O*NET 数据库' }))
+    ctx.diagnostics.push(d);
   const existingByCode = new Map<string, string>();
   for (const r of options.catalog?.roles.values() ?? [])
     if (r.classification?.onetSoc !== undefined) existingByCode.set(r.classification.onetSoc, r.id);
@@ -453,9 +455,11 @@ export function draftCscoRoles(
   const ctx = new DraftContext(options, []);
   const wanted = codes === 'all' ? [...occupations.keys()] : [...new Set(codes)];
   const names = new Map([...occupations].map(([c, o]) => [c, o.name]));
-  ctx.diagnostics.push(
-    ...unknownCodes(wanted, names, options.file ?? 'table', { en: 'The classification table', zh: '职业分类表' }),
-  );
+  for (const d of unknownCodes(wanted, names, options.file ?? 'table', {
+    en: 'The classification table',
+    zh: '职业分类表',
+  }))
+    ctx.diagnostics.push(d);
   const existingByCode = new Map<string, string>();
   for (const r of options.catalog?.roles.values() ?? [])
     if (r.classification?.cn2022 !== undefined) existingByCode.set(r.classification.cn2022, r.id);
