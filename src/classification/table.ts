@@ -1,7 +1,8 @@
 // Tables as the classification sources ship them: tab-separated text (the O*NET text layout), CSV, or the first sheet
 // of an XLSX workbook (the O*NET Excel layout, a CSCO table kept in Excel). Columns are found by their header, never by
 // position, and every cell keeps its row and column so a diagnostic can point at it.
-import Papa from 'papaparse';
+import { parseCsvRows } from '../text/csv.js';
+import { readUtf8 } from '../text/decode.js';
 import readExcelFile from 'read-excel-file/universal';
 import {
   fileDiagnostic,
@@ -40,25 +41,10 @@ export function headerKey(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 }
 
-/** Strict UTF-8 (a BOM dropped): undefined, with a FILE_ENCODING diagnostic, for text in another encoding. */
+/** The text of a table file; a file that is not UTF-8 text is FILE_ENCODING at its first offending byte. */
 export function decodeText(input: TableInput, diagnostics: Diagnostic[]): string | undefined {
   if (typeof input.data === 'string') return input.data.replace(/^\uFEFF/, '');
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(input.data);
-  } catch {
-    diagnostics.push(
-      fileDiagnostic(
-        input.file,
-        'FILE_ENCODING',
-        { en: 'The file is not UTF-8 text.', zh: '该文件不是 UTF-8 文本。' },
-        {
-          en: 'Save it as UTF-8 (in Excel: Save As → CSV UTF-8), or use the .xlsx file.',
-          zh: '请另存为 UTF-8（Excel：另存为 → CSV UTF-8（逗号分隔）），或使用 .xlsx 文件。',
-        },
-      ),
-    );
-    return undefined;
-  }
+  return readUtf8(input.file, input.data, diagnostics, 'csv');
 }
 
 function baseName(file: string): string {
@@ -89,30 +75,7 @@ export function readTsv(input: TableInput, diagnostics: Diagnostic[]): SourceTab
 export function readCsvTable(input: TableInput, diagnostics: Diagnostic[]): SourceTable | undefined {
   const text = decodeText(input, diagnostics);
   if (text === undefined) return undefined;
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
-  for (const e of parsed.errors) {
-    if (e.type === 'FieldMismatch' || e.type === 'Delimiter') continue;
-    const row = (e.row ?? 0) + 1;
-    diagnostics.push({
-      code: 'IMPORT_SYNTAX',
-      severity: 'error',
-      file: input.file,
-      path: '',
-      line: row,
-      column: 1,
-      ...texts(
-        {
-          en: `Row ${row} is not well-formed CSV (${e.message}).`,
-          zh: `第 ${row} 行不是格式正确的 CSV（${e.message}）。`,
-        },
-        {
-          en: 'Check the quotes in that row: a quoted field must end with a quote.',
-          zh: '请检查该行的引号：用引号括起的字段必须以引号结束。',
-        },
-      ),
-    });
-  }
-  return fromRows(input.file, parsed.data);
+  return fromRows(input.file, parseCsvRows(text, input.file, diagnostics));
 }
 
 /** The first sheet of an XLSX workbook with a header row. */

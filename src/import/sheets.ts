@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import readExcelFile from 'read-excel-file/universal';
 import { parseDocument, LineCounter } from 'yaml';
 import {
@@ -39,6 +38,7 @@ import { deepEqual } from './delta.js';
 import { LIST_KEYS } from './yaml.js';
 import { decodeUtf8, partsDiffer } from './json.js';
 import type { ImportedDocument, ImportInput, ImportResult } from './types.js';
+import { parseCsvRows } from '../text/csv.js';
 import { scalarString } from '../text/scalar.js';
 
 /** A cell as read: text, a number, or empty (booleans and dates are turned into text). */
@@ -143,34 +143,8 @@ function rawCell(v: unknown): Raw {
 function readCsv(input: ImportInput, diagnostics: Diagnostic[]): RawSheet | undefined {
   const text = decodeUtf8(input, diagnostics, 'csv');
   if (text === undefined) return undefined;
-  // Excel in some locales saves CSV with semicolons or tabs; a file with one column has no delimiter to find (comma
-  // then).
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [',', ';', '\t'] });
-  for (const e of parsed.errors) {
-    // A missing or extra field is harmless (short rows read as empty cells), and so is a delimiter there was no need
-    // for.
-    if (e.type === 'FieldMismatch' || e.type === 'Delimiter') continue;
-    const row = (e.row ?? 0) + 1;
-    diagnostics.push({
-      code: 'IMPORT_SYNTAX',
-      severity: 'error',
-      file: input.file,
-      path: '',
-      line: row,
-      column: 1,
-      ...texts(
-        {
-          en: `Row ${row} is not well-formed CSV (${e.message}).`,
-          zh: `第 ${row} 行不是格式正确的 CSV（${e.message}）。`,
-        },
-        {
-          en: 'Check the quotes in that row: a quoted field must end with a quote.',
-          zh: '请检查该行的引号：用引号括起的字段必须以引号结束。',
-        },
-      ),
-    });
-  }
-  const rows = parsed.data.map((r) => r.map((c): Raw => (c === '' ? null : unescapeFormula(c))));
+  const data = parseCsvRows(text, input.file, diagnostics);
+  const rows = data.map((r) => r.map((c): Raw => (c === '' ? null : unescapeFormula(c))));
   // Papa reads the CRLF after the last record as one more, empty row.
   while (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === null)) rows.pop();
   return { file: input.file, name: baseName(input.file), rows };
