@@ -26,6 +26,17 @@ export interface OnetFileSpec {
 }
 
 /** Every O*NET file the reader uses, by key. */
+/** The columns of the element files (Skills, Knowledge): one element of one occupation rated on one scale per row. */
+const ELEMENT_COLUMNS = {
+  code: CODE,
+  elementId: col('Element ID'),
+  name: col('Element Name'),
+  scale: col('Scale ID'),
+  value: col('Data Value'),
+  suppress: col('Recommend Suppress', false),
+  notRelevant: col('Not Relevant', false),
+};
+
 export const ONET_FILES = {
   occupations: {
     names: ['Occupation Data'],
@@ -57,28 +68,12 @@ export const ONET_FILES = {
   skills: {
     names: ['Skills'],
     required: false,
-    columns: {
-      code: CODE,
-      elementId: col('Element ID'),
-      name: col('Element Name'),
-      scale: col('Scale ID'),
-      value: col('Data Value'),
-      suppress: col('Recommend Suppress', false),
-      notRelevant: col('Not Relevant', false),
-    },
+    columns: ELEMENT_COLUMNS,
   },
   knowledge: {
     names: ['Knowledge'],
     required: false,
-    columns: {
-      code: CODE,
-      elementId: col('Element ID'),
-      name: col('Element Name'),
-      scale: col('Scale ID'),
-      value: col('Data Value'),
-      suppress: col('Recommend Suppress', false),
-      notRelevant: col('Not Relevant', false),
-    },
+    columns: ELEMENT_COLUMNS,
   },
   education: {
     // One file up to release 30.2; from 30.3 education and training/experience are separate files.

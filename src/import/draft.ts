@@ -287,19 +287,7 @@ export function draftOnetRoles(
     if (o === undefined) continue;
     const have = existingByCode.get(code);
     if (have !== undefined) {
-      ctx.diagnostics.push({
-        ...fileDiagnostic(
-          o.at.file,
-          'IMPORT_DRAFT',
-          {
-            en: `The catalog has the role "${have}" for ${code} already; it is left as it is, not drafted again.`,
-            zh: `目录中已有 ${code} 对应的岗位 "${have}"，保持原样，不再重新起草。`,
-          },
-          undefined,
-          'info',
-        ),
-        line: o.at.line,
-      });
+      ctx.diagnostics.push(alreadyDrafted(o.at, code, have));
       continue;
     }
     const doc = onetRole(ctx, db, o);
@@ -468,19 +456,7 @@ export function draftCscoRoles(
     if (o === undefined) continue;
     const have = existingByCode.get(code);
     if (have !== undefined) {
-      ctx.diagnostics.push({
-        ...fileDiagnostic(
-          o.at.file,
-          'IMPORT_DRAFT',
-          {
-            en: `The catalog has the role "${have}" for ${code} already; it is left as it is, not drafted again.`,
-            zh: `目录中已有 ${code} 对应的岗位 "${have}"，保持原样，不再重新起草。`,
-          },
-          undefined,
-          'info',
-        ),
-        line: o.at.line,
-      });
+      ctx.diagnostics.push(alreadyDrafted(o.at, code, have));
       continue;
     }
     const m = ctx.mapping;
@@ -546,4 +522,21 @@ function finish(ctx: DraftContext, title: 'title.zh' | 'title.en'): DraftResult 
     );
   }
   return { documents, diagnostics: ctx.diagnostics };
+}
+
+/** IMPORT_DRAFT (info) at an occupation's row: the catalog has its role already, which is left as it is. */
+function alreadyDrafted(at: { file: string; line: number }, code: string, role: string): Diagnostic {
+  return {
+    ...fileDiagnostic(
+      at.file,
+      'IMPORT_DRAFT',
+      {
+        en: `The catalog has the role "${role}" for ${code} already; it is left as it is, not drafted again.`,
+        zh: `目录中已有 ${code} 对应的岗位 "${role}"，保持原样，不再重新起草。`,
+      },
+      undefined,
+      'info',
+    ),
+    line: at.line,
+  };
 }
