@@ -1,5 +1,5 @@
 import { badArgument, sortDiagnostics, type Diagnostic } from '../errors.js';
-import { parseYaml, type ParseOptions } from '../load/parse.js';
+import { parseSource, type parseYaml, type ParseOptions } from '../load/parse.js';
 import { validateDocument, type ValidDocument } from '../load/validate.js';
 import type { SourceDocument, SourceFile } from '../source/document.js';
 import { buildCatalog, type BuildOptions, type UnvalidatedIds } from './build.js';
@@ -38,7 +38,7 @@ export function loadDocuments(files: readonly SourceFile[], options: LoadOptions
       throw badArgument('loadDocuments', 'files[]', '{ path: string, text: string }', f);
   }
   return loadParsed(
-    files.map((f) => parseYaml(f.text, f.path, options)),
+    files.map((f) => parseSource(f.text, f.path, options)),
     options,
   );
 }

@@ -3,7 +3,7 @@ import type { Bilingual, Diagnostic, DiagnosticCode, PathSegment, Severity } fro
 import { diagnosticFor, type Target } from '../source/report.js';
 import type { VocabularyKind } from '../model/index.js';
 import type { SourceIndex } from '../catalog/sources.js';
-import { draftMark } from '../source/draft-mark.js';
+import { draftMarkOf } from '../source/draft-mark.js';
 
 /** What a lint rule sees: the catalog, the settings, and reporters that locate findings in the YAML. */
 interface LintContext {
@@ -58,7 +58,7 @@ export function makeContext(
     role: (id, path, message, hint) => push(index.role(id, path), message, hint),
     draftMark: (id) => {
       const src = index.roleSource(id);
-      return src === undefined ? undefined : draftMark(src.doc);
+      return src === undefined ? undefined : draftMarkOf(src);
     },
     ownsEntry: (kind, id) => index.hasEntry(kind, id),
     entry: (kind, id, sub, message, hint) => push(index.entry(kind, id, sub), message, hint),

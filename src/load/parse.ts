@@ -24,6 +24,8 @@ import { MAX_NESTING, deepNestingAt } from '../source/nesting.js';
 import { placesOf, type Places } from '../source/places.js';
 import { lineCounterOf } from '../source/position.js';
 import { sentence } from '../text/sentence.js';
+import { FORBIDDEN_KEYS } from './forbidden.js';
+import { parsePlain } from './plain.js';
 import { aliasAsText, trapHint, unclosedBracket } from './yaml-traps.js';
 
 export interface ParseOptions {
@@ -36,8 +38,7 @@ export interface ParseOptions {
 export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 const DEFAULT_MAX_ALIAS_COUNT = 100;
 
-/** Keys that could reach Object.prototype if copied carelessly; rejected wherever they appear. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export { FORBIDDEN_KEYS };
 
 /** UTF-8 byte length, computed only when the string could be over the limit. */
 function overLimit(text: string, limit: number): number | undefined {
@@ -291,14 +292,42 @@ export interface ParsedFile {
   salvaged: SalvagedIds;
 }
 
+/**
+ * A plain file (src/load/plain.ts) read by the fast path, with the checks `parseYaml` makes before it parses; undefined
+ * when the yaml library must read it.
+ */
+function plainFile(text: string, options: ParseOptions): ParsedFile | undefined {
+  if (overLimit(text, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES) !== undefined) return undefined;
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (deepNestingAt(source) !== undefined) return undefined;
+  const plain = parsePlain(source);
+  if (plain === undefined) return undefined;
+  return { documents: [{ index: 0, ...plain }], diagnostics: [], salvaged: { roles: [], vocabularies: [] } };
+}
+
 /** `parseYaml` without the YAML nodes: what a worker thread parses and sends back (see src/node/parse.ts). */
 export function parseFile(text: string, file: string, options: ParseOptions = {}): ParsedFile {
+  const plain = plainFile(text, options);
+  if (plain !== undefined) return plain;
   const { documents, diagnostics, salvaged } = parseYaml(text, file, options);
   return {
     documents: documents.map(({ index, value, doc }) => ({ index, value, places: placesOf(doc) })),
     diagnostics,
     salvaged,
   };
+}
+
+/**
+ * What `parseYaml` gives, read by the fast path when the file is plain: the YAML nodes of such a file are made (by
+ * `parseYaml`) only when something asks for them, as for a file parsed on a worker thread.
+ */
+export function parseSource(
+  text: string,
+  file: string,
+  options: ParseOptions = {},
+): { documents: SourceDocument[]; diagnostics: Diagnostic[]; salvaged: SalvagedIds } {
+  const plain = plainFile(text, options);
+  return plain === undefined ? parseYaml(text, file, options) : locatedLater(text, file, plain, options);
 }
 
 /**
@@ -326,6 +355,7 @@ export function locatedLater(
     index,
     value,
     places,
+    text,
     get doc() {
       return nodes(index).doc;
     },

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { ParsedSource } from '../catalog/load.js';
-import { locatedLater, parseYaml, type ParsedFile, type ParseOptions } from '../load/parse.js';
+import { locatedLater, parseSource, type ParsedFile, type ParseOptions } from '../load/parse.js';
 import type { SourceFile } from '../source/document.js';
 import { workerFile } from './workers.js';
 
@@ -37,7 +37,7 @@ export function parseInParallel(
   options: ParseOptions = {},
   threads?: number,
 ): ParsedSource[] {
-  const here = (f: SourceFile) => parseYaml(f.text, f.path, options);
+  const here = (f: SourceFile) => parseSource(f.text, f.path, options);
   const chars = files.reduce((n, f) => n + f.text.length, 0);
   const count = Math.max(1, Math.min(threads ?? (chars < PARALLEL_MIN_CHARS ? 1 : availableParallelism()), 4));
   const script = count > 1 ? workerFile('parse-worker') : undefined;

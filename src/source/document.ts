@@ -18,4 +18,6 @@ export interface SourceDocument {
   value: unknown;
   /** Where its paths start, when it was parsed elsewhere: `locate` reads these rather than make `doc` again. */
   places?: Places;
+  /** The whole file's text, when the document was parsed elsewhere (its `doc` is made from it when first asked). */
+  text?: string;
 }

@@ -2,8 +2,14 @@
 // things left to review or fill in. `rolematrix import onet|csco` writes it; `rolematrix lint` reports each word until
 // the user removes it (and the line when all are done).
 import { isMap, isNode, type Document } from 'yaml';
+import type { SourceDocument } from './document.js';
 
 export const DRAFT_MARK = 'rolematrix-draft:';
+
+/** `draftMark` of a loaded document, without making its YAML nodes when its text has no mark at all. */
+export function draftMarkOf(src: SourceDocument): string[] | undefined {
+  return src.text !== undefined && !src.text.includes(DRAFT_MARK) ? undefined : draftMark(src.doc);
+}
 
 /** The words of a document's draft mark (comments before its first key), or undefined when it has none. */
 export function draftMark(doc: Document.Parsed): string[] | undefined {

@@ -13,7 +13,8 @@ const FLOW_CONTEXT = new Set([':', '-', ',', '[', '{', '?', '!', '&']);
 /**
  * The offset at which `text` first nests deeper than `limit` levels, or undefined. Counts block levels (each deeper
  * indentation, and each compact `- `, `? ` or `: ` at a line's start) and flow levels (`[` and `{` where a value can
- * start, outside quotes and comments). An estimate that errs towards counting more; linear in the text.
+ * start, outside quotes and comments, and each `: ` of a line). An estimate that errs towards counting more; linear in
+ * the text.
  */
 export function deepNestingAt(text: string, limit = MAX_NESTING): number | undefined {
   const indents: number[] = [];
@@ -43,10 +44,15 @@ export function deepNestingAt(text: string, limit = MAX_NESTING): number | undef
   return undefined;
 }
 
-/** The flow depth after `text[from, end)`, or -(offset + 1) where it goes over `limit` with `block` levels around. */
+/**
+ * The flow depth after `text[from, end)`, or -(offset + 1) where it goes over `limit` with `block` levels around.
+ * Each `: ` outside quotes counts as a level too, up to the next `,` or bracket: `a: b: c: …` is a mapping in a mapping for the
+ * parser (an error, but one it recurses into first; 3,000 of them in a list item overflowed its stack).
+ */
 function flowDepth(text: string, from: number, end: number, depth: number, block: number, limit: number): number {
   let quote: string | undefined;
   let previous = ':';
+  let keys = 0;
   for (let k = from; k < end; k++) {
     const c = text[k]!;
     if (quote !== undefined) {
@@ -63,8 +69,14 @@ function flowDepth(text: string, from: number, end: number, depth: number, block
         continue;
       }
       depth++;
+      keys = 0;
       if (depth + block > limit) return -k - 1;
-    } else if (CLOSERS.has(c)) depth = Math.max(0, depth - 1);
+    } else if (CLOSERS.has(c)) {
+      depth = Math.max(0, depth - 1);
+      keys = 0;
+    } else if (c === ',') keys = 0;
+    else if (c === ':' && (text[k + 1] === ' ' || text[k + 1] === '\t') && depth + block + ++keys > limit)
+      return -k - 1;
     if (c !== ' ' && c !== '\t') previous = c;
   }
   return depth;

@@ -8,10 +8,10 @@ import type { PathSegment } from '../errors.js';
  * and tests/source/places.test.ts holds them to it.
  */
 
-const OTHER = 0;
-const MAP = 1;
-const SEQ = 2;
-const ALIAS = 3;
+/** What a node is, as far as pointing into it goes: a mapping, a sequence, an alias, or anything else. */
+export const NODE_KIND = { other: 0, map: 1, seq: 2, alias: 3 } as const;
+export type NodeKind = (typeof NODE_KIND)[keyof typeof NODE_KIND];
+const { other: OTHER, map: MAP, seq: SEQ, alias: ALIAS } = NODE_KIND;
 
 /**
  * Every node reachable from a document's contents without passing through an alias, as parallel arrays indexed by
@@ -34,32 +34,63 @@ function offsetOf(node: unknown): number | undefined {
   return range === undefined || range === null ? undefined : range[0];
 }
 
-function kindOf(node: unknown): number {
+function kindOf(node: unknown): NodeKind {
   return isMap(node) ? MAP : isSeq(node) ? SEQ : isAlias(node) ? ALIAS : OTHER;
+}
+
+/**
+ * Collects the places of one document, node by node: the root first (node 0), then each node as its parent reaches
+ * it. One way to number and store them, for the YAML nodes (`placesOf`) and for the parser events of the fast path
+ * (src/load/plain.ts).
+ */
+export class PlacesBuilder {
+  private readonly parents: number[] = [];
+  private readonly segments: (string | number)[] = [];
+  private readonly values: number[] = [];
+  private readonly keys: number[] = [];
+  private readonly kinds: number[] = [];
+
+  /** Adds a node and returns its number: `parent` -1 (and segment '') for the root. */
+  add(parent: number, segment: string | number, value: number, key: number, kind: NodeKind): number {
+    this.parents.push(parent);
+    this.segments.push(segment);
+    this.values.push(value);
+    this.keys.push(key);
+    this.kinds.push(kind);
+    return this.parents.length - 1;
+  }
+
+  /** How many nodes so far. */
+  get size(): number {
+    return this.parents.length;
+  }
+
+  value(id: number): number {
+    return this.values[id]!;
+  }
+
+  build(): Places {
+    return {
+      parents: Int32Array.from(this.parents),
+      segments: this.segments,
+      values: Int32Array.from(this.values),
+      keys: Int32Array.from(this.keys),
+      kinds: Uint8Array.from(this.kinds),
+    };
+  }
 }
 
 /** Records where every path of `doc` starts, as `locate` would find it by walking the nodes. */
 export function placesOf(doc: Document.Parsed): Places {
-  const parents: number[] = [-1];
-  const segments: (string | number)[] = [''];
+  const places = new PlacesBuilder();
   const root = offsetOf(doc.contents) ?? 0;
-  const values: number[] = [root];
-  const keys: number[] = [root];
-  const kinds: number[] = [kindOf(doc.contents)];
-  const add = (parent: number, segment: string | number, value: number, key: number, node: unknown): number => {
-    parents.push(parent);
-    segments.push(segment);
-    values.push(value);
-    keys.push(key);
-    kinds.push(kindOf(node));
-    return parents.length - 1;
-  };
+  places.add(-1, '', root, root, kindOf(doc.contents));
   // Depth first with an explicit stack: documents are at most 100 levels deep (src/source/nesting.ts), but a stack
   // costs nothing either way.
   const stack: { node: unknown; id: number }[] = [{ node: doc.contents, id: 0 }];
   while (stack.length > 0) {
     const { node, id } = stack.pop()!;
-    const at = values[id]!;
+    const at = places.value(id);
     if (isMap(node)) {
       const seen = new Set<string>();
       for (const pair of node.items) {
@@ -70,23 +101,17 @@ export function placesOf(doc: Document.Parsed): Places {
         seen.add(key);
         const next = pair.value ?? pair.key;
         const keyAt = offsetOf(pair.key);
-        const child = add(id, key, offsetOf(next) ?? keyAt ?? at, keyAt ?? at, next);
+        const child = places.add(id, key, offsetOf(next) ?? keyAt ?? at, keyAt ?? at, kindOf(next));
         stack.push({ node: next, id: child });
       }
     } else if (isSeq(node)) {
       node.items.forEach((item, k) => {
         const value = offsetOf(item) ?? at;
-        stack.push({ node: item, id: add(id, k, value, value, item) });
+        stack.push({ node: item, id: places.add(id, k, value, value, kindOf(item)) });
       });
     }
   }
-  return {
-    parents: Int32Array.from(parents),
-    segments,
-    values: Int32Array.from(values),
-    keys: Int32Array.from(keys),
-    kinds: Uint8Array.from(kinds),
-  };
+  return places.build();
 }
 
 /** The children of each node, by `${parent}:${segment}`, made when a document is first pointed into. */

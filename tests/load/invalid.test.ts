@@ -739,7 +739,14 @@ describe('nesting too deep for the parser', () => {
   test.each([
     ['indentation', Array.from({ length: 120 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n'), 101, 101],
     ['flow brackets after a key', `a: ${'['.repeat(200)}`, 1, 103],
-    ['flow mappings', `a: ${'{b: '.repeat(200)}`, 1, 400],
+    ['flow mappings', `a: ${'{b: '.repeat(200)}`, 1, 398], // the 99th `{`'s key is the 101st level
+    // Found by the fast path's differential fuzzer: the parser's stack overflowed (a RangeError out of the loader).
+    [
+      'keys chained on a list item’s line',
+      `entries:\n  - id: c\n    type: ${'pe: '.repeat(3000)}x\n    unit: percent\n  - id: d\n`,
+      3,
+      397,
+    ],
   ])('%s', (_name, text, line, column) => {
     expect(loadText(text, 'deep.yaml').diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
       ['YAML_SYNTAX', line, column],
@@ -753,6 +760,8 @@ describe('nesting too deep for the parser', () => {
       `c: see ${'['.repeat(300)} here`,
       `# ${'['.repeat(300)}`,
       `d: ${'['.repeat(90)}${']'.repeat(90)}`,
+      `e: { ${Array.from({ length: 300 }, (_, i) => `k${i}: v`).join(', ')} }`, // keys inside brackets are not chained
+      `f: "${'x: '.repeat(300)}"`,
     ].join('\n');
     const { diagnostics } = loadText(text, 'shallow.yaml');
     expect(diagnostics.map((d) => [d.code, d.path])).toEqual([['MISSING_KEY', '']]); // no `kind`: read, not refused
