@@ -47,6 +47,7 @@ export default defineConfig([
       ...library.entry,
       'node/matrix-worker': 'src/node/matrix-worker.ts',
       'node/parse-worker': 'src/node/parse-worker.ts',
+      'node/read-worker': 'src/node/read-worker.ts',
     },
     format: ['esm'],
     clean: true,

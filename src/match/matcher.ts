@@ -29,14 +29,19 @@ export class Matcher {
   private made: Thesaurus | undefined;
   private readonly cache = new Map<string, Analysed>();
   private cachedChars = 0;
-  /** Texts whose terms were read before (a compiled catalog's): their terms, without reading them again. */
-  private readonly known: ReadonlyMap<string, readonly string[]>;
+  /** Texts whose terms were read before (a compiled catalog's, or on worker threads): their terms. */
+  private readonly known: Map<string, readonly string[]>;
 
   /** @param readings Texts already read with this thesaurus, with their terms (a compiled catalog's). */
   constructor(groups: Iterable<SynonymGroup>, readings: readonly TextReading[] = []) {
     this.groups = [...groups];
     this.defining = new Set(this.groups.filter((g) => g.defining).map((g) => conceptTerm(g.key)));
     this.known = new Map(readings.map((r) => [r.text, r.terms]));
+  }
+
+  /** Takes the terms of texts read elsewhere with the same synonym groups (`terms` then answers without reading). */
+  learn(readings: Iterable<TextReading>): void {
+    for (const r of readings) this.known.set(r.text, r.terms);
   }
 
   /** The thesaurus, built when a text is first read that was not read before (building it takes a while). */
@@ -164,10 +169,59 @@ export function synonymGroups(catalog: Catalog | undefined): SynonymGroup[] {
 const matchers = new WeakMap<Catalog, Matcher>();
 let builtin: Matcher | undefined;
 
-/** The matcher of a catalog (built once per catalog), or with the built-in thesaurus alone. */
+/**
+ * Reads many texts at once, with a thesaurus of `groups`: each text's terms, in order (as `Matcher.terms` gives them),
+ * or undefined when it cannot. The Node build sets one that reads on worker threads (src/node/read.ts).
+ */
+export type BulkReader = (groups: readonly SynonymGroup[], texts: readonly string[]) => string[][] | undefined;
+let bulkReader: BulkReader | undefined;
+
+/** Sets (or with undefined, removes) the reader `matcherOf` gives a large catalog's texts to. */
+export function setBulkReader(reader: BulkReader | undefined): void {
+  bulkReader = reader;
+}
+
+/**
+ * Below this much distinct role and vocabulary text (UTF-16 code units), a catalog's texts are read when asked for:
+ * reading takes about 1.2 s a million on one core, and each thread first builds its thesaurus (0.2–0.5 s). 1,000
+ * generated roles whose duties are their own hold about 1.1 million, the shipped catalog 0.03 million.
+ */
+const BULK_MIN_CHARS = 500_000;
+
+/**
+ * The texts of a catalog's roles and vocabulary entries a comparison may read: every string, once each (ids too: a
+ * keyword or an alias can look like one, and they are short).
+ */
+export function catalogTexts(catalog: Catalog): string[] {
+  const out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') out.add(v);
+    else if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (v !== null && typeof v === 'object') for (const x of Object.values(v)) walk(x);
+  };
+  for (const r of catalog.roles.values()) walk(r);
+  for (const kind of NAMING_KINDS) for (const e of catalog.vocabularies[kind].values()) walk(e);
+  return [...out];
+}
+
+/**
+ * The matcher of a catalog (built once per catalog), or with the built-in thesaurus alone. A large catalog's texts are
+ * read at once by the bulk reader when one is set, so the comparisons that follow find their terms known.
+ */
 export function matcherOf(catalog?: Catalog): Matcher {
   if (!catalog) return (builtin ??= new Matcher(synonymGroups(undefined)));
   let m = matchers.get(catalog);
-  if (!m) matchers.set(catalog, (m = new Matcher(synonymGroups(catalog), catalog.readings)));
+  if (m) return m;
+  const groups = synonymGroups(catalog);
+  m = new Matcher(groups, catalog.readings);
+  matchers.set(catalog, m);
+  if (bulkReader !== undefined && catalog.readings.length === 0) {
+    const texts = catalogTexts(catalog);
+    let chars = 0;
+    for (const t of texts) chars += t.length;
+    const terms = chars < BULK_MIN_CHARS ? undefined : bulkReader(groups, texts);
+    if (terms !== undefined && terms.length === texts.length)
+      m.learn(texts.map((text, i) => ({ text, terms: terms[i]! })));
+  }
   return m;
 }

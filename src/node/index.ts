@@ -2,3 +2,4 @@
 export * from '../index.js';
 export { loadCatalog, loadFiles } from './load.js';
 export { similarityMatrixParallel, useThreadsForMatrices } from './matrix.js';
+export { useThreadsForReading } from './read.js';

@@ -37,7 +37,7 @@ test('the public API of rolematrix is deliberate: at most 90 names, and any chan
   expect(names.length).toBeLessThanOrEqual(90);
 }, 60_000);
 
-test('rolematrix/node adds only what needs Node: loading a directory or files, and the matrices on threads', () => {
+test('rolematrix/node adds only what needs Node: loading a directory or files, and the matrices and texts on threads', () => {
   const core = new Set(publicNames('src/index.ts'));
   const added = publicNames('src/node/index.ts').filter((n) => !core.has(n));
   expect(added).toEqual([
@@ -45,5 +45,6 @@ test('rolematrix/node adds only what needs Node: loading a directory or files, a
     'value loadFiles',
     'value similarityMatrixParallel',
     'value useThreadsForMatrices',
+    'value useThreadsForReading',
   ]);
 }, 60_000);

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { loadDocuments } from '../../src/catalog/load.js';
 import { catalogTermsOf } from '../../src/match/corpus.js';
-import { matcherOf, synonymGroups } from '../../src/match/matcher.js';
+import { catalogTexts, Matcher, matcherOf, setBulkReader, synonymGroups } from '../../src/match/matcher.js';
+import { generateCatalog } from '../bench/generate.js';
 import { BUILTIN_SYNONYMS } from '../../src/match/synonyms.js';
 import { Thesaurus } from '../../src/match/thesaurus.js';
 import { normalize, term, tokenize } from '../../src/match/tokens.js';
@@ -306,5 +307,53 @@ describe('pairs a review of compare found below the threshold, now matched', () 
     expect(m.explain('Mentoring', 'Managing and growing engineers').synonyms).toEqual([
       { concept: 'mentor', a: 'mentor', b: 'growing engineers' },
     ]);
+  });
+});
+
+describe('the bulk reader (useThreadsForReading in Node)', () => {
+  test('a large catalog gives it every text of its roles and vocabularies once, with its groups, and knows the answers', () => {
+    const big = loadDocuments(generateCatalog(600, { distinct: true })).catalog;
+    const calls: { groups: number; texts: readonly string[] }[] = [];
+    const reader = new Matcher(synonymGroups(big));
+    setBulkReader((groups, texts) => {
+      calls.push({ groups: groups.length, texts });
+      return texts.map((t) => [...reader.terms(t)]);
+    });
+    try {
+      const m = matcherOf(big);
+      expect(calls).toHaveLength(1);
+      expect(calls[0]!.groups).toBe(synonymGroups(big).length);
+      expect(calls[0]!.texts).toEqual(catalogTexts(big));
+      expect(new Set(calls[0]!.texts).size).toBe(calls[0]!.texts.length);
+      const title = big.roles.get('role-5')!.title;
+      const text = typeof title === 'string' ? title : title.zh!;
+      expect(calls[0]!.texts).toContain(text);
+      expect(m.terms(text)).toEqual(reader.terms(text));
+      // Known, so this matcher never builds its own thesaurus for the catalog's texts.
+      expect((m as unknown as { made: unknown }).made).toBeUndefined();
+      matcherOf(big);
+      expect(calls).toHaveLength(1); // once per catalog
+    } finally {
+      setBulkReader(undefined);
+    }
+  });
+
+  test('a small catalog is read when asked, and a reader that fails leaves the texts to be read then', () => {
+    let called = 0;
+    setBulkReader(() => {
+      called++;
+      return undefined;
+    });
+    try {
+      const small = loadDocuments(generateCatalog(20)).catalog;
+      matcherOf(small).terms('客户投诉');
+      expect(called).toBe(0);
+      const big = loadDocuments(generateCatalog(600, { distinct: true })).catalog;
+      const text = '负责客户投诉的受理';
+      expect(matcherOf(big).terms(text)).toEqual(new Matcher(synonymGroups(big)).terms(text));
+      expect(called).toBe(1);
+    } finally {
+      setBulkReader(undefined);
+    }
   });
 });

@@ -100,3 +100,23 @@ test('similarity matrices scored on worker threads (useThreadsForMatrices) equal
     dist.useThreadsForMatrices(1);
   }
 });
+
+test('texts read on worker threads (useThreadsForReading) give the same comparisons and query results', () => {
+  // Over the million characters of role text from which a catalog's texts are read on threads.
+  const files = generateCatalog(700, { distinct: true });
+  const compareSome = (catalog: ReturnType<typeof dist.loadDocuments>['catalog']) => {
+    const [a, b, c] = ['role-0', 'role-1', 'role-350'].map((id) => catalog.roles.get(id)!);
+    return [
+      dist.compareRoles(a!, b!, catalog),
+      dist.compareRoles(a!, c!, catalog),
+      dist.query(catalog, '投诉 or work'),
+    ];
+  };
+  const here = compareSome(dist.loadDocuments(files).catalog);
+  dist.useThreadsForReading();
+  try {
+    expect(compareSome(dist.loadDocuments(files).catalog)).toEqual(here);
+  } finally {
+    dist.useThreadsForReading(false);
+  }
+});
