@@ -11,11 +11,12 @@ import {
   comparisonTable,
   diffTable,
   manyTable,
+  matrixCsvRows,
   matrixTable,
   overlapsTable,
 } from '../render/compare-table.js';
 import { comparisonData, diffData, matrixData, overlapsData } from '../render/compare-data.js';
-import { renderCsv, renderCsvRows } from '../render/csv.js';
+import { renderCsv } from '../render/csv.js';
 import type { Table, TableFormat } from '../render/table.js';
 import { PROGRESS_LABELS, PROGRESS_MIN_ROLES, progressLine } from './progress.js';
 import { EXIT, UsageError, noSuchRole, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
@@ -87,7 +88,7 @@ export function compareCommand(
 /** How many near-duplicate role pairs `overlaps` shows in a table for people (text, md, html). */
 const OVERLAP_PAIRS_SHOWN = 1000;
 
-/** How many rows of a similarity matrix are made into CSV at once: few enough that their cells die young. */
+/** How many rows of a similarity matrix are made into CSV at once: a few megabytes of text for 3,000 roles. */
 const CSV_ROWS_AT_ONCE = 10;
 
 /** `matrix <ids…>`: the N-role table; with `--scores`, the N×N similarity matrix (all roles when none are named). */
@@ -99,11 +100,11 @@ export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, i
     );
     if (opts.format === 'json') io.stdout(`${JSON.stringify(matrixData(catalog, matrix), null, 2)}\n`);
     else if (opts.format === 'csv') {
-      // A part of the rows at a time: the cells of thousands of roles at once are millions of objects (gigabytes).
-      for (let from = 0; from === 0 || from < roles.length; from += CSV_ROWS_AT_ONCE) {
-        const part = matrixTable(matrix, catalog, opts.lang, { rows: [from, from + CSV_ROWS_AT_ONCE] });
-        io.stdout(from === 0 ? renderCsv(part) : renderCsvRows(part));
-      }
+      // The header, then a part of the rows at a time, written without cells: thousands of roles are millions of
+      // scores.
+      io.stdout(renderCsv(matrixTable(matrix, catalog, opts.lang, { rows: [0, 0] })));
+      for (let from = 0; from < roles.length; from += CSV_ROWS_AT_ONCE)
+        io.stdout(matrixCsvRows(matrix, catalog, opts.lang, from, from + CSV_ROWS_AT_ONCE));
     } else print(io, opts, matrixTable(matrix, catalog, opts.lang, { numbered: opts.format === 'text' }));
     return EXIT.ok;
   }

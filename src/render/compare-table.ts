@@ -10,6 +10,7 @@ import { COMPARE_LABELS, PUNCT, paren } from '../labels.js';
 import { CHANGE_LABELS } from '../dimensions/changes.js';
 import { DIMENSION_SPECS } from '../dimensions/registry.js';
 import { describeChange, describeItem, roleName, scalarLines } from './present.js';
+import { csvRecordWithSafeFields } from './csv.js';
 import { cell, type Cell, type Row, type Table } from './table.js';
 import { scalarString } from '../text/scalar.js';
 
@@ -221,6 +222,35 @@ export function manyTable(result: ManyComparison, catalog: Catalog, lang: Lang):
   };
 }
 
+/** The roles' names of a matrix in a language, made once per matrix: its rows are made into tables ten at a time. */
+const namesOf = new WeakMap<SimilarityMatrix, Map<string, readonly string[]>>();
+function roleNames(m: SimilarityMatrix, catalog: Catalog, lang: Lang): readonly string[] {
+  let byLang = namesOf.get(m);
+  if (byLang === undefined) namesOf.set(m, (byLang = new Map()));
+  let names = byLang.get(lang);
+  if (names === undefined) byLang.set(lang, (names = m.roles.map((id) => roleName(id, catalog, lang))));
+  return names;
+}
+
+/** Scores as the matrix table writes them, by whole percent. */
+const PERCENTS = Array.from({ length: 101 }, (_, k) => `${k}%`);
+
+/**
+ * Rows `from` to `to` of the similarity matrix as CSV records, the same bytes as `renderCsv` gives for them after
+ * the header of `matrixTable`, without making a cell per score (a matrix of 3,000 roles has nine million).
+ */
+export function matrixCsvRows(m: SimilarityMatrix, catalog: Catalog, lang: Lang, from: number, to: number): string {
+  const names = roleNames(m, catalog, lang);
+  let out = '';
+  for (let i = from; i < Math.min(to, m.scores.length); i++) {
+    const row = m.scores[i]!;
+    const fields = new Array<string>(row.length);
+    for (let j = 0; j < row.length; j++) fields[j] = PERCENTS[Math.round(row[j]! * 100)] ?? pct(row[j]!);
+    out += csvRecordWithSafeFields(names[i]!, fields);
+  }
+  return out;
+}
+
 /** The N×N similarity matrix as a heatmap-ready table: every cell carries its score as `value`. */
 export function matrixTable(
   m: SimilarityMatrix,
@@ -228,7 +258,7 @@ export function matrixTable(
   lang: Lang,
   opts: { numbered?: boolean; rows?: readonly [from: number, to: number] } = {},
 ): Table {
-  const names = m.roles.map((id) => roleName(id, catalog, lang));
+  const names = roleNames(m, catalog, lang);
   // A range of rows, for output written a part at a time: a cell per score of thousands of roles is millions of objects.
   const [from, to] = opts.rows ?? [0, m.scores.length];
   const scores = m.scores.slice(from, to);

@@ -325,7 +325,7 @@ describe('the bulk reader (useThreadsForReading in Node)', () => {
       expect(calls[0]!.groups).toBe(synonymGroups(big).length);
       expect(calls[0]!.texts).toEqual(catalogTexts(big));
       expect(new Set(calls[0]!.texts).size).toBe(calls[0]!.texts.length);
-      const title = big.roles.get('role-5')!.title;
+      const title = big.find('role-5')!.title;
       const text = typeof title === 'string' ? title : title.zh!;
       expect(calls[0]!.texts).toContain(text);
       expect(m.terms(text)).toEqual(reader.terms(text));

@@ -105,7 +105,7 @@ test('texts read on worker threads (useThreadsForReading) give the same comparis
   // Over the million characters of role text from which a catalog's texts are read on threads.
   const files = generateCatalog(700, { distinct: true });
   const compareSome = (catalog: ReturnType<typeof dist.loadDocuments>['catalog']) => {
-    const [a, b, c] = ['role-0', 'role-1', 'role-350'].map((id) => catalog.roles.get(id)!);
+    const [a, b, c] = ['role-0', 'role-1', 'role-350'].map((id) => catalog.find(id)!);
     return [
       dist.compareRoles(a!, b!, catalog),
       dist.compareRoles(a!, c!, catalog),

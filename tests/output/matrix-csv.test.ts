@@ -8,7 +8,7 @@ import { afterAll, expect, test } from 'vitest';
 import { loadDocuments } from '../../src/catalog/load.js';
 import { similarityMatrix } from '../../src/compare/many.js';
 import { matrixTable } from '../../src/render/compare-table.js';
-import { renderCsv } from '../../src/render/csv.js';
+import { csvRecordWithSafeFields, renderCsv } from '../../src/render/csv.js';
 import { generateCatalog } from '../bench/generate.js';
 import { run } from '../run-cli.js';
 
@@ -36,4 +36,23 @@ test('230 roles in 23 parts: one byte-order mark, one header, every row once, as
   const { catalog } = loadDocuments(files);
   const whole = renderCsv(matrixTable(similarityMatrix(catalog.list(), catalog), catalog, 'en'));
   expect(r.stdout).toBe(whole);
+});
+
+test('a record written without cells has the bytes of the table writer, whatever the name holds', () => {
+  for (const name of [
+    'Role 1',
+    'Sales, North',
+    'He said "hi"',
+    '=HYPERLINK("x")',
+    '-Lead',
+    'line\nbreak',
+    '客服专员',
+  ]) {
+    const table = {
+      title: '',
+      columns: ['Role', 'a', 'b'],
+      rows: [{ cells: [name, '100%', '7%'].map((t) => ({ lines: [t] })) }],
+    };
+    expect(renderCsv({ ...table, rows: [] }) + csvRecordWithSafeFields(name, ['100%', '7%'])).toBe(renderCsv(table));
+  }
 });
