@@ -138,13 +138,14 @@ export class Thesaurus {
           // Word for word, on the words' base forms (stemmed, not cut to six letters: "organise" is not
           // "organisation", "deliver" not "deliverable").
           const seq = tokens.map((t) => t.base);
-          const list = this.latin.get(seq[0]!) ?? [];
-          list.push({ tokens: seq, member: m });
-          list.sort((x, y) => y.tokens.length - x.tokens.length);
-          this.latin.set(seq[0]!, list);
+          const list = this.latin.get(seq[0]!);
+          if (list === undefined) this.latin.set(seq[0]!, [{ tokens: seq, member: m }]);
+          else list.push({ tokens: seq, member: m });
         }
       }
     }
+    // Longest first, in the order added among equals (a stable sort, once: 3,000 role titles start with one word).
+    for (const list of this.latin.values()) if (list.length > 1) list.sort((x, y) => y.tokens.length - x.tokens.length);
     this.groups = all;
     if (!nested) return;
     const swaps: SynonymGroup[] = [];
