@@ -6,8 +6,9 @@ import type { ReadJob } from './read.js';
 
 const job = workerData as ReadJob;
 try {
-  const matcher = new Matcher(job.groups);
-  job.port.postMessage({ terms: job.texts.map((t) => [...matcher.terms(t)]) });
+  // Each text once, so straight through the thesaurus: the matcher's cache of analyses would only fill up.
+  const { thesaurus } = new Matcher(job.groups);
+  job.port.postMessage({ terms: job.texts.map((t) => thesaurus.analyse(t).terms as string[]) });
 } catch (err) {
   job.port.postMessage({ error: err instanceof Error ? err.message : String(err) });
 } finally {
