@@ -1,8 +1,16 @@
 // The public, browser-safe API: no file system here (see `rolematrix/node`). What a user needs, and no more:
 // tests/api/public-api.txt lists every name, so a change to the API is a deliberate one.
 
-import { CSCO_COLUMNS, ONET_FILES, readCscoTable, readOnetDatabase } from './classification/index.js';
-import { draftCscoRoles, draftOnetRoles } from './import/draft.js';
+import {
+  CSCO_COLUMNS,
+  ISCO_COLUMNS,
+  ONET_FILES,
+  readCscoTable,
+  readIscoTable,
+  readOnetDatabase,
+} from './classification/index.js';
+import { classifyRoles, CLASSIFY_THRESHOLD, occupationCandidates } from './import/classify.js';
+import { draftCscoRoles, draftIscoRoles, draftOnetRoles } from './import/draft.js';
 import { DEFAULT_DRAFT_MAPPING } from './import/draft-mapping.js';
 
 // Diagnostics
@@ -78,14 +86,21 @@ export { planImport } from './import/write.js';
  * Draft roles from occupational classifications (docs/classifications.md): `readOnetDatabase(files)` and
  * `readCscoTable(file)` give typed occupations, `draftOnetRoles` / `draftCscoRoles` turn them into documents for
  * `planImport`, with `DEFAULT_DRAFT_MAPPING` (or your own `DraftMapping`) saying how values land on the catalog.
+ * `occupationCandidates(system, drafts)` and `classifyRoles(catalog, candidates)` suggest codes (`rolematrix classify`).
  */
 export const classifications = {
   readOnetDatabase,
   readCscoTable,
+  readIscoTable,
   draftOnetRoles,
   draftCscoRoles,
+  draftIscoRoles,
+  occupationCandidates,
+  classifyRoles,
+  CLASSIFY_THRESHOLD,
   ONET_FILES,
   CSCO_COLUMNS,
+  ISCO_COLUMNS,
   DEFAULT_DRAFT_MAPPING,
 } as const;
 export type { DraftMapping } from './import/draft-mapping.js';

@@ -1,6 +1,7 @@
 import type { KPI_FREQUENCIES, KPI_UNITS } from './model/kpi.js';
 import type { INTENSITIES, ROUTINES } from './model/enums.js';
 import type { CAREER_TRACKS } from './model/stakeholder.js';
+import type { Classification } from './model/role.js';
 import type { Lang } from './model/text.js';
 
 type Labels<K extends string> = Readonly<Record<K, Readonly<Record<Lang, string>>>>;
@@ -190,3 +191,32 @@ export const COMPARE_LABELS = {
   none: { zh: '（无）', en: '(none)' },
   management: { zh: '管理', en: 'management' },
 } as const satisfies Record<string, Record<Lang, string>>;
+
+/** Words of `rolematrix classify`: the classifications by their `classification` key, and what is said of a code. */
+export const CLASSIFY_LABELS = {
+  systems: {
+    onetSoc: { zh: 'O*NET-SOC', en: 'O*NET-SOC' },
+    cn2022: { zh: '职业分类大典 2022', en: 'China 2022' },
+    isco08: { zh: 'ISCO-08', en: 'ISCO-08' },
+  } satisfies Labels<keyof Classification>,
+  classified: { zh: '已有代码', en: 'has' },
+  proposed: { zh: '建议', en: 'proposed' },
+  written: { zh: '已写入', en: 'written' },
+  unmatched: { zh: '无足够匹配的职业', en: 'no occupation matches well enough' },
+  closest: { zh: '最接近', en: 'closest' },
+  noSource: { zh: '未提供来源（--with）', en: 'no source given (--with)' },
+  score: { zh: '匹配度', en: 'score' },
+  next: { zh: '次选', en: 'next' },
+  title: { zh: '名称', en: 'title' },
+  duty: { zh: '职责', en: 'duty' },
+  kpi: { zh: '指标', en: 'KPI' },
+  skill: { zh: '技能', en: 'skill' },
+  summary: {
+    zh: '{proposed} 项建议（{roles} 个岗位）；匹配度低于 {threshold} 的职业不予建议。',
+    en: '{proposed} codes proposed for {roles} roles; occupations scoring under {threshold} are not proposed.',
+  },
+  writeHint: {
+    zh: '请核对后加 --write 将建议写入岗位文件。',
+    en: 'Review them, then add --write to add them to the role files.',
+  },
+} as const;

@@ -4,3 +4,5 @@ export { ONET_FILES, isOnetCode, readOnetDatabase } from './onet.js';
 export type { OnetDatabase, OnetFileKey, OnetOccupation, OnetRating, ReadOnetOptions } from './onet.js';
 export { CSCO_COLUMNS, isCscoCode, readCscoTable, taskItems, titleList } from './csco.js';
 export type { CscoOccupation } from './csco.js';
+export { ISCO_COLUMNS, isIscoCode, readIscoTable } from './isco.js';
+export type { IscoOccupation } from './isco.js';

@@ -180,6 +180,11 @@ export interface ReadOnetOptions {
   occupations?: ReadonlySet<string>;
   /** The folder, for diagnostics about a missing file, and whose name tells the release (`db_29_1_text`). */
   folder?: string;
+  /**
+   * Only these files are read (Occupation Data always is): the others are neither read nor reported missing. All when
+   * absent. Suggesting codes reads titles and tasks only.
+   */
+  files?: readonly OnetFileKey[];
 }
 
 const CODE_PATTERN = /^\d{2}-\d{4}\.\d{2}$/;
@@ -228,6 +233,7 @@ export async function readOnetDatabase(
   const tables = async (key: OnetFileKey): Promise<{ table: SourceTable; at: Record<string, number> }[]> => {
     const spec: OnetFileSpec = ONET_FILES[key];
     const out: { table: SourceTable; at: Record<string, number> }[] = [];
+    if (!spec.required && options.files !== undefined && !options.files.includes(key)) return out;
     for (const name of spec.names) {
       for (const input of byName.get(`${name.toLowerCase()}.${ext}`) ?? []) {
         const table = ext === 'txt' ? readTsv(input, diagnostics) : await readXlsxTable(input, diagnostics);

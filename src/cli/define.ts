@@ -38,6 +38,8 @@ export interface OptionDef {
   /** Checks a value beyond `choices`: the problem in both languages, or undefined when the value is good. */
   readonly check?: (raw: string) => Bilingual | undefined;
   readonly complete?: Completion;
+  /** May be given more than once: the values reach `run` joined by line breaks (otherwise the last one counts). */
+  readonly repeatable?: boolean;
 }
 
 export interface ArgDef {

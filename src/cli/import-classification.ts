@@ -43,7 +43,7 @@ function codesOf(opts: ClassificationImportOptions, source: ClassificationSource
 }
 
 /** The O*NET files in `folder` (or in its one subfolder that holds them, as an unzipped download does). */
-function onetFiles(folder: string): { dir: string; files: string[] } {
+export function onetFiles(folder: string): { dir: string; files: string[] } {
   const wanted = new Set(
     [...Object.values(ONET_FILES).flatMap((f) => f.names), 'Read Me'].flatMap((n) => [
       `${n.toLowerCase()}.txt`,
@@ -64,7 +64,7 @@ function onetFiles(folder: string): { dir: string; files: string[] } {
   return { dir, files: files.sort() };
 }
 
-function readBytes(path: string): Uint8Array {
+export function readBytes(path: string): Uint8Array {
   const size = statSync(path).size;
   if (size > MAX_SOURCE_BYTES)
     throw new UsageError({

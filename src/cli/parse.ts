@@ -142,8 +142,9 @@ function readOptions(
       continue;
     }
     const problem = badValue(flag, value, def, command);
+    const before = values[token.name];
     if (problem) problems.push(problem);
-    else values[token.name] = value;
+    else values[token.name] = def.repeatable === true && typeof before === 'string' ? `${before}\n${value}` : value;
   }
   return { args, values, problems, pending };
 }

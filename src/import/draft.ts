@@ -4,6 +4,7 @@
 // `rolematrix lint` reports until it is resolved) and every value that does not fit said in a diagnostic.
 import type { Catalog } from '../catalog/catalog.js';
 import type { CscoOccupation } from '../classification/csco.js';
+import type { IscoOccupation } from '../classification/isco.js';
 import type { OnetDatabase, OnetOccupation, OnetRating } from '../classification/onet.js';
 import { fileDiagnostic, type Diagnostic } from '../errors.js';
 import { suggestion } from '../load/suggest.js';
@@ -494,6 +495,44 @@ export function draftCscoRoles(
     ctx.documents.push({ kind: 'Role', id, file: `${id}.yaml`, header, value });
   }
   return finish(ctx, 'title.en');
+}
+
+/**
+ * Draft roles from ISCO-08 unit groups (every one given): the English title, the definition as the summary, the tasks
+ * it includes as duties, the occupations it includes as English aliases, `classification.isco08`. For suggesting
+ * codes (`rolematrix classify`), where they are matched like any role; the level, family and orientation are guesses.
+ */
+export function draftIscoRoles(
+  occupations: ReadonlyMap<string, IscoOccupation>,
+  options: DraftOptions = {},
+): DraftResult {
+  const ctx = new DraftContext(options, []);
+  for (const o of occupations.values()) {
+    const title = o.title || `ISCO-08 ${o.code}`;
+    const id = ctx.roleId(o.title, `isco08-${o.code}`);
+    const major = o.code.slice(0, 1);
+    const family = ctx.entry('families', `isco08-${major}`, `ISCO-08 major group ${major}`);
+    const level = ctx.level(title);
+    const track = ctx.track(level);
+    const aliases = o.titles.filter((t) => t !== o.title);
+    const value: Record<string, unknown> = {
+      apiVersion: API_VERSION,
+      kind: 'Role',
+      id,
+      title,
+      ...(aliases.length > 0 ? { aliases: { en: aliases } } : {}),
+      family,
+      level,
+      ...(track !== undefined ? { track } : {}),
+      orientation: ctx.orientation(),
+      summary: o.definition || title,
+      classification: { isco08: o.code },
+      ...(o.tasks.length > 0 ? { duties: o.tasks.map((t, i) => ({ id: `task-${i + 1}`, title: t })) } : {}),
+    };
+    const header = [`${DRAFT_MARK} level family orientation title.zh translation permissions`];
+    ctx.documents.push({ kind: 'Role', id, file: `${id}.yaml`, header, value });
+  }
+  return { documents: ctx.documents, diagnostics: ctx.diagnostics };
 }
 
 /** The vocabularies the drafts added to, and one IMPORT_DRAFT saying what is left to the user. */

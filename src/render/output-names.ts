@@ -3,6 +3,7 @@
 
 export const OUTPUT_NAMES = [
   'check-jd',
+  'classify',
   'compare',
   'diff',
   'jd',

@@ -12,6 +12,7 @@ import {
   VALIDATE_FORMAT,
   validateJsonSchema,
 } from './catalog-data.js';
+import { CLASSIFY_FORMAT, classifyJsonSchema } from './classify-data.js';
 import { CHECK_JD_FORMAT, checkJdJsonSchema } from './jd-data.js';
 import { JD_FORMAT, jdJsonSchema } from './posting-data.js';
 import { queryJsonSchema, QUERY_FORMAT } from './query-data.js';
@@ -20,6 +21,7 @@ import { OUTPUT_NAMES, type OutputName } from './output-names.js';
 
 export const OUTPUT_SCHEMAS = {
   'check-jd': { format: CHECK_JD_FORMAT, schema: checkJdJsonSchema },
+  classify: { format: CLASSIFY_FORMAT, schema: classifyJsonSchema },
   compare: { format: COMPARE_FORMAT, schema: compareJsonSchema },
   diff: { format: DIFF_FORMAT, schema: diffJsonSchema },
   jd: { format: JD_FORMAT, schema: jdJsonSchema },

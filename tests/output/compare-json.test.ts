@@ -81,7 +81,7 @@ describe('compare --format json: the comparison as data', () => {
     const bad = await cli('schema', 'comparison', '--lang', 'zh');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(
-      'schema 的 <输出> 只能是 check-jd、compare、diff、jd、lint、list、matrix、overlaps、query、raci、show、validate、posting，不能是 "comparison"。',
+      'schema 的 <输出> 只能是 check-jd、classify、compare、diff、jd、lint、list、matrix、overlaps、query、raci、show、validate、posting，不能是 "comparison"。',
     );
     // names inherited from Object are no outputs; an output's schema takes no --dir
     for (const name of ['constructor', 'toString', '__proto__']) expect((await cli('schema', name)).code).toBe(2);

@@ -2,6 +2,7 @@
 
 import type { CommandDef } from '../define.js';
 import checkJd from './check-jd.js';
+import classify from './classify.js';
 import compare from './compare.js';
 import completion from './completion.js';
 import diff from './diff.js';
@@ -38,6 +39,7 @@ export const COMMANDS: readonly CommandDef[] = [
   jd,
   exportDef,
   importDef,
+  classify,
   report,
   completion,
 ] as readonly CommandDef[];

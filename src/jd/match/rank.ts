@@ -139,3 +139,13 @@ export function rankRoles(jd: JobDescription, catalog: Catalog): RoleRank[] {
   if (ranks[0]) ranks[0] = fit(a, a.f.roleIndex.get(ranks[0].role)!, true);
   return ranks;
 }
+
+/**
+ * One role's fit for the JD (undefined when the catalog lacks the role), with the JD items behind it when `explain`:
+ * for a caller that ranks several JDs for one role (`classifyRoles`, each occupation a JD).
+ */
+export function fitRole(jd: JobDescription, catalog: Catalog, role: string, explain = false): RoleRank | undefined {
+  const a = analyse(jd, catalog);
+  const r = a.f.roleIndex.get(role);
+  return r === undefined ? undefined : fit(a, r, explain);
+}
