@@ -226,7 +226,7 @@ export function manyTable(result: ManyComparison, catalog: Catalog, lang: Lang):
 const namesOf = new WeakMap<SimilarityMatrix, Map<string, readonly string[]>>();
 function roleNames(m: SimilarityMatrix, catalog: Catalog, lang: Lang): readonly string[] {
   let byLang = namesOf.get(m);
-  if (byLang === undefined) namesOf.set(m, (byLang = new Map()));
+  if (byLang === undefined) namesOf.set(m, (byLang = new Map<string, readonly string[]>()));
   let names = byLang.get(lang);
   if (names === undefined) byLang.set(lang, (names = m.roles.map((id) => roleName(id, catalog, lang))));
   return names;
