@@ -4,6 +4,7 @@
 import { parseCsvRows } from '../text/csv.js';
 import { readUtf8 } from '../text/decode.js';
 import readExcelFile from 'read-excel-file/universal';
+import { zipTooLarge } from '../text/zip.js';
 import {
   fileDiagnostic,
   texts,
@@ -82,6 +83,8 @@ export function readCsvTable(input: TableInput, diagnostics: Diagnostic[]): Sour
 export async function readXlsxTable(input: TableInput, diagnostics: Diagnostic[]): Promise<SourceTable | undefined> {
   const bytes = typeof input.data === 'string' ? new TextEncoder().encode(input.data) : input.data;
   try {
+    const tooLarge = zipTooLarge(bytes);
+    if (tooLarge !== undefined) throw new Error(tooLarge);
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     const sheets = await readExcelFile(buffer, { trim: false });
     const first = sheets[0];

@@ -1,4 +1,5 @@
 import readExcelFile from 'read-excel-file/universal';
+import { zipTooLarge } from '../text/zip.js';
 import { parseDocument, LineCounter } from 'yaml';
 import {
   fileDiagnostic,
@@ -110,6 +111,8 @@ export async function readSheets(
 async function readWorkbook(input: ImportInput, diagnostics: Diagnostic[]): Promise<RawSheet[]> {
   const bytes = typeof input.data === 'string' ? new TextEncoder().encode(input.data) : input.data;
   try {
+    const tooLarge = zipTooLarge(bytes);
+    if (tooLarge !== undefined) throw new Error(tooLarge);
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     const sheets = await readExcelFile(buffer, { trim: false });
     return sheets.map((s) => ({ file: input.file, name: s.sheet, rows: s.data.map((row) => row.map(rawCell)) }));

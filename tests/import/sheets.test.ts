@@ -202,6 +202,27 @@ describe('csv import diagnostics', () => {
 });
 
 describe('xlsx import diagnostics', () => {
+  test('a workbook whose entries declare more than 64 MiB is refused before unpacking (found by the import fuzzer)', async () => {
+    // A damaged 5 KB workbook declared an entry of 335 MB; unpacking and decoding it took over two seconds.
+    const exported = await exportCatalog(catalog, 'xlsx', { roles: ['project-manager'] });
+    const bytes = Uint8Array.from(exported.files[0]!.content as Uint8Array);
+    const view = new DataView(bytes.buffer);
+    let patched = 0;
+    for (let at = 0; at + 46 <= bytes.length; at++)
+      if (view.getUint32(at, true) === 0x02014b50) {
+        view.setUint32(at + 24, 335_544_413, true); // a central directory entry's uncompressed size
+        patched++;
+        at += 45;
+      }
+    expect(patched).toBeGreaterThan(3);
+    const start = performance.now();
+    const result = await readSheets([{ file: 'bomb.xlsx', data: bytes }], 'xlsx');
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(result.documents).toEqual([]);
+    expect(result.diagnostics.map(brief)).toEqual([['IMPORT_SYNTAX', 'error', 'bomb.xlsx', '', 1, 1]]);
+    expect(result.diagnostics[0]!.message).toMatch(/unpack to \d+ MiB, over the 64 MiB a workbook may hold/u);
+  });
+
   test('random bytes are IMPORT_SYNTAX, not a crash', async () => {
     const bytes = Uint8Array.from({ length: 512 }, (_, i) => (i * 7919 + 13) % 256);
     const result = await readSheets([{ file: 'broken.xlsx', data: bytes }], 'xlsx');
