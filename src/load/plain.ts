@@ -36,6 +36,8 @@ const BLOCK_HEADER =
  * and for the distance from its start to its value's.
  */
 const MAX_KEY_CHARS = 1000;
+/** A number with an exponent, as the core schema writes one. */
+const EXPONENT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/u;
 /** A plain key the core schema reads as text for sure: not empty, not null, true, false or a number. */
 const SURELY_TEXT_KEY = /^(?![-+.~0-9])(?!(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$)./u;
 
@@ -110,9 +112,11 @@ export function parsePlain(source: string): { value: unknown; places: Places } |
         : places.add(parent.id, parent.count, start, start, kind);
       parent.count++;
     }
-    // A plain number too large for a double: the yaml library reads it as Infinity, js-yaml as text.
-    if (e.type === SCALAR && e.style === PLAIN && /^[-+.0-9][^eE]*[eE]/u.test(source.slice(e.valueStart, e.valueEnd))) {
-      return undefined;
+    // A plain number with an exponent may be too large for a double: the yaml library reads 1e400 as Infinity,
+    // js-yaml as text. Text that only starts with a digit ("3-5 years") is read alike.
+    if (e.type === SCALAR && e.style === PLAIN) {
+      const text = source.slice(e.valueStart, e.valueEnd);
+      if (EXPONENT.test(text) && !Number.isFinite(Number(text))) return undefined;
     }
     if (e.type !== SCALAR) open.push({ id, map: e.type === MAPPING, count: 0, key: '', keyAt: 0 });
   }

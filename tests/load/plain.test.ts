@@ -81,6 +81,7 @@ describe('the fast path reads as the yaml library does', () => {
     ['a multi-line plain scalar', 'a: one\n  two\n  three\nb: x\n'],
     ['scalars of every core type', 'a: 0x1F\nb: 0o17\nc: .inf\nd: ~\ne: True\nf: 1.5\ng: -3\nh: 0b1\ni: 1_000\n'],
     ['a scalar document', 'just text\n'],
+    ['text that starts with a digit', 'a: 3-5 years experience\nb: 1e3\nc: 24/7 service\n'],
     ['comments everywhere', '# top\na: 1 # after\n# between\nb:\n  # in\n  - x # item\n'],
   ])('%s', (_, text) => {
     expect(disagreement(text)).toBe('');
