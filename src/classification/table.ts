@@ -79,20 +79,21 @@ export function readCsvTable(input: TableInput, diagnostics: Diagnostic[]): Sour
   return fromRows(input.file, parseCsvRows(text, input.file, diagnostics));
 }
 
-/** The first sheet of an XLSX workbook with a header row. */
-export async function readXlsxTable(input: TableInput, diagnostics: Diagnostic[]): Promise<SourceTable | undefined> {
+/**
+ * The sheets of an XLSX workbook, each as its rows of raw cell values; undefined, with one IMPORT_SYNTAX for the file,
+ * when it is not a workbook, is damaged, or would unpack to too much (`zipTooLarge`). The one workbook reader of the
+ * sheet importer and the classification tables.
+ */
+export async function readWorkbookSheets(
+  input: TableInput,
+  diagnostics: Diagnostic[],
+): Promise<{ sheet: string; data: unknown[][] }[] | undefined> {
   const bytes = typeof input.data === 'string' ? new TextEncoder().encode(input.data) : input.data;
   try {
     const tooLarge = zipTooLarge(bytes);
     if (tooLarge !== undefined) throw new Error(tooLarge);
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    const sheets = await readExcelFile(buffer, { trim: false });
-    const first = sheets[0];
-    if (first === undefined) return fromRows(input.file, []);
-    return fromRows(
-      input.file,
-      first.data.map((row) => row.map(cellText)),
-    );
+    return await readExcelFile(buffer, { trim: false });
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     diagnostics.push(
@@ -104,13 +105,23 @@ export async function readXlsxTable(input: TableInput, diagnostics: Diagnostic[]
           zh: '无法将该文件读取为 XLSX 工作簿：它不是有效的 .xlsx 文件，或已损坏。',
         },
         {
-          en: 'Save it from Excel, WPS or LibreOffice as "Excel Workbook (.xlsx)"; .xls files are not read.',
-          zh: '请在 Excel、WPS 或 LibreOffice 中另存为“Excel 工作簿（.xlsx）”；不支持 .xls 文件。',
+          en: 'Save the file from Excel, WPS or LibreOffice as "Excel Workbook (.xlsx)"; .xls and .numbers files are not read.',
+          zh: '请在 Excel、WPS 或 LibreOffice 中另存为“Excel 工作簿（.xlsx）”；不支持 .xls 和 .numbers 文件。',
         },
       ),
     );
     return undefined;
   }
+}
+
+/** The first sheet of an XLSX workbook with a header row. */
+export async function readXlsxTable(input: TableInput, diagnostics: Diagnostic[]): Promise<SourceTable | undefined> {
+  const sheets = await readWorkbookSheets(input, diagnostics);
+  if (sheets === undefined) return undefined;
+  return fromRows(
+    input.file,
+    (sheets[0]?.data ?? []).map((row) => row.map(cellText)),
+  );
 }
 
 function cellText(v: unknown): string {

@@ -1,5 +1,4 @@
-import readExcelFile from 'read-excel-file/universal';
-import { zipTooLarge } from '../text/zip.js';
+import { readWorkbookSheets } from '../classification/table.js';
 import { parseDocument, LineCounter } from 'yaml';
 import {
   fileDiagnostic,
@@ -109,31 +108,8 @@ export async function readSheets(
 // Reading files
 
 async function readWorkbook(input: ImportInput, diagnostics: Diagnostic[]): Promise<RawSheet[]> {
-  const bytes = typeof input.data === 'string' ? new TextEncoder().encode(input.data) : input.data;
-  try {
-    const tooLarge = zipTooLarge(bytes);
-    if (tooLarge !== undefined) throw new Error(tooLarge);
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    const sheets = await readExcelFile(buffer, { trim: false });
-    return sheets.map((s) => ({ file: input.file, name: s.sheet, rows: s.data.map((row) => row.map(rawCell)) }));
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    diagnostics.push(
-      fileDiagnostic(
-        input.file,
-        'IMPORT_SYNTAX',
-        {
-          en: `The file cannot be read as an XLSX workbook (${reason}).`,
-          zh: '无法将该文件读取为 XLSX 工作簿：它不是有效的 .xlsx 文件，或已损坏。',
-        },
-        {
-          en: 'Save the file from Excel, WPS or LibreOffice as "Excel Workbook (.xlsx)"; .xls and .numbers files are not read.',
-          zh: '请在 Excel、WPS 或 LibreOffice 中另存为“Excel 工作簿（.xlsx）”；不支持 .xls 和 .numbers 文件。',
-        },
-      ),
-    );
-    return [];
-  }
+  const sheets = await readWorkbookSheets(input, diagnostics);
+  return (sheets ?? []).map((s) => ({ file: input.file, name: s.sheet, rows: s.data.map((row) => row.map(rawCell)) }));
 }
 
 function rawCell(v: unknown): Raw {
