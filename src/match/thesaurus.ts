@@ -68,6 +68,13 @@ function naming(m: Member, words: readonly string[]): Member | undefined {
   return concepts.length === 0 ? undefined : { ...m, concepts };
 }
 
+/** A step of the word-for-word index of non-Chinese members: by a word's base form. */
+interface LatinNode {
+  next: Map<string, LatinNode>;
+  /** The member whose words end here. */
+  member?: Member;
+}
+
 interface HanNode {
   /** By UTF-16 code unit (a character outside the BMP is two steps, in building and in reading alike). */
   next: Map<number, HanNode>;
@@ -85,8 +92,8 @@ interface HanNode {
  */
 export class Thesaurus {
   private readonly han: HanNode = { next: new Map() };
-  /** Non-Chinese members by their first token, longest first. */
-  private readonly latin = new Map<string, { tokens: string[]; member: Member }[]>();
+  /** Non-Chinese members, word by word (a trie: 3,000 role titles may share their first word). */
+  private readonly latin: LatinNode = { next: new Map() };
   readonly groups: ReadonlyMap<string, readonly string[]>;
 
   /**
@@ -137,15 +144,16 @@ export class Thesaurus {
         } else {
           // Word for word, on the words' base forms (stemmed, not cut to six letters: "organise" is not
           // "organisation", "deliver" not "deliverable").
-          const seq = tokens.map((t) => t.base);
-          const list = this.latin.get(seq[0]!);
-          if (list === undefined) this.latin.set(seq[0]!, [{ tokens: seq, member: m }]);
-          else list.push({ tokens: seq, member: m });
+          let node = this.latin;
+          for (const t of tokens) {
+            let n = node.next.get(t.base);
+            if (!n) node.next.set(t.base, (n = { next: new Map() }));
+            node = n;
+          }
+          node.member = m;
         }
       }
     }
-    // Longest first, in the order added among equals (a stable sort, once: 3,000 role titles start with one word).
-    for (const list of this.latin.values()) if (list.length > 1) list.sort((x, y) => y.tokens.length - x.tokens.length);
     this.groups = all;
     if (!nested) return;
     const swaps: SynonymGroup[] = [];
@@ -171,6 +179,33 @@ export class Thesaurus {
       if (n.member) best = { member: n.member, end: i + 1 };
     }
     return best;
+  }
+
+  /**
+   * The longest non-Chinese member whose words start at `tokens[i]` and name it (see `naming`), with its length in
+   * tokens, or undefined.
+   */
+  private latinAt(tokens: readonly (Token | Member)[], i: number): { member: Member; length: number } | undefined {
+    let ends: { member: Member; length: number }[] | undefined;
+    let node = this.latin;
+    for (let k = i; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if ('concepts' in t) break;
+      const n = node.next.get(t.base);
+      if (!n) break;
+      node = n;
+      if (n.member) (ends ??= []).push({ member: n.member, length: k - i + 1 });
+    }
+    if (ends === undefined) return undefined;
+    for (let e = ends.length - 1; e >= 0; e--) {
+      const { member, length } = ends[e]!;
+      const named = naming(
+        member,
+        tokens.slice(i, i + length).map((t) => (t as Token).word),
+      );
+      if (named) return { member: named, length };
+    }
+    return undefined;
   }
 
   /** Reads a text: its terms in order with synonyms found (see the class comment). */
@@ -220,29 +255,10 @@ export class Thesaurus {
         emit(t);
         continue;
       }
-      const candidates = this.latin.get(t.base);
-      let hit: { tokens: string[]; member: Member } | undefined;
-      for (const c of candidates ?? []) {
-        // The words are gathered only for a phrase whose every token is there (most candidates fail at once).
-        let at = true;
-        for (let k = 0; at && k < c.tokens.length; k++) {
-          const o = tokens[i + k];
-          at = o !== undefined && !('concepts' in o) && o.base === c.tokens[k];
-        }
-        const member = at
-          ? naming(
-              c.member,
-              c.tokens.map((_, k) => (tokens[i + k] as Token).word),
-            )
-          : undefined;
-        if (member) {
-          hit = { tokens: c.tokens, member };
-          break;
-        }
-      }
+      const hit = this.latinAt(tokens, i);
       if (hit) {
         emit(hit.member);
-        i += hit.tokens.length - 1;
+        i += hit.length - 1;
       } else if (!t.stop) {
         terms.push(t.term);
         places.push(place++);

@@ -90,14 +90,14 @@ export function term(w: string): string {
 /** One word of a text in its matching form; `stop` marks a word that carries no meaning on its own. */
 export interface Token {
   /** The word as written (normalised). */
-  word: string;
-  term: string;
+  readonly word: string;
+  readonly term: string;
   /**
    * The word stemmed lightly (plurals, -ing, -ed, a final e) but not cut: what thesaurus members are matched on
    * ("analytics" is not "analytical", "organise" not "organisation"; "escalated" is "escalate").
    */
-  base: string;
-  stop: boolean;
+  readonly base: string;
+  readonly stop: boolean;
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -140,14 +140,26 @@ function baseForm(w: string): string {
   return s.length > 3 && s.endsWith('e') ? s.slice(0, -1) : s;
 }
 
-function push(out: Token[], raw: string): void {
-  if (RAW_STOP.has(raw)) {
-    out.push({ word: raw, term: raw, base: raw, stop: true });
-    return;
-  }
+function tokenOf(raw: string): Token {
+  if (RAW_STOP.has(raw)) return { word: raw, term: raw, base: raw, stop: true };
   const t = term(raw);
-  const stop = t.length === 0 || STOP.has(t);
-  out.push({ word: raw, term: t, base: HAN.test(raw) ? raw : baseForm(raw), stop });
+  return { word: raw, term: t, base: HAN.test(raw) ? raw : baseForm(raw), stop: t.length === 0 || STOP.has(t) };
+}
+
+/**
+ * Tokens by word, shared (a token is never changed): texts repeat their words, and a catalog of 3,000 roles holds
+ * half a million words but few thousand distinct ones. Emptied when full.
+ */
+const known = new Map<string, Token>();
+const KNOWN_LIMIT = 100_000;
+
+function push(out: Token[], raw: string): void {
+  let t = known.get(raw);
+  if (t === undefined) {
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(raw, (t = tokenOf(raw)));
+  }
+  out.push(t);
 }
 
 /**

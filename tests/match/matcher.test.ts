@@ -126,6 +126,29 @@ describe('the thesaurus', () => {
     expect(terms('投诉升级')).toEqual(['≈complaint', '≈escalate']);
   });
 
+  test('members sharing their first words: the longest that the words name wins, a shorter one otherwise', () => {
+    // 3,000 role titles that all start with "Role": each text finds its own title, and no other.
+    const t = new Thesaurus(
+      Array.from({ length: 3000 }, (_, i) => ({ key: `role:${i}`, members: [`Role ${i}`], names: true })),
+    );
+    expect(t.analyse('reports to role 1234 daily').terms).toEqual(['report', '≈role:1234', 'daily']);
+    expect(t.analyse('role without a number').terms).toEqual(['withou', 'number']);
+    // "plant commissioning manager" is an exception of the longest member: the two-word member is taken instead
+    const nested = new Thesaurus([
+      { key: 'plant', members: ['plant commission'] },
+      { key: 'pcm', members: ['plant commission manager'], except: ['commissioning'] },
+    ]);
+    expect(nested.analyse('plant commission manager').terms).toEqual(['≈pcm']);
+    expect(nested.analyse('plant commissioning manager').terms).toEqual(['≈plant', 'manager']);
+  });
+
+  test('a word read twice is one token, shared and never changed', () => {
+    const [a] = tokenize('handling');
+    const [b] = tokenize('handling complaints');
+    expect(b).toBe(a);
+    expect(a).toEqual({ word: 'handling', term: 'handl', base: 'handl', stop: false });
+  });
+
   test('a text of any length is read (no argument-count limit)', () => {
     expect(terms('word '.repeat(130_000))).toHaveLength(130_000);
     expect(terms('')).toEqual([]);
