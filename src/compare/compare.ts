@@ -392,7 +392,8 @@ export function itemIndex(catalog: Catalog, dim: Dimension, roles: readonly Role
     for (const x of a)
       for (const y of b) {
         if (a === b && y <= x) continue;
-        const [i, j] = x < y ? [x, y] : [y, x];
+        const i = Math.min(x, y);
+        const j = Math.max(x, y);
         if (consider(i, j)) found(i, j, s);
       }
   };
@@ -400,10 +401,15 @@ export function itemIndex(catalog: Catalog, dim: Dimension, roles: readonly Role
     items,
     pairs(threshold, consider, found, joined) {
       /** Whether every member of kinds g and h is already joined with every other (one equivalence class). */
-      const allJoined = (g: number, h: number) => {
-        if (joined === undefined) return false;
-        const at = groups[h]![0]!;
-        return groups[g]!.every((x) => joined(x, at)) && groups[h]!.every((y) => y === at || joined(y, at));
+      const allJoined = (g: number, h: number): boolean => {
+        const gs = groups[g]!;
+        const hs = groups[h]!;
+        const at = hs[0]!;
+        // Most kinds are one item: one question, and nothing made for it (this runs for millions of pairs).
+        if (gs.length === 1 && hs.length === 1) return joined!(gs[0]!, at);
+        for (const x of gs) if (!joined!(x, at)) return false;
+        for (let k = 1; k < hs.length; k++) if (!joined!(hs[k]!, at)) return false;
+        return true;
       };
       const n = reps.length;
       for (let g = 0; g < n; g++)
@@ -440,10 +446,14 @@ export function itemIndex(catalog: Catalog, dim: Dimension, roles: readonly Role
             for (let pg = 0; pg < prefix.length; pg++) {
               const term = prefix[pg]!;
               const w = weightOf(weights, term);
-              const post = index.postings.get(term)!;
-              for (let k = 0; k < post.length; k += 2) {
+              const posting = index.postings.get(term)!;
+              const post = posting.items;
+              // Items are probed in order and meet only later items: the ones before are passed over for good.
+              let k = posting.from;
+              while (k < post.length && post[k]! <= g) k += 2;
+              posting.from = k;
+              for (; k < post.length; k += 2) {
                 const h = post[k]!;
-                if (h <= g) continue;
                 if (mark[h] !== stamp) {
                   mark[h] = stamp;
                   common[h] = 0;
@@ -470,7 +480,7 @@ export function itemIndex(catalog: Catalog, dim: Dimension, roles: readonly Role
           } else candidates.sort((x, y) => x - y);
         }
         for (const h of candidates) {
-          if (allJoined(g, h)) continue;
+          if (joined !== undefined && allJoined(g, h)) continue;
           const s = engine.similarity(weights, reps[g]!, reps[h]!);
           if (s >= threshold) offer(groups[g]!, groups[h]!, s, consider, found);
         }
@@ -494,10 +504,13 @@ function prefixPostings(
   prefixes: Int32Array[];
   after: Float64Array[];
   total: Float64Array;
-  /** Per term, the items with it in their prefix and its position there, as pairs (item, position). */
-  postings: Map<number, number[]>;
+  /**
+   * Per term, the items with it in their prefix and its position there, as pairs (item, position) in item order; and
+   * where the items not yet passed over start (see `pairs`).
+   */
+  postings: Map<number, { items: number[]; from: number }>;
 } {
-  const postings = new Map<number, number[]>();
+  const postings = new Map<number, { items: number[]; from: number }>();
   const total = new Float64Array(items.length);
   const after: Float64Array[] = [];
   const prefixes = items.map((it, i) => {
@@ -523,8 +536,8 @@ function prefixPostings(
     after.push(Float64Array.from(rests));
     prefix.forEach((term, pos) => {
       const list = postings.get(term);
-      if (list) list.push(i, pos);
-      else postings.set(term, [i, pos]);
+      if (list) list.items.push(i, pos);
+      else postings.set(term, { items: [i, pos], from: 0 });
     });
     return prefix;
   });

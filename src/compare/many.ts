@@ -30,42 +30,92 @@ export function similarityMatrix(
   catalog: Catalog,
   options: MatrixOptions = {},
 ): SimilarityMatrix {
-  const { packed, roles: at } = packRoles(roles, catalog);
   const n = roles.length;
   const scores = emptyMatrix(n);
+  const kinds = scoreKinds(roles, catalog, options, (m) => (m === n ? scores : emptyMatrix(m)), fillRows);
+  if (kinds.m < n) {
+    const { kindOf, self, m } = kinds;
+    const table = kinds.into;
+    for (let k = 0; k < m; k++) table[k]![k] = self[k]!;
+    for (let i = 0; i < n; i++) {
+      const row = scores[i]!;
+      const ki = table[kindOf[i]!]!;
+      for (let j = 0; j < n; j++) if (j !== i) row[j] = ki[kindOf[j]!]!;
+    }
+  }
+  return { roles: roles.map((r) => r.id), scores };
+}
+
+/**
+ * Calls `visit(i, j, score)` for every two roles (i < j, indexes into `roles`) whose overall similarity is at least
+ * `floor` (above 0), in no particular order: the scores `similarityMatrix(roles, catalog, { floor })` holds there,
+ * without an N×N matrix (what near-duplicate checks ask of 3,000 roles).
+ */
+export function forEachSimilarPair(
+  roles: readonly Role[],
+  catalog: Catalog,
+  floor: number,
+  visit: (i: number, j: number, score: number) => void,
+  options: CompareOptions = {},
+): void {
+  const found: number[] = [];
+  const { kindOf, self, m } = scoreKinds(
+    roles,
+    catalog,
+    { ...options, floor },
+    () => found,
+    (into, rows) => {
+      for (const { i, row } of rows)
+        for (let k = 0; k < row.length; k++) if (row[k]! >= floor) into.push(i, i + 1 + k, row[k]!);
+    },
+  );
+  // Each kind's roles, in order: every pair of two kinds (or within one) that reaches the floor is every pair of them.
+  const members = Array.from({ length: m }, () => [] as number[]);
+  kindOf.forEach((k, i) => members[k]!.push(i));
+  for (let k = 0; k < m; k++) {
+    const own = members[k]!;
+    if (own.length > 1 && self[k]! >= floor)
+      for (let x = 0; x < own.length; x++) for (let y = x + 1; y < own.length; y++) visit(own[x]!, own[y]!, self[k]!);
+  }
+  for (let p = 0; p < found.length; p += 3) {
+    const score = found[p + 2]!;
+    for (const x of members[found[p]!]!)
+      for (const y of members[found[p + 1]!]!) visit(Math.min(x, y), Math.max(x, y), score);
+  }
+}
+
+/**
+ * Scores every two kinds of roles once (roles the kernel reads alike, copies, are one kind: they score alike against
+ * every role), row by row of the kinds' upper triangle, into what `make(m)` gives for m kinds. Returns each role's kind
+ * and each kind's score against itself (what two roles of one kind score).
+ */
+function scoreKinds<T>(
+  roles: readonly Role[],
+  catalog: Catalog,
+  options: MatrixOptions,
+  make: (m: number) => T,
+  fill: (into: T, rows: readonly { i: number; row: Float64Array }[]) => void,
+): { kindOf: Int32Array; self: Float64Array; m: number; into: T } {
+  const { packed, roles: at } = packRoles(roles, catalog);
+  const n = roles.length;
   const threshold = options.similarThreshold ?? DEFAULT_SIMILAR_THRESHOLD;
   const floor = options.floor ?? 0;
   const total = (n * (n - 1)) / 2;
-  // Roles the kernel reads alike (copies) score alike against every role: each kind is scored once.
   const { reps, kindOf } = kindsOf(packed, at);
   const m = reps.length;
-  if (m === n) {
-    let done = 0;
-    rowScorer(packed, at, threshold, floor, (rows) => {
-      fillRows(scores, rows);
-      for (const { row } of rows) done += row.length;
-      options.onProgress?.(done, total);
-    });
-    forgetListMemo();
-    return { roles: roles.map((r) => r.id), scores };
-  }
-  const kinds = emptyMatrix(m);
-  for (let k = 0; k < m; k++) kinds[k]![k] = scorePair(packed, reps[k]!, reps[k]!, threshold);
+  const self = new Float64Array(m).fill(1);
+  if (m < n) for (let k = 0; k < m; k++) self[k] = scorePair(packed, reps[k]!, reps[k]!, threshold);
+  const into = make(m);
   const kindTotal = (m * (m - 1)) / 2;
   let done = 0;
   rowScorer(packed, reps, threshold, floor, (rows) => {
-    fillRows(kinds, rows);
+    fill(into, rows);
     for (const { row } of rows) done += row.length;
-    options.onProgress?.(kindTotal === 0 ? total : Math.round((done / kindTotal) * total), total);
+    options.onProgress?.(kindTotal === total ? done : Math.round((done / kindTotal) * total), total);
   });
   forgetListMemo();
-  for (let i = 0; i < n; i++) {
-    const row = scores[i]!;
-    const ki = kinds[kindOf[i]!]!;
-    for (let j = 0; j < n; j++) if (j !== i) row[j] = ki[kindOf[j]!]!;
-  }
-  if (m <= 1) options.onProgress?.(total, total);
-  return { roles: roles.map((r) => r.id), scores };
+  if (m < n && m <= 1) options.onProgress?.(total, total);
+  return { kindOf, self, m, into };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Duty, RoleId } from '../model/index.js';
 import { itemIndex } from './compare.js';
-import { similarityMatrix } from './many.js';
+import { forEachSimilarPair } from './many.js';
 import type { CompareOptions } from './types.js';
 
 interface RoleOverlap {
@@ -30,27 +30,38 @@ export interface Overlaps {
  */
 export function findOverlaps(catalog: Catalog, threshold = 0.6, options: CompareOptions = {}): Overlaps {
   const roles = catalog.list();
-  const m = similarityMatrix(roles, catalog, { ...options, floor: threshold });
   const roleOverlaps: RoleOverlap[] = [];
-  for (let i = 0; i < roles.length; i++) {
-    for (let j = i + 1; j < roles.length; j++) {
-      const s = m.scores[i]![j]!;
+  forEachSimilarPair(
+    roles,
+    catalog,
+    threshold,
+    (i, j, score) => {
+      const [a, b] = [roles[i]!.id, roles[j]!.id];
       // A role and one it extends are a variant, not a duplicate: lint and RACI_OVERLAP say the same.
-      if (s >= threshold && !catalog.inherits(m.roles[i]!, m.roles[j]!))
-        roleOverlaps.push({ a: m.roles[i]!, b: m.roles[j]!, score: s });
-    }
-  }
-  roleOverlaps.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : 1));
+      if (!catalog.inherits(a, b)) roleOverlaps.push({ a, b, score });
+    },
+    options,
+  );
+  // Most similar first, then by the first role's id and the second role's place (the pairs are found in no order).
+  const order = new Map(roles.map((r, i) => [r.id, i]));
+  roleOverlaps.sort(
+    (x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : order.get(x.b)! - order.get(y.b)!),
+  );
 
   // Duties: union-find over duties of different roles that read alike (the same similarity compareRoles pairs by).
   // Only pairs that can reach the threshold are scored (itemIndex), and none whose duties are already in one group.
   const index = itemIndex(catalog, 'duties', roles);
   const items = index.items;
-  const parent = items.map((_, i) => i);
+  const parent = Int32Array.from(items, (_, i) => i);
   const find = (i: number): number => {
     let r = i;
     while (parent[r] !== r) r = parent[r]!;
-    while (parent[i] !== r) [parent[i], i] = [r, parent[i]!];
+    // Every item on the way now points at the root (asked millions of times: nothing is made here).
+    while (i !== r) {
+      const next = parent[i]!;
+      parent[i] = r;
+      i = next;
+    }
     return r;
   };
   const weakest = new Map<number, number>();

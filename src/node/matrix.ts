@@ -22,6 +22,7 @@ export interface MatrixJob {
   packed: Packed;
   /** Each role's offset in `packed`, in matrix order. */
   roles: Int32Array;
+  /** Its rows; or, with `next`, none: it takes the next row from `next` until there are none left. */
   rows: number[];
   threshold: number;
   /** Pairs that cannot reach this are given up on (see `MatrixOptions.floor`). */
@@ -29,6 +30,10 @@ export interface MatrixJob {
   /** Where to write the rows (the upper triangle, row by row) instead of sending them, and the flag to raise after. */
   out?: Float64Array;
   done?: Int32Array;
+  /** The next row to score, shared by every thread (each takes one at a time with `Atomics.add`). */
+  next?: Int32Array;
+  /** Per row, 1 once a worker has written it into `out`. */
+  written?: Uint8Array;
 }
 
 /** A copy of an array in memory every thread reads (sent to each worker without copying). */
@@ -98,10 +103,11 @@ const THREADED_MIN_ROLES = 300;
 const WORKER_TIMEOUT_MS = 600_000;
 
 /**
- * A `RowScorer` (src/compare/many.ts) that deals the rows of a large matrix out to worker threads and scores a share
- * itself, synchronously (it waits for the workers), so every similarity matrix the library computes (lint, overlaps,
- * report, the spreadsheet exports, matrix --scores) uses the machine's cores. Rows a worker fails to score are scored
- * here. Same numbers as `scoreRowsHere`.
+ * A `RowScorer` (src/compare/many.ts) that scores the rows of a large matrix on worker threads and in this thread at
+ * once, synchronously (it waits for the workers), so every similarity matrix the library computes (lint, overlaps,
+ * report, the spreadsheet exports, matrix --scores) uses the machine's cores. Each thread takes the next row from a
+ * shared counter, longest rows first, so none waits for another (a worker starts a few hundred milliseconds late).
+ * Rows a worker took but did not finish are scored here. Same numbers as `scoreRowsHere`.
  */
 export function scoreRowsOnThreads(threads = availableParallelism()): RowScorer {
   return (packed, roles, threshold, floor, fill) => {
@@ -109,31 +115,35 @@ export function scoreRowsOnThreads(threads = availableParallelism()): RowScorer 
     const count = Math.max(1, Math.min(threads, 16, n - 1));
     const script = count > 1 && n >= THREADED_MIN_ROLES ? workerFile('matrix-worker') : undefined;
     if (script === undefined) return scoreRowsHere(packed, roles, threshold, floor, fill);
-    const shares = Array.from({ length: count }, (_, w) => {
-      const rows: number[] = [];
-      for (let i = w; i < n - 1; i += count) rows.push(i);
-      return rows;
-    });
     const out = new Float64Array(new SharedArrayBuffer(((n * (n - 1)) / 2) * Float64Array.BYTES_PER_ELEMENT));
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const written = new Uint8Array(new SharedArrayBuffer(n));
     const sharedPacked = { ...packed, ints: shared(packed.ints), floats: shared(packed.floats) };
-    const started = shares.slice(1).map((rows) => {
+    const started = Array.from({ length: count - 1 }, () => {
       const done = new Int32Array(new SharedArrayBuffer(4));
-      const job: MatrixJob = { packed: sharedPacked, roles, rows, threshold, floor, out, done };
+      const job: MatrixJob = { packed: sharedPacked, roles, rows: [], threshold, floor, out, done, next, written };
       const worker = new Worker(script, { workerData: job });
       worker.unref();
-      return { rows, done, worker };
+      return { done, worker };
     });
-    for (const i of shares[0]!) fill(matrixRows(packed, roles, [i], threshold, floor));
-    for (const { rows, done, worker } of started) {
-      Atomics.wait(done, 0, 0, WORKER_TIMEOUT_MS);
-      const ok = Atomics.load(done, 0) === 1;
-      void worker.terminate();
-      fill(
-        ok
-          ? rows.map((i) => ({ i, row: out.subarray(triangleOffset(i, n), triangleOffset(i, n) + n - 1 - i) }))
-          : matrixRows(packed, roles, rows, threshold, floor),
-      );
+    const here = new Uint8Array(n);
+    for (let i = Atomics.add(next, 0, 1); i < n - 1; i = Atomics.add(next, 0, 1)) {
+      fill(matrixRows(packed, roles, [i], threshold, floor));
+      here[i] = 1;
     }
+    for (const { done, worker } of started) {
+      Atomics.wait(done, 0, 0, WORKER_TIMEOUT_MS);
+      void worker.terminate();
+    }
+    const theirs: { i: number; row: Float64Array }[] = [];
+    const missed: number[] = [];
+    for (let i = 0; i < n - 1; i++)
+      if (here[i] === 1) continue;
+      else if (Atomics.load(written, i) === 1)
+        theirs.push({ i, row: out.subarray(triangleOffset(i, n), triangleOffset(i, n) + n - 1 - i) });
+      else missed.push(i);
+    fill(theirs);
+    if (missed.length > 0) fill(matrixRows(packed, roles, missed, threshold, floor));
   };
 }
 

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { loadDocuments } from '../../src/catalog/load.js';
 import { catalogSources } from '../../src/catalog/shipped.js';
 import { similarity } from '../../src/compare/compare.js';
-import { similarityMatrix } from '../../src/compare/many.js';
+import { forEachSimilarPair, similarityMatrix } from '../../src/compare/many.js';
 
 // Copies of a role (other id and title, same content) are scored once as a kind (issue 16: 3,000 identical roles took
 // 47 s); the matrix must not change.
@@ -35,4 +35,26 @@ test('a catalog holding copies of roles has the same matrix as scoring every pai
   expect(m.scores[at('csm-0')]![at('csm-2')]).toBe(1);
   expect(m.scores[at('csm-1')]![at('customer-service-manager')]).toBe(1);
   expect(progress.at(-1)).toBe((17 * 16) / 2);
+});
+
+test('copies: forEachSimilarPair gives every pair of copies and every pair of a copy and a like role', () => {
+  const { catalog } = loadDocuments([
+    ...catalogSources,
+    ...copy('customer-service-manager', 'csm', 3),
+    ...copy('project-manager', 'pm', 2),
+  ]);
+  const roles = catalog.list();
+  const { scores } = similarityMatrix(roles, catalog);
+  const got: string[] = [];
+  forEachSimilarPair(roles, catalog, 0.5, (i, j, score) => {
+    expect(score).toBe(scores[i]![j]);
+    got.push(`${roles[i]!.id}~${roles[j]!.id}`);
+  });
+  const want: string[] = [];
+  for (let i = 0; i < roles.length; i++)
+    for (let j = i + 1; j < roles.length; j++) if (scores[i]![j]! >= 0.5) want.push(`${roles[i]!.id}~${roles[j]!.id}`);
+  expect(got.sort()).toEqual(want.sort());
+  // The four copies of the manager (the original and three) are six pairs at 1.
+  const managers = ['customer-service-manager', 'csm-0', 'csm-1', 'csm-2'];
+  expect(got.filter((p) => p.split('~').every((id) => managers.includes(id)))).toHaveLength(6);
 });

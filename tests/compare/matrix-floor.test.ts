@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { loadDocuments } from '../../src/catalog/load.js';
 import { catalog as shipped } from '../../src/catalog/shipped.js';
 import { similarity } from '../../src/compare/compare.js';
-import { similarityMatrix } from '../../src/compare/many.js';
+import { forEachSimilarPair, similarityMatrix } from '../../src/compare/many.js';
 import { generateCatalog } from '../bench/generate.js';
 
 const generated = loadDocuments(generateCatalog(120)).catalog;
@@ -54,3 +54,27 @@ test('lists of one content are compared once per pair of contents: the matrix is
       if (i !== j)
         expect(scores[i]![j], `${roles[i]!.id} ~ ${roles[j]!.id}`).toBe(similarity(roles[i]!, roles[j]!, catalog));
 });
+
+test.each([
+  ['the shipped catalog', shipped],
+  ['120 generated roles', generated],
+])(
+  '%s: forEachSimilarPair visits each pair that reaches the floor once, with its exact score, and no other',
+  (_, catalog) => {
+    const roles = catalog.list();
+    const exact = similarityMatrix(roles, catalog).scores;
+    for (const floor of [0.05, 0.3, 0.5, 0.6, 0.8, 1]) {
+      const seen = new Map<string, number>();
+      forEachSimilarPair(roles, catalog, floor, (i, j, score) => {
+        expect(i, 'i < j').toBeLessThan(j);
+        expect(seen.has(`${i},${j}`), `${i},${j} once`).toBe(false);
+        seen.set(`${i},${j}`, score);
+      });
+      const want = new Map<string, number>();
+      for (let i = 0; i < roles.length; i++)
+        for (let j = i + 1; j < roles.length; j++) if (exact[i]![j]! >= floor) want.set(`${i},${j}`, exact[i]![j]!);
+      expect(new Map([...seen].sort()), String(floor)).toEqual(new Map([...want].sort()));
+    }
+    expect(roles.length).toBeGreaterThan(10);
+  },
+);

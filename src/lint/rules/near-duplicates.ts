@@ -1,4 +1,4 @@
-import { similarityMatrix } from '../../compare/many.js';
+import { forEachSimilarPair } from '../../compare/many.js';
 import type { LintRule } from '../context.js';
 import { roleName } from '../names.js';
 
@@ -22,30 +22,36 @@ export const nearDuplicateRoles: LintRule = {
     const roles = [...catalog.roles.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     if (roles.length < 2) return;
     const bar = ctx.nearDuplicateThreshold;
-    const { scores } = similarityMatrix(roles, catalog, { floor: bar });
-    for (let j = 1; j < roles.length; j++) {
+    // Per role, the earlier roles it is alike: the most similar few, in order, and how many in all. One finding per
+    // role, however many (3,000 copies of one role are 2,999 findings, not 4.5 million).
+    const kept = MORE_NAMED + 1;
+    const alikeOf = new Map<number, { best: { i: number; score: number }[]; count: number }>();
+    const before = (x: { i: number; score: number }, y: { i: number; score: number }) => y.score - x.score || x.i - y.i;
+    forEachSimilarPair(roles, catalog, bar, (i, j, score) => {
+      if (catalog.inherits(roles[i]!.id, roles[j]!.id)) return;
+      let a = alikeOf.get(j);
+      if (a === undefined) alikeOf.set(j, (a = { best: [], count: 0 }));
+      a.count++;
+      const entry = { i, score };
+      if (a.best.length === kept && before(a.best[kept - 1]!, entry) <= 0) return;
+      a.best.push(entry);
+      a.best.sort(before);
+      if (a.best.length > kept) a.best.pop();
+    });
+    for (const [j, { best: alike, count }] of [...alikeOf].sort((x, y) => x[0] - y[0])) {
       const b = roles[j]!.id;
-      // The earlier roles it is alike, most similar first: one finding per role, however many (3,000 copies of one
-      // role are 2,999 findings, not 4.5 million).
-      const alike: { id: string; score: number }[] = [];
-      for (let i = 0; i < j; i++) {
-        const score = scores[i]![j]!;
-        if (score >= bar && !catalog.inherits(roles[i]!.id, b)) alike.push({ id: roles[i]!.id, score });
-      }
-      if (alike.length === 0) continue;
-      alike.sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1));
-      const a = alike[0]!.id;
+      const a = roles[alike[0]!.i]!.id;
       const pct = Math.round(alike[0]!.score * 100);
-      const others = alike.slice(1);
-      const named = others.slice(0, MORE_NAMED).map((o) => o.id);
-      const rest = others.length - named.length;
+      const others = count - 1;
+      const named = alike.slice(1).map((o) => roles[o.i]!.id);
+      const rest = others - named.length;
       const bar100 = Math.round(bar * 100);
       const more =
-        others.length === 0
+        others === 0
           ? { en: '', zh: '' }
           : {
-              en: ` It is also at least ${bar100}% similar to ${others.length} more: ${named.join(', ')}${rest > 0 ? ` and ${rest} others` : ''}.`,
-              zh: `另有 ${others.length} 个岗位与它的相似度也不低于 ${bar100}%：${named.join('、')}${rest > 0 ? ` 等` : ''}。`,
+              en: ` It is also at least ${bar100}% similar to ${others} more: ${named.join(', ')}${rest > 0 ? ` and ${rest} others` : ''}.`,
+              zh: `另有 ${others} 个岗位与它的相似度也不低于 ${bar100}%：${named.join('、')}${rest > 0 ? ` 等` : ''}。`,
             };
       ctx.role(
         b,
