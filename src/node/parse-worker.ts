@@ -1,14 +1,18 @@
-// A worker thread of parseInParallel: parses its share of the files and sends the values and problems back, then
-// wakes the loader, which waits for it synchronously (the loader is not async).
+// A worker thread of parseInParallel: takes batches of files from the counter it shares with the other threads,
+// parses them and sends the values and problems back, batch by batch; then wakes the loader, which waits for it
+// synchronously (the loader is not async).
 import { workerData } from 'node:worker_threads';
 import { parseFile } from '../load/parse.js';
-import type { ParseJob } from './parse.js';
+import { nextBatch, type ParseJob, type ParsedBatch } from './parse.js';
 
 const job = workerData as ParseJob;
 try {
-  job.port.postMessage({ results: job.files.map((f) => parseFile(f.text, f.path, job.options)) });
-} catch (err) {
-  job.port.postMessage({ error: err instanceof Error ? err.message : String(err) });
+  for (let batch = nextBatch(job.next, job.files.length); batch; batch = nextBatch(job.next, job.files.length)) {
+    const results = job.files.slice(batch.from, batch.to).map((f) => parseFile(f.text, f.path, job.options));
+    job.port.postMessage({ from: batch.from, results } satisfies ParsedBatch);
+  }
+} catch {
+  // The batch being parsed is not answered for: the loader parses it itself.
 } finally {
   job.port.close();
   Atomics.store(job.done, 0, 1);

@@ -5,12 +5,31 @@ import { locatedLater, parseSource, type ParsedFile, type ParseOptions } from '.
 import type { SourceFile } from '../source/document.js';
 import { workerFile } from './workers.js';
 
-/** What a parse worker is given: its files, the parse limits, where to answer, and the flag it raises when done. */
+/**
+ * What a parse worker is given: every file, the parse limits, where to answer, the counter it takes its next files
+ * from (shared with every thread), and the flag it raises when done.
+ */
 export interface ParseJob {
   files: SourceFile[];
   options: ParseOptions;
   port: MessagePort;
+  next: Int32Array;
   done: Int32Array;
+}
+
+/** What a parse worker sends for each batch it parsed: the first file's index and the batch's results, in order. */
+export interface ParsedBatch {
+  from: number;
+  results: ParsedFile[];
+}
+
+/** How many files a thread takes at a time from the shared counter. */
+export const PARSE_BATCH = 8;
+
+/** The batch of files a thread is to parse next (`Atomics.add` on the shared counter), or undefined when none is left. */
+export function nextBatch(next: Int32Array, files: number): { from: number; to: number } | undefined {
+  const from = Atomics.add(next, 0, 1) * PARSE_BATCH;
+  return from < files ? { from, to: Math.min(files, from + PARSE_BATCH) } : undefined;
 }
 
 /**
@@ -28,9 +47,10 @@ const YOUNG_GENERATION_MB = 64;
 
 /**
  * Parses YAML files, on several threads when there is much text (`threads`: default the machine's parallelism, at
- * most 4; 1 parses here). Synchronous: this thread waits for the workers, which parse every share, each with a young
- * generation large enough for the parser's garbage (this thread's own stays free for what follows). The results are
- * the same as `parseYaml` gives, file by file; documents parsed by a worker find their YAML nodes when first asked.
+ * most 4; 1 parses here). Synchronous: this thread parses too, taking batches of files from a counter it shares with
+ * the workers (so it starts at once, while they start, and none waits for another), then waits for the workers and
+ * takes their results. Each worker has a young generation large enough for the parser's garbage. The results are the
+ * same as `parseYaml` gives, file by file; documents parsed by a worker find their YAML nodes when first asked.
  */
 export function parseInParallel(
   files: readonly SourceFile[],
@@ -41,44 +61,41 @@ export function parseInParallel(
   const chars = files.reduce((n, f) => n + f.text.length, 0);
   const count = Math.max(1, Math.min(threads ?? (chars < PARALLEL_MIN_CHARS ? 1 : availableParallelism()), 4));
   const script = count > 1 ? workerFile('parse-worker') : undefined;
-  if (script === undefined || files.length < 2) return files.map(here);
+  if (script === undefined || files.length <= PARSE_BATCH) return files.map(here);
 
-  // Shares of about equal text, largest files first, each to the lightest share.
-  const shares = Array.from({ length: Math.min(count, files.length) }, () => ({ load: 0, files: [] as number[] }));
-  const order = files.map((_, i) => i).sort((a, b) => files[b]!.text.length - files[a]!.text.length);
-  for (const i of order) {
-    const lightest = shares.reduce((min, s) => (s.load < min.load ? s : min));
-    lightest.files.push(i);
-    lightest.load += files[i]!.text.length;
-  }
   const limits: ParseOptions = {
     ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
     ...(options.maxAliasCount === undefined ? {} : { maxAliasCount: options.maxAliasCount }),
   };
-  const started = shares.map((share) => {
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const started = Array.from({ length: count - 1 }, () => {
     const { port1, port2 } = new MessageChannel();
     const done = new Int32Array(new SharedArrayBuffer(4));
-    const job: ParseJob = { files: share.files.map((i) => files[i]!), options: limits, port: port2, done };
+    const job: ParseJob = { files: [...files], options: limits, port: port2, next, done };
     const worker = new Worker(script, {
       workerData: job,
       transferList: [port2],
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     worker.unref();
-    return { share, port: port1, done, worker };
+    return { port: port1, done, worker };
   });
 
-  const out: ParsedSource[] = new Array<ParsedSource>(files.length);
-  for (const { share, port, done, worker } of started) {
+  const out: (ParsedSource | undefined)[] = new Array<ParsedSource | undefined>(files.length);
+  for (let batch = nextBatch(next, files.length); batch; batch = nextBatch(next, files.length))
+    for (let i = batch.from; i < batch.to; i++) out[i] = here(files[i]!);
+  for (const { port, done, worker } of started) {
     Atomics.wait(done, 0, 0, WORKER_TIMEOUT_MS);
-    const answer = receiveMessageOnPort(port)?.message as { results?: ParsedFile[] } | undefined;
+    for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
+      const { from, results } = m.message as ParsedBatch;
+      results.forEach((parsed, k) => {
+        const f = files[from + k]!;
+        out[from + k] = locatedLater(f.text, f.path, parsed, options);
+      });
+    }
     port.close();
     void worker.terminate();
-    share.files.forEach((i, k) => {
-      const parsed = answer?.results?.[k];
-      const f = files[i]!;
-      out[i] = parsed === undefined ? here(f) : locatedLater(f.text, f.path, parsed, options);
-    });
   }
-  return out;
+  // Files a worker took and did not answer for (it failed, or never started) are parsed here.
+  return out.map((parsed, i) => parsed ?? here(files[i]!));
 }
