@@ -40,7 +40,7 @@ export class Matcher {
   }
 
   /** Takes the terms of texts read elsewhere with the same synonym groups (`terms` then answers without reading). */
-  learn(readings: Iterable<TextReading>): void {
+  learn(readings: Iterable<{ readonly text: string; readonly terms: readonly string[] }>): void {
     for (const r of readings) this.known.set(r.text, r.terms);
   }
 
@@ -171,9 +171,14 @@ let builtin: Matcher | undefined;
 
 /**
  * Reads many texts at once, with a thesaurus of `groups`: each text's terms, in order (as `Matcher.terms` gives them),
- * or undefined when it cannot. The Node build sets one that reads on worker threads (src/node/read.ts).
+ * or undefined when it cannot. `here` reads one text in this thread, with the matcher's own thesaurus, for a reader
+ * that shares the work. The Node build sets one that reads on worker threads too (src/node/read.ts).
  */
-export type BulkReader = (groups: readonly SynonymGroup[], texts: readonly string[]) => string[][] | undefined;
+export type BulkReader = (
+  groups: readonly SynonymGroup[],
+  texts: readonly string[],
+  here: (text: string) => readonly string[],
+) => (readonly string[])[] | undefined;
 let bulkReader: BulkReader | undefined;
 
 /** Sets (or with undefined, removes) the reader `matcherOf` gives a large catalog's texts to. */
@@ -219,7 +224,9 @@ export function matcherOf(catalog?: Catalog): Matcher {
     const texts = catalogTexts(catalog);
     let chars = 0;
     for (const t of texts) chars += t.length;
-    const terms = chars < BULK_MIN_CHARS ? undefined : bulkReader(groups, texts);
+    const matcher = m;
+    const terms =
+      chars < BULK_MIN_CHARS ? undefined : bulkReader(groups, texts, (t) => matcher.thesaurus.analyse(t).terms);
     if (terms !== undefined && terms.length === texts.length)
       m.learn(texts.map((text, i) => ({ text, terms: terms[i]! })));
   }

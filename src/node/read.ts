@@ -4,55 +4,73 @@ import { setBulkReader } from '../match/matcher.js';
 import type { SynonymGroup } from '../match/thesaurus.js';
 import { workerFile } from './workers.js';
 
-/** What a read worker is given: the thesaurus groups, its texts, where to answer, and the flag it raises when done. */
+/**
+ * What a read worker is given: the thesaurus groups, every text, where to answer, the counter it takes its next texts
+ * from (shared with every thread), and the flag it raises when done.
+ */
 export interface ReadJob {
   groups: readonly SynonymGroup[];
   texts: readonly string[];
   port: MessagePort;
+  next: Int32Array;
   done: Int32Array;
 }
 
-/** How long to wait for a worker before giving up on it (its texts are then read when asked for). */
+/** What a read worker sends for each batch it read: the first text's index and each text's terms, in order. */
+export interface ReadBatch {
+  from: number;
+  terms: string[][];
+}
+
+/** How many texts a thread takes at a time from the shared counter. */
+const READ_BATCH = 512;
+
+/** The batch of texts a thread is to read next, or undefined when none is left. */
+export function nextTexts(next: Int32Array, texts: number): { from: number; to: number } | undefined {
+  const from = Atomics.add(next, 0, 1) * READ_BATCH;
+  return from < texts ? { from, to: Math.min(texts, from + READ_BATCH) } : undefined;
+}
+
+/** How long to wait for a worker before reading its texts here. */
 const WORKER_TIMEOUT_MS = 120_000;
 
 /**
- * Reads texts into terms on several threads (the machine's parallelism, at most 4), each with its own thesaurus of
- * `groups`: what `Matcher.terms` gives for each text, in order. Synchronous, like the parse (src/node/parse.ts): this
- * thread waits. Undefined when there is no built worker or one fails; the texts are then read here when asked for.
+ * Reads texts into terms on several threads (the machine's parallelism, at most 4), this one included: each takes
+ * batches from a shared counter, this thread with `here` (its matcher's thesaurus), each worker with its own thesaurus
+ * of `groups`. What `Matcher.terms` gives for each text, in order. Synchronous, like the parse (src/node/parse.ts):
+ * this thread then waits for the workers. Texts a worker took and did not answer for are read here; undefined when
+ * there is no built worker, and the texts are then read when asked for.
  */
-export function readInParallel(groups: readonly SynonymGroup[], texts: readonly string[]): string[][] | undefined {
+export function readInParallel(
+  groups: readonly SynonymGroup[],
+  texts: readonly string[],
+  here: (text: string) => readonly string[],
+): (readonly string[])[] | undefined {
   const script = workerFile('read-worker');
   const count = Math.max(1, Math.min(availableParallelism(), 4));
-  if (script === undefined || count < 2 || texts.length < 2) return undefined;
-  // Shares of about equal text, in order: share k holds texts [starts[k], starts[k + 1]).
-  let total = 0;
-  for (const t of texts) total += t.length;
-  const starts = [0];
-  let chars = 0;
-  texts.forEach((t, i) => {
-    chars += t.length;
-    if (chars >= (total * starts.length) / count && starts.length < count && i + 1 < texts.length) starts.push(i + 1);
-  });
-  starts.push(texts.length);
-  const started = starts.slice(0, -1).map((from, k) => {
+  if (script === undefined || count < 2 || texts.length <= READ_BATCH) return undefined;
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const started = Array.from({ length: count - 1 }, () => {
     const { port1, port2 } = new MessageChannel();
     const done = new Int32Array(new SharedArrayBuffer(4));
-    const job: ReadJob = { groups, texts: texts.slice(from, starts[k + 1]), port: port2, done };
+    const job: ReadJob = { groups, texts, port: port2, next, done };
     const worker = new Worker(script, { workerData: job, transferList: [port2] });
     worker.unref();
     return { port: port1, done, worker };
   });
-  const out: string[][] = [];
-  let failed = false;
+  const out = new Array<readonly string[] | undefined>(texts.length);
+  for (let batch = nextTexts(next, texts.length); batch; batch = nextTexts(next, texts.length))
+    for (let i = batch.from; i < batch.to; i++) out[i] = here(texts[i]!);
   for (const { port, done, worker } of started) {
     Atomics.wait(done, 0, 0, WORKER_TIMEOUT_MS);
-    const answer = receiveMessageOnPort(port)?.message as { terms?: string[][] } | undefined;
+    for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
+      const { from, terms } = m.message as ReadBatch;
+      terms.forEach((t, k) => (out[from + k] = t));
+    }
     port.close();
     void worker.terminate();
-    if (answer?.terms === undefined) failed = true;
-    else for (const t of answer.terms) out.push(t);
   }
-  return failed ? undefined : out;
+  return out.map((t, i) => t ?? here(texts[i]!));
 }
 
 /**
