@@ -411,11 +411,17 @@ export function itemIndex(catalog: Catalog, dim: Dimension, roles: readonly Role
         for (let k = 1; k < hs.length; k++) if (!joined!(hs[k]!, at)) return false;
         return true;
       };
+      // How many pairs were offered: the equivalence may have grown since a posting list was last looked at.
+      let offered = 0;
+      const offerAndCount = (i: number, j: number, score: number) => {
+        offered++;
+        found(i, j, score);
+      };
       const n = reps.length;
       for (let g = 0; g < n; g++)
         if (groups[g]!.length > 1) {
           const s = engine.similarity(weights, reps[g]!, reps[g]!);
-          if (s >= threshold) offer(groups[g]!, groups[g]!, s, consider, found);
+          if (s >= threshold) offer(groups[g]!, groups[g]!, s, consider, offerAndCount);
         }
       // At or below 0, every pair qualifies, sharing a word or not.
       const all = !(threshold > 0);
@@ -452,6 +458,19 @@ export function itemIndex(catalog: Catalog, dim: Dimension, roles: readonly Role
               let k = posting.from;
               while (k < post.length && post[k]! <= g) k += 2;
               posting.from = k;
+              if (joined !== undefined) {
+                // A long list whose items are all joined already (thousands of duties that read alike) offers nothing
+                // to an item joined with them: it is passed over whole, not item by item. Looked at again only when
+                // pairs were offered since.
+                if (posting.one < 0 && posting.checked !== offered && post.length - k >= 2 * JOINED_CHECK_MIN) {
+                  posting.checked = offered;
+                  const r = post[k]!;
+                  let same = true;
+                  for (let q = k + 2; same && q < post.length; q += 2) same = allJoined(r, post[q]!);
+                  if (same) posting.one = r;
+                }
+                if (posting.one >= 0 && allJoined(g, posting.one)) continue;
+              }
               for (; k < post.length; k += 2) {
                 const h = post[k]!;
                 if (mark[h] !== stamp) {
@@ -482,12 +501,27 @@ export function itemIndex(catalog: Catalog, dim: Dimension, roles: readonly Role
         for (const h of candidates) {
           if (joined !== undefined && allJoined(g, h)) continue;
           const s = engine.similarity(weights, reps[g]!, reps[h]!);
-          if (s >= threshold) offer(groups[g]!, groups[h]!, s, consider, found);
+          if (s >= threshold) offer(groups[g]!, groups[h]!, s, consider, offerAndCount);
         }
       }
     },
   };
 }
+
+/** The items with a term in their prefix, as `pairs` walks them. */
+interface Posting {
+  /** Pairs (item, position of the term in the item's prefix), in item order. */
+  items: number[];
+  /** Where the items not yet passed over start: items are probed in order and meet only later items. */
+  from: number;
+  /** An item every remaining item is joined with (see `pairs`' `joined`), or -1 when not known. */
+  one: number;
+  /** How many pairs had been offered when the list was last looked at for `one`. */
+  checked: number;
+}
+
+/** The shortest posting list (in items) worth looking at as a whole for items all joined already. */
+const JOINED_CHECK_MIN = 16;
 
 /**
  * Per item, the first of its terms (heaviest first, then by number) that two items reaching Dice `delta` must share
@@ -508,9 +542,9 @@ function prefixPostings(
    * Per term, the items with it in their prefix and its position there, as pairs (item, position) in item order; and
    * where the items not yet passed over start (see `pairs`).
    */
-  postings: Map<number, { items: number[]; from: number }>;
+  postings: Map<number, Posting>;
 } {
-  const postings = new Map<number, { items: number[]; from: number }>();
+  const postings = new Map<number, Posting>();
   const total = new Float64Array(items.length);
   const after: Float64Array[] = [];
   const prefixes = items.map((it, i) => {
@@ -537,7 +571,7 @@ function prefixPostings(
     prefix.forEach((term, pos) => {
       const list = postings.get(term);
       if (list) list.items.push(i, pos);
-      else postings.set(term, { items: [i, pos], from: 0 });
+      else postings.set(term, { items: [i, pos], from: 0, one: -1, checked: -1 });
     });
     return prefix;
   });
