@@ -100,7 +100,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   // A pair the pair budget left out: say how many pairs the report holds and the command that compares these two.
   function omitted(A, B) {
     var note = el('div', 'note pair-omitted');
-    note.appendChild(el('p', null, tx(L.pairOmitted).replace('{n}', String(data.pairsIncluded)).replace('{total}', String(data.pairs.length))));
+    note.appendChild(el('p', null, tx(L.pairOmitted).replace('{n}', String(data.pairsIncluded)).replace('{total}', String(data.pairsTotal))));
     note.appendChild(el('p', null, tx(L.pairCommand)));
     var cmd = ['rolematrix', 'report', A.id, B.id];
     if (data.dir) cmd.push('--dir', data.dir);

@@ -159,7 +159,7 @@ export function renderReportPage(catalog: Catalog, options: ReportOptions = {}):
   return {
     html: out.join('\n') + '\n',
     pairsIncluded: data.pairsIncluded,
-    pairsTotal: data.pairs.length,
+    pairsTotal: data.pairsTotal,
     ladderLeftOut: roles.length > LADDER_MAX_ROLES,
   };
 }

@@ -266,7 +266,8 @@ describe('the embedded data', () => {
 
   test('every role once, in catalog order, and every pair once', () => {
     expect(ids).toEqual(catalog.list().map((r) => r.id));
-    expect(data.pairs).toHaveLength((12 * 11) / 2);
+    expect(Object.keys(data.pairs)).toHaveLength((12 * 11) / 2);
+    expect(data.pairsTotal).toBe((12 * 11) / 2);
     expect(data.dims).toHaveLength(DIMENSIONS.length);
     expect(pairIndex(0, 1, 12)).toBe(0);
     expect(pairIndex(10, 11, 12)).toBe(65);
@@ -374,7 +375,7 @@ describe('the embedded data', () => {
       'en',
     );
     expect(d.roles.map((r) => r.id)).toEqual(['project-manager', 'customer-service-manager']);
-    expect(d.pairs).toHaveLength(1);
+    expect(Object.keys(d.pairs)).toEqual(['0']);
     const page = renderReport(catalog, { roles: ['project-manager', 'customer-service-manager'] });
     expect(dataOf(page).roles.map((r) => r.id)).toEqual(['project-manager', 'customer-service-manager']);
     expect(page.match(/class="chip pick"/g)).toHaveLength(2);
