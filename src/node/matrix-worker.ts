@@ -4,27 +4,27 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { matrixRows, triangleOffset } from '../compare/kernel.js';
 import type { MatrixJob } from './matrix.js';
+import { startedWork, stoppedWork } from './workers.js';
 
 const job = workerData as MatrixJob;
-if (job.out === undefined || job.done === undefined) {
+if (job.out === undefined || job.done === undefined || job.next === undefined) {
   const out = matrixRows(job.packed, job.roles, job.rows, job.threshold);
   parentPort!.postMessage(
     out,
     out.map((r) => r.row.buffer as ArrayBuffer),
   );
 } else {
-  let state = 2; // failed, unless every row gets written
+  const { out: into, done, next, written } = job;
+  let state: 1 | 2 = 2; // failed, unless every row it took gets written
   try {
+    startedWork(done);
     const n = job.roles.length;
-    const write = (i: number) => {
-      job.out!.set(matrixRows(job.packed, job.roles, [i], job.threshold, job.floor)[0]!.row, triangleOffset(i, n));
-      if (job.written) Atomics.store(job.written, i, 1);
-    };
-    if (job.next === undefined) for (const i of job.rows) write(i);
-    else for (let i = Atomics.add(job.next, 0, 1); i < n - 1; i = Atomics.add(job.next, 0, 1)) write(i);
+    for (let i = Atomics.add(next, 0, 1); i < n - 1; i = Atomics.add(next, 0, 1)) {
+      into.set(matrixRows(job.packed, job.roles, [i], job.threshold, job.floor)[0]!.row, triangleOffset(i, n));
+      if (written) Atomics.store(written, i, 1);
+    }
     state = 1;
   } finally {
-    Atomics.store(job.done, 0, state);
-    Atomics.notify(job.done, 0);
+    stoppedWork(done, state);
   }
 }

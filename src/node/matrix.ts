@@ -15,19 +15,19 @@ import {
 import { matrixRows, triangleOffset } from '../compare/kernel.js';
 import type { CompareOptions } from '../compare/types.js';
 import type { Role } from '../model/index.js';
-import { workerFile } from './workers.js';
+import { awaitWorker, workerFile, workerFlags } from './workers.js';
 
 /** What a matrix worker is given: the roles packed for the comparison kernel, and its share of the rows. */
 export interface MatrixJob {
   packed: Packed;
   /** Each role's offset in `packed`, in matrix order. */
   roles: Int32Array;
-  /** Its rows; or, with `next`, none: it takes the next row from `next` until there are none left. */
+  /** Its rows (sent back in a message); with `out`, `done` and `next`, none: it takes rows from `next` instead. */
   rows: number[];
   threshold: number;
   /** Pairs that cannot reach this are given up on (see `MatrixOptions.floor`). */
   floor?: number;
-  /** Where to write the rows (the upper triangle, row by row) instead of sending them, and the flag to raise after. */
+  /** Where to write the rows (the upper triangle, row by row) instead of sending them, and its flags (`workerFlags`). */
   out?: Float64Array;
   done?: Int32Array;
   /** The next row to score, shared by every thread (each takes one at a time with `Atomics.add`). */
@@ -120,7 +120,7 @@ export function scoreRowsOnThreads(threads = availableParallelism()): RowScorer 
     const written = new Uint8Array(new SharedArrayBuffer(n));
     const sharedPacked = { ...packed, ints: shared(packed.ints), floats: shared(packed.floats) };
     const started = Array.from({ length: count - 1 }, () => {
-      const done = new Int32Array(new SharedArrayBuffer(4));
+      const done = workerFlags();
       const job: MatrixJob = { packed: sharedPacked, roles, rows: [], threshold, floor, out, done, next, written };
       const worker = new Worker(script, { workerData: job });
       worker.unref();
@@ -132,7 +132,7 @@ export function scoreRowsOnThreads(threads = availableParallelism()): RowScorer 
       here[i] = 1;
     }
     for (const { done, worker } of started) {
-      Atomics.wait(done, 0, 0, WORKER_TIMEOUT_MS);
+      awaitWorker(done, WORKER_TIMEOUT_MS);
       void worker.terminate();
     }
     const theirs: { i: number; row: Float64Array }[] = [];

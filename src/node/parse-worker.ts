@@ -3,10 +3,12 @@
 // synchronously (the loader is not async).
 import { workerData } from 'node:worker_threads';
 import { parseFile } from '../load/parse.js';
+import { startedWork, stoppedWork } from './workers.js';
 import { nextBatch, type ParseJob, type ParsedBatch } from './parse.js';
 
 const job = workerData as ParseJob;
 try {
+  startedWork(job.done);
   for (let batch = nextBatch(job.next, job.files.length); batch; batch = nextBatch(job.next, job.files.length)) {
     const results = job.files.slice(batch.from, batch.to).map((f) => parseFile(f.text, f.path, job.options));
     job.port.postMessage({ from: batch.from, results } satisfies ParsedBatch);
@@ -15,6 +17,5 @@ try {
   // The batch being parsed is not answered for: the loader parses it itself.
 } finally {
   job.port.close();
-  Atomics.store(job.done, 0, 1);
-  Atomics.notify(job.done, 0);
+  stoppedWork(job.done);
 }

@@ -3,11 +3,11 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { ParsedSource } from '../catalog/load.js';
 import { locatedLater, parseSource, type ParsedFile, type ParseOptions } from '../load/parse.js';
 import type { SourceFile } from '../source/document.js';
-import { workerFile } from './workers.js';
+import { awaitWorker, workerFile, workerFlags } from './workers.js';
 
 /**
  * What a parse worker is given: every file, the parse limits, where to answer, the counter it takes its next files
- * from (shared with every thread), and the flag it raises when done.
+ * from (shared with every thread), and its flags (`workerFlags`).
  */
 export interface ParseJob {
   files: SourceFile[];
@@ -70,7 +70,7 @@ export function parseInParallel(
   const next = new Int32Array(new SharedArrayBuffer(4));
   const started = Array.from({ length: count - 1 }, () => {
     const { port1, port2 } = new MessageChannel();
-    const done = new Int32Array(new SharedArrayBuffer(4));
+    const done = workerFlags();
     const job: ParseJob = { files: [...files], options: limits, port: port2, next, done };
     const worker = new Worker(script, {
       workerData: job,
@@ -85,7 +85,7 @@ export function parseInParallel(
   for (let batch = nextBatch(next, files.length); batch; batch = nextBatch(next, files.length))
     for (let i = batch.from; i < batch.to; i++) out[i] = here(files[i]!);
   for (const { port, done, worker } of started) {
-    Atomics.wait(done, 0, 0, WORKER_TIMEOUT_MS);
+    awaitWorker(done, WORKER_TIMEOUT_MS);
     for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
       const { from, results } = m.message as ParsedBatch;
       results.forEach((parsed, k) => {

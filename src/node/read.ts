@@ -2,11 +2,11 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { setBulkReader } from '../match/matcher.js';
 import type { SynonymGroup } from '../match/thesaurus.js';
-import { workerFile } from './workers.js';
+import { awaitWorker, workerFile, workerFlags } from './workers.js';
 
 /**
  * What a read worker is given: the thesaurus groups, every text, where to answer, the counter it takes its next texts
- * from (shared with every thread), and the flag it raises when done.
+ * from (shared with every thread), and its flags (`workerFlags`).
  */
 export interface ReadJob {
   groups: readonly SynonymGroup[];
@@ -52,7 +52,7 @@ export function readInParallel(
   const next = new Int32Array(new SharedArrayBuffer(4));
   const started = Array.from({ length: count - 1 }, () => {
     const { port1, port2 } = new MessageChannel();
-    const done = new Int32Array(new SharedArrayBuffer(4));
+    const done = workerFlags();
     const job: ReadJob = { groups, texts, port: port2, next, done };
     const worker = new Worker(script, { workerData: job, transferList: [port2] });
     worker.unref();
@@ -62,7 +62,7 @@ export function readInParallel(
   for (let batch = nextTexts(next, texts.length); batch; batch = nextTexts(next, texts.length))
     for (let i = batch.from; i < batch.to; i++) out[i] = here(texts[i]!);
   for (const { port, done, worker } of started) {
-    Atomics.wait(done, 0, 0, WORKER_TIMEOUT_MS);
+    awaitWorker(done, WORKER_TIMEOUT_MS);
     for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
       const { from, terms } = m.message as ReadBatch;
       terms.forEach((t, k) => (out[from + k] = t));

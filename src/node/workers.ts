@@ -13,3 +13,32 @@ export function workerFile(name: string): URL | undefined {
   ];
   return candidates.find((u) => existsSync(u));
 }
+
+/**
+ * The flags of a worker that takes its work from a counter it shares with this thread: [0] is raised when it stops
+ * (1: all it took is done; 2: it failed), [1] when it starts taking work.
+ */
+export function workerFlags(): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(8));
+}
+
+/** Said by a worker before it takes anything from the shared counter. */
+export function startedWork(flags: Int32Array): void {
+  Atomics.store(flags, 1, 1);
+}
+
+/** Said by a worker when it stops, waking the thread that waits for it. */
+export function stoppedWork(flags: Int32Array, state: 1 | 2 = 1): void {
+  Atomics.store(flags, 0, state);
+  Atomics.notify(flags, 0);
+}
+
+/**
+ * Waits, once the shared counter has run out, for a worker to finish what it took: until it stops or `timeoutMs` has
+ * passed; not at all when it had not started taking work (it can take none now; a worker still starting, or one that
+ * failed to load, does not hold this thread up). Says which.
+ */
+export function awaitWorker(flags: Int32Array, timeoutMs: number): 'not started' | 'stopped' | 'timed out' {
+  if (Atomics.load(flags, 1) !== 1) return 'not started';
+  return Atomics.wait(flags, 0, 0, timeoutMs) === 'timed-out' ? 'timed out' : 'stopped';
+}
