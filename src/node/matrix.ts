@@ -17,7 +17,7 @@ import type { CompareOptions } from '../compare/types.js';
 import type { Role } from '../model/index.js';
 import { awaitWorker, workerFile, workerFlags } from './workers.js';
 
-/** What a matrix worker is given: the roles packed for the comparison kernel, and its share of the rows. */
+/** What a matrix worker is given: the roles packed for the comparison kernel, and its rows or where to take them from. */
 export interface MatrixJob {
   packed: Packed;
   /** Each role's offset in `packed`, in matrix order. */

@@ -3,15 +3,19 @@
 // synchronously (the loader is not async).
 import { workerData } from 'node:worker_threads';
 import { parseFile } from '../load/parse.js';
-import { startedWork, stoppedWork } from './workers.js';
-import { nextBatch, type ParseJob, type ParsedBatch } from './parse.js';
+import type { ParseJob, ParsedBatch } from './parse.js';
+import { startedWork, stoppedWork, takeBatch } from './workers.js';
 
 const job = workerData as ParseJob;
 try {
   startedWork(job.done);
-  for (let batch = nextBatch(job.next, job.files.length); batch; batch = nextBatch(job.next, job.files.length)) {
-    const results = job.files.slice(batch.from, batch.to).map((f) => parseFile(f.text, f.path, job.options));
-    job.port.postMessage({ from: batch.from, results } satisfies ParsedBatch);
+  for (
+    let b = takeBatch(job.next, job.batch, job.files.length);
+    b;
+    b = takeBatch(job.next, job.batch, job.files.length)
+  ) {
+    const results = job.files.slice(b.from, b.to).map((f) => parseFile(f.text, f.path, job.options));
+    job.port.postMessage({ from: b.from, results } satisfies ParsedBatch);
   }
 } catch {
   // The batch being parsed is not answered for: the loader parses it itself.

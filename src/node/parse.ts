@@ -3,7 +3,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { ParsedSource } from '../catalog/load.js';
 import { locatedLater, parseSource, type ParsedFile, type ParseOptions } from '../load/parse.js';
 import type { SourceFile } from '../source/document.js';
-import { awaitWorker, workerFile, workerFlags } from './workers.js';
+import { awaitWorker, batchSize, takeBatch, workerFile, workerFlags } from './workers.js';
 
 /**
  * What a parse worker is given: every file, the parse limits, where to answer, the counter it takes its next files
@@ -11,6 +11,8 @@ import { awaitWorker, workerFile, workerFlags } from './workers.js';
  */
 export interface ParseJob {
   files: SourceFile[];
+  /** How many files it takes at a time. */
+  batch: number;
   options: ParseOptions;
   port: MessagePort;
   next: Int32Array;
@@ -23,21 +25,15 @@ export interface ParsedBatch {
   results: ParsedFile[];
 }
 
-/** How many files a thread takes at a time from the shared counter. */
-export const PARSE_BATCH = 8;
-
-/** The batch of files a thread is to parse next (`Atomics.add` on the shared counter), or undefined when none is left. */
-export function nextBatch(next: Int32Array, files: number): { from: number; to: number } | undefined {
-  const from = Atomics.add(next, 0, 1) * PARSE_BATCH;
-  return from < files ? { from, to: Math.min(files, from + PARSE_BATCH) } : undefined;
-}
+/** How many files a thread takes at a time from the shared counter, at most. */
+const PARSE_BATCH = 8;
 
 /**
  * Below this much text (UTF-16 code units), starting a thread costs more than it saves: 1,000 generated roles are
  * 5.5 million, the shipped catalog 0.3 million.
  */
 const PARALLEL_MIN_CHARS = 2_000_000;
-/** How long to wait for a worker before parsing its share here instead (it failed to start, say). */
+/** How long to wait for a worker that took files before parsing them here instead. */
 const WORKER_TIMEOUT_MS = 120_000;
 /**
  * The young generation of a parse worker: parsing makes short-lived nodes by the million, and with the default size
@@ -61,7 +57,8 @@ export function parseInParallel(
   const chars = files.reduce((n, f) => n + f.text.length, 0);
   const count = Math.max(1, Math.min(threads ?? (chars < PARALLEL_MIN_CHARS ? 1 : availableParallelism()), 4));
   const script = count > 1 ? workerFile('parse-worker') : undefined;
-  if (script === undefined || files.length <= PARSE_BATCH) return files.map(here);
+  if (script === undefined || files.length < 2) return files.map(here);
+  const batch = batchSize(files.length, count, PARSE_BATCH);
 
   const limits: ParseOptions = {
     ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
@@ -71,7 +68,7 @@ export function parseInParallel(
   const started = Array.from({ length: count - 1 }, () => {
     const { port1, port2 } = new MessageChannel();
     const done = workerFlags();
-    const job: ParseJob = { files: [...files], options: limits, port: port2, next, done };
+    const job: ParseJob = { files: [...files], batch, options: limits, port: port2, next, done };
     const worker = new Worker(script, {
       workerData: job,
       transferList: [port2],
@@ -82,8 +79,8 @@ export function parseInParallel(
   });
 
   const out: (ParsedSource | undefined)[] = new Array<ParsedSource | undefined>(files.length);
-  for (let batch = nextBatch(next, files.length); batch; batch = nextBatch(next, files.length))
-    for (let i = batch.from; i < batch.to; i++) out[i] = here(files[i]!);
+  for (let b = takeBatch(next, batch, files.length); b; b = takeBatch(next, batch, files.length))
+    for (let i = b.from; i < b.to; i++) out[i] = here(files[i]!);
   for (const { port, done, worker } of started) {
     awaitWorker(done, WORKER_TIMEOUT_MS);
     for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {

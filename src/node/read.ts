@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { setBulkReader } from '../match/matcher.js';
 import type { SynonymGroup } from '../match/thesaurus.js';
-import { awaitWorker, workerFile, workerFlags } from './workers.js';
+import { awaitWorker, batchSize, takeBatch, workerFile, workerFlags } from './workers.js';
 
 /**
  * What a read worker is given: the thesaurus groups, every text, where to answer, the counter it takes its next texts
@@ -11,6 +11,8 @@ import { awaitWorker, workerFile, workerFlags } from './workers.js';
 export interface ReadJob {
   groups: readonly SynonymGroup[];
   texts: readonly string[];
+  /** How many texts it takes at a time. */
+  batch: number;
   port: MessagePort;
   next: Int32Array;
   done: Int32Array;
@@ -22,16 +24,10 @@ export interface ReadBatch {
   terms: string[][];
 }
 
-/** How many texts a thread takes at a time from the shared counter. */
+/** How many texts a thread takes at a time from the shared counter, at most. */
 const READ_BATCH = 512;
 
-/** The batch of texts a thread is to read next, or undefined when none is left. */
-export function nextTexts(next: Int32Array, texts: number): { from: number; to: number } | undefined {
-  const from = Atomics.add(next, 0, 1) * READ_BATCH;
-  return from < texts ? { from, to: Math.min(texts, from + READ_BATCH) } : undefined;
-}
-
-/** How long to wait for a worker before reading its texts here. */
+/** How long to wait for a worker that took texts before reading them here instead. */
 const WORKER_TIMEOUT_MS = 120_000;
 
 /**
@@ -48,19 +44,20 @@ export function readInParallel(
 ): (readonly string[])[] | undefined {
   const script = workerFile('read-worker');
   const count = Math.max(1, Math.min(availableParallelism(), 4));
-  if (script === undefined || count < 2 || texts.length <= READ_BATCH) return undefined;
+  if (script === undefined || count < 2 || texts.length < 2) return undefined;
+  const batch = batchSize(texts.length, count, READ_BATCH);
   const next = new Int32Array(new SharedArrayBuffer(4));
   const started = Array.from({ length: count - 1 }, () => {
     const { port1, port2 } = new MessageChannel();
     const done = workerFlags();
-    const job: ReadJob = { groups, texts, port: port2, next, done };
+    const job: ReadJob = { groups, texts, batch, port: port2, next, done };
     const worker = new Worker(script, { workerData: job, transferList: [port2] });
     worker.unref();
     return { port: port1, done, worker };
   });
   const out = new Array<readonly string[] | undefined>(texts.length);
-  for (let batch = nextTexts(next, texts.length); batch; batch = nextTexts(next, texts.length))
-    for (let i = batch.from; i < batch.to; i++) out[i] = here(texts[i]!);
+  for (let b = takeBatch(next, batch, texts.length); b; b = takeBatch(next, batch, texts.length))
+    for (let i = b.from; i < b.to; i++) out[i] = here(texts[i]!);
   for (const { port, done, worker } of started) {
     awaitWorker(done, WORKER_TIMEOUT_MS);
     for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
@@ -75,9 +72,8 @@ export function readInParallel(
 
 /**
  * From now on, the texts of a catalog with over half a million characters of distinct text (about 450 roles whose
- * duties are their own) are read on worker
- * threads, all at once, when the first comparison, query or check asks for them (see `matcherOf`). The terms are the
- * same. `useThreadsForReading(false)` turns it off.
+ * duties are their own) are read all at once, on this thread and worker threads, when the first comparison, query or
+ * check asks for them (see `matcherOf`). The terms are the same. `useThreadsForReading(false)` turns it off.
  */
 export function useThreadsForReading(use = true): void {
   setBulkReader(use ? readInParallel : undefined);

@@ -42,3 +42,17 @@ export function awaitWorker(flags: Int32Array, timeoutMs: number): 'not started'
   if (Atomics.load(flags, 1) !== 1) return 'not started';
   return Atomics.wait(flags, 0, 0, timeoutMs) === 'timed-out' ? 'timed out' : 'stopped';
 }
+
+/**
+ * The next batch of `size` items (of `total`) for a thread to work on, taken from the counter the threads share, or
+ * undefined when none is left.
+ */
+export function takeBatch(next: Int32Array, size: number, total: number): { from: number; to: number } | undefined {
+  const from = Atomics.add(next, 0, 1) * size;
+  return from < total ? { from, to: Math.min(total, from + size) } : undefined;
+}
+
+/** A batch size for `count` threads sharing `total` items: `most` at most, and small enough that every thread gets some. */
+export function batchSize(total: number, count: number, most: number): number {
+  return Math.max(1, Math.min(most, Math.ceil(total / count)));
+}
