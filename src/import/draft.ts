@@ -104,6 +104,43 @@ class DraftContext {
   }
 
   /**
+   * A drafted role, as every source drafts one: its level's track when the catalog needs one, the orientation, and only
+   * the aliases, duties and qualifications there are.
+   */
+  roleDocument(r: {
+    id: string;
+    title: string;
+    aliases: { lang: 'zh' | 'en'; names: readonly string[] };
+    family: string;
+    level: string;
+    summary: string;
+    classification: Record<string, string>;
+    duties: readonly unknown[];
+    qualifications?: Record<string, unknown>;
+    header: string[];
+  }): ImportedDocument {
+    const track = this.track(r.level);
+    const value: Record<string, unknown> = {
+      apiVersion: API_VERSION,
+      kind: 'Role',
+      id: r.id,
+      title: r.title,
+      ...(r.aliases.names.length > 0 ? { aliases: { [r.aliases.lang]: [...r.aliases.names] } } : {}),
+      family: r.family,
+      level: r.level,
+      ...(track !== undefined ? { track } : {}),
+      orientation: this.orientation(),
+      summary: r.summary,
+      classification: r.classification,
+      ...(r.duties.length > 0 ? { duties: r.duties } : {}),
+      ...(r.qualifications !== undefined && Object.keys(r.qualifications).length > 0
+        ? { qualifications: r.qualifications }
+        : {}),
+    };
+    return { kind: 'Role', id: r.id, file: `${r.id}.yaml`, header: r.header, value };
+  }
+
+  /**
    * The id of a vocabulary entry for `label`: the catalog's entry with that id, or a new one (English label, or both
    * languages for families), made unique against other labels given the same id in this import.
    */
@@ -325,7 +362,6 @@ function onetRole(
       ? ctx.entry('families', `soc-${o.code.slice(0, 2)}`, `SOC major group ${o.code.slice(0, 2)}`)
       : ctx.entry('families', group.id, { zh: group.zh, en: group.en });
   const level = ctx.level(title);
-  const track = ctx.track(level);
 
   // Core tasks first, the most important first (file order where there are no ratings); supplemental ones grouped.
   const tasks = o.tasks.filter((t) => t.text !== '');
@@ -400,28 +436,24 @@ function onetRole(
       if (t !== undefined && t !== '' && t !== o.title && !aliases.includes(t) && aliases.length < m.aliases.max)
         aliases.push(t);
 
-  const value: Record<string, unknown> = {
-    apiVersion: API_VERSION,
-    kind: 'Role',
-    id,
-    title,
-    ...(aliases.length > 0 ? { aliases: { en: aliases } } : {}),
-    family,
-    level,
-    ...(track !== undefined ? { track } : {}),
-    orientation: ctx.orientation(),
-    summary: o.description || title,
-    classification: { onetSoc: o.code },
-    ...(duties.length > 0 ? { duties } : {}),
-    ...(Object.keys(qualifications).length > 0 ? { qualifications } : {}),
-  };
   const header = [
     `Draft of O*NET-SOC ${o.code} (${title}), written by \`rolematrix import onet\`: review it before use.`,
     ...ctx.credit,
     `${DRAFT_MARK} level family orientation title.zh translation permissions`,
   ];
   return {
-    document: { kind: 'Role', id, file: `${id}.yaml`, header, value },
+    document: ctx.roleDocument({
+      id,
+      title,
+      aliases: { lang: 'en', names: aliases },
+      family,
+      level,
+      summary: o.description || title,
+      classification: { onetSoc: o.code },
+      duties,
+      qualifications,
+      header,
+    }),
     missingEducation: education === undefined,
   };
 }
@@ -470,29 +502,26 @@ export function draftCscoRoles(
         : ctx.entry('families', group.id, { zh: group.zh, en: group.en });
     const name = o.name || `职业 ${code}`;
     const level = ctx.level(name);
-    const track = ctx.track(level);
     const duties = o.tasks.map((t, i) => ({ id: `task-${i + 1}`, title: t }));
     const aliases = o.titles.filter((t) => t !== o.name);
-    const value: Record<string, unknown> = {
-      apiVersion: API_VERSION,
-      kind: 'Role',
-      id,
-      title: name,
-      ...(aliases.length > 0 ? { aliases: { zh: aliases } } : {}),
-      family,
-      level,
-      ...(track !== undefined ? { track } : {}),
-      orientation: ctx.orientation(),
-      summary: o.definition || name,
-      classification: { cn2022: code },
-      ...(duties.length > 0 ? { duties } : {}),
-    };
     const header = [
       `${code} ${name}：据《中华人民共和国职业分类大典（2022年版）》起草（rolematrix import csco），使用前请审阅。`,
       `Draft of ${code} from China's occupational classification (2022), written by \`rolematrix import csco\`.`,
       `${DRAFT_MARK} level family orientation title.en translation permissions`,
     ];
-    ctx.documents.push({ kind: 'Role', id, file: `${id}.yaml`, header, value });
+    ctx.documents.push(
+      ctx.roleDocument({
+        id,
+        title: name,
+        aliases: { lang: 'zh', names: aliases },
+        family,
+        level,
+        summary: o.definition || name,
+        classification: { cn2022: code },
+        duties,
+        header,
+      }),
+    );
   }
   return finish(ctx, 'title.en');
 }
@@ -513,24 +542,20 @@ export function draftIscoRoles(
     const major = o.code.slice(0, 1);
     const family = ctx.entry('families', `isco08-${major}`, `ISCO-08 major group ${major}`);
     const level = ctx.level(title);
-    const track = ctx.track(level);
     const aliases = o.titles.filter((t) => t !== o.title);
-    const value: Record<string, unknown> = {
-      apiVersion: API_VERSION,
-      kind: 'Role',
-      id,
-      title,
-      ...(aliases.length > 0 ? { aliases: { en: aliases } } : {}),
-      family,
-      level,
-      ...(track !== undefined ? { track } : {}),
-      orientation: ctx.orientation(),
-      summary: o.definition || title,
-      classification: { isco08: o.code },
-      ...(o.tasks.length > 0 ? { duties: o.tasks.map((t, i) => ({ id: `task-${i + 1}`, title: t })) } : {}),
-    };
-    const header = [`${DRAFT_MARK} level family orientation title.zh translation permissions`];
-    ctx.documents.push({ kind: 'Role', id, file: `${id}.yaml`, header, value });
+    ctx.documents.push(
+      ctx.roleDocument({
+        id,
+        title,
+        aliases: { lang: 'en', names: aliases },
+        family,
+        level,
+        summary: o.definition || title,
+        classification: { isco08: o.code },
+        duties: o.tasks.map((t, i) => ({ id: `task-${i + 1}`, title: t })),
+        header: [`${DRAFT_MARK} level family orientation title.zh translation permissions`],
+      }),
+    );
   }
   return { documents: ctx.documents, diagnostics: ctx.diagnostics };
 }
