@@ -75,3 +75,37 @@ test('the parallel similarity matrix (worker threads of the built package) equal
     ],
   ).toBeGreaterThan(0.9);
 });
+
+// Which thread scores which row depends on when the worker is up (the test above has the workers score every row).
+test('with threads for matrices on, a matrix of 300 roles or more and its copies score as in one thread', async () => {
+  const { loadDocuments } = await import('../src/catalog/load.js');
+  const { similarityMatrix } = await import('../src/compare/many.js');
+  const { findOverlaps } = await import('../src/compare/overlaps.js');
+  const { generateCatalog } = await import('./bench/generate.js');
+  const files = generateCatalog(320, { distinct: true });
+  // Copies of a role under other ids are one kind: scored once, spread to every copy.
+  const copied = files.find((f) => f.path === 'roles/role-7.yaml')!;
+  for (const k of [1, 2, 3])
+    files.push({ path: `roles/copy-${k}.yaml`, text: copied.text.replace('id: role-7\n', `id: copy-${k}\n`) });
+  const { catalog, diagnostics } = loadDocuments(files);
+  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const roles = catalog.list();
+  expect(roles).toHaveLength(323);
+  const serial = similarityMatrix(roles, catalog);
+  const esm = await import(`${root}dist/node/index.js`);
+  const core = await import(`${root}dist/index.js`);
+  esm.useThreadsForMatrices(2);
+  try {
+    const threaded = core.similarityMatrix(roles, catalog);
+    expect(threaded.roles).toEqual(serial.roles);
+    expect(threaded.scores).toEqual(serial.scores);
+    // Near-duplicate pairs: rows handed over one at a time, only the pairs over the floor kept.
+    const overlaps = core.findOverlaps(catalog, 0.8);
+    expect(overlaps.roles).toEqual(findOverlaps(catalog, 0.8).roles);
+    expect(overlaps.roles.length).toBeGreaterThan(3);
+    const copy = (id: string) => roles.findIndex((r) => r.id === id);
+    expect(threaded.scores[copy('copy-1')]![copy('role-7')]).toBe(serial.scores[copy('role-7')]![copy('copy-3')]);
+  } finally {
+    esm.useThreadsForMatrices(1);
+  }
+}, 60_000);

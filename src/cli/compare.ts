@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { compareRoles, DEFAULT_SIMILAR_THRESHOLD } from '../compare/compare.js';
 import { diffCatalogs, diffRole, type RoleChange } from '../compare/diff.js';
-import { compareMany, similarityMatrix } from '../compare/many.js';
+import { compareMany, matrixOf, similarityScores } from '../compare/many.js';
 import { findOverlaps } from '../compare/overlaps.js';
 import { hasErrors } from '../errors.js';
 import type { Role } from '../model/index.js';
@@ -11,12 +11,11 @@ import {
   comparisonTable,
   diffTable,
   manyTable,
-  matrixCsvRows,
+  matrixCsv,
   matrixTable,
   overlapsTable,
 } from '../render/compare-table.js';
 import { comparisonData, diffData, matrixData, overlapsData } from '../render/compare-data.js';
-import { renderCsv } from '../render/csv.js';
 import type { Table, TableFormat } from '../render/table.js';
 import { PROGRESS_LABELS, PROGRESS_MIN_ROLES, progressLine } from './progress.js';
 import { EXIT, UsageError, noSuchRole, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
@@ -88,24 +87,17 @@ export function compareCommand(
 /** How many near-duplicate role pairs `overlaps` shows in a table for people (text, md, html). */
 const OVERLAP_PAIRS_SHOWN = 1000;
 
-/** How many rows of a similarity matrix are made into CSV at once: a few megabytes of text for 3,000 roles. */
-const CSV_ROWS_AT_ONCE = 10;
-
 /** `matrix <ids…>`: the N-role table; with `--scores`, the N×N similarity matrix (all roles when none are named). */
 export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, ids: string[], scores: boolean): number {
   const roles = ids.length > 0 ? ids.map((id) => need(catalog, id)) : catalog.list();
   if (scores) {
-    const matrix = progressLine(io, PROGRESS_LABELS.pairs, opts.lang, roles.length >= PROGRESS_MIN_ROLES).during(
-      (onProgress) => similarityMatrix(roles, catalog, { onProgress }),
+    const scores = progressLine(io, PROGRESS_LABELS.pairs, opts.lang, roles.length >= PROGRESS_MIN_ROLES).during(
+      (onProgress) => similarityScores(roles, catalog, { onProgress }),
     );
-    if (opts.format === 'json') io.stdout(`${JSON.stringify(matrixData(catalog, matrix), null, 2)}\n`);
-    else if (opts.format === 'csv') {
-      // The header, then a part of the rows at a time, written without cells: thousands of roles are millions of
-      // scores.
-      io.stdout(renderCsv(matrixTable(matrix, catalog, opts.lang, { rows: [0, 0] })));
-      for (let from = 0; from < roles.length; from += CSV_ROWS_AT_ONCE)
-        io.stdout(matrixCsvRows(matrix, catalog, opts.lang, from, from + CSV_ROWS_AT_ONCE));
-    } else print(io, opts, matrixTable(matrix, catalog, opts.lang, { numbered: opts.format === 'text' }));
+    // CSV is written a part of the rows at a time, without cells: thousands of roles are millions of scores.
+    if (opts.format === 'csv') matrixCsv(scores, catalog, opts.lang, (chunk) => io.stdout(chunk));
+    else if (opts.format === 'json') io.stdout(`${JSON.stringify(matrixData(catalog, matrixOf(scores)), null, 2)}\n`);
+    else print(io, opts, matrixTable(matrixOf(scores), catalog, opts.lang, { numbered: opts.format === 'text' }));
     return EXIT.ok;
   }
   if (roles.length < 2 || ids.length === 0)

@@ -604,27 +604,31 @@ export function scorePair(
   return weights === 0 ? 1 : weighted / weights;
 }
 
-/** The upper-triangle rows of a similarity matrix: for each row i, the scores of role i with every later role. */
-export function matrixRows(
+/**
+ * Row i of the upper triangle of a similarity matrix, role i against every later role of `roles` (offsets in `p`):
+ * its n − 1 − i scores written into `out` from `at` (`triangleOffset(i, n)` lays the rows end to end). Pairs that
+ * cannot reach `floor` get an upper bound under it.
+ */
+export function scoreRow(
   p: Packed,
   roles: Int32Array,
-  rows: readonly number[],
+  i: number,
   threshold: number,
-  floor = 0,
-): { i: number; row: Float64Array }[] {
-  const out: { i: number; row: Float64Array }[] = [];
+  floor: number,
+  out: Float64Array,
+  at: number,
+): void {
   const memo = listMemo(p, threshold);
-  for (const i of rows) {
-    const row = new Float64Array(roles.length - i - 1);
-    const a = roles[i]!;
-    for (let j = i + 1; j < roles.length; j++)
-      row[j - i - 1] = scorePair(p, a, roles[j]!, threshold, undefined, floor, memo);
-    out.push({ i, row });
-  }
-  return out;
+  const a = roles[i]!;
+  const from = at - i - 1;
+  for (let j = i + 1; j < roles.length; j++)
+    out[from + j] = scorePair(p, a, roles[j]!, threshold, undefined, floor, memo);
 }
 
-/** Where row i of the upper triangle of an n×n matrix starts, the rows laid end to end (row i has n − 1 − i cells). */
+/**
+ * Where row i of the upper triangle of an n×n matrix starts, the rows laid end to end (row i has n − 1 − i cells);
+ * `triangleOffset(n, n)` is the number of cells.
+ */
 export function triangleOffset(i: number, n: number): number {
   return i * n - (i * (i + 1)) / 2;
 }

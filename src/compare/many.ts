@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Role, RoleId } from '../model/index.js';
 import { compareRoles, DEFAULT_SIMILAR_THRESHOLD, packRoles } from './compare.js';
-import { forgetListMemo, matrixRows, packedKey, scorePair, type Packed } from './kernel.js';
+import { forgetListMemo, packedKey, scorePair, scoreRow, triangleOffset, type Packed } from './kernel.js';
 import type { CompareOptions, RoleComparison } from './types.js';
 
 /** An N×N similarity matrix: `scores[i][j]` is the overall similarity of roles i and j (1 on the diagonal). */
@@ -24,26 +24,48 @@ export interface MatrixOptions extends CompareOptions {
   floor?: number | undefined;
 }
 
-/** Pairwise overall similarity of every two roles; each pair is computed once (the matrix is symmetric). */
+/**
+ * The overall similarity of every two roles, as scored: `score(i, j)` for roles i and j (indexes into `roles`, 1 when
+ * i = j). What `similarityMatrix` spreads into an N×N array, kept as the kernel writes it: half the cells, in one
+ * typed array (the 4.5 million pairs of 3,000 roles are 36 MB instead of a 9-million-cell array per row).
+ */
+export interface SimilarityScores {
+  roles: RoleId[];
+  score: (i: number, j: number) => number;
+}
+
+/** Every two roles' overall similarity, each pair computed once (the matrix is symmetric). */
+export function similarityScores(
+  roles: readonly Role[],
+  catalog: Catalog,
+  options: MatrixOptions = {},
+  scorer: RowScorer = rowScorer,
+): SimilarityScores {
+  const plan = matrixPlan(roles, catalog, options);
+  const m = plan.reps.length;
+  const triangle = new Float64Array(triangleOffset(m, m));
+  scoreKinds(plan, scorer, options.onProgress, (i, row) => triangle.set(row, triangleOffset(i, m)));
+  return scoresOf(plan, triangle);
+}
+
+/** Pairwise overall similarity of every two roles as an N×N array; each pair is computed once. */
 export function similarityMatrix(
   roles: readonly Role[],
   catalog: Catalog,
   options: MatrixOptions = {},
 ): SimilarityMatrix {
-  const n = roles.length;
-  const scores = emptyMatrix(n);
-  const kinds = scoreKinds(roles, catalog, options, (m) => (m === n ? scores : emptyMatrix(m)), fillRows);
-  if (kinds.m < n) {
-    const { kindOf, self, m } = kinds;
-    const table = kinds.into;
-    for (let k = 0; k < m; k++) table[k]![k] = self[k]!;
-    for (let i = 0; i < n; i++) {
-      const row = scores[i]!;
-      const ki = table[kindOf[i]!]!;
-      for (let j = 0; j < n; j++) if (j !== i) row[j] = ki[kindOf[j]!]!;
-    }
-  }
-  return { roles: roles.map((r) => r.id), scores };
+  return matrixOf(similarityScores(roles, catalog, options));
+}
+
+/** Scores spread into an N×N array. */
+export function matrixOf(s: SimilarityScores): SimilarityMatrix {
+  const n = s.roles.length;
+  const scores = Array.from({ length: n }, (_, i) => {
+    const row = new Array<number>(n);
+    for (let j = 0; j < n; j++) row[j] = s.score(i, j);
+    return row;
+  });
+  return { roles: s.roles, scores };
 }
 
 /**
@@ -58,17 +80,13 @@ export function forEachSimilarPair(
   visit: (i: number, j: number, score: number) => void,
   options: CompareOptions = {},
 ): void {
+  const plan = matrixPlan(roles, catalog, { ...options, floor });
+  const { kindOf, self } = plan;
+  const m = plan.reps.length;
   const found: number[] = [];
-  const { kindOf, self, m } = scoreKinds(
-    roles,
-    catalog,
-    { ...options, floor },
-    () => found,
-    (into, rows) => {
-      for (const { i, row } of rows)
-        for (let k = 0; k < row.length; k++) if (row[k]! >= floor) into.push(i, i + 1 + k, row[k]!);
-    },
-  );
+  scoreKinds(plan, rowScorer, undefined, (i, row) => {
+    for (let k = 0; k < row.length; k++) if (row[k]! >= floor) found.push(i, i + 1 + k, row[k]!);
+  });
   // Each kind's roles, in order: every pair of two kinds (or within one) that reaches the floor is every pair of them.
   const members = Array.from({ length: m }, () => [] as number[]);
   kindOf.forEach((k, i) => members[k]!.push(i));
@@ -85,55 +103,90 @@ export function forEachSimilarPair(
 }
 
 /**
- * Scores every two kinds of roles once (roles the kernel reads alike, copies, are one kind: they score alike against
- * every role), row by row of the kinds' upper triangle, into what `make(m)` gives for m kinds. Returns each role's kind
- * and each kind's score against itself (what two roles of one kind score).
+ * Roles to be scored as a matrix: packed for the kernel, in kinds the kernel cannot tell apart (copies score alike
+ * against every role, so every two kinds are scored once), with each kind's score against itself (what two roles of
+ * one kind score).
  */
-function scoreKinds<T>(
-  roles: readonly Role[],
-  catalog: Catalog,
-  options: MatrixOptions,
-  make: (m: number) => T,
-  fill: (into: T, rows: readonly { i: number; row: Float64Array }[]) => void,
-): { kindOf: Int32Array; self: Float64Array; m: number; into: T } {
+export interface MatrixPlan {
+  roles: RoleId[];
+  packed: Packed;
+  /** One role per kind (offsets in `packed`): the rows and columns of the matrix that is scored. */
+  reps: Int32Array;
+  kindOf: Int32Array;
+  self: Float64Array;
+  threshold: number;
+  floor: number;
+}
+
+/** Packs `roles` and finds their kinds. */
+export function matrixPlan(roles: readonly Role[], catalog: Catalog, options: MatrixOptions): MatrixPlan {
   const { packed, roles: at } = packRoles(roles, catalog);
-  const n = roles.length;
   const threshold = options.similarThreshold ?? DEFAULT_SIMILAR_THRESHOLD;
-  const floor = options.floor ?? 0;
-  const total = (n * (n - 1)) / 2;
   const { reps, kindOf } = kindsOf(packed, at);
   const m = reps.length;
   const self = new Float64Array(m).fill(1);
-  if (m < n) for (let k = 0; k < m; k++) self[k] = scorePair(packed, reps[k]!, reps[k]!, threshold);
-  const into = make(m);
+  if (m < roles.length) for (let k = 0; k < m; k++) self[k] = scorePair(packed, reps[k]!, reps[k]!, threshold);
+  return { roles: roles.map((r) => r.id), packed, reps, kindOf, self, threshold, floor: options.floor ?? 0 };
+}
+
+/** The scores of a plan's roles from its kinds' upper triangle (`triangleOffset`, row by row). */
+export function scoresOf(plan: MatrixPlan, triangle: Float64Array): SimilarityScores {
+  const { kindOf, self } = plan;
+  const m = plan.reps.length;
+  return {
+    roles: plan.roles,
+    score: (i, j) => {
+      const a = kindOf[i]!;
+      const b = kindOf[j]!;
+      if (a === b) return i === j ? 1 : self[a]!;
+      return a < b ? triangle[triangleOffset(a, m) + b - a - 1]! : triangle[triangleOffset(b, m) + a - b - 1]!;
+    },
+  };
+}
+
+/** Scores every row of a plan's kinds with `scorer`, telling `onProgress` in pairs of roles. */
+function scoreKinds(
+  plan: MatrixPlan,
+  scorer: RowScorer,
+  onProgress: Progress | undefined,
+  row: (i: number, row: Float64Array) => void,
+): void {
+  const n = plan.kindOf.length;
+  const m = plan.reps.length;
+  const total = (n * (n - 1)) / 2;
   const kindTotal = (m * (m - 1)) / 2;
   let done = 0;
-  rowScorer(packed, reps, threshold, floor, (rows) => {
-    fill(into, rows);
-    for (const { row } of rows) done += row.length;
-    options.onProgress?.(kindTotal === total ? done : Math.round((done / kindTotal) * total), total);
+  scorer(plan.packed, plan.reps, plan.threshold, plan.floor, (i, cells) => {
+    row(i, cells);
+    done += cells.length;
+    onProgress?.(kindTotal === total ? done : Math.round((done / kindTotal) * total), total);
   });
   forgetListMemo();
-  if (m < n && m <= 1) options.onProgress?.(total, total);
-  return { kindOf, self, m, into };
+  if (m < n && m <= 1) onProgress?.(total, total);
 }
 
 /**
- * Scores every row of the upper triangle of the matrix of `roles` (offsets in `packed`) and hands them to `fill` as they
- * are done, in any order. `scoreRowsHere` does it in this thread; Node can do it on worker threads too
- * (src/node/matrix.ts `scoreRowsOnThreads`, which the command line sets with `setRowScorer`).
+ * Scores every row of the upper triangle of the matrix of `roles` (offsets in `packed`) and hands each to `row` as it
+ * is done, in any order: row i holds role i against every later role. A row is lent for the call only (it may be a
+ * view of memory the next row is written into). `scoreRowsHere` does it in this thread; Node can do it on worker
+ * threads too (src/node/matrix.ts `scoreRowsOnThreads`, which the command line sets with `setRowScorer`).
  */
 export type RowScorer = (
   packed: Packed,
   roles: Int32Array,
   threshold: number,
   floor: number,
-  fill: (rows: { i: number; row: Float64Array }[]) => void,
+  row: (i: number, row: Float64Array) => void,
 ) => void;
 
-/** Every row, in this thread, one at a time. */
-export const scoreRowsHere: RowScorer = (packed, roles, threshold, floor, fill) => {
-  for (let i = 0; i < roles.length - 1; i++) fill(matrixRows(packed, roles, [i], threshold, floor));
+/** Every row, in this thread, one at a time, into one buffer. */
+export const scoreRowsHere: RowScorer = (packed, roles, threshold, floor, row) => {
+  const n = roles.length;
+  const buffer = new Float64Array(Math.max(0, n - 1));
+  for (let i = 0; i < n - 1; i++) {
+    scoreRow(packed, roles, i, threshold, floor, buffer, 0);
+    row(i, buffer.subarray(0, n - 1 - i));
+  }
 };
 
 let rowScorer: RowScorer = scoreRowsHere;
@@ -158,21 +211,6 @@ function kindsOf(packed: Packed, roles: Int32Array): { reps: Int32Array; kindOf:
     kindOf[i] = k;
   });
   return { reps: Int32Array.from(reps), kindOf };
-}
-
-/** An n×n matrix of ones, to be filled by `fillRows`. */
-export function emptyMatrix(n: number): number[][] {
-  return Array.from({ length: n }, () => new Array<number>(n).fill(1));
-}
-
-/** Writes rows of the upper triangle (role i against every later role, see `matrixRows`) into both halves. */
-export function fillRows(scores: number[][], rows: readonly { i: number; row: Float64Array }[]): void {
-  for (const { i, row } of rows)
-    for (let k = 0; k < row.length; k++) {
-      const j = i + 1 + k;
-      scores[i]![j] = row[k]!;
-      scores[j]![i] = row[k]!;
-    }
 }
 
 /** The N-role comparison: every role's content per dimension, what all of them share, and the similarity matrix. */

@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { similarityMatrix, type Progress } from '../compare/many.js';
+import { similarityScores, type Progress } from '../compare/many.js';
 import { fileDiagnostic, type Bilingual, type Diagnostic, type PathSegment, type Severity } from '../errors.js';
 import type { LocalizedList, LocalizedText, Role } from '../model/index.js';
 import { LANGS, textIn, type Lang } from '../model/text.js';
@@ -427,7 +427,7 @@ function yamlText(value: unknown): string {
 }
 
 function matrixSheet(catalog: Catalog, roles: readonly Role[], lang: Lang, onProgress?: Progress): Sheet {
-  const m = similarityMatrix(roles, catalog, { onProgress });
+  const m = similarityScores(roles, catalog, { onProgress });
   const columns: SheetColumn[] = [
     { key: ROLE_COLUMN, header: columnHeader(COLUMN_LABELS.role) },
     { key: 'title', header: columnHeader(COLUMN_LABELS.roleTitle) },
@@ -436,7 +436,7 @@ function matrixSheet(catalog: Catalog, roles: readonly Role[], lang: Lang, onPro
       return { key: r.id, header: { zh: title, en: title }, numeric: true };
     }),
   ];
-  const rows = roles.map((r, i): CellValue[] => [r.id, textIn(r.title, lang), ...(m.scores[i] ?? [])]);
+  const rows = roles.map((r, i): CellValue[] => [r.id, textIn(r.title, lang), ...roles.map((_, j) => m.score(i, j))]);
   return { key: 'matrix', name: { ...SHEET_LABELS.matrix }, columns, rows };
 }
 

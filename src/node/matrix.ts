@@ -1,39 +1,37 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Catalog } from '../catalog/catalog.js';
-import { DEFAULT_SIMILAR_THRESHOLD, packRoles } from '../compare/compare.js';
-import type { Packed } from '../compare/kernel.js';
+import { forgetListMemo, scoreRow, triangleOffset, type Packed } from '../compare/kernel.js';
 import {
-  emptyMatrix,
-  fillRows,
+  matrixOf,
+  matrixPlan,
   scoreRowsHere,
+  scoresOf,
   setRowScorer,
   similarityMatrix,
   type RowScorer,
   type SimilarityMatrix,
 } from '../compare/many.js';
-import { matrixRows, triangleOffset } from '../compare/kernel.js';
 import type { CompareOptions } from '../compare/types.js';
 import type { Role } from '../model/index.js';
 import { awaitWorker, workerFile, workerFlags } from './workers.js';
 
-/** What a matrix worker is given: the roles packed for the comparison kernel, and its rows or where to take them from. */
+/** What a matrix worker is given: the roles packed for the comparison kernel, and where to take rows from and put them. */
 export interface MatrixJob {
   packed: Packed;
   /** Each role's offset in `packed`, in matrix order. */
   roles: Int32Array;
-  /** Its rows (sent back in a message); with `out`, `done` and `next`, none: it takes rows from `next` instead. */
-  rows: number[];
   threshold: number;
   /** Pairs that cannot reach this are given up on (see `MatrixOptions.floor`). */
-  floor?: number;
-  /** Where to write the rows (the upper triangle, row by row) instead of sending them, and its flags (`workerFlags`). */
-  out?: Float64Array;
-  done?: Int32Array;
+  floor: number;
+  /** The upper triangle, row by row (`triangleOffset`), that every thread writes its rows into. */
+  out: Float64Array;
+  /** The worker's flags (`workerFlags`). */
+  done: Int32Array;
   /** The next row to score, shared by every thread (each takes one at a time with `Atomics.add`). */
-  next?: Int32Array;
+  next: Int32Array;
   /** Per row, 1 once a worker has written it into `out`. */
-  written?: Uint8Array;
+  written: Uint8Array;
 }
 
 /** A copy of an array in memory every thread reads (sent to each worker without copying). */
@@ -42,6 +40,79 @@ function shared<T extends Int32Array | Float64Array>(a: T): T {
   const out = new Kind(new SharedArrayBuffer(a.byteLength));
   out.set(a);
   return out;
+}
+
+/**
+ * The rows of a matrix shared by worker threads and this thread: each takes the next row from a counter they share,
+ * longest rows first, and writes it into one upper triangle in shared memory (no row is copied between threads).
+ */
+class SharedRows {
+  private readonly n: number;
+  readonly out: Float64Array;
+  private readonly next = new Int32Array(new SharedArrayBuffer(4));
+  private readonly written: Uint8Array;
+  private readonly here: Uint8Array;
+  readonly workers: { done: Int32Array; worker: Worker }[];
+
+  constructor(
+    private readonly packed: Packed,
+    private readonly roles: Int32Array,
+    private readonly threshold: number,
+    private readonly floor: number,
+    script: URL,
+    workers: number,
+  ) {
+    const n = (this.n = roles.length);
+    this.out = new Float64Array(new SharedArrayBuffer(triangleOffset(n, n) * Float64Array.BYTES_PER_ELEMENT));
+    this.written = new Uint8Array(new SharedArrayBuffer(n));
+    this.here = new Uint8Array(n);
+    const sharedPacked = { ...packed, ints: shared(packed.ints), floats: shared(packed.floats) };
+    this.workers = Array.from({ length: workers }, () => {
+      const done = workerFlags();
+      const job: MatrixJob = {
+        packed: sharedPacked,
+        roles,
+        threshold,
+        floor,
+        out: this.out,
+        done,
+        next: this.next,
+        written: this.written,
+      };
+      return { done, worker: new Worker(script, { workerData: job }) };
+    });
+  }
+
+  /** Row i as written into the triangle. */
+  private row(i: number): Float64Array {
+    const at = triangleOffset(i, this.n);
+    return this.out.subarray(at, at + this.n - 1 - i);
+  }
+
+  private score(i: number): void {
+    scoreRow(this.packed, this.roles, i, this.threshold, this.floor, this.out, triangleOffset(i, this.n));
+  }
+
+  /** Scores rows in this thread, taken from the counter as the workers take theirs, until none is left. */
+  work(row: (i: number, cells: Float64Array) => void): void {
+    for (let i = Atomics.add(this.next, 0, 1); i < this.n - 1; i = Atomics.add(this.next, 0, 1)) {
+      this.score(i);
+      this.here[i] = 1;
+      row(i, this.row(i));
+    }
+  }
+
+  /**
+   * Once the workers are done or given up on: every row `work` did not hand out, scoring here the rows no worker wrote
+   * (a worker that failed, or took a row and was not waited for).
+   */
+  rest(row: (i: number, cells: Float64Array) => void): void {
+    for (let i = 0; i < this.n - 1; i++) {
+      if (this.here[i] === 1) continue;
+      if (Atomics.load(this.written, i) !== 1) this.score(i);
+      row(i, this.row(i));
+    }
+  }
 }
 
 /** The matrix worker's built script; an error telling to build when there is none. */
@@ -55,9 +126,10 @@ function matrixWorker(): URL {
 }
 
 /**
- * The similarity matrix computed on several threads (Node only): rows are dealt out to worker threads in turn,
- * which score them with the comparison kernel on the roles packed once here. Same numbers as `similarityMatrix`.
- * `threads` defaults to the machine's parallelism; with 1 thread it runs in this thread.
+ * The similarity matrix computed on worker threads (Node only), leaving this thread free meanwhile: the roles are
+ * packed once here, and each worker takes the next row from a counter they share and scores it with the comparison
+ * kernel on the packed numbers alone, into shared memory. Same numbers as `similarityMatrix`. `threads` defaults to
+ * the machine's parallelism; with 1 thread it runs in this thread. Rows a worker failed to write are scored here.
  */
 export async function similarityMatrixParallel(
   roles: readonly Role[],
@@ -65,36 +137,24 @@ export async function similarityMatrixParallel(
   options: CompareOptions & { threads?: number } = {},
 ): Promise<SimilarityMatrix> {
   const { threads: wanted, ...compare } = options;
-  const n = roles.length;
-  const threads = Math.max(1, Math.min(wanted ?? availableParallelism(), n - 1, 16));
+  const threads = Math.max(1, Math.min(wanted ?? availableParallelism(), roles.length - 1, 16));
   if (threads <= 1) return similarityMatrix(roles, catalog, compare);
-  const { packed, roles: at } = packRoles(roles, catalog);
-  const base = {
-    packed: { ...packed, ints: shared(packed.ints), floats: shared(packed.floats) },
-    roles: at,
-    threshold: compare.similarThreshold ?? DEFAULT_SIMILAR_THRESHOLD,
-  };
-  const scores = emptyMatrix(n);
-  const workerUrl = matrixWorker();
+  const script = matrixWorker();
+  const plan = matrixPlan(roles, catalog, compare);
+  const rows = new SharedRows(plan.packed, plan.reps, plan.threshold, plan.floor, script, threads);
   await Promise.all(
-    Array.from({ length: threads }, (_, w) => {
-      const rows: number[] = [];
-      for (let i = w; i < n - 1; i += threads) rows.push(i);
-      const job: MatrixJob = { ...base, rows };
-      return new Promise<void>((resolve, reject) => {
-        const worker = new Worker(workerUrl, { workerData: job });
-        worker.once('message', (result: { i: number; row: Float64Array }[]) => {
-          fillRows(scores, result);
-          resolve();
-        });
-        worker.once('error', reject);
-        worker.once('exit', (code) =>
-          code === 0 ? resolve() : reject(new Error(`matrix worker stopped with exit code ${code}`)),
-        );
-      });
-    }),
+    rows.workers.map(
+      ({ worker }) =>
+        new Promise<void>((resolve) => {
+          // A worker that fails leaves its rows unwritten: `rest` scores them.
+          worker.once('error', () => resolve());
+          worker.once('exit', () => resolve());
+        }),
+    ),
   );
-  return { roles: roles.map((r) => r.id), scores };
+  rows.rest(() => undefined);
+  forgetListMemo();
+  return matrixOf(scoresOf(plan, rows.out));
 }
 
 /** Below this many roles a matrix is scored in this thread: starting workers would cost more than the rows. */
@@ -105,45 +165,24 @@ const WORKER_TIMEOUT_MS = 600_000;
 /**
  * A `RowScorer` (src/compare/many.ts) that scores the rows of a large matrix on worker threads and in this thread at
  * once, synchronously (it waits for the workers), so every similarity matrix the library computes (lint, overlaps,
- * report, the spreadsheet exports, matrix --scores) uses the machine's cores. Each thread takes the next row from a
- * shared counter, longest rows first, so none waits for another (a worker starts a few hundred milliseconds late).
- * Rows a worker took but did not finish are scored here. Same numbers as `scoreRowsHere`.
+ * report, the spreadsheet exports, matrix --scores) uses the machine's cores. A worker starts a few hundred
+ * milliseconds late: taking rows from the shared counter, no thread waits for another. Same numbers as
+ * `scoreRowsHere`.
  */
 export function scoreRowsOnThreads(threads = availableParallelism()): RowScorer {
-  return (packed, roles, threshold, floor, fill) => {
+  return (packed, roles, threshold, floor, row) => {
     const n = roles.length;
     const count = Math.max(1, Math.min(threads, 16, n - 1));
     const script = count > 1 && n >= THREADED_MIN_ROLES ? workerFile('matrix-worker') : undefined;
-    if (script === undefined) return scoreRowsHere(packed, roles, threshold, floor, fill);
-    const out = new Float64Array(new SharedArrayBuffer(((n * (n - 1)) / 2) * Float64Array.BYTES_PER_ELEMENT));
-    const next = new Int32Array(new SharedArrayBuffer(4));
-    const written = new Uint8Array(new SharedArrayBuffer(n));
-    const sharedPacked = { ...packed, ints: shared(packed.ints), floats: shared(packed.floats) };
-    const started = Array.from({ length: count - 1 }, () => {
-      const done = workerFlags();
-      const job: MatrixJob = { packed: sharedPacked, roles, rows: [], threshold, floor, out, done, next, written };
-      const worker = new Worker(script, { workerData: job });
-      worker.unref();
-      return { done, worker };
-    });
-    const here = new Uint8Array(n);
-    for (let i = Atomics.add(next, 0, 1); i < n - 1; i = Atomics.add(next, 0, 1)) {
-      fill(matrixRows(packed, roles, [i], threshold, floor));
-      here[i] = 1;
-    }
-    for (const { done, worker } of started) {
+    if (script === undefined) return scoreRowsHere(packed, roles, threshold, floor, row);
+    const rows = new SharedRows(packed, roles, threshold, floor, script, count - 1);
+    for (const { worker } of rows.workers) worker.unref();
+    rows.work(row);
+    for (const { done, worker } of rows.workers) {
       awaitWorker(done, WORKER_TIMEOUT_MS);
       void worker.terminate();
     }
-    const theirs: { i: number; row: Float64Array }[] = [];
-    const missed: number[] = [];
-    for (let i = 0; i < n - 1; i++)
-      if (here[i] === 1) continue;
-      else if (Atomics.load(written, i) === 1)
-        theirs.push({ i, row: out.subarray(triangleOffset(i, n), triangleOffset(i, n) + n - 1 - i) });
-      else missed.push(i);
-    fill(theirs);
-    if (missed.length > 0) fill(matrixRows(packed, roles, missed, threshold, floor));
+    rows.rest(row);
   };
 }
 

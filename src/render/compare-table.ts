@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { itemKey, listItems, scalarParts } from '../compare/dimensions.js';
 import type { RoleChange } from '../compare/diff.js';
-import type { ManyComparison, SimilarityMatrix } from '../compare/many.js';
+import type { ManyComparison, SimilarityMatrix, SimilarityScores } from '../compare/many.js';
 import type { Overlaps } from '../compare/overlaps.js';
 import { DIMENSIONS, type DimensionComparison, type DimensionItems, type RoleComparison } from '../compare/types.js';
 import type { Role } from '../model/index.js';
@@ -10,7 +10,7 @@ import { COMPARE_LABELS, PUNCT, paren } from '../labels.js';
 import { CHANGE_LABELS } from '../dimensions/changes.js';
 import { DIMENSION_SPECS } from '../dimensions/registry.js';
 import { describeChange, describeItem, roleName, scalarLines } from './present.js';
-import { csvRecordWithSafeFields } from './csv.js';
+import { csvRecordWithSafeFields, renderCsv } from './csv.js';
 import { cell, type Cell, type Row, type Table } from './table.js';
 import { scalarString } from '../text/scalar.js';
 
@@ -223,8 +223,8 @@ export function manyTable(result: ManyComparison, catalog: Catalog, lang: Lang):
 }
 
 /** The roles' names of a matrix in a language, made once per matrix: its rows are made into tables ten at a time. */
-const namesOf = new WeakMap<SimilarityMatrix, Map<string, readonly string[]>>();
-function roleNames(m: SimilarityMatrix, catalog: Catalog, lang: Lang): readonly string[] {
+const namesOf = new WeakMap<object, Map<string, readonly string[]>>();
+function roleNames(m: { roles: readonly string[] }, catalog: Catalog, lang: Lang): readonly string[] {
   let byLang = namesOf.get(m);
   if (byLang === undefined) namesOf.set(m, (byLang = new Map<string, readonly string[]>()));
   let names = byLang.get(lang);
@@ -235,20 +235,34 @@ function roleNames(m: SimilarityMatrix, catalog: Catalog, lang: Lang): readonly 
 /** Scores as the matrix table writes them, by whole percent. */
 const PERCENTS = Array.from({ length: 101 }, (_, k) => `${k}%`);
 
+/** How many rows of a similarity matrix `matrixCsv` makes into text at once: a few megabytes for 3,000 roles. */
+const CSV_ROWS_AT_ONCE = 10;
+
 /**
- * Rows `from` to `to` of the similarity matrix as CSV records, the same bytes as `renderCsv` gives for them after
- * the header of `matrixTable`, without making a cell per score (a matrix of 3,000 roles has nine million).
+ * The similarity matrix as CSV, handed to `write` a few rows at a time: the same bytes as `renderCsv(matrixTable(…))`,
+ * without a cell per score or the whole text at once (a matrix of 3,000 roles has nine million scores, 36 MB of CSV).
  */
-export function matrixCsvRows(m: SimilarityMatrix, catalog: Catalog, lang: Lang, from: number, to: number): string {
+export function matrixCsv(m: SimilarityScores, catalog: Catalog, lang: Lang, write: (chunk: string) => void): void {
   const names = roleNames(m, catalog, lang);
-  let out = '';
-  for (let i = from; i < Math.min(to, m.scores.length); i++) {
-    const row = m.scores[i]!;
-    const fields = new Array<string>(row.length);
-    for (let j = 0; j < row.length; j++) fields[j] = PERCENTS[Math.round(row[j]! * 100)] ?? pct(row[j]!);
-    out += csvRecordWithSafeFields(names[i]!, fields);
+  write(renderCsv({ title: L('similarityTitle', lang), columns: matrixColumns(names, lang), rows: [] }));
+  const n = names.length;
+  const fields = new Array<string>(n);
+  for (let from = 0; from < n; from += CSV_ROWS_AT_ONCE) {
+    let out = '';
+    for (let i = from; i < Math.min(n, from + CSV_ROWS_AT_ONCE); i++) {
+      for (let j = 0; j < n; j++) {
+        const s = m.score(i, j);
+        fields[j] = PERCENTS[Math.round(s * 100)] ?? pct(s);
+      }
+      out += csvRecordWithSafeFields(names[i]!, fields);
+    }
+    write(out);
   }
-  return out;
+}
+
+/** The columns of the similarity matrix's table: the role, then one per role. */
+function matrixColumns(names: readonly string[], lang: Lang): string[] {
+  return [L('role', lang), ...names];
 }
 
 /** The N×N similarity matrix as a heatmap-ready table: every cell carries its score as `value`. */
@@ -256,12 +270,10 @@ export function matrixTable(
   m: SimilarityMatrix,
   catalog: Catalog,
   lang: Lang,
-  opts: { numbered?: boolean; rows?: readonly [from: number, to: number] } = {},
+  opts: { numbered?: boolean } = {},
 ): Table {
   const names = roleNames(m, catalog, lang);
-  // A range of rows, for output written a part at a time: a cell per score of thousands of roles is millions of objects.
-  const [from, to] = opts.rows ?? [0, m.scores.length];
-  const scores = m.scores.slice(from, to);
+  const { scores } = m;
   if (opts.numbered === true) {
     // For a terminal: columns numbered as the rows and scores as plain percentages, so that a dozen roles fit.
     return {
@@ -269,17 +281,14 @@ export function matrixTable(
       caption: L('numberedMatrix', lang),
       columns: [L('role', lang), ...names.map((_, i) => String(i + 1))],
       rows: scores.map((row, k) => ({
-        cells: [
-          cell(`${from + k + 1} ${names[from + k]!}`),
-          ...row.map((s) => cell(String(Math.round(s * 100)), undefined, s)),
-        ],
+        cells: [cell(`${k + 1} ${names[k]!}`), ...row.map((s) => cell(String(Math.round(s * 100)), undefined, s))],
       })),
     };
   }
   return {
     title: L('similarityTitle', lang),
-    columns: [L('role', lang), ...names],
-    rows: scores.map((row, k) => ({ cells: [cell(names[from + k]!), ...row.map((s) => cell(pct(s), undefined, s))] })),
+    columns: matrixColumns(names, lang),
+    rows: scores.map((row, k) => ({ cells: [cell(names[k]!), ...row.map((s) => cell(pct(s), undefined, s))] })),
   };
 }
 

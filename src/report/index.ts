@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2';
 import type { Catalog } from '../catalog/catalog.js';
-import { similarityMatrix, type Progress } from '../compare/many.js';
+import { matrixOf, similarityScores, type Progress } from '../compare/many.js';
 import type { Diagnostic } from '../errors.js';
 import type { RaciLetter, ResponsibilityMatrix, Role } from '../model/index.js';
 import type { TrackDefinition } from '../model/architecture.js';
@@ -277,8 +277,9 @@ function pairScores(
   const n = roles.length;
   const withinFamilies = sameFamilyPairs(roles);
   if (n <= MATRIX_MAX_ROLES || maxPairs >= (n * (n - 1)) / 2 || withinFamilies < maxPairs) {
-    const { scores } = similarityMatrix(roles, catalog, { onProgress });
-    return { matrix: scores, score: (i, j) => scores[i]![j]! };
+    const scores = similarityScores(roles, catalog, { onProgress });
+    // The page draws the matrix of up to 150 roles; beyond, only the pairs are ranked (no N×N array).
+    return n <= MATRIX_MAX_ROLES ? { matrix: matrixOf(scores).scores, score: scores.score } : { score: scores.score };
   }
   const at = new Int32Array(n);
   const families = familyMembers(roles).map((members) => {
@@ -289,11 +290,11 @@ function pairScores(
   families.forEach((members, f) => members.forEach((i) => (family[i] = f)));
   let before = 0;
   const scores = families.map((members) => {
-    const m = similarityMatrix(
+    const m = similarityScores(
       members.map((i) => roles[i]!),
       catalog,
       { onProgress: (done) => onProgress?.(before + done, withinFamilies) },
-    ).scores;
+    );
     before += (members.length * (members.length - 1)) / 2;
     return m;
   });
@@ -301,7 +302,7 @@ function pairScores(
   return {
     score: (i, j) => {
       const f = family[i]!;
-      return f >= 0 && f === family[j] ? scores[f]![at[i]!]![at[j]!]! : 0;
+      return f >= 0 && f === family[j] ? scores[f]!.score(at[i]!, at[j]!) : 0;
     },
   };
 }
