@@ -76,7 +76,8 @@ test('the parallel similarity matrix (worker threads of the built package) equal
   ).toBeGreaterThan(0.9);
 });
 
-// Which thread scores which row depends on when the worker is up (the test above has the workers score every row).
+// The worker starts while the roles are packed and takes rows beside this thread; which ones depends on timing (the
+// test above has the workers score every row).
 test('with threads for matrices on, a matrix of 300 roles or more and its copies score as in one thread', async () => {
   const { loadDocuments } = await import('../src/catalog/load.js');
   const { similarityMatrix } = await import('../src/compare/many.js');

@@ -41,7 +41,7 @@ export function similarityScores(
   options: MatrixOptions = {},
   scorer: RowScorer = rowScorer,
 ): SimilarityScores {
-  const plan = matrixPlan(roles, catalog, options);
+  const plan = matrixPlan(roles, catalog, options, scorer);
   const m = plan.reps.length;
   const triangle = new Float64Array(triangleOffset(m, m));
   scoreKinds(plan, scorer, options.onProgress, (i, row) => triangle.set(row, triangleOffset(i, m)));
@@ -118,8 +118,14 @@ export interface MatrixPlan {
   floor: number;
 }
 
-/** Packs `roles` and finds their kinds. */
-export function matrixPlan(roles: readonly Role[], catalog: Catalog, options: MatrixOptions): MatrixPlan {
+/** Packs `roles` and finds their kinds; `scorer`, which will score them, may get ready meanwhile. */
+export function matrixPlan(
+  roles: readonly Role[],
+  catalog: Catalog,
+  options: MatrixOptions,
+  scorer: RowScorer = rowScorer,
+): MatrixPlan {
+  scorer.warm?.(roles.length);
   const { packed, roles: at } = packRoles(roles, catalog);
   const threshold = options.similarThreshold ?? DEFAULT_SIMILAR_THRESHOLD;
   const { reps, kindOf } = kindsOf(packed, at);
@@ -171,13 +177,16 @@ function scoreKinds(
  * view of memory the next row is written into). `scoreRowsHere` does it in this thread; Node can do it on worker
  * threads too (src/node/matrix.ts `scoreRowsOnThreads`, which the command line sets with `setRowScorer`).
  */
-export type RowScorer = (
+export type RowScorer = ((
   packed: Packed,
   roles: Int32Array,
   threshold: number,
   floor: number,
   row: (i: number, row: Float64Array) => void,
-) => void;
+) => void) & {
+  /** Told, before the roles are packed, that a matrix of `n` roles is coming (threads can start meanwhile). */
+  warm?: (n: number) => void;
+};
 
 /** Every row, in this thread, one at a time, into one buffer. */
 export const scoreRowsHere: RowScorer = (packed, roles, threshold, floor, row) => {

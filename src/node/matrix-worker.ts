@@ -1,21 +1,25 @@
-// A worker thread of the similarity matrix: takes rows of the upper triangle from a counter it shares with the other
-// threads, scores them with the comparison kernel on the packed roles it is sent (the kernel alone: no catalog to
-// rebuild), writes them into shared memory and wakes the thread that waits for it (src/node/matrix.ts).
-import { workerData } from 'node:worker_threads';
-import { scoreRow, triangleOffset } from '../compare/kernel.js';
+// A worker thread of the similarity matrix, kept for one matrix after another: for each job it is sent, it takes rows
+// of the upper triangle from a counter it shares with the other threads, scores them with the comparison kernel on
+// the packed roles (the kernel alone: no catalog to rebuild), writes them into shared memory, then wakes the thread
+// that waits for it and says so (src/node/matrix.ts).
+import { parentPort } from 'node:worker_threads';
+import { forgetListMemo, scoreRow, triangleOffset } from '../compare/kernel.js';
 import type { MatrixJob } from './matrix.js';
 import { startedWork, stoppedWork } from './workers.js';
 
-const { packed, roles, threshold, floor, out, done, next, written } = workerData as MatrixJob;
-let state: 1 | 2 = 2; // failed, unless every row it took gets written
-try {
-  startedWork(done);
-  const n = roles.length;
-  for (let i = Atomics.add(next, 0, 1); i < n - 1; i = Atomics.add(next, 0, 1)) {
-    scoreRow(packed, roles, i, threshold, floor, out, triangleOffset(i, n));
-    Atomics.store(written, i, 1);
+parentPort!.on('message', ({ id, packed, roles, threshold, floor, out, done, next, written }: MatrixJob) => {
+  let state: 1 | 2 = 2; // failed, unless every row it took gets written
+  try {
+    startedWork(done);
+    const n = roles.length;
+    for (let i = Atomics.add(next, 0, 1); i < n - 1; i = Atomics.add(next, 0, 1)) {
+      scoreRow(packed, roles, i, threshold, floor, out, triangleOffset(i, n));
+      Atomics.store(written, i, 1);
+    }
+    state = 1;
+  } finally {
+    forgetListMemo(); // nothing of this matrix is kept while the worker waits for the next
+    stoppedWork(done, state);
+    parentPort!.postMessage(id);
   }
-  state = 1;
-} finally {
-  stoppedWork(done, state);
-}
+});

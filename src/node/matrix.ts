@@ -18,6 +18,8 @@ import { awaitWorker, workerFile, workerFlags } from './workers.js';
 
 /** What a matrix worker is given: the roles packed for the comparison kernel, and where to take rows from and put them. */
 export interface MatrixJob {
+  /** Which job this is: the worker names it when it is done. */
+  id: number;
   packed: Packed;
   /** Each role's offset in `packed`, in matrix order. */
   roles: Int32Array;
@@ -42,6 +44,60 @@ function shared<T extends Int32Array | Float64Array>(a: T): T {
   return out;
 }
 
+/** Packed roles in shared memory, copied once per packing (the report scores a matrix per job family of one). */
+const sharedCopies = new WeakMap<Packed, Packed>();
+function sharedPacked(packed: Packed): Packed {
+  let copy = sharedCopies.get(packed);
+  if (copy === undefined)
+    sharedCopies.set(
+      packed,
+      (copy = {
+        ...packed,
+        ints: shared(packed.ints),
+        floats: shared(packed.floats),
+        dims: packed.dims.map((d) => ({ ...d, termWeights: shared(d.termWeights) })),
+      }),
+    );
+  return copy;
+}
+
+/**
+ * Matrix workers waiting for their next job, kept for the next matrix: a worker takes a few hundred milliseconds to
+ * start, and a command may score several matrices. They do not keep the process alive (`unref`).
+ */
+const idle: Worker[] = [];
+
+/** `count` workers: waiting ones first, then new ones. */
+function takeWorkers(script: URL, count: number): Worker[] {
+  const taken = idle.splice(0, count);
+  while (taken.length < count) {
+    const worker = new Worker(script);
+    worker.unref();
+    // A worker that fails is not given work again; what it took is scored here (`SharedRows.rest`).
+    worker.once('error', () => forget(worker));
+    worker.once('exit', () => forget(worker));
+    taken.push(worker);
+  }
+  return taken;
+}
+
+function forget(worker: Worker): void {
+  const at = idle.indexOf(worker);
+  if (at >= 0) idle.splice(at, 1);
+  failed.add(worker);
+}
+
+/** Workers that stopped or failed: never taken again. */
+const failed = new WeakSet<Worker>();
+
+/** Workers back to wait for the next job, unless they failed. */
+function returnWorkers(workers: readonly Worker[]): void {
+  for (const w of workers) if (!failed.has(w) && !idle.includes(w)) idle.push(w);
+}
+
+/** Jobs given to matrix workers so far. */
+let jobs = 0;
+
 /**
  * The rows of a matrix shared by worker threads and this thread: each takes the next row from a counter they share,
  * longest rows first, and writes it into one upper triangle in shared memory (no row is copied between threads).
@@ -53,6 +109,7 @@ class SharedRows {
   private readonly written: Uint8Array;
   private readonly here: Uint8Array;
   readonly workers: { done: Int32Array; worker: Worker }[];
+  readonly id = ++jobs;
 
   constructor(
     private readonly packed: Packed,
@@ -66,11 +123,12 @@ class SharedRows {
     this.out = new Float64Array(new SharedArrayBuffer(triangleOffset(n, n) * Float64Array.BYTES_PER_ELEMENT));
     this.written = new Uint8Array(new SharedArrayBuffer(n));
     this.here = new Uint8Array(n);
-    const sharedPacked = { ...packed, ints: shared(packed.ints), floats: shared(packed.floats) };
-    this.workers = Array.from({ length: workers }, () => {
+    const inShared = sharedPacked(packed);
+    this.workers = takeWorkers(script, workers).map((worker) => {
       const done = workerFlags();
       const job: MatrixJob = {
-        packed: sharedPacked,
+        id: this.id,
+        packed: inShared,
         roles,
         threshold,
         floor,
@@ -79,7 +137,8 @@ class SharedRows {
         next: this.next,
         written: this.written,
       };
-      return { done, worker: new Worker(script, { workerData: job }) };
+      worker.postMessage(job);
+      return { done, worker };
     });
   }
 
@@ -140,18 +199,28 @@ export async function similarityMatrixParallel(
   const threads = Math.max(1, Math.min(wanted ?? availableParallelism(), roles.length - 1, 16));
   if (threads <= 1) return similarityMatrix(roles, catalog, compare);
   const script = matrixWorker();
-  const plan = matrixPlan(roles, catalog, compare);
+  returnWorkers(takeWorkers(script, threads)); // started while the roles are packed
+  const plan = matrixPlan(roles, catalog, compare, scoreRowsHere);
   const rows = new SharedRows(plan.packed, plan.reps, plan.threshold, plan.floor, script, threads);
   await Promise.all(
     rows.workers.map(
       ({ worker }) =>
         new Promise<void>((resolve) => {
-          // A worker that fails leaves its rows unwritten: `rest` scores them.
-          worker.once('error', () => resolve());
-          worker.once('exit', () => resolve());
+          // The worker says when its job is done; one that fails leaves its rows unwritten: `rest` scores them.
+          const done = (id: unknown) => {
+            if (id === rows.id) end();
+          };
+          const end = () => {
+            worker.off('message', done).off('error', end).off('exit', end);
+            worker.unref();
+            resolve();
+          };
+          worker.ref(); // waited for without blocking: it keeps the process alive meanwhile
+          worker.on('message', done).on('error', end).on('exit', end);
         }),
     ),
   );
+  returnWorkers(rows.workers.map((w) => w.worker));
   rows.rest(() => undefined);
   forgetListMemo();
   return matrixOf(scoresOf(plan, rows.out));
@@ -170,20 +239,31 @@ const WORKER_TIMEOUT_MS = 600_000;
  * `scoreRowsHere`.
  */
 export function scoreRowsOnThreads(threads = availableParallelism()): RowScorer {
-  return (packed, roles, threshold, floor, row) => {
-    const n = roles.length;
+  /** How many threads score a matrix of n roles, and the worker script when workers take part. */
+  const plan = (n: number) => {
     const count = Math.max(1, Math.min(threads, 16, n - 1));
-    const script = count > 1 && n >= THREADED_MIN_ROLES ? workerFile('matrix-worker') : undefined;
+    return { count, script: count > 1 && n >= THREADED_MIN_ROLES ? workerFile('matrix-worker') : undefined };
+  };
+  const scorer: RowScorer = (packed, roles, threshold, floor, row) => {
+    const { count, script } = plan(roles.length);
     if (script === undefined) return scoreRowsHere(packed, roles, threshold, floor, row);
     const rows = new SharedRows(packed, roles, threshold, floor, script, count - 1);
-    for (const { worker } of rows.workers) worker.unref();
     rows.work(row);
-    for (const { done, worker } of rows.workers) {
-      awaitWorker(done, WORKER_TIMEOUT_MS);
-      void worker.terminate();
-    }
+    const back: Worker[] = [];
+    for (const { done, worker } of rows.workers)
+      if (awaitWorker(done, WORKER_TIMEOUT_MS) === 'timed out') {
+        forget(worker);
+        void worker.terminate();
+      } else back.push(worker);
+    returnWorkers(back);
     rows.rest(row);
   };
+  // Workers start while the roles are packed, so that they are ready when the rows are.
+  scorer.warm = (n) => {
+    const { count, script } = plan(n);
+    if (script !== undefined) returnWorkers(takeWorkers(script, count - 1));
+  };
+  return scorer;
 }
 
 /**

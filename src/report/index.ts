@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2';
 import type { Catalog } from '../catalog/catalog.js';
+import { packRoles } from '../compare/compare.js';
 import { matrixOf, similarityScores, type Progress } from '../compare/many.js';
 import type { Diagnostic } from '../errors.js';
 import type { RaciLetter, ResponsibilityMatrix, Role } from '../model/index.js';
@@ -288,6 +289,9 @@ function pairScores(
   });
   const family = new Int32Array(n).fill(-1);
   families.forEach((members, f) => members.forEach((i) => (family[i] = f)));
+  // Every role packed at once: the families' matrices then read one packing (one copy of it in the workers' shared
+  // memory) instead of each family's growing it.
+  packRoles(roles, catalog);
   let before = 0;
   const scores = families.map((members) => {
     const m = similarityScores(
