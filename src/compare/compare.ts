@@ -1,6 +1,7 @@
 import type { Catalog, TextReading } from '../catalog/catalog.js';
 import { matcherOf } from '../match/matcher.js';
 import type { Role } from '../model/index.js';
+import { canonicalJson } from '../text/canonical.js';
 import { DIMENSION_SPECS } from '../dimensions/registry.js';
 import { commonWeight, inverseFrequency, setWeight, TermIndex, weightOf, type TermWeights } from '../match/weights.js';
 import { diffItems, kernelPart, LIST_DIMENSIONS, listSpec, scalarChange, scalarParts } from './dimensions.js';
@@ -37,12 +38,6 @@ interface PreparedRole {
   /** Its offset in the engine's packed roles (src/compare/kernel.ts). */
   at: number;
 }
-/** A JSON replacer writing every object's keys in order: an item's fingerprint does not depend on how it was built. */
-function sortedKeys(_: string, value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
 /** The index of each dimension in `DIMENSIONS`. */
 const DIM_INDEX = Object.fromEntries(DIMENSIONS.map((d, i) => [d, i])) as Record<Dimension, number>;
 
@@ -144,7 +139,7 @@ class Engine {
         it.titleWeight = setWeight(t, it.title);
         it.print = this.intern(
           this.printIds,
-          spec.fingerprint ? spec.fingerprint(it.item) : JSON.stringify(it.item, sortedKeys),
+          spec.fingerprint ? spec.fingerprint(it.item) : canonicalJson(it.item),
         );
       }
     });

@@ -16,6 +16,7 @@ import type {
 import { INTENSITIES } from '../model/enums.js';
 import { AUTHORITY, EDUCATION, SKILL_LEVEL, type Scale } from '../model/scales.js';
 import { textIn, type Lang } from '../model/text.js';
+import { canonicalJson } from '../text/canonical.js';
 import { matcherOf } from '../match/matcher.js';
 import type { ChangeKind } from './changes.js';
 import { kpiTarget } from './format.js';
@@ -435,7 +436,7 @@ const stakeholders: DimensionSpec<Stakeholder> = {
       purpose: plain({ zh: '目的', en: 'purpose' }),
       style: plain({ zh: '沟通风格', en: 'style' }),
     },
-    fingerprint: (s) => JSON.stringify([s.audience, [...(s.channels ?? [])].sort(), s.purpose, s.style]),
+    fingerprint: (s) => canonicalJson([s.audience, [...(s.channels ?? [])].sort(), s.purpose, s.style]),
     describe: (s, catalog, lang) => {
       const ch = (s.channels ?? []).map((c) => catalog.label('channels', c, lang)).join(PUNCT.list[lang]);
       return [

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { loadDocuments } from '../../src/catalog/load.js';
 import { catalogSources } from '../../src/catalog/shipped.js';
-import { similarity } from '../../src/compare/compare.js';
+import { compareRoles, similarity } from '../../src/compare/compare.js';
 import { forEachSimilarPair, similarityMatrix } from '../../src/compare/many.js';
+import type { RoleId } from '../../src/model/index.js';
 
 // Copies of a role (other id and title, same content) are scored once as a kind (issue 16: 3,000 identical roles took
 // 47 s); the matrix must not change.
@@ -57,4 +58,27 @@ test('copies: forEachSimilarPair gives every pair of copies and every pair of a 
   // The four copies of the manager (the original and three) are six pairs at 1.
   const managers = ['customer-service-manager', 'csm-0', 'csm-1', 'csm-2'];
   expect(got.filter((p) => p.split('~').every((id) => managers.includes(id)))).toHaveLength(6);
+});
+
+test('a role built with every mapping in another key order compares as the same role', () => {
+  // Loading puts keys in the schema's order; a role built in code (or by an importer) need not have it.
+  const reversed = <T>(v: T): T =>
+    (Array.isArray(v)
+      ? v.map(reversed)
+      : v !== null && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .reverse()
+              .map(([k, x]) => [k, reversed(x)]),
+          )
+        : v) as T;
+  const { catalog } = loadDocuments(catalogSources);
+  const a = catalog.get('customer-service-manager' as RoleId)!;
+  const b = reversed({ ...a, id: 'csm-reordered' as RoleId });
+  expect(Object.keys(b.duties![0]!)).toEqual(Object.keys(a.duties![0]!).reverse());
+  const cmp = compareRoles(a, b, catalog);
+  expect(cmp.score).toBe(1);
+  for (const d of Object.values(cmp.dimensions)) expect(d.changed).toEqual([]);
+  expect(cmp.dimensions.duties.shared).toHaveLength(a.duties!.length);
+  expect(similarityMatrix([a, b], catalog).scores[0]![1]).toBe(1);
 });
