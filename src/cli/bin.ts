@@ -11,6 +11,7 @@ for (const stream of [process.stdout, process.stderr]) {
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
   stderr: (s) => process.stderr.write(s),
   env: process.env,
   // Text tables fit the terminal they are shown in (--width overrides); piped output keeps the default width.

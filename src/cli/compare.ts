@@ -18,7 +18,7 @@ import {
 import { comparisonData, diffData, matrixData, overlapsData } from '../render/compare-data.js';
 import type { Table, TableFormat } from '../render/table.js';
 import { PROGRESS_LABELS, PROGRESS_MIN_ROLES, progressLine } from './progress.js';
-import { EXIT, UsageError, noSuchRole, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
+import { EXIT, UsageError, noSuchRole, printDiagnostics, writeBytes, type CliIO, type CommonOptions } from './io.js';
 
 export interface TableOptions extends CommonOptions {
   format: TableFormat;
@@ -95,7 +95,7 @@ export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, i
       (onProgress) => similarityScores(roles, catalog, { onProgress }),
     );
     // CSV is written a part of the rows at a time, without cells: thousands of roles are millions of scores.
-    if (opts.format === 'csv') matrixCsv(scores, catalog, opts.lang, (chunk) => io.stdout(chunk));
+    if (opts.format === 'csv') matrixCsv(scores, catalog, opts.lang, (bytes) => writeBytes(io, bytes));
     else if (opts.format === 'json') io.stdout(`${JSON.stringify(matrixData(catalog, matrixOf(scores)), null, 2)}\n`);
     else print(io, opts, matrixTable(matrixOf(scores), catalog, opts.lang, { numbered: opts.format === 'text' }));
     return EXIT.ok;

@@ -6,6 +6,8 @@ import type { Lang } from '../model/text.js';
 /** Where a command writes; tests pass their own. */
 export interface CliIO {
   stdout(text: string): void;
+  /** UTF-8 text as bytes, for output too large to build as strings (a matrix of millions of scores); else `stdout`. */
+  stdoutBytes?(bytes: Uint8Array): void;
   stderr(text: string): void;
   /** Environment variables, for the default language. */
   env?: Record<string, string | undefined>;
@@ -15,6 +17,12 @@ export interface CliIO {
   columns?: number | undefined;
   /** Whether stderr is a terminal: progress is shown only then. */
   stderrIsTTY?: boolean;
+}
+
+/** Writes UTF-8 bytes to stdout: as they are where the output takes bytes, else as text. */
+export function writeBytes(io: CliIO, bytes: Uint8Array): void {
+  if (io.stdoutBytes) io.stdoutBytes(bytes);
+  else io.stdout(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)); // a byte-order mark is kept
 }
 
 /** 70 is EX_SOFTWARE of sysexits.h: rolematrix itself failed, which is a bug to report, never the input's fault. */

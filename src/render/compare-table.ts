@@ -232,33 +232,49 @@ function roleNames(m: { roles: readonly string[] }, catalog: Catalog, lang: Lang
   return names;
 }
 
-/** Scores as the matrix table writes them, by whole percent. */
-const PERCENTS = Array.from({ length: 101 }, (_, k) => `${k}%`);
-
-/** How many rows of a similarity matrix `matrixCsv` makes into text at once: a few megabytes for 3,000 roles. */
+/** How many rows of a similarity matrix `matrixCsv` writes at once: a few hundred kilobytes for 3,000 roles. */
 const CSV_ROWS_AT_ONCE = 10;
 
 /**
- * The similarity matrix as CSV, handed to `write` a few rows at a time: the same bytes as `renderCsv(matrixTable(…))`,
- * without a cell per score or the whole text at once (a matrix of 3,000 roles has nine million scores, 36 MB of CSV).
+ * The similarity matrix as CSV, handed to `write` a few rows at a time as UTF-8 bytes: the same text as
+ * `renderCsv(matrixTable(…))`, without a cell or a string per score (a matrix of 3,000 roles has nine million, 36 MB of
+ * CSV). Each score is written as its whole percent, digit by digit.
  */
-export function matrixCsv(m: SimilarityScores, catalog: Catalog, lang: Lang, write: (chunk: string) => void): void {
+export function matrixCsv(m: SimilarityScores, catalog: Catalog, lang: Lang, write: (chunk: Uint8Array) => void): void {
   const names = roleNames(m, catalog, lang);
-  write(renderCsv({ title: L('similarityTitle', lang), columns: matrixColumns(names, lang), rows: [] }));
+  const utf8 = new TextEncoder();
+  write(utf8.encode(renderCsv({ title: L('similarityTitle', lang), columns: matrixColumns(names, lang), rows: [] })));
   const n = names.length;
-  const fields = new Array<string>(n);
   for (let from = 0; from < n; from += CSV_ROWS_AT_ONCE) {
-    let out = '';
-    for (let i = from; i < Math.min(n, from + CSV_ROWS_AT_ONCE); i++) {
+    const to = Math.min(n, from + CSV_ROWS_AT_ONCE);
+    // Each row's name as a CSV field (quoted or escaped as the writer does), then its scores.
+    const heads = [];
+    for (let i = from; i < to; i++) heads.push(utf8.encode(csvRecordWithSafeFields(names[i]!, []).slice(0, -2)));
+    const out = new Uint8Array(heads.reduce((k, h) => k + h.length, 0) + (to - from) * (n * MAX_SCORE_BYTES + 2));
+    let at = 0;
+    for (let i = from; i < to; i++) {
+      out.set(heads[i - from]!, at);
+      at += heads[i - from]!.length;
       for (let j = 0; j < n; j++) {
+        out[at++] = 0x2c; // ,
         const s = m.score(i, j);
-        fields[j] = PERCENTS[Math.round(s * 100)] ?? pct(s);
+        const k = Math.round(s * 100);
+        if (k >= 0 && k <= 100) {
+          if (k === 100) out[at++] = 0x31; // 1
+          if (k >= 10) out[at++] = 0x30 + (Math.floor(k / 10) % 10);
+          out[at++] = 0x30 + (k % 10);
+          out[at++] = 0x25; // %
+        } else at += utf8.encodeInto(pct(s).slice(0, MAX_SCORE_BYTES - 1), out.subarray(at)).written;
       }
-      out += csvRecordWithSafeFields(names[i]!, fields);
+      out[at++] = 0x0d;
+      out[at++] = 0x0a;
     }
-    write(out);
+    write(out.subarray(0, at));
   }
 }
+
+/** The most bytes `matrixCsv` writes for one score, with its comma ("100%," for a score; more only for no score). */
+const MAX_SCORE_BYTES = 24;
 
 /** The columns of the similarity matrix's table: the role, then one per role. */
 function matrixColumns(names: readonly string[], lang: Lang): string[] {
