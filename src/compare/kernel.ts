@@ -40,6 +40,8 @@ export interface Packed {
 
 /** Ints per dimension at the head of a packed role. */
 const HEAD = 3;
+/** More items than a list can hold (2^21), and terms are numbered under 2^31: a posting fits a double exactly. */
+const ITEM_SPAN = 2 ** 21;
 
 /** One item of a list, to be packed: its key and fingerprint as numbers, its terms (sorted) and their weights. */
 export interface KernelItem {
@@ -184,24 +186,36 @@ export class Packer {
 
   private addList(items: readonly KernelItem[]): void {
     const n = items.length;
+    if (n >= ITEM_SPAN)
+      throw new RangeError(`A list of ${n} items is more than the comparison can pack (${ITEM_SPAN}).`);
     const order = Array.from(items.keys()).sort((x, y) => items[x]!.key - items[y]!.key || x - y);
-    const postings: [term: number, item: number, title: number][] = [];
+    // Each posting (term, item, whether in its name) as one number, term and item in the high bits: sorted as numbers,
+    // they come by term, then by item, with no array per posting (a catalog of 3,000 roles has a million).
+    let np = 0;
+    for (const it of items) np += it.words.length;
+    const postings = new Float64Array(np);
+    let k = 0;
     items.forEach((it, i) => {
-      const title = it.title === it.words ? undefined : new Set(it.title);
-      for (const w of it.words) postings.push([w, i, title === undefined || title.has(w) ? 1 : 0]);
-    });
-    postings.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-    const terms: number[] = [];
-    const offsets: number[] = [];
-    postings.forEach(([w], k) => {
-      if (k === 0 || postings[k - 1]![0] !== w) {
-        terms.push(w);
-        offsets.push(k);
+      const { words, title } = it;
+      // Both sorted: the name's terms are found by walking them beside the words.
+      for (let x = 0, y = 0; x < words.length; x++) {
+        const w = words[x]!;
+        while (title !== words && y < title.length && title[y]! < w) y++;
+        postings[k++] = (w * ITEM_SPAN + i) * 2 + (title === words || title[y] === w ? 1 : 0);
       }
     });
-    offsets.push(postings.length);
+    postings.sort();
+    const terms: number[] = [];
+    const offsets: number[] = [];
+    for (let p = 0; p < np; p++) {
+      const w = Math.floor(postings[p]! / (2 * ITEM_SPAN));
+      if (p === 0 || w !== terms[terms.length - 1]) {
+        terms.push(w);
+        offsets.push(p);
+      }
+    }
+    offsets.push(np);
     const nt = terms.length;
-    const np = postings.length;
     this.grow(3 + 4 * n + 2 * nt + 1 + 2 * np, 2 * n);
     const out = this.ints;
     let at = this.ni;
@@ -214,8 +228,8 @@ export class Packer {
     for (const it of items) out[at++] = it.title === it.words ? 0 : 1;
     for (const t of terms) out[at++] = t;
     for (const o of offsets) out[at++] = o;
-    for (const p of postings) out[at++] = p[1];
-    for (const p of postings) out[at++] = p[2];
+    for (const p of postings) out[at++] = Math.floor(p / 2) % ITEM_SPAN;
+    for (const p of postings) out[at++] = p % 2;
     this.ni = at;
     for (const it of items) this.floats[this.nf++] = it.wordsWeight;
     for (const it of items) this.floats[this.nf++] = it.titleWeight;
