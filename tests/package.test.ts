@@ -104,6 +104,15 @@ test('with threads for matrices on, a matrix of 300 roles or more and its copies
     const overlaps = core.findOverlaps(catalog, 0.8);
     expect(overlaps.roles).toEqual(findOverlaps(catalog, 0.8).roles);
     expect(overlaps.roles.length).toBeGreaterThan(3);
+    // A caller's progress that throws stops the matrix; the workers stay fit for the next one.
+    expect(() =>
+      core.similarityMatrix(roles, catalog, {
+        onProgress: () => {
+          throw new Error('stopped by the caller');
+        },
+      }),
+    ).toThrow('stopped by the caller');
+    expect(core.similarityMatrix(roles, catalog).scores).toEqual(serial.scores);
     const copy = (id: string) => roles.findIndex((r) => r.id === id);
     expect(threaded.scores[copy('copy-1')]![copy('role-7')]).toBe(serial.scores[copy('role-7')]![copy('copy-3')]);
   } finally {

@@ -44,21 +44,22 @@ function shared<T extends Int32Array | Float64Array>(a: T): T {
   return out;
 }
 
-/** Packed roles in shared memory, copied once per packing (the report scores a matrix per job family of one). */
-const sharedCopies = new WeakMap<Packed, Packed>();
+/**
+ * The last packed roles copied into shared memory, and the copy: copied once per packing (the report scores a matrix
+ * per job family of one packing), and only the last one kept.
+ */
+let lastShared: { packed: Packed; copy: Packed } | undefined;
 function sharedPacked(packed: Packed): Packed {
-  let copy = sharedCopies.get(packed);
-  if (copy === undefined)
-    sharedCopies.set(
-      packed,
-      (copy = {
-        ...packed,
-        ints: shared(packed.ints),
-        floats: shared(packed.floats),
-        dims: packed.dims.map((d) => ({ ...d, termWeights: shared(d.termWeights) })),
-      }),
-    );
-  return copy;
+  if (lastShared?.packed !== packed) {
+    const copy = {
+      ...packed,
+      ints: shared(packed.ints),
+      floats: shared(packed.floats),
+      dims: packed.dims.map((d) => ({ ...d, termWeights: shared(d.termWeights) })),
+    };
+    lastShared = { packed, copy };
+  }
+  return lastShared.copy;
 }
 
 /**
@@ -188,7 +189,7 @@ function matrixWorker(): URL {
  * The similarity matrix computed on worker threads (Node only), leaving this thread free meanwhile: the roles are
  * packed once here, and each worker takes the next row from a counter they share and scores it with the comparison
  * kernel on the packed numbers alone, into shared memory. Same numbers as `similarityMatrix`. `threads` defaults to
- * the machine's parallelism; with 1 thread it runs in this thread. Rows a worker failed to write are scored here.
+ * the machine's parallelism; with 1 thread it runs in this thread. Rejected when a worker fails.
  */
 export async function similarityMatrixParallel(
   roles: readonly Role[],
@@ -202,25 +203,33 @@ export async function similarityMatrixParallel(
   returnWorkers(takeWorkers(script, threads)); // started while the roles are packed
   const plan = matrixPlan(roles, catalog, compare, scoreRowsHere);
   const rows = new SharedRows(plan.packed, plan.reps, plan.threshold, plan.floor, script, threads);
+  const failures: unknown[] = [];
   await Promise.all(
     rows.workers.map(
       ({ worker }) =>
         new Promise<void>((resolve) => {
-          // The worker says when its job is done; one that fails leaves its rows unwritten: `rest` scores them.
+          // The worker says when its job is done, naming it (an earlier job's answer is not this one's).
           const done = (id: unknown) => {
             if (id === rows.id) end();
           };
+          const failure = (why: unknown) => {
+            failures.push(why);
+            end();
+          };
+          const stopped = (code: number) => failure(new Error(`matrix worker stopped with exit code ${code}`));
           const end = () => {
-            worker.off('message', done).off('error', end).off('exit', end);
+            worker.off('message', done).off('error', failure).off('exit', stopped);
             worker.unref();
             resolve();
           };
           worker.ref(); // waited for without blocking: it keeps the process alive meanwhile
-          worker.on('message', done).on('error', end).on('exit', end);
+          worker.on('message', done).on('error', failure).on('exit', stopped);
         }),
     ),
   );
   returnWorkers(rows.workers.map((w) => w.worker));
+  // A worker that failed would leave its rows to this thread, blocking it for them: the promise is rejected instead.
+  if (failures.length > 0) throw failures[0] instanceof Error ? failures[0] : new Error(String(failures[0]));
   rows.rest(() => undefined);
   forgetListMemo();
   return matrixOf(scoresOf(plan, rows.out));
@@ -248,7 +257,13 @@ export function scoreRowsOnThreads(threads = availableParallelism()): RowScorer 
     const { count, script } = plan(roles.length);
     if (script === undefined) return scoreRowsHere(packed, roles, threshold, floor, row);
     const rows = new SharedRows(packed, roles, threshold, floor, script, count - 1);
-    rows.work(row);
+    try {
+      rows.work(row);
+    } catch (e) {
+      // `row` threw (a caller's progress or visit): the workers finish the job, then wait for the next one.
+      returnWorkers(rows.workers.map((w) => w.worker));
+      throw e;
+    }
     const back: Worker[] = [];
     for (const { done, worker } of rows.workers)
       if (awaitWorker(done, WORKER_TIMEOUT_MS) === 'timed out') {
@@ -273,4 +288,9 @@ export function scoreRowsOnThreads(threads = availableParallelism()): RowScorer 
  */
 export function useThreadsForMatrices(threads = availableParallelism()): void {
   setRowScorer(threads > 1 ? scoreRowsOnThreads(threads) : undefined);
+  if (threads <= 1) {
+    // No thread is kept waiting for a matrix any more.
+    for (const worker of idle.splice(0)) void worker.terminate();
+    lastShared = undefined;
+  }
 }

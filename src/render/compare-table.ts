@@ -222,14 +222,9 @@ export function manyTable(result: ManyComparison, catalog: Catalog, lang: Lang):
   };
 }
 
-/** The roles' names of a matrix in a language, made once per matrix: its rows are made into tables ten at a time. */
-const namesOf = new WeakMap<object, Map<string, readonly string[]>>();
+/** The roles' names of a matrix in a language. */
 function roleNames(m: { roles: readonly string[] }, catalog: Catalog, lang: Lang): readonly string[] {
-  let byLang = namesOf.get(m);
-  if (byLang === undefined) namesOf.set(m, (byLang = new Map<string, readonly string[]>()));
-  let names = byLang.get(lang);
-  if (names === undefined) byLang.set(lang, (names = m.roles.map((id) => roleName(id, catalog, lang))));
-  return names;
+  return m.roles.map((id) => roleName(id, catalog, lang));
 }
 
 /** How many rows of a similarity matrix `matrixCsv` writes at once: a few hundred kilobytes for 3,000 roles. */
@@ -274,7 +269,7 @@ export function matrixCsv(m: SimilarityScores, catalog: Catalog, lang: Lang, wri
 }
 
 /** The most bytes `matrixCsv` writes for one score, with its comma ("100%," for a score; more only for no score). */
-const MAX_SCORE_BYTES = 24;
+const MAX_SCORE_BYTES = 32;
 
 /** The columns of the similarity matrix's table: the role, then one per role. */
 function matrixColumns(names: readonly string[], lang: Lang): string[] {

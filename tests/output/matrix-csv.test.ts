@@ -1,6 +1,7 @@
-// `matrix --scores --format csv` writes its rows a part at a time (src/cli/compare.ts): the parts must make one CSV,
-// the same as the whole table rendered at once.
+// `matrix --scores --format csv` writes its rows a part at a time as bytes (src/render/compare-table.ts `matrixCsv`):
+// the parts must make one CSV, the same as the whole table rendered at once.
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -39,7 +40,15 @@ test('230 roles in 23 parts: one byte-order mark, one header, every row once, as
   const whole = renderCsv(matrixTable(similarityMatrix(catalog.list(), catalog), catalog, 'en'));
   expect(r.stdout).toBe(whole);
   // The built command line writes the same bytes straight to stdout.
-  const built = spawnSync(process.execPath, ['dist/cli/bin.js', 'matrix', '--scores', '--format', 'csv', '--dir', dir]);
+  const built = spawnSync(process.execPath, [
+    fileURLToPath(new URL('../../dist/cli/bin.js', import.meta.url)),
+    'matrix',
+    '--scores',
+    '--format',
+    'csv',
+    '--dir',
+    dir,
+  ]);
   expect(built.status).toBe(0);
   expect(built.stdout.equals(Buffer.from(whole))).toBe(true);
 });
