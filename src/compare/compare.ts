@@ -137,10 +137,7 @@ class Engine {
       for (const it of items) {
         it.wordsWeight = setWeight(t, it.words);
         it.titleWeight = setWeight(t, it.title);
-        it.print = this.intern(
-          this.printIds,
-          spec.fingerprint ? spec.fingerprint(it.item) : canonicalJson(it.item),
-        );
+        it.print = this.intern(this.printIds, spec.fingerprint ? spec.fingerprint(it.item) : canonicalJson(it.item));
       }
     });
     const at = this.packer.add({
