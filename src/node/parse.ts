@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { Worker, type MessagePort } from 'node:worker_threads';
 import type { ParsedSource } from '../catalog/load.js';
 import { locatedLater, parseSource, type ParsedFile, type ParseOptions } from '../load/parse.js';
 import type { SourceFile } from '../source/document.js';
-import { awaitWorker, batchSize, takeBatch, workerFile, workerFlags } from './workers.js';
+import { batchSize, shareBatches, workerFile } from './workers.js';
 
 /**
  * What a parse worker is given: every file, the parse limits, where to answer, the counter it takes its next files
@@ -64,35 +64,27 @@ export function parseInParallel(
     ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
     ...(options.maxAliasCount === undefined ? {} : { maxAliasCount: options.maxAliasCount }),
   };
-  const next = new Int32Array(new SharedArrayBuffer(4));
-  const started = Array.from({ length: count - 1 }, () => {
-    const { port1, port2 } = new MessageChannel();
-    const done = workerFlags();
-    const job: ParseJob = { files: [...files], batch, options: limits, port: port2, next, done };
-    const worker = new Worker(script, {
-      workerData: job,
-      transferList: [port2],
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    });
-    worker.unref();
-    return { port: port1, done, worker };
-  });
-
-  const out: (ParsedSource | undefined)[] = new Array<ParsedSource | undefined>(files.length);
-  for (let b = takeBatch(next, batch, files.length); b; b = takeBatch(next, batch, files.length))
-    for (let i = b.from; i < b.to; i++) out[i] = here(files[i]!);
-  for (const { port, done, worker } of started) {
-    awaitWorker(done, WORKER_TIMEOUT_MS);
-    for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
-      const { from, results } = m.message as ParsedBatch;
+  // Files a worker took and did not answer for (it failed, or never started) are parsed here.
+  return shareBatches(
+    files,
+    count,
+    batch,
+    WORKER_TIMEOUT_MS,
+    ({ next, done, port }, transferList) => {
+      const job: ParseJob = { files: [...files], batch, options: limits, port, next, done };
+      return new Worker(script, {
+        workerData: job,
+        transferList,
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      });
+    },
+    here,
+    (message, put) => {
+      const { from, results } = message as ParsedBatch;
       results.forEach((parsed, k) => {
         const f = files[from + k]!;
-        out[from + k] = locatedLater(f.text, f.path, parsed, options);
+        put(from + k, locatedLater(f.text, f.path, parsed, options));
       });
-    }
-    port.close();
-    void worker.terminate();
-  }
-  // Files a worker took and did not answer for (it failed, or never started) are parsed here.
-  return out.map((parsed, i) => parsed ?? here(files[i]!));
+    },
+  );
 }

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { Worker, type MessagePort } from 'node:worker_threads';
 import { setBulkReader } from '../match/matcher.js';
 import type { SynonymGroup } from '../match/thesaurus.js';
-import { awaitWorker, batchSize, takeBatch, workerFile, workerFlags } from './workers.js';
+import { batchSize, shareBatches, workerFile } from './workers.js';
 
 /**
  * What a read worker is given: the thesaurus groups, every text, where to answer, the counter it takes its next texts
@@ -46,28 +46,21 @@ export function readInParallel(
   const count = Math.max(1, Math.min(availableParallelism(), 4));
   if (script === undefined || count < 2 || texts.length < 2) return undefined;
   const batch = batchSize(texts.length, count, READ_BATCH);
-  const next = new Int32Array(new SharedArrayBuffer(4));
-  const started = Array.from({ length: count - 1 }, () => {
-    const { port1, port2 } = new MessageChannel();
-    const done = workerFlags();
-    const job: ReadJob = { groups, texts, batch, port: port2, next, done };
-    const worker = new Worker(script, { workerData: job, transferList: [port2] });
-    worker.unref();
-    return { port: port1, done, worker };
-  });
-  const out = new Array<readonly string[] | undefined>(texts.length);
-  for (let b = takeBatch(next, batch, texts.length); b; b = takeBatch(next, batch, texts.length))
-    for (let i = b.from; i < b.to; i++) out[i] = here(texts[i]!);
-  for (const { port, done, worker } of started) {
-    awaitWorker(done, WORKER_TIMEOUT_MS);
-    for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) {
-      const { from, terms } = m.message as ReadBatch;
-      terms.forEach((t, k) => (out[from + k] = t));
-    }
-    port.close();
-    void worker.terminate();
-  }
-  return out.map((t, i) => t ?? here(texts[i]!));
+  return shareBatches(
+    texts,
+    count,
+    batch,
+    WORKER_TIMEOUT_MS,
+    ({ next, done, port }, transferList) => {
+      const job: ReadJob = { groups, texts, batch, port, next, done };
+      return new Worker(script, { workerData: job, transferList });
+    },
+    here,
+    (message, put) => {
+      const { from, terms } = message as ReadBatch;
+      terms.forEach((t, k) => put(from + k, t));
+    },
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 
 /**
  * A built worker script by name (`matrix-worker`, `parse-worker`): beside the calling module (CJS build), under node/
@@ -55,4 +56,51 @@ export function takeBatch(next: Int32Array, size: number, total: number): { from
 /** A batch size for `count` threads sharing `total` items: `most` at most, and small enough that every thread gets some. */
 export function batchSize(total: number, count: number, most: number): number {
   return Math.max(1, Math.min(most, Math.ceil(total / count)));
+}
+
+/** What a worker sharing batches is given to coordinate with: the counter, its flags and the port it answers on. */
+export interface BatchChannel {
+  next: Int32Array;
+  done: Int32Array;
+  port: MessagePort;
+}
+
+/**
+ * Items done on this thread and `count − 1` workers at once, synchronously: `start` starts a worker on a channel (it
+ * takes batches of `batch` items from `next` and posts each batch's answers on `port`), this thread takes batches too
+ * with `here`, then waits for each worker that took work and puts its answers with `take`. Items no worker answered
+ * for (it failed, or never started) are done here. The answers, in item order.
+ */
+export function shareBatches<T, R>(
+  items: readonly T[],
+  count: number,
+  batch: number,
+  timeoutMs: number,
+  start: (channel: BatchChannel, transferList: MessagePort[]) => Worker,
+  here: (item: T) => R,
+  take: (message: unknown, put: (i: number, answer: R) => void) => void,
+): R[] {
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const started = Array.from({ length: count - 1 }, () => {
+    const { port1, port2 } = new MessageChannel();
+    const done = workerFlags();
+    const worker = start({ next, done, port: port2 }, [port2]);
+    worker.unref();
+    return { port: port1, done, worker };
+  });
+  const out = new Array<R | undefined>(items.length);
+  const answered = new Uint8Array(items.length);
+  const put = (i: number, answer: R) => {
+    out[i] = answer;
+    answered[i] = 1;
+  };
+  for (let b = takeBatch(next, batch, items.length); b; b = takeBatch(next, batch, items.length))
+    for (let i = b.from; i < b.to; i++) put(i, here(items[i]!));
+  for (const { port, done, worker } of started) {
+    awaitWorker(done, timeoutMs);
+    for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) take(m.message, put);
+    port.close();
+    void worker.terminate();
+  }
+  return out.map((answer, i) => (answered[i] === 1 ? answer! : here(items[i]!)));
 }
