@@ -1,5 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileDiagnostic, type Bilingual, type Diagnostic } from '../errors.js';
+import { fileTooLarge } from '../load/parse.js';
+import type { SourceFile } from '../source/document.js';
+import { readUtf8 } from '../text/decode.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -39,6 +43,39 @@ export function readCatalogSources(rolesDir: string): { path: string; text: stri
     path: `roles/${relative(rolesDir, p).split(sep).join('/')}`,
     text: readFileSync(p, 'utf8'),
   }));
+}
+
+/**
+ * One YAML file of a catalog, read for the loader (on this thread or a parse worker): its size checked before it is
+ * read, so a huge file costs nothing, and strictly UTF-8 (a GBK or UTF-16 file is FILE_ENCODING at its first offending
+ * byte, not text full of U+FFFD). Never throws: a file that cannot be read is an IO_ERROR.
+ */
+export function readSourceFile(path: string, limit: number): { file?: SourceFile; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const size = statSync(path).size;
+    if (size > limit) return { diagnostics: [fileTooLarge(path, size, limit)] };
+    const text = readUtf8(path, readFileSync(path), diagnostics);
+    return text === undefined ? { diagnostics } : { file: { path, text }, diagnostics };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    return {
+      diagnostics: [
+        ioDiagnostic(path, {
+          en: `The file "${path}" cannot be read (${code}).`,
+          zh: `无法读取文件 "${path}"（${code}）。`,
+        }),
+      ],
+    };
+  }
+}
+
+/** IO_ERROR for a file or directory that cannot be read. */
+export function ioDiagnostic(file: string, message: Bilingual): Diagnostic {
+  return fileDiagnostic(file, 'IO_ERROR', message, {
+    en: 'Check the path and its permissions.',
+    zh: '请检查路径及其访问权限。',
+  });
 }
 
 /** The file that marks a catalog directory. */

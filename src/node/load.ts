@@ -1,20 +1,16 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Diagnostic } from '../errors.js';
-import { fileDiagnostic, sortDiagnostics, type Bilingual } from '../errors.js';
+import { sortDiagnostics, type Bilingual } from '../errors.js';
 import { loadParsed, type LoadOptions as CatalogLoadOptions, type LoadResult } from '../catalog/load.js';
-import { parseInParallel } from './parse.js';
-import type { SourceFile } from '../source/document.js';
-import { DEFAULT_MAX_FILE_BYTES, fileTooLarge } from '../load/parse.js';
+import { readAndParse } from './parse.js';
 import { Catalog } from '../catalog/catalog.js';
 import { vocabulariesOf } from '../catalog/shipped-vocabularies.js';
-import { listYamlFiles, readCatalogSources } from './files.js';
-import { readUtf8 } from '../text/decode.js';
+import { ioDiagnostic, listYamlFiles, readCatalogSources } from './files.js';
 
 export interface LoadOptions extends CatalogLoadOptions {
   /**
-   * Threads to parse on: by default several when the files hold much text (over 2 million characters), else one.
+   * Threads to read and parse on: by default several when the files are large (over 3 MB together), else one.
    */
   threads?: number;
 }
@@ -24,7 +20,6 @@ export interface LoadOptions extends CatalogLoadOptions {
  * content.
  */
 export function loadCatalog(dir: string, options: LoadOptions = {}): LoadResult {
-  const diagnostics: Diagnostic[] = [];
   let paths: string[];
   try {
     if (!statSync(dir).isDirectory())
@@ -37,41 +32,22 @@ export function loadCatalog(dir: string, options: LoadOptions = {}): LoadResult 
       zh: `无法读取目录 "${dir}"（${code}）。`,
     });
   }
-  const files = readFiles(paths, options, diagnostics);
-  const result = loadParsed(parseInParallel(files, options, options.threads), withShipped(options));
-  return { ...result, diagnostics: sortDiagnostics([...diagnostics, ...result.diagnostics]) };
-}
-
-/** Reads YAML files, checking their size before reading so a huge file costs nothing. */
-function readFiles(paths: readonly string[], options: LoadOptions, diagnostics: Diagnostic[]): SourceFile[] {
-  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const files: SourceFile[] = [];
-  for (const p of paths) {
-    try {
-      const size = statSync(p).size;
-      if (size > limit) {
-        diagnostics.push(fileTooLarge(p, size, limit));
-        continue;
-      }
-      // Strictly UTF-8: a GBK or UTF-16 file is FILE_ENCODING at its first offending byte, not text full of U+FFFD.
-      const text = readUtf8(p, readFileSync(p), diagnostics);
-      if (text !== undefined) files.push({ path: p, text });
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code ?? 'error';
-      diagnostics.push(
-        ioDiagnostic(p, { en: `The file "${p}" cannot be read (${code}).`, zh: `无法读取文件 "${p}"（${code}）。` }),
-      );
-    }
-  }
-  return files;
+  return loadPaths(paths, options);
 }
 
 /** Loads the given YAML files (not a directory) into one catalog. */
 export function loadFiles(paths: readonly string[], options: LoadOptions = {}): LoadResult {
-  const diagnostics: Diagnostic[] = [];
-  const files = readFiles(paths, options, diagnostics);
-  const result = loadParsed(parseInParallel(files, options, options.threads), withShipped(options));
-  return { ...result, diagnostics: sortDiagnostics([...diagnostics, ...result.diagnostics]) };
+  return loadPaths(paths, options);
+}
+
+/** Reads, parses and loads YAML files; a file that cannot be read is left out with its diagnostic. */
+function loadPaths(paths: readonly string[], options: LoadOptions): LoadResult {
+  const read = readAndParse(paths, options, options.threads);
+  const result = loadParsed(
+    read.flatMap((r) => (r.source === undefined ? [] : [r.source])),
+    withShipped(options),
+  );
+  return { ...result, diagnostics: sortDiagnostics([...read.flatMap((r) => r.diagnostics), ...result.diagnostics]) };
 }
 
 /**
@@ -95,13 +71,6 @@ export function shippedVocabularies(): Catalog {
 /** On Node, a catalog may build on the shipped vocabularies. */
 function withShipped(options: LoadOptions): LoadOptions {
   return options.resolveBase === undefined ? { ...options, resolveBase: shippedVocabularies } : options;
-}
-
-function ioDiagnostic(file: string, message: Bilingual): Diagnostic {
-  return fileDiagnostic(file, 'IO_ERROR', message, {
-    en: 'Check the path and its permissions.',
-    zh: '请检查路径及其访问权限。',
-  });
 }
 
 function ioError(dir: string, message: Bilingual): LoadResult {

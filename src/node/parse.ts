@@ -1,16 +1,25 @@
 import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
 import { Worker, type MessagePort } from 'node:worker_threads';
 import type { ParsedSource } from '../catalog/load.js';
-import { locatedLater, parseSource, type ParsedFile, type ParseOptions } from '../load/parse.js';
-import type { SourceFile } from '../source/document.js';
+import type { Diagnostic } from '../errors.js';
+import {
+  DEFAULT_MAX_FILE_BYTES,
+  locatedLater,
+  parseFile,
+  parseSource,
+  type ParsedFile,
+  type ParseOptions,
+} from '../load/parse.js';
+import { readSourceFile } from './files.js';
 import { batchSize, shareBatches, workerFile } from './workers.js';
 
 /**
- * What a parse worker is given: every file, the parse limits, where to answer, the counter it takes its next files
- * from (shared with every thread), and its flags (`workerFlags`).
+ * What a parse worker is given: the files' paths (it reads them itself), the parse limits, where to answer, the
+ * counter it takes its next files from (shared with every thread), and its flags (`workerFlags`).
  */
 export interface ParseJob {
-  files: SourceFile[];
+  paths: string[];
   /** How many files it takes at a time. */
   batch: number;
   options: ParseOptions;
@@ -19,20 +28,34 @@ export interface ParseJob {
   done: Int32Array;
 }
 
-/** What a parse worker sends for each batch it parsed: the first file's index and the batch's results, in order. */
+/** One file as a worker read and parsed it: its text and parse (none when it could not be read), and the problems. */
+export interface ReadFile {
+  text?: string;
+  parsed?: ParsedFile;
+  /** Problems reading it (too large, not UTF-8, unreadable); its parse carries the rest. */
+  diagnostics: Diagnostic[];
+}
+
+/** What a parse worker sends for each batch it parsed: the first file's index and the batch's files, in order. */
 export interface ParsedBatch {
   from: number;
-  results: ParsedFile[];
+  results: ReadFile[];
+}
+
+/** A file read and parsed for the loader: its parse (none when it could not be read) and the problems reading it. */
+export interface ReadSource {
+  source?: ParsedSource;
+  diagnostics: Diagnostic[];
 }
 
 /** How many files a thread takes at a time from the shared counter, at most. */
 const PARSE_BATCH = 8;
 
 /**
- * Below this much text (UTF-16 code units), starting a thread costs more than it saves: 1,000 generated roles are
- * 5.5 million, the shipped catalog 0.3 million.
+ * Below this many bytes of files, starting a thread costs more than it saves: 1,000 generated roles are 8 MB, the
+ * shipped catalog 0.5 MB.
  */
-const PARALLEL_MIN_CHARS = 2_000_000;
+const PARALLEL_MIN_BYTES = 3_000_000;
 /** How long to wait for a worker that took files before parsing them here instead. */
 const WORKER_TIMEOUT_MS = 120_000;
 /**
@@ -41,37 +64,48 @@ const WORKER_TIMEOUT_MS = 120_000;
  */
 const YOUNG_GENERATION_MB = 64;
 
+/** Reads one file with `readSourceFile` and parses it as a worker does (see `ReadFile`). */
+export function readAndParseFile(path: string, options: ParseOptions): ReadFile {
+  const { file, diagnostics } = readSourceFile(path, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  return file === undefined
+    ? { diagnostics }
+    : { text: file.text, parsed: parseFile(file.text, path, options), diagnostics };
+}
+
 /**
- * Parses YAML files, on several threads when there is much text (`threads`: default the machine's parallelism, at
- * most 4; 1 parses here). Synchronous: this thread parses too, taking batches of files from a counter it shares with
- * the workers (so it starts at once, while they start, and none waits for another), then waits for the workers and
- * takes their results. Each worker has a young generation large enough for the parser's garbage. The results are the
- * same as `parseYaml` gives, file by file; documents parsed by a worker find their YAML nodes when first asked.
+ * Reads and parses YAML files, on several threads when there is much text (`threads`: default the machine's
+ * parallelism, at most 4; 1 parses here). Synchronous: this thread reads and parses too, taking batches of files from a
+ * counter it shares with the workers (so it starts at once, while they start, and none waits for another), then waits
+ * for the workers and takes their results. A worker reads its own files, so starting it copies no text. Each worker
+ * has a young generation large enough for the parser's garbage. The results are the same as reading each file and
+ * giving it to `parseYaml`, file by file; documents parsed by a worker find their YAML nodes when first asked.
  */
-export function parseInParallel(
-  files: readonly SourceFile[],
-  options: ParseOptions = {},
-  threads?: number,
-): ParsedSource[] {
-  const here = (f: SourceFile) => parseSource(f.text, f.path, options);
-  const chars = files.reduce((n, f) => n + f.text.length, 0);
-  const count = Math.max(1, Math.min(threads ?? (chars < PARALLEL_MIN_CHARS ? 1 : availableParallelism()), 4));
+export function readAndParse(paths: readonly string[], options: ParseOptions = {}, threads?: number): ReadSource[] {
+  const limit = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const here = (path: string): ReadSource => {
+    const { file, diagnostics } = readSourceFile(path, limit);
+    return file === undefined ? { diagnostics } : { source: parseSource(file.text, path, options), diagnostics };
+  };
+  let bytes = 0;
+  if (threads === undefined)
+    for (const p of paths) bytes += Math.min(statSync(p, { throwIfNoEntry: false })?.size ?? 0, limit);
+  const count = Math.max(1, Math.min(threads ?? (bytes < PARALLEL_MIN_BYTES ? 1 : availableParallelism()), 4));
   const script = count > 1 ? workerFile('parse-worker') : undefined;
-  if (script === undefined || files.length < 2) return files.map(here);
-  const batch = batchSize(files.length, count, PARSE_BATCH);
+  if (script === undefined || paths.length < 2) return paths.map(here);
+  const batch = batchSize(paths.length, count, PARSE_BATCH);
 
   const limits: ParseOptions = {
     ...(options.maxFileBytes === undefined ? {} : { maxFileBytes: options.maxFileBytes }),
     ...(options.maxAliasCount === undefined ? {} : { maxAliasCount: options.maxAliasCount }),
   };
-  // Files a worker took and did not answer for (it failed, or never started) are parsed here.
+  // Files a worker took and did not answer for (it failed, or never started) are read and parsed here.
   return shareBatches(
-    files,
+    paths,
     count,
     batch,
     WORKER_TIMEOUT_MS,
     ({ next, done, port }, transferList) => {
-      const job: ParseJob = { files: [...files], batch, options: limits, port, next, done };
+      const job: ParseJob = { paths: [...paths], batch, options: limits, port, next, done };
       return new Worker(script, {
         workerData: job,
         transferList,
@@ -81,9 +115,14 @@ export function parseInParallel(
     here,
     (message, put) => {
       const { from, results } = message as ParsedBatch;
-      results.forEach((parsed, k) => {
-        const f = files[from + k]!;
-        put(from + k, locatedLater(f.text, f.path, parsed, options));
+      results.forEach(({ text, parsed, diagnostics }, k) => {
+        const path = paths[from + k]!;
+        put(
+          from + k,
+          text === undefined || parsed === undefined
+            ? { diagnostics }
+            : { source: locatedLater(text, path, parsed, options), diagnostics },
+        );
       });
     },
   );

@@ -140,3 +140,74 @@ test('texts read on worker threads (useThreadsForReading) give the same comparis
     dist.useThreadsForReading(false);
   }
 });
+
+test('files are read where they are parsed: a worker finds the same encoding and size problems as this thread', () => {
+  // Each thread reads the files it takes; what cannot be read (not UTF-8, over the size limit) is reported alike.
+  const read = mkdtempSync(join(tmpdir(), 'rolematrix-parse-read-'));
+  onTestFinished(() => rmSync(read, { recursive: true, force: true }));
+  for (const f of generateCatalog(60)) {
+    const path = join(read, f.path.replace(/^roles\//u, ''));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, f.text);
+  }
+  // 限男性 in GBK on the title line, and a file of 200,000 bytes against a limit of 100,000.
+  writeFileSync(
+    join(read, 'gbk.yaml'),
+    Buffer.concat([
+      Buffer.from('apiVersion: rolematrix/v1\nkind: Role\nid: gbk\ntitle: '),
+      Buffer.from([0xcf, 0xde, 0xc4, 0xd0, 0xd0, 0xd4]),
+      Buffer.from('\n'),
+    ]),
+  );
+  writeFileSync(join(read, 'huge.yaml'), `# ${'x'.repeat(200_000)}\n`);
+  const options = { maxFileBytes: 100_000 };
+  const one = dist.loadCatalog(read, { ...options, threads: 1 });
+  const three = dist.loadCatalog(read, { ...options, threads: 3 });
+  const codes = (r: typeof one) =>
+    r.diagnostics.map((d) => `${d.file.slice(read.length + 1)}:${d.line}:${d.column} ${d.code}`);
+  expect(codes(three)).toEqual(codes(one));
+  expect(codes(three)).toEqual(expect.arrayContaining(['gbk.yaml:4:8 FILE_ENCODING', 'huge.yaml:1:1 FILE_TOO_LARGE']));
+  expect(three.catalog.list()).toEqual(one.catalog.list());
+  expect(three.catalog.roles.size).toBe(60);
+});
+
+test('a worker reads a file as this thread does: the same text, values and problems', async () => {
+  // What readAndParseFile (run on the workers) gives for each kind of file equals what this thread's reading gives.
+  const { readAndParse, readAndParseFile } = await import('../../src/node/parse.js');
+  const read = mkdtempSync(join(tmpdir(), 'rolematrix-parse-one-'));
+  onTestFinished(() => rmSync(read, { recursive: true, force: true }));
+  const files = {
+    'plain.yaml': generateCatalog(2).find((f) => f.path === 'roles/role-1.yaml')!.text,
+    'broken.yaml': 'apiVersion: rolematrix/v1\nkind: Role\nid: broken\ntitle: { zh: 坏, en: "unclosed\n',
+    'gbk.yaml': Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xcf, 0xde, 0x0a]),
+    'utf16.yaml': Buffer.from('\ufeffid: x\n', 'utf16le'),
+    'huge.yaml': `# ${'x'.repeat(20_000)}\n`,
+  };
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(read, name), content);
+  const paths = [...Object.keys(files), 'missing.yaml'].map((n) => join(read, n));
+  const options = { maxFileBytes: 10_000 };
+  const here = readAndParse(paths, options, 1);
+  const there = paths.map((p) => readAndParseFile(p, options));
+  expect(there.map((r) => r.diagnostics)).toEqual(here.map((r) => r.diagnostics));
+  expect(there.map((r) => r.parsed?.documents.map((d) => d.value))).toEqual(
+    here.map((r) => r.source?.documents.map((d) => d.value)),
+  );
+  // A file with a syntax error has no documents here; its text came back from the worker all the same.
+  expect(there.map((r) => r.text?.length)).toEqual([
+    files['plain.yaml'].length,
+    files['broken.yaml'].length,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ]);
+  expect(there[0]!.text).toBe(here[0]!.source!.documents[0]!.text);
+  expect(here.map((r) => r.diagnostics.map((d) => d.code))).toEqual([
+    [],
+    [],
+    ['FILE_ENCODING'],
+    ['FILE_ENCODING'],
+    ['FILE_TOO_LARGE'],
+    ['IO_ERROR'],
+  ]);
+});
