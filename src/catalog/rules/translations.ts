@@ -4,9 +4,8 @@ import type { Lang } from '../../model/text.js';
 import type { CatalogRule } from '../context.js';
 import { LANG_NAMES } from '../../labels.js';
 
-/** `{ zh: '…' }` and `{ en: '…' }` are localized texts; plain strings stand for every language. */
-function localizedLangs(v: object): Lang[] | undefined {
-  const keys = Object.keys(v);
+/** `{ zh: '…' }` and `{ en: '…' }` are localized texts (`keys` are the object's); plain strings stand for every language. */
+function localizedLangs(v: object, keys: string[]): Lang[] | undefined {
   if (keys.length === 0 || keys.length > 2) return undefined;
   if (!keys.every((k) => (k === 'zh' || k === 'en') && typeof (v as Record<string, unknown>)[k] === 'string'))
     return undefined;
@@ -25,7 +24,8 @@ export const missingTranslations: CatalogRule = (ctx) => {
   for (const { source } of docs) {
     if (seen.has(source)) continue;
     seen.add(source);
-    walk(source.value, [], (path, have) => {
+    walk(source.value, [], (at, have) => {
+      const path = [...at];
       const missing = ctx.languages.filter((l) => !have.includes(l));
       const add = missing.map((l) => `\`${l}:\``).join(' and ');
       const beside = have.map((l) => `\`${l}:\``).join(' and ');
@@ -43,16 +43,29 @@ export const missingTranslations: CatalogRule = (ctx) => {
   }
 };
 
-function walk(v: unknown, path: PathSegment[], found: (path: PathSegment[], have: Lang[]) => void): void {
+/**
+ * Every localized text under `v` in one language only, with its path. `path` is one array, grown and shrunk as the
+ * walk goes (a catalog of 3,000 roles has millions of nodes), so `found` copies it to keep it.
+ */
+function walk(v: unknown, path: PathSegment[], found: (path: readonly PathSegment[], have: Lang[]) => void): void {
   if (v === null || typeof v !== 'object') return;
   if (Array.isArray(v)) {
-    v.forEach((x, i) => walk(x, [...path, i], found));
+    for (let i = 0; i < v.length; i++) {
+      path.push(i);
+      walk(v[i], path, found);
+      path.pop();
+    }
     return;
   }
-  const langs = localizedLangs(v);
+  const keys = Object.keys(v);
+  const langs = localizedLangs(v, keys);
   if (langs !== undefined) {
     if (langs.length === 1) found(path, langs);
     return;
   }
-  for (const [k, x] of Object.entries(v)) walk(x, [...path, k], found);
+  for (const k of keys) {
+    path.push(k);
+    walk((v as Record<string, unknown>)[k], path, found);
+    path.pop();
+  }
 }
