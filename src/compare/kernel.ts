@@ -648,12 +648,13 @@ export function triangleOffset(i: number, n: number): number {
 }
 
 /**
- * Everything the kernel reads of the role packed at `h`, as one string: two roles with the same key score alike
- * against every role (copies of a role, which a hostile or generated catalog may hold by the thousand).
+ * Everything the kernel reads of the role packed at `h`, as numbers written into `out` from 0 (grown as needed); their
+ * count. Two roles with equal sequences (NaN equal to NaN) score alike against every role: copies of a role, which a
+ * hostile or generated catalog may hold by the thousand.
  */
-export function packedKey(p: Packed, h: number): string {
+export function packedSequence(p: Packed, h: number, out: number[]): number {
   const { ints, floats, dims } = p;
-  const parts: number[] = [];
+  let n = 0;
   for (let d = 0; d < dims.length; d++) {
     const dim = dims[d]!;
     let ia = ints[h + HEAD * d]!;
@@ -661,13 +662,31 @@ export function packedKey(p: Packed, h: number): string {
     if (dim.list) {
       const ni = listInts(ints, ia);
       const nf = 2 * ints[ia]!;
-      for (let k = 0; k < ni; k++) parts.push(ints[ia + k]!);
-      for (let k = 0; k < nf; k++) parts.push(floats[fa + k]!);
+      for (let k = 0; k < ni; k++) out[n++] = ints[ia + k]!;
+      for (let k = 0; k < nf; k++) out[n++] = floats[fa + k]!;
       ia += ni;
       fa += nf;
     }
-    for (let k = 0; k < dim.parts.length; k++) parts.push(ints[ia + k]!, floats[fa + k]!);
-    parts.push(Number.NaN); // between dimensions, so blocks of different lengths cannot run together
+    for (let k = 0; k < dim.parts.length; k++) {
+      out[n++] = ints[ia + k]!;
+      out[n++] = floats[fa + k]!;
+    }
+    out[n++] = Number.NaN; // between dimensions, so blocks of different lengths cannot run together
   }
-  return parts.join();
+  return n;
+}
+
+const hashFloat = new Float64Array(1);
+const hashWords = new Uint32Array(hashFloat.buffer);
+
+/** A hash of the first `n` numbers of `seq` (FNV-1a over their bits; 0 and -0 alike, every NaN alike). */
+export function sequenceHash(seq: readonly number[], n: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < n; k++) {
+    const x = seq[k]!;
+    hashFloat[0] = x !== x ? Number.NaN : x === 0 ? 0 : x;
+    h = Math.imul(h ^ hashWords[0]!, 0x01000193);
+    h = Math.imul(h ^ hashWords[1]!, 0x01000193);
+  }
+  return h >>> 0;
 }

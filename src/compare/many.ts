@@ -1,7 +1,15 @@
 import type { Catalog } from '../catalog/catalog.js';
 import type { Role, RoleId } from '../model/index.js';
 import { compareRoles, DEFAULT_SIMILAR_THRESHOLD, packRoles } from './compare.js';
-import { forgetListMemo, packedKey, scorePair, scoreRow, triangleOffset, type Packed } from './kernel.js';
+import {
+  forgetListMemo,
+  packedSequence,
+  scorePair,
+  scoreRow,
+  sequenceHash,
+  triangleOffset,
+  type Packed,
+} from './kernel.js';
 import type { CompareOptions, RoleComparison } from './types.js';
 
 /** An N×N similarity matrix: `scores[i][j]` is the overall similarity of roles i and j (1 on the diagonal). */
@@ -209,12 +217,23 @@ export function setRowScorer(scorer: RowScorer | undefined): void {
 function kindsOf(packed: Packed, roles: Int32Array): { reps: Int32Array; kindOf: Int32Array } {
   const kindOf = new Int32Array(roles.length);
   const reps: number[] = [];
-  const seen = new Map<string, number>();
+  // Kinds by the hash of their sequence (`packedSequence`); a role joins a kind only when the sequences are equal.
+  const byHash = new Map<number, number[]>();
+  const seq: number[] = [];
+  const other: number[] = [];
+  const same = (n: number, m: number) => {
+    if (n !== m) return false;
+    for (let k = 0; k < n; k++) if (seq[k] !== other[k] && (seq[k] === seq[k] || other[k] === other[k])) return false;
+    return true;
+  };
   roles.forEach((h, i) => {
-    const key = packedKey(packed, h);
-    let k = seen.get(key);
+    const n = packedSequence(packed, h, seq);
+    const hash = sequenceHash(seq, n);
+    let kinds = byHash.get(hash);
+    if (kinds === undefined) byHash.set(hash, (kinds = []));
+    let k = kinds.find((kind) => same(n, packedSequence(packed, reps[kind]!, other)));
     if (k === undefined) {
-      seen.set(key, (k = reps.length));
+      kinds.push((k = reps.length));
       reps.push(h);
     }
     kindOf[i] = k;

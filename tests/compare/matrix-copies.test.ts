@@ -1,3 +1,4 @@
+import { sequenceHash } from '../../src/compare/kernel.js';
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { loadDocuments } from '../../src/catalog/load.js';
@@ -81,4 +82,13 @@ test('a role built with every mapping in another key order compares as the same 
   for (const d of Object.values(cmp.dimensions)) expect(d.changed).toEqual([]);
   expect(cmp.dimensions.duties.shared).toHaveLength(a.duties!.length);
   expect(similarityMatrix([a, b], catalog).scores[0]![1]).toBe(1);
+});
+
+test('the hash that groups copies reads 0 and -0 alike and every NaN alike, and tells other numbers apart', () => {
+  const h = (...xs: number[]) => sequenceHash(xs, xs.length);
+  expect(h(1, 0, Number.NaN)).toBe(h(1, -0, 0 / 0));
+  expect(h(1, 2)).not.toBe(h(2, 1));
+  expect(h(1, 2)).not.toBe(h(1, 2, Number.NaN));
+  // Only the first n numbers count: a longer scratch array holding an older sequence does not change the hash.
+  expect(sequenceHash([5, 6, 7, 8], 2)).toBe(h(5, 6));
 });
