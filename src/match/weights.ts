@@ -34,11 +34,24 @@ export class TermIndex {
     return id;
   }
 
+  /** Scratch for `intern`: the numbers of the terms, before sorting (a catalog interns hundreds of thousands of sets). */
+  private scratch = new Int32Array(64);
+
   /** A set of terms as sorted, distinct numbers. */
   intern(terms: Iterable<string>): Int32Array {
-    const out = new Set<number>();
-    for (const t of terms) out.add(this.add(t));
-    return Int32Array.from(out).sort();
+    let n = 0;
+    for (const t of terms) {
+      if (n === this.scratch.length) {
+        const grown = new Int32Array(n * 2);
+        grown.set(this.scratch);
+        this.scratch = grown;
+      }
+      this.scratch[n++] = this.add(t);
+    }
+    const sorted = this.scratch.subarray(0, n).sort();
+    let distinct = 0;
+    for (let k = 0; k < n; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[distinct++] = sorted[k]!;
+    return sorted.slice(0, distinct);
   }
 
   /** The terms two sorted term sets share, heaviest first, split into words and concepts (without the ≈ mark). */

@@ -264,6 +264,24 @@ describe('weights', () => {
     expect(w.unseen).toBeCloseTo(Math.log(4));
   });
 
+  test('a set of terms interns as sorted, distinct numbers, however many and in whatever order', () => {
+    const index = new TermIndex();
+    // Numbers are given in the order terms are first seen: c 0, a 1, b 2.
+    expect([...index.intern(['c', 'a', 'b', 'a'])]).toEqual([0, 1, 2]);
+    expect([...index.intern(['b', 'c'])]).toEqual([0, 2]);
+    expect([...index.intern([])]).toEqual([]);
+    // More terms than the scratch holds at first (64), given twice and backwards: each once, in order.
+    const many = Array.from({ length: 200 }, (_, k) => `t${k}`);
+    const ids = index.intern([...many, ...many].reverse());
+    expect(ids).toHaveLength(200);
+    expect([...ids]).toEqual([...ids].sort((x, y) => x - y));
+    expect(new Set(ids).size).toBe(200);
+    // The sets it returned before are their own arrays, not views of its scratch.
+    const first = index.intern(['a', 'b']);
+    index.intern(['c']);
+    expect([...first]).toEqual([1, 2]);
+  });
+
   test('weighted Dice is twice the common weight over both weights', () => {
     const index = new TermIndex();
     const docs = [index.intern(['a', 'b']), index.intern(['a', 'c'])];
