@@ -89,12 +89,14 @@ export interface TermWeights {
  */
 export function inverseFrequency(docs: readonly Int32Array[], size: number): TermWeights {
   const df = new Float64Array(size);
-  for (const d of docs) for (const w of d) df[w]!++;
+  // Indexed loops: a catalog of 3,000 roles counts millions of terms, once per list dimension.
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i]!;
+    for (let k = 0; k < d.length; k++) df[d[k]!]!++;
+  }
   const n = docs.length;
-  return {
-    weights: Float64Array.from(df, (c) => Math.log(1 + n / Math.max(c, 1))),
-    unseen: Math.log(1 + Math.max(n, 1)),
-  };
+  for (let w = 0; w < size; w++) df[w] = Math.log(1 + n / Math.max(df[w]!, 1));
+  return { weights: df, unseen: Math.log(1 + Math.max(n, 1)) };
 }
 
 /** The weight of a term: its inverse document frequency, or `unseen` for a term numbered after the weights. */
