@@ -112,21 +112,22 @@ export class Packer {
    * the same numbers, else a new one. Found by a hash of the block, then compared number by number.
    */
   private listId(k: number, i0: number, f0: number): number {
-    const ints = this.ints.subarray(i0, this.ni);
-    const floats = this.floats.subarray(f0, this.nf);
+    const ints = this.ints;
+    const floats = this.floats;
+    const ni = this.ni - i0;
+    const nf = this.nf - f0;
     let hash = 0x811c9dc5;
-    for (const x of ints) hash = Math.imul(hash ^ x, 0x01000193);
-    const bits = new Int32Array(floats.buffer, floats.byteOffset, floats.length * 2);
-    for (const x of bits) hash = Math.imul(hash ^ x, 0x01000193);
+    for (let x = i0; x < this.ni; x++) hash = Math.imul(hash ^ ints[x]!, 0x01000193);
+    const bits = new Int32Array(floats.buffer, floats.byteOffset + f0 * 8, nf * 2);
+    for (let x = 0; x < bits.length; x++) hash = Math.imul(hash ^ bits[x]!, 0x01000193);
     const blocks = this.listBlocks[k]!;
     const same = this.listIds[k]!.get(hash);
     const found = same?.find((id) => {
       const b = blocks[id]!;
-      const bi = this.ints.subarray(b.ints, b.ints + ints.length);
-      const bf = this.floats.subarray(b.floats, b.floats + floats.length);
-      return (
-        b.ints + ints.length <= i0 && ints.every((x, i) => bi[i] === x) && floats.every((x, i) => Object.is(bf[i], x))
-      );
+      if (b.ints + ni > i0) return false;
+      for (let x = 0; x < ni; x++) if (ints[b.ints + x] !== ints[i0 + x]) return false;
+      for (let x = 0; x < nf; x++) if (!Object.is(floats[b.floats + x], floats[f0 + x])) return false;
+      return true;
     });
     if (found !== undefined) return found;
     const id = blocks.length;
@@ -226,10 +227,10 @@ export class Packer {
     for (const i of order) out[at++] = i;
     for (const it of items) out[at++] = it.print;
     for (const it of items) out[at++] = it.title === it.words ? 0 : 1;
-    for (const t of terms) out[at++] = t;
-    for (const o of offsets) out[at++] = o;
-    for (const p of postings) out[at++] = Math.floor(p / 2) % ITEM_SPAN;
-    for (const p of postings) out[at++] = p % 2;
+    for (let x = 0; x < nt; x++) out[at++] = terms[x]!;
+    for (let x = 0; x <= nt; x++) out[at++] = offsets[x]!;
+    for (let p = 0; p < np; p++) out[at++] = Math.floor(postings[p]! / 2) % ITEM_SPAN;
+    for (let p = 0; p < np; p++) out[at++] = postings[p]! % 2;
     this.ni = at;
     for (const it of items) this.floats[this.nf++] = it.wordsWeight;
     for (const it of items) this.floats[this.nf++] = it.titleWeight;
