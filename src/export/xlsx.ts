@@ -66,11 +66,15 @@ function worksheet(sheet: Sheet): WorkbookSheet<Blob> {
 function columnWidth(sheet: Sheet, c: number): number {
   let widest = 0;
   for (const line of headerRow(sheet)[c]?.split(' / ') ?? []) widest = Math.max(widest, displayWidth(line));
+  // Lines are measured only while they could change the answer: a line of n code units is at most 2n wide, and once
+  // the column is at its widest no line can widen it (a sheet of 3,000 roles has a million cells).
   for (const row of sheet.rows) {
+    if (widest + 2 >= MAX_WIDTH) break;
     const v = row[c];
     if (v === null || v === undefined) continue;
-    for (const line of typeof v === 'number' ? [v.toFixed(2)] : v.split('\n'))
-      widest = Math.max(widest, displayWidth(line));
+    if (typeof v === 'number') widest = Math.max(widest, v.toFixed(2).length);
+    else if (2 * v.length > widest)
+      for (const line of v.split('\n')) if (2 * line.length > widest) widest = Math.max(widest, displayWidth(line));
   }
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
 }

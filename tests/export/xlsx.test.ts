@@ -1,5 +1,7 @@
 import readExcelFile from 'read-excel-file/universal';
+import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
+import { displayWidth } from '../../src/text/width.js';
 import { catalog, catalogSources } from '../../src/catalog/shipped.js';
 import { similarityMatrix } from '../../src/compare/many.js';
 import { exportCatalog } from '../../src/export/index.js';
@@ -213,6 +215,35 @@ describe('exportCatalog xlsx', () => {
     const roles = book[0]!.data;
     const csm = roles.find((r) => r[0] === 'customer-service-manager')!;
     expect(csm[2]).toBe('客服经理');
+  });
+
+  test('each column is as wide as its widest line (a CJK character counts two), from 8 to 60', async () => {
+    const result = await exportCatalog(catalog, 'xlsx', { lang: 'zh' });
+    const files = unzipSync(result.files[0]!.content as Uint8Array);
+    const sheets = catalogSheets(catalog, catalog.list(), 'zh');
+    const widthOf = (v: string | number | null | undefined) =>
+      v === null || v === undefined
+        ? 0
+        : Math.max(...(typeof v === 'number' ? [v.toFixed(2)] : v.split('\n')).map((l) => displayWidth(l)));
+    for (const [n, sheet] of sheets.entries()) {
+      const xml = new TextDecoder().decode(files[`xl/worksheets/sheet${n + 1}.xml`]);
+      const widths = [...xml.matchAll(/<col [^>]*width="([\d.]+)"/gu)].map((m) => Number(m[1]));
+      const expected = sheet.columns.map((_, c) => {
+        const header = Math.max(...(headerRow(sheet)[c] ?? '').split(' / ').map((l) => displayWidth(l)));
+        const cells = Math.max(0, ...sheet.rows.map((r) => widthOf(r[c])));
+        return Math.min(60, Math.max(8, Math.max(header, cells) + 2));
+      });
+      expect(widths, sheet.key).toEqual(expected);
+    }
+    // The shipped catalog has columns at both bounds and between.
+    const all = sheets.flatMap((sheet) => [
+      ...new TextDecoder()
+        .decode(files[`xl/worksheets/sheet${sheets.indexOf(sheet) + 1}.xml`])
+        .matchAll(/<col [^>]*width="([\d.]+)"/gu),
+    ]);
+    const values = new Set(all.map((m) => Number(m[1])));
+    expect(values.has(60)).toBe(true);
+    expect([...values].some((w) => w > 8 && w < 60)).toBe(true);
   });
 
   test('the matrix sheet is the similarity matrix with role titles as headers', async () => {
