@@ -114,20 +114,47 @@ export function placesOf(doc: Document.Parsed): Places {
   return places.build();
 }
 
-/** The children of each node, by `${parent}:${segment}`, made when a document is first pointed into. */
+/**
+ * The children of each node, by `${parent}:${segment}`, made when a document has been pointed into a few times: lint
+ * points into each of thousands of files once or twice, where finding the few nodes of a path by scanning is cheaper
+ * than indexing every node of the file.
+ */
 const childIndexes = new WeakMap<Places, Map<string, number>>();
+/** How many paths were found in each document by scanning, before its index is made. */
+const scans = new WeakMap<Places, number>();
+const SCANS_BEFORE_INDEX = 8;
 
-function childIndex(places: Places): Map<string, number> {
+function childIndex(places: Places): Map<string, number> | undefined {
   let index = childIndexes.get(places);
-  if (index === undefined) {
-    index = new Map();
-    for (let i = 1; i < places.parents.length; i++) {
-      const name = `${places.parents[i]!}:${String(places.segments[i])}`;
-      if (!index.has(name)) index.set(name, i);
-    }
-    childIndexes.set(places, index);
+  if (index !== undefined) return index;
+  const scanned = scans.get(places) ?? 0;
+  if (scanned < SCANS_BEFORE_INDEX) {
+    scans.set(places, scanned + 1);
+    return undefined;
   }
+  index = new Map();
+  for (let i = 1; i < places.parents.length; i++) {
+    const name = `${places.parents[i]!}:${String(places.segments[i])}`;
+    if (!index.has(name)) index.set(name, i);
+  }
+  childIndexes.set(places, index);
   return index;
+}
+
+/**
+ * The first node whose parent is `id` and whose segment reads as `seg` (a key "0" and an index 0 alike, as in the
+ * index), or undefined. A node comes after its parent in either numbering (src/source/places.ts, src/load/plain.ts).
+ */
+function childByScan(places: Places, id: number, seg: PathSegment): number | undefined {
+  const { parents, segments } = places;
+  const text = String(seg);
+  for (let i = id + 1; i < parents.length; i++)
+    if (
+      parents[i] === id &&
+      (segments[i] === seg || (typeof segments[i] !== typeof seg && String(segments[i]) === text))
+    )
+      return i;
+  return undefined;
 }
 
 /**
@@ -143,7 +170,7 @@ export function placeOf(places: Places, path: readonly PathSegment[], at: 'key' 
     if (kind === ALIAS) return undefined;
     const seg = path[i]!;
     if (kind !== MAP && !(kind === SEQ && typeof seg === 'number')) break;
-    const child = index.get(`${id}:${String(seg)}`);
+    const child = index === undefined ? childByScan(places, id, seg) : index.get(`${id}:${String(seg)}`);
     if (child === undefined) break;
     offset = i === path.length - 1 && at === 'key' ? places.keys[child]! : places.values[child]!;
     id = child;
