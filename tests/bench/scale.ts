@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateCatalog, type GenerateOptions } from './generate.js';
-import { median } from './util.js';
+import { load } from 'js-yaml';
+import { median, time } from './util.js';
 
 /**
  * Issue 16: every command on a big input finishes within 3x its time on the small input of the same shape scaled
@@ -70,6 +71,19 @@ const CASES: readonly Case[] = [
   { name: 'report', args: (d, o) => ['report', '--dir', d, '--out', join(o, 'report.html')] },
 ];
 
+/**
+ * The machine's speed at the moment: a fixed workload that none of rolematrix's code is in (js-yaml reading 300
+ * generated roles' files, as the loader's fast path does; once to warm up, then the median of three, times three),
+ * in this process. This machine's speed drifts by a quarter and more from one hour to the next; a run whose workload
+ * is slower than usual has every command slower too, so the 10 s line is read beside it.
+ */
+function machineSpeed(): number {
+  const texts = generateCatalog(300, { roles: 300, distinct: true }).map((f) => f.text);
+  const once = () => time(() => texts.forEach((t) => load(t)));
+  once();
+  return median([once(), once(), once()]) * 3;
+}
+
 /** Wall time of one command; `failed` says why when it did not finish (exit 1 means findings, which is fine). */
 function wall(args: readonly string[]): { ms: number; failed?: string } {
   const t0 = performance.now();
@@ -103,6 +117,7 @@ export function benchScale(filter?: string): boolean {
   try {
     const startup = median([0, 1, 2].map(() => wall(['--version']).ms));
     console.log(`scale: whole processes of the built CLI, start-up (${startup.toFixed(0)} ms) subtracted`);
+    const speed = machineSpeed();
     const shapeNames = SHAPES.map((x) => x.name);
     for (const shape of SHAPES) {
       if (filter !== undefined && shapeNames.includes(filter) && filter !== shape.name) continue;
@@ -133,6 +148,9 @@ export function benchScale(filter?: string): boolean {
         );
       }
     }
+    console.log(
+      `  machine: a fixed workload (js-yaml reading 900 generated roles' files, no rolematrix code) took ${speed.toFixed(0)} ms before the commands and ${machineSpeed().toFixed(0)} ms after`,
+    );
     return ok;
   } finally {
     rmSync(root, { recursive: true, force: true });
