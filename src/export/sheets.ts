@@ -551,7 +551,10 @@ const NOT_IN_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
  */
 export function droppedCharacterDiagnostics(ctx: ExportContext): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const walk = (id: string, v: unknown, path: PathSegment[]) => {
+  // One path array, grown and shrunk as the walk goes (a catalog of 3,000 roles has millions of values), copied for a
+  // finding.
+  const path: PathSegment[] = [];
+  const walk = (id: string, v: unknown) => {
     if (typeof v === 'string') {
       const found = [...new Set(v.match(NOT_IN_XML) ?? [])];
       if (found.length === 0) return;
@@ -559,7 +562,7 @@ export function droppedCharacterDiagnostics(ctx: ExportContext): Diagnostic[] {
       out.push(
         ctx.diagnostic(
           id,
-          path,
+          [...path],
           'EXPORT_CHARACTER_DROPPED',
           {
             en: `This text holds ${codes}, which an XLSX file cannot hold; the workbook writes the text without it.`,
@@ -572,11 +575,20 @@ export function droppedCharacterDiagnostics(ctx: ExportContext): Diagnostic[] {
           'warning',
         ),
       );
-    } else if (Array.isArray(v)) v.forEach((x, i) => walk(id, x, [...path, i]));
+    } else if (Array.isArray(v))
+      for (let i = 0; i < v.length; i++) {
+        path.push(i);
+        walk(id, v[i]);
+        path.pop();
+      }
     else if (v !== null && typeof v === 'object')
-      for (const [k, x] of Object.entries(v as Record<string, unknown>)) walk(id, x, [...path, k]);
+      for (const k of Object.keys(v)) {
+        path.push(k);
+        walk(id, (v as Record<string, unknown>)[k]);
+        path.pop();
+      }
   };
-  for (const role of ctx.roles) walk(role.id, role, []);
+  for (const role of ctx.roles) walk(role.id, role);
   return out;
 }
 
