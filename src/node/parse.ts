@@ -88,7 +88,13 @@ export function readAndParse(paths: readonly string[], options: ParseOptions = {
   };
   let bytes = 0;
   if (threads === undefined)
-    for (const p of paths) bytes += Math.min(statSync(p, { throwIfNoEntry: false })?.size ?? 0, limit);
+    for (const p of paths) {
+      try {
+        bytes += Math.min(statSync(p).size, limit);
+      } catch {
+        // Counted as nothing: reading it reports why it cannot be read (IO_ERROR), on whichever thread takes it.
+      }
+    }
   const count = Math.max(1, Math.min(threads ?? (bytes < PARALLEL_MIN_BYTES ? 1 : availableParallelism()), 4));
   const script = count > 1 ? workerFile('parse-worker') : undefined;
   if (script === undefined || paths.length < 2) return paths.map(here);

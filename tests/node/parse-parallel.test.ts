@@ -142,7 +142,9 @@ test('texts read on worker threads (useThreadsForReading) give the same comparis
 });
 
 test('files are read where they are parsed: a worker finds the same encoding and size problems as this thread', () => {
-  // Each thread reads the files it takes; what cannot be read (not UTF-8, over the size limit) is reported alike.
+  // Each thread reads the files it takes; what cannot be read (not UTF-8, over the size limit) is reported alike. The
+  // two bad files sort last, where a worker that has started takes batches (the readAndParseFile test below holds the
+  // worker's reading to this thread's whatever the timing).
   const read = mkdtempSync(join(tmpdir(), 'rolematrix-parse-read-'));
   onTestFinished(() => rmSync(read, { recursive: true, force: true }));
   for (const f of generateCatalog(60)) {
@@ -152,21 +154,23 @@ test('files are read where they are parsed: a worker finds the same encoding and
   }
   // 限男性 in GBK on the title line, and a file of 200,000 bytes against a limit of 100,000.
   writeFileSync(
-    join(read, 'gbk.yaml'),
+    join(read, 'zz-gbk.yaml'),
     Buffer.concat([
       Buffer.from('apiVersion: rolematrix/v1\nkind: Role\nid: gbk\ntitle: '),
       Buffer.from([0xcf, 0xde, 0xc4, 0xd0, 0xd0, 0xd4]),
       Buffer.from('\n'),
     ]),
   );
-  writeFileSync(join(read, 'huge.yaml'), `# ${'x'.repeat(200_000)}\n`);
+  writeFileSync(join(read, 'zz-huge.yaml'), `# ${'x'.repeat(200_000)}\n`);
   const options = { maxFileBytes: 100_000 };
   const one = dist.loadCatalog(read, { ...options, threads: 1 });
   const three = dist.loadCatalog(read, { ...options, threads: 3 });
   const codes = (r: typeof one) =>
     r.diagnostics.map((d) => `${d.file.slice(read.length + 1)}:${d.line}:${d.column} ${d.code}`);
   expect(codes(three)).toEqual(codes(one));
-  expect(codes(three)).toEqual(expect.arrayContaining(['gbk.yaml:4:8 FILE_ENCODING', 'huge.yaml:1:1 FILE_TOO_LARGE']));
+  expect(codes(three)).toEqual(
+    expect.arrayContaining(['zz-gbk.yaml:4:8 FILE_ENCODING', 'zz-huge.yaml:1:1 FILE_TOO_LARGE']),
+  );
   expect(three.catalog.list()).toEqual(one.catalog.list());
   expect(three.catalog.roles.size).toBe(60);
 });
@@ -210,4 +214,10 @@ test('a worker reads a file as this thread does: the same text, values and probl
     ['FILE_TOO_LARGE'],
     ['IO_ERROR'],
   ]);
+});
+
+test('a path that cannot even be looked at is an IO_ERROR, not a throw, when the loader picks the threads', () => {
+  // The size check that decides how many threads to start stats every path: ENOTDIR here, as ELOOP or EACCES elsewhere.
+  const r = dist.loadFiles(['/etc/passwd/x.yaml']);
+  expect(r.diagnostics.map((d) => d.code)).toEqual(['IO_ERROR']);
 });
