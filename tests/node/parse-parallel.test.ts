@@ -13,11 +13,16 @@ const dist = (await import(
 const dir = mkdtempSync(join(tmpdir(), 'rolematrix-parse-parallel-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-for (const f of generateCatalog(40)) {
-  const path = join(dir, f.path.replace(/^roles\//u, ''));
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, f.text);
+/** Writes `n` generated roles (and their catalog file) into `into`, each text passed through `edit`. */
+function writeRoles(into: string, n: number, edit = (text: string) => text): void {
+  for (const f of generateCatalog(n)) {
+    const path = join(into, f.path.replace(/^roles\//u, ''));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, edit(f.text));
+  }
 }
+
+writeRoles(dir, 40);
 // Problems of every stage, in files each thread may get: a syntax error, a schema error, a dangling reference, and a
 // role that only lint finds fault with.
 writeFileSync(
@@ -74,11 +79,7 @@ test('this thread and the workers share the files: each parses some, and the cat
   // already; one parsed by a worker makes them when asked (a getter), which tells the two apart.
   const many = mkdtempSync(join(tmpdir(), 'rolematrix-parse-shared-'));
   onTestFinished(() => rmSync(many, { recursive: true, force: true }));
-  for (const f of generateCatalog(300)) {
-    const path = join(many, f.path.replace(/^roles\//u, ''));
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, `${f.text}#\tend\n`);
-  }
+  writeRoles(many, 300, (text) => `${text}#\tend\n`);
   const one = dist.loadCatalog(many, { threads: 1 });
   const three = dist.loadCatalog(many, { threads: 3 });
   expect(three.diagnostics).toEqual(one.diagnostics);
@@ -147,11 +148,7 @@ test('files are read where they are parsed: a worker finds the same encoding and
   // worker's reading to this thread's whatever the timing).
   const read = mkdtempSync(join(tmpdir(), 'rolematrix-parse-read-'));
   onTestFinished(() => rmSync(read, { recursive: true, force: true }));
-  for (const f of generateCatalog(60)) {
-    const path = join(read, f.path.replace(/^roles\//u, ''));
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, f.text);
-  }
+  writeRoles(read, 60);
   // 限男性 in GBK on the title line, and a file of 200,000 bytes against a limit of 100,000.
   writeFileSync(
     join(read, 'zz-gbk.yaml'),
