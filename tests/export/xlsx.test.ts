@@ -246,6 +246,54 @@ describe('exportCatalog xlsx', () => {
     expect([...values].some((w) => w > 8 && w < 60)).toBe(true);
   });
 
+  test('a bold header on a fill; a row aligns at the top, and wraps its long cells, only when one of its cells wraps', async () => {
+    const result = await exportCatalog(catalog, 'xlsx', { lang: 'zh' });
+    const files = unzipSync(result.files[0]!.content as Uint8Array);
+    const styles = new TextDecoder().decode(files['xl/styles.xml']);
+    const fonts = [...styles.matchAll(/<font>(.*?)<\/font>/gu)].map((m) => m[1]!);
+    // No workbook font: the reader's body font, as in a new workbook.
+    expect(fonts[0]).not.toContain('<name');
+    const xfs = [...styles.matchAll(/<xf ([^>]*)>(.*?)<\/xf>/gu)].map(([, attributes, inner]) => ({
+      bold:
+        /fontId="(\d+)"/u.test(attributes!) && fonts[Number(/fontId="(\d+)"/u.exec(attributes!)![1])]!.includes('<b/>'),
+      fill: /fillId="\d+"/u.test(attributes!),
+      top: inner!.includes('vertical="top"'),
+      wrap: inner!.includes('wrapText="1"'),
+    }));
+    const plain = { bold: false, fill: false, top: false, wrap: false };
+    const sheets = catalogSheets(catalog, catalog.list(), 'zh');
+    const wraps = (v: unknown) => typeof v === 'string' && (v.includes('\n') || v.length > 60);
+    let tall = 0;
+    let short = 0;
+    for (const [n, sheet] of sheets.entries()) {
+      if (sheet.key === 'matrix') continue;
+      const xml = new TextDecoder().decode(files[`xl/worksheets/sheet${n + 1}.xml`]);
+      const rows = [...xml.matchAll(/<row r="(\d+)"[^>]*>(.*?)<\/row>/gu)].map(([, r, cells]) => ({
+        r: Number(r),
+        styles: [...cells!.matchAll(/<c ([^>]*)>/gu)].map(([, attributes]) => {
+          const style = / s="(\d+)"/u.exec(attributes!);
+          return style ? xfs[Number(style[1])]! : plain;
+        }),
+      }));
+      expect(
+        rows[0]!.styles.every((s) => s.bold && s.fill && s.wrap && s.top),
+        sheet.key,
+      ).toBe(true);
+      for (const { r, styles: cells } of rows.slice(1)) {
+        const values = sheet.rows[r - 2]!.filter((v) => v !== null && v !== '');
+        expect(cells, `${sheet.key} row ${r}`).toHaveLength(values.length);
+        const isTall = values.some(wraps);
+        if (isTall) tall++;
+        else short++;
+        const expected = values.map((v) => (isTall ? { ...plain, top: true, wrap: wraps(v) } : plain));
+        expect(cells, `${sheet.key} row ${r}`).toEqual(expected);
+      }
+    }
+    // The shipped catalog has rows of both kinds.
+    expect(tall).toBeGreaterThan(0);
+    expect(short).toBeGreaterThan(0);
+  });
+
   test('the matrix sheet is the similarity matrix with role titles as headers', async () => {
     const picked = ['call-center-agent', 'customer-service-representative', 'project-manager'];
     const result = await exportCatalog(catalog, 'xlsx', { roles: picked, lang: 'zh' });
