@@ -485,6 +485,29 @@ function compareList(
   return credit / union;
 }
 
+/**
+ * The score of list dimension `d` of two packed roles from its memo `table` (see `ListMemo`), worked out and kept
+ * there when not yet known.
+ */
+function memoListScore(p: Packed, d: number, table: Float64Array, a: number, b: number, threshold: number): number {
+  const { ints } = p;
+  const h = HEAD * d;
+  const cell = ints[a + h + 2]! * p.lists[d]! + ints[b + h + 2]!;
+  let score = table[cell]!;
+  if (score === -1)
+    table[cell] = score = compareList(
+      p,
+      d,
+      ints[a + h]!,
+      ints[a + h + 1]!,
+      ints[b + h]!,
+      ints[b + h + 1]!,
+      threshold,
+      undefined,
+    );
+  return score;
+}
+
 /** The score of dimension `d` of two packed roles (NaN when neither has anything in it); `sink` hears its details. */
 function dimensionScore(
   p: Packed,
@@ -503,15 +526,12 @@ function dimensionScore(
   let fb = ints[b + HEAD * d + 1]!;
   let listScore = Number.NaN;
   if (dim.list) {
+    // Lists of the same content score alike: with a memo, each pair of contents is compared once.
     const table = memo?.[d];
-    if (table === undefined) listScore = compareList(p, d, ia, fa, ib, fb, threshold, sink);
-    else {
-      // Lists of the same content score alike: each pair of contents is compared once.
-      const k = p.lists[d]!;
-      const cell = ints[a + HEAD * d + 2]! * k + ints[b + HEAD * d + 2]!;
-      listScore = table[cell]!;
-      if (listScore === -1) table[cell] = listScore = compareList(p, d, ia, fa, ib, fb, threshold, undefined);
-    }
+    listScore =
+      table === undefined
+        ? compareList(p, d, ia, fa, ib, fb, threshold, sink)
+        : memoListScore(p, d, table, a, b, threshold);
     fa += 2 * ints[ia]!;
     fb += 2 * ints[ib]!;
     ia += listInts(ints, ia);
@@ -557,59 +577,17 @@ function listMemo(p: Packed, threshold: number): ListMemo {
   return memo;
 }
 
-/** Per dimension, its score for the pair being scored with a floor (scratch, like the buffers above). */
-let dimScores = new Float64Array(32);
-
 /**
  * The overall similarity of two packed roles (offsets `a` and `b`): per dimension, the mean of its list score and
  * the mean of its single-valued parts' scores, where present; overall, their mean weighted by the dimensions'
  * weights (1 when no dimension has anything). `sink` hears the details.
- *
- * With a `floor` (and no sink), a pair that cannot reach it is given up on as soon as that is certain, and an upper
- * bound of its score, under the floor, is returned instead: the heaviest dimensions are scored first, and after each
- * the dimensions left are counted in at 1 (counting one in at 1 can only raise a mean below 1). A pair that is not
- * given up on gets exactly the score it gets without a floor (added up in the same order).
  */
-export function scorePair(
-  p: Packed,
-  a: number,
-  b: number,
-  threshold: number,
-  sink?: KernelSink,
-  floor = 0,
-  memo?: ListMemo,
-): number {
+export function scorePair(p: Packed, a: number, b: number, threshold: number, sink?: KernelSink): number {
   const { dims } = p;
   let weighted = 0;
   let weights = 0;
-  if (floor > 0 && sink === undefined) {
-    if (dimScores.length < dims.length) dimScores = new Float64Array(dims.length * 2);
-    let rest = p.totalWeight;
-    for (const d of p.heaviestFirst) {
-      const score = dimensionScore(p, d, a, b, threshold, undefined, memo);
-      dimScores[d] = score;
-      const w = dims[d]!.weight;
-      rest -= w;
-      if (score === score) {
-        weighted += score * w;
-        weights += w;
-      }
-      const bound = (weighted + rest) / (weights + rest);
-      if (bound < floor) return bound;
-    }
-    weighted = 0;
-    weights = 0;
-    for (let d = 0; d < dims.length; d++) {
-      const score = dimScores[d]!;
-      if (score === score) {
-        weighted += score * dims[d]!.weight;
-        weights += dims[d]!.weight;
-      }
-    }
-    return weights === 0 ? 1 : weighted / weights;
-  }
   for (let d = 0; d < dims.length; d++) {
-    const score = dimensionScore(p, d, a, b, threshold, sink, sink === undefined ? memo : undefined);
+    const score = dimensionScore(p, d, a, b, threshold, sink);
     if (score === score) {
       weighted += score * dims[d]!.weight;
       weights += dims[d]!.weight;
@@ -619,10 +597,25 @@ export function scorePair(
   return weights === 0 ? 1 : weighted / weights;
 }
 
+// Scratch of a row (like the buffers above), per column of the row: the weighted sum and the weights so far, the
+// columns still scored, and each dimension's score (dimension-major: `rowDims[d * columns + x]`).
+let rowWeighted = new Float64Array(256);
+let rowWeights = new Float64Array(256);
+let rowAlive = new Int32Array(256);
+let rowDims = new Float64Array(256 * 32);
+
 /**
  * Row i of the upper triangle of a similarity matrix, role i against every later role of `roles` (offsets in `p`):
- * its n − 1 − i scores written into `out` from `at` (`triangleOffset(i, n)` lays the rows end to end). Pairs that
- * cannot reach `floor` get an upper bound under it.
+ * its n − 1 − i scores written into `out` from `at` (`triangleOffset(i, n)` lays the rows end to end), each the number
+ * `scorePair` gives, added up in the same order.
+ *
+ * The row is scored a dimension at a time, across every column: the dimension's data, and its memo row for role i,
+ * stay in the processor's cache, and a memo lookup is an array read.
+ *
+ * With a `floor`, a pair that cannot reach it is given up on as soon as that is certain, and an upper bound of its
+ * score, under the floor, is written instead: the heaviest dimensions are scored first, and after each the dimensions
+ * left are counted in at 1 (counting one in at 1 can only raise a mean below 1). A pair that is not given up on gets
+ * exactly its score.
  */
 export function scoreRow(
   p: Packed,
@@ -634,10 +627,74 @@ export function scoreRow(
   at: number,
 ): void {
   const memo = listMemo(p, threshold);
+  const { dims } = p;
   const a = roles[i]!;
-  const from = at - i - 1;
-  for (let j = i + 1; j < roles.length; j++)
-    out[from + j] = scorePair(p, a, roles[j]!, threshold, undefined, floor, memo);
+  const first = i + 1;
+  const columns = roles.length - first;
+  if (columns <= 0) return;
+  if (rowWeighted.length < columns) {
+    rowWeighted = new Float64Array(columns * 2);
+    rowWeights = new Float64Array(columns * 2);
+    rowAlive = new Int32Array(columns * 2);
+  }
+  if (rowDims.length < columns * dims.length) rowDims = new Float64Array(columns * dims.length * 2);
+  rowWeighted.fill(0, 0, columns);
+  rowWeights.fill(0, 0, columns);
+  for (let x = 0; x < columns; x++) rowAlive[x] = x;
+  let alive = columns;
+  const bounded = floor > 0;
+  let rest = p.totalWeight;
+  for (let o = 0; o < dims.length && alive > 0; o++) {
+    const d = bounded ? p.heaviestFirst[o]! : o;
+    const w = dims[d]!.weight;
+    const scores = d * columns;
+    const table = memo[d];
+    // A list dimension with a memo and no single-valued part scores as its memo says.
+    if (table !== undefined && dims[d]!.parts.length === 0)
+      for (let q = 0; q < alive; q++) {
+        const x = rowAlive[q]!;
+        rowDims[scores + x] = memoListScore(p, d, table, a, roles[first + x]!, threshold);
+      }
+    else
+      for (let q = 0; q < alive; q++) {
+        const x = rowAlive[q]!;
+        rowDims[scores + x] = dimensionScore(p, d, a, roles[first + x]!, threshold, undefined, memo);
+      }
+    rest -= w;
+    let kept = 0;
+    for (let q = 0; q < alive; q++) {
+      const x = rowAlive[q]!;
+      const score = rowDims[scores + x]!;
+      if (score === score) {
+        rowWeighted[x]! += score * w;
+        rowWeights[x]! += w;
+      }
+      if (bounded) {
+        const bound = (rowWeighted[x]! + rest) / (rowWeights[x]! + rest);
+        if (bound < floor) out[at + x] = bound;
+        else rowAlive[kept++] = x;
+      }
+    }
+    if (bounded) alive = kept;
+  }
+  for (let q = 0; q < alive; q++) {
+    const x = rowAlive[q]!;
+    let weighted = rowWeighted[x]!;
+    let weights = rowWeights[x]!;
+    if (bounded) {
+      // Added up again in the dimensions' order, as scorePair does.
+      weighted = 0;
+      weights = 0;
+      for (let d = 0; d < dims.length; d++) {
+        const score = rowDims[d * columns + x]!;
+        if (score === score) {
+          weighted += score * dims[d]!.weight;
+          weights += dims[d]!.weight;
+        }
+      }
+    }
+    out[at + x] = weights === 0 ? 1 : weighted / weights;
+  }
 }
 
 /**
