@@ -1,7 +1,7 @@
 import type { Catalog, TextReading } from '../catalog/catalog.js';
 import { matcherOf } from '../match/matcher.js';
 import type { Role } from '../model/index.js';
-import { canonicalJson } from '../text/canonical.js';
+import { ValueNumbers } from '../text/canonical.js';
 import { DIMENSION_SPECS } from '../dimensions/registry.js';
 import { commonWeight, inverseFrequency, setWeight, TermIndex, weightOf, type TermWeights } from '../match/weights.js';
 import { diffItems, kernelPart, LIST_DIMENSIONS, listSpec, scalarChange, scalarParts } from './dimensions.js';
@@ -25,7 +25,7 @@ interface PreparedItem {
   words: Int32Array;
   /** Words of the name alone (the same array as `words` when the item is only a name). */
   title: Int32Array;
-  /** The compared fields as one interned string: equal fingerprints mean nothing to diff. */
+  /** The compared fields' number (`ValueNumbers`): equal fingerprints mean nothing to diff. */
   print: number;
   /** Sums of the words' weights (inverse document frequency), for weighted Dice. */
   wordsWeight: number;
@@ -50,7 +50,8 @@ class Engine {
   readonly index = new TermIndex();
   private readonly prepared = new WeakMap<Role, PreparedRole>();
   private readonly keyIds = new Map<string, number>();
-  private readonly printIds = new Map<string, number>();
+  /** Fingerprints by content: items of one content, however their keys are ordered, have one number. */
+  private readonly prints = new ValueNumbers();
   private readonly valueIds = new Map<string | number, number>();
   /** Per dimension index: each word's weight, and the weight of a word no catalog item of that dimension has. */
   private readonly idf: (TermWeights | undefined)[];
@@ -137,7 +138,7 @@ class Engine {
       for (const it of items) {
         it.wordsWeight = setWeight(t, it.words);
         it.titleWeight = setWeight(t, it.title);
-        it.print = this.intern(this.printIds, spec.fingerprint ? spec.fingerprint(it.item) : canonicalJson(it.item));
+        it.print = this.prints.of(spec.fingerprint ? spec.fingerprint(it.item) : it.item);
       }
     });
     const at = this.packer.add({
