@@ -604,34 +604,65 @@ let rowWeights = new Float64Array(256);
 let rowAlive = new Int32Array(256);
 let rowDims = new Float64Array(256 * 32);
 
+/** Rows of the upper triangle a matrix thread takes at a time (`scoreRows`). */
+export const ROW_BAND = 32;
 /**
- * Row i of the upper triangle of a similarity matrix, role i against every later role of `roles` (offsets in `p`):
- * its n − 1 − i scores written into `out` from `at` (`triangleOffset(i, n)` lays the rows end to end), each the number
- * `scorePair` gives, added up in the same order.
- *
- * The row is scored a dimension at a time, across every column: the dimension's data, and its memo row for role i,
- * stay in the processor's cache, and a memo lookup is an array read.
- *
- * With a `floor`, a pair that cannot reach it is given up on as soon as that is certain, and an upper bound of its
- * score, under the floor, is written instead: the heaviest dimensions are scored first, and after each the dimensions
- * left are counted in at 1 (counting one in at 1 can only raise a mean below 1). A pair that is not given up on gets
- * exactly its score.
+ * Columns a band of rows is scored against at a time: their packed lists, read once per row of the band, stay in the
+ * processor's cache (a fifth faster on 3,000 roles, more with two threads sharing the memory bus).
  */
-export function scoreRow(
+const TILE_COLUMNS = 256;
+
+/**
+ * Rows `first` to `last` − 1 of the upper triangle of a similarity matrix (row i: role i against every later role of
+ * `roles`, offsets in `p`), written into `out` from `at` and laid end to end (row i has n − 1 − i cells, so
+ * `triangleOffset(first, n)` puts them where the whole triangle has them). Each cell is the number `scorePair` gives,
+ * added up in the same order. The band is scored a tile of columns at a time (`TILE_COLUMNS`). With a `floor`, a pair
+ * that cannot reach it gets an upper bound under it instead (see `scoreColumns`).
+ */
+export function scoreRows(
   p: Packed,
   roles: Int32Array,
-  i: number,
+  first: number,
+  last: number,
   threshold: number,
   floor: number,
   out: Float64Array,
   at: number,
 ): void {
   const memo = listMemo(p, threshold);
+  const n = roles.length;
+  for (let from = first + 1; from < n; from += TILE_COLUMNS) {
+    const to = Math.min(n, from + TILE_COLUMNS);
+    for (let i = first, rowAt = at; i < last; rowAt += n - 1 - i, i++) {
+      const start = Math.max(from, i + 1);
+      if (start < to) scoreColumns(p, roles[i]!, roles, start, to, threshold, floor, memo, out, rowAt + start - i - 1);
+    }
+  }
+}
+
+/**
+ * Role `a` against roles `from` to `to` − 1 of `roles`, into `out` from `at`. A dimension at a time, across every
+ * column: the dimension's data, and its memo row for `a`, stay in cache, and a memo lookup is an array read.
+ *
+ * With a `floor`, a pair that cannot reach it is given up on as soon as that is certain, and an upper bound of its
+ * score, under the floor, is written instead: the heaviest dimensions are scored first, and after each the dimensions
+ * left are counted in at 1 (counting one in at 1 can only raise a mean below 1). A pair that is not given up on gets
+ * exactly its score.
+ */
+function scoreColumns(
+  p: Packed,
+  a: number,
+  roles: Int32Array,
+  first: number,
+  to: number,
+  threshold: number,
+  floor: number,
+  memo: ListMemo,
+  out: Float64Array,
+  at: number,
+): void {
   const { dims } = p;
-  const a = roles[i]!;
-  const first = i + 1;
-  const columns = roles.length - first;
-  if (columns <= 0) return;
+  const columns = to - first;
   if (rowWeighted.length < columns) {
     rowWeighted = new Float64Array(columns * 2);
     rowWeights = new Float64Array(columns * 2);

@@ -4,8 +4,9 @@ import { compareRoles, DEFAULT_SIMILAR_THRESHOLD, packRoles } from './compare.js
 import {
   forgetListMemo,
   packedSequence,
+  ROW_BAND,
   scorePair,
-  scoreRow,
+  scoreRows,
   sequenceHash,
   triangleOffset,
   type Packed,
@@ -196,13 +197,14 @@ export type RowScorer = ((
   warm?: (n: number) => void;
 };
 
-/** Every row, in this thread, one at a time, into one buffer. */
+/** Every row, in this thread, a band of rows (`ROW_BAND`) at a time, into one buffer. */
 export const scoreRowsHere: RowScorer = (packed, roles, threshold, floor, row) => {
   const n = roles.length;
-  const buffer = new Float64Array(Math.max(0, n - 1));
-  for (let i = 0; i < n - 1; i++) {
-    scoreRow(packed, roles, i, threshold, floor, buffer, 0);
-    row(i, buffer.subarray(0, n - 1 - i));
+  const buffer = new Float64Array(Math.max(0, Math.min(ROW_BAND, n - 1) * (n - 1)));
+  for (let first = 0; first < n - 1; first += ROW_BAND) {
+    const last = Math.min(n - 1, first + ROW_BAND);
+    scoreRows(packed, roles, first, last, threshold, floor, buffer, 0);
+    for (let i = first, at = 0; i < last; at += n - 1 - i, i++) row(i, buffer.subarray(at, at + n - 1 - i));
   }
 };
 

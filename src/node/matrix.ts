@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Catalog } from '../catalog/catalog.js';
-import { forgetListMemo, scoreRow, triangleOffset, type Packed } from '../compare/kernel.js';
+import { forgetListMemo, ROW_BAND, scoreRows, triangleOffset, type Packed } from '../compare/kernel.js';
 import {
   matrixOf,
   matrixPlan,
@@ -30,7 +30,7 @@ export interface MatrixJob {
   out: Float64Array;
   /** The worker's flags (`workerFlags`). */
   done: Int32Array;
-  /** The next row to score, shared by every thread (each takes one at a time with `Atomics.add`). */
+  /** The next band of rows to score (`ROW_BAND` rows), shared by every thread (each takes one with `Atomics.add`). */
   next: Int32Array;
   /** Per row, 1 once a worker has written it into `out`. */
   written: Uint8Array;
@@ -100,8 +100,8 @@ function returnWorkers(workers: readonly Worker[]): void {
 let jobs = 0;
 
 /**
- * The rows of a matrix shared by worker threads and this thread: each takes the next row from a counter they share,
- * longest rows first, and writes it into one upper triangle in shared memory (no row is copied between threads).
+ * The rows of a matrix shared by worker threads and this thread: each takes the next band of rows (`ROW_BAND`) from a
+ * counter they share, longest rows first, and writes it into one upper triangle in shared memory (no row is copied between threads).
  */
 class SharedRows {
   private readonly n: number;
@@ -149,16 +149,23 @@ class SharedRows {
     return this.out.subarray(at, at + this.n - 1 - i);
   }
 
-  private score(i: number): void {
-    scoreRow(this.packed, this.roles, i, this.threshold, this.floor, this.out, triangleOffset(i, this.n));
+  /** Scores rows `first` to `last` − 1 into the triangle. */
+  private score(first: number, last = first + 1): void {
+    const { packed, roles, threshold, floor, out, n } = this;
+    scoreRows(packed, roles, first, last, threshold, floor, out, triangleOffset(first, n));
   }
 
-  /** Scores rows in this thread, taken from the counter as the workers take theirs, until none is left. */
+  /** Scores bands of rows in this thread, taken from the counter as the workers take theirs, until none is left. */
   work(row: (i: number, cells: Float64Array) => void): void {
-    for (let i = Atomics.add(this.next, 0, 1); i < this.n - 1; i = Atomics.add(this.next, 0, 1)) {
-      this.score(i);
-      this.here[i] = 1;
-      row(i, this.row(i));
+    const n = this.n;
+    for (let b = Atomics.add(this.next, 0, 1); b * ROW_BAND < n - 1; b = Atomics.add(this.next, 0, 1)) {
+      const first = b * ROW_BAND;
+      const last = Math.min(n - 1, first + ROW_BAND);
+      this.score(first, last);
+      for (let i = first; i < last; i++) {
+        this.here[i] = 1;
+        row(i, this.row(i));
+      }
     }
   }
 

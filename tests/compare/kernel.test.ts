@@ -1,8 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { catalog } from '../../src/catalog/shipped.js';
-import { compareRoles, similarity } from '../../src/compare/compare.js';
-import { NUMBER, ORDERED, Packer, partScore, scorePair, UNORDERED, type KernelItem } from '../../src/compare/kernel.js';
+import { loadDocuments } from '../../src/catalog/load.js';
+import { compareRoles, DEFAULT_SIMILAR_THRESHOLD, packRoles, similarity } from '../../src/compare/compare.js';
+import {
+  NUMBER,
+  ORDERED,
+  Packer,
+  partScore,
+  ROW_BAND,
+  scorePair,
+  UNORDERED,
+  type KernelItem,
+} from '../../src/compare/kernel.js';
 import { similarityMatrix } from '../../src/compare/many.js';
+import { generateCatalog } from '../bench/generate.js';
 
 describe('partScore: one single-valued part of two roles', () => {
   test('neither role has it: NaN, so it is left out of the mean', () => {
@@ -104,7 +115,7 @@ describe('Packer and scorePair: roles packed as numbers', () => {
 });
 
 test('the similarity matrix holds the full comparison score of every pair of shipped roles, to the bit', () => {
-  // The matrix scores a row a dimension at a time (scoreRow), a comparison a pair at a time (scorePair): the sums are
+  // The matrix scores a band of rows a tile of columns and a dimension at a time (scoreRows), a comparison a pair at a time (scorePair): the sums are
   // made in the same order, so the numbers are equal, not only close.
   const roles = catalog.list();
   const m = similarityMatrix(roles, catalog);
@@ -124,4 +135,26 @@ test('an item written with its keys in another order is the same item, not a cha
   const c = compareRoles(a, b, catalog);
   expect(c.dimensions.duties.changed).toEqual([]);
   expect(c.dimensions.duties.shared.map((m) => m.key)).toContain(duty.id);
+});
+
+test('a matrix over several bands of rows and tiles of columns holds scorePair of every pair, to the bit', () => {
+  // 300 roles: ten bands of 32 rows, two tiles of 256 columns, so rows meet tiles that start before, at and after them.
+  const generated = loadDocuments(generateCatalog(300, { distinct: true })).catalog;
+  const roles = generated.list();
+  expect(roles.length).toBeGreaterThan(256 + ROW_BAND);
+  const { packed, roles: at } = packRoles(roles, generated);
+  const exact = (i: number, j: number) => scorePair(packed, at[i]!, at[j]!, DEFAULT_SIMILAR_THRESHOLD);
+  for (const floor of [0, 0.6]) {
+    const { scores } = similarityMatrix(roles, generated, { floor });
+    let above = 0;
+    for (let i = 0; i < roles.length; i++)
+      for (let j = i + 1; j < roles.length; j++) {
+        const e = exact(i, j);
+        if (e >= floor) {
+          above++;
+          if (scores[i]![j] !== e) expect(scores[i]![j], `${floor}: ${i} ~ ${j}`).toBe(e);
+        } else if (!(scores[i]![j]! < floor)) expect(scores[i]![j], `${floor}: ${i} ~ ${j} under`).toBeLessThan(floor);
+      }
+    expect(above, String(floor)).toBeGreaterThan(0);
+  }
 });

@@ -1,5 +1,5 @@
 // A similarity matrix with a floor (lint's near-duplicate check, overlaps) gives up on pairs that cannot reach it
-// (src/compare/kernel.ts scoreRow): scores at or above the floor stay exact to the bit, the rest stay under it.
+// (src/compare/kernel.ts scoreRows): scores at or above the floor stay exact to the bit, the rest stay under it.
 import { expect, test } from 'vitest';
 import { loadDocuments } from '../../src/catalog/load.js';
 import { catalog as shipped } from '../../src/catalog/shipped.js';
