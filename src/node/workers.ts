@@ -94,11 +94,18 @@ export function shareBatches<T, R>(
     out[i] = answer;
     answered[i] = 1;
   };
-  for (let b = takeBatch(next, batch, items.length); b; b = takeBatch(next, batch, items.length))
+  const receive = (port: MessagePort) => {
+    for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) take(m.message, put);
+  };
+  for (let b = takeBatch(next, batch, items.length); b; b = takeBatch(next, batch, items.length)) {
     for (let i = b.from; i < b.to; i++) put(i, here(items[i]!));
+    // The workers' answers so far are taken between batches: taking them is this thread's work, and done at the end it
+    // would keep the workers waiting (the counter gives them more batches meanwhile instead).
+    for (const { port } of started) receive(port);
+  }
   for (const { port, done, worker } of started) {
     awaitWorker(done, timeoutMs);
-    for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) take(m.message, put);
+    receive(port);
     port.close();
     void worker.terminate();
   }
