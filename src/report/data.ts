@@ -228,26 +228,51 @@ export function choosePairs(
   const budget = Math.max(0, Math.floor(maxPairs));
   if (budget >= total) return new Set(Array.from({ length: total }, (_, k) => k));
   const score = typeof scores === 'function' ? scores : (i: number, j: number) => scores[i]?.[j] ?? 0;
-  const best = (pairs: [index: number, score: number][], k: number) =>
-    pairs
-      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      .slice(0, k)
-      .map((p) => p[0]);
-  const same: [number, number][] = [];
+  const same: Pairs = { index: [], score: [] };
   for (const members of familyMembers(roles))
     for (let x = 0; x < members.length; x++)
       for (let y = x + 1; y < members.length; y++) {
         const [i, j] = [members[x]!, members[y]!];
-        same.push([pairIndex(i, j, n), score(i, j)]);
+        same.index.push(pairIndex(i, j, n));
+        same.score.push(score(i, j));
       }
   // Enough pairs within families: the other pairs' scores are never looked at.
-  if (same.length >= budget) return new Set(best(same, budget));
+  if (same.index.length >= budget) return new Set(best(same, budget));
   const family = roles.map((r) => r.family);
-  const others: [number, number][] = [];
+  const others: Pairs = { index: [], score: [] };
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++)
-      if (family[i] === undefined || family[i] !== family[j]) others.push([pairIndex(i, j, n), score(i, j)]);
-  return new Set([...same.map((p) => p[0]), ...best(others, budget - same.length)]);
+      if (family[i] === undefined || family[i] !== family[j]) {
+        others.index.push(pairIndex(i, j, n));
+        others.score.push(score(i, j));
+      }
+  return new Set([...same.index, ...best(others, budget - same.index.length)]);
+}
+
+/** Pairs of roles by index (`pairIndex`), with their scores. */
+interface Pairs {
+  index: number[];
+  score: number[];
+}
+
+/**
+ * The indexes of the `k` pairs of highest score, ties in index order: every pair above the k-th highest score, then
+ * as many of the pairs at that score as are wanted, lowest index first. The k-th score is found with a numeric sort
+ * of the scores alone (a family of 3,000 roles has hundreds of thousands of pairs; sorting them as tuples took 0.15 s).
+ */
+function best({ index, score }: Pairs, k: number): number[] {
+  if (k <= 0) return [];
+  if (k >= index.length) return [...index];
+  const kth = Float64Array.from(score).sort()[index.length - k]!;
+  const out: number[] = [];
+  const ties: number[] = [];
+  for (let p = 0; p < index.length; p++) {
+    if (score[p]! > kth) out.push(index[p]!);
+    else if (score[p] === kth) ties.push(index[p]!);
+  }
+  ties.sort((x, y) => x - y);
+  for (let p = 0; out.length < k; p++) out.push(ties[p]!);
+  return out;
 }
 
 /** The indexes of the roles of each job family, in role order (roles with no family are in none). */

@@ -93,6 +93,24 @@ describe('80 generated roles, maxPairs 300', () => {
     );
   });
 
+  test('pairs tied with the last one kept are taken lowest index first, within and across families', () => {
+    // Three scores only, so every cut falls among ties: what sorting the pairs by score, then index, keeps.
+    const tied = (i: number, j: number) => ((i * 7 + j) % 3) / 2;
+    const ranked = (same: boolean) =>
+      pairs
+        .filter((p) => p.same === same)
+        .map((p) => ({ index: p.index, score: tied(p.i, p.j) }))
+        .sort((x, y) => y.score - x.score || x.index - y.index)
+        .map((p) => p.index);
+    const sorted = (xs: Iterable<number>) => [...xs].sort((a, b) => a - b);
+    for (const k of [1, 10, 95, 279])
+      expect(sorted(choosePairs(roles, tied, k)), String(k)).toEqual(sorted(ranked(true).slice(0, k)));
+    for (const k of [281, 300, 333])
+      expect(sorted(choosePairs(roles, tied, k)), String(k)).toEqual(
+        sorted([...ranked(true), ...ranked(false).slice(0, k - 280)]),
+      );
+  });
+
   test('the page holds the note labels in both languages', () => {
     expect(data.labels.pairOmitted).toEqual([
       '本报告只包含 {total} 对岗位中 {n} 对的对比（先同一岗位族，再按相似度从高到低），不含这两个岗位。相似度矩阵仍显示它们的相似度。',
