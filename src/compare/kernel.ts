@@ -653,7 +653,7 @@ function scoreColumns(
   p: Packed,
   a: number,
   roles: Int32Array,
-  first: number,
+  from: number,
   to: number,
   threshold: number,
   floor: number,
@@ -662,7 +662,7 @@ function scoreColumns(
   at: number,
 ): void {
   const { dims } = p;
-  const columns = to - first;
+  const columns = to - from;
   if (rowWeighted.length < columns) {
     rowWeighted = new Float64Array(columns * 2);
     rowWeights = new Float64Array(columns * 2);
@@ -684,12 +684,12 @@ function scoreColumns(
     if (table !== undefined && dims[d]!.parts.length === 0)
       for (let q = 0; q < alive; q++) {
         const x = rowAlive[q]!;
-        rowDims[scores + x] = memoListScore(p, d, table, a, roles[first + x]!, threshold);
+        rowDims[scores + x] = memoListScore(p, d, table, a, roles[from + x]!, threshold);
       }
     else
       for (let q = 0; q < alive; q++) {
         const x = rowAlive[q]!;
-        rowDims[scores + x] = dimensionScore(p, d, a, roles[first + x]!, threshold, undefined, memo);
+        rowDims[scores + x] = dimensionScore(p, d, a, roles[from + x]!, threshold, undefined, memo);
       }
     rest -= w;
     let kept = 0;
