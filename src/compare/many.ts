@@ -181,8 +181,8 @@ function scoreKinds(
 }
 
 /**
- * Scores every row of the upper triangle of the matrix of `roles` (offsets in `packed`) and hands each to `row` as it
- * is done, in any order: row i holds role i against every later role. A row is lent for the call only (it may be a
+ * Scores every row of the upper triangle of the matrix of `roles` (offsets in `packed`) and hands each to `row` once
+ * its band of rows (`ROW_BAND`) is done, in any order: row i holds role i against every later role. A row is lent for the call only (it may be a
  * view of memory the next row is written into). `scoreRowsHere` does it in this thread; Node can do it on worker
  * threads too (src/node/matrix.ts `scoreRowsOnThreads`, which the command line sets with `setRowScorer`).
  */

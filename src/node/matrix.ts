@@ -194,8 +194,8 @@ function matrixWorker(): URL {
 
 /**
  * The similarity matrix computed on worker threads (Node only), leaving this thread free meanwhile: the roles are
- * packed once here, and each worker takes the next row from a counter they share and scores it with the comparison
- * kernel on the packed numbers alone, into shared memory. Same numbers as `similarityMatrix`. `threads` defaults to
+ * packed once here, and each worker takes the next band of rows from a counter they share and scores it with the
+ * comparison kernel on the packed numbers alone, into shared memory. Same numbers as `similarityMatrix`. `threads` defaults to
  * the machine's parallelism; with 1 thread it runs in this thread. Rejected when a worker fails.
  */
 export async function similarityMatrixParallel(

@@ -68,8 +68,9 @@ export interface BatchChannel {
 /**
  * Items done on this thread and `count − 1` workers at once, synchronously: `start` starts a worker on a channel (it
  * takes batches of `batch` items from `next` and posts each batch's answers on `port`), this thread takes batches too
- * with `here`, then waits for each worker that took work and puts its answers with `take`. Items no worker answered
- * for (it failed, or never started) are done here. The answers, in item order.
+ * with `here`, taking the workers' answers so far with `take` between its batches, then waits for each worker that
+ * took work and takes the rest of its answers. Items no worker answered for (it failed, or never started) are done
+ * here. The answers, in item order.
  */
 export function shareBatches<T, R>(
   items: readonly T[],
@@ -99,8 +100,8 @@ export function shareBatches<T, R>(
   };
   for (let b = takeBatch(next, batch, items.length); b; b = takeBatch(next, batch, items.length)) {
     for (let i = b.from; i < b.to; i++) put(i, here(items[i]!));
-    // The workers' answers so far are taken between batches: taking them is this thread's work, and done at the end it
-    // would keep the workers waiting (the counter gives them more batches meanwhile instead).
+    // Unpacking the workers' answers is this thread's work: done between its batches, while the workers still have
+    // batches to take, rather than all at the end, when they have none.
     for (const { port } of started) receive(port);
   }
   for (const { port, done, worker } of started) {

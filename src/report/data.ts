@@ -263,15 +263,17 @@ interface Pairs {
 function best({ index, score }: Pairs, k: number): number[] {
   if (k <= 0) return [];
   if (k >= index.length) return [...index];
-  const kth = Float64Array.from(score).sort()[index.length - k]!;
+  // A score that is not a number ranks last.
+  const ranked = Float64Array.from(score, (s) => (s === s ? s : Number.NEGATIVE_INFINITY));
+  const kth = Float64Array.from(ranked).sort()[index.length - k]!;
   const out: number[] = [];
   const ties: number[] = [];
   for (let p = 0; p < index.length; p++) {
-    if (score[p]! > kth) out.push(index[p]!);
-    else if (score[p] === kth) ties.push(index[p]!);
+    if (ranked[p]! > kth) out.push(index[p]!);
+    else if (ranked[p] === kth) ties.push(index[p]!);
   }
   ties.sort((x, y) => x - y);
-  for (let p = 0; out.length < k; p++) out.push(ties[p]!);
+  for (let p = 0; out.length < k && p < ties.length; p++) out.push(ties[p]!);
   return out;
 }
 

@@ -137,6 +137,19 @@ test('an item written with its keys in another order is the same item, not a cha
   expect(c.dimensions.duties.shared.map((m) => m.key)).toContain(duty.id);
 });
 
+test('an item built in code with a key set to undefined is the same item as one without the key', () => {
+  const a = catalog.list()[0]!;
+  const duty = a.duties![0]!;
+  const b: typeof a = {
+    ...a,
+    id: `${a.id}-built` as typeof a.id,
+    duties: [{ ...duty, note: undefined } as typeof duty, ...a.duties!.slice(1)],
+  };
+  const c = compareRoles(a, b, catalog);
+  expect(c.dimensions.duties.changed).toEqual([]);
+  expect(c.score).toBe(1);
+});
+
 test('a matrix over several bands of rows and tiles of columns holds scorePair of every pair, to the bit', () => {
   // 300 roles: ten bands of 32 rows, two tiles of 256 columns, so rows meet tiles that start before, at and after them.
   const generated = loadDocuments(generateCatalog(300, { distinct: true })).catalog;

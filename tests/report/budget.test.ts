@@ -105,6 +105,18 @@ describe('80 generated roles, maxPairs 300', () => {
     const sorted = (xs: Iterable<number>) => [...xs].sort((a, b) => a - b);
     for (const k of [1, 10, 95, 279])
       expect(sorted(choosePairs(roles, tied, k)), String(k)).toEqual(sorted(ranked(true).slice(0, k)));
+    // A score that is not a number ranks last, and every pair kept is a pair.
+    const unscored = (i: number, j: number) => (i === 0 ? Number.NaN : tied(i, j));
+    for (const k of [1, 10, 279]) {
+      const chosen = sorted(choosePairs(roles, unscored, k));
+      expect(chosen, String(k)).toHaveLength(k);
+      expect(chosen.every((x) => Number.isInteger(x) && x >= 0 && x < (n * (n - 1)) / 2)).toBe(true);
+      const withFirst = pairs.filter((p) => p.same && p.i === 0).length;
+      expect(
+        chosen.some((x) => pairs.find((p) => p.index === x)!.i === 0),
+        String(k),
+      ).toBe(k > 280 - withFirst);
+    }
     for (const k of [281, 300, 333])
       expect(sorted(choosePairs(roles, tied, k)), String(k)).toEqual(
         sorted([...ranked(true), ...ranked(false).slice(0, k - 280)]),

@@ -32,7 +32,7 @@ test('values that differ anywhere get numbers of their own, in the order first s
     { ...duty, weight: 0.4 },
     { ...duty, tools: ['phone', 'crm'] }, // a list's order counts
     { ...duty, title: { zh: '处理投诉' } },
-    { ...duty, extra: undefined }, // a key more, even without a value
+    { ...duty, extra: null },
     { ...duty, raci: 'A' },
     'handle-complaints',
     ['handle-complaints'],
@@ -46,11 +46,35 @@ test('values that differ anywhere get numbers of their own, in the order first s
   expect(variants.map((v) => numbers.of(structuredClone(v)))).toEqual(variants.map((_, i) => i));
 });
 
-test('0 and -0 are one number, as are every NaN; a hash shared by two values does not make them one', () => {
+test('values JSON writes alike are one number, as canonicalJson would say', () => {
   const numbers = new ValueNumbers();
-  expect(numbers.of(0)).toBe(numbers.of(-0));
-  expect(numbers.of(Number.NaN)).toBe(numbers.of(0 / 0));
-  expect(valueHash({ a: [1, -0] })).toBe(valueHash({ a: [1, 0] }));
+  const circular: Record<string, unknown> = { id: 'a' };
+  circular.self = circular;
+  const alike: [unknown, unknown][] = [
+    [0, -0],
+    [Number.NaN, null],
+    [Number.POSITIVE_INFINITY, null],
+    [{ ...duty, extra: undefined, check: () => 1 }, duty], // keys JSON leaves out
+    [
+      [undefined, 1],
+      [null, 1],
+    ],
+    [new Date(Date.UTC(2026, 0, 2)), '2026-01-02T00:00:00.000Z'],
+    [Object.assign(Object.create(null) as object, duty), duty],
+    [5n, 5],
+    [circular, { id: 'a', self: '[Circular]' }],
+  ];
+  for (const [a, b] of alike) {
+    expect(canonicalJson(a), String(canonicalJson(b))).toBe(canonicalJson(b));
+    expect(valueHash(a), canonicalJson(b)).toBe(valueHash(b));
+    expect(numbers.of(a), canonicalJson(b)).toBe(numbers.of(b));
+  }
+  // One number per text: NaN and Infinity are both null, the object without a prototype is the duty.
+  expect(new Set(alike.map(([a]) => numbers.of(a))).size).toBe(new Set(alike.map(([a]) => canonicalJson(a))).size);
+});
+
+test('a hash shared by two values does not make them one', () => {
+  const numbers = new ValueNumbers();
   // Two texts whose 32-bit hashes collide, found by trying: each keeps its own number.
   const seen = new Map<number, string>();
   let pair: [string, string] | undefined;
