@@ -31,15 +31,33 @@ export const exportXlsx: Exporter = async (ctx) => {
     ...droppedCharacterDiagnostics(ctx),
   ];
   if (hasErrors(diagnostics)) return { files: [], diagnostics };
-  // No workbook font: cells take the reader's body font (Excel's default theme font). A workbook font would give every
-  // cell a style of its own, and write-excel-file works out each cell's style by serializing it (a third of its time
-  // on 3,000 roles).
-  const blob = await writeExcelFile(sheets.map(worksheet)).toBlob();
-  const content = new Uint8Array(await blob.arrayBuffer());
+  const content = await workbookWriter(sheets.map(worksheet));
   return { files: [{ name: 'rolematrix.xlsx', content, mediaType: XLSX_MEDIA_TYPE }], diagnostics };
 };
 
-function worksheet(sheet: Sheet): WorkbookSheet<Blob> {
+/** Writes a workbook's sheets as the bytes of an xlsx file. */
+export type WorkbookWriter = (sheets: WorkbookSheet<never>[]) => Promise<Uint8Array>;
+
+/**
+ * write-excel-file's universal build, which runs anywhere: its zip (fflate's async one) compresses each large sheet on
+ * a worker of its own. No workbook font: cells take the reader's body font (Excel's default theme font). A workbook
+ * font would give every cell a style of its own, and write-excel-file works out each cell's style by serializing it (a
+ * third of its time on 3,000 roles).
+ */
+const universalWriter: WorkbookWriter = async (sheets) =>
+  new Uint8Array(await (await writeExcelFile(sheets).toBlob()).arrayBuffer());
+
+let workbookWriter: WorkbookWriter = universalWriter;
+
+/**
+ * How every workbook is written from now on (the universal build when undefined): Node sets write-excel-file's Node
+ * build, which makes the same files and zips them on this thread (src/node/xlsx.ts `useNodeWorkbookWriter`).
+ */
+export function setWorkbookWriter(writer: WorkbookWriter | undefined): void {
+  workbookWriter = writer ?? universalWriter;
+}
+
+function worksheet(sheet: Sheet): WorkbookSheet<never> {
   const matrix = sheet.key === 'matrix';
   const header: Cell[] = headerRow(sheet).map((value) => ({
     value,
