@@ -40,9 +40,7 @@ export type WorkbookWriter = (sheets: WorkbookSheet<never>[]) => Promise<Uint8Ar
 
 /**
  * write-excel-file's universal build, which runs anywhere: its zip (fflate's async one) compresses each large sheet on
- * a worker of its own. No workbook font: cells take the reader's body font (Excel's default theme font). A workbook
- * font would give every cell a style of its own, and write-excel-file works out each cell's style by serializing it (a
- * third of its time on 3,000 roles).
+ * a worker of its own.
  */
 const universalWriter: WorkbookWriter = async (sheets) =>
   new Uint8Array(await (await writeExcelFile(sheets).toBlob()).arrayBuffer());
@@ -57,6 +55,11 @@ export function setWorkbookWriter(writer: WorkbookWriter | undefined): void {
   workbookWriter = writer ?? universalWriter;
 }
 
+/**
+ * A sheet as write-excel-file takes it. No workbook font: cells take the reader's body font (Excel's default theme
+ * font). A workbook font would give every cell a style of its own, and write-excel-file works out each cell's style by
+ * serializing it (a third of its time on 3,000 roles).
+ */
 function worksheet(sheet: Sheet): WorkbookSheet<never> {
   const matrix = sheet.key === 'matrix';
   const header: Cell[] = headerRow(sheet).map((value) => ({
