@@ -5,6 +5,7 @@ import {
   forgetListMemo,
   packedSequence,
   ROW_BAND,
+  rowBand,
   scorePair,
   scoreRows,
   sequenceHash,
@@ -182,9 +183,10 @@ function scoreKinds(
 
 /**
  * Scores every row of the upper triangle of the matrix of `roles` (offsets in `packed`) and hands each to `row` once
- * its band of rows (`ROW_BAND`) is done, in any order: row i holds role i against every later role. A row is lent for the call only (it may be a
- * view of memory the next row is written into). `scoreRowsHere` does it in this thread; Node can do it on worker
- * threads too (src/node/matrix.ts `scoreRowsOnThreads`, which the command line sets with `setRowScorer`).
+ * its band of rows (`rowBand`) is done, in any order: row i holds role i against every later role. A row is lent for
+ * the call only (it may be a view of memory the next row is written into). `scoreRowsHere` does it in this thread;
+ * Node can do it on worker threads too (src/node/matrix.ts `scoreRowsOnThreads`, which the command line sets with
+ * `setRowScorer`).
  */
 export type RowScorer = ((
   packed: Packed,
@@ -197,12 +199,12 @@ export type RowScorer = ((
   warm?: (n: number) => void;
 };
 
-/** Every row, in this thread, a band of rows (`ROW_BAND`) at a time, into one buffer. */
+/** Every row, in this thread, a band of rows (`rowBand`) at a time, into one buffer. */
 export const scoreRowsHere: RowScorer = (packed, roles, threshold, floor, row) => {
   const n = roles.length;
   const buffer = new Float64Array(Math.max(0, Math.min(ROW_BAND, n - 1) * (n - 1)));
-  for (let first = 0; first < n - 1; first += ROW_BAND) {
-    const last = Math.min(n - 1, first + ROW_BAND);
+  for (let b = 0, band = rowBand(b, n); band; band = rowBand(++b, n)) {
+    const { first, last } = band;
     scoreRows(packed, roles, first, last, threshold, floor, buffer, 0);
     for (let i = first, at = 0; i < last; at += n - 1 - i, i++) row(i, buffer.subarray(at, at + n - 1 - i));
   }

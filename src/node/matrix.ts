@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Catalog } from '../catalog/catalog.js';
-import { forgetListMemo, ROW_BAND, scoreRows, triangleOffset, type Packed } from '../compare/kernel.js';
+import { forgetListMemo, rowBand, scoreRows, triangleOffset, type Packed } from '../compare/kernel.js';
 import {
   matrixOf,
   matrixPlan,
@@ -30,7 +30,7 @@ export interface MatrixJob {
   out: Float64Array;
   /** The worker's flags (`workerFlags`). */
   done: Int32Array;
-  /** The next band of rows to score (`ROW_BAND` rows), shared by every thread (each takes one with `Atomics.add`). */
+  /** The next band of rows to score (`rowBand`), shared by every thread (each takes one with `Atomics.add`). */
   next: Int32Array;
   /** Per row, 1 once a worker has written it into `out`. */
   written: Uint8Array;
@@ -100,8 +100,9 @@ function returnWorkers(workers: readonly Worker[]): void {
 let jobs = 0;
 
 /**
- * The rows of a matrix shared by worker threads and this thread: each takes the next band of rows (`ROW_BAND`) from a
- * counter they share, longest rows first, and writes it into one upper triangle in shared memory (no row is copied between threads).
+ * The rows of a matrix shared by worker threads and this thread: each takes the next band of rows (`rowBand`) from a
+ * counter they share, longest rows first, and writes it into one upper triangle in shared memory (no row is copied
+ * between threads).
  */
 class SharedRows {
   private readonly n: number;
@@ -158,9 +159,8 @@ class SharedRows {
   /** Scores bands of rows in this thread, taken from the counter as the workers take theirs, until none is left. */
   work(row: (i: number, cells: Float64Array) => void): void {
     const n = this.n;
-    for (let b = Atomics.add(this.next, 0, 1); b * ROW_BAND < n - 1; b = Atomics.add(this.next, 0, 1)) {
-      const first = b * ROW_BAND;
-      const last = Math.min(n - 1, first + ROW_BAND);
+    for (let band = rowBand(Atomics.add(this.next, 0, 1), n); band; band = rowBand(Atomics.add(this.next, 0, 1), n)) {
+      const { first, last } = band;
       this.score(first, last);
       for (let i = first; i < last; i++) {
         this.here[i] = 1;
@@ -195,8 +195,8 @@ function matrixWorker(): URL {
 /**
  * The similarity matrix computed on worker threads (Node only), leaving this thread free meanwhile: the roles are
  * packed once here, and each worker takes the next band of rows from a counter they share and scores it with the
- * comparison kernel on the packed numbers alone, into shared memory. Same numbers as `similarityMatrix`. `threads` defaults to
- * the machine's parallelism; with 1 thread it runs in this thread. Rejected when a worker fails.
+ * comparison kernel on the packed numbers alone, into shared memory. Same numbers as `similarityMatrix`. `threads`
+ * defaults to the machine's parallelism; with 1 thread it runs in this thread. Rejected when a worker fails.
  */
 export async function similarityMatrixParallel(
   roles: readonly Role[],

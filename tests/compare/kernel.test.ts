@@ -8,6 +8,7 @@ import {
   Packer,
   partScore,
   ROW_BAND,
+  rowBand,
   scorePair,
   UNORDERED,
   type KernelItem,
@@ -148,6 +149,19 @@ test('an item built in code with a key set to undefined is the same item as one 
   const c = compareRoles(a, b, catalog);
   expect(c.dimensions.duties.changed).toEqual([]);
   expect(c.score).toBe(1);
+});
+
+test('rowBand: bands of ROW_BAND rows cover the n − 1 rows of the triangle once, the last band shorter', () => {
+  expect(rowBand(0, 0)).toBeUndefined();
+  expect(rowBand(0, 1)).toBeUndefined(); // one role: no row
+  expect(rowBand(0, 2)).toEqual({ first: 0, last: 1 });
+  expect(rowBand(0, ROW_BAND + 1)).toEqual({ first: 0, last: ROW_BAND });
+  expect(rowBand(1, ROW_BAND + 1)).toBeUndefined();
+  expect(rowBand(1, ROW_BAND + 3)).toEqual({ first: ROW_BAND, last: ROW_BAND + 2 });
+  const rows: number[] = [];
+  for (let b = 0, band = rowBand(b, 100); band; band = rowBand(++b, 100))
+    for (let i = band.first; i < band.last; i++) rows.push(i);
+  expect(rows).toEqual(Array.from({ length: 99 }, (_, i) => i));
 });
 
 test('a matrix over several bands of rows and tiles of columns holds scorePair of every pair, to the bit', () => {
