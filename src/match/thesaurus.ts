@@ -50,6 +50,20 @@ interface Member {
   except?: Map<string, Set<string>>;
 }
 
+/**
+ * `segment`, remembering each text's tokens: building a thesaurus reads every member's text twice or more (its own
+ * tokens, then a name's words among the other members), and segmenting Chinese is most of that time. Kept only while
+ * building.
+ */
+function remembering(segment: (text: string) => Token[]): (text: string) => Token[] {
+  const known = new Map<string, Token[]>();
+  return (text) => {
+    let tokens = known.get(text);
+    if (tokens === undefined) known.set(text, (tokens = segment(text)));
+    return tokens;
+  };
+}
+
 /** Adds a group's exceptions to a member of it, for the group's concept only. */
 function addExceptions(m: Member, g: SynonymGroup): void {
   if (!g.except?.length) return;
@@ -99,8 +113,11 @@ export class Thesaurus {
   /**
    * @param nested Whether the words kept for a name are read with the other members (so the skill "投诉处理" is
    *   read as complaint + handle + the skill); false for the thesaurus that does that reading.
+   * @param segment Splits a member's text into tokens (`tokenize`). Building remembers each text's tokens and gives
+   *   them to the thesaurus that reads the names, so a member is segmented once however often building reads it.
    */
-  constructor(groups: Iterable<SynonymGroup>, nested = true) {
+  constructor(groups: Iterable<SynonymGroup>, nested = true, segment: (text: string) => Token[] = tokenize) {
+    const tokensOf = nested ? remembering(segment) : segment;
     // Members by what they match on: a Chinese member by its characters, any other by its words' base forms. Two
     // members that match alike (in two groups, or written two ways) are one member naming every concept.
     const byText = new Map<string, Member>();
@@ -111,7 +128,7 @@ export class Thesaurus {
         const text = normalize(raw).trim();
         if (text === '') continue;
         const han = HAN.test(text);
-        const tokens = tokenize(text);
+        const tokens = tokensOf(text);
         // One Chinese character is found inside too many words (车 in 车间) to stand for a concept.
         if (han && text.replace(/\s+/gu, '').length < 2) continue;
         const key = han ? text.replace(/\s+/gu, '') : tokens.map((t) => t.base).join(' ');
@@ -159,10 +176,10 @@ export class Thesaurus {
     const swaps: SynonymGroup[] = [];
     for (const m of byText.values())
       if (!m.keep) for (const c of m.concepts) swaps.push({ key: c.slice(1), members: [m.text], names: m.name });
-    const words = new Thesaurus(swaps, false);
+    const words = new Thesaurus(swaps, false, tokensOf);
     for (const m of byText.values())
       if (m.keep) {
-        const a = words.analyse(m.text);
+        const a = words.read(m.text, tokensOf);
         m.terms = [...a.terms];
         m.inner = a.found;
       }
@@ -210,6 +227,10 @@ export class Thesaurus {
 
   /** Reads a text: its terms in order with synonyms found (see the class comment). */
   analyse(text: string): Analysed {
+    return this.read(text, tokenize);
+  }
+
+  private read(text: string, tokensOf: (text: string) => Token[]): Analysed {
     const norm = normalize(text);
     // Pieces of the text: plain stretches to tokenize, and the Chinese members found between them.
     const tokens: (Token | Member)[] = [];
@@ -221,12 +242,12 @@ export class Thesaurus {
           i++;
           continue;
         }
-        if (i > from) for (const t of tokenize(norm.slice(from, i))) tokens.push(t);
+        if (i > from) for (const t of tokensOf(norm.slice(from, i))) tokens.push(t);
         tokens.push(hit.member);
         i = from = hit.end;
       }
     }
-    if (from < norm.length) for (const t of tokenize(from === 0 ? norm : norm.slice(from))) tokens.push(t);
+    if (from < norm.length) for (const t of tokensOf(from === 0 ? norm : norm.slice(from))) tokens.push(t);
 
     const terms: string[] = [];
     const places: number[] = [];

@@ -86,6 +86,7 @@ export function readAndParse(paths: readonly string[], options: ParseOptions = {
     const { file, diagnostics } = readSourceFile(path, limit);
     return file === undefined ? { diagnostics } : { source: parseSource(file.text, path, options), diagnostics };
   };
+  // Counted only until there is enough to share: 3,000 files are 70 ms of `stat`, the first few hundred a tenth of it.
   let bytes = 0;
   if (threads === undefined)
     for (const p of paths) {
@@ -94,6 +95,7 @@ export function readAndParse(paths: readonly string[], options: ParseOptions = {
       } catch {
         // Counted as nothing: reading it reports why it cannot be read (IO_ERROR), on whichever thread takes it.
       }
+      if (bytes >= PARALLEL_MIN_BYTES) break;
     }
   const count = Math.max(1, Math.min(threads ?? (bytes < PARALLEL_MIN_BYTES ? 1 : availableParallelism()), 4));
   const script = count > 1 ? workerFile('parse-worker') : undefined;

@@ -109,6 +109,25 @@ describe('the thesaurus', () => {
     ]);
   });
 
+  test('building segments each member once, though it reads a name twice (its words, then among the other members)', () => {
+    const asked: string[] = [];
+    const groups = [
+      { key: 'complaint', members: ['投诉', 'grievance'] },
+      { key: 'skill', members: ['投诉处理', 'complaint resolution'], names: true },
+      { key: 'role:a', members: ['客服专员'], names: true },
+    ];
+    const counted = new Thesaurus(groups, true, (text) => {
+      asked.push(text);
+      return tokenize(text);
+    });
+    // Its own tokens, then the name's words read among the swaps (投诉 is a swap: 处理 is the piece left to segment).
+    expect(asked).toEqual(['投诉', 'grievance', '投诉处理', 'complaint resolution', '客服专员', '处理']);
+    // The same reading as a thesaurus that segments every time it is asked.
+    const plain = new Thesaurus(groups, true, tokenize);
+    for (const text of ['负责投诉处理', '客服专员的投诉处理工作', 'complaint resolution and grievance'])
+      expect(counted.analyse(text)).toEqual(plain.analyse(text));
+  });
+
   test('names are matched word for word, not by their six-letter stem ("analytical" is not "analytics")', () => {
     const t = new Thesaurus([{ key: 'skill', members: ['analytics'], names: true }]);
     expect(t.analyse('analytics').terms).toEqual(['≈skill']);
