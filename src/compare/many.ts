@@ -81,7 +81,9 @@ export function matrixOf(s: SimilarityScores): SimilarityMatrix {
 /**
  * Calls `visit(i, j, score)` for every two roles (i < j, indexes into `roles`) whose overall similarity is at least
  * `floor` (above 0), in no particular order: the scores `similarityMatrix(roles, catalog, { floor })` holds there,
- * without an N×N matrix (what near-duplicate checks ask of 3,000 roles).
+ * without an N×N matrix (what near-duplicate checks ask of 3,000 roles). `meanwhile`, once the roles are packed, is
+ * run on this thread while worker threads start on the matrix (see `RowScorer`): work of the caller that does not need
+ * the pairs, such as finding the duties roles share.
  */
 export function forEachSimilarPair(
   roles: readonly Role[],
@@ -89,14 +91,27 @@ export function forEachSimilarPair(
   floor: number,
   visit: (i: number, j: number, score: number) => void,
   options: CompareOptions = {},
+  meanwhile?: () => void,
 ): void {
   const plan = matrixPlan(roles, catalog, { ...options, floor });
   const { kindOf, self } = plan;
   const m = plan.reps.length;
   const found: number[] = [];
-  scoreKinds(plan, rowScorer, undefined, (i, row) => {
-    for (let k = 0; k < row.length; k++) if (row[k]! >= floor) found.push(i, i + 1 + k, row[k]!);
-  });
+  let ran = false;
+  scoreKinds(
+    plan,
+    rowScorer,
+    undefined,
+    (i, row) => {
+      for (let k = 0; k < row.length; k++) if (row[k]! >= floor) found.push(i, i + 1 + k, row[k]!);
+    },
+    meanwhile &&
+      (() => {
+        ran = true;
+        meanwhile();
+      }),
+  );
+  if (meanwhile && !ran) meanwhile(); // a scorer that does not run it (one set by a caller of setRowScorer)
   // Each kind's roles, in order: every pair of two kinds (or within one) that reaches the floor is every pair of them.
   const members = Array.from({ length: m }, () => [] as number[]);
   kindOf.forEach((k, i) => members[k]!.push(i));
@@ -160,23 +175,31 @@ export function scoresOf(plan: MatrixPlan, triangle: Float64Array): SimilaritySc
   };
 }
 
-/** Scores every row of a plan's kinds with `scorer`, telling `onProgress` in pairs of roles. */
+/** Scores every row of a plan's kinds with `scorer`, telling `onProgress` in pairs of roles (see `RowScorer`). */
 function scoreKinds(
   plan: MatrixPlan,
   scorer: RowScorer,
   onProgress: Progress | undefined,
   row: (i: number, row: Float64Array) => void,
+  meanwhile?: () => void,
 ): void {
   const n = plan.kindOf.length;
   const m = plan.reps.length;
   const total = (n * (n - 1)) / 2;
   const kindTotal = (m * (m - 1)) / 2;
   let done = 0;
-  scorer(plan.packed, plan.reps, plan.threshold, plan.floor, (i, cells) => {
-    row(i, cells);
-    done += cells.length;
-    onProgress?.(kindTotal === total ? done : Math.round((done / kindTotal) * total), total);
-  });
+  scorer(
+    plan.packed,
+    plan.reps,
+    plan.threshold,
+    plan.floor,
+    (i, cells) => {
+      row(i, cells);
+      done += cells.length;
+      onProgress?.(kindTotal === total ? done : Math.round((done / kindTotal) * total), total);
+    },
+    meanwhile,
+  );
   forgetListMemo();
   if (m < n && m <= 1) onProgress?.(total, total);
 }
@@ -184,9 +207,10 @@ function scoreKinds(
 /**
  * Scores every row of the upper triangle of the matrix of `roles` (offsets in `packed`) and hands each to `row` once
  * its band of rows (`rowBand`) is done, in any order: row i holds role i against every later role. A row is lent for
- * the call only (it may be a view of memory the next row is written into). `scoreRowsHere` does it in this thread;
- * Node can do it on worker threads too (src/node/matrix.ts `scoreRowsOnThreads`, which the command line sets with
- * `setRowScorer`).
+ * the call only (it may be a view of memory the next row is written into). `meanwhile`, when given, is run once on
+ * this thread before it scores any row: a scorer with worker threads runs it once they have the job, so they score
+ * rows while this thread does it. `scoreRowsHere` does it all in this thread; Node can do it on worker threads too
+ * (src/node/matrix.ts `scoreRowsOnThreads`, which the command line sets with `setRowScorer`).
  */
 export type RowScorer = ((
   packed: Packed,
@@ -194,13 +218,15 @@ export type RowScorer = ((
   threshold: number,
   floor: number,
   row: (i: number, row: Float64Array) => void,
+  meanwhile?: () => void,
 ) => void) & {
   /** Told, before the roles are packed, that a matrix of `n` roles is coming (threads can start meanwhile). */
   warm?: (n: number) => void;
 };
 
 /** Every row, in this thread, a band of rows (`rowBand`) at a time, into one buffer. */
-export const scoreRowsHere: RowScorer = (packed, roles, threshold, floor, row) => {
+export const scoreRowsHere: RowScorer = (packed, roles, threshold, floor, row, meanwhile) => {
+  meanwhile?.();
   const n = roles.length;
   const buffer = new Float64Array(Math.max(0, Math.min(ROW_BAND, n - 1) * (n - 1)));
   for (let b = 0, band = rowBand(b, n); band; band = rowBand(++b, n)) {

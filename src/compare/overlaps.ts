@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import type { Duty, RoleId } from '../model/index.js';
+import type { Duty, Role, RoleId } from '../model/index.js';
 import { itemIndex } from './compare.js';
 import { forEachSimilarPair } from './many.js';
 import type { CompareOptions } from './types.js';
@@ -31,6 +31,7 @@ export interface Overlaps {
 export function findOverlaps(catalog: Catalog, threshold = 0.6, options: CompareOptions = {}): Overlaps {
   const roles = catalog.list();
   const roleOverlaps: RoleOverlap[] = [];
+  let duties: SharedDuty[] = [];
   forEachSimilarPair(
     roles,
     catalog,
@@ -41,15 +42,21 @@ export function findOverlaps(catalog: Catalog, threshold = 0.6, options: Compare
       if (!catalog.inherits(a, b)) roleOverlaps.push({ a, b, score });
     },
     options,
+    // The shared duties need no role scores: found while worker threads score the roles.
+    () => (duties = sharedDuties(catalog, roles, threshold)),
   );
   // Most similar first, then by the first role's id and the second role's place (the pairs are found in no order).
   const order = new Map(roles.map((r, i) => [r.id, i]));
   roleOverlaps.sort(
     (x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : order.get(x.b)! - order.get(y.b)!),
   );
+  return { threshold, roles: roleOverlaps, duties };
+}
 
-  // Duties: union-find over duties of different roles that read alike (the same similarity compareRoles pairs by).
-  // Only pairs that can reach the threshold are scored (itemIndex), and none whose duties are already in one group.
+/** Duties held by several of `roles`, by the same id or in words alike at or above `threshold`, most held first. */
+function sharedDuties(catalog: Catalog, roles: readonly Role[], threshold: number): SharedDuty[] {
+  // Union-find over duties of different roles that read alike (the same similarity compareRoles pairs by). Only pairs
+  // that can reach the threshold are scored (itemIndex), and none whose duties are already in one group.
   const index = itemIndex(catalog, 'duties', roles);
   const items = index.items;
   const parent = Int32Array.from(items, (_, i) => i);
@@ -87,12 +94,11 @@ export function findOverlaps(catalog: Catalog, threshold = 0.6, options: Compare
     if (members) members.push(i);
     else groups.set(r, [i]);
   });
-  const duties: SharedDuty[] = [...groups.entries()]
+  return [...groups.entries()]
     .filter(([, members]) => new Set(members.map((i) => items[i]!.role.id)).size > 1)
     .map(([root, members]) => ({
       holders: members.map((i) => ({ role: items[i]!.role.id, duty: items[i]!.item as Duty })),
       score: weakest.get(root) ?? 1,
     }))
     .sort((x, y) => y.holders.length - x.holders.length || y.score - x.score);
-  return { threshold, roles: roleOverlaps, duties };
 }

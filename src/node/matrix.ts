@@ -260,14 +260,16 @@ export function scoreRowsOnThreads(threads = availableParallelism()): RowScorer 
     const count = Math.max(1, Math.min(threads, 16, n - 1));
     return { count, script: count > 1 && n >= THREADED_MIN_ROLES ? workerFile('matrix-worker') : undefined };
   };
-  const scorer: RowScorer = (packed, roles, threshold, floor, row) => {
+  const scorer: RowScorer = (packed, roles, threshold, floor, row, meanwhile) => {
     const { count, script } = plan(roles.length);
-    if (script === undefined) return scoreRowsHere(packed, roles, threshold, floor, row);
+    if (script === undefined) return scoreRowsHere(packed, roles, threshold, floor, row, meanwhile);
     const rows = new SharedRows(packed, roles, threshold, floor, script, count - 1);
     try {
+      // The workers have the job: they take bands while this thread does the caller's other work, then it joins them.
+      meanwhile?.();
       rows.work(row);
     } catch (e) {
-      // `row` threw (a caller's progress or visit): the workers finish the job, then wait for the next one.
+      // `meanwhile` or `row` threw (a caller's progress or visit): the workers finish the job, then wait for the next.
       returnWorkers(rows.workers.map((w) => w.worker));
       throw e;
     }

@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { loadDocuments } from '../../src/catalog/load.js';
 import { catalog as shipped } from '../../src/catalog/shipped.js';
 import { similarity } from '../../src/compare/compare.js';
-import { forEachSimilarPair, similarityMatrix } from '../../src/compare/many.js';
+import { forEachSimilarPair, scoreRowsHere, setRowScorer, similarityMatrix } from '../../src/compare/many.js';
 import { generateCatalog } from '../bench/generate.js';
 
 const generated = loadDocuments(generateCatalog(120)).catalog;
@@ -78,3 +78,48 @@ test.each([
     expect(roles.length).toBeGreaterThan(10);
   },
 );
+
+test('forEachSimilarPair runs `meanwhile` once, before any pair, and once too with a scorer that ignores it', () => {
+  const roles = generated.list();
+  const events: string[] = [];
+  forEachSimilarPair(
+    roles,
+    generated,
+    0.3,
+    () => events.push('pair'),
+    {},
+    () => events.push('meanwhile'),
+  );
+  expect(events[0]).toBe('meanwhile');
+  expect(events.filter((e) => e === 'meanwhile')).toHaveLength(1);
+  expect(events.length).toBeGreaterThan(1);
+
+  // A scorer of the caller's (setRowScorer) that knows nothing of `meanwhile`: it is run after the pairs are scored.
+  let rows = 0;
+  setRowScorer((packed, at, threshold, floor, row) =>
+    scoreRowsHere(packed, at, threshold, floor, (i, cells) => {
+      rows++;
+      row(i, cells);
+    }),
+  );
+  try {
+    let ran = 0;
+    let rowsBefore = -1;
+    forEachSimilarPair(
+      roles,
+      generated,
+      0.3,
+      () => undefined,
+      {},
+      () => {
+        ran++;
+        rowsBefore = rows;
+      },
+    );
+    expect(ran).toBe(1);
+    expect(rowsBefore).toBe(rows);
+    expect(rows).toBeGreaterThan(0);
+  } finally {
+    setRowScorer(undefined);
+  }
+});

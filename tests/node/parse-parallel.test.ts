@@ -122,6 +122,21 @@ test('similarity matrices scored on worker threads (useThreadsForMatrices) equal
   }
 });
 
+test('overlaps on worker threads equal overlaps in one thread: this thread finds the shared duties meanwhile', () => {
+  // 320 roles whose duties are the same seven: every duty is shared, and every role is scored against every other.
+  const { catalog, diagnostics } = dist.loadDocuments(generateCatalog(320));
+  expect(diagnostics).toEqual([]);
+  const here = dist.findOverlaps(catalog, 0.6);
+  expect(here.duties.length).toBeGreaterThan(0);
+  expect(here.duties[0]!.holders).toHaveLength(320);
+  dist.useThreadsForMatrices(3);
+  try {
+    expect(dist.findOverlaps(catalog, 0.6)).toEqual(here);
+  } finally {
+    dist.useThreadsForMatrices(1);
+  }
+});
+
 test('texts read on worker threads (useThreadsForReading) give the same comparisons and query results', () => {
   // Over the million characters of role text from which a catalog's texts are read on threads.
   const files = generateCatalog(700, { distinct: true });
