@@ -81,9 +81,10 @@ export function matrixOf(s: SimilarityScores): SimilarityMatrix {
 /**
  * Calls `visit(i, j, score)` for every two roles (i < j, indexes into `roles`) whose overall similarity is at least
  * `floor` (above 0), in no particular order: the scores `similarityMatrix(roles, catalog, { floor })` holds there,
- * without an N×N matrix (what near-duplicate checks ask of 3,000 roles). `meanwhile`, once the roles are packed, is
- * run on this thread while worker threads start on the matrix (see `RowScorer`): work of the caller that does not need
- * the pairs, such as finding the duties roles share.
+ * without an N×N matrix (what near-duplicate checks ask of 3,000 roles). `meanwhile` is run once on this thread after
+ * the roles are packed: while worker threads score the matrix (see `RowScorer`), or before the rows are scored on one
+ * thread (after them, with a scorer that does not run it). Work of the caller that needs no pairs: the duties roles
+ * share, for overlaps.
  */
 export function forEachSimilarPair(
   roles: readonly Role[],
@@ -107,6 +108,7 @@ export function forEachSimilarPair(
     },
     meanwhile &&
       (() => {
+        if (ran) return;
         ran = true;
         meanwhile();
       }),

@@ -31,7 +31,7 @@ export interface Overlaps {
 export function findOverlaps(catalog: Catalog, threshold = 0.6, options: CompareOptions = {}): Overlaps {
   const roles = catalog.list();
   const roleOverlaps: RoleOverlap[] = [];
-  let duties: SharedDuty[] = [];
+  let duties: SharedDuty[] | undefined;
   forEachSimilarPair(
     roles,
     catalog,
@@ -50,7 +50,7 @@ export function findOverlaps(catalog: Catalog, threshold = 0.6, options: Compare
   roleOverlaps.sort(
     (x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : order.get(x.b)! - order.get(y.b)!),
   );
-  return { threshold, roles: roleOverlaps, duties };
+  return { threshold, roles: roleOverlaps, duties: duties ?? sharedDuties(catalog, roles, threshold) };
 }
 
 /** Duties held by several of `roles`, by the same id or in words alike at or above `threshold`, most held first. */

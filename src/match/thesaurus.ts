@@ -55,8 +55,8 @@ interface Member {
  * tokens, then a name's words among the other members), and segmenting Chinese is most of that time. Kept only while
  * building.
  */
-function remembering(segment: (text: string) => Token[]): (text: string) => Token[] {
-  const known = new Map<string, Token[]>();
+function remembering(segment: (text: string) => readonly Token[]): (text: string) => readonly Token[] {
+  const known = new Map<string, readonly Token[]>();
   return (text) => {
     let tokens = known.get(text);
     if (tokens === undefined) known.set(text, (tokens = segment(text)));
@@ -116,7 +116,7 @@ export class Thesaurus {
    * @param segment Splits a member's text into tokens (`tokenize`). Building remembers each text's tokens and gives
    *   them to the thesaurus that reads the names, so a member is segmented once however often building reads it.
    */
-  constructor(groups: Iterable<SynonymGroup>, nested = true, segment: (text: string) => Token[] = tokenize) {
+  constructor(groups: Iterable<SynonymGroup>, nested = true, segment: (text: string) => readonly Token[] = tokenize) {
     const tokensOf = nested ? remembering(segment) : segment;
     // Members by what they match on: a Chinese member by its characters, any other by its words' base forms. Two
     // members that match alike (in two groups, or written two ways) are one member naming every concept.
@@ -128,9 +128,9 @@ export class Thesaurus {
         const text = normalize(raw).trim();
         if (text === '') continue;
         const han = HAN.test(text);
-        const tokens = tokensOf(text);
         // One Chinese character is found inside too many words (车 in 车间) to stand for a concept.
         if (han && text.replace(/\s+/gu, '').length < 2) continue;
+        const tokens = tokensOf(text);
         const key = han ? text.replace(/\s+/gu, '') : tokens.map((t) => t.base).join(' ');
         let m = byText.get(key);
         if (m) {
@@ -230,7 +230,7 @@ export class Thesaurus {
     return this.read(text, tokenize);
   }
 
-  private read(text: string, tokensOf: (text: string) => Token[]): Analysed {
+  private read(text: string, tokensOf: (text: string) => readonly Token[]): Analysed {
     const norm = normalize(text);
     // Pieces of the text: plain stretches to tokenize, and the Chinese members found between them.
     const tokens: (Token | Member)[] = [];

@@ -169,6 +169,11 @@ class SharedRows {
     }
   }
 
+  /** Gives up the job: no thread takes another band (the workers finish the ones they have, then wait for the next). */
+  cancel(): void {
+    Atomics.store(this.next, 0, this.n);
+  }
+
   /**
    * Once the workers are done or given up on: every row `work` did not hand out, scoring here the rows no worker wrote
    * (a worker that failed, or took a row and was not waited for).
@@ -269,7 +274,9 @@ export function scoreRowsOnThreads(threads = availableParallelism()): RowScorer 
       meanwhile?.();
       rows.work(row);
     } catch (e) {
-      // `meanwhile` or `row` threw (a caller's progress or visit): the workers finish the job, then wait for the next.
+      // The caller's work threw (`meanwhile`, or its progress or visit in `row`): the workers take no more bands of
+      // this job, finish the ones they have and wait for the next.
+      rows.cancel();
       returnWorkers(rows.workers.map((w) => w.worker));
       throw e;
     }

@@ -79,47 +79,45 @@ test.each([
   },
 );
 
-test('forEachSimilarPair runs `meanwhile` once, before any pair, and once too with a scorer that ignores it', () => {
+test('forEachSimilarPair runs `meanwhile` once: before any row, or after them with a scorer that ignores it', () => {
   const roles = generated.list();
-  const events: string[] = [];
-  forEachSimilarPair(
-    roles,
-    generated,
-    0.3,
-    () => events.push('pair'),
-    {},
-    () => events.push('meanwhile'),
-  );
-  expect(events[0]).toBe('meanwhile');
-  expect(events.filter((e) => e === 'meanwhile')).toHaveLength(1);
-  expect(events.length).toBeGreaterThan(1);
-
-  // A scorer of the caller's (setRowScorer) that knows nothing of `meanwhile`: it is run after the pairs are scored.
-  let rows = 0;
-  setRowScorer((packed, at, threshold, floor, row) =>
-    scoreRowsHere(packed, at, threshold, floor, (i, cells) => {
-      rows++;
-      row(i, cells);
-    }),
-  );
-  try {
-    let ran = 0;
-    let rowsBefore = -1;
-    forEachSimilarPair(
-      roles,
-      generated,
-      0.3,
-      () => undefined,
-      {},
-      () => {
-        ran++;
-        rowsBefore = rows;
-      },
+  const run = (passOn: boolean) => {
+    let rows = 0;
+    const ran: number[] = [];
+    let pairs = 0;
+    // This thread's scorer, counting the rows it scores; it runs `meanwhile` only when told to pass it on.
+    setRowScorer((packed, at, threshold, floor, row, meanwhile) =>
+      scoreRowsHere(
+        packed,
+        at,
+        threshold,
+        floor,
+        (i, cells) => {
+          rows++;
+          row(i, cells);
+        },
+        passOn ? meanwhile : undefined,
+      ),
     );
-    expect(ran).toBe(1);
-    expect(rowsBefore).toBe(rows);
-    expect(rows).toBeGreaterThan(0);
-  } finally {
-    setRowScorer(undefined);
-  }
+    try {
+      forEachSimilarPair(
+        roles,
+        generated,
+        0.3,
+        () => pairs++,
+        {},
+        () => ran.push(rows),
+      );
+    } finally {
+      setRowScorer(undefined);
+    }
+    return { rows, ran, pairs };
+  };
+  const passed = run(true);
+  expect(passed.ran).toEqual([0]);
+  expect(passed.rows).toBeGreaterThan(0);
+  expect(passed.pairs).toBeGreaterThan(0);
+  const ignored = run(false);
+  expect(ignored.ran).toEqual([ignored.rows]);
+  expect(ignored.pairs).toBe(passed.pairs);
 });
