@@ -13,7 +13,6 @@ import type { SourceDocument, SourceFile } from '../source/document.js';
 import type { Lang } from '../model/text.js';
 import type { ImportedDocument, ImportFormat, ImportInput, ImportResult } from '../import/types.js';
 import { listYamlFiles } from '../node/files.js';
-import { useNodeWorkbookWriter } from '../node/xlsx.js';
 import { writeAll } from './write.js';
 import { PROGRESS_LABELS, PROGRESS_MIN_ROLES, progressLine } from './progress.js';
 import { EXIT, InputError, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
@@ -43,7 +42,6 @@ export async function exportCommand(
 ): Promise<number> {
   const [target, ...roles] = args;
   const zh = opts.lang === 'zh';
-  useNodeWorkbookWriter(); // the xlsx target zips on this thread instead of on a worker per sheet
   if (target === undefined) {
     throw new UsageError({
       en: `Name the export target: ${EXPORT_FORMATS.join(', ')}.`,

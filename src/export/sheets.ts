@@ -15,6 +15,7 @@ import {
 import { scalarString } from '../text/scalar.js';
 import { stringify } from 'yaml';
 import { exportedMatrices, inModelOrder, vocabularyDocuments } from './canonical.js';
+import { NOT_IN_XML } from './spreadsheetml.js';
 
 export { SHEET_LABELS, COLUMN_LABELS, sheetName, bilingualHeader, type SheetKey } from './sheet-labels.js';
 
@@ -540,10 +541,6 @@ export function lineBreakDiagnostics(ctx: ExportContext): Diagnostic[] {
   }
   return out;
 }
-
-/** Characters XML 1.0 cannot hold (control characters but tab and line breaks, U+FFFE, U+FFFF): an XLSX cell loses them. */
-// eslint-disable-next-line no-control-regex -- these control characters are the point
-const NOT_IN_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
 
 /**
  * XLSX only: a role's text holding a character an XLSX file cannot carry (NUL and other control characters) is

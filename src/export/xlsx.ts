@@ -1,5 +1,4 @@
 import { displayWidth } from '../text/width.js';
-import writeExcelFile, { type Cell, type Sheet as WorkbookSheet } from 'write-excel-file/universal';
 import { hasErrors } from '../errors.js';
 import {
   catalogSheets,
@@ -12,6 +11,7 @@ import {
   type Sheet,
 } from './sheets.js';
 import type { Exporter } from './types.js';
+import { writeWorkbook, type Worksheet } from './spreadsheetml.js';
 
 const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MIN_WIDTH = 8;
@@ -22,7 +22,7 @@ const MAX_WIDTH = 60;
  * similarity matrix last (for up to 500 roles). Text stays text (no formulas); a cell over Excel's 32,767 characters is an EXPORT_TOO_LONG
  * error.
  */
-export const exportXlsx: Exporter = async (ctx) => {
+export const exportXlsx: Exporter = (ctx) => {
   const sheets = catalogSheets(ctx.catalog, ctx.roles, ctx.lang, ctx.onProgress);
   const diagnostics = [
     ...longCellDiagnostics(ctx, sheets, 'error'),
@@ -31,63 +31,30 @@ export const exportXlsx: Exporter = async (ctx) => {
     ...droppedCharacterDiagnostics(ctx),
   ];
   if (hasErrors(diagnostics)) return { files: [], diagnostics };
-  const content = await workbookWriter(sheets.map(worksheet));
+  const content = writeWorkbook(sheets.map(worksheet));
   return { files: [{ name: 'rolematrix.xlsx', content, mediaType: XLSX_MEDIA_TYPE }], diagnostics };
 };
 
-/** Writes a workbook's sheets as the bytes of an xlsx file. */
-export type WorkbookWriter = (sheets: WorkbookSheet<never>[]) => Promise<Uint8Array>;
-
 /**
- * write-excel-file's universal build, which runs anywhere: its zip (fflate's async one) compresses each large sheet on
- * a worker of its own.
+ * A sheet as the workbook writer takes it: the bilingual header row first (bold on a fill, frozen with the first
+ * column). No workbook font: cells take the reader's body font (Excel's default theme font).
  */
-const universalWriter: WorkbookWriter = async (sheets) =>
-  new Uint8Array(await (await writeExcelFile(sheets).toBlob()).arrayBuffer());
-
-let workbookWriter: WorkbookWriter = universalWriter;
-
-/**
- * How every workbook is written from now on (the universal build when undefined): Node sets write-excel-file's Node
- * build, which makes the same files and zips them on this thread (src/node/xlsx.ts `useNodeWorkbookWriter`).
- */
-export function setWorkbookWriter(writer: WorkbookWriter | undefined): void {
-  workbookWriter = writer ?? universalWriter;
-}
-
-/**
- * A sheet as write-excel-file takes it. No workbook font: cells take the reader's body font (Excel's default theme
- * font). A workbook font would give every cell a style of its own, and write-excel-file works out each cell's style by
- * serializing it (a third of its time on 3,000 roles).
- */
-function worksheet(sheet: Sheet): WorkbookSheet<never> {
+function worksheet(sheet: Sheet): Worksheet {
   const matrix = sheet.key === 'matrix';
-  const header: Cell[] = headerRow(sheet).map((value) => ({
-    value,
-    fontWeight: 'bold',
-    wrap: true,
-    alignVertical: 'top',
-    backgroundColor: '#E8EEF7',
-  }));
-  const body = sheet.rows.map((row) => {
-    // A row is taller than a line only when a cell in it wraps: then its cells align at the top, so each reads from
-    // the row's first line. Other rows' cells need no style.
-    const tall = row.some(wraps);
-    return row.map((value, c): Cell => {
-      if (value === null) return null;
-      if (typeof value === 'number') {
-        if (matrix && c >= 2) return { value, type: Number, format: '0.00' };
-        return tall ? { value, type: Number, alignVertical: 'top' } : { value, type: Number };
-      }
-      return tall ? { value, type: String, wrap: wraps(value), alignVertical: 'top' } : { value, type: String };
-    });
-  });
+  // A row is taller than a line only when a cell in it wraps: then its cells align at the top, so each reads from the
+  // row's first line, and its long texts wrap. Other rows' cells need no style.
+  const tall = sheet.rows.map((row) => row.some(wraps));
   return {
-    data: [header, ...body],
-    sheet: sheetName(sheet.key),
-    columns: sheet.columns.map((_, c) => ({ width: columnWidth(sheet, c) })),
-    stickyRowsCount: 1,
-    stickyColumnsCount: 1,
+    name: sheetName(sheet.key),
+    rows: [headerRow(sheet), ...sheet.rows],
+    style: (r, c, value) => {
+      if (r === 0) return 'header';
+      if (matrix && c >= 2 && typeof value === 'number') return 'decimal2';
+      if (!tall[r - 1]) return undefined;
+      return wraps(value) ? 'wrapTop' : 'top';
+    },
+    widths: sheet.columns.map((_, c) => columnWidth(sheet, c)),
+    frozen: { rows: 1, columns: 1 },
   };
 }
 

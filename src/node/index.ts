@@ -3,4 +3,3 @@ export * from '../index.js';
 export { loadCatalog, loadFiles } from './load.js';
 export { similarityMatrixParallel, useThreadsForMatrices } from './matrix.js';
 export { useThreadsForReading } from './read.js';
-export { useNodeWorkbookWriter } from './xlsx.js';

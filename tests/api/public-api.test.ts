@@ -37,14 +37,13 @@ test('the public API of rolematrix is deliberate: at most 90 names, and any chan
   expect(names.length).toBeLessThanOrEqual(90);
 }, 60_000);
 
-test('rolematrix/node adds only what needs Node: loading a directory or files, the matrices and texts on threads, the Node workbook writer', () => {
+test('rolematrix/node adds only what needs Node: loading a directory or files, the matrices and texts on threads', () => {
   const core = new Set(publicNames('src/index.ts'));
   const added = publicNames('src/node/index.ts').filter((n) => !core.has(n));
   expect(added).toEqual([
     'value loadCatalog',
     'value loadFiles',
     'value similarityMatrixParallel',
-    'value useNodeWorkbookWriter',
     'value useThreadsForMatrices',
     'value useThreadsForReading',
   ]);

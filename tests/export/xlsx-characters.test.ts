@@ -54,6 +54,21 @@ describe('characters an XLSX file cannot hold', () => {
     expect(duties[0]!.title).toBe('Filerecords');
   });
 
+  test('a carriage return and text that reads like an XLSX escape come back from the workbook as written', async () => {
+    const role = ROLE.replace('"File\\0records"', '"File\\r\\nrecords _x0041_ _x0041_x0042_"').replace(
+      '"Sort\\x07mail\\x07"',
+      '"Sort mail"',
+    );
+    const loaded = loadDocuments([FILES[0]!, { path: 'clerk.yaml', text: role }], { resolveBase: shippedVocabularies });
+    const titles = loaded.catalog.find('clerk')!.duties!.map((d) => d.title);
+    expect(titles).toEqual(['File\r\nrecords _x0041_ _x0041_x0042_', 'Sort mail']);
+    const out = await exportCatalog(loaded.catalog, 'xlsx', { documents: loaded.documents });
+    expect(out.diagnostics).toEqual([]);
+    const back = await importDocuments([{ file: 'rolematrix.xlsx', data: out.files[0]!.content }], 'xlsx');
+    const duties = back.documents.find((d) => d.id === 'clerk')!.value.duties as { title: string }[];
+    expect(duties.map((d) => d.title)).toEqual(titles);
+  });
+
   test('CSV keeps the character and does not warn', async () => {
     const loaded = loadDocuments(FILES, { resolveBase: shippedVocabularies });
     const out = await exportCatalog(loaded.catalog, 'csv', { documents: loaded.documents });

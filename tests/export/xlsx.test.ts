@@ -253,12 +253,14 @@ describe('exportCatalog xlsx', () => {
     const fonts = [...styles.matchAll(/<font>(.*?)<\/font>/gu)].map((m) => m[1]!);
     // No workbook font: the reader's body font, as in a new workbook.
     expect(fonts[0]).not.toContain('<name');
-    const xfs = [...styles.matchAll(/<xf ([^>]*)>(.*?)<\/xf>/gu)].map(([, attributes, inner]) => ({
+    // The cell formats a cell's `s` indexes: the <xf> elements of <cellXfs>, in order.
+    const cellXfs = /<cellXfs [^>]*>(.*?)<\/cellXfs>/u.exec(styles)![1]!;
+    const xfs = [...cellXfs.matchAll(/<xf ([^>]*?)(?:\/>|>(.*?)<\/xf>)/gu)].map(([, attributes, inner = '']) => ({
       bold:
         /fontId="(\d+)"/u.test(attributes!) && fonts[Number(/fontId="(\d+)"/u.exec(attributes!)![1])]!.includes('<b/>'),
       fill: /fillId="\d+"/u.test(attributes!),
-      top: inner!.includes('vertical="top"'),
-      wrap: inner!.includes('wrapText="1"'),
+      top: inner.includes('vertical="top"'),
+      wrap: inner.includes('wrapText="1"'),
     }));
     const plain = { bold: false, fill: false, top: false, wrap: false };
     const sheets = catalogSheets(catalog, catalog.list(), 'zh');
@@ -268,7 +270,8 @@ describe('exportCatalog xlsx', () => {
     for (const [n, sheet] of sheets.entries()) {
       if (sheet.key === 'matrix') continue;
       const xml = new TextDecoder().decode(files[`xl/worksheets/sheet${n + 1}.xml`]);
-      const rows = [...xml.matchAll(/<row r="(\d+)"[^>]*>(.*?)<\/row>/gu)].map(([, r, cells]) => ({
+      // Text is written in the cells (inline strings), so a row's XML can span lines.
+      const rows = [...xml.matchAll(/<row r="(\d+)"[^>]*>(.*?)<\/row>/gsu)].map(([, r, cells]) => ({
         r: Number(r),
         styles: [...cells!.matchAll(/<c ([^>]*)>/gu)].map(([, attributes]) => {
           const style = / s="(\d+)"/u.exec(attributes!);
