@@ -15,7 +15,8 @@ import {
   matrixTable,
   overlapsTable,
 } from '../render/compare-table.js';
-import { comparisonData, diffData, matrixData, overlapsData } from '../render/compare-data.js';
+import { comparisonData, diffData, matrixData, matrixScoresJson, overlapsData } from '../render/compare-data.js';
+import { MATRIX_SHEET_MAX_ROLES } from '../export/matrix-limit.js';
 import type { Table, TableFormat } from '../render/table.js';
 import { PROGRESS_LABELS, PROGRESS_MIN_ROLES, progressLine } from './progress.js';
 import { EXIT, UsageError, noSuchRole, printDiagnostics, writeBytes, type CliIO, type CommonOptions } from './io.js';
@@ -91,12 +92,20 @@ const OVERLAP_PAIRS_SHOWN = 1000;
 export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, ids: string[], scores: boolean): number {
   const roles = ids.length > 0 ? ids.map((id) => need(catalog, id)) : catalog.list();
   if (scores) {
+    if (opts.format !== 'csv' && opts.format !== 'json' && roles.length > MATRIX_SHEET_MAX_ROLES) {
+      const n = roles.length;
+      const cells = (n * n).toLocaleString('en');
+      throw new UsageError({
+        en: `The similarity matrix of ${n} roles has ${cells} scores, too many for a table, which is drawn for up to ${MATRIX_SHEET_MAX_ROLES} roles. Write it as data with --format csv or --format json, or name the roles to compare: rolematrix matrix --scores <id…>.`,
+        zh: `${n} 个岗位的相似度矩阵有 ${cells} 个分数，无法画成表格（表格最多画 ${MATRIX_SHEET_MAX_ROLES} 个岗位）。请用 --format csv 或 --format json 输出为数据，或指定要比较的岗位：rolematrix matrix --scores <编号…>。`,
+      });
+    }
     const scores = progressLine(io, PROGRESS_LABELS.pairs, opts.lang, roles.length >= PROGRESS_MIN_ROLES).during(
       (onProgress) => similarityScores(roles, catalog, { onProgress }),
     );
     // CSV is written a part of the rows at a time, without cells: thousands of roles are millions of scores.
     if (opts.format === 'csv') matrixCsv(scores, catalog, opts.lang, (bytes) => writeBytes(io, bytes));
-    else if (opts.format === 'json') io.stdout(`${JSON.stringify(matrixData(catalog, matrixOf(scores)), null, 2)}\n`);
+    else if (opts.format === 'json') matrixScoresJson(scores, catalog, (text) => io.stdout(text));
     else print(io, opts, matrixTable(matrixOf(scores), catalog, opts.lang, { numbered: opts.format === 'text' }));
     return EXIT.ok;
   }

@@ -16,6 +16,9 @@ import { scalarString } from '../text/scalar.js';
 import { stringify } from 'yaml';
 import { exportedMatrices, inModelOrder, vocabularyDocuments } from './canonical.js';
 import { NOT_IN_XML } from './spreadsheetml.js';
+import { MATRIX_SHEET_MAX_ROLES } from './matrix-limit.js';
+
+export { MATRIX_SHEET_MAX_ROLES } from './matrix-limit.js';
 
 export { SHEET_LABELS, COLUMN_LABELS, sheetName, bilingualHeader, type SheetKey } from './sheet-labels.js';
 
@@ -363,12 +366,6 @@ export function catalogSheets(
   if (roles.length <= MATRIX_SHEET_MAX_ROLES) sheets.push(matrixSheet(catalog, roles, lang, onProgress));
   return sheets;
 }
-
-/**
- * The most roles the similarity sheet is written for: it has a cell per pair, so 500 roles are 250,000 cells, and 3,000
- * would be 9 million (minutes to compute and write, and more than a spreadsheet opens usefully).
- */
-export const MATRIX_SHEET_MAX_ROLES = 500;
 
 /** The note that a workbook (or the CSV files) has no similarity sheet, because it has too many roles. */
 export function matrixLeftOut(roles: readonly Role[], file: string): Diagnostic[] {

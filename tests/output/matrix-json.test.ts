@@ -4,7 +4,10 @@ import { expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { catalog } from '../../src/catalog/shipped.js';
 import { compareRoles } from '../../src/compare/compare.js';
-import { MATRIX_FORMAT, type MatrixData } from '../../src/render/compare-data.js';
+import { MATRIX_FORMAT, matrixData, matrixScoresJson, type MatrixData } from '../../src/render/compare-data.js';
+import { loadDocuments } from '../../src/catalog/load.js';
+import { matrixOf, similarityScores } from '../../src/compare/many.js';
+import { generateCatalog } from '../bench/generate.js';
 import { matrixJsonSchema } from '../../src/render/compare-data-schema.js';
 
 const PUBLISHED = 'docs/schemas/matrix.schema.json';
@@ -50,5 +53,31 @@ test('matrix <ids…> --format json: what every role holds, and each role compar
   expect(data.comparisons!.map((c) => [c.a.id, c.b.id])).toEqual([
     ['call-center-agent', 'customer-service-supervisor'],
     ['call-center-agent', 'customer-service-manager'],
+  ]);
+});
+
+test('matrixScoresJson: 130 roles in three parts make the document matrixData makes, a row of scores per line', () => {
+  const { catalog: generated } = loadDocuments(generateCatalog(130));
+  const scores = similarityScores(generated.list(), generated);
+  const parts: string[] = [];
+  matrixScoresJson(scores, generated, (text) => parts.push(text));
+  // The head, 64 + 64 + 2 rows, the end.
+  expect(parts).toHaveLength(5);
+  const text = parts.join('');
+  expect(JSON.parse(text)).toEqual(matrixData(generated, matrixOf(scores)));
+  const rows = text.split('\n').filter((line) => line.startsWith('    ['));
+  expect(rows).toHaveLength(130);
+  expect(rows[0]).toBe(`    ${JSON.stringify(matrixOf(scores).scores[0])},`);
+  expect(text.endsWith(']\n  ]\n}\n')).toBe(true);
+  // Not a number (never a score, but the format cannot hold one): null, as JSON.stringify writes it.
+  let odd = '';
+  matrixScoresJson(
+    { roles: ['a', 'b'] as never, score: (i, j) => (i === j ? 1 : Number.NaN) },
+    catalog,
+    (t) => (odd += t),
+  );
+  expect((JSON.parse(odd) as MatrixData).scores).toEqual([
+    [1, null],
+    [null, 1],
   ]);
 });

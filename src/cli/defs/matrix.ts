@@ -1,6 +1,7 @@
 import { defineCommand } from '../define.js';
 import { dirOption, formatOption, TABLE_FORMATS, widthOption } from '../options.js';
 import { roleIds } from './values.js';
+import { MATRIX_SHEET_MAX_ROLES } from '../../export/matrix-limit.js';
 
 export default defineCommand({
   name: 'matrix',
@@ -17,7 +18,10 @@ export default defineCommand({
     format: formatOption(TABLE_FORMATS),
     scores: {
       type: 'boolean',
-      help: { en: 'the similarity matrix instead of the dimension table', zh: '输出相似度矩阵而非维度对比表' },
+      help: {
+        en: `the similarity matrix instead of the dimension table (a table for up to ${MATRIX_SHEET_MAX_ROLES} roles; csv and json for any number)`,
+        zh: `输出相似度矩阵而非维度对比表（表格最多 ${MATRIX_SHEET_MAX_ROLES} 个岗位；csv 与 json 不限）`,
+      },
     },
     width: widthOption,
   },
