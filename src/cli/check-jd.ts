@@ -9,7 +9,7 @@ import { suggestion } from '../load/suggest.js';
 import { checkJdData } from '../render/jd-data.js';
 import { textIn } from '../model/text.js';
 import { PROGRESS_LABELS, PROGRESS_MIN_FILES, progressLine } from './progress.js';
-import { EXIT, InputError, UsageError, noSuchRole, type CliIO, type CommonOptions } from './io.js';
+import { EXIT, printJson, InputError, UsageError, noSuchRole, type CliIO, type CommonOptions } from './io.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -149,11 +149,9 @@ export function checkJdCommand(
   const all = reports.flatMap((r) => r.diagnostics);
   const zh = opts.lang === 'zh';
   if (opts.format === 'sarif') {
-    io.stdout(
-      `${JSON.stringify(toSarif(all, { toolName: 'rolematrix', version: opts.version, lang: opts.lang }), null, 2)}\n`,
-    );
+    printJson(io, toSarif(all, { toolName: 'rolematrix', version: opts.version, lang: opts.lang }));
   } else if (opts.format === 'json') {
-    io.stdout(`${JSON.stringify(checkJdData(reports, catalog), null, 2)}\n`);
+    printJson(io, checkJdData(reports, catalog));
   } else {
     for (const r of reports) {
       const title = r.role ? textIn(catalog.find(r.role)?.title, opts.lang) : '';

@@ -25,7 +25,7 @@ import type { Lang } from '../model/text.js';
 import { CLASSIFY_FORMAT, type ClassifyData } from '../render/classify-data.js';
 import { onetFiles, readBytes } from './import-classification.js';
 import { readCatalogDirectory } from './interchange.js';
-import { EXIT, InputError, noSuchRole, printDiagnostics, UsageError, type CliIO } from './io.js';
+import { EXIT, printJson, InputError, noSuchRole, printDiagnostics, UsageError, type CliIO } from './io.js';
 import { writeAll } from './write.js';
 
 /** The sources `--with` takes, and the classification each gives. */
@@ -264,7 +264,7 @@ export async function classifyCommand(
       })),
       diagnostics: found,
     };
-    io.stdout(`${JSON.stringify(data, null, 2)}\n`);
+    printJson(io, data);
   } else {
     printDiagnostics(io, found, opts.lang);
     io.stdout(textReport(result.roles, opts.lang, written));

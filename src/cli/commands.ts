@@ -9,7 +9,7 @@ import { listData, showData, validateData } from '../render/catalog-data.js';
 import { columns } from '../render/columns.js';
 import { t } from '../labels.js';
 import { renderRoleText } from '../render/role-text.js';
-import { EXIT, UsageError, noSuchRole, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
+import { EXIT, printJson, UsageError, noSuchRole, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 
 export interface Loaded {
   catalog: Catalog;
@@ -20,7 +20,7 @@ export interface Loaded {
 export function validateCommand(io: CliIO, opts: CommonOptions, loaded: Loaded, failOn: Severity): number {
   const { catalog, diagnostics } = loaded;
   if (opts.format === 'json') {
-    io.stdout(`${JSON.stringify(validateData(catalog, diagnostics), null, 2)}\n`);
+    printJson(io, validateData(catalog, diagnostics));
   } else {
     printDiagnostics(io, diagnostics, opts.lang);
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
@@ -55,7 +55,7 @@ export function listCommand(io: CliIO, opts: CommonOptions, catalog: Catalog): n
   const trackOf = (r: Role) => arch.trackOf(r);
   const hasTracks = arch.tracks.length > 0;
   if (opts.format === 'json') {
-    io.stdout(`${JSON.stringify(listData(catalog), null, 2)}\n`);
+    printJson(io, listData(catalog));
     return EXIT.ok;
   }
   const rows = [
@@ -95,7 +95,7 @@ export function showCommand(io: CliIO, opts: CommonOptions, catalog: Catalog, id
   if (!role) throw noSuchRole(catalog, id);
   switch (opts.format ?? 'text') {
     case 'json':
-      io.stdout(`${JSON.stringify(showData(role), null, 2)}\n`);
+      printJson(io, showData(role));
       break;
     case 'yaml':
       io.stdout(stringify(role, { lineWidth: 0 }));

@@ -19,7 +19,16 @@ import { comparisonData, diffData, matrixData, matrixScoresJson, overlapsData } 
 import { MATRIX_SHEET_MAX_ROLES } from '../export/matrix-limit.js';
 import type { Table, TableFormat } from '../render/table.js';
 import { PROGRESS_LABELS, PROGRESS_MIN_ROLES, progressLine } from './progress.js';
-import { EXIT, UsageError, noSuchRole, printDiagnostics, writeBytes, type CliIO, type CommonOptions } from './io.js';
+import {
+  EXIT,
+  printJson,
+  UsageError,
+  noSuchRole,
+  printDiagnostics,
+  writeBytes,
+  type CliIO,
+  type CommonOptions,
+} from './io.js';
 
 export interface TableOptions extends CommonOptions {
   format: TableFormat;
@@ -80,7 +89,7 @@ export function compareCommand(
   const [a, b] = ids.map((id) => need(catalog, id)) as [Role, Role];
   const cmp = compareRoles(a, b, catalog, { similarThreshold: threshold });
   // For programs: the comparison itself (docs/json-output.md), not the table drawn from it.
-  if (opts.format === 'json') io.stdout(`${JSON.stringify(comparisonData(cmp, catalog, threshold), null, 2)}\n`);
+  if (opts.format === 'json') printJson(io, comparisonData(cmp, catalog, threshold));
   else print(io, opts, (detail ? comparisonTable : comparisonSummaryTable)(cmp, catalog, opts.lang));
   return EXIT.ok;
 }
@@ -116,7 +125,7 @@ export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, i
         : 'Name at least two roles (or use --scores for the similarity matrix of the whole catalog).',
     );
   const many = compareMany(roles, catalog);
-  if (opts.format === 'json') io.stdout(`${JSON.stringify(matrixData(catalog, many.matrix, many), null, 2)}\n`);
+  if (opts.format === 'json') printJson(io, matrixData(catalog, many.matrix, many));
   else print(io, opts, manyTable(many, catalog, opts.lang));
   return EXIT.ok;
 }
@@ -124,7 +133,7 @@ export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, i
 /** `overlaps`: near-duplicate roles and duties held by several roles. */
 export function overlapsCommand(io: CliIO, opts: TableOptions, catalog: Catalog, threshold = 0.6): number {
   const overlaps = findOverlaps(catalog, threshold);
-  if (opts.format === 'json') io.stdout(`${JSON.stringify(overlapsData(overlaps, catalog), null, 2)}\n`);
+  if (opts.format === 'json') printJson(io, overlapsData(overlaps, catalog));
   else {
     // Tables for people show the most similar pairs; csv, like json, is data and lists them all.
     const maxPairs = opts.format === 'csv' ? undefined : OVERLAP_PAIRS_SHOWN;
@@ -135,7 +144,7 @@ export function overlapsCommand(io: CliIO, opts: TableOptions, catalog: Catalog,
 
 /** A diff as data (`--format json`, docs/json-output.md) or as a table. */
 function emitDiff(io: CliIO, opts: TableOptions, changes: RoleChange[], catalog: Catalog): void {
-  if (opts.format === 'json') io.stdout(`${JSON.stringify(diffData(changes, catalog), null, 2)}\n`);
+  if (opts.format === 'json') printJson(io, diffData(changes, catalog));
   else print(io, opts, diffTable(changes, catalog, opts.lang));
 }
 

@@ -25,6 +25,12 @@ export function writeBytes(io: CliIO, bytes: Uint8Array): void {
   else io.stdout(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)); // a byte-order mark is kept
 }
 
+/** Prints `data` as indented JSON and a line break: every command's `--format json` (and SARIF) output. */
+export function printJson(io: CliIO, data: unknown): void {
+  io.stdout(JSON.stringify(data, null, 2));
+  io.stdout('\n');
+}
+
 /** 70 is EX_SOFTWARE of sysexits.h: rolematrix itself failed, which is a bug to report, never the input's fault. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, internal: 70 } as const;
 

@@ -13,7 +13,7 @@ import { LINT_SEVERITIES, lintCatalog } from '../lint/lint.js';
 import { toSarif } from '../lint/sarif.js';
 import { parseSources } from '../load/parse.js';
 import { lintData } from '../render/catalog-data.js';
-import { EXIT, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
+import { EXIT, printJson, UsageError, printDiagnostics, type CliIO, type CommonOptions } from './io.js';
 import { loadCatalogDir } from './load-dir.js';
 
 /** A catalog to lint: the catalog, the loader's diagnostics, and the parsed documents findings point into. */
@@ -59,7 +59,7 @@ export function lintCommand(io: CliIO, opts: LintCommandOptions, input: LintInpu
   ]);
   switch (opts.format ?? 'text') {
     case 'json':
-      io.stdout(`${JSON.stringify(lintData(input.catalog, findings), null, 2)}\n`);
+      printJson(io, lintData(input.catalog, findings));
       break;
     case 'sarif': {
       const log = toSarif(findings, {
@@ -68,7 +68,7 @@ export function lintCommand(io: CliIO, opts: LintCommandOptions, input: LintInpu
         rules: LINT_SEVERITIES,
         lang: opts.lang,
       });
-      io.stdout(`${JSON.stringify(log, null, 2)}\n`);
+      printJson(io, log);
       break;
     }
     case 'text':

@@ -3,7 +3,7 @@ import { formatQueryError, query } from '../query/index.js';
 import { queryData } from '../render/query-data.js';
 import { queryTable } from '../render/query-table.js';
 import { print, type TableOptions } from './compare.js';
-import { EXIT, UsageError, type CliIO } from './io.js';
+import { EXIT, printJson, UsageError, type CliIO } from './io.js';
 
 /**
  * `query "<expr>"`: the matching roles and why each matched; a malformed expression is shown with a caret under its
@@ -22,7 +22,7 @@ export function queryCommand(io: CliIO, opts: TableOptions, catalog: Catalog, ex
     return EXIT.usage;
   }
   // For programs: the matches and their reasons (docs/json-output.md), not the table drawn from them.
-  if (opts.format === 'json') io.stdout(`${JSON.stringify(queryData(result, catalog), null, 2)}\n`);
+  if (opts.format === 'json') printJson(io, queryData(result, catalog));
   else print(io, opts, queryTable(result, catalog, opts.lang));
   return EXIT.ok;
 }

@@ -5,10 +5,8 @@ import { draftMatrix } from '../raci/draft.js';
 import { raciDraftData, raciMatrixData, raciRoleData } from '../render/raci-data.js';
 import { draftTable, raciTable, roleLettersTable } from '../render/raci-table.js';
 import { print, type TableOptions } from './compare.js';
-import { EXIT, UsageError, noSuchRole, printDiagnostics, type CliIO } from './io.js';
+import { EXIT, printJson, UsageError, noSuchRole, printDiagnostics, type CliIO } from './io.js';
 import { anyAtOrAbove, type Severity } from '../errors.js';
-
-const json = (io: CliIO, data: unknown) => io.stdout(`${JSON.stringify(data, null, 2)}\n`);
 
 function matrixOf(catalog: Catalog, id: string | undefined) {
   const ids = [...catalog.matrices.keys()];
@@ -37,21 +35,21 @@ export function raciCommand(
 ): number {
   if (flags.role !== undefined) {
     if (!catalog.has(flags.role)) throw noSuchRole(catalog, flags.role);
-    if (opts.format === 'json') json(io, raciRoleData(flags.role, catalog));
+    if (opts.format === 'json') printJson(io, raciRoleData(flags.role, catalog));
     else print(io, opts, roleLettersTable(flags.role, catalog, opts.lang));
     return EXIT.ok;
   }
   if (flags.draft !== undefined) {
     const matrix = matrixOf(catalog, flags.draft);
     const draft = draftMatrix(matrix, catalog);
-    if (opts.format === 'json') json(io, raciDraftData(draft, matrix, catalog));
+    if (opts.format === 'json') printJson(io, raciDraftData(draft, matrix, catalog));
     else print(io, opts, draftTable(draft, catalog, opts.lang));
     return EXIT.ok;
   }
   const matrix = matrixOf(catalog, args[0]);
   const findings = checkMatrix(matrix, catalog);
   // For programs: the letters and findings as data (docs/json-output.md); the findings are in it, not on stderr.
-  if (opts.format === 'json') json(io, raciMatrixData(matrix, catalog, findings));
+  if (opts.format === 'json') printJson(io, raciMatrixData(matrix, catalog, findings));
   else {
     print(io, opts, raciTable(matrix, catalog, opts.lang, findings));
     printDiagnostics(io, findings, opts.lang);
