@@ -31,13 +31,19 @@ interface Shape {
 }
 
 const SHAPES: readonly Shape[] = [
-  { name: 'roles', small: { roles: 1000 }, big: { roles: 3000 }, factor: 3, quadratic: ['matrix --scores'] },
+  {
+    name: 'roles',
+    small: { roles: 1000 },
+    big: { roles: 3000 },
+    factor: 3,
+    quadratic: ['matrix --scores', 'matrix --scores json'],
+  },
   {
     name: 'distinct',
     small: { roles: 1000, distinct: true },
     big: { roles: 3000, distinct: true },
     factor: 3,
-    quadratic: ['matrix --scores'],
+    quadratic: ['matrix --scores', 'matrix --scores json'],
   },
   { name: 'duties', small: { roles: 3, duties: 1000 }, big: { roles: 3, duties: 5000 }, factor: 5 },
   { name: 'text', small: { roles: 3, longText: 16_000 }, big: { roles: 3, longText: 80_000 }, factor: 5 },
@@ -57,7 +63,12 @@ const CASES: readonly Case[] = [
   { name: 'compare', args: (d) => ['compare', 'role-0', 'role-1', '--dir', d] },
   { name: 'matrix', args: (d) => ['matrix', 'role-0', 'role-1', 'role-2', '--dir', d] },
   { name: 'matrix --scores', args: (d) => ['matrix', '--scores', '--dir', d, '--format', 'csv'] },
+  {
+    name: 'matrix --scores json',
+    args: (d) => ['matrix', '--scores', '--dir', d, '--format', 'json'],
+  },
   { name: 'overlaps', args: (d) => ['overlaps', '--dir', d] },
+  { name: 'overlaps json', args: (d) => ['overlaps', '--dir', d, '--format', 'json'] },
   { name: 'query', args: (d) => ['query', '投诉', '--dir', d] },
   { name: 'lint', args: (d) => ['lint', d] },
   { name: 'check-jd', args: (d) => ['check-jd', join(d, 'posting.txt'), '--role', 'role-0', '--dir', d] },
@@ -133,7 +144,7 @@ export function benchScale(filter?: string): boolean {
         const b = wall(c.args(big, `${out}-b`));
         if (sw.failed !== undefined || b.failed !== undefined) {
           ok = false;
-          console.log(`    ${c.name.padEnd(16)} FAILED ${sw.failed ?? b.failed}`);
+          console.log(`    ${c.name.padEnd(20)} FAILED ${sw.failed ?? b.failed}`);
           continue;
         }
         const s = Math.max(1, sw.ms - startup);
@@ -144,7 +155,7 @@ export function benchScale(filter?: string): boolean {
         const verdict = ratio <= TARGET.ratio && !tooSlow ? 'OK' : 'OVER TARGET';
         if (verdict !== 'OK') ok = false;
         console.log(
-          `    ${c.name.padEnd(16)} ${s.toFixed(0).padStart(7)} ms ${bigMs.toFixed(0).padStart(7)} ms  ratio ${ratio.toFixed(2)} of ${factor}x linear (target <= ${TARGET.ratio})${tooSlow ? ` over ${TARGET.maxMs / 1000} s` : ''} ${verdict}`,
+          `    ${c.name.padEnd(20)} ${s.toFixed(0).padStart(7)} ms ${bigMs.toFixed(0).padStart(7)} ms  ratio ${ratio.toFixed(2)} of ${factor}x linear (target <= ${TARGET.ratio})${tooSlow ? ` over ${TARGET.maxMs / 1000} s` : ''} ${verdict}`,
         );
       }
     }
