@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { generateCatalog } from './generate.js';
+import { generateCatalog, writeGenerated } from './generate.js';
 import { median } from './util.js';
 
 /** Issue 14: `--version` at most 2x and `compare` at most 3x the wall time of `node -e 0`, whole process. */
@@ -27,11 +27,7 @@ function wall(args: readonly string[]): number {
 export function benchCli(): boolean {
   const dir = mkdtempSync(join(tmpdir(), 'rolematrix-bench-cli-'));
   try {
-    for (const f of generateCatalog(1000)) {
-      const path = join(dir, f.path.replace(/^roles\//u, ''));
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, f.text);
-    }
+    writeGenerated(dir, generateCatalog(1000));
     const cases = [
       { name: '--version', args: [BIN, '--version'], target: TARGET.version },
       {

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import type { SourceFile } from '../../src/source/document.js';
 
@@ -165,4 +167,13 @@ export function generateCatalog(n: number, options: Partial<GenerateOptions> = {
     });
   }
   return files;
+}
+
+/** Writes generated files into `dir` as a catalog directory: each role's file under `dir`, without the `roles/`. */
+export function writeGenerated(dir: string, files: readonly SourceFile[]): void {
+  for (const f of files) {
+    const path = join(dir, f.path.replace(/^roles\//u, ''));
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, f.text);
+  }
 }

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { generateCatalog, type GenerateOptions } from './generate.js';
+import { generateCatalog, type GenerateOptions, writeGenerated } from './generate.js';
 import { load } from 'js-yaml';
 import { median, time } from './util.js';
 
@@ -110,11 +110,7 @@ function wall(args: readonly string[]): { ms: number; failed?: string } {
 }
 
 function writeCatalog(dir: string, options: GenerateOptions): void {
-  for (const f of generateCatalog(options.roles, options)) {
-    const path = join(dir, f.path.replace(/^roles\//u, ''));
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, f.text);
-  }
+  writeGenerated(dir, generateCatalog(options.roles, options));
   const long = '客户投诉处理，'.repeat(Math.ceil((options.longText ?? 0) / 7));
   writeFileSync(
     join(dir, 'posting.txt'),

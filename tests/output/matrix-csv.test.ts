@@ -2,9 +2,9 @@
 // the parts must make one CSV, the same as the whole table rendered at once.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, expect, test } from 'vitest';
 import { loadDocuments } from '../../src/catalog/load.js';
@@ -12,17 +12,13 @@ import { matrixOf, similarityMatrix, type SimilarityScores } from '../../src/com
 import { catalogSources } from '../../src/catalog/shipped.js';
 import { matrixCsv, matrixTable } from '../../src/render/compare-table.js';
 import { csvRecordWithSafeFields, renderCsv } from '../../src/render/csv.js';
-import { generateCatalog } from '../bench/generate.js';
+import { generateCatalog, writeGenerated } from '../bench/generate.js';
 import { run } from '../run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rolematrix-matrix-csv-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const files = generateCatalog(230);
-for (const f of files) {
-  const path = join(dir, f.path.replace(/^roles\//u, ''));
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, f.text);
-}
+writeGenerated(dir, files);
 
 test('230 roles in 23 parts: one byte-order mark, one header, every row once, as the whole table renders', async () => {
   const r = await run('matrix', '--scores', '--format', 'csv', '--dir', dir);

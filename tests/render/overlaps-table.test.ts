@@ -1,13 +1,13 @@
 // `overlaps` in a table for people shows the most similar role pairs only (OVERLAP_PAIRS_SHOWN in src/cli/compare.ts)
 // and says how many more there are; csv and json, which are data, list them all.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { loadDocuments } from '../../src/catalog/load.js';
 import { findOverlaps } from '../../src/compare/overlaps.js';
 import { overlapsTable } from '../../src/render/compare-table.js';
-import { generateCatalog } from '../bench/generate.js';
+import { generateCatalog, writeGenerated } from '../bench/generate.js';
 import { run } from '../run-cli.js';
 
 const files = generateCatalog(60);
@@ -34,11 +34,7 @@ test('maxPairs keeps the most similar pairs and says how many more there are, in
 
 const dir = mkdtempSync(join(tmpdir(), 'rolematrix-overlaps-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-for (const f of files) {
-  const path = join(dir, f.path.replace(/^roles\//u, ''));
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, f.text);
-}
+writeGenerated(dir, files);
 
 test('the command: text shows at most 1,000 pairs, csv lists every pair', async () => {
   const text = await run('overlaps', '--dir', dir, '--threshold', '0.3', '--width', '200');
