@@ -105,8 +105,8 @@ export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, i
       const n = roles.length;
       const cells = (n * n).toLocaleString('en');
       throw new UsageError({
-        en: `The similarity matrix of ${n} roles has ${cells} scores, too many for a table, which is drawn for up to ${MATRIX_SHEET_MAX_ROLES} roles. Write it as data with --format csv or --format json, or name the roles to compare: rolematrix matrix --scores <id…>.`,
-        zh: `${n} 个岗位的相似度矩阵有 ${cells} 个分数，无法画成表格（表格最多画 ${MATRIX_SHEET_MAX_ROLES} 个岗位）。请用 --format csv 或 --format json 输出为数据，或指定要比较的岗位：rolematrix matrix --scores <编号…>。`,
+        en: `The similarity matrix of ${n} roles has ${cells} scores, too many for a table, which is drawn for up to ${MATRIX_SHEET_MAX_ROLES} roles. Write it as data with --format csv or --format json, or name at most ${MATRIX_SHEET_MAX_ROLES} roles to compare: rolematrix matrix --scores <id…>.`,
+        zh: `${n} 个岗位的相似度矩阵有 ${cells} 个分数，数量过多，无法以表格显示（表格最多显示 ${MATRIX_SHEET_MAX_ROLES} 个岗位）。请用 --format csv 或 --format json 输出为数据，或指定不超过 ${MATRIX_SHEET_MAX_ROLES} 个要比较的岗位：rolematrix matrix --scores <编号…>。`,
       });
     }
     const scores = progressLine(io, PROGRESS_LABELS.pairs, opts.lang, roles.length >= PROGRESS_MIN_ROLES).during(

@@ -25,7 +25,7 @@ export function writeBytes(io: CliIO, bytes: Uint8Array): void {
   else io.stdout(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)); // a byte-order mark is kept
 }
 
-/** Prints `data` as indented JSON and a line break: every command's `--format json` (and SARIF) output. */
+/** Prints `data` as indented JSON and a line break: `--format json` (and SARIF) on stdout. */
 export function printJson(io: CliIO, data: unknown): void {
   io.stdout(JSON.stringify(data, null, 2));
   io.stdout('\n');

@@ -112,7 +112,7 @@ function packageRelationships(): string {
 
 function workbook(sheets: readonly Worksheet[]): string {
   const entries = sheets
-    .map((s, n) => `<sheet name="${escapeText(s.name, true)}" sheetId="${n + 1}" r:id="rId${n + 1}"/>`)
+    .map((s, n) => `<sheet name="${escapeAttribute(s.name)}" sheetId="${n + 1}" r:id="rId${n + 1}"/>`)
     .join('');
   return `${XML_DECLARATION}<workbook xmlns="${MAIN}" xmlns:r="${DOCUMENT_RELATIONSHIPS}"><bookViews><workbookView/></bookViews><sheets>${entries}</sheets></workbook>`;
 }
@@ -218,29 +218,37 @@ export function columnLetters(column: number): string {
 
 /** `<t>` with the text; its whitespace is kept where a reader would otherwise trim it. */
 function textElement(text: string): string {
-  const escaped = escapeText(text, false);
-  return /^[\t\n ]|[\t\n ]$/u.test(text) ? `<t xml:space="preserve">${escaped}</t>` : `<t>${escaped}</t>`;
+  const escaped = escapeText(text);
+  // Escaping never adds whitespace at either end, and a dropped character may uncover some.
+  return /^[\t\n ]|[\t\n ]$/u.test(escaped) ? `<t xml:space="preserve">${escaped}</t>` : `<t>${escaped}</t>`;
 }
 
 /**
- * Characters XML 1.0 cannot hold (control characters but tab and line breaks, U+FFFE, U+FFFF): dropped from a cell (the
- * export warns of them first, EXPORT_CHARACTER_DROPPED).
+ * Characters XML 1.0 cannot hold (control characters but tab and line breaks, U+FFFE, U+FFFF, and half of a UTF-16
+ * surrogate pair without its other half): dropped from a cell (the export warns of them first, EXPORT_CHARACTER_DROPPED).
  */
 // eslint-disable-next-line no-control-regex -- these control characters are the point
-export const NOT_IN_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/gu;
+export const NOT_IN_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\p{Cs}]/gu;
 // eslint-disable-next-line no-control-regex -- these control characters are the point
-const NEEDS_ESCAPING = /[&<>"\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x[0-9A-Fa-f]{4}_/u;
+const NEEDS_ESCAPING = /[&<>"\r\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\p{Cs}]|_x[0-9A-Fa-f]{4}_/u;
 
 /**
- * Text as XML character data (and, with `attribute`, as a double-quoted attribute value). A carriage return is written
- * `_x000D_` (an XML reader would turn a raw one into a line feed), and text that already reads like such an escape gets
- * each such `_` escaped as `_x005F_` (ECMA-376 Part 1, §22.9.2.19), so that every reader gets back the text as written.
+ * Text as XML character data. A carriage return is written `_x000D_` (an XML reader would turn a raw one into a line
+ * feed), and text that already reads like such an escape gets its `_` escaped as `_x005F_` (ECMA-376 Part 1,
+ * §22.9.2.19), so that every reader gets back the text as written. That includes `_x` and four digits before a carriage
+ * return, which the return's own escape would close.
  */
-export function escapeText(text: string, attribute: boolean): string {
+function escapeText(text: string): string {
   if (!NEEDS_ESCAPING.test(text)) return text;
-  let out = text.replace(NOT_IN_XML, '');
-  if (!attribute) out = out.replace(/_(?=x[0-9A-Fa-f]{4}_)/gu, '_x005F_').replace(/\r/gu, '_x000D_');
-  return out.replace(/[&<>"\r]/gu, (c) =>
-    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#13;',
-  );
+  return text
+    .replace(NOT_IN_XML, '')
+    .replace(/_(?=x[0-9A-Fa-f]{4}[_\r])/gu, '_x005F_')
+    .replace(/[&<>"\r]/gu, (c) =>
+      c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '_x000D_',
+    );
+}
+
+/** Text as a double-quoted attribute value: as character data, with tabs and line feeds kept as references. */
+function escapeAttribute(text: string): string {
+  return escapeText(text).replace(/[\t\n]/gu, (c) => (c === '\t' ? '&#9;' : '&#10;'));
 }

@@ -1,20 +1,16 @@
 // `matrix --scores` draws a table for people (text, md, html) for up to 500 roles, as the workbook's similarity sheet:
 // 3,000 roles were a 9-million-cell text table of 360 MB that took 95 s. The data formats have no limit.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { MATRIX_SHEET_MAX_ROLES } from '../../src/export/sheets.js';
-import { generateCatalog } from '../bench/generate.js';
+import { generateCatalog, writeGenerated } from '../bench/generate.js';
 import { run } from '../run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rolematrix-matrix-limit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-for (const f of generateCatalog(MATRIX_SHEET_MAX_ROLES + 1)) {
-  const path = join(dir, f.path.replace(/^roles\//u, ''));
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, f.text);
-}
+writeGenerated(dir, generateCatalog(MATRIX_SHEET_MAX_ROLES + 1));
 
 describe('matrix --scores on 501 roles', () => {
   test('text, md and html: a usage error that says how to get the matrix, in both languages, and nothing on stdout', async () => {
@@ -23,13 +19,13 @@ describe('matrix --scores on 501 roles', () => {
       const r = await run('matrix', '--scores', '--format', format, '--dir', dir);
       expect([r.code, r.stdout], format).toEqual([2, '']);
       expect(r.stderr.split('\n')[0]).toBe(
-        'The similarity matrix of 501 roles has 251,001 scores, too many for a table, which is drawn for up to 500 roles. Write it as data with --format csv or --format json, or name the roles to compare: rolematrix matrix --scores <id…>.',
+        'The similarity matrix of 501 roles has 251,001 scores, too many for a table, which is drawn for up to 500 roles. Write it as data with --format csv or --format json, or name at most 500 roles to compare: rolematrix matrix --scores <id…>.',
       );
     }
     const zh = await run('--lang', 'zh', 'matrix', '--scores', '--dir', dir);
     expect(zh.code).toBe(2);
     expect(zh.stderr.split('\n')[0]).toBe(
-      '501 个岗位的相似度矩阵有 251,001 个分数，无法画成表格（表格最多画 500 个岗位）。请用 --format csv 或 --format json 输出为数据，或指定要比较的岗位：rolematrix matrix --scores <编号…>。',
+      '501 个岗位的相似度矩阵有 251,001 个分数，数量过多，无法以表格显示（表格最多显示 500 个岗位）。请用 --format csv 或 --format json 输出为数据，或指定不超过 500 个要比较的岗位：rolematrix matrix --scores <编号…>。',
     );
   });
 

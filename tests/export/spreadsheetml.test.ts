@@ -4,7 +4,7 @@
 import { unzipSync } from 'fflate';
 import readExcelFile from 'read-excel-file/universal';
 import { SaxesParser, type SaxesTagNS } from 'saxes';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { CELL_STYLES, columnLetters, writeWorkbook, type Worksheet } from '../../src/export/spreadsheetml.js';
 
 interface Element {
@@ -55,6 +55,9 @@ const TEXTS = [
   '_x0041_x0042_',
   '_x005F_',
   '_x41_ and x0041_',
+  // `_x` and four digits before a carriage return: the return's escape must not close them.
+  '_x000D\r',
+  'a_x005F\rb',
   '  two spaces before',
   'a line break after\n',
   '\ttab first',
@@ -131,11 +134,12 @@ describe('writeWorkbook', () => {
   });
 
   test('text reads back exactly as written: returns, spaces, escapes and markup; what XML cannot hold is left out', async () => {
-    const rows = [...TEXTS.map((t) => [t]), ['x\u0000y\u0007z\u000b\ufffe!']];
-    const bytes = writeWorkbook([{ name: 'Text & <more>', rows }]);
+    // A lone half of a surrogate pair cannot be written either; a dropped character can uncover a space.
+    const rows = [...TEXTS.map((t) => [t]), ['x\u0000y\u0007z\u000b\ufffe!'], ['a\ud800b\udfff'], ['\u0001 kept']];
+    const bytes = writeWorkbook([{ name: 'Text & <more>\tand a tab', rows }]);
     const [sheet] = await read(bytes);
-    expect(sheet!.sheet).toBe('Text & <more>');
-    expect(sheet!.data.map((r) => r[0])).toEqual([...TEXTS, 'xyz!']);
+    expect(sheet!.sheet).toBe('Text & <more>\tand a tab');
+    expect(sheet!.data.map((r) => r[0])).toEqual([...TEXTS, 'xyz!', 'ab', ' kept']);
     // As written: a carriage return and a literal escape are themselves escaped; markup is escaped, not dropped.
     const xml = parts(bytes)['xl/worksheets/sheet1.xml']!;
     expect(xml).toContain('<t>a_x000D_\nb</t>');
@@ -241,9 +245,16 @@ describe('writeWorkbook', () => {
     expect(pane({ name: 'A', rows: [['x']] })).toEqual([]);
   });
 
-  test('the same sheets make the same bytes', () => {
+  test('the same sheets make the same bytes, whenever they are written', () => {
     const sheets: Worksheet[] = [{ name: 'A', rows: TEXTS.map((t, i) => [t, i]), frozen: { rows: 1, columns: 1 } }];
-    const a = writeWorkbook(sheets);
-    expect(Buffer.from(writeWorkbook(sheets)).equals(Buffer.from(a))).toBe(true);
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date(2026, 0, 1, 9, 30));
+      const a = writeWorkbook(sheets);
+      vi.setSystemTime(new Date(2031, 6, 15, 17, 45, 12));
+      expect(Buffer.from(writeWorkbook(sheets)).equals(Buffer.from(a))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -69,6 +69,24 @@ describe('characters an XLSX file cannot hold', () => {
     expect(duties.map((d) => d.title)).toEqual(titles);
   });
 
+  test('half of a surrogate pair (a YAML \\uD800 escape) is named and dropped too', async () => {
+    const role = ROLE.replace('"File\\0records"', '"File\\ud800records"');
+    const loaded = loadDocuments([FILES[0]!, { path: 'clerk.yaml', text: role }], { resolveBase: shippedVocabularies });
+    const out = await exportCatalog(loaded.catalog, 'xlsx', { documents: loaded.documents });
+    expect(out.diagnostics.map((d) => [d.code, d.path, d.line, d.message])).toEqual([
+      [
+        'EXPORT_CHARACTER_DROPPED',
+        'duties[0].title',
+        11,
+        'This text holds U+D800, which an XLSX file cannot hold; the workbook writes the text without it.',
+      ],
+      expect.arrayContaining(['EXPORT_CHARACTER_DROPPED', 'duties[1].title']),
+    ]);
+    const back = await importDocuments([{ file: 'rolematrix.xlsx', data: out.files[0]!.content }], 'xlsx');
+    const duties = back.documents.find((d) => d.id === 'clerk')!.value.duties as { title: string }[];
+    expect(duties[0]!.title).toBe('Filerecords');
+  });
+
   test('CSV keeps the character and does not warn', async () => {
     const loaded = loadDocuments(FILES, { resolveBase: shippedVocabularies });
     const out = await exportCatalog(loaded.catalog, 'csv', { documents: loaded.documents });
