@@ -12,7 +12,7 @@ import { diffChangeText } from './compare-table.js';
 import { DIMENSIONS, dimensionSpec, type Dimension } from '../dimensions/registry.js';
 import type { Bilingual } from '../errors.js';
 import { changeData, describeItem } from './present.js';
-import { bilingual, bothLangs, roleRef } from './output-data.js';
+import { bilingual, bothLangs, roleRef, writeJsonDocument } from './output-data.js';
 import type { CompareData, DiffData, MatrixData, OverlapsData } from './compare-data-schema.js';
 
 export type { CompareData, DiffData, MatrixData, OverlapsData } from './compare-data-schema.js';
@@ -93,23 +93,25 @@ export function matrixData(
 }
 
 /**
- * The document `matrixData` makes for `matrix --scores` (format, roles, scores), written a row at a time, each role's
- * row of scores on one line. 3,000 roles are 9 million scores: building them as one JSON string took 15 s and 1.7 GB
- * of memory. A row is written as it is made (a flat string of one-byte characters, which Node copies out quickly);
- * joining 64 rows before writing took 0.5 s more on 3,000 roles.
+ * The document `matrixData` makes for `matrix --scores` (format, roles, scores), written a part at a time
+ * (`writeJsonDocument`), each role's row of scores on one line as it is made. 3,000 roles are 9 million scores:
+ * building them as one JSON string took 15 s and 1.7 GB of memory.
  */
 export function matrixScoresJson(m: SimilarityScores, catalog: Catalog, write: (text: string) => void): void {
-  const head = JSON.stringify({ format: MATRIX_FORMAT, roles: m.roles.map((id) => roleRef(catalog, id)) }, null, 2);
-  // The head's closing "\n}" gives way to the scores.
-  write(`${head.slice(0, -2)},\n  "scores": [\n`);
   const n = m.roles.length;
-  const row = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) row[j] = m.score(i, j);
-    // JSON.stringify writes an array of numbers about three times as fast as String() does each number.
-    write(`    ${JSON.stringify(row)}${i === n - 1 ? '\n' : ',\n'}`);
+  function* rows(): Generator<number[]> {
+    const row = new Array<number>(n);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) row[j] = m.score(i, j);
+      // JSON.stringify writes an array of numbers about three times as fast as String() does each number.
+      yield row;
+    }
   }
-  write('  ]\n}\n');
+  writeJsonDocument(
+    { format: MATRIX_FORMAT, roles: m.roles.map((id) => roleRef(catalog, id)), scores: rows() },
+    ['scores'],
+    write,
+  );
 }
 
 /** The format and version an overlaps document says it is. */

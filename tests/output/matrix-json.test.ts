@@ -56,13 +56,13 @@ test('matrix <ids…> --format json: what every role holds, and each role compar
   ]);
 });
 
-test('matrixScoresJson: 130 roles written a row at a time make the document matrixData makes, a row per line', () => {
+test('matrixScoresJson: 130 roles written a part at a time make the document matrixData makes, a row per line', () => {
   const { catalog: generated } = loadDocuments(generateCatalog(130));
   const scores = similarityScores(generated.list(), generated);
   const parts: string[] = [];
   matrixScoresJson(scores, generated, (text) => parts.push(text));
-  // The head, a part per row, the end.
-  expect(parts).toHaveLength(132);
+  // Parts of about 64 K characters: several, none of them the whole document.
+  expect(parts.length).toBeGreaterThan(2);
   const text = parts.join('');
   expect(JSON.parse(text)).toEqual(matrixData(generated, matrixOf(scores)));
   const rows = text.split('\n').filter((line) => line.startsWith('    ['));

@@ -1,0 +1,107 @@
+// writeJsonDocument (src/render/output-data.ts): a JSON document written a part at a time, its long lists an item per
+// line, read back as the same value as JSON.stringify's; the commands that write the largest documents use it.
+import { expect, test } from 'vitest';
+import { writeJsonDocument } from '../../src/render/output-data.js';
+import { loadDocuments } from '../../src/catalog/load.js';
+import { generateCatalog } from '../bench/generate.js';
+import { findOverlaps } from '../../src/compare/overlaps.js';
+import { overlapsData } from '../../src/render/compare-data.js';
+import { main } from '../../src/cli/main.js';
+
+function written(doc: Record<string, unknown>, long: readonly string[]): { text: string; parts: string[] } {
+  const parts: string[] = [];
+  writeJsonDocument(doc, long, (t) => parts.push(t));
+  return { text: parts.join(''), parts };
+}
+
+test('fields are indented as JSON.stringify(doc, null, 2) indents them; long lists have an item per line', () => {
+  const doc = {
+    format: 'x@1',
+    nested: { a: [1, 2], b: { c: 'line\nbreak "quoted"' } },
+    skipped: undefined,
+    items: [{ id: 'a', title: { zh: '甲', en: 'A' } }, [1, 2], 'text', null],
+    empty: [],
+    last: 0.5,
+  };
+  const { text } = written(doc, ['items', 'empty']);
+  expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(doc)));
+  expect(text).toBe(
+    [
+      '{',
+      '  "format": "x@1",',
+      '  "nested": {',
+      '    "a": [',
+      '      1,',
+      '      2',
+      '    ],',
+      '    "b": {',
+      '      "c": "line\\nbreak \\"quoted\\""',
+      '    }',
+      '  },',
+      '  "items": [',
+      '    {"id":"a","title":{"zh":"甲","en":"A"}},',
+      '    [1,2],',
+      '    "text",',
+      '    null',
+      '  ],',
+      '  "empty": [],',
+      '  "last": 0.5',
+      '}',
+      '',
+    ].join('\n'),
+  );
+  // Without long fields it is JSON.stringify's text.
+  expect(written(doc, []).text).toBe(`${JSON.stringify(doc, null, 2)}\n`);
+});
+
+test('an iterable is written as it is made, in parts of about 64 K characters', () => {
+  let made = 0;
+  function* rows(): Generator<number[]> {
+    for (let i = 0; i < 300; i++) {
+      made++;
+      yield Array.from({ length: 100 }, (_, j) => i * 1000 + j + 0.5);
+    }
+  }
+  const parts: string[] = [];
+  let madeAtFirstWrite = -1;
+  writeJsonDocument({ scores: rows() }, ['scores'], (t) => {
+    if (madeAtFirstWrite < 0) madeAtFirstWrite = made;
+    parts.push(t);
+  });
+  // The first part went out long before the last row was made.
+  expect(madeAtFirstWrite).toBeGreaterThan(0);
+  expect(madeAtFirstWrite).toBeLessThan(300);
+  expect(parts.length).toBeGreaterThan(3);
+  for (const p of parts.slice(0, -1)) expect(p.length).toBeLessThan((1 << 16) + 2000);
+  const back = JSON.parse(parts.join('')) as { scores: number[][] };
+  expect(back.scores).toHaveLength(300);
+  expect(back.scores[299]![99]).toBe(299099.5);
+});
+
+test('overlaps --format json: the overlaps document, a pair of roles per line', async () => {
+  // Sixty generated roles whose duties are the same seven: every pair overlaps.
+  const files = generateCatalog(60);
+  const { catalog } = loadDocuments(files);
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { writeGenerated } = await import('../bench/generate.js');
+  const dir = mkdtempSync(join(tmpdir(), 'rolematrix-json-document-'));
+  try {
+    writeGenerated(dir, files);
+    let stdout = '';
+    const code = await main(['overlaps', '--dir', dir, '--format', 'json'], {
+      stdout: (s) => (stdout += s),
+      stderr: () => {},
+    });
+    expect(code).toBe(0);
+    const expected = overlapsData(findOverlaps(catalog, 0.6), catalog);
+    expect(expected.roles.length).toBeGreaterThan(10);
+    expect(JSON.parse(stdout)).toEqual(expected);
+    const lines = stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('    {"a":'))).toHaveLength(expected.roles.length);
+    expect(lines[lines.indexOf('  "roles": [') + 1]).toBe(`    ${JSON.stringify(expected.roles[0])},`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
