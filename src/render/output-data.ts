@@ -20,35 +20,51 @@ export function roleRef(catalog: Catalog, id: string): RoleRef {
 const JSON_CHUNK_CHARS = 1 << 16;
 
 /**
- * Writes `doc` as a JSON document a part at a time: each field as `JSON.stringify(doc, null, 2)` indents it, except
- * the fields named in `long`, whose items (an array, or any iterable: the rows of a matrix as they are made) each go
- * on one line of their own, compact. Documents of hundreds of thousands of items (overlaps and the similarity matrix
- * of 3,000 roles: 59 MB and 175 MB indented) are never one string; compact items are half the bytes to encode.
- * Items are gathered into parts of about 64 K characters, joined into flat strings, which Node encodes fastest.
+ * Writes `doc` as a JSON document a part at a time: each field as `JSON.stringify(doc, null, 2)` writes it, except the
+ * fields named in `long` that hold an array or an iterator (the rows of a matrix as they are made), whose items each go
+ * on one line of their own, compact. Documents of hundreds of thousands of items (the pairs of `overlaps` and the
+ * rows of `matrix --scores` on 3,000 roles: 59 MB indented, 175 MB with a row per line) are never one string, and
+ * compact items are about half the bytes to encode. Items are gathered into parts of about 64 K characters, joined
+ * into flat strings, which Node encodes fastest. Fields `JSON.stringify` leaves out (undefined, functions, symbols)
+ * are left out.
  */
 export function writeJsonDocument(
   doc: Record<string, unknown>,
   long: readonly string[],
   write: (text: string) => void,
 ): void {
-  const keys = Object.keys(doc).filter((k) => doc[k] !== undefined);
+  const streamed = (key: string, value: unknown): value is Iterable<unknown> =>
+    long.includes(key) &&
+    typeof value === 'object' &&
+    value !== null &&
+    !('toJSON' in value) &&
+    (Array.isArray(value) || ('next' in value && Symbol.iterator in value));
+  // Each field and its text; a streamed field's text is written as its items are made.
+  const fields: { key: string; value: unknown; text?: string }[] = [];
+  for (const key of Object.keys(doc)) {
+    const value = doc[key];
+    if (streamed(key, value)) fields.push({ key, value });
+    else {
+      const text = JSON.stringify(value, null, 2) as string | undefined;
+      if (text !== undefined) fields.push({ key, value, text });
+    }
+  }
   let part: string[] = [];
   let size = 0;
-  const put = (text: string) => {
-    part.push(text);
-    size += text.length;
-    if (size >= JSON_CHUNK_CHARS) flush();
-  };
   const flush = () => {
     if (part.length > 0) write(part.join(''));
     part = [];
     size = 0;
   };
-  put('{\n');
-  keys.forEach((key, k) => {
-    const value = doc[key];
-    const end = k === keys.length - 1 ? '\n' : ',\n';
-    if (long.includes(key) && value !== null && typeof value === 'object' && Symbol.iterator in value) {
+  const put = (text: string) => {
+    part.push(text);
+    size += text.length;
+    if (size >= JSON_CHUNK_CHARS) flush();
+  };
+  put(fields.length === 0 ? '{}\n' : '{\n');
+  fields.forEach(({ key, value, text }, k) => {
+    const end = k === fields.length - 1 ? '\n' : ',\n';
+    if (text === undefined) {
       let first = true;
       for (const item of value as Iterable<unknown>) {
         put(first ? `  ${JSON.stringify(key)}: [\n    ` : ',\n    ');
@@ -58,9 +74,9 @@ export function writeJsonDocument(
       put(first ? `  ${JSON.stringify(key)}: []${end}` : `\n  ]${end}`);
     } else {
       // JSON strings hold no raw line breaks, so every line break is the indentation's: one level deeper here.
-      put(`  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replaceAll('\n', '\n  ')}${end}`);
+      put(`  ${JSON.stringify(key)}: ${text.replaceAll('\n', '\n  ')}${end}`);
     }
   });
-  put('}\n');
+  if (fields.length > 0) put('}\n');
   flush();
 }

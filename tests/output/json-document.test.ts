@@ -54,6 +54,24 @@ test('fields are indented as JSON.stringify(doc, null, 2) indents them; long lis
   expect(written(doc, []).text).toBe(`${JSON.stringify(doc, null, 2)}\n`);
 });
 
+test('what JSON.stringify leaves out or turns into null is left out or null; only arrays and iterators are streamed', () => {
+  const doc = {
+    f: () => 1,
+    s: Symbol('s'),
+    u: undefined,
+    items: [1, undefined, () => 2, 'x'],
+    map: new Map([['a', 1]]),
+    dated: [new Date(Date.UTC(2026, 0, 2))],
+    last: 'end',
+  };
+  const { text } = written(doc, ['items', 'map', 'dated']);
+  expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(doc)));
+  expect(text).toContain('  "items": [\n    1,\n    null,\n    null,\n    "x"\n  ],');
+  expect(text).toContain('  "map": {},');
+  expect(written({}, []).text).toBe('{}\n');
+  expect(written({ f: () => 1 }, []).text).toBe('{}\n');
+});
+
 test('an iterable is written as it is made, in parts of about 64 K characters', () => {
   let made = 0;
   function* rows(): Generator<number[]> {
@@ -72,7 +90,11 @@ test('an iterable is written as it is made, in parts of about 64 K characters', 
   expect(madeAtFirstWrite).toBeGreaterThan(0);
   expect(madeAtFirstWrite).toBeLessThan(300);
   expect(parts.length).toBeGreaterThan(3);
-  for (const p of parts.slice(0, -1)) expect(p.length).toBeLessThan((1 << 16) + 2000);
+  // Every part but the last is at least 64 K characters, and at most one item more.
+  for (const p of parts.slice(0, -1)) {
+    expect(p.length).toBeGreaterThanOrEqual(1 << 16);
+    expect(p.length).toBeLessThan((1 << 16) + 2000);
+  }
   const back = JSON.parse(parts.join('')) as { scores: number[][] };
   expect(back.scores).toHaveLength(300);
   expect(back.scores[299]![99]).toBe(299099.5);
@@ -101,6 +123,8 @@ test('overlaps --format json: the overlaps document, a pair of roles per line', 
     const lines = stdout.split('\n');
     expect(lines.filter((l) => l.startsWith('    {"a":'))).toHaveLength(expected.roles.length);
     expect(lines[lines.indexOf('  "roles": [') + 1]).toBe(`    ${JSON.stringify(expected.roles[0])},`);
+    expect(expected.duties.length).toBeGreaterThan(0);
+    expect(lines.filter((l) => l.startsWith('    {"score":'))).toHaveLength(expected.duties.length);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
