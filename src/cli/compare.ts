@@ -16,7 +16,6 @@ import {
   overlapsTable,
 } from '../render/compare-table.js';
 import { comparisonData, diffData, matrixData, matrixScoresJson, overlapsData } from '../render/compare-data.js';
-import { writeJsonDocument } from '../render/output-data.js';
 import { MATRIX_SHEET_MAX_ROLES } from '../export/matrix-limit.js';
 import type { Table, TableFormat } from '../render/table.js';
 import { PROGRESS_LABELS, PROGRESS_MIN_ROLES, progressLine } from './progress.js';
@@ -134,9 +133,8 @@ export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, i
 /** `overlaps`: near-duplicate roles and duties held by several roles. */
 export function overlapsCommand(io: CliIO, opts: TableOptions, catalog: Catalog, threshold = 0.6): number {
   const overlaps = findOverlaps(catalog, threshold);
-  // Thousands of roles can have hundreds of thousands of pairs: written a part at a time, a pair or group per line.
-  if (opts.format === 'json')
-    writeJsonDocument({ ...overlapsData(overlaps, catalog) }, ['roles', 'duties'], (text) => io.stdout(text));
+  // Thousands of roles can have hundreds of thousands of pairs: a pair or group per line, written as they are made.
+  if (opts.format === 'json') printJson(io, overlapsData(overlaps, catalog), ['roles', 'duties']);
   else {
     // Tables for people show the most similar pairs; csv, like json, is data and lists them all.
     const maxPairs = opts.format === 'csv' ? undefined : OVERLAP_PAIRS_SHOWN;

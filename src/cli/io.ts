@@ -1,6 +1,7 @@
 import { formatDiagnostic, type Diagnostic } from '../errors.js';
 import type { Catalog } from '../catalog/catalog.js';
 import { suggestion } from '../load/suggest.js';
+import { writeJsonDocument } from '../render/output-data.js';
 import type { Lang } from '../model/text.js';
 
 /** Where a command writes; tests pass their own. */
@@ -25,10 +26,12 @@ export function writeBytes(io: CliIO, bytes: Uint8Array): void {
   else io.stdout(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)); // a byte-order mark is kept
 }
 
-/** Prints `data` as indented JSON and a line break: `--format json` (and SARIF) on stdout. */
-export function printJson(io: CliIO, data: unknown): void {
-  io.stdout(JSON.stringify(data, null, 2));
-  io.stdout('\n');
+/**
+ * Prints `data` as indented JSON and a line break: `--format json` (and SARIF) on stdout, written by
+ * `writeJsonDocument`, with the fields named in `long` an item per line (the lists thousands of roles make long).
+ */
+export function printJson(io: CliIO, data: object, long: readonly string[] = []): void {
+  writeJsonDocument({ ...data }, long, (text) => io.stdout(text));
 }
 
 /** 70 is EX_SOFTWARE of sysexits.h: rolematrix itself failed, which is a bug to report, never the input's fault. */
