@@ -61,7 +61,14 @@ class Engine {
   private readonly read: ReadonlyMap<Role, Omit<PreparedRole, 'at'>>;
 
   constructor(readonly catalog: Catalog) {
-    const read = new Map([...catalog.roles.values()].map((r) => [r, this.readRole(r)]));
+    // Each role is read as soon as its texts are (a large catalog's texts are read on several threads meanwhile).
+    const roles = [...catalog.roles.values()];
+    const read = new Map<Role, Omit<PreparedRole, 'at'>>();
+    const readUpTo = (count: number) => {
+      for (let i = read.size; i < count; i++) read.set(roles[i]!, this.readRole(roles[i]!));
+    };
+    matcherOf(catalog, readUpTo);
+    readUpTo(roles.length);
     this.read = read;
     this.idf = DIMENSIONS.map((_, d) =>
       LIST_DIMENSIONS.includes(DIMENSIONS[d]!)

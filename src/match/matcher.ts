@@ -178,6 +178,8 @@ export type BulkReader = (
   groups: readonly SynonymGroup[],
   texts: readonly string[],
   here: (text: string) => readonly string[],
+  /** Told, now and then while reading, how many texts from the first on have their terms, and the terms so far. */
+  progress?: (done: number, terms: readonly (readonly string[] | undefined)[]) => void,
 ) => (readonly string[])[] | undefined;
 let bulkReader: BulkReader | undefined;
 
@@ -195,25 +197,38 @@ const BULK_MIN_CHARS = 500_000;
 
 /**
  * The texts of a catalog's roles and vocabulary entries a comparison may read: every string, once each (ids too: a
- * keyword or an alias can look like one, and they are short).
+ * keyword or an alias can look like one, and they are short). The vocabulary entries' first, then each role's.
  */
 export function catalogTexts(catalog: Catalog): string[] {
+  return textsByRole(catalog).texts;
+}
+
+/** `catalogTexts`, with how many of them are read once each role (in catalog order) has its texts. */
+function textsByRole(catalog: Catalog): { texts: string[]; roleEnds: number[] } {
   const out = new Set<string>();
   const walk = (v: unknown): void => {
     if (typeof v === 'string') out.add(v);
     else if (Array.isArray(v)) for (const x of v) walk(x);
     else if (v !== null && typeof v === 'object') for (const x of Object.values(v)) walk(x);
   };
-  for (const r of catalog.roles.values()) walk(r);
   for (const kind of NAMING_KINDS) for (const e of catalog.vocabularies[kind].values()) walk(e);
-  return [...out];
+  const roleEnds: number[] = [];
+  for (const r of catalog.roles.values()) {
+    walk(r);
+    roleEnds.push(out.size);
+  }
+  return { texts: [...out], roleEnds };
 }
 
 /**
  * The matcher of a catalog (built once per catalog), or with the built-in thesaurus alone. A large catalog's texts are
  * read at once by the bulk reader when one is set, so the comparisons that follow find their terms known.
+ *
+ * `rolesRead`, when this call reads the texts so, is told now and then while they are read how many of the catalog's
+ * roles, from the first in catalog order, have every text known to the matcher: work on those roles can go on here
+ * while other threads read the rest (the comparison engine reads roles so).
  */
-export function matcherOf(catalog?: Catalog): Matcher {
+export function matcherOf(catalog?: Catalog, rolesRead?: (count: number) => void): Matcher {
   if (!catalog) return (builtin ??= new Matcher(synonymGroups(undefined)));
   let m = matchers.get(catalog);
   if (m) return m;
@@ -221,14 +236,23 @@ export function matcherOf(catalog?: Catalog): Matcher {
   m = new Matcher(groups, catalog.readings);
   matchers.set(catalog, m);
   if (bulkReader !== undefined && catalog.readings.length === 0) {
-    const texts = catalogTexts(catalog);
+    const { texts, roleEnds } = textsByRole(catalog);
     let chars = 0;
     for (const t of texts) chars += t.length;
+    if (chars < BULK_MIN_CHARS) return m;
     const matcher = m;
-    const terms =
-      chars < BULK_MIN_CHARS ? undefined : bulkReader(groups, texts, (t) => matcher.thesaurus.analyse(t).terms);
-    if (terms !== undefined && terms.length === texts.length)
-      m.learn(texts.map((text, i) => ({ text, terms: terms[i]! })));
+    let learnt = 0;
+    let roles = 0;
+    const learn = (done: number, terms: readonly (readonly string[] | undefined)[]) => {
+      const batch: { text: string; terms: readonly string[] }[] = [];
+      for (; learnt < done; learnt++) batch.push({ text: texts[learnt]!, terms: terms[learnt]! });
+      matcher.learn(batch);
+      const before = roles;
+      while (roles < roleEnds.length && roleEnds[roles]! <= learnt) roles++;
+      if (roles > before) rolesRead?.(roles);
+    };
+    const terms = bulkReader(groups, texts, (t) => matcher.thesaurus.analyse(t).terms, learn);
+    if (terms !== undefined && terms.length === texts.length) learn(texts.length, terms);
   }
   return m;
 }

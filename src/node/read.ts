@@ -35,12 +35,14 @@ const WORKER_TIMEOUT_MS = 120_000;
  * batches from a shared counter, this thread with `here` (its matcher's thesaurus), each worker with its own thesaurus
  * of `groups`. What `Matcher.terms` gives for each text, in order. Synchronous, like the parse (src/node/parse.ts):
  * this thread then waits for the workers. Texts a worker took and did not answer for are read here; undefined when
- * there is no built worker, and the texts are then read when asked for.
+ * there is no built worker, and the texts are then read when asked for. `progress` is told, between this thread's
+ * batches, how many texts from the first on have their terms.
  */
 export function readInParallel(
   groups: readonly SynonymGroup[],
   texts: readonly string[],
   here: (text: string) => readonly string[],
+  progress?: (done: number, terms: readonly (readonly string[] | undefined)[]) => void,
 ): (readonly string[])[] | undefined {
   const script = workerFile('read-worker');
   const count = Math.max(1, Math.min(availableParallelism(), 4));
@@ -60,6 +62,7 @@ export function readInParallel(
       const { from, terms } = message as ReadBatch;
       terms.forEach((t, k) => put(from + k, t));
     },
+    progress,
   );
 }
 

@@ -70,7 +70,8 @@ export interface BatchChannel {
  * takes batches of `batch` items from `next` and posts each batch's answers on `port`), this thread takes batches too
  * with `here`, taking the workers' answers so far with `take` between its batches, then waits for each worker that
  * took work and takes the rest of its answers. Items no worker answered for (it failed, or never started) are done
- * here. The answers, in item order.
+ * here. The answers, in item order. `progress`, between this thread's batches, is told how many items from the first
+ * on are answered (`out[0]` to `out[done − 1]`), so the caller can use them while the others are still at work.
  */
 export function shareBatches<T, R>(
   items: readonly T[],
@@ -80,6 +81,7 @@ export function shareBatches<T, R>(
   start: (channel: BatchChannel, transferList: MessagePort[]) => Worker,
   here: (item: T) => R,
   take: (message: unknown, put: (i: number, answer: R) => void) => void,
+  progress?: (done: number, out: readonly (R | undefined)[]) => void,
 ): R[] {
   const next = new Int32Array(new SharedArrayBuffer(4));
   const started = Array.from({ length: count - 1 }, () => {
@@ -98,11 +100,17 @@ export function shareBatches<T, R>(
   const receive = (port: MessagePort) => {
     for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) take(m.message, put);
   };
+  let done = 0;
   for (let b = takeBatch(next, batch, items.length); b; b = takeBatch(next, batch, items.length)) {
     for (let i = b.from; i < b.to; i++) put(i, here(items[i]!));
     // Unpacking the workers' answers is this thread's work: done between its batches, while the workers still have
     // batches to take, rather than all at the end, when they have none.
     for (const { port } of started) receive(port);
+    if (progress) {
+      const from = done;
+      while (done < items.length && answered[done] === 1) done++;
+      if (done > from) progress(done, out);
+    }
   }
   for (const { port, done, worker } of started) {
     awaitWorker(done, timeoutMs);

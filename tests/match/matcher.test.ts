@@ -399,6 +399,57 @@ describe('the bulk reader (useThreadsForReading in Node)', () => {
     }
   });
 
+  test('while it reads, it is told how many roles have every text known, in catalog order, and those are known', () => {
+    const big = loadDocuments(generateCatalog(600, { distinct: true })).catalog;
+    const roles = [...big.roles.values()];
+    const reader = new Matcher(synonymGroups(big));
+    const told: number[] = [];
+    let unknown = 0;
+    setBulkReader((groups, texts, here, progress) => {
+      const terms = texts.map((t) => [...reader.terms(t)]);
+      // Answers come in a few pieces, as threads finish batches: each time, the first `done` texts are answered.
+      for (const done of [0, 1, 2_000, 2_001, 9_000, texts.length])
+        progress?.(
+          done,
+          terms.map((t, i) => (i < done ? t : undefined)),
+        );
+      return terms;
+    });
+    try {
+      const textsOf = (v: unknown): string[] =>
+        typeof v === 'string'
+          ? [v]
+          : Array.isArray(v)
+            ? v.flatMap(textsOf)
+            : v !== null && typeof v === 'object'
+              ? Object.values(v).flatMap(textsOf)
+              : [];
+      let m: Matcher | undefined;
+      m = matcherOf(big, (count) => {
+        told.push(count);
+        // Every text of the first `count` roles is known: reading them builds no thesaurus.
+        const now = matcherOf(big);
+        for (const role of roles.slice(told.at(-2) ?? 0, count))
+          for (const text of textsOf(role)) {
+            if (now.terms(text).join('\u0000') !== reader.terms(text).join('\u0000')) unknown++;
+            if ((now as unknown as { made: unknown }).made !== undefined) unknown++;
+          }
+      });
+      expect(told.length).toBeGreaterThan(2);
+      expect(told).toEqual([...told].sort((x, y) => x - y));
+      expect(new Set(told).size).toBe(told.length);
+      expect(told.at(-1)).toBe(roles.length);
+      expect(told[0]).toBeLessThan(roles.length);
+      expect(unknown).toBe(0);
+      expect((m as unknown as { made: unknown }).made).toBeUndefined();
+      // Once read, a later call is not told again.
+      m = matcherOf(big, () => told.push(-1));
+      expect(told).not.toContain(-1);
+    } finally {
+      setBulkReader(undefined);
+    }
+  });
+
   test('a small catalog is read when asked, and a reader that fails leaves the texts to be read then', () => {
     let called = 0;
     setBulkReader(() => {

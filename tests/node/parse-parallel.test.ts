@@ -160,9 +160,14 @@ test('texts read on worker threads (useThreadsForReading) give the same comparis
     ];
   };
   const here = compareSome(dist.loadDocuments(files).catalog);
+  // Every role, as the matrix reads them: each role is read while the threads still read the texts of later ones.
+  const matrix = (catalog: ReturnType<typeof dist.loadDocuments>['catalog']) =>
+    dist.similarityMatrix([...catalog.roles.values()].slice(0, 120), catalog).scores;
+  const matrixHere = matrix(dist.loadDocuments(files).catalog);
   dist.useThreadsForReading();
   try {
     expect(compareSome(dist.loadDocuments(files).catalog)).toEqual(here);
+    expect(matrix(dist.loadDocuments(files).catalog)).toEqual(matrixHere);
   } finally {
     dist.useThreadsForReading(false);
   }
