@@ -20,8 +20,14 @@ const { other: OTHER, map: MAP, seq: SEQ, alias: ALIAS } = NODE_KIND;
  */
 export interface Places {
   parents: Int32Array;
-  /** The key (of a mapping) or index (of a sequence) by which the parent reaches the node. */
-  segments: (string | number)[];
+  /**
+   * How the parent reaches the node (see `segmentOf`): a key of a mapping as its number in `names`, an index k of a
+   * sequence as −(k + 1). Numbers, so that the few keys a document repeats on every item are one string each, whether
+   * kept here or sent from a worker thread (a catalog of 3,000 roles has half a million nodes).
+   */
+  segments: Int32Array;
+  /** The document's keys, each once. */
+  names: string[];
   /** Where the node's value starts (what a path to it points at). */
   values: Int32Array;
   /** Where its key starts (what a path to it points at when the key is asked for). */
@@ -43,9 +49,16 @@ function kindOf(node: unknown): NodeKind {
  * it. One way to number and store them, for the YAML nodes (`placesOf`) and for the parser events of the fast path
  * (src/load/plain.ts).
  */
+/** The key (of a mapping) or index (of a sequence) by which its parent reaches node `i`. */
+export function segmentOf(places: Places, i: number): string | number {
+  const s = places.segments[i]!;
+  return s >= 0 ? places.names[s]! : -s - 1;
+}
+
 export class PlacesBuilder {
   private readonly parents: number[] = [];
-  private readonly segments: (string | number)[] = [];
+  private readonly segments: number[] = [];
+  private readonly names = new Map<string, number>();
   private readonly values: number[] = [];
   private readonly keys: number[] = [];
   private readonly kinds: number[] = [];
@@ -53,7 +66,12 @@ export class PlacesBuilder {
   /** Adds a node and returns its number: `parent` -1 (and segment '') for the root. */
   add(parent: number, segment: string | number, value: number, key: number, kind: NodeKind): number {
     this.parents.push(parent);
-    this.segments.push(segment);
+    if (typeof segment === 'number') this.segments.push(-segment - 1);
+    else {
+      let name = this.names.get(segment);
+      if (name === undefined) this.names.set(segment, (name = this.names.size));
+      this.segments.push(name);
+    }
     this.values.push(value);
     this.keys.push(key);
     this.kinds.push(kind);
@@ -72,7 +90,8 @@ export class PlacesBuilder {
   build(): Places {
     return {
       parents: Int32Array.from(this.parents),
-      segments: this.segments,
+      segments: Int32Array.from(this.segments),
+      names: [...this.names.keys()],
       values: Int32Array.from(this.values),
       keys: Int32Array.from(this.keys),
       kinds: Uint8Array.from(this.kinds),
@@ -134,7 +153,7 @@ function childIndex(places: Places): Map<string, number> | undefined {
   }
   index = new Map();
   for (let i = 1; i < places.parents.length; i++) {
-    const name = `${places.parents[i]!}:${String(places.segments[i])}`;
+    const name = `${places.parents[i]!}:${String(segmentOf(places, i))}`;
     if (!index.has(name)) index.set(name, i);
   }
   childIndexes.set(places, index);
@@ -146,14 +165,16 @@ function childIndex(places: Places): Map<string, number> | undefined {
  * index), or undefined. A node comes after its parent in either numbering (src/source/places.ts, src/load/plain.ts).
  */
 function childByScan(places: Places, id: number, seg: PathSegment): number | undefined {
-  const { parents, segments } = places;
+  const { parents, segments, names } = places;
   const text = String(seg);
-  for (let i = id + 1; i < parents.length; i++)
-    if (
-      parents[i] === id &&
-      (segments[i] === seg || (typeof segments[i] !== typeof seg && String(segments[i]) === text))
-    )
-      return i;
+  // A key is found by its text (a key "0" by 0 too), an item of a sequence by its index as a segment (placeOf asks a
+  // sequence for numbers only).
+  const index = typeof seg === 'number' ? -seg - 1 : 0;
+  for (let i = id + 1; i < parents.length; i++) {
+    if (parents[i] !== id) continue;
+    const s = segments[i]!;
+    if (s >= 0 ? names[s] === text : s === index) return i;
+  }
   return undefined;
 }
 

@@ -99,16 +99,29 @@ describe('placesOf and locate agree', () => {
 });
 
 test('a path is found alike in the first lookups (by scanning) and the later ones (by the index)', () => {
-  // A mapping key "0" and an index 0 read alike, as do a key 1 and "1"; a missing key stops at the parent.
+  // A mapping key "0" and an index 0 read alike, as do a key 1 and "1"; a sequence's item is found by a number only
+  // (as `locate` finds it by the nodes); a missing key stops at the parent.
   const text = 'a:\n  "0": zero\n  1: one\nb: [x, y]\nc: 1\n';
   const { places } = both(text)[0]!;
-  const paths: (readonly (string | number)[])[] = [['a', 0], ['a', '1'], ['a', 1], ['b', 1], ['c'], ['a', 'nope'], []];
+  const paths: (readonly (string | number)[])[] = [
+    ['a', 0],
+    ['a', '1'],
+    ['a', 1],
+    ['b', 1],
+    ['b', '1'],
+    ['b', '01'],
+    ['c'],
+    ['a', 'nope'],
+    [],
+  ];
   const first = paths.map((p) => placeOf(places.places!, p, 'value'));
   expect(first).toEqual([
     text.indexOf('zero'),
     text.indexOf('one'),
     text.indexOf('one'),
     text.indexOf('y]'),
+    text.indexOf('[x'),
+    text.indexOf('[x'),
     text.indexOf('1\n', text.indexOf('c:')),
     text.indexOf('\n  "0"') + 3,
     0,
