@@ -18,10 +18,65 @@ export interface ReadJob {
   done: Int32Array;
 }
 
-/** What a read worker sends for each batch it read: the first text's index and each text's terms, in order. */
+/**
+ * What a read worker sends for each batch it read: the first text's index and each text's terms, in order, as numbers
+ * into the list of the worker's terms, of which it sends those it had not sent before. A catalog's texts have a
+ * million terms but few distinct ones: each is one string, sent once, and kept once by the thread that takes them.
+ */
 export interface ReadBatch {
   from: number;
-  terms: string[][];
+  /** The worker's terms met first in this batch, numbered on from those of its earlier batches. */
+  fresh: string[];
+  /** The batch's terms, text after text, by number. */
+  terms: Int32Array<ArrayBuffer>;
+  /** Where each text's terms end in `terms`. */
+  ends: Int32Array<ArrayBuffer>;
+}
+
+/** Each batch's terms as `ReadBatch` numbers them, and the terms numbered so far. */
+export class TermNumbers {
+  private readonly numbers = new Map<string, number>();
+  private fresh: string[] = [];
+
+  /** The batch of `texts`' terms, from the first text's index `from`. */
+  batch(from: number, texts: readonly (readonly string[])[]): ReadBatch {
+    let n = 0;
+    for (const t of texts) n += t.length;
+    const terms = new Int32Array(n);
+    const ends = new Int32Array(texts.length);
+    let k = 0;
+    texts.forEach((t, i) => {
+      for (const term of t) {
+        let id = this.numbers.get(term);
+        if (id === undefined) {
+          this.numbers.set(term, (id = this.numbers.size));
+          this.fresh.push(term);
+        }
+        terms[k++] = id;
+      }
+      ends[i] = k;
+    });
+    const fresh = this.fresh;
+    this.fresh = [];
+    return { from, fresh, terms, ends };
+  }
+}
+
+/** Reads the batches of one worker, in the order it sent them: each text's terms, as strings again. */
+export class TermStrings {
+  private readonly strings: string[] = [];
+
+  texts(b: ReadBatch): string[][] {
+    for (const s of b.fresh) this.strings.push(s);
+    const out: string[][] = [];
+    let k = 0;
+    for (const end of b.ends) {
+      const t = new Array<string>(end - k);
+      for (let j = 0; k < end; j++, k++) t[j] = this.strings[b.terms[k]!]!;
+      out.push(t);
+    }
+    return out;
+  }
 }
 
 /** How many texts a thread takes at a time from the shared counter, at most. */
@@ -48,6 +103,8 @@ export function readInParallel(
   const count = Math.max(1, Math.min(availableParallelism(), 4));
   if (script === undefined || count < 2 || texts.length < 2) return undefined;
   const batch = batchSize(texts.length, count, READ_BATCH);
+  // Each worker's terms, by the port it answers on.
+  const strings = new Map<MessagePort, TermStrings>();
   return shareBatches(
     texts,
     count,
@@ -58,9 +115,11 @@ export function readInParallel(
       return new Worker(script, { workerData: job, transferList });
     },
     here,
-    (message, put) => {
-      const { from, terms } = message as ReadBatch;
-      terms.forEach((t, k) => put(from + k, t));
+    (message, put, port) => {
+      const b = message as ReadBatch;
+      let s = strings.get(port);
+      if (s === undefined) strings.set(port, (s = new TermStrings()));
+      s.texts(b).forEach((t, k) => put(b.from + k, t));
     },
     progress,
   );

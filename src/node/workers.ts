@@ -80,7 +80,7 @@ export function shareBatches<T, R>(
   timeoutMs: number,
   start: (channel: BatchChannel, transferList: MessagePort[]) => Worker,
   here: (item: T) => R,
-  take: (message: unknown, put: (i: number, answer: R) => void) => void,
+  take: (message: unknown, put: (i: number, answer: R) => void, port: MessagePort) => void,
   progress?: (done: number, out: readonly (R | undefined)[]) => void,
 ): R[] {
   const next = new Int32Array(new SharedArrayBuffer(4));
@@ -98,7 +98,8 @@ export function shareBatches<T, R>(
     answered[i] = 1;
   };
   const receive = (port: MessagePort) => {
-    for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port)) take(m.message, put);
+    for (let m = receiveMessageOnPort(port); m !== undefined; m = receiveMessageOnPort(port))
+      take(m.message, put, port);
   };
   let done = 0;
   for (let b = takeBatch(next, batch, items.length); b; b = takeBatch(next, batch, items.length)) {
