@@ -53,31 +53,26 @@ class Engine {
   /** Fingerprints by content: items of one content, however their keys are ordered, have one number. */
   private readonly prints = new ValueNumbers();
   private readonly valueIds = new Map<string | number, number>();
-  /** Per dimension index: each word's weight, and the weight of a word no catalog item of that dimension has. */
-  private readonly idf: (TermWeights | undefined)[];
+  /**
+   * Per dimension index: each word's weight, and the weight of a word no catalog item of that dimension has. Known once
+   * every role is read (undefined until then, and for a dimension without a list).
+   */
+  private readonly idf: (TermWeights | undefined)[] = [];
   private readonly places: ((v: string | number) => number)[][];
   private readonly packer: Packer;
   /** The catalog's roles as read (every one, for the word weights), packed when first compared. */
   private readonly read: ReadonlyMap<Role, Omit<PreparedRole, 'at'>>;
+  /** Roles packed before the words had weights (see the constructor): their weights are filled in afterwards. */
+  private readonly unweighed: PreparedRole[] = [];
 
-  constructor(readonly catalog: Catalog) {
-    // Each role is read as soon as its texts are (a large catalog's texts are read on several threads meanwhile).
-    const roles = [...catalog.roles.values()];
-    const read = new Map<Role, Omit<PreparedRole, 'at'>>();
-    const readUpTo = (count: number) => {
-      for (let i = read.size; i < count; i++) read.set(roles[i]!, this.readRole(roles[i]!));
-    };
-    matcherOf(catalog, readUpTo);
-    readUpTo(roles.length);
-    this.read = read;
-    this.idf = DIMENSIONS.map((_, d) =>
-      LIST_DIMENSIONS.includes(DIMENSIONS[d]!)
-        ? inverseFrequency(
-            [...read.values()].flatMap((p) => p.lists[d]!.map((it) => it.words)),
-            this.index.size,
-          )
-        : undefined,
-    );
+  /**
+   * @param early Roles to pack as soon as they are read, while other threads still read the texts of later roles (the
+   *   roles of a similarity matrix): their items' weights, which need every role read, are filled in at the end.
+   */
+  constructor(
+    readonly catalog: Catalog,
+    early: ReadonlySet<Role> = new Set(),
+  ) {
     const parts = DIMENSIONS.map((d) => scalarParts(d).map((part) => kernelPart(part, catalog)));
     this.places = parts.map((ps) => ps.map((p) => p.place));
     this.packer = new Packer(
@@ -85,10 +80,35 @@ class Engine {
         list: LIST_DIMENSIONS.includes(d),
         parts: parts[i]!.map(({ kind, span }) => ({ kind, span })),
         weight: DIMENSION_SPECS[d].weight,
-        termWeights: this.idf[i]?.weights ?? new Float64Array(0),
-        unseen: this.idf[i]?.unseen ?? 0,
+        termWeights: new Float64Array(0),
+        unseen: 0,
       })),
     );
+    // Each role is read as soon as its texts are (a large catalog's texts are read on several threads meanwhile).
+    const roles = [...catalog.roles.values()];
+    const read = new Map<Role, Omit<PreparedRole, 'at'>>();
+    const readUpTo = (count: number) => {
+      for (let i = read.size; i < count; i++) {
+        const role = roles[i]!;
+        const p = this.readRole(role);
+        read.set(role, p);
+        if (early.has(role)) this.unweighed.push(this.pack(role, p));
+      }
+    };
+    matcherOf(catalog, readUpTo);
+    readUpTo(roles.length);
+    this.read = read;
+    DIMENSIONS.forEach((d, k) => {
+      if (!LIST_DIMENSIONS.includes(d)) return;
+      const t = inverseFrequency(
+        [...read.values()].flatMap((p) => p.lists[k]!.map((it) => it.words)),
+        this.index.size,
+      );
+      this.idf[k] = t;
+      this.packer.weigh(k, t.weights, t.unseen);
+    });
+    for (const p of this.unweighed) this.weigh(p);
+    this.unweighed.length = 0;
   }
 
   /** The packed roles, for the kernel (a new view as roles are added: read it after preparing). */
@@ -136,15 +156,30 @@ class Engine {
     };
   }
 
-  /** Weighs and fingerprints a read role's items and packs it. */
-  private pack(role: Role, p: Omit<PreparedRole, 'at'>): PreparedRole {
+  /** Its items' weights, in the role and where it is packed. */
+  private weigh(p: PreparedRole): void {
     p.lists.forEach((items, d) => {
       const t = this.idf[d];
       if (!items || !t) return;
-      const spec = listSpec(DIMENSIONS[d]!);
       for (const it of items) {
         it.wordsWeight = setWeight(t, it.words);
         it.titleWeight = setWeight(t, it.title);
+      }
+      this.packer.weighItems(p.at, d, items);
+    });
+  }
+
+  /** Fingerprints a read role's items and packs it, weighed when the words' weights are known (see `weigh`). */
+  private pack(role: Role, p: Omit<PreparedRole, 'at'>): PreparedRole {
+    p.lists.forEach((items, d) => {
+      if (!items) return;
+      const spec = listSpec(DIMENSIONS[d]!);
+      const t = this.idf[d];
+      for (const it of items) {
+        if (t) {
+          it.wordsWeight = setWeight(t, it.words);
+          it.titleWeight = setWeight(t, it.title);
+        }
         it.print = this.prints.of(spec.fingerprint ? spec.fingerprint(it.item) : it.item);
       }
     });
@@ -186,10 +221,11 @@ class Engine {
 }
 
 const engines = new WeakMap<Catalog, Engine>();
-function engineFor(catalog: Catalog): Engine {
+/** The catalog's engine, made on first use; `early` are the roles to pack while reading when it is made now. */
+function engineFor(catalog: Catalog, early?: ReadonlySet<Role>): Engine {
   let e = engines.get(catalog);
   if (!e) {
-    e = new Engine(catalog);
+    e = new Engine(catalog, early);
     engines.set(catalog, e);
   }
   return e;
@@ -301,7 +337,7 @@ export function similarity(a: Role, b: Role, catalog: Catalog, options: CompareO
  * the offset of the i-th role in `packed`.
  */
 export function packRoles(roles: readonly Role[], catalog: Catalog): { packed: Packed; roles: Int32Array } {
-  const engine = engineFor(catalog);
+  const engine = engineFor(catalog, new Set(roles));
   const at = Int32Array.from(roles, (r) => engine.prepare(r).at);
   return { packed: engine.packed, roles: at };
 }

@@ -103,35 +103,32 @@ export class Packer {
     this.listBlocks = dims.map(() => []);
   }
 
-  /** Per dimension, the lists of each content hash (their numbers), and where each numbered list's block is. */
+  /** Per dimension, the lists of each content hash (their numbers), and where each numbered list's block is in `ints`. */
   private readonly listIds: Map<number, number[]>[];
-  private readonly listBlocks: { ints: number; floats: number }[][];
+  private readonly listBlocks: number[][];
 
   /**
-   * The number of the list just packed at `i0`/`f0` (ints/floats) in dimension `k`: the number of an earlier list with
-   * the same numbers, else a new one. Found by a hash of the block, then compared number by number.
+   * The number of the list just packed at `i0` (ints) in dimension `k`: the number of an earlier list with the same
+   * numbers, else a new one. Found by a hash of the block, then compared number by number. Its floats (the items'
+   * weights) follow from its ints (the items' terms) and the dimension's term weights, so they are not compared: a list
+   * packed before the weights are known (`weighItems`) is one with the same list packed after.
    */
-  private listId(k: number, i0: number, f0: number): number {
+  private listId(k: number, i0: number): number {
     const ints = this.ints;
-    const floats = this.floats;
     const ni = this.ni - i0;
-    const nf = this.nf - f0;
     let hash = 0x811c9dc5;
     for (let x = i0; x < this.ni; x++) hash = Math.imul(hash ^ ints[x]!, 0x01000193);
-    const bits = new Int32Array(floats.buffer, floats.byteOffset + f0 * 8, nf * 2);
-    for (let x = 0; x < bits.length; x++) hash = Math.imul(hash ^ bits[x]!, 0x01000193);
     const blocks = this.listBlocks[k]!;
     const same = this.listIds[k]!.get(hash);
     const found = same?.find((id) => {
-      const b = blocks[id]!;
-      if (b.ints + ni > i0) return false;
-      for (let x = 0; x < ni; x++) if (ints[b.ints + x] !== ints[i0 + x]) return false;
-      for (let x = 0; x < nf; x++) if (!Object.is(floats[b.floats + x], floats[f0 + x])) return false;
+      const at = blocks[id]!;
+      if (at + ni > i0) return false;
+      for (let x = 0; x < ni; x++) if (ints[at + x] !== ints[i0 + x]) return false;
       return true;
     });
     if (found !== undefined) return found;
     const id = blocks.length;
-    blocks.push({ ints: i0, floats: f0 });
+    blocks.push(i0);
     if (same) same.push(id);
     else this.listIds[k]!.set(hash, [id]);
     return id;
@@ -166,9 +163,9 @@ export class Packer {
       this.ints[h + HEAD * k + 1] = this.nf;
       this.ints[h + HEAD * k + 2] = -1;
       if (this.dims[k]!.list) {
-        const [i0, f0] = [this.ni, this.nf];
+        const i0 = this.ni;
         this.addList(role.lists[k] ?? []);
-        const id = this.listId(k, i0, f0);
+        const id = this.listId(k, i0);
         this.ints[h + HEAD * k + 2] = id;
         lists[k] = this.listBlocks[k]!.length;
       }
@@ -183,6 +180,27 @@ export class Packer {
     }
     this.view = { ...this.view, ints: this.ints.subarray(0, this.ni), floats: this.floats.subarray(0, this.nf), lists };
     return h;
+  }
+
+  /** Gives list dimension `k` its term weights (`KernelDimension.termWeights`, `unseen`). */
+  weigh(k: number, termWeights: Float64Array, unseen: number): void {
+    const d = this.dims[k]!;
+    d.termWeights = termWeights;
+    d.unseen = unseen;
+  }
+
+  /**
+   * Writes the weights of the items of dimension `k` of the role packed at `h`, in the role's order: for a role packed
+   * before they were known (`KernelItem.wordsWeight`, `titleWeight`).
+   */
+  weighItems(h: number, k: number, items: readonly Pick<KernelItem, 'wordsWeight' | 'titleWeight'>[]): void {
+    const f0 = this.ints[h + HEAD * k + 1]!;
+    const n = this.ints[this.ints[h + HEAD * k]!]!;
+    if (n !== items.length) throw new RangeError(`${items.length} weights for a list of ${n} items.`);
+    items.forEach((it, i) => {
+      this.floats[f0 + i] = it.wordsWeight;
+      this.floats[f0 + n + i] = it.titleWeight;
+    });
   }
 
   private addList(items: readonly KernelItem[]): void {

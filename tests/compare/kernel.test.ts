@@ -15,6 +15,7 @@ import {
 } from '../../src/compare/kernel.js';
 import { similarityMatrix } from '../../src/compare/many.js';
 import { generateCatalog } from '../bench/generate.js';
+import { CATALOG_SEEDS } from '../fuzz/seeds.js';
 
 describe('partScore: one single-valued part of two roles', () => {
   test('neither role has it: NaN, so it is left out of the mean', () => {
@@ -98,18 +99,38 @@ describe('Packer and scorePair: roles packed as numbers', () => {
     expect(packer.packed.ints.length).toBeGreaterThan(4096);
   });
 
+  test('a role packed before the weights are known, then weighed, scores as one packed with them', () => {
+    const unweighed = dims.map((d) => ({ ...d, termWeights: new Float64Array(0), unseen: 0 }));
+    const items = [item(1, 1, [0, 1]), item(2, 2, [2]), item(3, 3, [0, 3])];
+    const others = [item(1, 1, [0, 1]), item(2, 9, [2]), item(4, 4, [0, 2, 3])];
+    const zero = (its: KernelItem[]) => its.map((it) => ({ ...it, wordsWeight: 0, titleWeight: 0 }));
+    const early = new Packer(unweighed);
+    const a = early.add(role(zero(items), 0, 7));
+    const b = early.add(role(zero(others), 2, 7));
+    early.weigh(0, dims[0]!.termWeights, dims[0]!.unseen);
+    early.weighItems(a, 0, items);
+    early.weighItems(b, 0, others);
+    const packer = new Packer(dims);
+    const x = packer.add(role(items, 0, 7));
+    const y = packer.add(role(others, 2, 7));
+    expect(scorePair(early.packed, a, b, 0.3)).toBe(scorePair(packer.packed, x, y, 0.3));
+    expect([...early.packed.floats]).toEqual([...packer.packed.floats]);
+    expect(() => early.weighItems(a, 0, items.slice(1))).toThrow(RangeError);
+  });
+
   test('lists are numbered by content: the same numbers share a number, any other number makes a new one', () => {
     const packer = new Packer(dims);
     const listOf = (h: number) => packer.packed.ints[h + 2]!; // dimension 0's list number (the layout in kernel.ts)
     const a = packer.add(role([item(1, 1, [0, 1]), item(2, 2, [2])], 0, 7));
     const b = packer.add(role([item(1, 1, [0, 1]), item(2, 2, [2])], 2, 9)); // other parts, same list
     const c = packer.add(role([item(1, 1, [0, 1]), item(2, 3, [2])], 0, 7)); // one fingerprint differs
-    const d = packer.add(role([item(1, 1, [0, 1]), { ...item(2, 2, [2]), wordsWeight: 1.5 }], 0, 7)); // one weight
+    // The weights follow from the terms: a list packed before they were known (zero) is the list packed after.
+    const d = packer.add(role([item(1, 1, [0, 1]), { ...item(2, 2, [2]), wordsWeight: 0, titleWeight: 0 }], 0, 7));
     const e = packer.add(role([item(1, 1, [0, 1])], 0, 7)); // shorter
     const f = packer.add(role([], 0, 7));
     const g = packer.add(role([], 1, 1));
-    expect([a, b, c, d, e, f, g].map(listOf)).toEqual([0, 0, 1, 2, 3, 4, 4]);
-    expect([...packer.packed.lists]).toEqual([5, 0]);
+    expect([a, b, c, d, e, f, g].map(listOf)).toEqual([0, 0, 1, 0, 2, 3, 3]);
+    expect([...packer.packed.lists]).toEqual([4, 0]);
     // The second dimension has no list.
     expect(packer.packed.ints[a + 5]).toBe(-1);
   });
@@ -184,4 +205,28 @@ test('a matrix over several bands of rows and tiles of columns holds scorePair o
       }
     expect(above, String(floor)).toBeGreaterThan(0);
   }
+});
+
+test('roles packed as they are read (before the word weights are known) compare as roles packed when first compared', () => {
+  // The example catalog's roles: items with keys of their own, paired by their texts (which the weights score).
+  const files = CATALOG_SEEDS.filter((f) => f.path.startsWith('examples/software-engineering/'));
+  const lazy = loadDocuments(files).catalog;
+  const early = loadDocuments(files).catalog;
+  const ids = lazy.list().map((r) => r.id);
+  expect(ids.length).toBeGreaterThan(3);
+  // One catalog's engine starts with a comparison (roles packed one by one, weighed as they are packed); the other's
+  // with every role packed at once (the matrix), weighed at the end.
+  const { packed, roles } = packRoles(early.list(), early);
+  expect(roles).toHaveLength(ids.length);
+  expect(packed.dims.filter((d) => d.list).every((d) => d.termWeights.length > 0)).toBe(true);
+  let similar = 0;
+  for (const a of ids)
+    for (const b of ids) {
+      if (a === b) continue;
+      const x = compareRoles(lazy.find(a)!, lazy.find(b)!, lazy);
+      expect(compareRoles(early.find(a)!, early.find(b)!, early)).toEqual(x);
+      expect(similarity(early.find(a)!, early.find(b)!, early)).toBe(x.score);
+      for (const d of Object.values(x.dimensions)) similar += d.similar.length;
+    }
+  expect(similar).toBeGreaterThan(0);
 });
