@@ -48,6 +48,7 @@ export default defineConfig([
       'node/matrix-worker': 'src/node/matrix-worker.ts',
       'node/parse-worker': 'src/node/parse-worker.ts',
       'node/read-worker': 'src/node/read-worker.ts',
+      'node/rows-worker': 'src/node/rows-worker.ts',
     },
     format: ['esm'],
     clean: true,

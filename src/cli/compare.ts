@@ -6,6 +6,7 @@ import { findOverlaps } from '../compare/overlaps.js';
 import { hasErrors } from '../errors.js';
 import type { Role } from '../model/index.js';
 import { GitError, readYamlAtRevision } from '../node/git.js';
+import { matrixRowsOnThreads } from '../node/rows.js';
 import {
   comparisonSummaryTable,
   comparisonTable,
@@ -114,7 +115,7 @@ export function matrixCommand(io: CliIO, opts: TableOptions, catalog: Catalog, i
     );
     // CSV is written a part of the rows at a time, without cells: thousands of roles are millions of scores.
     if (opts.format === 'csv') matrixCsv(scores, catalog, opts.lang, (bytes) => writeBytes(io, bytes));
-    else if (opts.format === 'json') matrixScoresJson(scores, catalog, (text) => io.stdout(text));
+    else if (opts.format === 'json') matrixScoresJson(scores, catalog, (text) => io.stdout(text), matrixRowsOnThreads);
     else print(io, opts, matrixTable(matrixOf(scores), catalog, opts.lang, { numbered: opts.format === 'text' }));
     return EXIT.ok;
   }

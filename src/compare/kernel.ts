@@ -764,6 +764,25 @@ export function triangleOffset(i: number, n: number): number {
 }
 
 /**
+ * A matrix scored by kinds of roles (copies of a role are one kind, scored once): the upper triangle of the kinds'
+ * scores (`triangleOffset`, row by row), each role's kind, and each kind's score against itself.
+ */
+export interface KindScores {
+  triangle: Float64Array;
+  kindOf: Int32Array;
+  self: Float64Array;
+}
+
+/** The score of roles i and j of a matrix scored by kinds. */
+export function kindScore(s: KindScores, i: number, j: number): number {
+  const m = s.self.length;
+  const a = s.kindOf[i]!;
+  const b = s.kindOf[j]!;
+  if (a === b) return i === j ? 1 : s.self[a]!;
+  return a < b ? s.triangle[triangleOffset(a, m) + b - a - 1]! : s.triangle[triangleOffset(b, m) + a - b - 1]!;
+}
+
+/**
  * Everything the kernel reads of the role packed at `h`, as numbers written into `out` from 0 (grown as needed); their
  * count. Two roles with equal sequences (NaN equal to NaN) score alike against every role: copies of a role, which a
  * hostile or generated catalog may hold by the thousand.

@@ -10,6 +10,8 @@ import {
   scoreRows,
   sequenceHash,
   triangleOffset,
+  kindScore,
+  type KindScores,
   type Packed,
 } from './kernel.js';
 import type { CompareOptions, RoleComparison } from './types.js';
@@ -42,6 +44,8 @@ export interface MatrixOptions extends CompareOptions {
 export interface SimilarityScores {
   roles: RoleId[];
   score: (i: number, j: number) => number;
+  /** The numbers `score` reads, when it reads a matrix scored by kinds (what a worker thread can be sent). */
+  kinds?: KindScores;
 }
 
 /** Every two roles' overall similarity, each pair computed once (the matrix is symmetric). */
@@ -53,10 +57,26 @@ export function similarityScores(
 ): SimilarityScores {
   const plan = matrixPlan(roles, catalog, options, scorer);
   const m = plan.reps.length;
-  const triangle = new Float64Array(triangleOffset(m, m));
+  const triangle = sharedFloats(triangleOffset(m, m));
   scoreKinds(plan, scorer, options.onProgress, (i, row) => triangle.set(row, triangleOffset(i, m)));
   return scoresOf(plan, triangle);
 }
+
+/**
+ * Numbers in memory other threads can read without a copy (a worker formatting a large matrix's rows), where there is
+ * such memory; a plain array otherwise (a browser page that is not cross-origin isolated).
+ */
+function sharedFloats(length: number): Float64Array {
+  if (length >= SHARED_MIN_LENGTH && typeof SharedArrayBuffer === 'function')
+    try {
+      return new Float64Array(new SharedArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT));
+    } catch {
+      // Not allowed here: a plain array.
+    }
+  return new Float64Array(length);
+}
+/** Fewer scores than this are not worth sharing (the triangle of 300 roles). */
+const SHARED_MIN_LENGTH = (300 * 299) / 2;
 
 /** Pairwise overall similarity of every two roles as an N×N array; each pair is computed once. */
 export function similarityMatrix(
@@ -164,17 +184,8 @@ export function matrixPlan(
 
 /** The scores of a plan's roles from its kinds' upper triangle (`triangleOffset`, row by row). */
 export function scoresOf(plan: MatrixPlan, triangle: Float64Array): SimilarityScores {
-  const { kindOf, self } = plan;
-  const m = plan.reps.length;
-  return {
-    roles: plan.roles,
-    score: (i, j) => {
-      const a = kindOf[i]!;
-      const b = kindOf[j]!;
-      if (a === b) return i === j ? 1 : self[a]!;
-      return a < b ? triangle[triangleOffset(a, m) + b - a - 1]! : triangle[triangleOffset(b, m) + a - b - 1]!;
-    },
-  };
+  const kinds: KindScores = { triangle, kindOf: plan.kindOf, self: plan.self };
+  return { roles: plan.roles, score: (i, j) => kindScore(kinds, i, j), kinds };
 }
 
 /** Scores every row of a plan's kinds with `scorer`, telling `onProgress` in pairs of roles (see `RowScorer`). */

@@ -5,6 +5,7 @@ import type { Overlaps } from '../compare/overlaps.js';
 import type { RoleChange } from '../compare/diff.js';
 import type { RoleComparison } from '../compare/types.js';
 import type { SimilarityScores } from '../compare/many.js';
+import { rowTexts } from '../compare/rows.js';
 import { DEFAULT_SIMILAR_THRESHOLD } from '../compare/compare.js';
 import type { LocalizedText } from '../model/text.js';
 import { CHANGE_LABELS } from '../dimensions/changes.js';
@@ -12,7 +13,7 @@ import { diffChangeText } from './compare-table.js';
 import { DIMENSIONS, dimensionSpec, type Dimension } from '../dimensions/registry.js';
 import type { Bilingual } from '../errors.js';
 import { changeData, describeItem } from './present.js';
-import { bilingual, bothLangs, roleRef, writeJsonDocument } from './output-data.js';
+import { bilingual, bothLangs, JsonText, roleRef, writeJsonDocument } from './output-data.js';
 import type { CompareData, DiffData, MatrixData, OverlapsData } from './compare-data-schema.js';
 
 export type { CompareData, DiffData, MatrixData, OverlapsData } from './compare-data-schema.js';
@@ -95,23 +96,28 @@ export function matrixData(
 /**
  * The document `matrixData` makes for `matrix --scores` (format, roles, scores), written a part at a time
  * (`writeJsonDocument`), each role's row of scores on one line as it is made. 3,000 roles are 9 million scores:
- * building them as one JSON string took 15 s and 1.7 GB of memory.
+ * building them as one JSON string took 15 s and 1.7 GB of memory. `texts` gives the rows as JSON, in order
+ * (`matrixRowTexts`, or rows formatted on several threads: src/node/rows.ts).
  */
-export function matrixScoresJson(m: SimilarityScores, catalog: Catalog, write: (text: string) => void): void {
-  const n = m.roles.length;
-  function* rows(): Generator<number[]> {
-    const row = new Array<number>(n);
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < n; j++) row[j] = m.score(i, j);
-      // Written with JSON.stringify, about three times as fast for an array of numbers as String() of each number.
-      yield row;
-    }
+export function matrixScoresJson(
+  m: SimilarityScores,
+  catalog: Catalog,
+  write: (text: string) => void,
+  texts: (m: SimilarityScores) => Iterable<string> = matrixRowTexts,
+): void {
+  function* rows(): Generator<JsonText> {
+    for (const text of texts(m)) yield new JsonText(text);
   }
   writeJsonDocument(
     { format: MATRIX_FORMAT, roles: m.roles.map((id) => roleRef(catalog, id)), scores: rows() },
     ['scores'],
     write,
   );
+}
+
+/** The rows of a similarity matrix as JSON, first to last, formatted on this thread. */
+export function matrixRowTexts(m: SimilarityScores): Iterable<string> {
+  return rowTexts(m.roles.length, m.score);
 }
 
 /** The format and version an overlaps document says it is. */

@@ -16,6 +16,11 @@ export function roleRef(catalog: Catalog, id: string): RoleRef {
   return { id, title: r ? bilingual(r.title) : { zh: id, en: id } };
 }
 
+/** An item of a long field that is JSON text already (a matrix row formatted on another thread): written as it is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 /** The most characters `writeJsonDocument` gathers before it writes. */
 const JSON_CHUNK_CHARS = 1 << 16;
 
@@ -26,7 +31,7 @@ const JSON_CHUNK_CHARS = 1 << 16;
  * rows of `matrix --scores` on 3,000 roles: 59 MB indented, 175 MB with a row per line) are never one string, and
  * compact items are about half the bytes to encode. Items are gathered into parts of about 64 K characters, joined
  * into flat strings, which Node encodes fastest. Fields `JSON.stringify` leaves out (undefined, functions, symbols)
- * are left out.
+ * are left out. An item given as `JsonText` is written as its text.
  */
 export function writeJsonDocument(
   doc: Record<string, unknown>,
@@ -68,7 +73,7 @@ export function writeJsonDocument(
       let first = true;
       for (const item of value as Iterable<unknown>) {
         put(first ? `  ${JSON.stringify(key)}: [\n    ` : ',\n    ');
-        put(JSON.stringify(item) ?? 'null');
+        put(item instanceof JsonText ? item.text : (JSON.stringify(item) ?? 'null'));
         first = false;
       }
       put(first ? `  ${JSON.stringify(key)}: []${end}` : `\n  ]${end}`);

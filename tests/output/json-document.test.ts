@@ -1,7 +1,8 @@
 // writeJsonDocument (src/render/output-data.ts): a JSON document written a part at a time, its long lists an item per
 // line, read back as the same value as JSON.stringify's; the commands that write the largest documents use it.
 import { expect, test } from 'vitest';
-import { writeJsonDocument } from '../../src/render/output-data.js';
+import { JsonText, writeJsonDocument } from '../../src/render/output-data.js';
+import { rowTexts } from '../../src/compare/rows.js';
 import { loadDocuments } from '../../src/catalog/load.js';
 import { generateCatalog } from '../bench/generate.js';
 import { findOverlaps } from '../../src/compare/overlaps.js';
@@ -128,4 +129,15 @@ test('overlaps --format json: the overlaps document, a pair of roles per line', 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('an item given as JSON text is written as it is, and rowTexts gives each row as JSON.stringify does', () => {
+  const score = (i: number, j: number) => (i === j ? 1 : 1 / (i + j + 3));
+  const rows = [...rowTexts(3, score)];
+  expect(rows).toEqual([0, 1, 2].map((i) => JSON.stringify([0, 1, 2].map((j) => score(i, j)))));
+  expect([...rowTexts(3, score, 1, 2)]).toEqual([rows[1]]);
+  let out = '';
+  writeJsonDocument({ scores: rows.map((r) => new JsonText(r)), n: 3 }, ['scores'], (t) => (out += t));
+  expect(out).toBe(`{\n  "scores": [\n    ${rows.join(',\n    ')}\n  ],\n  "n": 3\n}\n`);
+  expect(JSON.parse(out)).toEqual({ scores: rows.map((r) => JSON.parse(r) as unknown), n: 3 });
 });
