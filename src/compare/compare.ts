@@ -60,7 +60,7 @@ class Engine {
   private readonly idf: (TermWeights | undefined)[] = [];
   private readonly places: ((v: string | number) => number)[][];
   private readonly packer: Packer;
-  /** The catalog's roles as read (every one, for the word weights), packed when first compared. */
+  /** The catalog's roles as read (every one, for the word weights), packed when first compared (or early, below). */
   private readonly read: ReadonlyMap<Role, Omit<PreparedRole, 'at'>>;
   /** Roles packed before the words had weights (see the constructor): their weights are filled in afterwards. */
   private readonly unweighed: PreparedRole[] = [];
@@ -87,9 +87,10 @@ class Engine {
     // Each role is read as soon as its texts are (a large catalog's texts are read on several threads meanwhile).
     const roles = [...catalog.roles.values()];
     const read = new Map<Role, Omit<PreparedRole, 'at'>>();
+    let next = 0;
     const readUpTo = (count: number) => {
-      for (let i = read.size; i < count; i++) {
-        const role = roles[i]!;
+      for (; next < count; next++) {
+        const role = roles[next]!;
         const p = this.readRole(role);
         read.set(role, p);
         if (early.has(role)) this.unweighed.push(this.pack(role, p));
@@ -161,10 +162,7 @@ class Engine {
     p.lists.forEach((items, d) => {
       const t = this.idf[d];
       if (!items || !t) return;
-      for (const it of items) {
-        it.wordsWeight = setWeight(t, it.words);
-        it.titleWeight = setWeight(t, it.title);
-      }
+      for (const it of items) weighItem(t, it);
       this.packer.weighItems(p.at, d, items);
     });
   }
@@ -176,10 +174,7 @@ class Engine {
       const spec = listSpec(DIMENSIONS[d]!);
       const t = this.idf[d];
       for (const it of items) {
-        if (t) {
-          it.wordsWeight = setWeight(t, it.words);
-          it.titleWeight = setWeight(t, it.title);
-        }
+        if (t) weighItem(t, it);
         it.print = this.prints.of(spec.fingerprint ? spec.fingerprint(it.item) : it.item);
       }
     });
@@ -218,6 +213,12 @@ class Engine {
       commonWeight(t, a.title, b.title),
     );
   }
+}
+
+/** An item's weights: the sums of its words' and its name's words' weights (for weighted Dice). */
+function weighItem(t: TermWeights, it: PreparedItem): void {
+  it.wordsWeight = setWeight(t, it.words);
+  it.titleWeight = setWeight(t, it.title);
 }
 
 const engines = new WeakMap<Catalog, Engine>();

@@ -3,7 +3,7 @@
 import { workerData } from 'node:worker_threads';
 import { kindScore } from '../compare/kernel.js';
 import { rowTexts } from '../compare/rows.js';
-import type { RowsBatch, RowsJob } from './rows.js';
+import { ROWS_AHEAD, type RowsBatch, type RowsJob } from './rows.js';
 import { startedWork, stoppedWork, takeBatch } from './workers.js';
 
 const job = workerData as RowsJob;
@@ -16,6 +16,9 @@ try {
   startedWork(job.done);
   const score = (i: number, j: number) => kindScore(job.kinds, i, j);
   for (let b = takeBatch(job.next, job.batch, job.n); b; b = takeBatch(job.next, job.batch, job.n)) {
+    // Not too far ahead of the rows given out: they would wait as text.
+    for (let given = Atomics.load(job.given, 0); b.from - given > ROWS_AHEAD; given = Atomics.load(job.given, 0))
+      Atomics.wait(job.given, 0, given, 1000);
     job.port.postMessage({ from: b.from, texts: [...rowTexts(job.n, score, b.from, b.to)] } satisfies RowsBatch);
     wake();
   }

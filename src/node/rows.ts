@@ -12,6 +12,8 @@ export interface RowsJob {
   /** How many rows it takes at a time. */
   batch: number;
   next: Int32Array;
+  /** The rows the writing thread has given out so far: the worker keeps at most `AHEAD` rows past them. */
+  given: Int32Array;
   port: MessagePort;
   /** Raised by one after each message it sends (and when it stops), waking the thread that waits for rows. */
   sent: Int32Array;
@@ -29,14 +31,19 @@ export interface RowsBatch {
 const THREADED_MIN_ROWS = 300;
 /** Rows a thread takes at a time. */
 const ROWS_BATCH = 16;
+/**
+ * How many rows a worker formats past those given out, at most: when writing is slower than formatting (a terminal, a
+ * slow pipe), the rows wait as numbers, not as 175 MB of text.
+ */
+export const ROWS_AHEAD = 8 * ROWS_BATCH;
 /** How long to wait for rows a worker took before formatting them here instead. */
 const WORKER_TIMEOUT_MS = 120_000;
 
 /**
  * The rows of a similarity matrix as JSON (`rowTexts`), first to last, formatted on a worker thread and this one at
  * once: each takes the next batch of rows from a counter they share, and this thread gives them out in order as they
- * are ready (it also writes them, so it takes fewer). 3,000 roles are 9 million numbers to format: about a second on
- * one thread. Formatted here alone when the matrix is small, is not scored by kinds, or no worker can start; rows a
+ * are ready (it also writes them, so it takes fewer), the worker keeping at most `ROWS_AHEAD` rows past those given
+ * out. 3,000 roles are 9 million numbers to format: about a second on one thread. Formatted here alone when the matrix is small, is not scored by kinds, or no worker can start; rows a
  * worker took and did not send (it failed, or took too long) are formatted here too.
  */
 export function* matrixRowsOnThreads(m: SimilarityScores): Generator<string, void, undefined> {
@@ -48,12 +55,22 @@ export function* matrixRowsOnThreads(m: SimilarityScores): Generator<string, voi
     return;
   }
   const next = new Int32Array(new SharedArrayBuffer(4));
+  const given = new Int32Array(new SharedArrayBuffer(4));
   const sent = new Int32Array(new SharedArrayBuffer(4));
   const done = workerFlags();
   const { port1, port2 } = new MessageChannel();
-  const job: RowsJob = { kinds, n, batch: ROWS_BATCH, next, port: port2, sent, done };
-  const worker = new Worker(script, { workerData: job, transferList: [port2] });
+  const job: RowsJob = { kinds, n, batch: ROWS_BATCH, next, given, port: port2, sent, done };
+  let worker: Worker;
+  try {
+    worker = new Worker(script, { workerData: job, transferList: [port2] });
+  } catch {
+    port1.close();
+    yield* rowTexts(n, m.score);
+    return;
+  }
   worker.unref();
+  // A worker that fails takes no more rows and raises its flags; what it took is formatted here.
+  worker.once('error', () => undefined);
   const score = (i: number, j: number) => kindScore(kinds, i, j);
   const here = (from: number) => [...rowTexts(n, score, from, Math.min(n, from + ROWS_BATCH))];
   /** Rows ready to give out, by the first row of their batch. */
@@ -72,6 +89,8 @@ export function* matrixRowsOnThreads(m: SimilarityScores): Generator<string, voi
         ready.delete(row);
         for (const text of texts) yield text;
         row += texts.length;
+        Atomics.store(given, 0, row);
+        Atomics.notify(given, 0);
         continue;
       }
       const seen = Atomics.load(sent, 0);
@@ -94,6 +113,8 @@ export function* matrixRowsOnThreads(m: SimilarityScores): Generator<string, voi
   } finally {
     // No more rows are taken (when the writing stopped part-way), and the worker is not waited for.
     Atomics.store(next, 0, n);
+    Atomics.store(given, 0, n);
+    Atomics.notify(given, 0);
     port1.close();
     void worker.terminate();
   }

@@ -102,16 +102,26 @@ export function shareBatches<T, R>(
       take(m.message, put, port);
   };
   let done = 0;
-  for (let b = takeBatch(next, batch, items.length); b; b = takeBatch(next, batch, items.length)) {
-    for (let i = b.from; i < b.to; i++) put(i, here(items[i]!));
-    // Unpacking the workers' answers is this thread's work: done between its batches, while the workers still have
-    // batches to take, rather than all at the end, when they have none.
-    for (const { port } of started) receive(port);
-    if (progress) {
-      const from = done;
-      while (done < items.length && answered[done] === 1) done++;
-      if (done > from) progress(done, out);
+  try {
+    for (let b = takeBatch(next, batch, items.length); b; b = takeBatch(next, batch, items.length)) {
+      for (let i = b.from; i < b.to; i++) put(i, here(items[i]!));
+      // Unpacking the workers' answers is this thread's work: done between its batches, while the workers still have
+      // batches to take, rather than all at the end, when they have none.
+      for (const { port } of started) receive(port);
+      if (progress) {
+        const from = done;
+        while (done < items.length && answered[done] === 1) done++;
+        if (done > from) progress(done, out);
+      }
     }
+  } catch (e) {
+    // This thread's work threw (`here`, `take` or `progress`): the workers take nothing more and are stopped.
+    Atomics.store(next, 0, items.length);
+    for (const { port, worker } of started) {
+      port.close();
+      void worker.terminate();
+    }
+    throw e;
   }
   for (const { port, done, worker } of started) {
     awaitWorker(done, timeoutMs);

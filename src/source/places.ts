@@ -44,17 +44,17 @@ function kindOf(node: unknown): NodeKind {
   return isMap(node) ? MAP : isSeq(node) ? SEQ : isAlias(node) ? ALIAS : OTHER;
 }
 
-/**
- * Collects the places of one document, node by node: the root first (node 0), then each node as its parent reaches
- * it. One way to number and store them, for the YAML nodes (`placesOf`) and for the parser events of the fast path
- * (src/load/plain.ts).
- */
 /** The key (of a mapping) or index (of a sequence) by which its parent reaches node `i`. */
 export function segmentOf(places: Places, i: number): string | number {
   const s = places.segments[i]!;
   return s >= 0 ? places.names[s]! : -s - 1;
 }
 
+/**
+ * Collects the places of one document, node by node: the root first (node 0), then each node as its parent reaches
+ * it. One way to number and store them, for the YAML nodes (`placesOf`) and for the parser events of the fast path
+ * (src/load/plain.ts).
+ */
 export class PlacesBuilder {
   private readonly parents: number[] = [];
   private readonly segments: number[] = [];
