@@ -43,8 +43,9 @@ const WORKER_TIMEOUT_MS = 120_000;
  * The rows of a similarity matrix as JSON (`rowTexts`), first to last, formatted on a worker thread and this one at
  * once: each takes the next batch of rows from a counter they share, and this thread gives them out in order as they
  * are ready (it also writes them, so it takes fewer), the worker keeping at most `ROWS_AHEAD` rows past those given
- * out. 3,000 roles are 9 million numbers to format: about a second on one thread. Formatted here alone when the matrix is small, is not scored by kinds, or no worker can start; rows a
- * worker took and did not send (it failed, or took too long) are formatted here too.
+ * out. 3,000 roles are 9 million numbers to format: about a second on one thread. Formatted here alone when the matrix
+ * is small, is not scored by kinds, or no worker can start; rows a worker took and did not send (it failed, or took
+ * too long) are formatted here too.
  */
 export function* matrixRowsOnThreads(m: SimilarityScores): Generator<string, void, undefined> {
   const n = m.roles.length;
