@@ -62,8 +62,6 @@ class Engine {
   private readonly packer: Packer;
   /** The catalog's roles as read (every one, for the word weights), packed when first compared (or early, below). */
   private readonly read: ReadonlyMap<Role, Omit<PreparedRole, 'at'>>;
-  /** Roles packed before the words had weights (see the constructor): their weights are filled in afterwards. */
-  private readonly unweighed: PreparedRole[] = [];
 
   /**
    * @param early Roles to pack as soon as they are read, while other threads still read the texts of later roles (the
@@ -87,13 +85,15 @@ class Engine {
     // Each role is read as soon as its texts are (a large catalog's texts are read on several threads meanwhile).
     const roles = [...catalog.roles.values()];
     const read = new Map<Role, Omit<PreparedRole, 'at'>>();
+    // Roles packed before the words have weights: their weights are written in once every role is read.
+    const unweighed: PreparedRole[] = [];
     let next = 0;
     const readUpTo = (count: number) => {
       for (; next < count; next++) {
         const role = roles[next]!;
         const p = this.readRole(role);
         read.set(role, p);
-        if (early.has(role)) this.unweighed.push(this.pack(role, p));
+        if (early.has(role)) unweighed.push(this.pack(role, p));
       }
     };
     matcherOf(catalog, readUpTo);
@@ -108,8 +108,7 @@ class Engine {
       this.idf[k] = t;
       this.packer.weigh(k, t.weights, t.unseen);
     });
-    for (const p of this.unweighed) this.weigh(p);
-    this.unweighed.length = 0;
+    for (const p of unweighed) this.weigh(p);
   }
 
   /** The packed roles, for the kernel (a new view as roles are added: read it after preparing). */
